@@ -1,0 +1,135 @@
+#pragma once
+
+#include "FileHeader.h"
+#include "Migration.h"
+#include "StorageError.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace vanphong::storage {
+
+struct KeyContext;
+
+struct DatabaseOptions
+{
+    // Cost of the scrypt KDF for slots made in this session. Left empty, it is
+    // tuned to this machine (0.3-1 s). Tests pass cheap parameters.
+    std::optional<crypto::ScryptParams> kdf;
+    // The schema history to bring the file up to; tests may pass their own.
+    const std::vector<Migration> *migrations = nullptr;
+    // Take an encrypted copy before upgrading an older schema.
+    bool backupBeforeMigration = true;
+    // Bring the schema up to date on open (restore checks a backup without changing it).
+    bool migrate = true;
+};
+
+// Facts readable without a password (vanphong-cli info).
+struct FileInfo
+{
+    std::uint32_t formatVersion = 0;
+    std::uint64_t headerSequence = 0;
+    QStringList logins;
+    bool hasRecoverySlot = false;
+    bool otherHeaderCopyDamaged = false;
+    qint64 sizeBytes = 0;
+};
+
+struct VerifyReport
+{
+    bool ok = false;
+    qint64 pagesChecked = 0;
+    qint64 walFramesChecked = 0;
+    qint64 auditEntries = 0;
+    QStringList problems; // translated, one per finding
+};
+
+// One open office file. Owns the Qt Sql connection, the master key and the
+// derived keys; closing (or destroying) it wipes them.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates a new file for the first user (the office chief). The recovery
+    // code is returned once through `recoveryCode` and stored nowhere.
+    static Result<std::unique_ptr<Database>> create(const QString &path, const QString &login,
+                                                    const QByteArray &password, QString *recoveryCode,
+                                                    const DatabaseOptions &options = {});
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &login,
+                                                  const QByteArray &password, const DatabaseOptions &options = {});
+    // Opens with the recovery code; the session may then set a user's password.
+    static Result<std::unique_ptr<Database>> openWithRecoveryCode(const QString &path, const QString &code,
+                                                                  const DatabaseOptions &options = {});
+    static Result<FileInfo> inspect(const QString &path);
+
+    QSqlDatabase sql() const;
+    const QString &path() const { return m_path; }
+    // The login this session was opened with; empty for a recovery session.
+    const QString &login() const { return m_login; }
+    bool isRecoverySession() const { return m_login.isEmpty(); }
+    int schemaVersion() const;
+    const crypto::SecureBytes &auditKey() const { return m_auditKey; }
+    sqlite3 *handle() const;
+
+    // Key slots. None of these rewrites a page.
+    Status changePassword(const QByteArray &oldPassword, const QByteArray &newPassword);
+    Status setUserPassword(const QString &login, const QByteArray &password); // add or replace a slot
+    Status removeUserSlot(const QString &login);
+    QStringList slotLogins() const;
+
+    // A new master key: every page rewritten, every slot resealed, a new
+    // recovery code. The file is replaced atomically, so a crash leaves it
+    // openable with either the old or the new key.
+    Result<QString> rekey();
+
+    // An encrypted copy with the same key slots, taken while others may write.
+    Status backupTo(const QString &destination);
+    // Checks `backup` with the given credentials, then replaces `target` with it.
+    // The replaced file is kept beside it as NAME.replaced-DATE, never deleted.
+    static Status restore(const QString &backup, const QString &target, const QString &login,
+                          const QByteArray &password, const DatabaseOptions &options = {});
+
+    VerifyReport verify();
+
+    // The translated error for the last failure of a statement on this file.
+    StorageError errorFor(const QSqlError &error) const;
+
+    static QString makeRecoveryCode();
+    static QString normalizeRecoveryCode(const QString &code);
+
+private:
+    Database() = default;
+    using Unlocker = std::function<crypto::SecureBytes(const FileHeader &)>;
+    static Result<std::unique_ptr<Database>> openWith(const QString &path, const QString &login,
+                                                      const Unlocker &unlock, const DatabaseOptions &options);
+    Status connect(bool creating);
+    Status migrate();
+    Status updateHeader(const std::function<Status(FileHeader &)> &change);
+    void deriveKeys(crypto::SecureBytes masterKey);
+    void closeConnection();
+    crypto::ScryptParams kdfParams();
+
+    QString m_path;
+    QString m_login;
+    QString m_connectionName;
+    QString m_token;
+    DatabaseOptions m_options;
+    crypto::SecureBytes m_masterKey;
+    crypto::SecureBytes m_auditKey;
+    std::shared_ptr<KeyContext> m_context;
+    FileHeader m_header;
+    int m_headerCopy = 0;
+};
+
+} // namespace vanphong::storage

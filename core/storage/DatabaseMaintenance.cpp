@@ -1,0 +1,362 @@
+// Database: key keySlots, rekey, backup, restore and verify. The opening half
+// lives in Database.cpp.
+#include "Database.h"
+#include "DatabaseDetail.h"
+
+#include "AuditLog.h"
+#include "EncryptedVfs.h"
+#include "FileFormat.h"
+#include "KeyContext.h"
+#include "PageCipher.h"
+#include "RawFile.h"
+#include "Transaction.h"
+#include "crypto/Random.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+#if defined(__unix__)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace vanphong::storage {
+
+using namespace detail;
+using K = StorageError::Kind;
+using crypto::SecureBytes;
+
+namespace {
+
+bool syncFile(const QString &path)
+{
+#if defined(__unix__)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+bool renameReplacing(const QString &from, const QString &to)
+{
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(), ec);
+    return !ec;
+}
+
+void removeWithCompanions(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+// ---- key keySlots ----------------------------------------------------------------
+
+Status Database::updateHeader(const std::function<Status(FileHeader &)> &change)
+{
+    // The write lock serialises header updates between processes.
+    Transaction t(sql());
+    if (!t.isActive())
+        return errorFor(sql().lastError());
+    auto parsed = readHeader(m_path);
+    if (!parsed)
+        return parsed.error();
+    if (!FileHeader::verifyMac(parsed->chosenCopy, m_context->headerMacKey))
+        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key keySlots do not match."), 0);
+    FileHeader header = parsed->header;
+    if (Status s = change(header); !s)
+        return s;
+    header.sequence = parsed->header.sequence + 1;
+    const QByteArray copy = header.serializeCopy(m_context->headerMacKey);
+    // The older copy first: a crash before the second write leaves the new
+    // header in one copy and the previous one intact in the other.
+    for (int index : {1 - parsed->chosenIndex, parsed->chosenIndex}) {
+        EncryptedVfs::HeaderCopyWrite w{index, reinterpret_cast<const std::uint8_t *>(copy.constData())};
+        const int rc = sqlite3_file_control(handle(), "main", EncryptedVfs::WriteHeaderCopy, &w);
+        if (rc != SQLITE_OK)
+            return classify(rc, tr("writing the file header"), -1);
+    }
+    m_context->setNewFileHeader(copy + copy);
+    m_header = header;
+    m_headerCopy = parsed->chosenIndex;
+    if (!t.commit())
+        return errorFor(sql().lastError());
+    return Ok{};
+}
+
+Status Database::changePassword(const QByteArray &oldPassword, const QByteArray &newPassword)
+{
+    if (isRecoverySession())
+        return StorageError::make(K::Invalid, tr("A recovery session has no password of its own to change."));
+    if (newPassword.isEmpty())
+        return StorageError::make(K::Invalid, tr("The new password must not be empty."));
+    const auto params = kdfParams();
+    return updateHeader([&](FileHeader &h) -> Status {
+        KeySlot *slot = h.findUserSlot(m_login);
+        if (!slot)
+            return StorageError::make(K::WrongCredentials, tr("This user has no key slot in the file."));
+        if (!slot->changeSecret(bytesOf(oldPassword), bytesOf(newPassword), params))
+            return StorageError::make(K::WrongCredentials, tr("The current password is not correct."));
+        return Ok{};
+    });
+}
+
+Status Database::setUserPassword(const QString &login, const QByteArray &password)
+{
+    if (KeySlot::normalizeLogin(login).isEmpty() || password.isEmpty())
+        return StorageError::make(K::Invalid, tr("A user name and a password are required."));
+    auto slot = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), kdfParams(), m_masterKey);
+    if (!slot)
+        return StorageError::make(K::Invalid, tr("The user name is too long."));
+    return updateHeader([&](FileHeader &h) -> Status {
+        if (KeySlot *existing = h.findUserSlot(login)) {
+            *existing = *slot;
+            return Ok{};
+        }
+        if (h.keySlots.size() >= format::MaxSlots)
+            return StorageError::make(K::Invalid, tr("The file has no room for another user (at most %1 key keySlots).")
+                                                      .arg(format::MaxSlots));
+        h.keySlots.push_back(*slot);
+        return Ok{};
+    });
+}
+
+Status Database::removeUserSlot(const QString &login)
+{
+    return updateHeader([&](FileHeader &h) -> Status {
+        const KeySlot *slot = h.findUserSlot(login);
+        if (!slot)
+            return StorageError::make(K::Invalid, tr("The user %1 has no key slot.").arg(login));
+        const auto users = std::count_if(h.keySlots.begin(), h.keySlots.end(),
+                                         [](const KeySlot &s) { return s.kind() == KeySlot::Kind::User; });
+        if (users <= 1)
+            return StorageError::make(K::Invalid, tr("The last user cannot be removed."));
+        h.keySlots.erase(h.keySlots.begin() + (slot - h.keySlots.data()));
+        return Ok{};
+    });
+}
+
+QStringList Database::slotLogins() const
+{
+    QStringList out;
+    for (const KeySlot &s : m_header.keySlots)
+        if (s.kind() == KeySlot::Kind::User)
+            out << s.login();
+    return out;
+}
+
+// ---- backup, restore, rekey ---------------------------------------------------
+
+Status Database::backupTo(const QString &destination)
+{
+    if (QFileInfo::exists(destination))
+        return StorageError::make(K::Invalid, tr("The file %1 already exists; choose another name.")
+                                                  .arg(QDir::toNativeSeparators(destination)));
+    // VACUUM INTO writes a consistent snapshot through our VFS under the same
+    // key and header, while other connections go on writing.
+    QSqlQuery q(sql());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(uriFor(destination, m_token));
+    if (!q.exec()) {
+        const StorageError error = errorFor(q.lastError());
+        removeWithCompanions(destination);
+        return error;
+    }
+    if (!syncFile(destination))
+        return StorageError::make(K::Io, tr("The backup could not be written to disk."));
+    return Ok{};
+}
+
+Status Database::restore(const QString &backup, const QString &target, const QString &login,
+                         const QByteArray &password, const DatabaseOptions &options)
+{
+    DatabaseOptions checkOptions = options;
+    checkOptions.migrate = false;
+    {
+        auto source = open(backup, login, password, checkOptions);
+        if (!source)
+            return source.error();
+        const VerifyReport report = (*source)->verify();
+        if (!report.ok)
+            return StorageError::make(K::Corrupted, tr("The backup failed its check: %1").arg(report.problems.join(QLatin1String("; "))));
+    }
+    const QString temp = target + QLatin1String(".restore-tmp");
+    removeWithCompanions(temp);
+    if (!QFile::copy(backup, temp) || !syncFile(temp)) {
+        QFile::remove(temp);
+        return StorageError::make(K::Io, tr("The backup could not be copied next to %1.").arg(QDir::toNativeSeparators(target)));
+    }
+    if (QFileInfo::exists(target)) {
+        // Keep the replaced file, with its journal or log, so nothing is lost.
+        const QString kept = QStringLiteral("%1.replaced-%2").arg(
+            target, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        for (const char *suffix : {"", "-wal", "-journal"}) {
+            const QString from = target + QLatin1String(suffix);
+            if (QFileInfo::exists(from) && !renameReplacing(from, kept + QLatin1String(suffix)))
+                return StorageError::make(K::Io, tr("The current file could not be set aside; nothing was restored."));
+        }
+        QFile::remove(target + QLatin1String("-shm"));
+    }
+    if (!renameReplacing(temp, target))
+        return StorageError::make(K::Io, tr("The restored file could not be put in place."));
+    RawFile::syncDirectory(target);
+    return Ok{};
+}
+
+Result<QString> Database::rekey()
+{
+    QSqlQuery q(sql());
+    // Leaving WAL mode needs the only connection to the file: this is how we
+    // know no other program is using it while it is replaced.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return StorageError::make(K::Locked, tr("The file is in use by another program. Close it there and try again."));
+    q.finish();
+
+    SecureBytes newMaster = SecureBytes::random(32);
+    const QString code = makeRecoveryCode();
+    FileHeader header = m_header;
+    header.sequence = 1;
+    crypto::fillRandom(header.fileId);
+    header.keySlots.clear();
+    for (const KeySlot &s : m_header.keySlots) {
+        if (s.kind() != KeySlot::Kind::User)
+            continue;
+        KeySlot resealed = s;
+        if (!resealed.reseal(newMaster))
+            return StorageError::make(K::Internal, tr("Sealing the new key failed."));
+        header.keySlots.push_back(resealed);
+    }
+    auto recovery = KeySlot::create(KeySlot::Kind::Recovery, {}, bytesOf(normalizeRecoveryCode(code).toLatin1()),
+                                    kdfParams(), newMaster);
+    if (!recovery)
+        return StorageError::make(K::Internal, tr("Sealing the new key failed."));
+    header.keySlots.push_back(*recovery);
+
+    auto context = std::make_shared<KeyContext>();
+    context->pageKey = crypto::Kdf::hkdf(newMaster.view(), "vanphong/page");
+    context->headerMacKey = crypto::Kdf::hkdf(newMaster.view(), "vanphong/header");
+    const QByteArray copy = header.serializeCopy(context->headerMacKey);
+    context->setNewFileHeader(copy + copy);
+    const QString token = KeyRegistry::add(context);
+
+    // Every page is written afresh under the new key into a new file, which
+    // then replaces the old one in one rename.
+    const QString temp = m_path + QLatin1String(".rekey-tmp");
+    removeWithCompanions(temp);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(uriFor(temp, token));
+    const bool copied = q.exec();
+    KeyRegistry::remove(token);
+    if (!copied) {
+        const StorageError error = errorFor(q.lastError());
+        removeWithCompanions(temp);
+        return error;
+    }
+    if (!syncFile(temp)) {
+        removeWithCompanions(temp);
+        return StorageError::make(K::Io, tr("The re-encrypted file could not be written to disk."));
+    }
+    const QString path = m_path;
+    const QString login = m_login;
+    closeConnection();
+    if (!renameReplacing(temp, path))
+        return StorageError::make(K::Io, tr("The re-encrypted file could not replace the old one; the old key stays in use."));
+    RawFile::syncDirectory(path);
+
+    m_path = path;
+    m_login = login;
+    deriveKeys(std::move(newMaster));
+    m_context->setNewFileHeader(copy + copy);
+    m_header = header;
+    m_headerCopy = 0;
+    if (Status s = connect(false); !s)
+        return s.error();
+    return code;
+}
+
+// ---- verify -------------------------------------------------------------------
+
+VerifyReport Database::verify()
+{
+    VerifyReport report;
+    // A read transaction keeps checkpoints from rewriting pages under the scan.
+    QSqlQuery q(sql());
+    q.exec(QStringLiteral("BEGIN"));
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    q.finish();
+
+    auto parsed = readHeader(m_path);
+    if (!parsed) {
+        report.problems << parsed.error().message;
+    } else {
+        if (!FileHeader::verifyMac(parsed->chosenCopy, m_context->headerMacKey))
+            report.problems << tr("The file header has been altered: its key keySlots do not match.");
+        if (parsed->otherCopyDamaged)
+            report.problems << tr("Header copy %1 is damaged (the other copy is intact).").arg(2 - parsed->chosenIndex);
+    }
+
+    qint64 size = 0;
+    RawFile::size(m_path, &size);
+    const qint64 body = std::max<qint64>(0, size - qint64(format::HeaderSize));
+    if (body % format::PageSize != 0)
+        report.problems << tr("The file ends in the middle of a page (%1 bytes too many).").arg(body % format::PageSize);
+    PageCipher cipher(m_context->pageKey.view());
+    constexpr qint64 chunkPages = 256;
+    const qint64 pages = body / format::PageSize;
+    for (qint64 first = 0; first < pages; first += chunkPages) {
+        QByteArray chunk;
+        const qint64 n = std::min(chunkPages, pages - first);
+        if (RawFile::read(m_path, qint64(format::HeaderSize) + first * format::PageSize, n * format::PageSize, &chunk)
+                != RawFile::Status::Ok
+            || chunk.size() != n * qint64(format::PageSize)) {
+            report.problems << tr("The file cannot be read from page %1 on.").arg(first + 1);
+            break;
+        }
+        for (qint64 i = 0; i < n; ++i) {
+            auto *page = reinterpret_cast<std::uint8_t *>(chunk.data()) + i * format::PageSize;
+            if (!cipher.open(PageCipher::Role::DatabasePage, std::uint64_t(first + i + 1), page))
+                report.problems << tr("Page %1 of the file is damaged or has been altered.").arg(first + i + 1);
+            ++report.pagesChecked;
+        }
+    }
+
+    if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.problems << tr("Integrity check: %1").arg(line);
+        }
+    } else {
+        report.problems << errorFor(q.lastError()).message;
+    }
+    q.finish();
+    q.exec(QStringLiteral("COMMIT"));
+
+    const AuditLog::Check audit = AuditLog(sql(), m_auditKey).verify();
+    report.auditEntries = audit.entries;
+    if (!audit.ok)
+        report.problems << audit.message;
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+} // namespace vanphong::storage

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// The on-disk constants of a VanPhong office file. docs/FILE-FORMAT.md explains them.
+namespace vanphong::storage::format {
+
+inline constexpr std::uint32_t Version = 1;
+inline constexpr char Magic[16] = {'V', 'A', 'N', 'P', 'H', 'O', 'N', 'G', '-', 'O', 'F', 'F', 'I', 'C', 'E', '\0'};
+
+// Two copies of the header, each one page, precede SQLite's page 1. Writing the
+// older copy first means a crash in the middle of a header update always
+// leaves one intact copy.
+inline constexpr std::size_t HeaderCopySize = 4096;
+inline constexpr std::size_t HeaderSize = 2 * HeaderCopySize;
+
+inline constexpr std::uint32_t PageSize = 4096;
+inline constexpr std::size_t NonceSize = 12;
+inline constexpr std::size_t TagSize = 16;
+inline constexpr std::uint32_t ReserveBytes = NonceSize + TagSize; // 28: nonce then tag
+inline constexpr std::size_t PagePayload = PageSize - ReserveBytes;
+
+inline constexpr std::size_t SlotSize = 320;
+inline constexpr std::size_t SlotsOffset = 64;
+inline constexpr std::size_t MaxSlots = 12;
+inline constexpr std::size_t MacOffset = HeaderCopySize - 64;      // keyed HMAC over [0, MacOffset)
+inline constexpr std::size_t ChecksumOffset = HeaderCopySize - 32; // SHA-256 over [0, ChecksumOffset)
+inline constexpr std::size_t MaxLoginBytes = 64;
+
+static_assert(SlotsOffset + MaxSlots * SlotSize <= MacOffset);
+
+} // namespace vanphong::storage::format

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "crypto/AesGcm.h"
+
+#include <cstdint>
+#include <span>
+
+namespace vanphong::storage {
+
+// Encrypts and authenticates one page image in the layout of the office file:
+// the first format::PagePayload bytes are ciphertext, then the 12-byte nonce
+// and the 16-byte tag fill the page's reserved tail. The associated data binds
+// the image to what it is (database page, journal image, WAL frame) and where.
+class PageCipher final
+{
+public:
+    enum class Role : std::uint32_t { DatabasePage = 0x42445056, JournalImage = 0x524a5056, WalFrame = 0x4c575056 };
+
+    explicit PageCipher(std::span<const std::uint8_t> pageKey);
+    bool isValid() const { return m_gcm.isValid(); }
+
+    // `plain` and `out` are whole pages. Fails if the reserved tail of `plain`
+    // is not zero: SQLite never writes there, and a round trip must give back
+    // exactly what SQLite wrote for its own checksums to hold.
+    [[nodiscard]] bool seal(Role role, std::uint64_t position, const std::uint8_t *plain, std::uint8_t *out);
+    // Decrypts in place; false if the image does not authenticate.
+    [[nodiscard]] bool open(Role role, std::uint64_t position, std::uint8_t *page);
+
+private:
+    crypto::AesGcm m_gcm;
+};
+
+} // namespace vanphong::storage
