@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "EncryptedVfs.h"
 #include "FileFormat.h"
+#include "JournalCheck.h"
 #include "KeyContext.h"
 #include "RawFile.h"
 #include "Transaction.h"
@@ -52,8 +53,12 @@ QString uriFor(const QString &path, const QString &token)
         .arg(QString::fromLatin1(encoded), QLatin1String(EncryptedVfs::Name), token);
 }
 
-StorageError classify(int code, const QString &detail, qint64 badPage)
+StorageError classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset)
 {
+    if (badJournalOffset >= 0)
+        return StorageError::make(K::Corrupted,
+                                  tr("The file's journal is damaged or has been altered (record at byte %1); "
+                                     "the file was left as it is.").arg(badJournalOffset));
     if (badPage > 0)
         return StorageError::make(K::Corrupted,
                                   tr("Page %1 of the file is damaged or has been altered.").arg(badPage), badPage);
@@ -196,7 +201,7 @@ StorageError Database::errorFor(const QSqlError &error) const
     const qint64 bad = m_context ? m_context->lastBadPage.load() : -1;
     sqlite3 *h = m_connectionName.isEmpty() ? nullptr : handle();
     const int code = h ? sqlite3_extended_errcode(h) : error.nativeErrorCode().toInt();
-    return classify(code, error.text(), bad);
+    return classify(code, error.text(), bad, m_context ? m_context->lastBadJournalOffset.load() : -1);
 }
 
 // ---- opening ------------------------------------------------------------------
@@ -217,7 +222,8 @@ Status Database::connect(bool creating)
         if (text.contains(QLatin1String("no such vfs")))
             return StorageError::make(K::Internal, tr("This build's SQLite cannot use VanPhong's encryption layer; "
                                                       "the file was not opened."));
-        return classify(db.lastError().nativeErrorCode().toInt(), text, m_context->lastBadPage);
+        return classify(db.lastError().nativeErrorCode().toInt(), text, m_context->lastBadPage,
+                        m_context->lastBadJournalOffset);
     }
     sqlite3 *h = handle();
     if (!h)
@@ -273,6 +279,9 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     db->m_header = parsed->header;
     db->m_headerCopy = parsed->chosenIndex;
     db->m_context->setNewFileHeader(parsed->chosenCopy + parsed->chosenCopy);
+    const qint64 badImage = JournalCheck::firstBadImage(db->m_path + QLatin1String("-journal"), db->m_context->pageKey);
+    if (badImage >= 0)
+        return classify(SQLITE_IOERR, {}, -1, badImage);
     if (Status s = db->connect(false); !s)
         return s.error();
     if (options.migrate) {

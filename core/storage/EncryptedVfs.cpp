@@ -151,8 +151,10 @@ int journalRead(VpFile *f, std::uint8_t *out, int amount, sqlite3_int64 offset)
     int rc = f->real->pMethods->xRead(f->real, out, amount, offset);
     if (rc != SQLITE_OK || !isJournalImage(amount, offset))
         return rc;
-    if (!f->cipher->open(Role::JournalImage, std::uint64_t(offset), out))
-        return SQLITE_IOERR_DATA; // never play back a record we cannot authenticate
+    if (!f->cipher->open(Role::JournalImage, std::uint64_t(offset), out)) {
+        f->context->lastBadJournalOffset = offset;
+        return SQLITE_IOERR_DATA;
+    } // never play back a record we cannot authenticate
     return SQLITE_OK;
 }
 
@@ -213,8 +215,10 @@ int walRead(VpFile *f, std::uint8_t *out, int amount, sqlite3_int64 offset)
             } else if (rc != SQLITE_OK) {
                 return rc;
             } else if (!f->cipher->open(Role::WalFrame, std::uint64_t(seg.pageStart), page)) {
-                if (!recoveryRead)
+                if (!recoveryRead) {
+                    f->context->lastBadJournalOffset = seg.pageStart;
                     return SQLITE_IOERR_DATA;
+                }
                 // `page` still holds the bytes as read: pass them through.
             }
             if (rc == SQLITE_OK)

@@ -34,6 +34,8 @@ struct KeyContext
 
     // The last page that failed authentication (1-based), for the user's message.
     std::atomic<long long> lastBadPage{-1};
+    // The byte offset of the last journal image that failed authentication.
+    std::atomic<long long> lastBadJournalOffset{-1};
 
 private:
     mutable std::mutex m_mutex;

@@ -49,6 +49,8 @@ public:
     const T &value() const { return std::get<T>(m_data); }
     T &operator*() { return value(); }
     T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    const T &operator*() const { return value(); }
     const StorageError &error() const { return std::get<StorageError>(m_data); }
 
 private:

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QString>
+
+namespace vanphong::storage {
+
+// Authenticates every page image of a rollback journal left beside a file (a
+// "hot" journal after a crash) before SQLite may play it back: playback
+// truncates and rewrites the database, so a damaged record must be found first.
+class JournalCheck final
+{
+public:
+    // -1 if the journal is absent, not hot, or every image authenticates;
+    // otherwise the byte offset of the first image that does not.
+    static qint64 firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey);
+};
+
+} // namespace vanphong::storage

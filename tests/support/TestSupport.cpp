@@ -1,0 +1,73 @@
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vanphong::test {
+
+storage::DatabaseOptions cheapOptions()
+{
+    storage::DatabaseOptions o;
+    o.kdf = crypto::ScryptParams{10, 8, 1};
+    return o;
+}
+
+std::unique_ptr<storage::Database> createDatabase(const QString &path, QString *recoveryCode)
+{
+    auto db = storage::Database::create(path, QStringLiteral("chanh"), QByteArrayLiteral("mat-khau-1"), recoveryCode,
+                                        cheapOptions());
+    if (!db)
+        FAIL("create failed: " << db.error().message.toStdString());
+    return std::move(db.value());
+}
+
+std::unique_ptr<storage::Database> openDatabase(const QString &path, const QString &login, const QByteArray &password)
+{
+    auto db = storage::Database::open(path, login, password, cheapOptions());
+    if (!db)
+        FAIL("open failed: " << db.error().message.toStdString());
+    return std::move(db.value());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(data) == data.size());
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+}
+
+void flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(offset));
+    char c = 0;
+    REQUIRE(f.getChar(&c));
+    REQUIRE(f.seek(offset));
+    REQUIRE(f.putChar(char(c ^ 0x5a)));
+}
+
+void execOrFail(storage::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql))
+        FAIL(sql.toStdString() << ": " << q.lastError().text().toStdString());
+}
+
+} // namespace vanphong::test

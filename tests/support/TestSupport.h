@@ -1,0 +1,29 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace vanphong::test {
+
+// scrypt cost for tests: the parameters live in each slot, so production code
+// opens these files through the same path as real ones.
+storage::DatabaseOptions cheapOptions();
+
+// Creates a file with user "chanh" / password "mat-khau-1".
+std::unique_ptr<storage::Database> createDatabase(const QString &path, QString *recoveryCode = nullptr);
+std::unique_ptr<storage::Database> openDatabase(const QString &path, const QString &login = QStringLiteral("chanh"),
+                                                const QByteArray &password = QByteArrayLiteral("mat-khau-1"));
+
+QByteArray fileSha256(const QString &path);
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &data);
+void flipByte(const QString &path, qint64 offset);
+// Runs one statement and fails the test if it fails.
+void execOrFail(storage::Database &db, const QString &sql);
+
+} // namespace vanphong::test
