@@ -1,0 +1,232 @@
+#include "CliApplication.h"
+#include "CliArgs.h"
+
+#include "PasswordPrompt.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMap>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace vanphong::cli {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
+
+const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
+    "Usage: vanphong-cli COMMAND --db FILE [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]\n"
+    "       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]\n"
+    "                         create an office file; prints the recovery code once\n"
+    "  info --db FILE         facts from the file header (no password needed)\n"
+    "  verify --db FILE       check every page, the database and the audit log\n"
+    "  passwd --db FILE [--user NAME]\n"
+    "                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)\n"
+    "  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]\n"
+    "       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE\n"
+    "  backup --db FILE --to BACKUP\n"
+    "  restore --db FILE --from BACKUP\n"
+    "  rekey --db FILE        new master key, every page rewritten; prints a new recovery code\n"
+    "  profile show|set KEY VALUE [KEY VALUE...] --db FILE\n"
+    "\n"
+    "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
+    "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
+    "Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.\n"
+    "Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.\n");
+
+QByteArray readFirstLine(const QString &path, bool *ok)
+{
+    QFile f(path);
+    *ok = f.open(QIODevice::ReadOnly);
+    QByteArray line = *ok ? f.readLine() : QByteArray();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+} // namespace
+
+CliApplication::CliApplication()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help")};
+    Args args;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
+            args.positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        if (const int eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            args.options.insert(name.left(eq), name.mid(eq + 1));
+        } else if (flags.contains(name)) {
+            args.options.insert(name, QStringLiteral("1"));
+        } else if (i + 1 < arguments.size()) {
+            args.options.insert(name, arguments.at(++i));
+        } else {
+            return usage(tr("The option --%1 needs a value.").arg(name));
+        }
+    }
+    m_json = args.has(QStringLiteral("json"));
+    if (args.positional.isEmpty() || args.has(QStringLiteral("help"))) {
+        m_out << tr(UsageText);
+        m_out.flush();
+        return args.positional.isEmpty() && !args.has(QStringLiteral("help")) ? Usage : Ok;
+    }
+    const int code = dispatch(args);
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+int CliApplication::dispatch(Args &args)
+{
+    const QString command = args.positional.takeFirst();
+    if (args.db().isEmpty())
+        return usage(tr("Name the office file with --db FILE."));
+    if (command == QLatin1String("init")) return cmdInit(args);
+    if (command == QLatin1String("info")) return cmdInfo(args);
+    if (command == QLatin1String("verify")) return cmdVerify(args);
+    if (command == QLatin1String("passwd")) return cmdPasswd(args);
+    if (command == QLatin1String("user")) return cmdUser(args);
+    if (command == QLatin1String("backup")) return cmdBackup(args);
+    if (command == QLatin1String("restore")) return cmdRestore(args);
+    if (command == QLatin1String("rekey")) return cmdRekey(args);
+    if (command == QLatin1String("profile")) return cmdProfile(args);
+    return usage(tr("Unknown command: %1").arg(command));
+}
+
+int CliApplication::exitCodeFor(K kind)
+{
+    switch (kind) {
+    case K::WrongCredentials: return Credentials;
+    case K::NotVanPhongFile:
+    case K::NewerVersion:
+    case K::Corrupted: return Corrupted;
+    case K::Invalid: return Usage;
+    case K::Locked:
+    case K::ReadOnly:
+    case K::DiskFull:
+    case K::Io:
+    case K::Internal: return IoError;
+    }
+    return IoError;
+}
+
+int CliApplication::fail(const StorageError &error)
+{
+    if (error.message.isEmpty()) // already explained (a usage problem)
+        return exitCodeFor(error.kind);
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error.message}};
+        if (error.page >= 0)
+            o.insert(QStringLiteral("page"), error.page);
+        emitJson(o);
+    } else {
+        m_err << tr("Error: %1").arg(error.message) << Qt::endl;
+    }
+    return exitCodeFor(error.kind);
+}
+
+int CliApplication::usage(const QString &message)
+{
+    m_err << message << Qt::endl << tr("Run vanphong-cli --help for the commands.") << Qt::endl;
+    return Usage;
+}
+
+void CliApplication::emitJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+std::optional<QByteArray> CliApplication::password(Args &args, const QString &prompt)
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    if (env.contains(QStringLiteral("VANPHONG_PASSWORD")))
+        return env.value(QStringLiteral("VANPHONG_PASSWORD")).toUtf8();
+    if (args.has(QStringLiteral("password-file"))) {
+        bool ok = false;
+        QByteArray pw = readFirstLine(args.value(QStringLiteral("password-file")), &ok);
+        if (ok)
+            return pw;
+        usage(tr("The password file cannot be read."));
+        return std::nullopt;
+    }
+    auto pw = PasswordPrompt::ask(prompt);
+    if (!pw)
+        usage(tr("No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal."));
+    return pw;
+}
+
+std::optional<QByteArray> CliApplication::newPassword(Args &args, const QString &whose)
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    if (env.contains(QStringLiteral("VANPHONG_NEW_PASSWORD")))
+        return env.value(QStringLiteral("VANPHONG_NEW_PASSWORD")).toUtf8();
+    if (args.has(QStringLiteral("new-password-file"))) {
+        bool ok = false;
+        QByteArray pw = readFirstLine(args.value(QStringLiteral("new-password-file")), &ok);
+        if (ok)
+            return pw;
+        usage(tr("The new password file cannot be read."));
+        return std::nullopt;
+    }
+    auto first = PasswordPrompt::ask(tr("New password for %1: ").arg(whose));
+    if (!first) {
+        usage(tr("No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal."));
+        return std::nullopt;
+    }
+    auto again = PasswordPrompt::ask(tr("Repeat the new password: "));
+    if (!again || *again != *first) {
+        usage(tr("The two passwords differ."));
+        return std::nullopt;
+    }
+    return first;
+}
+
+std::optional<QString> CliApplication::recoveryCode(Args &args)
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    if (env.contains(QStringLiteral("VANPHONG_RECOVERY_CODE")))
+        return env.value(QStringLiteral("VANPHONG_RECOVERY_CODE"));
+    if (args.has(QStringLiteral("recovery-code-file"))) {
+        bool ok = false;
+        const QByteArray code = readFirstLine(args.value(QStringLiteral("recovery-code-file")), &ok);
+        if (ok)
+            return QString::fromUtf8(code);
+    }
+    return std::nullopt;
+}
+
+storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(Args &args)
+{
+    QString login = args.value(QStringLiteral("user"));
+    if (login.isEmpty()) {
+        auto info = storage::Database::inspect(args.db());
+        if (!info)
+            return info.error();
+        if (info->logins.size() != 1)
+            return StorageError::make(K::Invalid, tr("The file has several users: name yours with --user NAME."));
+        login = info->logins.first();
+    }
+    auto pw = password(args, tr("Password for %1: ").arg(login));
+    if (!pw)
+        return StorageError::make(K::Invalid, QString());
+    return office::OfficeSession::open(args.db(), login, *pw);
+}
+
+} // namespace vanphong::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "office/OfficeSession.h"
+#include "storage/StorageError.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace vanphong::cli {
+
+// vanphong-cli: everything a script or a test needs without the GUI.
+// Exit codes (DESIGN.md): 0 ok, 1 usage, 2 wrong credentials,
+// 3 not a VanPhong file or corrupted, 4 other I/O errors.
+class CliApplication final
+{
+public:
+    enum Exit { Ok = 0, Usage = 1, Credentials = 2, Corrupted = 3, IoError = 4 };
+
+    CliApplication();
+    int run(const QStringList &arguments);
+
+private:
+    struct Args; // parsed options and positionals
+
+    int dispatch(Args &args);
+    int cmdInit(Args &args);
+    int cmdInfo(Args &args);
+    int cmdVerify(Args &args);
+    int cmdPasswd(Args &args);
+    int cmdUser(Args &args);
+    int cmdBackup(Args &args);
+    int cmdRestore(Args &args);
+    int cmdRekey(Args &args);
+    int cmdProfile(Args &args);
+
+    // Sign-in: the user from --user or the only one in the file.
+    storage::Result<std::unique_ptr<office::OfficeSession>> signIn(Args &args);
+    std::optional<QByteArray> password(Args &args, const QString &prompt);
+    std::optional<QByteArray> newPassword(Args &args, const QString &whose);
+    std::optional<QString> recoveryCode(Args &args);
+
+    int fail(const storage::StorageError &error);
+    int usage(const QString &message);
+    void emitJson(const QJsonObject &object);
+    static int exitCodeFor(storage::StorageError::Kind kind);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+};
+
+} // namespace vanphong::cli

@@ -1,0 +1,296 @@
+// The commands of vanphong-cli. Parsing, passwords and output are in CliApplication.cpp.
+#include "CliApplication.h"
+#include "CliArgs.h"
+
+#include "office/Role.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+namespace vanphong::cli {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
+} // namespace
+
+int CliApplication::cmdInit(Args &args)
+{
+    const QString login = args.value(QStringLiteral("user"));
+    if (login.isEmpty())
+        return usage(tr("Name the office chief's user with --user NAME."));
+    office::OfficeSession::NewOffice office;
+    office.chief.login = login;
+    office.chief.fullName = args.value(QStringLiteral("full-name"));
+    office.profile.organisationName = args.value(QStringLiteral("office-name"));
+    office.profile.parentOrganisation = args.value(QStringLiteral("parent-org"));
+    office.profile.issuerAbbreviation = args.has(QStringLiteral("issuer-abbrev")) ? args.value(QStringLiteral("issuer-abbrev"))
+                                                                                   : QStringLiteral("ĐU");
+    office.profile.placeName = args.value(QStringLiteral("place"));
+    office.profile.chiefName = args.has(QStringLiteral("chief")) ? args.value(QStringLiteral("chief")) : office.chief.fullName;
+    auto pw = newPassword(args, login);
+    if (!pw)
+        return Usage;
+    auto created = office::OfficeSession::create(args.db(), office, *pw);
+    if (!created)
+        return fail(created.error());
+    const QString code = created->recoveryCode;
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("db"), QDir::toNativeSeparators(created->session->database().path())},
+                  {QStringLiteral("user"), created->session->user().login}, {QStringLiteral("recovery_code"), code}});
+    } else {
+        m_out << tr("Created %1 for %2.").arg(QDir::toNativeSeparators(created->session->database().path()),
+                                              created->session->user().login) << Qt::endl;
+        m_out << tr("Recovery code (shown only now; print it or write it down and keep it locked away):") << Qt::endl;
+        m_out << "    " << code << Qt::endl;
+        if (office.profile.organisationName.isEmpty())
+            m_out << tr("Set the office profile with: vanphong-cli profile set organisation-name \"ĐẢNG BỘ XÃ ...\" place \"...\" --db FILE")
+                  << Qt::endl;
+    }
+    return Ok;
+}
+
+int CliApplication::cmdInfo(Args &args)
+{
+    auto info = storage::Database::inspect(args.db());
+    if (!info)
+        return fail(info.error());
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("format_version"), int(info->formatVersion)},
+                  {QStringLiteral("header_sequence"), qint64(info->headerSequence)},
+                  {QStringLiteral("users"), QJsonArray::fromStringList(info->logins)},
+                  {QStringLiteral("recovery_slot"), info->hasRecoverySlot},
+                  {QStringLiteral("header_copy_damaged"), info->otherHeaderCopyDamaged},
+                  {QStringLiteral("size_bytes"), info->sizeBytes}});
+        return Ok;
+    }
+    m_out << tr("VanPhong office file, format %1").arg(info->formatVersion) << Qt::endl;
+    m_out << tr("Users with a key: %1").arg(info->logins.join(QLatin1String(", "))) << Qt::endl;
+    m_out << tr("Recovery code slot: %1").arg(info->hasRecoverySlot ? tr("yes") : tr("no")) << Qt::endl;
+    m_out << tr("Size: %1 bytes").arg(info->sizeBytes) << Qt::endl;
+    if (info->otherHeaderCopyDamaged)
+        m_out << tr("Warning: one of the two header copies is damaged; run verify.") << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdVerify(Args &args)
+{
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    const storage::VerifyReport report = (*session)->database().verify();
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), report.ok}, {QStringLiteral("pages"), report.pagesChecked},
+                  {QStringLiteral("audit_entries"), report.auditEntries},
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    } else {
+        m_out << tr("Pages checked: %1, audit log entries: %2").arg(report.pagesChecked).arg(report.auditEntries) << Qt::endl;
+        for (const QString &p : report.problems)
+            m_out << tr("Problem: %1").arg(p) << Qt::endl;
+        m_out << (report.ok ? tr("The file is intact.") : tr("The file is damaged.")) << Qt::endl;
+    }
+    return report.ok ? Ok : Corrupted;
+}
+
+int CliApplication::cmdPasswd(Args &args)
+{
+    if (auto code = recoveryCode(args)) {
+        const QString login = args.value(QStringLiteral("user"));
+        if (login.isEmpty())
+            return usage(tr("With a recovery code, name the user whose password to set with --user NAME."));
+        auto session = office::OfficeSession::openWithRecoveryCode(args.db(), *code);
+        if (!session)
+            return fail(session.error());
+        auto pw = newPassword(args, login);
+        if (!pw)
+            return Usage;
+        if (auto s = (*session)->resetPassword(login, *pw); !s)
+            return fail(s.error());
+    } else {
+        auto session = signIn(args);
+        if (!session)
+            return fail(session.error());
+        auto current = password(args, QString());
+        auto pw = newPassword(args, (*session)->user().login);
+        if (!current || !pw)
+            return Usage;
+        if (auto s = (*session)->changeOwnPassword(*current, *pw); !s)
+            return fail(s.error());
+    }
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}});
+    else
+        m_out << tr("The password has been changed.") << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdUser(Args &args)
+{
+    const QString action = args.positional.value(0);
+    const QString target = args.positional.value(1);
+    if (action.isEmpty())
+        return usage(tr("Say what to do: user list|add|remove|disable|reset."));
+    if (action != QLatin1String("list") && target.isEmpty())
+        return usage(tr("Name the user: user %1 LOGIN.").arg(action));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+
+    storage::Status status = storage::Ok{};
+    if (action == QLatin1String("list")) {
+        auto users = s.users();
+        if (!users)
+            return fail(users.error());
+        QJsonArray list;
+        for (const office::UserAccount &u : users.value()) {
+            list.append(QJsonObject{{QStringLiteral("login"), u.login}, {QStringLiteral("full_name"), u.fullName},
+                                    {QStringLiteral("role"), office::Roles::code(u.role)},
+                                    {QStringLiteral("clearance"), office::Roles::clearanceCode(u.clearance)},
+                                    {QStringLiteral("disabled"), u.disabled}});
+            if (!m_json)
+                m_out << u.login << '\t' << office::Roles::code(u.role) << '\t' << office::Roles::clearanceCode(u.clearance)
+                      << '\t' << (u.disabled ? tr("disabled") : tr("active")) << '\t' << u.fullName << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("users"), list}});
+        return Ok;
+    } else if (action == QLatin1String("add")) {
+        office::UserAccount user;
+        user.login = target;
+        user.fullName = args.value(QStringLiteral("full-name"));
+        const auto role = office::Roles::fromCode(args.value(QStringLiteral("role")));
+        if (!role)
+            return usage(tr("Give a role with --role: %1.").arg(office::Roles::codes().join(QLatin1String(", "))));
+        user.role = *role;
+        const auto clearance = office::Roles::clearanceFromCode(args.has(QStringLiteral("clearance"))
+                                                                     ? args.value(QStringLiteral("clearance")) : QStringLiteral("thuong"));
+        if (!clearance)
+            return usage(tr("The clearance is one of thuong, mat, toi-mat, tuyet-mat."));
+        user.clearance = *clearance;
+        auto pw = newPassword(args, target);
+        if (!pw)
+            return Usage;
+        status = s.addUser(user, *pw);
+    } else if (action == QLatin1String("remove")) {
+        status = s.removeUser(target);
+    } else if (action == QLatin1String("disable")) {
+        status = s.disableUser(target);
+    } else if (action == QLatin1String("reset")) {
+        auto pw = newPassword(args, target);
+        if (!pw)
+            return Usage;
+        status = s.resetPassword(target, *pw);
+    } else {
+        return usage(tr("Unknown user action: %1").arg(action));
+    }
+    if (!status)
+        return fail(status.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}});
+    else
+        m_out << tr("Done.") << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdBackup(Args &args)
+{
+    const QString to = args.has(QStringLiteral("to")) ? args.value(QStringLiteral("to")) : args.positional.value(0);
+    if (to.isEmpty())
+        return usage(tr("Name the backup file with --to FILE."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    if (auto s = (*session)->database().backupTo(to); !s)
+        return fail(s.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("backup"), QDir::toNativeSeparators(to)}});
+    else
+        m_out << tr("Backup written to %1 (encrypted, same users and passwords).").arg(QDir::toNativeSeparators(to)) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdRestore(Args &args)
+{
+    const QString from = args.has(QStringLiteral("from")) ? args.value(QStringLiteral("from")) : args.positional.value(0);
+    if (from.isEmpty())
+        return usage(tr("Name the backup to restore with --from FILE."));
+    QString login = args.value(QStringLiteral("user"));
+    if (login.isEmpty()) {
+        auto info = storage::Database::inspect(from);
+        if (!info)
+            return fail(info.error());
+        if (info->logins.size() != 1)
+            return usage(tr("The backup has several users: name yours with --user NAME."));
+        login = info->logins.first();
+    }
+    auto pw = password(args, tr("Password for %1: ").arg(login));
+    if (!pw)
+        return Usage;
+    if (auto s = storage::Database::restore(from, args.db(), login, *pw); !s)
+        return fail(s.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}});
+    else
+        m_out << tr("Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.")
+                     .arg(QDir::toNativeSeparators(args.db()), QDir::toNativeSeparators(from)) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdRekey(Args &args)
+{
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    if ((*session)->user().role != office::Role::Admin)
+        return fail(StorageError::make(K::Invalid, tr("Only the office chief may change the master key.")));
+    auto code = (*session)->database().rekey();
+    if (!code)
+        return fail(code.error());
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("recovery_code"), code.value()}});
+    } else {
+        m_out << tr("Every page has been encrypted under a new master key. Passwords are unchanged.") << Qt::endl;
+        m_out << tr("New recovery code (the old one no longer works):") << Qt::endl << "    " << code.value() << Qt::endl;
+    }
+    return Ok;
+}
+
+int CliApplication::cmdProfile(Args &args)
+{
+    const QString action = args.positional.value(0, QStringLiteral("show"));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    auto profile = (*session)->profile();
+    if (!profile)
+        return fail(profile.error());
+    if (action == QLatin1String("set")) {
+        const QStringList pairs = args.positional.mid(1);
+        if (pairs.isEmpty() || pairs.size() % 2)
+            return usage(tr("Give KEY VALUE pairs; keys: %1.").arg(office::OfficeProfile::keys().join(QLatin1String(", "))));
+        for (int i = 0; i < pairs.size(); i += 2)
+            if (!profile->setValue(pairs[i], pairs[i + 1]))
+                return usage(tr("Unknown profile key: %1. Keys: %2.").arg(pairs[i], office::OfficeProfile::keys().join(QLatin1String(", "))));
+        if (auto s = (*session)->saveProfile(*profile); !s)
+            return fail(s.error());
+    } else if (action != QLatin1String("show")) {
+        return usage(tr("Unknown profile action: %1").arg(action));
+    }
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("ok"), true}};
+        for (const QString &key : office::OfficeProfile::keys())
+            o.insert(key, profile->value(key));
+        emitJson(o);
+    } else {
+        for (const QString &key : office::OfficeProfile::keys())
+            m_out << key << ": " << profile->value(key) << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace vanphong::cli

@@ -1,0 +1,212 @@
+#include "OfficeSession.h"
+
+#include "ProfileStore.h"
+#include "UserDirectory.h"
+#include "storage/KeySlot.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace vanphong::office {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("OfficeSession", s); }
+} // namespace
+
+OfficeSession::OfficeSession(std::unique_ptr<storage::Database> db)
+    : m_db(std::move(db))
+{
+}
+
+QString OfficeSession::actor() const
+{
+    return isRecovery() ? QStringLiteral("(recovery code)") : m_user.login;
+}
+
+storage::Result<OfficeSession::Created> OfficeSession::create(const QString &path, const NewOffice &office,
+                                                              const QByteArray &password,
+                                                              const storage::DatabaseOptions &options)
+{
+    const QStringList problems = office.profile.validate();
+    if (!problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    QString code;
+    auto db = storage::Database::create(path, office.chief.login, password, &code, options);
+    if (!db)
+        return db.error();
+    std::unique_ptr<OfficeSession> session(new OfficeSession(std::move(db.value())));
+    UserAccount chief = office.chief;
+    chief.login = storage::KeySlot::normalizeLogin(chief.login);
+    chief.role = Role::Admin;
+    chief.clearance = Clearance::TopSecret;
+    storage::Status s = UserDirectory(*session->m_db).insert(chief, chief.login);
+    if (s)
+        s = ProfileStore(*session->m_db).save(office.profile, chief.login);
+    if (!s) {
+        const QString file = session->m_db->path();
+        session.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(file + QLatin1String(suffix));
+        return s.error();
+    }
+    session->m_user = *UserDirectory(*session->m_db).find(chief.login);
+    return Created{std::move(session), code};
+}
+
+storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, const QString &login,
+                                                                    const QByteArray &password,
+                                                                    const storage::DatabaseOptions &options)
+{
+    auto db = storage::Database::open(path, login, password, options);
+    if (!db)
+        return db.error();
+    std::unique_ptr<OfficeSession> session(new OfficeSession(std::move(db.value())));
+    const auto user = UserDirectory(*session->m_db).find(login);
+    // A slot without an enabled account (left by an interrupted removal) does not let anyone in.
+    if (!user || user->disabled)
+        return StorageError::make(K::WrongCredentials, tr("This account is disabled. Ask the office chief."));
+    session->m_user = *user;
+    return session;
+}
+
+storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::openWithRecoveryCode(
+    const QString &path, const QString &code, const storage::DatabaseOptions &options)
+{
+    auto db = storage::Database::openWithRecoveryCode(path, code, options);
+    if (!db)
+        return db.error();
+    std::unique_ptr<OfficeSession> session(new OfficeSession(std::move(db.value())));
+    session->m_user.role = Role::Admin;
+    session->m_user.fullName = tr("Recovery code");
+    return session;
+}
+
+storage::Status OfficeSession::requireAdmin(bool allowRecovery) const
+{
+    if (isRecovery())
+        return allowRecovery ? storage::Status(storage::Ok{})
+                             : storage::Status(StorageError::make(K::Invalid, tr("With the recovery code you may only set a new password.")));
+    if (!Roles::canManageUsers(m_user.role))
+        return StorageError::make(K::Invalid, tr("Only the office chief may do this."));
+    return storage::Ok{};
+}
+
+storage::Status OfficeSession::keepAnAdmin(const QString &login) const
+{
+    const auto target = UserDirectory(*m_db).find(login);
+    if (target && target->role == Role::Admin && UserDirectory(*m_db).activeAdminsOtherThan(login) == 0)
+        return StorageError::make(K::Invalid, tr("The office must keep at least one active office chief."));
+    return storage::Ok{};
+}
+
+storage::Result<OfficeProfile> OfficeSession::profile() const
+{
+    return ProfileStore(*m_db).load();
+}
+
+storage::Status OfficeSession::saveProfile(const OfficeProfile &profile)
+{
+    if (auto s = requireAdmin(); !s)
+        return s;
+    return ProfileStore(*m_db).save(profile, actor());
+}
+
+storage::Result<QList<UserAccount>> OfficeSession::users() const
+{
+    return UserDirectory(*m_db).list();
+}
+
+storage::Status OfficeSession::addUser(const UserAccount &user, const QByteArray &password)
+{
+    if (auto s = requireAdmin(); !s)
+        return s;
+    UserDirectory dir(*m_db);
+    if (dir.find(user.login))
+        return StorageError::make(K::Invalid, tr("A user named %1 already exists.").arg(user.login));
+    if (auto s = m_db->setUserPassword(user.login, password); !s)
+        return s;
+    UserAccount row = user;
+    row.mustChangePassword = true; // the chief chose it; the user should choose their own
+    if (auto s = dir.insert(row, actor()); !s) {
+        (void)m_db->removeUserSlot(user.login);
+        return s;
+    }
+    return storage::Ok{};
+}
+
+storage::Status OfficeSession::updateUser(const UserAccount &user)
+{
+    if (auto s = requireAdmin(); !s)
+        return s;
+    const auto before = UserDirectory(*m_db).find(user.login);
+    if (before && before->role == Role::Admin && user.role != Role::Admin)
+        if (auto s = keepAnAdmin(user.login); !s)
+            return s;
+    return UserDirectory(*m_db).update(user, actor());
+}
+
+storage::Status OfficeSession::resetPassword(const QString &login, const QByteArray &password)
+{
+    if (auto s = requireAdmin(true); !s)
+        return s;
+    auto user = UserDirectory(*m_db).find(login);
+    if (!user)
+        return StorageError::make(K::Invalid, tr("There is no user %1.").arg(login));
+    if (auto s = m_db->setUserPassword(login, password); !s)
+        return s;
+    user->mustChangePassword = true;
+    user->disabled = false;
+    return UserDirectory(*m_db).update(*user, actor());
+}
+
+storage::Status OfficeSession::disableUser(const QString &login)
+{
+    if (auto s = requireAdmin(); !s)
+        return s;
+    if (auto s = keepAnAdmin(login); !s)
+        return s;
+    auto user = UserDirectory(*m_db).find(login);
+    if (!user)
+        return StorageError::make(K::Invalid, tr("There is no user %1.").arg(login));
+    // Without a key slot, the password opens nothing any more.
+    if (m_db->slotLogins().contains(user->login))
+        if (auto s = m_db->removeUserSlot(login); !s)
+            return s;
+    user->disabled = true;
+    return UserDirectory(*m_db).update(*user, actor());
+}
+
+storage::Status OfficeSession::enableUser(const QString &login, const QByteArray &password)
+{
+    return resetPassword(login, password);
+}
+
+storage::Status OfficeSession::removeUser(const QString &login)
+{
+    if (auto s = requireAdmin(); !s)
+        return s;
+    if (storage::KeySlot::normalizeLogin(login) == m_user.login)
+        return StorageError::make(K::Invalid, tr("You cannot remove your own account."));
+    if (auto s = keepAnAdmin(login); !s)
+        return s;
+    if (m_db->slotLogins().contains(storage::KeySlot::normalizeLogin(login)))
+        if (auto s = m_db->removeUserSlot(login); !s)
+            return s;
+    return UserDirectory(*m_db).remove(login, actor());
+}
+
+storage::Status OfficeSession::changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword)
+{
+    if (auto s = m_db->changePassword(oldPassword, newPassword); !s)
+        return s;
+    if (m_user.mustChangePassword) {
+        m_user.mustChangePassword = false;
+        return UserDirectory(*m_db).update(m_user, actor());
+    }
+    return storage::Ok{};
+}
+
+} // namespace vanphong::office

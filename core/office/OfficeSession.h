@@ -1,0 +1,65 @@
+#pragma once
+
+#include "OfficeProfile.h"
+#include "UserAccount.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace vanphong::office {
+
+// A signed-in user working on one office file: the database plus who they
+// are and what they may do. The GUI and the CLI both go through this class.
+class OfficeSession final
+{
+public:
+    struct NewOffice
+    {
+        OfficeProfile profile;
+        UserAccount chief; // login and full name; role is admin
+    };
+    struct Created;
+
+    static storage::Result<Created> create(const QString &path, const NewOffice &office, const QByteArray &password,
+                                           const storage::DatabaseOptions &options = {});
+    static storage::Result<std::unique_ptr<OfficeSession>> open(const QString &path, const QString &login,
+                                                                const QByteArray &password,
+                                                                const storage::DatabaseOptions &options = {});
+    // A recovery session acts as the office chief but may only reset passwords.
+    static storage::Result<std::unique_ptr<OfficeSession>> openWithRecoveryCode(
+        const QString &path, const QString &code, const storage::DatabaseOptions &options = {});
+
+    storage::Database &database() { return *m_db; }
+    const UserAccount &user() const { return m_user; }
+    bool isRecovery() const { return m_db->isRecoverySession(); }
+    QString actor() const; // the name written to the audit log
+
+    storage::Result<OfficeProfile> profile() const;
+    storage::Status saveProfile(const OfficeProfile &profile);
+
+    storage::Result<QList<UserAccount>> users() const;
+    storage::Status addUser(const UserAccount &user, const QByteArray &password);
+    storage::Status updateUser(const UserAccount &user); // role, clearance, name
+    // Sets a new password for someone else (admin or recovery); they must change it at sign-in.
+    storage::Status resetPassword(const QString &login, const QByteArray &password);
+    storage::Status disableUser(const QString &login);
+    storage::Status enableUser(const QString &login, const QByteArray &password);
+    storage::Status removeUser(const QString &login);
+    storage::Status changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword);
+
+private:
+    explicit OfficeSession(std::unique_ptr<storage::Database> db);
+    storage::Status requireAdmin(bool allowRecovery = false) const;
+    storage::Status keepAnAdmin(const QString &login) const;
+
+    std::unique_ptr<storage::Database> m_db;
+    UserAccount m_user;
+};
+
+struct OfficeSession::Created
+{
+    std::unique_ptr<OfficeSession> session;
+    QString recoveryCode;
+};
+
+} // namespace vanphong::office
