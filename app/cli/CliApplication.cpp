@@ -18,7 +18,6 @@ using storage::StorageError;
 using K = StorageError::Kind;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
 
 const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "Usage: vanphong-cli COMMAND --db FILE [options]\n"

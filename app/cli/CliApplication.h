@@ -3,6 +3,7 @@
 #include "office/OfficeSession.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +18,7 @@ namespace vanphong::cli {
 // 3 not a VanPhong file or corrupted, 4 other I/O errors.
 class CliApplication final
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     enum Exit { Ok = 0, Usage = 1, Credentials = 2, Corrupted = 3, IoError = 4 };
 

@@ -14,10 +14,6 @@ namespace vanphong::cli {
 using storage::StorageError;
 using K = StorageError::Kind;
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
-} // namespace
-
 int CliApplication::cmdInit(Args &args)
 {
     const QString login = args.value(QStringLiteral("user"));

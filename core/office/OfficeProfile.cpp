@@ -5,10 +5,6 @@
 
 namespace vanphong::office {
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("OfficeProfile", s); }
-} // namespace
-
 QStringList OfficeProfile::keys()
 {
     return {QStringLiteral("parent-organisation"), QStringLiteral("organisation-name"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@ namespace vanphong::office {
 // the place on the date line, and the office's leaders.
 struct OfficeProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(OfficeProfile)
+public:
     QString parentOrganisation; // "ĐẢNG BỘ TỈNH ĐỒNG NAI" (printed above the organisation)
     QString organisationName;   // "ĐẢNG BỘ XÃ TÂN PHÚ"
     QString issuerAbbreviation; // "ĐU", as in "Số 20-NQ/ĐU"

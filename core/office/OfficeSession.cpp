@@ -12,10 +12,6 @@ namespace vanphong::office {
 using storage::StorageError;
 using K = StorageError::Kind;
 
-namespace {
-QString tr(const char *s) { return QCoreApplication::translate("OfficeSession", s); }
-} // namespace
-
 OfficeSession::OfficeSession(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
 {

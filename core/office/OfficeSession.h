@@ -4,6 +4,8 @@
 #include "UserAccount.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace vanphong::office {
@@ -12,6 +14,7 @@ namespace vanphong::office {
 // are and what they may do. The GUI and the CLI both go through this class.
 class OfficeSession final
 {
+    Q_DECLARE_TR_FUNCTIONS(OfficeSession)
 public:
     struct NewOffice
     {

@@ -77,7 +77,6 @@ bool AuditLog::append(const Entry &entry)
 
 AuditLog::Check AuditLog::verify() const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("AuditLog", s); };
     Check check;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

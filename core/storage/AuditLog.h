@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,7 @@ namespace vanphong::storage {
 // deleted or cut-off entry breaks the chain that verify() walks.
 class AuditLog final
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
     struct Entry
     {

@@ -34,8 +34,6 @@ using crypto::SecureBytes;
 
 namespace detail {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
-
 std::span<const std::uint8_t> bytesOf(const QByteArray &a)
 {
     return {reinterpret_cast<const std::uint8_t *>(a.constData()), std::size_t(a.size())};
@@ -53,7 +51,11 @@ QString uriFor(const QString &path, const QString &token)
         .arg(QString::fromLatin1(encoded), QLatin1String(EncryptedVfs::Name), token);
 }
 
-StorageError classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset)
+} // namespace detail
+
+using namespace detail;
+
+StorageError Database::classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset)
 {
     if (badJournalOffset >= 0)
         return StorageError::make(K::Corrupted,
@@ -83,7 +85,7 @@ StorageError classify(int code, const QString &detail, qint64 badPage, qint64 ba
     }
 }
 
-Result<FileHeader::Parsed> readHeader(const QString &path)
+Result<FileHeader::Parsed> Database::readHeader(const QString &path)
 {
     QByteArray region;
     switch (RawFile::read(path, 0, format::HeaderSize, &region)) {
@@ -101,10 +103,6 @@ Result<FileHeader::Parsed> readHeader(const QString &path)
     }
     return FileHeader::parse(region);
 }
-
-} // namespace detail
-
-using namespace detail;
 
 namespace {
 constexpr char RecoveryAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
@@ -275,7 +273,7 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     db->m_options = options;
     db->deriveKeys(std::move(master));
     if (!FileHeader::verifyMac(parsed->chosenCopy, db->m_context->headerMacKey))
-        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key keySlots do not match."), 0);
+        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_header = parsed->header;
     db->m_headerCopy = parsed->chosenIndex;
     db->m_context->setNewFileHeader(parsed->chosenCopy + parsed->chosenCopy);

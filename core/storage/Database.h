@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -56,6 +57,7 @@ struct VerifyReport
 // derived keys; closing (or destroying) it wipes them.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     ~Database();
     Database(const Database &) = delete;
@@ -111,6 +113,8 @@ public:
 private:
     Database() = default;
     using Unlocker = std::function<crypto::SecureBytes(const FileHeader &)>;
+    static StorageError classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset = -1);
+    static Result<FileHeader::Parsed> readHeader(const QString &path);
     static Result<std::unique_ptr<Database>> openWith(const QString &path, const QString &login,
                                                       const Unlocker &unlock, const DatabaseOptions &options);
     Status connect(bool creating);

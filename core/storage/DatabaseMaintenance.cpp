@@ -80,7 +80,7 @@ Status Database::updateHeader(const std::function<Status(FileHeader &)> &change)
     if (!parsed)
         return parsed.error();
     if (!FileHeader::verifyMac(parsed->chosenCopy, m_context->headerMacKey))
-        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key keySlots do not match."), 0);
+        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     FileHeader header = parsed->header;
     if (Status s = change(header); !s)
         return s;
@@ -132,7 +132,7 @@ Status Database::setUserPassword(const QString &login, const QByteArray &passwor
             return Ok{};
         }
         if (h.keySlots.size() >= format::MaxSlots)
-            return StorageError::make(K::Invalid, tr("The file has no room for another user (at most %1 key keySlots).")
+            return StorageError::make(K::Invalid, tr("The file has no room for another user (at most %1 key slots).")
                                                       .arg(format::MaxSlots));
         h.keySlots.push_back(*slot);
         return Ok{};
@@ -309,7 +309,7 @@ VerifyReport Database::verify()
         report.problems << parsed.error().message;
     } else {
         if (!FileHeader::verifyMac(parsed->chosenCopy, m_context->headerMacKey))
-            report.problems << tr("The file header has been altered: its key keySlots do not match.");
+            report.problems << tr("The file header has been altered: its key slots do not match.");
         if (parsed->otherCopyDamaged)
             report.problems << tr("Header copy %1 is damaged (the other copy is intact).").arg(2 - parsed->chosenIndex);
     }

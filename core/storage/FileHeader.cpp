@@ -66,7 +66,6 @@ CopyResult parseCopy(const QByteArray &copy)
 Result<FileHeader::Parsed> FileHeader::parse(const QByteArray &region)
 {
     using K = StorageError::Kind;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("FileHeader", s); };
     CopyResult copies[2] = {parseCopy(region.left(format::HeaderCopySize)),
                             parseCopy(region.mid(format::HeaderCopySize, format::HeaderCopySize))};
     if (copies[0].state == CopyState::Absent && copies[1].state == CopyState::Absent)

@@ -4,6 +4,7 @@
 #include "StorageError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <array>
 #include <cstdint>
@@ -15,6 +16,7 @@ namespace vanphong::storage {
 // Two copies are kept (docs/FILE-FORMAT.md); parse() picks the newest intact one.
 class FileHeader final
 {
+    Q_DECLARE_TR_FUNCTIONS(FileHeader)
 public:
     std::uint32_t version = 0;
     std::uint64_t sequence = 0;

@@ -1,0 +1,24 @@
+#include "AppController.h"
+#include "MainWindow.h"
+#include "StartupFlow.h"
+#include "i18n/Translations.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("VanPhong"));
+    QApplication::setOrganizationName(QStringLiteral("VanPhong"));
+    QApplication::setApplicationVersion(QStringLiteral(VANPHONG_VERSION));
+    vanphong::ui::AppSettings settings;
+    vanphong::i18n::Translations::install(app, settings.language());
+
+    vanphong::ui::AppController controller(settings);
+    if (!vanphong::ui::StartupFlow::run(controller))
+        return 0;
+    vanphong::ui::MainWindow window(controller);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,211 @@
+#include "MainWindow.h"
+
+#include "AppController.h"
+#include "lock/InactivityWatcher.h"
+#include "lock/LockScreen.h"
+#include "office/PasswordDialog.h"
+#include "office/ProfilePage.h"
+#include "office/Role.h"
+#include "office/UsersPage.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsPage.h"
+#include "start/StartPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace vanphong::ui {
+
+MainWindow::MainWindow(AppController &controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_root(new QStackedWidget(this))
+    , m_workspace(new QWidget(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_lockScreen(new LockScreen(controller, this))
+    , m_startPage(new StartPage(controller, this))
+    , m_profilePage(new ProfilePage(controller, this))
+    , m_usersPage(new UsersPage(controller, this))
+    , m_settingsPage(new SettingsPage(controller.settings(), this))
+    , m_inactivity(new InactivityWatcher(this))
+    , m_statusUser(new QLabel(this))
+{
+    setWindowTitle(tr("VanPhong – Party committee office"));
+    // The pages are added in the order of the Page enum.
+    const struct { QWidget *page; QString label; QStyle::StandardPixmap icon; } pages[] = {
+        {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
+        {m_profilePage, tr("Office profile"), QStyle::SP_FileDialogDetailedView},
+        {m_usersPage, tr("Users"), QStyle::SP_DirIcon},
+        {m_settingsPage, tr("Settings"), QStyle::SP_FileDialogListView},
+    };
+    for (const auto &p : pages) {
+        m_pages->addWidget(p.page);
+        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(p.icon), p.label));
+    }
+    m_navigation->setFixedWidth(200);
+    m_navigation->setSpacing(2);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *layout = new QHBoxLayout(m_workspace);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    m_root->addWidget(m_workspace);
+    m_root->addWidget(m_lockScreen);
+    setCentralWidget(m_root);
+    statusBar()->addPermanentWidget(m_statusUser);
+
+    buildMenus();
+    connect(&m_controller, &AppController::aboutToLock, this, [this] { m_usersPage->reload(); });
+    connect(&m_controller, &AppController::locked, this, &MainWindow::onLocked);
+    connect(&m_controller, &AppController::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_inactivity, &InactivityWatcher::idle, &m_controller, &AppController::lock);
+    connect(m_settingsPage, &SettingsPage::idleLockChanged, this, &MainWindow::applyIdleLock);
+    applyIdleLock(m_controller.settings().idleLockMinutes());
+
+    resize(1100, 700);
+    m_navigation->setCurrentRow(Start);
+    if (m_controller.isLocked())
+        onLocked();
+    else
+        onUnlocked();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    file->addAction(tr("&Check the file"), this, &MainWindow::verify);
+    file->addSeparator();
+    file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    m_lockAction = file->addAction(tr("&Lock"), &m_controller, &AppController::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About VanPhong"), this, &MainWindow::about);
+}
+
+void MainWindow::applyIdleLock(int minutes)
+{
+    m_inactivity->setInterval(minutes * 60 * 1000);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+bool MainWindow::isShowingLockScreen() const
+{
+    return m_root->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::onLocked()
+{
+    m_inactivity->setActive(false);
+    m_startPage->reload();
+    m_usersPage->reload();
+    for (QAction *a : menuBar()->actions())
+        a->setEnabled(false);
+    m_statusUser->clear();
+    m_lockScreen->prepare();
+    m_root->setCurrentWidget(m_lockScreen);
+}
+
+void MainWindow::onUnlocked()
+{
+    office::OfficeSession *session = m_controller.session();
+    const bool admin = session && (office::Roles::canManageUsers(session->user().role) || session->isRecovery());
+    m_navigation->item(Users)->setHidden(!admin);
+    if (!admin && currentPage() == Users)
+        showPage(Start);
+    for (QAction *a : menuBar()->actions())
+        a->setEnabled(true);
+    m_startPage->reload();
+    m_profilePage->reload();
+    m_usersPage->reload();
+    m_settingsPage->reload();
+    m_statusUser->setText(session ? tr("%1 · %2").arg(session->user().login.isEmpty() ? tr("recovery") : session->user().login,
+                                                       QDir::toNativeSeparators(QFileInfo(session->database().path()).fileName()))
+                                  : QString());
+    m_root->setCurrentWidget(m_workspace); // the page the user was on stays selected
+    m_inactivity->setActive(true);
+}
+
+void MainWindow::backup()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    const QFileInfo current(session->database().path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.vpdb").arg(current.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the office file"), suggested,
+                                                      tr("VanPhong office files (*.vpdb)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::Status s = session->database().backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (s)
+        QMessageBox::information(this, tr("Backup"), tr("The backup was written to %1. It opens with the same users and passwords.")
+                                                         .arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Backup"), s.error().message);
+}
+
+void MainWindow::verify()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::VerifyReport report = session->database().verify();
+    QApplication::restoreOverrideCursor();
+    if (report.ok)
+        QMessageBox::information(this, tr("Check the file"),
+                                 tr("The file is intact: %1 pages and %2 audit log entries checked.")
+                                     .arg(report.pagesChecked).arg(report.auditEntries));
+    else
+        QMessageBox::critical(this, tr("Check the file"),
+                              tr("The file is damaged:\n%1\n\nRestore it from a backup.").arg(report.problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::changePassword()
+{
+    if (office::OfficeSession *session = m_controller.session(); session && !session->isRecovery())
+        if (PasswordDialog::changeOwnPassword(*session, this))
+            QMessageBox::information(this, tr("Password"), tr("Your password has been changed."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About VanPhong"),
+                       tr("<h3>VanPhong %1</h3><p>Registers and meetings for the office of a commune, ward or "
+                          "special-zone party committee.</p><p>All data is kept in one encrypted file "
+                          "(AES-256-GCM, scrypt).</p><p>Licence: GNU GPL version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace vanphong::ui {
+
+class AppController;
+class InactivityWatcher;
+class LockScreen;
+class ProfilePage;
+class SettingsPage;
+class StartPage;
+class UsersPage;
+
+// The window: module navigation on the left, the module's page on the right,
+// replaced by the lock screen while the file is locked.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    enum Page { Start, Profile, Users, Settings };
+    void showPage(Page page);
+    Page currentPage() const;
+    bool isShowingLockScreen() const;
+
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    StartPage *startPage() const { return m_startPage; }
+    ProfilePage *profilePage() const { return m_profilePage; }
+    UsersPage *usersPage() const { return m_usersPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
+    QAction *lockAction() const { return m_lockAction; }
+
+private:
+    void buildMenus();
+    void onLocked();
+    void onUnlocked();
+    void backup();
+    void verify();
+    void changePassword();
+    void about();
+    void applyIdleLock(int minutes);
+
+    AppController &m_controller;
+    QStackedWidget *m_root;
+    QWidget *m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    LockScreen *m_lockScreen;
+    StartPage *m_startPage;
+    ProfilePage *m_profilePage;
+    UsersPage *m_usersPage;
+    SettingsPage *m_settingsPage;
+    InactivityWatcher *m_inactivity;
+    QAction *m_lockAction = nullptr;
+    QLabel *m_statusUser;
+};
+
+} // namespace vanphong::ui

@@ -1,0 +1,43 @@
+#include "StartupFlow.h"
+
+#include "AppController.h"
+#include "lock/UnlockDialog.h"
+#include "settings/AppSettings.h"
+#include "setup/CreateOfficeWizard.h"
+
+#include <QFileInfo>
+
+namespace vanphong::ui {
+
+bool StartupFlow::createOffice(AppController &controller, QWidget *parent)
+{
+    CreateOfficeWizard wizard(AppSettings::defaultFileLocation(), controller.databaseOptions(), parent);
+    if (wizard.exec() != QDialog::Accepted) {
+        // Created but the last page closed anyway (window closed): still use the file.
+        if (auto session = wizard.takeSession()) {
+            controller.adopt(std::move(session));
+            return true;
+        }
+        return false;
+    }
+    controller.adopt(wizard.takeSession());
+    return true;
+}
+
+bool StartupFlow::run(AppController &controller, QWidget *parent)
+{
+    for (;;) {
+        if (controller.filePath().isEmpty() || !QFileInfo::exists(controller.filePath()))
+            return createOffice(controller, parent);
+        UnlockDialog dialog(controller, parent);
+        const int result = dialog.exec();
+        if (result == UnlockDialog::Unlocked)
+            return true;
+        if (result != UnlockDialog::CreateNew)
+            return false;
+        if (createOffice(controller, parent))
+            return true;
+    }
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,48 @@
+#include "InactivityWatcher.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace vanphong::ui {
+
+InactivityWatcher::InactivityWatcher(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &InactivityWatcher::idle);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+void InactivityWatcher::setInterval(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+    setActive(m_active);
+}
+
+void InactivityWatcher::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_timer.interval() > 0)
+        m_timer.start();
+    else
+        m_timer.stop();
+}
+
+bool InactivityWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_active && m_timer.interval() > 0)
+            m_timer.start(); // restart the countdown
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,60 @@
+#include "CreateOfficeWizard.h"
+
+#include "ChiefAccountPage.h"
+#include "FileLocationPage.h"
+#include "ProfileWizardPage.h"
+#include "RecoveryCodePage.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace vanphong::ui {
+
+CreateOfficeWizard::CreateOfficeWizard(const QString &suggestedPath, storage::DatabaseOptions options, QWidget *parent)
+    : QWizard(parent)
+    , m_options(std::move(options))
+    , m_filePage(new FileLocationPage(suggestedPath, this))
+    , m_profilePage(new ProfileWizardPage(this))
+    , m_accountPage(new ChiefAccountPage(this))
+    , m_recoveryPage(new RecoveryCodePage(this))
+{
+    setWindowTitle(tr("Create the office file"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    addPage(m_filePage);
+    addPage(m_profilePage);
+    addPage(m_accountPage);
+    addPage(m_recoveryPage);
+    setMinimumSize(640, 520);
+}
+
+CreateOfficeWizard::~CreateOfficeWizard() = default;
+
+bool CreateOfficeWizard::createOffice()
+{
+    office::OfficeSession::NewOffice office;
+    office.profile = m_profilePage->profile();
+    office.chief.login = m_accountPage->login();
+    office.chief.fullName = m_accountPage->fullName();
+    if (office.profile.chiefName.isEmpty())
+        office.profile.chiefName = office.chief.fullName;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto created = office::OfficeSession::create(m_filePage->path(), office, m_accountPage->password(), m_options);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        QMessageBox::warning(this, tr("The office file was not created"), created.error().message);
+        return false;
+    }
+    m_session = std::move(created->session);
+    m_recoveryCode = created->recoveryCode;
+    m_recoveryPage->setRecoveryCode(m_recoveryCode, office.profile.organisationName);
+    return true;
+}
+
+std::unique_ptr<office::OfficeSession> CreateOfficeWizard::takeSession()
+{
+    return std::move(m_session);
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "office/OfficeSession.h"
+#include "storage/Database.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace vanphong::ui {
+
+class FileLocationPage;
+class ProfileWizardPage;
+class ChiefAccountPage;
+class RecoveryCodePage;
+
+// First start: creates the office file with its profile and the office
+// chief's account, then shows the recovery code once.
+class CreateOfficeWizard final : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit CreateOfficeWizard(const QString &suggestedPath, storage::DatabaseOptions options = {},
+                                QWidget *parent = nullptr);
+    ~CreateOfficeWizard() override;
+
+    // Called when the chief's account page is committed: creates the file.
+    bool createOffice();
+    // The new session, once created; the caller takes it after accept().
+    std::unique_ptr<office::OfficeSession> takeSession();
+    QString recoveryCode() const { return m_recoveryCode; }
+
+    FileLocationPage *filePage() const { return m_filePage; }
+    ProfileWizardPage *profilePage() const { return m_profilePage; }
+    ChiefAccountPage *accountPage() const { return m_accountPage; }
+    RecoveryCodePage *recoveryPage() const { return m_recoveryPage; }
+
+private:
+    storage::DatabaseOptions m_options;
+    FileLocationPage *m_filePage;
+    ProfileWizardPage *m_profilePage;
+    ChiefAccountPage *m_accountPage;
+    RecoveryCodePage *m_recoveryPage;
+    std::unique_ptr<office::OfficeSession> m_session;
+    QString m_recoveryCode;
+};
+
+} // namespace vanphong::ui

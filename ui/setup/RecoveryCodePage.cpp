@@ -1,0 +1,61 @@
+#include "RecoveryCodePage.h"
+
+#include "RecoveryCodePrinter.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+RecoveryCodePage::RecoveryCodePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_code(new QLabel(this))
+    , m_confirm(new QCheckBox(tr("I have &printed or written down the recovery code and will keep it locked away"), this))
+{
+    setTitle(tr("The recovery code"));
+    setSubTitle(tr("If the office chief forgets the password, this code is the only way back into the file. "
+                   "It is shown only now."));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSize(mono.pointSize() + 8);
+    mono.setBold(true);
+    m_code->setFont(mono);
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setFrameShape(QFrame::StyledPanel);
+    m_code->setMinimumHeight(70);
+    auto *print = new QPushButton(tr("&Print the code…"), this);
+    connect(print, &QPushButton::clicked, this, [this] {
+        RecoveryCodePrinter::preview(shownCode(), m_organisation, this);
+    });
+    auto *advice = new QLabel(tr("Keep it apart from the computer, for example in the office safe. "
+                                 "Anyone with this code can open the file."), this);
+    advice->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_code);
+    layout->addWidget(print, 0, Qt::AlignLeft);
+    layout->addWidget(advice);
+    layout->addStretch();
+    layout->addWidget(m_confirm);
+    connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+}
+
+void RecoveryCodePage::setRecoveryCode(const QString &code, const QString &organisation)
+{
+    m_code->setText(code);
+    m_organisation = organisation;
+}
+
+QString RecoveryCodePage::shownCode() const
+{
+    return m_code->text();
+}
+
+bool RecoveryCodePage::isComplete() const
+{
+    return m_confirm->isChecked();
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,44 @@
+#include "RecoveryCodePrinter.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QWidget>
+
+namespace vanphong::ui {
+
+QTextDocument *RecoveryCodePrinter::buildDocument(const QString &code, const QString &organisation, QWidget *parent)
+{
+    auto *doc = new QTextDocument(parent);
+    const QString html = QStringLiteral(
+        "<p align=center style='font-size:14pt'><b>%1</b></p>"
+        "<p align=center style='font-size:16pt'><b>%2</b></p>"
+        "<p align=center style='font-size:22pt; font-family:monospace'><b>%3</b></p>"
+        "<p style='font-size:13pt'>%4</p><p style='font-size:13pt'>%5</p>")
+        .arg(organisation.toHtmlEscaped(),
+             tr("VANPHONG RECOVERY CODE").toHtmlEscaped(),
+             code.toHtmlEscaped(),
+             tr("Made on %1. With this code the office chief can set a new password if it is forgotten.")
+                 .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped(),
+             tr("Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.")
+                 .toHtmlEscaped());
+    doc->setHtml(html);
+    QFont font(QStringLiteral("Times New Roman"), 13);
+    doc->setDefaultFont(font);
+    return doc;
+}
+
+void RecoveryCodePrinter::preview(const QString &code, const QString &organisation, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, parent);
+    QTextDocument *doc = buildDocument(code, organisation, &dialog);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [doc](QPrinter *p) { doc->print(p); });
+    dialog.exec();
+}
+
+} // namespace vanphong::ui
