@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>The audit log cannot be read.</source>
+            <translation>The audit log cannot be read.</translation>
+        </message>
+        <message>
+            <source>Audit log entries before number %1 are missing.</source>
+            <translation>Audit log entries before number %1 are missing.</translation>
+        </message>
+        <message>
+            <source>Audit log entry number %1 has been altered.</source>
+            <translation>Audit log entry number %1 has been altered.</translation>
+        </message>
+        <message>
+            <source>The newest audit log entries have been removed (expected %1, found %2).</source>
+            <translation>The newest audit log entries have been removed (expected %1, found %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</translation>
+        </message>
+        <message>
+            <source>The option --%1 needs a value.</source>
+            <translation>The option --%1 needs a value.</translation>
+        </message>
+        <message>
+            <source>Name the office file with --db FILE.</source>
+            <translation>Name the office file with --db FILE.</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>Unknown command: %1</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Run vanphong-cli --help for the commands.</source>
+            <translation>Run vanphong-cli --help for the commands.</translation>
+        </message>
+        <message>
+            <source>The password file cannot be read.</source>
+            <translation>The password file cannot be read.</translation>
+        </message>
+        <message>
+            <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
+            <translation>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</translation>
+        </message>
+        <message>
+            <source>The new password file cannot be read.</source>
+            <translation>The new password file cannot be read.</translation>
+        </message>
+        <message>
+            <source>New password for %1: </source>
+            <translation>New password for %1: </translation>
+        </message>
+        <message>
+            <source>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</source>
+            <translation>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>Repeat the new password: </translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>The file has several users: name yours with --user NAME.</source>
+            <translation>The file has several users: name yours with --user NAME.</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Password for %1: </translation>
+        </message>
+        <message>
+            <source>Name the office chief's user with --user NAME.</source>
+            <translation>Name the office chief's user with --user NAME.</translation>
+        </message>
+        <message>
+            <source>Created %1 for %2.</source>
+            <translation>Created %1 for %2.</translation>
+        </message>
+        <message>
+            <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
+            <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
+        </message>
+        <message>
+            <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
+            <translation>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</translation>
+        </message>
+        <message>
+            <source>VanPhong office file, format %1</source>
+            <translation>VanPhong office file, format %1</translation>
+        </message>
+        <message>
+            <source>Users with a key: %1</source>
+            <translation>Users with a key: %1</translation>
+        </message>
+        <message>
+            <source>Recovery code slot: %1</source>
+            <translation>Recovery code slot: %1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Size: %1 bytes</source>
+            <translation>Size: %1 bytes</translation>
+        </message>
+        <message>
+            <source>Warning: one of the two header copies is damaged; run verify.</source>
+            <translation>Warning: one of the two header copies is damaged; run verify.</translation>
+        </message>
+        <message>
+            <source>Pages checked: %1, audit log entries: %2</source>
+            <translation>Pages checked: %1, audit log entries: %2</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>The file is intact.</source>
+            <translation>The file is intact.</translation>
+        </message>
+        <message>
+            <source>The file is damaged.</source>
+            <translation>The file is damaged.</translation>
+        </message>
+        <message>
+            <source>With a recovery code, name the user whose password to set with --user NAME.</source>
+            <translation>With a recovery code, name the user whose password to set with --user NAME.</translation>
+        </message>
+        <message>
+            <source>The password has been changed.</source>
+            <translation>The password has been changed.</translation>
+        </message>
+        <message>
+            <source>Say what to do: user list|add|remove|disable|reset.</source>
+            <translation>Say what to do: user list|add|remove|disable|reset.</translation>
+        </message>
+        <message>
+            <source>Name the user: user %1 LOGIN.</source>
+            <translation>Name the user: user %1 LOGIN.</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>Give a role with --role: %1.</source>
+            <translation>Give a role with --role: %1.</translation>
+        </message>
+        <message>
+            <source>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</source>
+            <translation>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</translation>
+        </message>
+        <message>
+            <source>Unknown user action: %1</source>
+            <translation>Unknown user action: %1</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Name the backup file with --to FILE.</source>
+            <translation>Name the backup file with --to FILE.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 (encrypted, same users and passwords).</source>
+            <translation>Backup written to %1 (encrypted, same users and passwords).</translation>
+        </message>
+        <message>
+            <source>Name the backup to restore with --from FILE.</source>
+            <translation>Name the backup to restore with --from FILE.</translation>
+        </message>
+        <message>
+            <source>The backup has several users: name yours with --user NAME.</source>
+            <translation>The backup has several users: name yours with --user NAME.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.</source>
+            <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.</translation>
+        </message>
+        <message>
+            <source>Only the office chief may change the master key.</source>
+            <translation>Only the office chief may change the master key.</translation>
+        </message>
+        <message>
+            <source>Every page has been encrypted under a new master key. Passwords are unchanged.</source>
+            <translation>Every page has been encrypted under a new master key. Passwords are unchanged.</translation>
+        </message>
+        <message>
+            <source>New recovery code (the old one no longer works):</source>
+            <translation>New recovery code (the old one no longer works):</translation>
+        </message>
+        <message>
+            <source>Give KEY VALUE pairs; keys: %1.</source>
+            <translation>Give KEY VALUE pairs; keys: %1.</translation>
+        </message>
+        <message>
+            <source>Unknown profile key: %1. Keys: %2.</source>
+            <translation>Unknown profile key: %1. Keys: %2.</translation>
+        </message>
+        <message>
+            <source>Unknown profile action: %1</source>
+            <translation>Unknown profile action: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+            <translation>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
+        </message>
+        <message>
+            <source>Page %1 of the file is damaged or has been altered.</source>
+            <translation>Page %1 of the file is damaged or has been altered.</translation>
+        </message>
+        <message>
+            <source>The file is in use by another program. Close it there and try again.</source>
+            <translation>The file is in use by another program. Close it there and try again.</translation>
+        </message>
+        <message>
+            <source>The file or its folder cannot be written. Choose a location you may write to.</source>
+            <translation>The file or its folder cannot be written. Choose a location you may write to.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space; nothing has been changed.</source>
+            <translation>The disk is full. Free some space; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>This is not a VanPhong office file.</source>
+            <translation>This is not a VanPhong office file.</translation>
+        </message>
+        <message>
+            <source>The database inside the file is damaged (%1).</source>
+            <translation>The database inside the file is damaged (%1).</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened (%1).</source>
+            <translation>The file cannot be opened (%1).</translation>
+        </message>
+        <message>
+            <source>A read or write error occurred (%1).</source>
+            <translation>A read or write error occurred (%1).</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Database error: %1</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>The file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>The file %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>The file is cut short: its header is incomplete.</source>
+            <translation>The file is cut short: its header is incomplete.</translation>
+        </message>
+        <message>
+            <source>The encryption layer could not be registered with SQLite.</source>
+            <translation>The encryption layer could not be registered with SQLite.</translation>
+        </message>
+        <message>
+            <source>The Qt SQLite driver is missing.</source>
+            <translation>The Qt SQLite driver is missing.</translation>
+        </message>
+        <message>
+            <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
+            <translation>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</translation>
+        </message>
+        <message>
+            <source>The SQLite handle is not available.</source>
+            <translation>The SQLite handle is not available.</translation>
+        </message>
+        <message>
+            <source>The file was not opened through the encryption layer; refusing to use it.</source>
+            <translation>The file was not opened through the encryption layer; refusing to use it.</translation>
+        </message>
+        <message>
+            <source>The recovery code is not correct.</source>
+            <translation>The recovery code is not correct.</translation>
+        </message>
+        <message>
+            <source>The user name or password is not correct.</source>
+            <translation>The user name or password is not correct.</translation>
+        </message>
+        <message>
+            <source>The file header has been altered: its key slots do not match.</source>
+            <translation>The file header has been altered: its key slots do not match.</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>Enter a user name.</translation>
+        </message>
+        <message>
+            <source>The file %1 already exists; choose another name.</source>
+            <translation>The file %1 already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>A user name and a password are required.</source>
+            <translation>A user name and a password are required.</translation>
+        </message>
+        <message>
+            <source>The user name is too long.</source>
+            <translation>The user name is too long.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</source>
+            <translation>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</translation>
+        </message>
+        <message>
+            <source>Upgrading the file to schema %1 failed: %2</source>
+            <translation>Upgrading the file to schema %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>writing the file header</source>
+            <translation>writing the file header</translation>
+        </message>
+        <message>
+            <source>A recovery session has no password of its own to change.</source>
+            <translation>A recovery session has no password of its own to change.</translation>
+        </message>
+        <message>
+            <source>The new password must not be empty.</source>
+            <translation>The new password must not be empty.</translation>
+        </message>
+        <message>
+            <source>This user has no key slot in the file.</source>
+            <translation>This user has no key slot in the file.</translation>
+        </message>
+        <message>
+            <source>The current password is not correct.</source>
+            <translation>The current password is not correct.</translation>
+        </message>
+        <message>
+            <source>The file has no room for another user (at most %1 key slots).</source>
+            <translation>The file has no room for another user (at most %1 key slots).</translation>
+        </message>
+        <message>
+            <source>The user %1 has no key slot.</source>
+            <translation>The user %1 has no key slot.</translation>
+        </message>
+        <message>
+            <source>The last user cannot be removed.</source>
+            <translation>The last user cannot be removed.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to disk.</source>
+            <translation>The backup could not be written to disk.</translation>
+        </message>
+        <message>
+            <source>The backup failed its check: %1</source>
+            <translation>The backup failed its check: %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied next to %1.</source>
+            <translation>The backup could not be copied next to %1.</translation>
+        </message>
+        <message>
+            <source>The current file could not be set aside; nothing was restored.</source>
+            <translation>The current file could not be set aside; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>The restored file could not be put in place.</source>
+            <translation>The restored file could not be put in place.</translation>
+        </message>
+        <message>
+            <source>Sealing the new key failed.</source>
+            <translation>Sealing the new key failed.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted file could not be written to disk.</source>
+            <translation>The re-encrypted file could not be written to disk.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
+            <translation>The re-encrypted file could not replace the old one; the old key stays in use.</translation>
+        </message>
+        <message>
+            <source>Header copy %1 is damaged (the other copy is intact).</source>
+            <translation>Header copy %1 is damaged (the other copy is intact).</translation>
+        </message>
+        <message>
+            <source>The file ends in the middle of a page (%1 bytes too many).</source>
+            <translation>The file ends in the middle of a page (%1 bytes too many).</translation>
+        </message>
+        <message>
+            <source>The file cannot be read from page %1 on.</source>
+            <translation>The file cannot be read from page %1 on.</translation>
+        </message>
+        <message>
+            <source>Integrity check: %1</source>
+            <translation>Integrity check: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileHeader</name>
+        <message>
+            <source>This is not a VanPhong office file.</source>
+            <translation>This is not a VanPhong office file.</translation>
+        </message>
+        <message>
+            <source>The file header is damaged: neither of its two copies is intact.</source>
+            <translation>The file header is damaged: neither of its two copies is intact.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
+            <translation>This file was made by a newer version of VanPhong (file format %1). Please update the application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeProfile</name>
+        <message>
+            <source>Higher party organisation</source>
+            <translation>Higher party organisation</translation>
+        </message>
+        <message>
+            <source>Party organisation (as printed)</source>
+            <translation>Party organisation (as printed)</translation>
+        </message>
+        <message>
+            <source>Issuer abbreviation in symbols</source>
+            <translation>Issuer abbreviation in symbols</translation>
+        </message>
+        <message>
+            <source>Place name for the date line</source>
+            <translation>Place name for the date line</translation>
+        </message>
+        <message>
+            <source>Office chief</source>
+            <translation>Office chief</translation>
+        </message>
+        <message>
+            <source>Deputy chiefs</source>
+            <translation>Deputy chiefs</translation>
+        </message>
+        <message>
+            <source>The name of the party organisation is required.</source>
+            <translation>The name of the party organisation is required.</translation>
+        </message>
+        <message>
+            <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
+            <translation>The issuer abbreviation must be capital letters without spaces, such as ĐU.</translation>
+        </message>
+        <message>
+            <source>The place name for the date line is required.</source>
+            <translation>The place name for the date line is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSession</name>
+        <message>
+            <source>This account is disabled. Ask the office chief.</source>
+            <translation>This account is disabled. Ask the office chief.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>With the recovery code you may only set a new password.</source>
+            <translation>With the recovery code you may only set a new password.</translation>
+        </message>
+        <message>
+            <source>Only the office chief may do this.</source>
+            <translation>Only the office chief may do this.</translation>
+        </message>
+        <message>
+            <source>The office must keep at least one active office chief.</source>
+            <translation>The office must keep at least one active office chief.</translation>
+        </message>
+        <message>
+            <source>A user named %1 already exists.</source>
+            <translation>A user named %1 already exists.</translation>
+        </message>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>There is no user %1.</translation>
+        </message>
+        <message>
+            <source>You cannot remove your own account.</source>
+            <translation>You cannot remove your own account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodePrinter</name>
+        <message>
+            <source>VANPHONG RECOVERY CODE</source>
+            <translation>VANPHONG RECOVERY CODE</translation>
+        </message>
+        <message>
+            <source>Made on %1. With this code the office chief can set a new password if it is forgotten.</source>
+            <translation>Made on %1. With this code the office chief can set a new password if it is forgotten.</translation>
+        </message>
+        <message>
+            <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
+            <translation>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Office chief (administrator)</source>
+            <translation>Office chief (administrator)</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>Accountant</source>
+            <translation>Accountant</translation>
+        </message>
+        <message>
+            <source>Viewer</source>
+            <translation>Viewer</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>Ordinary</translation>
+        </message>
+        <message>
+            <source>Confidential (Mật)</source>
+            <translation>Confidential (Mật)</translation>
+        </message>
+        <message>
+            <source>Secret (Tối mật)</source>
+            <translation>Secret (Tối mật)</translation>
+        </message>
+        <message>
+            <source>Top secret (Tuyệt mật)</source>
+            <translation>Top secret (Tuyệt mật)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDirectory</name>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>There is no user %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ChiefAccountPage</name>
+        <message>
+            <source>The office chief's account</source>
+            <translation>The office chief's account</translation>
+        </message>
+        <message>
+            <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
+            <translation>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the file</source>
+            <translation>&amp;Create the file</translation>
+        </message>
+        <message>
+            <source>e.g. chanhvp</source>
+            <translation>e.g. chanhvp</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>Enter a user name.</translation>
+        </message>
+        <message>
+            <source>The user name must not contain spaces.</source>
+            <translation>The user name must not contain spaces.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::CreateOfficeWizard</name>
+        <message>
+            <source>Create the office file</source>
+            <translation>Create the office file</translation>
+        </message>
+        <message>
+            <source>The office file was not created</source>
+            <translation>The office file was not created</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::FileLocationPage</name>
+        <message>
+            <source>Welcome to VanPhong</source>
+            <translation>Welcome to VanPhong</translation>
+        </message>
+        <message>
+            <source>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</source>
+            <translation>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</translation>
+        </message>
+        <message>
+            <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
+            <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Office file</source>
+            <translation>Office file</translation>
+        </message>
+        <message>
+            <source>VanPhong office files (*.vpdb)</source>
+            <translation>VanPhong office files (*.vpdb)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>The file exists</source>
+            <translation>The file exists</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name; an existing office file is opened, not created.</source>
+            <translation>%1 already exists. Choose another name; an existing office file is opened, not created.</translation>
+        </message>
+        <message>
+            <source>No such folder</source>
+            <translation>No such folder</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::LockScreen</name>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>The office file is locked</source>
+            <translation>The office file is locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MainWindow</name>
+        <message>
+            <source>VanPhong – Party committee office</source>
+            <translation>VanPhong – Party committee office</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Office profile</source>
+            <translation>Office profile</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Back up…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the file</source>
+            <translation>&amp;Check the file</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About VanPhong</source>
+            <translation>&amp;About VanPhong</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>recovery</source>
+            <translation>recovery</translation>
+        </message>
+        <message>
+            <source>Back up the office file</source>
+            <translation>Back up the office file</translation>
+        </message>
+        <message>
+            <source>VanPhong office files (*.vpdb)</source>
+            <translation>VanPhong office files (*.vpdb)</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>The backup was written to %1. It opens with the same users and passwords.</source>
+            <translation>The backup was written to %1. It opens with the same users and passwords.</translation>
+        </message>
+        <message>
+            <source>Check the file</source>
+            <translation>Check the file</translation>
+        </message>
+        <message>
+            <source>The file is intact: %1 pages and %2 audit log entries checked.</source>
+            <translation>The file is intact: %1 pages and %2 audit log entries checked.</translation>
+        </message>
+        <message>
+            <source>The file is damaged:
+%1
+
+Restore it from a backup.</source>
+            <translation>The file is damaged:
+%1
+
+Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Your password has been changed.</source>
+            <translation>Your password has been changed.</translation>
+        </message>
+        <message>
+            <source>About VanPhong</source>
+            <translation>About VanPhong</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PasswordDialog</name>
+        <message>
+            <source>Change your password</source>
+            <translation>Change your password</translation>
+        </message>
+        <message>
+            <source>Set a new password</source>
+            <translation>Set a new password</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>New password for %1. They will be asked to choose their own at sign-in.</source>
+            <translation>New password for %1. They will be asked to choose their own at sign-in.</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Enter the user name.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation>Choose your own password</translation>
+        </message>
+        <message>
+            <source>Your password was set by the office chief. Choose one that only you know.</source>
+            <translation>Your password was set by the office chief. Choose one that only you know.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ProfileForm</name>
+        <message>
+            <source>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</source>
+            <translation>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
+        </message>
+        <message>
+            <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
+            <translation>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</translation>
+        </message>
+        <message>
+            <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
+            <translation>e.g. ĐU, as in Số 20-NQ/ĐU</translation>
+        </message>
+        <message>
+            <source>e.g. Tân Phú</source>
+            <translation>e.g. Tân Phú</translation>
+        </message>
+        <message>
+            <source>One name per line</source>
+            <translation>One name per line</translation>
+        </message>
+        <message>
+            <source>Higher party organisation:</source>
+            <translation>Higher party organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Party organisation (as printed):</source>
+            <translation>&amp;Party organisation (as printed):</translation>
+        </message>
+        <message>
+            <source>&amp;Issuer abbreviation:</source>
+            <translation>&amp;Issuer abbreviation:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace name for dates:</source>
+            <translation>P&amp;lace name for dates:</translation>
+        </message>
+        <message>
+            <source>Office &amp;chief:</source>
+            <translation>Office &amp;chief:</translation>
+        </message>
+        <message>
+            <source>&amp;Deputy chiefs:</source>
+            <translation>&amp;Deputy chiefs:</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ProfilePage</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Office profile&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>These names appear in the header of every document and report the office prints.</source>
+            <translation>These names appear in the header of every document and report the office prints.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ProfileWizardPage</name>
+        <message>
+            <source>The party organisation</source>
+            <translation>The party organisation</translation>
+        </message>
+        <message>
+            <source>How the committee is named on its documents. You can change this later.</source>
+            <translation>How the committee is named on its documents. You can change this later.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::RecoveryCodePage</name>
+        <message>
+            <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
+            <translation>I have &amp;printed or written down the recovery code and will keep it locked away</translation>
+        </message>
+        <message>
+            <source>The recovery code</source>
+            <translation>The recovery code</translation>
+        </message>
+        <message>
+            <source>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</source>
+            <translation>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation>&amp;Print the code…</translation>
+        </message>
+        <message>
+            <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
+            <translation>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::SettingsPage</name>
+        <message>
+            <source> minutes</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>As the system</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after no use for:</source>
+            <translation>&amp;Lock after no use for:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>A change of language takes effect the next time VanPhong starts.</source>
+            <translation>A change of language takes effect the next time VanPhong starts.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::StartPage</name>
+        <message>
+            <source>(office profile not filled in yet)</source>
+            <translation>(office profile not filled in yet)</translation>
+        </message>
+        <message>
+            <source>Party committee office</source>
+            <translation>Party committee office</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Opened with the recovery code.</source>
+            <translation>Opened with the recovery code.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2), %3. File: %4</source>
+            <translation>Signed in as %1 (%2), %3. File: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::UnlockDialog</name>
+        <message>
+            <source>Open the office file</source>
+            <translation>Open the office file</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Other &amp;file…</source>
+            <translation>Other &amp;file…</translation>
+        </message>
+        <message>
+            <source>&amp;New office file…</source>
+            <translation>&amp;New office file…</translation>
+        </message>
+        <message>
+            <source>Forgot the password…</source>
+            <translation>Forgot the password…</translation>
+        </message>
+        <message>
+            <source>Open an office file</source>
+            <translation>Open an office file</translation>
+        </message>
+        <message>
+            <source>VanPhong office files (*.vpdb);;All files (*)</source>
+            <translation>VanPhong office files (*.vpdb);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Enter the recovery code printed when the file was created:</source>
+            <translation>Enter the recovery code printed when the file was created:</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>Password set</translation>
+        </message>
+        <message>
+            <source>Sign in with the new password.</source>
+            <translation>Sign in with the new password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::UserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Add a user</translation>
+        </message>
+        <message>
+            <source>Edit user</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Clearance:</source>
+            <translation>&amp;Clearance:</translation>
+        </message>
+        <message>
+            <source>First &amp;password:</source>
+            <translation>First &amp;password:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>R&amp;epeat:</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>Enter a user name.</translation>
+        </message>
+        <message>
+            <source>The user name must not contain spaces.</source>
+            <translation>The user name must not contain spaces.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::UsersPage</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Set &amp;password…</source>
+            <translation>Set &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
+            <translation>Each user opens the file with their own password. A disabled user's password no longer opens it.</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Disable user</source>
+            <translation>Disable user</translation>
+        </message>
+        <message>
+            <source>Disable %1? Their password will no longer open the file.</source>
+            <translation>Disable %1? Their password will no longer open the file.</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>Remove user</translation>
+        </message>
+        <message>
+            <source>Remove %1 for good? The audit log keeps what they did.</source>
+            <translation>Remove %1 for good? The audit log keeps what they did.</translation>
+        </message>
+    </context>
+</TS>

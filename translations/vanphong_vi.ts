@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>The audit log cannot be read.</source>
+            <translation>Không đọc được nhật ký thay đổi.</translation>
+        </message>
+        <message>
+            <source>Audit log entries before number %1 are missing.</source>
+            <translation>Thiếu các mục nhật ký thay đổi trước mục số %1.</translation>
+        </message>
+        <message>
+            <source>Audit log entry number %1 has been altered.</source>
+            <translation>Mục nhật ký thay đổi số %1 đã bị sửa đổi.</translation>
+        </message>
+        <message>
+            <source>The newest audit log entries have been removed (expected %1, found %2).</source>
+            <translation>Các mục mới nhất của nhật ký thay đổi đã bị xóa (cần có %1, chỉ thấy %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
+
+Các lệnh:
+  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
+       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
+                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
+  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
+  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
+  passwd --db TỆP [--user TÊN]
+                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
+  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
+       |remove TÊN|disable TÊN|reset TÊN --db TỆP
+  backup --db TỆP --to BẢN_SAO_LƯU
+  restore --db TỆP --from BẢN_SAO_LƯU
+  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
+  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
+
+Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
+VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
+Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
+</translation>
+        </message>
+        <message>
+            <source>The option --%1 needs a value.</source>
+            <translation>Tùy chọn --%1 cần có giá trị.</translation>
+        </message>
+        <message>
+            <source>Name the office file with --db FILE.</source>
+            <translation>Hãy chỉ tệp dữ liệu văn phòng bằng --db TỆP.</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>Lệnh không có: %1</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Lỗi: %1</translation>
+        </message>
+        <message>
+            <source>Run vanphong-cli --help for the commands.</source>
+            <translation>Chạy vanphong-cli --help để xem các lệnh.</translation>
+        </message>
+        <message>
+            <source>The password file cannot be read.</source>
+            <translation>Không đọc được tệp mật khẩu.</translation>
+        </message>
+        <message>
+            <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
+            <translation>Chưa có mật khẩu: đặt VANPHONG_PASSWORD, dùng --password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
+        </message>
+        <message>
+            <source>The new password file cannot be read.</source>
+            <translation>Không đọc được tệp mật khẩu mới.</translation>
+        </message>
+        <message>
+            <source>New password for %1: </source>
+            <translation>Mật khẩu mới cho %1: </translation>
+        </message>
+        <message>
+            <source>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</source>
+            <translation>Chưa có mật khẩu mới: đặt VANPHONG_NEW_PASSWORD, dùng --new-password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>Nhập lại mật khẩu mới: </translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+        <message>
+            <source>The file has several users: name yours with --user NAME.</source>
+            <translation>Tệp có nhiều người dùng: hãy ghi tên của bạn bằng --user TÊN.</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Mật khẩu của %1: </translation>
+        </message>
+        <message>
+            <source>Name the office chief's user with --user NAME.</source>
+            <translation>Hãy ghi tên đăng nhập của Chánh Văn phòng bằng --user TÊN.</translation>
+        </message>
+        <message>
+            <source>Created %1 for %2.</source>
+            <translation>Đã tạo %1 cho %2.</translation>
+        </message>
+        <message>
+            <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
+            <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
+        </message>
+        <message>
+            <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
+            <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db TỆP</translation>
+        </message>
+        <message>
+            <source>VanPhong office file, format %1</source>
+            <translation>Tệp dữ liệu văn phòng VanPhong, định dạng %1</translation>
+        </message>
+        <message>
+            <source>Users with a key: %1</source>
+            <translation>Người dùng có khóa: %1</translation>
+        </message>
+        <message>
+            <source>Recovery code slot: %1</source>
+            <translation>Có mã khôi phục: %1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>Size: %1 bytes</source>
+            <translation>Dung lượng: %1 byte</translation>
+        </message>
+        <message>
+            <source>Warning: one of the two header copies is damaged; run verify.</source>
+            <translation>Cảnh báo: một trong hai bản phần đầu tệp bị hỏng; hãy chạy lệnh verify.</translation>
+        </message>
+        <message>
+            <source>Pages checked: %1, audit log entries: %2</source>
+            <translation>Đã kiểm tra %1 trang, %2 mục nhật ký thay đổi</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Lỗi phát hiện: %1</translation>
+        </message>
+        <message>
+            <source>The file is intact.</source>
+            <translation>Tệp nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>The file is damaged.</source>
+            <translation>Tệp bị hỏng.</translation>
+        </message>
+        <message>
+            <source>With a recovery code, name the user whose password to set with --user NAME.</source>
+            <translation>Khi dùng mã khôi phục, hãy ghi người cần đặt lại mật khẩu bằng --user TÊN.</translation>
+        </message>
+        <message>
+            <source>The password has been changed.</source>
+            <translation>Đã đổi mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Say what to do: user list|add|remove|disable|reset.</source>
+            <translation>Hãy nói việc cần làm: user list|add|remove|disable|reset.</translation>
+        </message>
+        <message>
+            <source>Name the user: user %1 LOGIN.</source>
+            <translation>Hãy ghi tên người dùng: user %1 TÊN.</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>đã khóa</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>đang dùng</translation>
+        </message>
+        <message>
+            <source>Give a role with --role: %1.</source>
+            <translation>Hãy ghi vai trò bằng --role: %1.</translation>
+        </message>
+        <message>
+            <source>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</source>
+            <translation>Mức được tiếp cận là một trong: thuong, mat, toi-mat, tuyet-mat.</translation>
+        </message>
+        <message>
+            <source>Unknown user action: %1</source>
+            <translation>Không có thao tác người dùng: %1</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Xong.</translation>
+        </message>
+        <message>
+            <source>Name the backup file with --to FILE.</source>
+            <translation>Hãy ghi tệp sao lưu bằng --to TỆP.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 (encrypted, same users and passwords).</source>
+            <translation>Đã sao lưu vào %1 (đã mã hóa, cùng người dùng và mật khẩu).</translation>
+        </message>
+        <message>
+            <source>Name the backup to restore with --from FILE.</source>
+            <translation>Hãy ghi bản sao lưu cần khôi phục bằng --from TỆP.</translation>
+        </message>
+        <message>
+            <source>The backup has several users: name yours with --user NAME.</source>
+            <translation>Bản sao lưu có nhiều người dùng: hãy ghi tên của bạn bằng --user TÊN.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.</source>
+            <translation>Đã khôi phục %1 từ %2. Tệp cũ được giữ lại bên cạnh với đuôi .replaced-NGÀY.</translation>
+        </message>
+        <message>
+            <source>Only the office chief may change the master key.</source>
+            <translation>Chỉ Chánh Văn phòng được thay khóa chính.</translation>
+        </message>
+        <message>
+            <source>Every page has been encrypted under a new master key. Passwords are unchanged.</source>
+            <translation>Mọi trang đã được mã hóa lại bằng khóa chính mới. Mật khẩu giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>New recovery code (the old one no longer works):</source>
+            <translation>Mã khôi phục mới (mã cũ không còn dùng được):</translation>
+        </message>
+        <message>
+            <source>Give KEY VALUE pairs; keys: %1.</source>
+            <translation>Hãy ghi các cặp KHÓA GIÁ_TRỊ; các khóa: %1.</translation>
+        </message>
+        <message>
+            <source>Unknown profile key: %1. Keys: %2.</source>
+            <translation>Không có mục thông tin: %1. Các mục: %2.</translation>
+        </message>
+        <message>
+            <source>Unknown profile action: %1</source>
+            <translation>Không có thao tác: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+            <translation>Tệp nhật ký giao dịch bị hỏng hoặc đã bị sửa đổi (bản ghi tại byte %1); tệp dữ liệu được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>Page %1 of the file is damaged or has been altered.</source>
+            <translation>Trang %1 của tệp bị hỏng hoặc đã bị sửa đổi.</translation>
+        </message>
+        <message>
+            <source>The file is in use by another program. Close it there and try again.</source>
+            <translation>Tệp đang được chương trình khác sử dụng. Hãy đóng ở đó rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The file or its folder cannot be written. Choose a location you may write to.</source>
+            <translation>Không ghi được vào tệp hoặc thư mục chứa tệp. Hãy chọn nơi có quyền ghi.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space; nothing has been changed.</source>
+            <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>This is not a VanPhong office file.</source>
+            <translation>Đây không phải tệp dữ liệu văn phòng VanPhong.</translation>
+        </message>
+        <message>
+            <source>The database inside the file is damaged (%1).</source>
+            <translation>Cơ sở dữ liệu trong tệp bị hỏng (%1).</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened (%1).</source>
+            <translation>Không mở được tệp (%1).</translation>
+        </message>
+        <message>
+            <source>A read or write error occurred (%1).</source>
+            <translation>Lỗi đọc hoặc ghi (%1).</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Lỗi cơ sở dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Không có tệp %1.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>Không đọc được tệp %1.</translation>
+        </message>
+        <message>
+            <source>The file is cut short: its header is incomplete.</source>
+            <translation>Tệp bị cắt ngắn: phần đầu tệp không đầy đủ.</translation>
+        </message>
+        <message>
+            <source>The encryption layer could not be registered with SQLite.</source>
+            <translation>Không đăng ký được lớp mã hóa với SQLite.</translation>
+        </message>
+        <message>
+            <source>The Qt SQLite driver is missing.</source>
+            <translation>Thiếu trình điều khiển SQLite của Qt.</translation>
+        </message>
+        <message>
+            <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
+            <translation>SQLite của bản cài đặt này không dùng được lớp mã hóa của VanPhong; tệp không được mở.</translation>
+        </message>
+        <message>
+            <source>The SQLite handle is not available.</source>
+            <translation>Không truy cập được SQLite.</translation>
+        </message>
+        <message>
+            <source>The file was not opened through the encryption layer; refusing to use it.</source>
+            <translation>Tệp không được mở qua lớp mã hóa; từ chối sử dụng.</translation>
+        </message>
+        <message>
+            <source>The recovery code is not correct.</source>
+            <translation>Mã khôi phục không đúng.</translation>
+        </message>
+        <message>
+            <source>The user name or password is not correct.</source>
+            <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+        </message>
+        <message>
+            <source>The file header has been altered: its key slots do not match.</source>
+            <translation>Phần đầu tệp đã bị sửa đổi: các khe khóa không khớp.</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>The file %1 already exists; choose another name.</source>
+            <translation>Tệp %1 đã có; hãy chọn tên khác.</translation>
+        </message>
+        <message>
+            <source>A user name and a password are required.</source>
+            <translation>Cần có tên đăng nhập và mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The user name is too long.</source>
+            <translation>Tên đăng nhập quá dài.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</source>
+            <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (lược đồ %1; phiên bản này chỉ biết đến %2). Hãy cập nhật chương trình.</translation>
+        </message>
+        <message>
+            <source>Upgrading the file to schema %1 failed: %2</source>
+            <translation>Nâng cấp tệp lên lược đồ %1 không thành công: %2</translation>
+        </message>
+        <message>
+            <source>writing the file header</source>
+            <translation>ghi phần đầu tệp</translation>
+        </message>
+        <message>
+            <source>A recovery session has no password of its own to change.</source>
+            <translation>Phiên dùng mã khôi phục không có mật khẩu riêng để đổi.</translation>
+        </message>
+        <message>
+            <source>The new password must not be empty.</source>
+            <translation>Mật khẩu mới không được để trống.</translation>
+        </message>
+        <message>
+            <source>This user has no key slot in the file.</source>
+            <translation>Người dùng này không có khe khóa trong tệp.</translation>
+        </message>
+        <message>
+            <source>The current password is not correct.</source>
+            <translation>Mật khẩu hiện tại không đúng.</translation>
+        </message>
+        <message>
+            <source>The file has no room for another user (at most %1 key slots).</source>
+            <translation>Tệp không còn chỗ cho người dùng mới (tối đa %1 khe khóa).</translation>
+        </message>
+        <message>
+            <source>The user %1 has no key slot.</source>
+            <translation>Người dùng %1 không có khe khóa.</translation>
+        </message>
+        <message>
+            <source>The last user cannot be removed.</source>
+            <translation>Không thể xóa người dùng cuối cùng.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to disk.</source>
+            <translation>Không ghi được bản sao lưu xuống đĩa.</translation>
+        </message>
+        <message>
+            <source>The backup failed its check: %1</source>
+            <translation>Bản sao lưu không qua được kiểm tra: %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied next to %1.</source>
+            <translation>Không chép được bản sao lưu vào cạnh %1.</translation>
+        </message>
+        <message>
+            <source>The current file could not be set aside; nothing was restored.</source>
+            <translation>Không cất được tệp hiện tại sang bên; chưa khôi phục gì.</translation>
+        </message>
+        <message>
+            <source>The restored file could not be put in place.</source>
+            <translation>Không đặt được tệp khôi phục vào chỗ.</translation>
+        </message>
+        <message>
+            <source>Sealing the new key failed.</source>
+            <translation>Không niêm phong được khóa mới.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted file could not be written to disk.</source>
+            <translation>Không ghi được tệp đã mã hóa lại xuống đĩa.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
+            <translation>Tệp đã mã hóa lại không thay được tệp cũ; khóa cũ vẫn được dùng.</translation>
+        </message>
+        <message>
+            <source>Header copy %1 is damaged (the other copy is intact).</source>
+            <translation>Bản %1 của phần đầu tệp bị hỏng (bản còn lại nguyên vẹn).</translation>
+        </message>
+        <message>
+            <source>The file ends in the middle of a page (%1 bytes too many).</source>
+            <translation>Tệp kết thúc giữa một trang (thừa %1 byte).</translation>
+        </message>
+        <message>
+            <source>The file cannot be read from page %1 on.</source>
+            <translation>Không đọc được tệp từ trang %1 trở đi.</translation>
+        </message>
+        <message>
+            <source>Integrity check: %1</source>
+            <translation>Kiểm tra toàn vẹn: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileHeader</name>
+        <message>
+            <source>This is not a VanPhong office file.</source>
+            <translation>Đây không phải tệp dữ liệu văn phòng VanPhong.</translation>
+        </message>
+        <message>
+            <source>The file header is damaged: neither of its two copies is intact.</source>
+            <translation>Phần đầu tệp bị hỏng: cả hai bản đều không nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
+            <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (định dạng tệp %1). Hãy cập nhật chương trình.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeProfile</name>
+        <message>
+            <source>Higher party organisation</source>
+            <translation>Đảng bộ cấp trên</translation>
+        </message>
+        <message>
+            <source>Party organisation (as printed)</source>
+            <translation>Tên tổ chức đảng (như in trên văn bản)</translation>
+        </message>
+        <message>
+            <source>Issuer abbreviation in symbols</source>
+            <translation>Chữ viết tắt cơ quan ban hành trong ký hiệu</translation>
+        </message>
+        <message>
+            <source>Place name for the date line</source>
+            <translation>Địa danh ghi ở dòng ngày tháng</translation>
+        </message>
+        <message>
+            <source>Office chief</source>
+            <translation>Chánh Văn phòng</translation>
+        </message>
+        <message>
+            <source>Deputy chiefs</source>
+            <translation>Phó Chánh Văn phòng</translation>
+        </message>
+        <message>
+            <source>The name of the party organisation is required.</source>
+            <translation>Cần có tên tổ chức đảng.</translation>
+        </message>
+        <message>
+            <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
+            <translation>Chữ viết tắt cơ quan ban hành phải là chữ in hoa, không có dấu cách, ví dụ ĐU.</translation>
+        </message>
+        <message>
+            <source>The place name for the date line is required.</source>
+            <translation>Cần có địa danh ghi ở dòng ngày tháng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSession</name>
+        <message>
+            <source>This account is disabled. Ask the office chief.</source>
+            <translation>Tài khoản này đã bị khóa. Hãy liên hệ Chánh Văn phòng.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Mã khôi phục</translation>
+        </message>
+        <message>
+            <source>With the recovery code you may only set a new password.</source>
+            <translation>Với mã khôi phục, chỉ được đặt mật khẩu mới.</translation>
+        </message>
+        <message>
+            <source>Only the office chief may do this.</source>
+            <translation>Chỉ Chánh Văn phòng được làm việc này.</translation>
+        </message>
+        <message>
+            <source>The office must keep at least one active office chief.</source>
+            <translation>Văn phòng phải luôn có ít nhất một Chánh Văn phòng đang hoạt động.</translation>
+        </message>
+        <message>
+            <source>A user named %1 already exists.</source>
+            <translation>Đã có người dùng tên %1.</translation>
+        </message>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>Không có người dùng %1.</translation>
+        </message>
+        <message>
+            <source>You cannot remove your own account.</source>
+            <translation>Không thể tự xóa tài khoản của mình.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodePrinter</name>
+        <message>
+            <source>VANPHONG RECOVERY CODE</source>
+            <translation>MÃ KHÔI PHỤC VANPHONG</translation>
+        </message>
+        <message>
+            <source>Made on %1. With this code the office chief can set a new password if it is forgotten.</source>
+            <translation>Lập ngày %1. Với mã này, Chánh Văn phòng có thể đặt mật khẩu mới khi quên mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
+            <translation>Hãy cất giữ tờ này cẩn mật, tách khỏi máy tính. Ai có tờ này đều mở được tệp dữ liệu văn phòng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Office chief (administrator)</source>
+            <translation>Chánh Văn phòng (quản trị)</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Văn thư</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <source>Accountant</source>
+            <translation>Kế toán</translation>
+        </message>
+        <message>
+            <source>Viewer</source>
+            <translation>Người xem</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>Thường</translation>
+        </message>
+        <message>
+            <source>Confidential (Mật)</source>
+            <translation>Mật</translation>
+        </message>
+        <message>
+            <source>Secret (Tối mật)</source>
+            <translation>Tối mật</translation>
+        </message>
+        <message>
+            <source>Top secret (Tuyệt mật)</source>
+            <translation>Tuyệt mật</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDirectory</name>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>Không có người dùng %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ChiefAccountPage</name>
+        <message>
+            <source>The office chief's account</source>
+            <translation>Tài khoản Chánh Văn phòng</translation>
+        </message>
+        <message>
+            <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
+            <translation>Chánh Văn phòng quản lý người dùng và cài đặt. Hãy chọn mật khẩu người khác không đoán được; mật khẩu bảo vệ mọi hồ sơ trong tệp.</translation>
+        </message>
+        <message>
+            <source>&amp;Create the file</source>
+            <translation>&amp;Tạo tệp</translation>
+        </message>
+        <message>
+            <source>e.g. chanhvp</source>
+            <translation>ví dụ: chanhvp</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Nhập lại mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>The user name must not contain spaces.</source>
+            <translation>Tên đăng nhập không được có dấu cách.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::CreateOfficeWizard</name>
+        <message>
+            <source>Create the office file</source>
+            <translation>Tạo tệp dữ liệu văn phòng</translation>
+        </message>
+        <message>
+            <source>The office file was not created</source>
+            <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::FileLocationPage</name>
+        <message>
+            <source>Welcome to VanPhong</source>
+            <translation>Chào mừng đến với VanPhong</translation>
+        </message>
+        <message>
+            <source>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</source>
+            <translation>VanPhong lưu sổ sách của văn phòng đảng ủy trong một tệp được mã hóa. Hãy chọn nơi lưu tệp.</translation>
+        </message>
+        <message>
+            <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
+            <translation>Mọi dữ liệu trong tệp (văn bản, hội nghị, lưu trữ, tài sản) được mã hóa bằng mật khẩu của người dùng văn phòng. Hãy thường xuyên sao lưu sang ổ đĩa khác.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>Office file</source>
+            <translation>Tệp dữ liệu văn phòng</translation>
+        </message>
+        <message>
+            <source>VanPhong office files (*.vpdb)</source>
+            <translation>Tệp dữ liệu VanPhong (*.vpdb)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Tệp:</translation>
+        </message>
+        <message>
+            <source>The file exists</source>
+            <translation>Tệp đã có</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name; an existing office file is opened, not created.</source>
+            <translation>%1 đã có. Hãy chọn tên khác; tệp đã có thì mở ra chứ không tạo mới.</translation>
+        </message>
+        <message>
+            <source>No such folder</source>
+            <translation>Không có thư mục</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Không có thư mục %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::LockScreen</name>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Mở khóa</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>The office file is locked</source>
+            <translation>Tệp dữ liệu văn phòng đang khóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MainWindow</name>
+        <message>
+            <source>VanPhong – Party committee office</source>
+            <translation>VanPhong – Văn phòng đảng ủy</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Trang chủ</translation>
+        </message>
+        <message>
+            <source>Office profile</source>
+            <translation>Thông tin văn phòng</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Người dùng</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Sao lưu…</translation>
+        </message>
+        <message>
+            <source>&amp;Check the file</source>
+            <translation>&amp;Kiểm tra tệp</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Đổi &amp;mật khẩu…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Khóa</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;About VanPhong</source>
+            <translation>&amp;Giới thiệu VanPhong</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>recovery</source>
+            <translation>khôi phục</translation>
+        </message>
+        <message>
+            <source>Back up the office file</source>
+            <translation>Sao lưu tệp dữ liệu văn phòng</translation>
+        </message>
+        <message>
+            <source>VanPhong office files (*.vpdb)</source>
+            <translation>Tệp dữ liệu VanPhong (*.vpdb)</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <source>The backup was written to %1. It opens with the same users and passwords.</source>
+            <translation>Đã sao lưu vào %1. Bản sao lưu mở bằng cùng người dùng và mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Check the file</source>
+            <translation>Kiểm tra tệp</translation>
+        </message>
+        <message>
+            <source>The file is intact: %1 pages and %2 audit log entries checked.</source>
+            <translation>Tệp nguyên vẹn: đã kiểm tra %1 trang và %2 mục nhật ký thay đổi.</translation>
+        </message>
+        <message>
+            <source>The file is damaged:
+%1
+
+Restore it from a backup.</source>
+            <translation>Tệp bị hỏng:
+%1
+
+Hãy khôi phục từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Your password has been changed.</source>
+            <translation>Đã đổi mật khẩu của bạn.</translation>
+        </message>
+        <message>
+            <source>About VanPhong</source>
+            <translation>Giới thiệu VanPhong</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Sổ sách và hội nghị của văn phòng đảng ủy xã, phường, đặc khu.&lt;/p&gt;&lt;p&gt;Toàn bộ dữ liệu lưu trong một tệp được mã hóa (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL phiên bản 3 trở lên.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PasswordDialog</name>
+        <message>
+            <source>Change your password</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <source>Set a new password</source>
+            <translation>Đặt mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Mật khẩu &amp;hiện tại:</translation>
+        </message>
+        <message>
+            <source>New password for %1. They will be asked to choose their own at sign-in.</source>
+            <translation>Mật khẩu mới cho %1. Khi đăng nhập, người đó sẽ được yêu cầu tự chọn mật khẩu riêng.</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Mật khẩu &amp;mới:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Nhập lại:</translation>
+        </message>
+        <message>
+            <source>Enter the user name.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation>Hãy chọn mật khẩu riêng</translation>
+        </message>
+        <message>
+            <source>Your password was set by the office chief. Choose one that only you know.</source>
+            <translation>Mật khẩu của bạn do Chánh Văn phòng đặt. Hãy chọn mật khẩu chỉ mình bạn biết.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ProfileForm</name>
+        <message>
+            <source>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</source>
+            <translation>ví dụ: ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
+        </message>
+        <message>
+            <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
+            <translation>ví dụ: ĐẢNG BỘ XÃ TÂN PHÚ</translation>
+        </message>
+        <message>
+            <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
+            <translation>ví dụ: ĐU, như trong Số 20-NQ/ĐU</translation>
+        </message>
+        <message>
+            <source>e.g. Tân Phú</source>
+            <translation>ví dụ: Tân Phú</translation>
+        </message>
+        <message>
+            <source>One name per line</source>
+            <translation>Mỗi dòng một người</translation>
+        </message>
+        <message>
+            <source>Higher party organisation:</source>
+            <translation>Đảng bộ cấp trên:</translation>
+        </message>
+        <message>
+            <source>&amp;Party organisation (as printed):</source>
+            <translation>Tên tổ chức đả&amp;ng (như in trên văn bản):</translation>
+        </message>
+        <message>
+            <source>&amp;Issuer abbreviation:</source>
+            <translation>&amp;Chữ viết tắt cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace name for dates:</source>
+            <translation>Đị&amp;a danh ghi ngày tháng:</translation>
+        </message>
+        <message>
+            <source>Office &amp;chief:</source>
+            <translation>Chánh &amp;Văn phòng:</translation>
+        </message>
+        <message>
+            <source>&amp;Deputy chiefs:</source>
+            <translation>&amp;Phó Chánh Văn phòng:</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ProfilePage</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Thông tin văn phòng&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>These names appear in the header of every document and report the office prints.</source>
+            <translation>Các tên này xuất hiện ở phần đầu mọi văn bản, báo cáo văn phòng in ra.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ProfileWizardPage</name>
+        <message>
+            <source>The party organisation</source>
+            <translation>Tổ chức đảng</translation>
+        </message>
+        <message>
+            <source>How the committee is named on its documents. You can change this later.</source>
+            <translation>Tên của đảng ủy như ghi trên văn bản. Có thể sửa sau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::RecoveryCodePage</name>
+        <message>
+            <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
+            <translation>Tôi đã &amp;in hoặc chép lại mã khôi phục và sẽ cất giữ cẩn mật</translation>
+        </message>
+        <message>
+            <source>The recovery code</source>
+            <translation>Mã khôi phục</translation>
+        </message>
+        <message>
+            <source>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</source>
+            <translation>Nếu Chánh Văn phòng quên mật khẩu, mã này là cách duy nhất để mở lại tệp. Mã chỉ hiện lần này.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation>&amp;In mã…</translation>
+        </message>
+        <message>
+            <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
+            <translation>Hãy cất tách khỏi máy tính, ví dụ trong tủ bảo mật của văn phòng. Ai có mã này đều mở được tệp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::SettingsPage</name>
+        <message>
+            <source> minutes</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Không bao giờ</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Theo hệ thống</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after no use for:</source>
+            <translation>Tự &amp;khóa khi không dùng trong:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <source>A change of language takes effect the next time VanPhong starts.</source>
+            <translation>Đổi ngôn ngữ có hiệu lực từ lần mở VanPhong sau.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Cài đặt&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::StartPage</name>
+        <message>
+            <source>(office profile not filled in yet)</source>
+            <translation>(chưa khai báo thông tin văn phòng)</translation>
+        </message>
+        <message>
+            <source>Party committee office</source>
+            <translation>Văn phòng đảng ủy</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Opened with the recovery code.</source>
+            <translation>Đã mở bằng mã khôi phục.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2), %3. File: %4</source>
+            <translation>Đăng nhập: %1 (%2), %3. Tệp: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::UnlockDialog</name>
+        <message>
+            <source>Open the office file</source>
+            <translation>Mở tệp dữ liệu văn phòng</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <source>Other &amp;file…</source>
+            <translation>Tệp &amp;khác…</translation>
+        </message>
+        <message>
+            <source>&amp;New office file…</source>
+            <translation>Tạo tệp &amp;mới…</translation>
+        </message>
+        <message>
+            <source>Forgot the password…</source>
+            <translation>Quên mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Open an office file</source>
+            <translation>Mở tệp dữ liệu văn phòng</translation>
+        </message>
+        <message>
+            <source>VanPhong office files (*.vpdb);;All files (*)</source>
+            <translation>Tệp dữ liệu VanPhong (*.vpdb);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Mã khôi phục</translation>
+        </message>
+        <message>
+            <source>Enter the recovery code printed when the file was created:</source>
+            <translation>Nhập mã khôi phục đã in khi tạo tệp:</translation>
+        </message>
+        <message>
+            <source>Password set</source>
+            <translation>Đã đặt mật khẩu</translation>
+        </message>
+        <message>
+            <source>Sign in with the new password.</source>
+            <translation>Hãy đăng nhập bằng mật khẩu mới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::UserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Thêm người dùng</translation>
+        </message>
+        <message>
+            <source>Edit user</source>
+            <translation>Sửa người dùng</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Vai trò:</translation>
+        </message>
+        <message>
+            <source>&amp;Clearance:</source>
+            <translation>Mức được &amp;tiếp cận:</translation>
+        </message>
+        <message>
+            <source>First &amp;password:</source>
+            <translation>&amp;Mật khẩu ban đầu:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>Nhập &amp;lại:</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>The user name must not contain spaces.</source>
+            <translation>Tên đăng nhập không được có dấu cách.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::UsersPage</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Thêm…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>Set &amp;password…</source>
+            <translation>Đặt &amp;mật khẩu…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Khóa tài khoản</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>Clearance</source>
+            <translation>Mức tiếp cận</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Người dùng&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
+            <translation>Mỗi người dùng mở tệp bằng mật khẩu riêng. Mật khẩu của tài khoản đã khóa không còn mở được tệp.</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Đã khóa</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Đang hoạt động</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Người dùng</translation>
+        </message>
+        <message>
+            <source>Disable user</source>
+            <translation>Khóa tài khoản</translation>
+        </message>
+        <message>
+            <source>Disable %1? Their password will no longer open the file.</source>
+            <translation>Khóa tài khoản %1? Mật khẩu của người này sẽ không còn mở được tệp.</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>Xóa người dùng</translation>
+        </message>
+        <message>
+            <source>Remove %1 for good? The audit log keeps what they did.</source>
+            <translation>Xóa hẳn %1? Nhật ký thay đổi vẫn giữ những việc người này đã làm.</translation>
+        </message>
+    </context>
+</TS>
