@@ -23,6 +23,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_deputies->setPlaceholderText(tr("One name per line"));
     m_deputies->setTabChangesFocus(true);
     m_deputies->setMaximumHeight(80);
+    setMaximumWidth(820); // long lines of names read badly across a wide screen
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

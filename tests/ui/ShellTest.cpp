@@ -1,0 +1,210 @@
+// The application shell driven as a user would, headless: the creation
+// wizard, sign-in, Ctrl+L and the idle lock.
+#include "TestSupport.h"
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "lock/InactivityWatcher.h"
+#include "lock/LockScreen.h"
+#include "lock/UnlockDialog.h"
+#include "office/OfficeSession.h"
+#include "settings/AppSettings.h"
+#include "setup/ChiefAccountPage.h"
+#include "setup/CreateOfficeWizard.h"
+#include "setup/FileLocationPage.h"
+#include "setup/RecoveryCodePage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QTimer>
+
+using namespace vanphong;
+using namespace vanphong::test;
+
+namespace {
+// Set VANPHONG_SCREENSHOTS=DIR to keep pictures of what the tests drive.
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("VANPHONG_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
+
+// QTest::keyClicks accepts only ASCII; Vietnamese is typed as key events
+// that carry the character, as an input method delivers them.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void typeIntoFocus(const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    typeText(focus, text);
+}
+
+void tab() { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); }
+
+office::OfficeSession::NewOffice sampleOffice()
+{
+    office::OfficeSession::NewOffice o;
+    o.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    o.profile.issuerAbbreviation = QStringLiteral("ĐU");
+    o.profile.placeName = QStringLiteral("Tân Phú");
+    o.chief.login = QStringLiteral("chanhvp");
+    o.chief.fullName = QStringLiteral("Nguyễn Thị Hoa");
+    return o;
+}
+} // namespace
+
+TEST_CASE("the creation wizard makes the office file, typed from the keyboard")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Văn phòng.vpdb"));
+    ui::CreateOfficeWizard wizard(path, cheapOptions());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    screenshot(&wizard, "wizard-1-file");
+    wizard.button(QWizard::NextButton)->click();
+
+    // Profile page: the first field has the focus; Tab walks the form.
+    QApplication::setActiveWindow(&wizard);
+    QWidget *first = wizard.currentPage()->findChildren<QLineEdit *>().value(0);
+    REQUIRE(first);
+    first->setFocus();
+    typeIntoFocus(QStringLiteral("đảng bộ tỉnh đồng nai")); // typed in lower case, kept in capitals
+    tab();
+    typeIntoFocus(QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
+    tab();
+    tab(); // the abbreviation keeps its default ĐU
+    typeIntoFocus(QStringLiteral("Tân Phú"));
+    screenshot(&wizard, "wizard-2-profile");
+    REQUIRE(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.button(QWizard::NextButton)->click();
+
+    auto *account = wizard.accountPage();
+    REQUIRE(wizard.currentPage() == account);
+    account->loginEdit()->setFocus();
+    typeIntoFocus(QStringLiteral("chanhvp"));
+    tab();
+    typeIntoFocus(QStringLiteral("Nguyễn Thị Hoa"));
+    tab();
+    typeIntoFocus(QStringLiteral("mật khẩu 2026"));
+    tab();
+    typeIntoFocus(QStringLiteral("mật khẩu 202"));
+    CHECK_FALSE(wizard.button(QWizard::CommitButton)->isEnabled()); // the two differ
+    typeIntoFocus(QStringLiteral("6"));
+    screenshot(&wizard, "wizard-3-account");
+    REQUIRE(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.button(QWizard::CommitButton)->click();
+
+    REQUIRE(wizard.currentPage() == wizard.recoveryPage());
+    const QString code = wizard.recoveryPage()->shownCode();
+    CHECK(code.size() == 29);
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()); // not before the code is kept
+    wizard.recoveryPage()->confirmBox()->setFocus();
+    QTest::keyClick(wizard.recoveryPage()->confirmBox(), Qt::Key_Space);
+    screenshot(&wizard, "wizard-4-recovery");
+    REQUIRE(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.button(QWizard::FinishButton)->click();
+    auto session = wizard.takeSession();
+    REQUIRE(session);
+    session.reset();
+
+    auto reopened = office::OfficeSession::open(path, QStringLiteral("chanhvp"), QStringLiteral("mật khẩu 2026").toUtf8(), cheapOptions());
+    REQUIRE(reopened);
+    CHECK((*reopened)->user().role == office::Role::Admin);
+    CHECK((*reopened)->user().fullName == QStringLiteral("Nguyễn Thị Hoa"));
+    auto profile = (*reopened)->profile();
+    REQUIRE(profile);
+    CHECK(profile->parentOrganisation == QStringLiteral("ĐẢNG BỘ TỈNH ĐỒNG NAI"));
+    CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
+    CHECK(profile->issuerAbbreviation == QStringLiteral("ĐU"));
+    CHECK(profile->placeName == QStringLiteral("Tân Phú"));
+    reopened.value().reset();
+    CHECK(storage::Database::openWithRecoveryCode(path, code, cheapOptions()));
+}
+
+TEST_CASE("sign-in refuses a wrong password with the reason and accepts the right one")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions()));
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setLastFile(path);
+    settings.setLastUser(QStringLiteral("chanhvp"));
+    ui::AppController controller(settings, cheapOptions());
+    ui::UnlockDialog dialog(controller);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.loginEdit()->text() == QStringLiteral("chanhvp"));
+
+    typeText(dialog.passwordEdit(), QStringLiteral("sai"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(controller.isLocked());
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("không đúng")));
+    screenshot(&dialog, "unlock-wrong-password");
+
+    dialog.passwordEdit()->clear();
+    typeText(dialog.passwordEdit(), QStringLiteral("mat-khau-chanh"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE_FALSE(controller.isLocked());
+    CHECK(controller.session()->user().login == QStringLiteral("chanhvp"));
+}
+
+TEST_CASE("Ctrl+L and the idle timer lock the window and close the file; unlocking returns to the same page")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+    REQUIRE(created);
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::AppController controller(settings, cheapOptions());
+    controller.adopt(std::move(created->session));
+    ui::MainWindow window(controller);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    screenshot(&window, "main-start");
+    window.showPage(ui::MainWindow::Profile);
+    screenshot(&window, "main-profile");
+
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(controller.isLocked());
+    CHECK(controller.session() == nullptr);
+    CHECK(window.isShowingLockScreen());
+    screenshot(&window, "main-locked");
+    // Locked means closed: another process may now even replace the file.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    ui::LockScreen *lock = window.lockScreen();
+    typeText(lock->passwordEdit(), QStringLiteral("sai"));
+    QTest::keyClick(lock->passwordEdit(), Qt::Key_Return);
+    CHECK(controller.isLocked());
+    CHECK_FALSE(lock->errorLabel()->text().isEmpty());
+    typeText(lock->passwordEdit(), QStringLiteral("mat-khau-chanh"));
+    QTest::keyClick(lock->passwordEdit(), Qt::Key_Return);
+    REQUIRE_FALSE(controller.isLocked());
+    CHECK_FALSE(window.isShowingLockScreen());
+    CHECK(window.currentPage() == ui::MainWindow::Profile);
+
+    SECTION("idle lock")
+    {
+        window.inactivityWatcher()->setInterval(150);
+        QTest::mouseMove(&window, QPoint(10, 10)); // input restarts the countdown
+        CHECK_FALSE(controller.isLocked());
+        REQUIRE(QTest::qWaitFor([&] { return controller.isLocked(); }, 5000));
+        CHECK(window.isShowingLockScreen());
+    }
+}
