@@ -43,9 +43,12 @@ bool OfficeProfile::setValue(const QString &key, const QString &raw)
     else if (key == QLatin1String("place")) placeName = v;
     else if (key == QLatin1String("chief")) chiefName = v;
     else if (key == QLatin1String("deputies")) {
+        // Split before simplifying: simplified() would turn the line breaks into spaces.
         deputyNames.clear();
-        for (const QString &name : v.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts))
-            deputyNames << name.trimmed();
+        static const QRegularExpression separators(QStringLiteral("[;\\n]"));
+        for (const QString &name : raw.normalized(QString::NormalizationForm_C).split(separators, Qt::SkipEmptyParts))
+            if (const QString n = name.simplified(); !n.isEmpty())
+                deputyNames << n;
     } else
         return false;
     return true;

@@ -26,7 +26,9 @@ storage::Result<OfficeSession::Created> OfficeSession::create(const QString &pat
                                                               const QByteArray &password,
                                                               const storage::DatabaseOptions &options)
 {
-    const QStringList problems = office.profile.validate();
+    // A profile may be left for later only as a whole (the CLI's init without names).
+    const bool profileLater = office.profile.organisationName.isEmpty() && office.profile.placeName.isEmpty();
+    const QStringList problems = profileLater ? QStringList() : office.profile.validate();
     if (!problems.isEmpty())
         return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     QString code;
@@ -40,7 +42,8 @@ storage::Result<OfficeSession::Created> OfficeSession::create(const QString &pat
     chief.clearance = Clearance::TopSecret;
     storage::Status s = UserDirectory(*session->m_db).insert(chief, chief.login);
     if (s)
-        s = ProfileStore(*session->m_db).save(office.profile, chief.login);
+        s = ProfileStore(*session->m_db).save(office.profile, chief.login,
+                                              profileLater ? ProfileStore::Check::None : ProfileStore::Check::Rules);
     if (!s) {
         const QString file = session->m_db->path();
         session.reset();

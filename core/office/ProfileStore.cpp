@@ -40,9 +40,9 @@ storage::Result<OfficeProfile> ProfileStore::load() const
     return profile;
 }
 
-storage::Status ProfileStore::save(const OfficeProfile &profile, const QString &actor)
+storage::Status ProfileStore::save(const OfficeProfile &profile, const QString &actor, Check check)
 {
-    const QStringList problems = profile.validate();
+    const QStringList problems = check == Check::Rules ? profile.validate() : QStringList();
     if (!problems.isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char('\n')));
     auto before = load();

@@ -13,7 +13,9 @@ class ProfileStore final
 public:
     explicit ProfileStore(storage::Database &db);
     [[nodiscard]] storage::Result<OfficeProfile> load() const;
-    [[nodiscard]] storage::Status save(const OfficeProfile &profile, const QString &actor);
+    enum class Check { Rules, None };
+    // `Check::None` only for a profile not filled in yet (vanphong-cli init without names).
+    [[nodiscard]] storage::Status save(const OfficeProfile &profile, const QString &actor, Check check = Check::Rules);
 
 private:
     storage::Database &m_db;

@@ -188,10 +188,18 @@ crypto::ScryptParams Database::kdfParams()
 void Database::deriveKeys(SecureBytes masterKey)
 {
     m_masterKey = std::move(masterKey);
-    m_auditKey = crypto::Kdf::hkdf(m_masterKey.view(), "vanphong/audit");
     m_context = std::make_shared<KeyContext>();
     m_context->pageKey = crypto::Kdf::hkdf(m_masterKey.view(), "vanphong/page");
     m_context->headerMacKey = crypto::Kdf::hkdf(m_masterKey.view(), "vanphong/header");
+}
+
+bool Database::openAuditKey()
+{
+    const SecureBytes secret = m_header.openAuditSecret(m_masterKey);
+    if (secret.isEmpty())
+        return false;
+    m_auditKey = crypto::Kdf::hkdf(secret.view(), "vanphong/audit");
+    return true;
 }
 
 StorageError Database::errorFor(const QSqlError &error) const
@@ -276,6 +284,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
         return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_header = parsed->header;
     db->m_headerCopy = parsed->chosenIndex;
+    if (!db->openAuditKey())
+        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_context->setNewFileHeader(parsed->chosenCopy + parsed->chosenCopy);
     const qint64 badImage = JournalCheck::firstBadImage(db->m_path + QLatin1String("-journal"), db->m_context->pageKey);
     if (badImage >= 0)
@@ -337,6 +347,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     h.sequence = 1;
     crypto::fillRandom(h.fileId);
     h.keySlots = {*user, *recovery};
+    if (!h.sealAuditSecret(db->m_masterKey, SecureBytes::random(32)) || !db->openAuditKey())
+        return StorageError::make(K::Internal, tr("Sealing the new key failed."));
     const QByteArray copy = h.serializeCopy(db->m_context->headerMacKey);
     db->m_context->setNewFileHeader(copy + copy);
 

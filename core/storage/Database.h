@@ -121,6 +121,7 @@ private:
     Status migrate();
     Status updateHeader(const std::function<Status(FileHeader &)> &change);
     void deriveKeys(crypto::SecureBytes masterKey);
+    [[nodiscard]] bool openAuditKey();
     void closeConnection();
     crypto::ScryptParams kdfParams();
 

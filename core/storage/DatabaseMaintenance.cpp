@@ -250,6 +250,9 @@ Result<QString> Database::rekey()
     if (!recovery)
         return StorageError::make(K::Internal, tr("Sealing the new key failed."));
     header.keySlots.push_back(*recovery);
+    // The audit log's secret moves to the new key unchanged, so its chain stays valid.
+    if (!header.sealAuditSecret(newMaster, m_header.openAuditSecret(m_masterKey)))
+        return StorageError::make(K::Internal, tr("Sealing the new key failed."));
 
     auto context = std::make_shared<KeyContext>();
     context->pageKey = crypto::Kdf::hkdf(newMaster.view(), "vanphong/page");
@@ -288,6 +291,8 @@ Result<QString> Database::rekey()
     m_context->setNewFileHeader(copy + copy);
     m_header = header;
     m_headerCopy = 0;
+    if (!openAuditKey())
+        return StorageError::make(K::Internal, tr("Sealing the new key failed."));
     if (Status s = connect(false); !s)
         return s.error();
     return code;

@@ -24,10 +24,14 @@ inline constexpr std::size_t PagePayload = PageSize - ReserveBytes;
 inline constexpr std::size_t SlotSize = 320;
 inline constexpr std::size_t SlotsOffset = 64;
 inline constexpr std::size_t MaxSlots = 12;
+// The audit log's secret, sealed under the master key (AES-256-GCM: nonce,
+// ciphertext, tag), so that a rekey reseals it and the log's chain stays valid.
+inline constexpr std::size_t AuditSecretOffset = SlotsOffset + MaxSlots * SlotSize;
+inline constexpr std::size_t AuditSecretSize = 12 + 32 + 16;
 inline constexpr std::size_t MacOffset = HeaderCopySize - 64;      // keyed HMAC over [0, MacOffset)
 inline constexpr std::size_t ChecksumOffset = HeaderCopySize - 32; // SHA-256 over [0, ChecksumOffset)
 inline constexpr std::size_t MaxLoginBytes = 64;
 
-static_assert(SlotsOffset + MaxSlots * SlotSize <= MacOffset);
+static_assert(AuditSecretOffset + AuditSecretSize <= MacOffset);
 
 } // namespace vanphong::storage::format

@@ -1,6 +1,8 @@
 #include "FileHeader.h"
 
 #include "FileFormat.h"
+#include "crypto/AesGcm.h"
+#include "crypto/Random.h"
 
 #include <openssl/crypto.h>
 
@@ -58,6 +60,7 @@ CopyResult parseCopy(const QByteArray &copy)
             return result;
         h.keySlots.push_back(*slot);
     }
+    std::memcpy(h.sealedAuditSecret.data(), p + format::AuditSecretOffset, format::AuditSecretSize);
     result.state = CopyState::Good;
     return result;
 }
@@ -104,6 +107,7 @@ QByteArray FileHeader::serializeCopy(const crypto::SecureBytes &macKey) const
     putU32(p + OffSlotCount, std::uint32_t(keySlots.size()));
     for (std::size_t i = 0; i < keySlots.size() && i < format::MaxSlots; ++i)
         keySlots[i].serialize(p + format::SlotsOffset + i * format::SlotSize);
+    std::memcpy(p + format::AuditSecretOffset, sealedAuditSecret.data(), format::AuditSecretSize);
     const auto mac = crypto::Kdf::hmacSha256(macKey.view(), {p, format::MacOffset});
     std::memcpy(p + format::MacOffset, mac.data(), mac.size());
     const auto sum = crypto::Kdf::sha256({p, format::ChecksumOffset});
@@ -117,6 +121,32 @@ bool FileHeader::verifyMac(const QByteArray &copy, const crypto::SecureBytes &ma
         return false;
     const auto mac = crypto::Kdf::hmacSha256(macKey.view(), {bytes(copy), format::MacOffset});
     return CRYPTO_memcmp(mac.data(), bytes(copy) + format::MacOffset, mac.size()) == 0;
+}
+
+namespace {
+const std::uint8_t AuditAad[] = {'V', 'P', 'A', 'U', 'D', 'I', 'T'};
+} // namespace
+
+bool FileHeader::sealAuditSecret(const crypto::SecureBytes &masterKey, const crypto::SecureBytes &secret)
+{
+    if (secret.size() != 32)
+        return false;
+    const crypto::SecureBytes key = crypto::Kdf::hkdf(masterKey.view(), "vanphong/audit-seal");
+    crypto::fillRandom({sealedAuditSecret.data(), 12});
+    crypto::AesGcm gcm(key.view());
+    return gcm.encrypt(sealedAuditSecret.data(), AuditAad, secret.data(), sealedAuditSecret.data() + 12, 32,
+                       sealedAuditSecret.data() + 44);
+}
+
+crypto::SecureBytes FileHeader::openAuditSecret(const crypto::SecureBytes &masterKey) const
+{
+    const crypto::SecureBytes key = crypto::Kdf::hkdf(masterKey.view(), "vanphong/audit-seal");
+    crypto::SecureBytes secret(32);
+    crypto::AesGcm gcm(key.view());
+    if (!gcm.decrypt(sealedAuditSecret.data(), AuditAad, sealedAuditSecret.data() + 12, secret.data(), 32,
+                     sealedAuditSecret.data() + 44))
+        return {};
+    return secret;
 }
 
 const KeySlot *FileHeader::findUserSlot(const QString &login) const

@@ -22,6 +22,11 @@ public:
     std::uint64_t sequence = 0;
     std::array<std::uint8_t, 16> fileId{};
     std::vector<KeySlot> keySlots;
+    std::array<std::uint8_t, 60> sealedAuditSecret{};
+
+    // Seals a fresh or given secret under the master key / opens it (empty on failure).
+    [[nodiscard]] bool sealAuditSecret(const crypto::SecureBytes &masterKey, const crypto::SecureBytes &secret);
+    [[nodiscard]] crypto::SecureBytes openAuditSecret(const crypto::SecureBytes &masterKey) const;
 
     struct Parsed;
     // Reads the whole header region (format::HeaderSize bytes or fewer).

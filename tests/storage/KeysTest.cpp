@@ -2,6 +2,7 @@
 #include "ChildProcess.h"
 #include "TestSupport.h"
 
+#include "storage/AuditLog.h"
 #include "storage/FileFormat.h"
 
 #include <catch2/catch.hpp>
@@ -96,6 +97,8 @@ TEST_CASE("rekey rewrites every page under a new key and keeps every password")
     REQUIRE(db->setUserPassword(QStringLiteral("ketoan"), "kt-1"));
     execOrFail(*db, QStringLiteral("CREATE TABLE t (x)"));
     execOrFail(*db, QStringLiteral("INSERT INTO t VALUES ('Quyết định 12-QĐ/ĐU')"));
+    REQUIRE(storage::AuditLog(db->sql(), db->auditKey()).append({QStringLiteral("chanh"), QStringLiteral("t"),
+                                                                 QStringLiteral("1"), QStringLiteral("insert"), {}, {}}));
     execOrFail(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QByteArray pagesBefore = pagesOf(path);
 
@@ -118,7 +121,9 @@ TEST_CASE("rekey rewrites every page under a new key and keeps every password")
     auto withNew = storage::Database::openWithRecoveryCode(path, newCode.value(), cheapOptions());
     REQUIRE(withNew);
     CHECK(countRows(**withNew, QStringLiteral("t")) == 2);
-    CHECK((*withNew)->verify().ok);
+    const storage::VerifyReport report = (*withNew)->verify();
+    CHECK(report.ok);
+    CHECK(report.auditEntries == 1); // the audit chain survives the new key
 }
 
 TEST_CASE("a backup taken while another process writes opens and verifies; restore replaces and keeps the old file")

@@ -1,0 +1,161 @@
+// vanphong-cli as a script uses it: the real binary, its output and exit codes.
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace vanphong::test;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("VANPHONG_PASSWORD"));
+    e.remove(QStringLiteral("VANPHONG_NEW_PASSWORD"));
+    e.remove(QStringLiteral("VANPHONG_RECOVERY_CODE"));
+    e.insert(QStringLiteral("VANPHONG_LANG"), QStringLiteral("en"));
+    for (auto it = env.begin(); it != env.end(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(VANPHONG_CLI), args);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QMap<QString, QString> pw(const QString &password) { return {{QStringLiteral("VANPHONG_PASSWORD"), password}}; }
+
+const QRegularExpression CodePattern(QStringLiteral("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}"));
+} // namespace
+
+TEST_CASE("init, info, verify, profile: the documented commands work as written")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanhvp"),
+                    QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--issuer-abbrev"),
+                    QStringLiteral("ĐU"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                   {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mật khẩu 1")}});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    CHECK(CodePattern.match(init.out).hasMatch());
+    CHECK(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("x")},
+              {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("y")}}).code == 1); // never overwrites
+
+    Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    REQUIRE(info.code == 0);
+    CHECK(info.json().value(QStringLiteral("users")).toArray() == QJsonArray{QStringLiteral("chanhvp")});
+    CHECK(info.json().value(QStringLiteral("format_version")).toInt() == 1);
+
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}, pw(QStringLiteral("sai"))).code == 2);
+    Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1")));
+    CHECK(verify.code == 0);
+    CHECK(verify.out.contains(QStringLiteral("intact")));
+
+    Run set = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("chief"), QStringLiteral("Nguyễn Văn Bình"),
+                   QStringLiteral("deputies"), QStringLiteral("Lê Thị C; Phạm Văn D"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                  pw(QStringLiteral("mật khẩu 1")));
+    REQUIRE(set.code == 0);
+    CHECK(set.json().value(QStringLiteral("chief")).toString() == QStringLiteral("Nguyễn Văn Bình"));
+    Run show = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1")));
+    CHECK(show.out.contains(QStringLiteral("organisation-name: ĐẢNG BỘ XÃ TÂN PHÚ")));
+    CHECK(show.out.contains(QStringLiteral("deputies: Lê Thị C; Phạm Văn D")));
+    CHECK(cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("issuer-abbrev"), QStringLiteral("đu"),
+               QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1"))).code == 1);
+}
+
+TEST_CASE("exit codes: usage 1, credentials 2, not a VanPhong file 3")
+{
+    QTemporaryDir dir;
+    const QString random = dir.filePath(QStringLiteral("random.bin"));
+    writeAll(random, QByteArray(50000, 'x'));
+    CHECK(cli({}).code == 1);
+    CHECK(cli({QStringLiteral("info")}).code == 1);
+    CHECK(cli({QStringLiteral("frobnicate"), QStringLiteral("--db"), random}).code == 1);
+    Run notOurs = cli({QStringLiteral("info"), QStringLiteral("--db"), random});
+    CHECK(notOurs.code == 3);
+    CHECK(notOurs.err.contains(QStringLiteral("not a VanPhong office file")));
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), random, QStringLiteral("--user"), QStringLiteral("a")}, pw(QStringLiteral("x"))).code == 3);
+    CHECK(cli({QStringLiteral("info"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none"))}).code == 4);
+    CHECK(readAll(random) == QByteArray(50000, 'x'));
+
+    // No password and no terminal: a usage error, not a hang.
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code == 1);
+    const QString pwFile = dir.filePath(QStringLiteral("pw.txt"));
+    writeAll(pwFile, "p1\n");
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), pwFile}).code == 0);
+}
+
+TEST_CASE("users, passwords, recovery, backup, restore and rekey from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh"),
+                    QStringLiteral("--json")}, {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}});
+    REQUIRE(init.code == 0);
+    const QString code = init.json().value(QStringLiteral("recovery_code")).toString();
+    REQUIRE(CodePattern.match(code).hasMatch());
+
+    QMap<QString, QString> env = pw(QStringLiteral("p1"));
+    env.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("vt-1"));
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("vanthu"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                 QStringLiteral("--full-name"), QStringLiteral("Lê Thị Bình"), QStringLiteral("--db"), db}, env).code == 0);
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("boss"),
+               QStringLiteral("--db"), db}, env).code == 1);
+    // Two users now: the command must be told who is signing in.
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db}, env).code == 1);
+    Run list = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                    QStringLiteral("chanh"), QStringLiteral("--json")}, env);
+    REQUIRE(list.code == 0);
+    CHECK(list.json().value(QStringLiteral("users")).toArray().size() == 2);
+    // The clerk may not add users.
+    QMap<QString, QString> clerkEnv = pw(QStringLiteral("vt-1"));
+    clerkEnv.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("z"));
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("z"), QStringLiteral("--role"), QStringLiteral("admin"),
+               QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, clerkEnv).code == 1);
+
+    // passwd changes one's own password.
+    QMap<QString, QString> change = pw(QStringLiteral("vt-1"));
+    change.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("vt-2"));
+    REQUIRE(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, change).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("vt-1"))).code == 2);
+
+    // The recovery code sets a forgotten password.
+    REQUIRE(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+                {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p2")}}).code == 0);
+    QMap<QString, QString> chief = pw(QStringLiteral("p2"));
+
+    const QString backup = dir.filePath(QStringLiteral("backup.vpdb"));
+    REQUIRE(cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), backup, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("vanthu"), QStringLiteral("--db"), db,
+                 QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("vt-2"))).code == 2);
+    REQUIRE(cli({QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), backup, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("vt-2"))).code == 0);
+
+    Run rekey = cli({QStringLiteral("rekey"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh"), QStringLiteral("--json")}, chief);
+    REQUIRE(rekey.code == 0);
+    const QString newCode = rekey.json().value(QStringLiteral("recovery_code")).toString();
+    CHECK(CodePattern.match(newCode).hasMatch());
+    CHECK(newCode != code);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
+    CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+              {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p3")}}).code == 2);
+}

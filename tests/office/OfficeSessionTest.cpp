@@ -1,0 +1,177 @@
+// Users, roles and the office profile: who may do what, and that every change is audited.
+#include "TestSupport.h"
+
+#include "office/OfficeSession.h"
+#include "storage/AuditLog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace vanphong;
+using namespace vanphong::test;
+using Kind = storage::StorageError::Kind;
+
+namespace {
+office::OfficeSession::NewOffice sampleOffice()
+{
+    office::OfficeSession::NewOffice o;
+    o.profile.organisationName = QStringLiteral("ĐẢNG BỘ PHƯỜNG BẾN THÀNH");
+    o.profile.issuerAbbreviation = QStringLiteral("ĐU");
+    o.profile.placeName = QStringLiteral("Bến Thành");
+    o.chief.login = QStringLiteral("chanhvp");
+    o.chief.fullName = QStringLiteral("Trần Văn An");
+    return o;
+}
+
+std::unique_ptr<office::OfficeSession> createOffice(const QString &path)
+{
+    auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+    if (!created)
+        FAIL(created.error().message.toStdString());
+    return std::move(created->session);
+}
+
+std::unique_ptr<office::OfficeSession> signIn(const QString &path, const QString &login, const QByteArray &pw)
+{
+    auto s = office::OfficeSession::open(path, login, pw, cheapOptions());
+    if (!s)
+        FAIL(s.error().message.toStdString());
+    return std::move(s.value());
+}
+
+office::UserAccount clerk()
+{
+    office::UserAccount u;
+    u.login = QStringLiteral("vanthu");
+    u.fullName = QStringLiteral("Lê Thị Bình");
+    u.role = office::Role::Clerk;
+    u.clearance = office::Clearance::Confidential;
+    return u;
+}
+} // namespace
+
+TEST_CASE("the chief adds a clerk, who must choose a password and cannot manage users")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto chief = createOffice(path);
+    REQUIRE(chief->addUser(clerk(), "tam-thoi-1"));
+    CHECK(chief->addUser(clerk(), "x").error().kind == Kind::Invalid); // no duplicates
+    chief.reset();
+
+    auto session = signIn(path, QStringLiteral("VanThu"), "tam-thoi-1");
+    CHECK(session->user().role == office::Role::Clerk);
+    CHECK(session->user().clearance == office::Clearance::Confidential);
+    CHECK(session->user().mustChangePassword);
+    REQUIRE(session->changeOwnPassword("tam-thoi-1", "rieng-cua-binh"));
+    CHECK_FALSE(session->user().mustChangePassword);
+
+    office::UserAccount intruder = clerk();
+    intruder.login = QStringLiteral("ke-gian");
+    CHECK(session->addUser(intruder, "x").error().kind == Kind::Invalid);
+    auto profile = session->profile();
+    REQUIRE(profile);
+    profile->placeName = QStringLiteral("Nơi khác");
+    CHECK(session->saveProfile(*profile).error().kind == Kind::Invalid);
+    session.reset();
+
+    auto again = signIn(path, QStringLiteral("vanthu"), "rieng-cua-binh");
+    CHECK_FALSE(again->user().mustChangePassword);
+}
+
+TEST_CASE("a disabled user's password opens nothing; the office always keeps an active chief")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto chief = createOffice(path);
+    REQUIRE(chief->addUser(clerk(), "tam-thoi-1"));
+    REQUIRE(chief->disableUser(QStringLiteral("vanthu")));
+    CHECK_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "tam-thoi-1", cheapOptions()));
+
+    CHECK(chief->disableUser(QStringLiteral("chanhvp")).error().kind == Kind::Invalid);
+    CHECK(chief->removeUser(QStringLiteral("chanhvp")).error().kind == Kind::Invalid);
+    office::UserAccount demoted = chief->user();
+    demoted.role = office::Role::Viewer;
+    CHECK(chief->updateUser(demoted).error().kind == Kind::Invalid);
+
+    REQUIRE(chief->enableUser(QStringLiteral("vanthu"), "moi-lan-2"));
+    CHECK(office::OfficeSession::open(path, QStringLiteral("vanthu"), "moi-lan-2", cheapOptions()));
+    REQUIRE(chief->removeUser(QStringLiteral("vanthu")));
+    CHECK_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "moi-lan-2", cheapOptions()));
+}
+
+TEST_CASE("the recovery code resets the chief's password and nothing else")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    const QString code = created->recoveryCode;
+    created->session.reset();
+
+    auto recovery = office::OfficeSession::openWithRecoveryCode(path, code, cheapOptions());
+    REQUIRE(recovery);
+    auto profile = (*recovery)->profile();
+    REQUIRE(profile);
+    CHECK((*recovery)->saveProfile(*profile).error().kind == Kind::Invalid);
+    CHECK((*recovery)->addUser(clerk(), "x").error().kind == Kind::Invalid);
+    REQUIRE((*recovery)->resetPassword(QStringLiteral("chanhvp"), "mat-khau-moi"));
+    recovery.value().reset();
+    auto chief = signIn(path, QStringLiteral("chanhvp"), "mat-khau-moi");
+    CHECK(chief->user().mustChangePassword);
+}
+
+TEST_CASE("profile rules and the audit log of every change")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto chief = createOffice(path);
+    auto profile = chief->profile();
+    REQUIRE(profile);
+    CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ PHƯỜNG BẾN THÀNH"));
+
+    struct Bad { const char *key; const char *value; };
+    for (const Bad &bad : {Bad{"issuer-abbrev", "Đu"}, Bad{"issuer-abbrev", "Đ U"}, Bad{"issuer-abbrev", "ĐU/TW"},
+                           Bad{"organisation-name", ""}, Bad{"place", " "}}) {
+        office::OfficeProfile p = *profile;
+        p.setValue(QString::fromLatin1(bad.key), QString::fromUtf8(bad.value));
+        INFO(bad.key << " = '" << bad.value << "'");
+        CHECK_FALSE(p.validate().isEmpty());
+        CHECK(chief->saveProfile(p).error().kind == Kind::Invalid);
+    }
+    office::OfficeProfile good = *profile;
+    good.setValue(QStringLiteral("deputies"), QStringLiteral("Phạm Văn Cường; Đỗ Thị Dung"));
+    good.setValue(QStringLiteral("chief"), QStringLiteral("Trần Văn An"));
+    REQUIRE(chief->saveProfile(good));
+    REQUIRE(chief->addUser(clerk(), "tam-thoi-1"));
+
+    QSqlQuery q(chief->database().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT user_login, table_name, action, new_values FROM audit_log ORDER BY id")));
+    QStringList trail;
+    while (q.next())
+        trail << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    CHECK(trail == QStringList{QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp office_profile update"),
+                               QStringLiteral("chanhvp office_profile update"), QStringLiteral("chanhvp users insert")});
+    CHECK(chief->database().verify().ok);
+
+    SECTION("an altered or deleted audit entry is detected")
+    {
+        // The triggers refuse ordinary edits; someone with the key could drop them.
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET user_login = 'ai-do' WHERE id = 2")));
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET new_values = '{}' WHERE id = 3")));
+        storage::AuditLog::Check check = storage::AuditLog(chief->database().sql(), chief->database().auditKey()).verify();
+        CHECK_FALSE(check.ok);
+        CHECK(check.firstBadId == 3);
+        CHECK_FALSE(chief->database().verify().ok);
+    }
+    SECTION("a removed newest entry is detected")
+    {
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")));
+        storage::AuditLog::Check check = storage::AuditLog(chief->database().sql(), chief->database().auditKey()).verify();
+        CHECK_FALSE(check.ok);
+        CHECK(check.message.contains(QStringLiteral("removed")));
+    }
+}
