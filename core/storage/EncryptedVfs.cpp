@@ -73,7 +73,10 @@ int mainRead(VpFile *f, std::uint8_t *out, int amount, sqlite3_int64 offset)
         const std::int64_t index = pos / PageSize;
         const std::int64_t pageStart = index * PageSize;
         const std::int64_t stop = std::min<std::int64_t>(end, pageStart + PageSize);
-        std::uint8_t *page = f->scratch.data();
+        // A whole-page read decrypts in the caller's buffer; a part of a page
+        // (SQLite reads 100 bytes of page 1 on open) goes through the scratch page.
+        const bool wholePage = pos == pageStart && stop == pageStart + std::int64_t(PageSize);
+        std::uint8_t *page = wholePage ? out + (pos - offset) : f->scratch.data();
         int rc = f->real->pMethods->xRead(f->real, page, PageSize, pageStart + HeaderSize);
         if (rc == SQLITE_IOERR_SHORT_READ) {
             sqlite3_int64 size = 0;
@@ -91,9 +94,12 @@ int mainRead(VpFile *f, std::uint8_t *out, int amount, sqlite3_int64 offset)
         } else {
             if (!f->cipher->open(Role::DatabasePage, std::uint64_t(index + 1), page)) {
                 f->context->lastBadPage = index + 1;
+                if (wholePage)
+                    std::memset(page, 0, PageSize); // never hand SQLite unauthenticated bytes
                 return SQLITE_IOERR_DATA;
             }
-            std::memcpy(out + (pos - offset), page + (pos - pageStart), stop - pos);
+            if (!wholePage)
+                std::memcpy(out + (pos - offset), page + (pos - pageStart), stop - pos);
         }
         pos = stop;
     }

@@ -23,6 +23,16 @@ void makeAad(std::uint8_t aad[12], PageCipher::Role role, std::uint64_t position
 PageCipher::PageCipher(std::span<const std::uint8_t> pageKey)
     : m_gcm(pageKey)
 {
+    crypto::fillRandom(m_noncePrefix);
+    crypto::fillRandom({reinterpret_cast<std::uint8_t *>(&m_counter), sizeof m_counter});
+}
+
+void PageCipher::nextNonce(std::uint8_t *out)
+{
+    const std::uint64_t n = m_counter++;
+    std::memcpy(out, m_noncePrefix, 4);
+    for (int i = 0; i < 8; ++i)
+        out[4 + i] = std::uint8_t(n >> (8 * i));
 }
 
 bool PageCipher::seal(Role role, std::uint64_t position, const std::uint8_t *plain, std::uint8_t *out)
@@ -33,7 +43,7 @@ bool PageCipher::seal(Role role, std::uint64_t position, const std::uint8_t *pla
     std::uint8_t aad[12];
     makeAad(aad, role, position);
     std::uint8_t *nonce = out + PagePayload;
-    crypto::fillRandom({nonce, NonceSize});
+    nextNonce(nonce);
     return m_gcm.encrypt(nonce, aad, plain, out, PagePayload, nonce + NonceSize);
 }
 

@@ -27,7 +27,14 @@ public:
     [[nodiscard]] bool open(Role role, std::uint64_t position, std::uint8_t *page);
 
 private:
+    void nextNonce(std::uint8_t *out);
+
     crypto::AesGcm m_gcm;
+    // Nonces are a random 32-bit prefix and a 64-bit counter that starts at a
+    // random value, both drawn when the cipher is made: as unique as random
+    // 96-bit nonces, without a call to the random generator per page.
+    std::uint8_t m_noncePrefix[4]{};
+    std::uint64_t m_counter = 0;
 };
 
 } // namespace vanphong::storage
