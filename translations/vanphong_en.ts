@@ -89,16 +89,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <translation>Run vanphong-cli --help for the commands.</translation>
         </message>
         <message>
-            <source>The password file cannot be read.</source>
-            <translation>The password file cannot be read.</translation>
-        </message>
-        <message>
             <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
             <translation>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</translation>
-        </message>
-        <message>
-            <source>The new password file cannot be read.</source>
-            <translation>The new password file cannot be read.</translation>
         </message>
         <message>
             <source>New password for %1: </source>
@@ -267,6 +259,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Unknown profile action: %1</source>
             <translation>Unknown profile action: %1</translation>
+        </message>
+        <message>
+            <source>The file given with --%1 cannot be read.</source>
+            <translation>The file given with --%1 cannot be read.</translation>
         </message>
     </context>
     <context>
@@ -550,6 +546,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>PasswordPolicy</name>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodePrinter</name>
         <message>
             <source>VANPHONG RECOVERY CODE</source>
@@ -651,14 +658,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>The user name must not contain spaces.</source>
             <translation>The user name must not contain spaces.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>The password needs at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -884,14 +883,6 @@ Restore it from a backup.</translation>
         <message>
             <source>Enter the user name.</source>
             <translation>Enter the user name.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>The password needs at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
         </message>
         <message>
             <source>Choose your own password</source>
@@ -1168,14 +1159,6 @@ Restore it from a backup.</translation>
         <message>
             <source>The user name must not contain spaces.</source>
             <translation>The user name must not contain spaces.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>The password needs at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>

@@ -89,16 +89,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <translation>Chạy vanphong-cli --help để xem các lệnh.</translation>
         </message>
         <message>
-            <source>The password file cannot be read.</source>
-            <translation>Không đọc được tệp mật khẩu.</translation>
-        </message>
-        <message>
             <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
             <translation>Chưa có mật khẩu: đặt VANPHONG_PASSWORD, dùng --password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
-        </message>
-        <message>
-            <source>The new password file cannot be read.</source>
-            <translation>Không đọc được tệp mật khẩu mới.</translation>
         </message>
         <message>
             <source>New password for %1: </source>
@@ -267,6 +259,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Unknown profile action: %1</source>
             <translation>Không có thao tác: %1</translation>
+        </message>
+        <message>
+            <source>The file given with --%1 cannot be read.</source>
+            <translation>Không đọc được tệp ghi ở --%1.</translation>
         </message>
     </context>
     <context>
@@ -550,6 +546,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>PasswordPolicy</name>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodePrinter</name>
         <message>
             <source>VANPHONG RECOVERY CODE</source>
@@ -651,14 +658,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>The user name must not contain spaces.</source>
             <translation>Tên đăng nhập không được có dấu cách.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
     </context>
     <context>
@@ -884,14 +883,6 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>Enter the user name.</source>
             <translation>Hãy nhập tên đăng nhập.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
             <source>Choose your own password</source>
@@ -1168,14 +1159,6 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>The user name must not contain spaces.</source>
             <translation>Tên đăng nhập không được có dấu cách.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
     </context>
     <context>

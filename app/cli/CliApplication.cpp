@@ -152,19 +152,31 @@ void CliApplication::emitJson(const QJsonObject &object)
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
+// A secret from the environment or a file named by an option; nullopt with
+// `*failed` false when neither is given, true when the file cannot be read.
+std::optional<QByteArray> CliApplication::secretFrom(Args &args, const QString &variable, const QString &fileOption,
+                                                     bool *failed)
+{
+    *failed = false;
+    const auto env = QProcessEnvironment::systemEnvironment();
+    if (env.contains(variable))
+        return env.value(variable).toUtf8();
+    if (!args.has(fileOption))
+        return std::nullopt;
+    bool ok = false;
+    QByteArray secret = readFirstLine(args.value(fileOption), &ok);
+    if (ok)
+        return secret;
+    *failed = true;
+    usage(tr("The file given with --%1 cannot be read.").arg(fileOption));
+    return std::nullopt;
+}
+
 std::optional<QByteArray> CliApplication::password(Args &args, const QString &prompt)
 {
-    const auto env = QProcessEnvironment::systemEnvironment();
-    if (env.contains(QStringLiteral("VANPHONG_PASSWORD")))
-        return env.value(QStringLiteral("VANPHONG_PASSWORD")).toUtf8();
-    if (args.has(QStringLiteral("password-file"))) {
-        bool ok = false;
-        QByteArray pw = readFirstLine(args.value(QStringLiteral("password-file")), &ok);
-        if (ok)
-            return pw;
-        usage(tr("The password file cannot be read."));
-        return std::nullopt;
-    }
+    bool failed = false;
+    if (auto pw = secretFrom(args, QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("password-file"), &failed); pw || failed)
+        return pw;
     auto pw = PasswordPrompt::ask(prompt);
     if (!pw)
         usage(tr("No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal."));
@@ -173,17 +185,10 @@ std::optional<QByteArray> CliApplication::password(Args &args, const QString &pr
 
 std::optional<QByteArray> CliApplication::newPassword(Args &args, const QString &whose)
 {
-    const auto env = QProcessEnvironment::systemEnvironment();
-    if (env.contains(QStringLiteral("VANPHONG_NEW_PASSWORD")))
-        return env.value(QStringLiteral("VANPHONG_NEW_PASSWORD")).toUtf8();
-    if (args.has(QStringLiteral("new-password-file"))) {
-        bool ok = false;
-        QByteArray pw = readFirstLine(args.value(QStringLiteral("new-password-file")), &ok);
-        if (ok)
-            return pw;
-        usage(tr("The new password file cannot be read."));
-        return std::nullopt;
-    }
+    bool failed = false;
+    if (auto pw = secretFrom(args, QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("new-password-file"), &failed);
+        pw || failed)
+        return pw;
     auto first = PasswordPrompt::ask(tr("New password for %1: ").arg(whose));
     if (!first) {
         usage(tr("No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal."));
@@ -199,15 +204,9 @@ std::optional<QByteArray> CliApplication::newPassword(Args &args, const QString 
 
 std::optional<QString> CliApplication::recoveryCode(Args &args)
 {
-    const auto env = QProcessEnvironment::systemEnvironment();
-    if (env.contains(QStringLiteral("VANPHONG_RECOVERY_CODE")))
-        return env.value(QStringLiteral("VANPHONG_RECOVERY_CODE"));
-    if (args.has(QStringLiteral("recovery-code-file"))) {
-        bool ok = false;
-        const QByteArray code = readFirstLine(args.value(QStringLiteral("recovery-code-file")), &ok);
-        if (ok)
-            return QString::fromUtf8(code);
-    }
+    bool failed = false;
+    if (auto code = secretFrom(args, QStringLiteral("VANPHONG_RECOVERY_CODE"), QStringLiteral("recovery-code-file"), &failed))
+        return QString::fromUtf8(*code);
     return std::nullopt;
 }
 

@@ -44,6 +44,7 @@ private:
     std::optional<QByteArray> password(Args &args, const QString &prompt);
     std::optional<QByteArray> newPassword(Args &args, const QString &whose);
     std::optional<QString> recoveryCode(Args &args);
+    std::optional<QByteArray> secretFrom(Args &args, const QString &variable, const QString &fileOption, bool *failed);
 
     int fail(const storage::StorageError &error);
     int usage(const QString &message);

@@ -235,6 +235,10 @@ Status Database::connect(bool creating)
     if (!h)
         return StorageError::make(K::Internal, tr("The SQLite handle is not available."));
     sqlite3_extended_result_codes(h, 1);
+    // SQLite quietly falls back to read-only when the file cannot be written;
+    // the office file must be writable (the audit log, the WAL), so say so now.
+    if (sqlite3_db_readonly(h, "main") == 1)
+        return classify(SQLITE_READONLY, QString(), -1);
     // The VFS must be ours, or the data would be written in plaintext.
     char *vfsName = nullptr;
     sqlite3_file_control(h, "main", SQLITE_FCNTL_VFSNAME, &vfsName);

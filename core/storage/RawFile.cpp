@@ -44,14 +44,21 @@ RawFile::Status openReadOnly(const QString &path, OpenFile &f)
 }
 } // namespace
 
+namespace {
+RawFile::Status openWithSize(const QString &path, OpenFile &f, sqlite3_int64 *size)
+{
+    if (RawFile::Status s = openReadOnly(path, f); s != RawFile::Status::Ok)
+        return s;
+    return f.file->pMethods->xFileSize(f.file, size) == SQLITE_OK ? RawFile::Status::Ok : RawFile::Status::Error;
+}
+} // namespace
+
 RawFile::Status RawFile::read(const QString &path, qint64 offset, qint64 length, QByteArray *out)
 {
     OpenFile f;
-    if (Status s = openReadOnly(path, f); s != Status::Ok)
-        return s;
     sqlite3_int64 size = 0;
-    if (f.file->pMethods->xFileSize(f.file, &size) != SQLITE_OK)
-        return Status::Error;
+    if (Status s = openWithSize(path, f, &size); s != Status::Ok)
+        return s;
     const qint64 available = std::max<qint64>(0, std::min<qint64>(length, size - offset));
     out->resize(available);
     if (available == 0)
@@ -63,13 +70,11 @@ RawFile::Status RawFile::read(const QString &path, qint64 offset, qint64 length,
 RawFile::Status RawFile::size(const QString &path, qint64 *out)
 {
     OpenFile f;
-    if (Status s = openReadOnly(path, f); s != Status::Ok)
-        return s;
     sqlite3_int64 size = 0;
-    if (f.file->pMethods->xFileSize(f.file, &size) != SQLITE_OK)
-        return Status::Error;
-    *out = size;
-    return Status::Ok;
+    const Status s = openWithSize(path, f, &size);
+    if (s == Status::Ok)
+        *out = size;
+    return s;
 }
 
 void RawFile::syncDirectory(const QString &filePath)

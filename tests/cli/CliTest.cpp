@@ -7,7 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 using namespace vanphong::test;
 
@@ -158,4 +161,40 @@ TEST_CASE("users, passwords, recovery, backup, restore and rekey from the comman
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
     CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
               {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p3")}}).code == 2);
+}
+
+TEST_CASE("a file in a place that cannot be written gets a clear message and stays unchanged")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const QByteArray before = readAll(db);
+    // Read and enter, but not write: for everyone (root is let through by the
+    // kernel anyway, so as root the command runs as "nobody").
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    REQUIRE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                                  | QFile::ReadOther | QFile::ExeOther));
+    QStringList args = {QStringLiteral("verify"), QStringLiteral("--db"), db};
+    Run run;
+    if (::getuid() == 0) {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("p1"));
+        e.insert(QStringLiteral("VANPHONG_LANG"), QStringLiteral("en"));
+        e.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                                       QStringLiteral("--clear-groups"), QStringLiteral(VANPHONG_CLI)} + args);
+        REQUIRE(p.waitForFinished(60000));
+        run = {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    } else {
+        run = cli(args, pw(QStringLiteral("p1")));
+    }
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    INFO(run.err.toStdString());
+    CHECK(run.code == 4);
+    CHECK(run.err.contains(QStringLiteral("cannot be written")));
+    CHECK(readAll(db) == before);
+    CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
 }

@@ -13,17 +13,6 @@ using namespace vanphong::test;
 using Kind = storage::StorageError::Kind;
 
 namespace {
-office::OfficeSession::NewOffice sampleOffice()
-{
-    office::OfficeSession::NewOffice o;
-    o.profile.organisationName = QStringLiteral("ĐẢNG BỘ PHƯỜNG BẾN THÀNH");
-    o.profile.issuerAbbreviation = QStringLiteral("ĐU");
-    o.profile.placeName = QStringLiteral("Bến Thành");
-    o.chief.login = QStringLiteral("chanhvp");
-    o.chief.fullName = QStringLiteral("Trần Văn An");
-    return o;
-}
-
 std::unique_ptr<office::OfficeSession> createOffice(const QString &path)
 {
     auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
@@ -129,7 +118,7 @@ TEST_CASE("profile rules and the audit log of every change")
     auto chief = createOffice(path);
     auto profile = chief->profile();
     REQUIRE(profile);
-    CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ PHƯỜNG BẾN THÀNH"));
+    CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
 
     struct Bad { const char *key; const char *value; };
     for (const Bad &bad : {Bad{"issuer-abbrev", "Đu"}, Bad{"issuer-abbrev", "Đ U"}, Bad{"issuer-abbrev", "ĐU/TW"},

@@ -19,13 +19,6 @@ using Kind = storage::StorageError::Kind;
 namespace {
 QByteArray pagesOf(const QString &path) { return readAll(path).mid(storage::format::HeaderSize); }
 
-int countRows(storage::Database &db, const QString &table)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
 
 bool opens(const QString &path, const QString &login, const QByteArray &password)
 {

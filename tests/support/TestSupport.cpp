@@ -70,4 +70,23 @@ void execOrFail(storage::Database &db, const QString &sql)
         FAIL(sql.toStdString() << ": " << q.lastError().text().toStdString());
 }
 
+int countRows(storage::Database &db, const QString &table)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+        FAIL("count " << table.toStdString() << ": " << q.lastError().text().toStdString());
+    return q.value(0).toInt();
+}
+
+office::OfficeSession::NewOffice sampleOffice()
+{
+    office::OfficeSession::NewOffice o;
+    o.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    o.profile.issuerAbbreviation = QStringLiteral("ĐU");
+    o.profile.placeName = QStringLiteral("Tân Phú");
+    o.chief.login = QStringLiteral("chanhvp");
+    o.chief.fullName = QStringLiteral("Nguyễn Thị Hoa");
+    return o;
+}
+
 } // namespace vanphong::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "office/OfficeSession.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -25,5 +26,9 @@ void writeAll(const QString &path, const QByteArray &data);
 void flipByte(const QString &path, qint64 offset);
 // Runs one statement and fails the test if it fails.
 void execOrFail(storage::Database &db, const QString &sql);
+int countRows(storage::Database &db, const QString &table);
+
+// An office of a commune committee with its chief "chanhvp" (profile valid).
+office::OfficeSession::NewOffice sampleOffice();
 
 } // namespace vanphong::test

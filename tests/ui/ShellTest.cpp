@@ -54,16 +54,6 @@ void typeIntoFocus(const QString &text)
 
 void tab() { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); }
 
-office::OfficeSession::NewOffice sampleOffice()
-{
-    office::OfficeSession::NewOffice o;
-    o.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
-    o.profile.issuerAbbreviation = QStringLiteral("ĐU");
-    o.profile.placeName = QStringLiteral("Tân Phú");
-    o.chief.login = QStringLiteral("chanhvp");
-    o.chief.fullName = QStringLiteral("Nguyễn Thị Hoa");
-    return o;
-}
 } // namespace
 
 TEST_CASE("the creation wizard makes the office file, typed from the keyboard")

@@ -1,7 +1,7 @@
 #include "PasswordDialog.h"
 
 #include "office/OfficeSession.h"
-#include "setup/ChiefAccountPage.h"
+#include "office/PasswordPolicy.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -60,10 +60,8 @@ void PasswordDialog::check()
     QString problem;
     if (m_mode == RecoverUser && login().isEmpty())
         problem = tr("Enter the user name.");
-    else if (m_new->text().size() < ChiefAccountPage::MinimumPasswordLength)
-        problem = tr("The password needs at least %1 characters.").arg(ChiefAccountPage::MinimumPasswordLength);
-    else if (m_new->text() != m_repeat->text())
-        problem = tr("The two passwords differ.");
+    else
+        problem = office::PasswordPolicy::problem(m_new->text(), m_repeat->text());
     m_problem->setText(problem);
     m_ok->setEnabled(problem.isEmpty());
 }

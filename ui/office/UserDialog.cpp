@@ -1,6 +1,6 @@
 #include "UserDialog.h"
 
-#include "setup/ChiefAccountPage.h"
+#include "office/PasswordPolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,10 +86,8 @@ void UserDialog::check()
         problem = tr("Enter a user name.");
     else if (m_login->text().trimmed().contains(QLatin1Char(' ')))
         problem = tr("The user name must not contain spaces.");
-    else if (m_adding && m_password->text().size() < ChiefAccountPage::MinimumPasswordLength)
-        problem = tr("The password needs at least %1 characters.").arg(ChiefAccountPage::MinimumPasswordLength);
-    else if (m_adding && m_password->text() != m_repeat->text())
-        problem = tr("The two passwords differ.");
+    else if (m_adding)
+        problem = office::PasswordPolicy::problem(m_password->text(), m_repeat->text());
     m_problem->setText(problem);
     m_ok->setEnabled(problem.isEmpty());
 }

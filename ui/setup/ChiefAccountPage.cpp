@@ -1,6 +1,7 @@
 #include "ChiefAccountPage.h"
 
 #include "CreateOfficeWizard.h"
+#include "office/PasswordPolicy.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -49,11 +50,7 @@ QString ChiefAccountPage::problem() const
         return tr("Enter a user name.");
     if (login().contains(QLatin1Char(' ')))
         return tr("The user name must not contain spaces.");
-    if (m_password->text().size() < MinimumPasswordLength)
-        return tr("The password needs at least %1 characters.").arg(MinimumPasswordLength);
-    if (m_password->text() != m_repeat->text())
-        return tr("The two passwords differ.");
-    return {};
+    return office::PasswordPolicy::problem(m_password->text(), m_repeat->text());
 }
 
 bool ChiefAccountPage::isComplete() const

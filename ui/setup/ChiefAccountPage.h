@@ -11,8 +11,6 @@ class ChiefAccountPage final : public QWizardPage
 {
     Q_OBJECT
 public:
-    static constexpr int MinimumPasswordLength = 8;
-
     explicit ChiefAccountPage(QWidget *parent = nullptr);
     QString login() const;
     QString fullName() const;
