@@ -1,10 +1,12 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "StartupFlow.h"
+#include "crypto/SelfTest.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
+#include <QMessageBox>
 
 int main(int argc, char **argv)
 {
@@ -15,6 +17,12 @@ int main(int argc, char **argv)
     vanphong::ui::AppSettings settings;
     vanphong::i18n::Translations::install(app, settings.language());
 
+    if (const QString failed = vanphong::crypto::SelfTest::run(); !failed.isEmpty()) {
+        QMessageBox::critical(nullptr, QStringLiteral("VanPhong"),
+                              QApplication::translate("main", "The encryption library failed its self-test (%1). "
+                                                              "VanPhong will not open any file.").arg(failed));
+        return 1;
+    }
     vanphong::ui::AppController controller(settings);
     if (!vanphong::ui::StartupFlow::run(controller))
         return 0;

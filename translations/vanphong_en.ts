@@ -618,6 +618,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>main</name>
+        <message>
+            <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
+            <translation>The encryption library failed its self-test (%1). VanPhong will not open any file.</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>

@@ -618,6 +618,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>main</name>
+        <message>
+            <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
+            <translation>Thư viện mã hóa không qua được tự kiểm tra (%1). VanPhong sẽ không mở tệp nào.</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>

@@ -77,3 +77,10 @@ TEST_CASE("X25519 derives RFC 7748's public key and agrees both ways")
     REQUIRE(ab.size() == 32);
     CHECK(ab == ba);
 }
+
+#include "crypto/SelfTest.h"
+
+TEST_CASE("the start-up self-test passes on this OpenSSL")
+{
+    CHECK(SelfTest::run().isEmpty());
+}
