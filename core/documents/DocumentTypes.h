@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DocumentType.h"
+#include "storage/StorageError.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace vanphong::storage { class Database; }
+
+namespace vanphong::documents {
+
+// The office's list of document types (editable data, seeded by the schema).
+class DocumentTypes final
+{
+public:
+    explicit DocumentTypes(storage::Database &db);
+    [[nodiscard]] storage::Result<QList<DocumentType>> all() const;
+    // By code, ignoring case and marks: "qd" finds "QĐ", "QDi" finds "QĐi".
+    [[nodiscard]] std::optional<DocumentType> find(const QString &code) const;
+    // The type whose printed abbreviation this is ("KL" in "07-KL/VPTW").
+    [[nodiscard]] std::optional<DocumentType> findByAbbreviation(const QString &abbreviation) const;
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace vanphong::documents

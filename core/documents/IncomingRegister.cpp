@@ -1,0 +1,334 @@
+#include "IncomingRegister.h"
+
+#include "DocumentTypes.h"
+#include "NumberSeries.h"
+#include "office/UserAccount.h"
+#include "search/DocumentSearch.h"
+#include "search/VietnameseFolding.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vanphong::documents {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+using Status = IncomingDocument::Status;
+
+namespace {
+const char *const StatusCodes[] = {"new", "in-progress", "done", "filed", "cancelled"};
+
+const QString Columns = QStringLiteral(
+    "id, year, secret, number, received_at, sender, symbol, document_date, type_code, excerpt, pages, copies,"
+    " confidentiality, urgency, urgency_time, recall_by, direction, assignee, deadline, status, created_by");
+
+QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+QVariant textOrEmpty(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+QString json(const IncomingDocument &d)
+{
+    const QJsonObject o{{QStringLiteral("number"), d.number}, {QStringLiteral("year"), d.year},
+                        {QStringLiteral("sender"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
+                        {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("assignee"), d.assignee},
+                        {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
+                        {QStringLiteral("status"), IncomingDocument::statusCode(d.status)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString IncomingDocument::statusCode(Status status) { return QLatin1String(StatusCodes[int(status)]); }
+
+std::optional<Status> IncomingDocument::statusFromCode(const QString &code)
+{
+    for (int i = 0; i < 5; ++i)
+        if (code == QLatin1String(StatusCodes[i]))
+            return Status(i);
+    return std::nullopt;
+}
+
+IncomingRegister::IncomingRegister(storage::Database &db, const office::UserAccount &reader, QString actor)
+    : m_db(db)
+    , m_clearance(int(reader.clearance))
+    , m_actor(std::move(actor))
+{
+}
+
+IncomingDocument IncomingRegister::fromRow(const QSqlQuery &q) const
+{
+    IncomingDocument d;
+    d.id = q.value(0).toLongLong();
+    d.year = q.value(1).toInt();
+    d.secretSeries = q.value(2).toBool();
+    d.number = q.value(3).toInt();
+    d.receivedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    d.sender = q.value(5).toString();
+    d.symbol = DocumentSymbol::parse(q.value(6).toString());
+    d.documentDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    d.typeCode = q.value(8).toString();
+    d.excerpt = q.value(9).toString();
+    d.pages = q.value(10).toInt();
+    d.copies = q.value(11).toInt();
+    d.confidentiality = Confidentiality(std::clamp(q.value(12).toInt(), 0, 3));
+    d.urgency = Urgency(std::clamp(q.value(13).toInt(), 0, 4));
+    d.urgencyTime = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+    d.recallBy = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    d.direction = q.value(16).toString();
+    d.assignee = q.value(17).toString();
+    d.deadline = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+    d.status = IncomingDocument::statusFromCode(q.value(19).toString()).value_or(Status::New);
+    d.createdBy = q.value(20).toString();
+    if (int(d.confidentiality) > m_clearance) {
+        // The register line stays (number, date, sender, symbol); the content does not.
+        d.contentHidden = true;
+        d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
+        d.direction.clear();
+    }
+    return d;
+}
+
+std::optional<IncomingDocument> IncomingRegister::findDuplicate(const IncomingDocument &draft) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE symbol = ? AND status <> 'cancelled'"
+                             " AND COALESCE(document_date, '') = ?").arg(Columns));
+    q.addBindValue(DocumentSymbol::parse(draft.symbol.verbatim).verbatim);
+    q.addBindValue(draft.documentDate.isValid() ? draft.documentDate.toString(Qt::ISODate) : QString(QLatin1String("")));
+    if (!q.exec())
+        return std::nullopt;
+    const QString sender = search::VietnameseFolding::fold(draft.sender);
+    while (q.next()) {
+        IncomingDocument other = fromRow(q);
+        if (search::VietnameseFolding::fold(other.sender) == sender)
+            return other;
+    }
+    return std::nullopt;
+}
+
+storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
+{
+    d.sender = d.sender.normalized(QString::NormalizationForm_C).simplified();
+    d.excerpt = d.excerpt.normalized(QString::NormalizationForm_C).simplified();
+    d.symbol = DocumentSymbol::parse(d.symbol.verbatim);
+    if (!d.receivedAt.isValid())
+        d.receivedAt = QDateTime::currentDateTime();
+    QStringList problems;
+    if (d.sender.isEmpty())
+        problems << tr("The sender (issuing body) is required.");
+    if (d.symbol.verbatim.isEmpty())
+        problems << tr("The number and symbol are required.");
+    if (d.excerpt.isEmpty())
+        problems << tr("The excerpt (trích yếu) is required.");
+    if (d.documentDate.isValid() && d.documentDate > d.receivedAt.date())
+        problems << tr("The document's date is after the day it was received.");
+    if (d.urgency == Urgency::ImmediateTimed && !d.urgencyTime.isValid())
+        problems << tr("\"Hỏa tốc hẹn giờ\" needs the time set.");
+    DocumentTypes types(m_db);
+    if (d.typeCode.isEmpty() && d.symbol.isParsed()) {
+        if (auto t = types.findByAbbreviation(d.symbol.type); t)
+            d.typeCode = t->code;
+        else if (auto t2 = types.find(d.symbol.type); t2)
+            d.typeCode = t2->code;
+    } else if (!d.typeCode.isEmpty()) {
+        const auto t = types.find(d.typeCode);
+        if (!t)
+            problems << tr("There is no document type %1.").arg(d.typeCode);
+        else
+            d.typeCode = t->code;
+    }
+    if (!problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    // Numbered from 1 each calendar year; secret documents in a series of their own.
+    d.year = d.receivedAt.date().year();
+    d.secretSeries = d.confidentiality != Confidentiality::Normal;
+    const auto number = NumberSeries::next(m_db.sql(), QStringLiteral("in:%1:%2").arg(d.year).arg(d.secretSeries ? 1 : 0));
+    if (!number)
+        return m_db.errorFor(m_db.sql().lastError());
+    d.number = *number;
+    d.createdBy = m_actor;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO incoming_documents (year, secret, number, received_at, sender, symbol,"
+                             " symbol_number, symbol_type, symbol_issuer, document_date, type_code, excerpt, pages, copies,"
+                             " confidentiality, urgency, urgency_time, recall_by, direction, assignee, deadline, status,"
+                             " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {
+        d.year, d.secretSeries, d.number, d.receivedAt.toString(Qt::ISODate), d.sender, d.symbol.verbatim,
+        d.symbol.isParsed() ? QVariant(d.symbol.number) : QVariant(), textOrEmpty(d.symbol.type), textOrEmpty(d.symbol.issuer),
+        dateOrNull(d.documentDate), d.typeCode.isEmpty() ? QVariant() : QVariant(d.typeCode), d.excerpt,
+        d.pages > 0 ? QVariant(d.pages) : QVariant(), d.copies > 0 ? QVariant(d.copies) : QVariant(),
+        int(d.confidentiality), int(d.urgency), d.urgencyTime.isValid() ? QVariant(d.urgencyTime.toString(Qt::ISODate)) : QVariant(),
+        dateOrNull(d.recallBy), textOrEmpty(d.direction), textOrEmpty(d.assignee), dateOrNull(d.deadline),
+        IncomingDocument::statusCode(d.status), d.createdBy, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    d.id = q.lastInsertId().toLongLong();
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(d.id), QStringLiteral("insert"), {}, json(d)}))
+        return m_db.errorFor(m_db.sql().lastError());
+    if (auto s = reindex(d.id); !s)
+        return s.error();
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return d;
+}
+
+storage::Status IncomingRegister::reindex(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT i.number, i.sender, i.symbol, i.excerpt, i.assignee, COALESCE(t.name, '')"
+                             " FROM incoming_documents i LEFT JOIN document_types t ON t.code = i.type_code WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return m_db.errorFor(q.lastError());
+    QStringList parts;
+    for (int i = 0; i < 6; ++i)
+        parts << q.value(i).toString();
+    if (!search::DocumentSearch::index(m_db.sql(), QStringLiteral("in"), id, parts.join(QLatin1Char(' '))))
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Result<IncomingDocument> IncomingRegister::get(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no incoming document with that number."));
+    return fromRow(q);
+}
+
+storage::Result<IncomingDocument> IncomingRegister::getByNumber(int year, int number) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE year = ? AND number = ? AND secret = 0").arg(Columns));
+    q.addBindValue(year);
+    q.addBindValue(number);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no incoming document number %1 of %2.").arg(number).arg(year));
+    return fromRow(q);
+}
+
+storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFilter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (f.year) { where << QStringLiteral("year = ?"); binds << f.year; }
+    if (!f.typeCode.isEmpty()) { where << QStringLiteral("type_code = ?"); binds << f.typeCode; }
+    if (f.status) { where << QStringLiteral("status = ?"); binds << IncomingDocument::statusCode(*f.status); }
+    if (!f.assignee.isEmpty()) { where << QStringLiteral("assignee = ?"); binds << f.assignee; }
+    if (f.overdueOn) {
+        where << QStringLiteral("deadline < ? AND status IN ('new', 'in-progress')");
+        binds << f.today.toString(Qt::ISODate);
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents %2 ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
+                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(f.limit);
+    q.addBindValue(f.offset);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<IncomingDocument> out;
+    const QString sender = search::VietnameseFolding::fold(f.sender);
+    while (q.next()) {
+        IncomingDocument d = fromRow(q);
+        if (sender.isEmpty() || search::VietnameseFolding::fold(d.sender).contains(sender))
+            out.append(d);
+    }
+    return out;
+}
+
+storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline)
+{
+    if (toWhom.trimmed().isEmpty())
+        return StorageError::make(K::Invalid, tr("Say to whom the document is handed."));
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE incoming_documents SET assignee = ?, direction = CASE WHEN ? = '' THEN direction ELSE ? END,"
+                             " deadline = COALESCE(?, deadline), status = CASE WHEN status = 'new' THEN 'in-progress' ELSE status END"
+                             " WHERE id = ?"));
+    const QString dir = direction.simplified();
+    q.addBindValue(toWhom.simplified());
+    q.addBindValue(dir);
+    q.addBindValue(dir);
+    q.addBindValue(dateOrNull(deadline));
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    q.prepare(QStringLiteral("INSERT INTO incoming_handovers (incoming_id, at, by_user, to_whom, note) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(m_actor);
+    q.addBindValue(toWhom.simplified());
+    q.addBindValue(dir);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    auto after = get(id);
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!after || !log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("assign"),
+                               json(before.value()), json(after.value())}))
+        return m_db.errorFor(m_db.sql().lastError());
+    if (auto s = reindex(id); !s)
+        return s;
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Status IncomingRegister::setStatus(qint64 id, Status status)
+{
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE incoming_documents SET status = ? WHERE id = ?"));
+    q.addBindValue(IncomingDocument::statusCode(status));
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    IncomingDocument after = before.value();
+    after.status = status;
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("status"),
+                     json(before.value()), json(after)})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT at, by_user, to_whom, note FROM incoming_handovers WHERE incoming_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<Handover> out;
+    while (q.next())
+        out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+    return out;
+}
+
+} // namespace vanphong::documents

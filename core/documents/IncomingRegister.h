@@ -1,0 +1,63 @@
+#pragma once
+
+#include "IncomingDocument.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace vanphong::storage { class Database; }
+namespace vanphong::office { struct UserAccount; }
+
+namespace vanphong::documents {
+
+struct IncomingFilter
+{
+    int year = 0;                // 0: all
+    QString typeCode;
+    QString sender;              // part of the name, marks ignored
+    std::optional<IncomingDocument::Status> status;
+    QString assignee;
+    bool overdueOn = false;      // deadline before `today` and not done
+    QDate today;
+    int limit = 500;
+    int offset = 0;
+};
+
+// The incoming register: numbering, hand-overs, status, search index and audit.
+class IncomingRegister final
+{
+    Q_DECLARE_TR_FUNCTIONS(IncomingRegister)
+public:
+    // `reader` decides what of a confidential line is shown.
+    IncomingRegister(storage::Database &db, const office::UserAccount &reader, QString actor);
+
+    // Checks, numbers and stores a new line; returns it with its number.
+    [[nodiscard]] storage::Result<IncomingDocument> add(IncomingDocument draft);
+    // Another line with the same sender, symbol and date, if any (the duplicate guard).
+    [[nodiscard]] std::optional<IncomingDocument> findDuplicate(const IncomingDocument &draft) const;
+    [[nodiscard]] storage::Result<IncomingDocument> get(qint64 id) const;
+    [[nodiscard]] storage::Result<IncomingDocument> getByNumber(int year, int number) const;
+    [[nodiscard]] storage::Result<QList<IncomingDocument>> list(const IncomingFilter &filter) const;
+
+    // Hands the document to someone (recorded), with the leader's direction and a deadline.
+    [[nodiscard]] storage::Status assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline);
+    [[nodiscard]] storage::Status setStatus(qint64 id, IncomingDocument::Status status);
+
+    struct Handover { QDateTime at; QString byUser; QString toWhom; QString note; };
+    [[nodiscard]] storage::Result<QList<Handover>> handovers(qint64 id) const;
+
+private:
+    IncomingDocument fromRow(const QSqlQuery &q) const;
+    storage::Status reindex(qint64 id);
+
+    storage::Database &m_db;
+    int m_clearance;
+    QString m_actor;
+};
+
+} // namespace vanphong::documents

@@ -1,0 +1,326 @@
+#include "OutgoingRegister.h"
+
+#include "DocumentSymbol.h"
+#include "DocumentTypes.h"
+#include "NumberSeries.h"
+#include "office/ProfileStore.h"
+#include "office/TermStore.h"
+#include "office/UserAccount.h"
+#include "search/DocumentSearch.h"
+#include "search/VietnameseFolding.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vanphong::documents {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+using Status = OutgoingDocument::Status;
+
+namespace {
+const char *const StatusCodes[] = {"reserved", "issued", "released"};
+const QString FileCopy = QStringLiteral("Lưu Văn phòng");
+
+const QString Columns = QStringLiteral(
+    "id, term_id, series_key, number, symbol, type_code, document_date, excerpt, signer, capacity, recipients, copies,"
+    " confidentiality, urgency, congress, answers_incoming_id, status, created_by");
+
+QString json(const OutgoingDocument &d)
+{
+    const QJsonObject o{{QStringLiteral("symbol"), d.symbol}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
+                        {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer},
+                        {QStringLiteral("capacity"), d.capacity}, {QStringLiteral("recipients"), d.recipients.join(QLatin1Char('\n'))},
+                        {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString OutgoingDocument::statusCode(Status status) { return QLatin1String(StatusCodes[int(status)]); }
+
+std::optional<Status> OutgoingDocument::statusFromCode(const QString &code)
+{
+    for (int i = 0; i < 3; ++i)
+        if (code == QLatin1String(StatusCodes[i]))
+            return Status(i);
+    return std::nullopt;
+}
+
+QStringList OutgoingDocument::capacities()
+{
+    return {QStringLiteral("T/M"), QStringLiteral("K/T"), QStringLiteral("T/L"), QStringLiteral("TM."), QStringLiteral("KT."),
+            QStringLiteral("TL."), QStringLiteral("TUQ.")};
+}
+
+OutgoingRegister::OutgoingRegister(storage::Database &db, const office::UserAccount &reader, QString actor)
+    : m_db(db)
+    , m_clearance(int(reader.clearance))
+    , m_actor(std::move(actor))
+{
+}
+
+QStringList OutgoingRegister::normalizeRecipients(const QStringList &recipients)
+{
+    QStringList out;
+    for (const QString &r : recipients) {
+        QString name = r.normalized(QString::NormalizationForm_C).simplified();
+        // "- Lưu Văn phòng." as typed on paper: drop the dash and the full stop.
+        while (name.startsWith(QLatin1Char('-')) || name.startsWith(QLatin1Char('+')))
+            name = name.mid(1).trimmed();
+        while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(',')) || name.endsWith(QLatin1Char(';')))
+            name.chop(1);
+        if (name.isEmpty() || search::VietnameseFolding::fold(name) == search::VietnameseFolding::fold(FileCopy))
+            continue;
+        out << name;
+    }
+    out << FileCopy;
+    return out;
+}
+
+OutgoingDocument OutgoingRegister::fromRow(const QSqlQuery &q) const
+{
+    OutgoingDocument d;
+    d.id = q.value(0).toLongLong();
+    d.termId = q.value(1).toLongLong();
+    d.seriesKey = q.value(2).toString();
+    d.number = q.value(3).toInt();
+    d.symbol = q.value(4).toString();
+    d.typeCode = q.value(5).toString();
+    d.documentDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    d.excerpt = q.value(7).toString();
+    d.signer = q.value(8).toString();
+    d.capacity = q.value(9).toString();
+    d.recipients = q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    d.copies = q.value(11).toInt();
+    d.confidentiality = Confidentiality(std::clamp(q.value(12).toInt(), 0, 3));
+    d.urgency = Urgency(std::clamp(q.value(13).toInt(), 0, 4));
+    d.congress = q.value(14).toBool();
+    d.answersIncomingId = q.value(15).toLongLong();
+    d.status = OutgoingDocument::statusFromCode(q.value(16).toString()).value_or(Status::Reserved);
+    d.createdBy = q.value(17).toString();
+    if (int(d.confidentiality) > m_clearance) {
+        d.contentHidden = true;
+        d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
+    }
+    return d;
+}
+
+QStringList OutgoingRegister::formatProblems(const OutgoingDocument &d) const
+{
+    QStringList problems;
+    auto profile = office::ProfileStore(m_db).load();
+    if (!profile || profile->organisationName.isEmpty())
+        problems << tr("The issuing body is missing: fill in the office profile.");
+    if (!profile || profile->issuerAbbreviation.isEmpty())
+        problems << tr("The issuer abbreviation for the symbol is missing: fill in the office profile.");
+    if (!profile || profile->placeName.isEmpty())
+        problems << tr("The place name for the date line is missing: fill in the office profile.");
+    const auto type = DocumentTypes(m_db).find(d.typeCode);
+    if (!type)
+        problems << tr("The type of document is missing.");
+    else if (type->abbreviation.isEmpty())
+        problems << tr("The type \"%1\" has no abbreviation for its symbol yet.").arg(type->name);
+    if (!d.documentDate.isValid())
+        problems << tr("The date of the document is missing.");
+    if (d.excerpt.trimmed().isEmpty() && type && type->code != QLatin1String("CV"))
+        problems << tr("The excerpt (trích yếu) is missing.");
+    if (d.signer.trimmed().isEmpty())
+        problems << tr("The signer's name is missing.");
+    if (!d.capacity.isEmpty() && !OutgoingDocument::capacities().contains(d.capacity))
+        problems << tr("The signing capacity \"%1\" is not one of %2.").arg(d.capacity, OutgoingDocument::capacities().join(QLatin1String(", ")));
+    if (d.recipients.size() < 2)
+        problems << tr("The recipients (nơi nhận) are missing.");
+    else if (d.recipients.last() != FileCopy)
+        problems << tr("The recipients must end with \"%1\".").arg(FileCopy);
+    if (!d.symbol.isEmpty() && DocumentSymbol::parse(d.symbol).form != DocumentSymbol::Form::Party)
+        problems << tr("The number and symbol \"%1\" are not in the Party form.").arg(d.symbol);
+    return problems;
+}
+
+storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode mode)
+{
+    d.excerpt = d.excerpt.normalized(QString::NormalizationForm_C).simplified();
+    d.signer = d.signer.normalized(QString::NormalizationForm_C).simplified();
+    d.capacity = d.capacity.trimmed().toUpper();
+    d.recipients = normalizeRecipients(d.recipients);
+    if (!d.documentDate.isValid())
+        d.documentDate = QDate::currentDate();
+    const auto type = DocumentTypes(m_db).find(d.typeCode);
+    if (!type)
+        return StorageError::make(K::Invalid, tr("There is no document type %1.").arg(d.typeCode));
+    if (type->abbreviation.isEmpty())
+        return StorageError::make(K::Invalid, tr("The type \"%1\" has no abbreviation for its symbol yet.").arg(type->name));
+    d.typeCode = type->code;
+    const auto term = office::TermStore(m_db).termFor(d.documentDate);
+    if (!term)
+        return StorageError::make(K::Invalid, tr("No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it "
+                                                 "started in the office profile first.").arg(d.documentDate.toString(QStringLiteral("dd/MM/yyyy"))));
+    auto profile = office::ProfileStore(m_db).load();
+    if (!profile)
+        return profile.error();
+    if (profile->issuerAbbreviation.isEmpty())
+        return StorageError::make(K::Invalid, tr("The issuer abbreviation for the symbol is missing: fill in the office profile."));
+    if (d.answersIncomingId) {
+        QSqlQuery check(m_db.sql());
+        check.prepare(QStringLiteral("SELECT 1 FROM incoming_documents WHERE id = ?"));
+        check.addBindValue(d.answersIncomingId);
+        if (!check.exec() || !check.next())
+            return StorageError::make(K::Invalid, tr("The incoming document it answers does not exist."));
+    }
+
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    // Each type is numbered from 01 through the whole term; the congress's
+    // documents share one series; secret documents have their own.
+    d.termId = term->id;
+    d.seriesKey = QStringLiteral("out:%1:%2%3").arg(term->id).arg(d.congress ? QStringLiteral("congress") : type->series,
+                                                                   d.confidentiality != Confidentiality::Normal ? QStringLiteral(":secret") : QString());
+    const auto number = NumberSeries::next(m_db.sql(), d.seriesKey);
+    if (!number)
+        return m_db.errorFor(m_db.sql().lastError());
+    d.number = *number;
+    d.symbol = DocumentSymbol::partySymbol(d.number, type->abbreviation, profile->issuerAbbreviation);
+    d.status = mode == Mode::Issue ? Status::Issued : Status::Reserved;
+    d.createdBy = m_actor;
+    if (mode == Mode::Issue) {
+        if (const QStringList problems = formatProblems(d); !problems.isEmpty())
+            return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO outgoing_documents (term_id, series_key, number, symbol, type_code, document_date,"
+                             " excerpt, signer, capacity, recipients, copies, confidentiality, urgency, congress,"
+                             " answers_incoming_id, status, created_by, created_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {
+        d.termId, d.seriesKey, d.number, d.symbol, d.typeCode, d.documentDate.toString(Qt::ISODate), d.excerpt,
+        d.signer, d.capacity, d.recipients.join(QLatin1Char('\n')), d.copies > 0 ? QVariant(d.copies) : QVariant(),
+        int(d.confidentiality), int(d.urgency), d.congress, d.answersIncomingId ? QVariant(d.answersIncomingId) : QVariant(),
+        OutgoingDocument::statusCode(d.status), d.createdBy, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    for (const QVariant &v : values)
+        q.addBindValue(v.userType() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    d.id = q.lastInsertId().toLongLong();
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id),
+                     mode == Mode::Issue ? QStringLiteral("issue") : QStringLiteral("reserve"), {}, json(d)})
+        || !search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
+                                          QStringList{d.symbol, type->name, d.excerpt, d.signer, d.recipients.join(QLatin1Char(' '))}
+                                              .join(QLatin1Char(' ')))
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return d;
+}
+
+storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to, const QString &verb)
+{
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    if (before->status != from)
+        return StorageError::make(K::Invalid, tr("%1 is %2, not %3.").arg(before->symbol, OutgoingDocument::statusCode(before->status),
+                                                                          OutgoingDocument::statusCode(from)));
+    if (to == Status::Issued) {
+        if (const QStringList problems = formatProblems(before.value()); !problems.isEmpty())
+            return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    }
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE outgoing_documents SET status = ? WHERE id = ? AND status = ?"));
+    q.addBindValue(OutgoingDocument::statusCode(to));
+    q.addBindValue(id);
+    q.addBindValue(OutgoingDocument::statusCode(from));
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    OutgoingDocument after = before.value();
+    after.status = to;
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), verb, json(before.value()), json(after)})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Status OutgoingRegister::issue(qint64 id)
+{
+    return changeStatus(id, Status::Reserved, Status::Issued, QStringLiteral("issue"));
+}
+
+storage::Status OutgoingRegister::release(qint64 id)
+{
+    return changeStatus(id, Status::Reserved, Status::Released, QStringLiteral("release"));
+}
+
+storage::Result<OutgoingDocument> OutgoingRegister::get(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents WHERE id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such outgoing document."));
+    return fromRow(q);
+}
+
+storage::Result<OutgoingDocument> OutgoingRegister::getBySymbol(const QString &symbol) const
+{
+    const DocumentSymbol wanted = DocumentSymbol::parse(symbol);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents WHERE symbol = ? ORDER BY id DESC").arg(Columns));
+    // "Số 12-NQ/ĐU" and "12-NQ/ĐU" name the same document.
+    q.addBindValue(wanted.isParsed() ? DocumentSymbol::partySymbol(wanted.number, wanted.type, wanted.issuer) : wanted.verbatim);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no outgoing document %1.").arg(symbol));
+    return fromRow(q);
+}
+
+storage::Result<QList<OutgoingDocument>> OutgoingRegister::list(const OutgoingFilter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (f.year) {
+        where << QStringLiteral("document_date BETWEEN ? AND ?");
+        binds << QStringLiteral("%1-01-01").arg(f.year) << QStringLiteral("%1-12-31").arg(f.year);
+    }
+    if (!f.typeCode.isEmpty()) { where << QStringLiteral("type_code = ?"); binds << f.typeCode; }
+    if (f.status) { where << QStringLiteral("status = ?"); binds << OutgoingDocument::statusCode(*f.status); }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents %2 ORDER BY document_date DESC, id DESC LIMIT ? OFFSET ?")
+                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(f.limit);
+    q.addBindValue(f.offset);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<OutgoingDocument> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+storage::Result<QList<OutgoingDocument>> OutgoingRegister::answersTo(qint64 incomingId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents WHERE answers_incoming_id = ? ORDER BY id").arg(Columns));
+    q.addBindValue(incomingId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<OutgoingDocument> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+} // namespace vanphong::documents

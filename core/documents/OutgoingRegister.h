@@ -1,0 +1,59 @@
+#pragma once
+
+#include "OutgoingDocument.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class QSqlQuery;
+
+namespace vanphong::storage { class Database; }
+namespace vanphong::office { struct UserAccount; }
+
+namespace vanphong::documents {
+
+struct OutgoingFilter
+{
+    int year = 0;
+    QString typeCode;
+    std::optional<OutgoingDocument::Status> status;
+    int limit = 500;
+    int offset = 0;
+};
+
+// The outgoing register: Party-form numbers per type through the term,
+// reservation for drafts, the format check before issuing, search and audit.
+class OutgoingRegister final
+{
+    Q_DECLARE_TR_FUNCTIONS(OutgoingRegister)
+public:
+    enum class Mode { Reserve, Issue };
+
+    OutgoingRegister(storage::Database &db, const office::UserAccount &reader, QString actor);
+
+    [[nodiscard]] storage::Result<OutgoingDocument> add(OutgoingDocument draft, Mode mode);
+    [[nodiscard]] storage::Status issue(qint64 id);
+    // Gives a reserved number up; it stays in the register, marked, never reused.
+    [[nodiscard]] storage::Status release(qint64 id);
+    [[nodiscard]] storage::Result<OutgoingDocument> get(qint64 id) const;
+    [[nodiscard]] storage::Result<OutgoingDocument> getBySymbol(const QString &symbol) const;
+    [[nodiscard]] storage::Result<QList<OutgoingDocument>> list(const OutgoingFilter &filter) const;
+    // Outgoing documents that answer an incoming one.
+    [[nodiscard]] storage::Result<QList<OutgoingDocument>> answersTo(qint64 incomingId) const;
+
+    // The format check (thể thức) before issuing: each missing or malformed element, named.
+    [[nodiscard]] QStringList formatProblems(const OutgoingDocument &document) const;
+    // Recipients one per entry, "Lưu Văn phòng" added if missing and kept last.
+    static QStringList normalizeRecipients(const QStringList &recipients);
+
+private:
+    OutgoingDocument fromRow(const QSqlQuery &q) const;
+    storage::Status changeStatus(qint64 id, OutgoingDocument::Status from, OutgoingDocument::Status to, const QString &verb);
+
+    storage::Database &m_db;
+    int m_clearance;
+    QString m_actor;
+};
+
+} // namespace vanphong::documents

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Term.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace vanphong::storage { class Database; }
+
+namespace vanphong::office {
+
+// The committee's terms, kept with the office profile.
+class TermStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(TermStore)
+public:
+    explicit TermStore(storage::Database &db);
+    [[nodiscard]] storage::Result<QList<Term>> all() const; // oldest first
+    [[nodiscard]] storage::Result<Term> add(const QString &name, const QDate &startsOn, const QString &actor);
+    // The term a date falls in: the latest that started on or before it.
+    [[nodiscard]] std::optional<Term> termFor(const QDate &date) const;
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace vanphong::office
