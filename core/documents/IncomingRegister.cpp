@@ -94,10 +94,20 @@ IncomingDocument IncomingRegister::fromRow(const QSqlQuery &q) const
 
 std::optional<IncomingDocument> IncomingRegister::findDuplicate(const IncomingDocument &draft) const
 {
+    // "Số 16-HD/VPTW" and "16-HD/VPTW" are the same symbol: compare what was read from it.
+    const DocumentSymbol symbol = DocumentSymbol::parse(draft.symbol.verbatim);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE symbol = ? AND status <> 'cancelled'"
-                             " AND COALESCE(document_date, '') = ?").arg(Columns));
-    q.addBindValue(DocumentSymbol::parse(draft.symbol.verbatim).verbatim);
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE %2 AND status <> 'cancelled'"
+                             " AND COALESCE(document_date, '') = ?")
+                  .arg(Columns, symbol.isParsed() ? QStringLiteral("symbol_number = ? AND symbol_type = ? AND symbol_issuer = ?")
+                                                  : QStringLiteral("symbol = ?")));
+    if (symbol.isParsed()) {
+        q.addBindValue(symbol.number);
+        q.addBindValue(symbol.type);
+        q.addBindValue(symbol.issuer);
+    } else {
+        q.addBindValue(symbol.verbatim);
+    }
     q.addBindValue(draft.documentDate.isValid() ? draft.documentDate.toString(Qt::ISODate) : QString(QLatin1String("")));
     if (!q.exec())
         return std::nullopt;

@@ -4,6 +4,9 @@
 //   rekey-loop PATH       rekey forever, printing "rekeyed N"
 //   hot-journal PATH      start a large write in rollback-journal mode, print "ready", wait
 //   hold-exclusive PATH   take an exclusive lock on the file, print "ready", wait
+//   add-incoming PATH N   register N incoming documents, printing each number assigned
+#include "documents/IncomingRegister.h"
+#include "office/UserAccount.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -107,6 +110,26 @@ int main(int argc, char **argv)
         std::printf("ready\n");
         std::fflush(stdout);
         waitForever();
+    }
+    if (mode == QLatin1String("add-incoming")) {
+        office::UserAccount clerk;
+        clerk.login = QStringLiteral("chanh");
+        clerk.clearance = office::Clearance::TopSecret;
+        documents::IncomingRegister reg(*db, clerk, clerk.login);
+        const int count = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 10;
+        for (int i = 0; i < count; ++i) {
+            documents::IncomingDocument d;
+            d.receivedAt = QDateTime(QDate(2026, 3, 5), QTime(9, 0));
+            d.sender = QStringLiteral("Văn phòng Tỉnh ủy");
+            d.symbol = documents::DocumentSymbol::parse(QStringLiteral("%1-CV/VPTU").arg(QCoreApplication::applicationPid() % 1000 * 100 + i));
+            d.excerpt = QStringLiteral("Về việc chuẩn bị hội nghị");
+            auto added = reg.add(d);
+            if (!added)
+                return fail(added.error().message);
+            std::printf("%d\n", added->number);
+            std::fflush(stdout);
+        }
+        return 0;
     }
     return fail(QStringLiteral("unknown mode"));
 }

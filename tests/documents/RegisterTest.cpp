@@ -1,0 +1,344 @@
+// The registers: numbering rules, the format check, duplicates, confidentiality and search.
+#include "../storage/ChildProcess.h"
+#include "TestSupport.h"
+
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "documents/RegisterSearch.h"
+#include "office/ProfileStore.h"
+#include "office/TermStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace vanphong;
+using namespace vanphong::documents;
+using namespace vanphong::test;
+using Kind = storage::StorageError::Kind;
+
+namespace {
+struct Office
+{
+    QTemporaryDir dir;
+    std::unique_ptr<office::OfficeSession> session;
+    office::UserAccount clerk;
+
+    Office()
+    {
+        auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026",
+                                                     cheapOptions());
+        if (!created)
+            FAIL(created.error().message.toStdString());
+        session = std::move(created->session);
+        clerk = session->user(); // Tuyệt mật clearance
+        office::TermStore terms(db());
+        REQUIRE(terms.add(QStringLiteral("Khóa XIV (2020-2025)"), QDate(2020, 10, 1), clerk.login));
+        REQUIRE(terms.add(QStringLiteral("Khóa XV (2025-2030)"), QDate(2025, 10, 15), clerk.login));
+    }
+    storage::Database &db() { return session->database(); }
+    IncomingRegister incoming() { return IncomingRegister(db(), clerk, clerk.login); }
+    OutgoingRegister outgoing() { return OutgoingRegister(db(), clerk, clerk.login); }
+};
+
+IncomingDocument incomingDoc(const QDateTime &received, const QString &symbol, const QString &excerpt,
+                             Confidentiality c = Confidentiality::Normal)
+{
+    IncomingDocument d;
+    d.receivedAt = received;
+    d.sender = QStringLiteral("Văn phòng Trung ương Đảng");
+    d.symbol = DocumentSymbol::parse(symbol);
+    d.documentDate = received.date().addDays(-2);
+    d.excerpt = excerpt;
+    d.confidentiality = c;
+    return d;
+}
+
+OutgoingDocument outgoingDoc(const QString &type, const QDate &date, bool congress = false,
+                             Confidentiality c = Confidentiality::Normal)
+{
+    OutgoingDocument d;
+    d.typeCode = type;
+    d.documentDate = date;
+    d.excerpt = QStringLiteral("Về công tác chuẩn bị đại hội");
+    d.signer = QStringLiteral("Nguyễn Văn Bình");
+    d.capacity = QStringLiteral("T/M");
+    d.recipients = {QStringLiteral("Lưu Văn phòng"), QStringLiteral("Ban Thường vụ Tỉnh ủy"), QStringLiteral("Các chi bộ")};
+    d.congress = congress;
+    d.confidentiality = c;
+    return d;
+}
+} // namespace
+
+TEST_CASE("incoming numbers restart each calendar year, never repeat, and secret documents count apart")
+{
+    Office office;
+    auto reg = office.incoming();
+    auto a = reg.add(incomingDoc(QDateTime(QDate(2025, 12, 30), QTime(8, 0)), QStringLiteral("07-KL/VPTW"), QStringLiteral("Kết luận")));
+    auto b = reg.add(incomingDoc(QDateTime(QDate(2025, 12, 31), QTime(16, 0)), QStringLiteral("299-QĐ/TW"), QStringLiteral("Quy định")));
+    auto c = reg.add(incomingDoc(QDateTime(QDate(2026, 1, 2), QTime(7, 30)), QStringLiteral("15/2023/TT-BTC"), QStringLiteral("Thông tư")));
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(c);
+    CHECK(a->number == 1);
+    CHECK(b->number == 2);
+    CHECK(c->number == 1);
+    CHECK(c->year == 2026);
+    CHECK(a->typeCode == QStringLiteral("KL"));   // read from the symbol
+    CHECK(b->typeCode == QStringLiteral("QĐ"));
+
+    // A cancelled entry keeps its number; the next one does not take it.
+    REQUIRE(reg.setStatus(c->id, IncomingDocument::Status::Cancelled));
+    auto d = reg.add(incomingDoc(QDateTime(QDate(2026, 1, 3), QTime(9, 0)), QStringLiteral("35-CT/TW"), QStringLiteral("Chỉ thị")));
+    REQUIRE(d);
+    CHECK(d->number == 2);
+    CHECK(reg.get(c->id)->status == IncomingDocument::Status::Cancelled);
+
+    auto secret = reg.add(incomingDoc(QDateTime(QDate(2026, 1, 3), QTime(10, 0)), QStringLiteral("12-CV/TU"),
+                                      QStringLiteral("Tài liệu mật"), Confidentiality::Confidential));
+    REQUIRE(secret);
+    CHECK(secret->number == 1);
+    CHECK(secret->secretSeries);
+
+    SECTION("a symbol that cannot be read is kept as typed")
+    {
+        auto odd = reg.add(incomingDoc(QDateTime(QDate(2026, 1, 4), QTime(9, 0)), QStringLiteral("CV không số"), QStringLiteral("Thư")));
+        REQUIRE(odd);
+        CHECK(odd->symbol.verbatim == QStringLiteral("CV không số"));
+        CHECK_FALSE(odd->symbol.isParsed());
+    }
+    SECTION("required fields are named")
+    {
+        IncomingDocument empty;
+        auto refused = reg.add(empty);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Kind::Invalid);
+        CHECK(refused.error().message.contains(QStringLiteral("sender")));
+        CHECK(refused.error().message.contains(QStringLiteral("excerpt")));
+    }
+}
+
+TEST_CASE("two writers at once get distinct numbers with no gap")
+{
+    Office office;
+    const QString path = office.db().path();
+    office.session.reset();
+    // The helper opens the file as the storage tests' user.
+    {
+        auto db = storage::Database::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+        REQUIRE(db);
+        REQUIRE((*db)->setUserPassword(QStringLiteral("chanh"), "mat-khau-1"));
+    }
+    std::set<int> numbers;
+    ChildProcess a(QStringLiteral("add-incoming"), path);
+    ChildProcess b(QStringLiteral("add-incoming"), path);
+    for (ChildProcess *child : {&a, &b}) {
+        for (int i = 0; i < 10; ++i) {
+            const QString line = child->waitForLine(30000);
+            INFO(child->errors().toStdString());
+            REQUIRE_FALSE(line.isEmpty());
+            CHECK(numbers.insert(line.toInt()).second);
+        }
+    }
+    CHECK(numbers.size() == 20);
+    CHECK(*numbers.begin() == 1);
+    CHECK(*numbers.rbegin() == 20);
+}
+
+TEST_CASE("outgoing documents are numbered per type through the term, in the Party form")
+{
+    Office office;
+    auto reg = office.outgoing();
+    using M = OutgoingRegister::Mode;
+    auto nq1 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 3, 1)), M::Issue);
+    auto kl1 = reg.add(outgoingDoc(QStringLiteral("KL"), QDate(2025, 4, 1)), M::Issue);
+    auto nq2 = reg.add(outgoingDoc(QStringLiteral("nq"), QDate(2025, 9, 30)), M::Issue);
+    REQUIRE(nq1);
+    REQUIRE(kl1);
+    REQUIRE(nq2);
+    CHECK(nq1->symbol == QStringLiteral("01-NQ/ĐU"));
+    CHECK(kl1->symbol == QStringLiteral("01-KL/ĐU"));
+    CHECK(nq2->symbol == QStringLiteral("02-NQ/ĐU")); // the year does not matter, the term does
+
+    // A new term starts the count again for every type.
+    auto nq3 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 10, 20)), M::Issue);
+    REQUIRE(nq3);
+    CHECK(nq3->symbol == QStringLiteral("01-NQ/ĐU"));
+    CHECK(nq3->termId != nq1->termId);
+
+    // Quyết định and Quy định share the series of "QĐ".
+    auto qd = reg.add(outgoingDoc(QStringLiteral("QĐ"), QDate(2025, 11, 1)), M::Issue);
+    auto qdi = reg.add(outgoingDoc(QStringLiteral("QĐi"), QDate(2025, 11, 2)), M::Issue);
+    CHECK(qd->symbol == QStringLiteral("01-QĐ/ĐU"));
+    CHECK(qdi->symbol == QStringLiteral("02-QĐ/ĐU"));
+
+    // The congress's documents share one series across types; secret ones have their own.
+    auto congressNq = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 11, 3), true), M::Issue);
+    auto congressBc = reg.add(outgoingDoc(QStringLiteral("BC"), QDate(2025, 11, 3), true), M::Issue);
+    auto secretNq = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 11, 4), false, Confidentiality::Confidential), M::Issue);
+    auto nq4 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 11, 5)), M::Issue);
+    CHECK(congressNq->symbol == QStringLiteral("01-NQ/ĐU"));
+    CHECK(congressBc->symbol == QStringLiteral("02-BC/ĐU"));
+    CHECK(secretNq->symbol == QStringLiteral("01-NQ/ĐU"));
+    CHECK(nq4->symbol == QStringLiteral("02-NQ/ĐU"));
+
+    SECTION("no term, no number")
+    {
+        auto early = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2019, 1, 1)), M::Issue);
+        REQUIRE_FALSE(early);
+        CHECK(early.error().message.contains(QStringLiteral("term")));
+    }
+}
+
+TEST_CASE("a reserved number is issued or released, never reused")
+{
+    Office office;
+    auto reg = office.outgoing();
+    using M = OutgoingRegister::Mode;
+    OutgoingDocument draft = outgoingDoc(QStringLiteral("TB"), QDate(2026, 2, 1));
+    draft.signer.clear();
+    auto reserved = reg.add(draft, M::Reserve);
+    REQUIRE(reserved);
+    CHECK(reserved->status == OutgoingDocument::Status::Reserved);
+    CHECK(reserved->symbol == QStringLiteral("01-TB/ĐU"));
+
+    // Issuing runs the format check, which names what is missing.
+    const storage::Status refused = reg.issue(reserved->id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("signer")));
+
+    REQUIRE(reg.release(reserved->id));
+    CHECK(reg.get(reserved->id)->status == OutgoingDocument::Status::Released);
+    CHECK(reg.release(reserved->id).error().kind == Kind::Invalid);
+    auto next = reg.add(outgoingDoc(QStringLiteral("TB"), QDate(2026, 2, 2)), M::Reserve);
+    REQUIRE(next);
+    CHECK(next->symbol == QStringLiteral("02-TB/ĐU"));
+    REQUIRE(reg.issue(next->id));
+    CHECK(reg.getBySymbol(QStringLiteral("Số 02-TB/ĐU"))->status == OutgoingDocument::Status::Issued);
+}
+
+TEST_CASE("the format check and the recipients list")
+{
+    CHECK(OutgoingRegister::normalizeRecipients({QStringLiteral("- Lưu Văn phòng."), QStringLiteral("- Ban Thường vụ,"),
+                                                 QStringLiteral("Các chi bộ;")})
+          == QStringList{QStringLiteral("Ban Thường vụ"), QStringLiteral("Các chi bộ"), QStringLiteral("Lưu Văn phòng")});
+    CHECK(OutgoingRegister::normalizeRecipients({}) == QStringList{QStringLiteral("Lưu Văn phòng")});
+
+    Office office;
+    auto reg = office.outgoing();
+    OutgoingDocument d = outgoingDoc(QStringLiteral("NQ"), QDate(2026, 1, 5));
+    d.recipients = OutgoingRegister::normalizeRecipients(d.recipients);
+    d.symbol = QStringLiteral("05-NQ/ĐU");
+    CHECK(reg.formatProblems(d).isEmpty());
+    d.capacity = QStringLiteral("XYZ");
+    d.recipients = {QStringLiteral("Lưu Văn phòng"), QStringLiteral("Các chi bộ")};
+    d.excerpt.clear();
+    const QString problems = reg.formatProblems(d).join(QLatin1Char('\n'));
+    CHECK(problems.contains(QStringLiteral("capacity")));
+    CHECK(problems.contains(QStringLiteral("must end with")));
+    CHECK(problems.contains(QStringLiteral("excerpt")));
+}
+
+TEST_CASE("the duplicate guard and the answer link")
+{
+    Office office;
+    auto in = office.incoming();
+    auto first = in.add(incomingDoc(QDateTime(QDate(2026, 3, 2), QTime(9, 0)), QStringLiteral("16-HD/VPTW"), QStringLiteral("Hướng dẫn")));
+    REQUIRE(first);
+    IncomingDocument again = incomingDoc(QDateTime(QDate(2026, 3, 3), QTime(9, 0)), QStringLiteral("Số 16-HD/VPTW"), QStringLiteral("x"));
+    again.documentDate = first->documentDate;
+    again.sender = QStringLiteral("văn phòng trung ương đảng");
+    auto duplicate = in.findDuplicate(again);
+    REQUIRE(duplicate);
+    CHECK(duplicate->id == first->id);
+    again.documentDate = again.documentDate.addDays(1);
+    CHECK_FALSE(in.findDuplicate(again));
+
+    OutgoingDocument answer = outgoingDoc(QStringLiteral("BC"), QDate(2026, 3, 10));
+    answer.answersIncomingId = first->id;
+    auto sent = office.outgoing().add(answer, OutgoingRegister::Mode::Issue);
+    REQUIRE(sent);
+    auto answers = office.outgoing().answersTo(first->id);
+    REQUIRE(answers);
+    REQUIRE(answers->size() == 1);
+    CHECK(answers->first().symbol == sent->symbol);
+}
+
+TEST_CASE("hand-overs are recorded and overdue documents listed")
+{
+    Office office;
+    auto in = office.incoming();
+    auto doc = in.add(incomingDoc(QDateTime(QDate(2026, 3, 2), QTime(9, 0)), QStringLiteral("20-NQ/TU"), QStringLiteral("Nghị quyết")));
+    REQUIRE(doc);
+    REQUIRE(in.assign(doc->id, QStringLiteral("Ban Tuyên giáo"), QStringLiteral("Nghiên cứu, tham mưu"), QDate(2026, 3, 10)));
+    auto after = in.get(doc->id);
+    CHECK(after->status == IncomingDocument::Status::InProgress);
+    CHECK(after->assignee == QStringLiteral("Ban Tuyên giáo"));
+    CHECK(after->direction == QStringLiteral("Nghiên cứu, tham mưu"));
+    auto history = in.handovers(doc->id);
+    REQUIRE(history);
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().toWhom == QStringLiteral("Ban Tuyên giáo"));
+
+    IncomingFilter overdue;
+    overdue.overdueOn = true;
+    overdue.today = QDate(2026, 3, 11);
+    CHECK(in.list(overdue)->size() == 1);
+    overdue.today = QDate(2026, 3, 10);
+    CHECK(in.list(overdue)->isEmpty());
+    REQUIRE(in.setStatus(doc->id, IncomingDocument::Status::Done));
+    overdue.today = QDate(2026, 3, 20);
+    CHECK(in.list(overdue)->isEmpty());
+    CHECK(office.db().verify().ok); // every change is in the audit chain
+}
+
+TEST_CASE("search works as Vietnamese users type, and hides what a reader may not see")
+{
+    Office office;
+    auto in = office.incoming();
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 3, 2), QTime(9, 0)), QStringLiteral("07-KL/VPTW"),
+                               QStringLiteral("Kết luận của Ban Thường vụ Đảng ủy về công tác cán bộ"))));
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 3, 3), QTime(9, 0)), QStringLiteral("08-KL/VPTW"),
+                               QStringLiteral("Kết luận về đảng uỷ cơ sở"))));
+    // Stored decomposed, as some scanners' text arrives.
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 3, 4), QTime(9, 0)), QStringLiteral("09-KL/VPTW"),
+                               QStringLiteral("Thông báo hội nghị Đảng ủy xã").normalized(QString::NormalizationForm_D))));
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 3, 5), QTime(9, 0)), QStringLiteral("10-CV/TU"),
+                               QStringLiteral("Nhân sự đảng ủy dự kiến"), Confidentiality::Secret)));
+    REQUIRE(office.outgoing().add(outgoingDoc(QStringLiteral("TB"), QDate(2026, 3, 6)), OutgoingRegister::Mode::Issue));
+
+    auto found = RegisterSearch::find(office.db(), office.clerk, QStringLiteral("dang uy"));
+    REQUIRE(found);
+    CHECK(found->size() == 4);
+
+    // "ủy" and "uỷ" (old and new tone placement) are the same word, marks and all.
+    auto exact = RegisterSearch::find(office.db(), office.clerk, QStringLiteral("Đảng ủy"));
+    REQUIRE(exact);
+    REQUIRE(exact->size() == 4);
+    for (const RegisterSearch::Line &l : exact.value())
+        CHECK(l.exactMarks);
+    // Lines typed without marks are found too, after those with the user's marks.
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 3, 6), QTime(9, 0)), QStringLiteral("11-KL/VPTW"),
+                               QStringLiteral("Ket luan hoi nghi (go khong dau)"))));
+    auto ranked = RegisterSearch::find(office.db(), office.clerk, QStringLiteral("hội nghị"));
+    REQUIRE(ranked);
+    REQUIRE(ranked->size() == 2);
+    CHECK(ranked->at(0).exactMarks);
+    CHECK(ranked->at(0).symbol == QStringLiteral("09-KL/VPTW"));
+    CHECK_FALSE(ranked->at(1).exactMarks);
+    CHECK(ranked->at(1).symbol == QStringLiteral("11-KL/VPTW"));
+    CHECK(RegisterSearch::find(office.db(), office.clerk, QStringLiteral("đại hội"))->size() == 1); // the outgoing one
+
+    office::UserAccount viewer;
+    viewer.login = QStringLiteral("xem");
+    viewer.clearance = office::Clearance::Normal;
+    auto limited = RegisterSearch::find(office.db(), viewer, QStringLiteral("nhan su"));
+    REQUIRE(limited);
+    CHECK(limited->isEmpty()); // the words are only in the secret excerpt
+    auto byLine = RegisterSearch::find(office.db(), viewer, QStringLiteral("10-CV"));
+    REQUIRE(byLine);
+    REQUIRE(byLine->size() == 1);
+    CHECK_FALSE(byLine->first().excerpt.contains(QStringLiteral("Nhân sự")));
+    auto line = IncomingRegister(office.db(), viewer, viewer.login).getByNumber(2026, 1);
+    REQUIRE(line);
+}
