@@ -23,52 +23,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</translation>
-        </message>
-        <message>
             <source>The option --%1 needs a value.</source>
             <translation>The option --%1 needs a value.</translation>
         </message>
@@ -264,6 +218,170 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>The file given with --%1 cannot be read.</source>
             <translation>The file given with --%1 cannot be read.</translation>
         </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  search TEXT --db FILE      both registers, with or without diacritics
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  search TEXT --db FILE      both registers, with or without diacritics
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</translation>
+        </message>
+        <message>
+            <source>Name the incoming document by its number, as 12 or 12/2026.</source>
+            <translation>Name the incoming document by its number, as 12 or 12/2026.</translation>
+        </message>
+        <message>
+            <source>Say what to do: incoming add|list|show|assign|done.</source>
+            <translation>Say what to do: incoming add|list|show|assign|done.</translation>
+        </message>
+        <message>
+            <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
+            <translation>Write dates as YYYY-MM-DD, for example 2026-03-05.</translation>
+        </message>
+        <message>
+            <source>--secret is one of mat, toi-mat, tuyet-mat.</source>
+            <translation>--secret is one of mat, toi-mat, tuyet-mat.</translation>
+        </message>
+        <message>
+            <source>--urgency is one of khan, thuong-khan, hoa-toc.</source>
+            <translation>--urgency is one of khan, thuong-khan, hoa-toc.</translation>
+        </message>
+        <message>
+            <source>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</source>
+            <translation>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2</source>
+            <translation>Incoming number %1/%2</translation>
+        </message>
+        <message>
+            <source>--status is one of new, in-progress, done, filed, cancelled.</source>
+            <translation>--status is one of new, in-progress, done, filed, cancelled.</translation>
+        </message>
+        <message>
+            <source>Name the incoming document: incoming %1 NUMBER[/YEAR].</source>
+            <translation>Name the incoming document: incoming %1 NUMBER[/YEAR].</translation>
+        </message>
+        <message>
+            <source>handed to %1 by %2 on %3 %4</source>
+            <translation>handed to %1 by %2 on %3 %4</translation>
+        </message>
+        <message>
+            <source>answered by %1</source>
+            <translation>answered by %1</translation>
+        </message>
+        <message>
+            <source>Unknown incoming action: %1</source>
+            <translation>Unknown incoming action: %1</translation>
+        </message>
+        <message>
+            <source>Say what to do: outgoing add|list|show|issue|release.</source>
+            <translation>Say what to do: outgoing add|list|show|issue|release.</translation>
+        </message>
+        <message>
+            <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
+            <translation>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</translation>
+        </message>
+        <message>
+            <source>--status is one of reserved, issued, released.</source>
+            <translation>--status is one of reserved, issued, released.</translation>
+        </message>
+        <message>
+            <source>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</source>
+            <translation>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</translation>
+        </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Format: %1</translation>
+        </message>
+        <message>
+            <source>Unknown outgoing action: %1</source>
+            <translation>Unknown outgoing action: %1</translation>
+        </message>
+        <message>
+            <source>Give the words to search for: search TEXT.</source>
+            <translation>Give the words to search for: search TEXT.</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>in</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>out</translation>
+        </message>
+        <message>
+            <source>Only the office chief may do this.</source>
+            <translation>Only the office chief may do this.</translation>
+        </message>
+        <message>
+            <source>Give the day the term started with --starts YYYY-MM-DD.</source>
+            <translation>Give the day the term started with --starts YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Say what to do: term add NAME --starts DATE, or term list.</source>
+            <translation>Say what to do: term add NAME --starts DATE, or term list.</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -457,6 +575,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>DocumentSymbol</name>
+        <message>
+            <source>The number and symbol are empty.</source>
+            <translation>The number and symbol are empty.</translation>
+        </message>
+        <message>
+            <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+            <translation>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileHeader</name>
         <message>
             <source>This is not a VanPhong office file.</source>
@@ -469,6 +598,49 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
             <translation>This file was made by a newer version of VanPhong (file format %1). Please update the application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomingRegister</name>
+        <message>
+            <source>(%1: not shown at your clearance)</source>
+            <translation>(%1: not shown at your clearance)</translation>
+        </message>
+        <message>
+            <source>The sender (issuing body) is required.</source>
+            <translation>The sender (issuing body) is required.</translation>
+        </message>
+        <message>
+            <source>The number and symbol are required.</source>
+            <translation>The number and symbol are required.</translation>
+        </message>
+        <message>
+            <source>The excerpt (trích yếu) is required.</source>
+            <translation>The excerpt (trích yếu) is required.</translation>
+        </message>
+        <message>
+            <source>The document's date is after the day it was received.</source>
+            <translation>The document's date is after the day it was received.</translation>
+        </message>
+        <message>
+            <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
+            <translation>"Hỏa tốc hẹn giờ" needs the time set.</translation>
+        </message>
+        <message>
+            <source>There is no document type %1.</source>
+            <translation>There is no document type %1.</translation>
+        </message>
+        <message>
+            <source>There is no incoming document with that number.</source>
+            <translation>There is no incoming document with that number.</translation>
+        </message>
+        <message>
+            <source>There is no incoming document number %1 of %2.</source>
+            <translation>There is no incoming document number %1 of %2.</translation>
+        </message>
+        <message>
+            <source>Say to whom the document is handed.</source>
+            <translation>Say to whom the document is handed.</translation>
         </message>
     </context>
     <context>
@@ -546,6 +718,85 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>OutgoingRegister</name>
+        <message>
+            <source>(%1: not shown at your clearance)</source>
+            <translation>(%1: not shown at your clearance)</translation>
+        </message>
+        <message>
+            <source>The issuing body is missing: fill in the office profile.</source>
+            <translation>The issuing body is missing: fill in the office profile.</translation>
+        </message>
+        <message>
+            <source>The issuer abbreviation for the symbol is missing: fill in the office profile.</source>
+            <translation>The issuer abbreviation for the symbol is missing: fill in the office profile.</translation>
+        </message>
+        <message>
+            <source>The place name for the date line is missing: fill in the office profile.</source>
+            <translation>The place name for the date line is missing: fill in the office profile.</translation>
+        </message>
+        <message>
+            <source>The type of document is missing.</source>
+            <translation>The type of document is missing.</translation>
+        </message>
+        <message>
+            <source>The type "%1" has no abbreviation for its symbol yet.</source>
+            <translation>The type "%1" has no abbreviation for its symbol yet.</translation>
+        </message>
+        <message>
+            <source>The date of the document is missing.</source>
+            <translation>The date of the document is missing.</translation>
+        </message>
+        <message>
+            <source>The excerpt (trích yếu) is missing.</source>
+            <translation>The excerpt (trích yếu) is missing.</translation>
+        </message>
+        <message>
+            <source>The signer's name is missing.</source>
+            <translation>The signer's name is missing.</translation>
+        </message>
+        <message>
+            <source>The signing capacity "%1" is not one of %2.</source>
+            <translation>The signing capacity "%1" is not one of %2.</translation>
+        </message>
+        <message>
+            <source>The recipients (nơi nhận) are missing.</source>
+            <translation>The recipients (nơi nhận) are missing.</translation>
+        </message>
+        <message>
+            <source>The recipients must end with "%1".</source>
+            <translation>The recipients must end with "%1".</translation>
+        </message>
+        <message>
+            <source>The number and symbol "%1" are not in the Party form.</source>
+            <translation>The number and symbol "%1" are not in the Party form.</translation>
+        </message>
+        <message>
+            <source>There is no document type %1.</source>
+            <translation>There is no document type %1.</translation>
+        </message>
+        <message>
+            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</source>
+            <translation>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</translation>
+        </message>
+        <message>
+            <source>The incoming document it answers does not exist.</source>
+            <translation>The incoming document it answers does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not %3.</source>
+            <translation>%1 is %2, not %3.</translation>
+        </message>
+        <message>
+            <source>There is no such outgoing document.</source>
+            <translation>There is no such outgoing document.</translation>
+        </message>
+        <message>
+            <source>There is no outgoing document %1.</source>
+            <translation>There is no outgoing document %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordPolicy</name>
         <message>
             <source>The password needs at least %1 characters.</source>
@@ -608,6 +859,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Top secret (Tuyệt mật)</source>
             <translation>Top secret (Tuyệt mật)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermStore</name>
+        <message>
+            <source>A term needs a name and the date it starts.</source>
+            <translation>A term needs a name and the date it starts.</translation>
+        </message>
+        <message>
+            <source>A term already starts on %1.</source>
+            <translation>A term already starts on %1.</translation>
         </message>
     </context>
     <context>

@@ -23,52 +23,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
-
-Các lệnh:
-  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
-       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
-                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
-  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
-  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
-  passwd --db TỆP [--user TÊN]
-                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
-  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
-       |remove TÊN|disable TÊN|reset TÊN --db TỆP
-  backup --db TỆP --to BẢN_SAO_LƯU
-  restore --db TỆP --from BẢN_SAO_LƯU
-  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
-  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
-
-Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
-VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
-Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
-Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
-</translation>
-        </message>
-        <message>
             <source>The option --%1 needs a value.</source>
             <translation>Tùy chọn --%1 cần có giá trị.</translation>
         </message>
@@ -264,6 +218,170 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>The file given with --%1 cannot be read.</source>
             <translation>Không đọc được tệp ghi ở --%1.</translation>
         </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  search TEXT --db FILE      both registers, with or without diacritics
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
+
+Các lệnh:
+  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
+       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
+                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
+  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
+  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
+  passwd --db TỆP [--user TÊN]
+                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
+  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
+       |remove TÊN|disable TÊN|reset TÊN --db TỆP
+  backup --db TỆP --to BẢN_SAO_LƯU
+  restore --db TỆP --from BẢN_SAO_LƯU
+  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
+  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
+  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
+  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline NGÀY] [--force]
+  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
+       [--deadline NGÀY] | done SỐ --db TỆP
+  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
+
+Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
+VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
+Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
+</translation>
+        </message>
+        <message>
+            <source>Name the incoming document by its number, as 12 or 12/2026.</source>
+            <translation>Hãy ghi văn bản đến bằng số đến, ví dụ 12 hoặc 12/2026.</translation>
+        </message>
+        <message>
+            <source>Say what to do: incoming add|list|show|assign|done.</source>
+            <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done.</translation>
+        </message>
+        <message>
+            <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
+            <translation>Hãy viết ngày theo dạng NNNN-TT-NN, ví dụ 2026-03-05.</translation>
+        </message>
+        <message>
+            <source>--secret is one of mat, toi-mat, tuyet-mat.</source>
+            <translation>--secret là một trong: mat, toi-mat, tuyet-mat.</translation>
+        </message>
+        <message>
+            <source>--urgency is one of khan, thuong-khan, hoa-toc.</source>
+            <translation>--urgency là một trong: khan, thuong-khan, hoa-toc.</translation>
+        </message>
+        <message>
+            <source>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</source>
+            <translation>Văn bản này có vẻ trùng văn bản đến số %1/%2 đã vào sổ (cùng cơ quan gửi, số ký hiệu và ngày). Thêm --force nếu vẫn muốn vào sổ lần nữa.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Cảnh báo: %1</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2</source>
+            <translation>Số đến %1/%2</translation>
+        </message>
+        <message>
+            <source>--status is one of new, in-progress, done, filed, cancelled.</source>
+            <translation>--status là một trong: new, in-progress, done, filed, cancelled.</translation>
+        </message>
+        <message>
+            <source>Name the incoming document: incoming %1 NUMBER[/YEAR].</source>
+            <translation>Hãy ghi văn bản đến: incoming %1 SỐ[/NĂM].</translation>
+        </message>
+        <message>
+            <source>handed to %1 by %2 on %3 %4</source>
+            <translation>chuyển cho %1, người chuyển %2, lúc %3 %4</translation>
+        </message>
+        <message>
+            <source>answered by %1</source>
+            <translation>được trả lời bằng văn bản %1</translation>
+        </message>
+        <message>
+            <source>Unknown incoming action: %1</source>
+            <translation>Không có thao tác văn bản đến: %1</translation>
+        </message>
+        <message>
+            <source>Say what to do: outgoing add|list|show|issue|release.</source>
+            <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release.</translation>
+        </message>
+        <message>
+            <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
+            <translation>Hãy ghi loại văn bản bằng --type, ví dụ NQ, QĐ, KL, TB, BC, CV.</translation>
+        </message>
+        <message>
+            <source>--status is one of reserved, issued, released.</source>
+            <translation>--status là một trong: reserved, issued, released.</translation>
+        </message>
+        <message>
+            <source>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</source>
+            <translation>Hãy ghi văn bản đi bằng số ký hiệu: outgoing %1 12-NQ/ĐU.</translation>
+        </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Thể thức: %1</translation>
+        </message>
+        <message>
+            <source>Unknown outgoing action: %1</source>
+            <translation>Không có thao tác văn bản đi: %1</translation>
+        </message>
+        <message>
+            <source>Give the words to search for: search TEXT.</source>
+            <translation>Hãy ghi từ cần tìm: search TỪ_KHÓA.</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <source>out</source>
+            <translation>đi</translation>
+        </message>
+        <message>
+            <source>Only the office chief may do this.</source>
+            <translation>Chỉ Chánh Văn phòng được làm việc này.</translation>
+        </message>
+        <message>
+            <source>Give the day the term started with --starts YYYY-MM-DD.</source>
+            <translation>Hãy ghi ngày bắt đầu nhiệm kỳ bằng --starts NNNN-TT-NN.</translation>
+        </message>
+        <message>
+            <source>Say what to do: term add NAME --starts DATE, or term list.</source>
+            <translation>Hãy nói việc cần làm: term add TÊN --starts NGÀY, hoặc term list.</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>
@@ -457,6 +575,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>DocumentSymbol</name>
+        <message>
+            <source>The number and symbol are empty.</source>
+            <translation>Chưa có số, ký hiệu.</translation>
+        </message>
+        <message>
+            <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+            <translation>"%1" không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileHeader</name>
         <message>
             <source>This is not a VanPhong office file.</source>
@@ -469,6 +598,49 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
             <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (định dạng tệp %1). Hãy cập nhật chương trình.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomingRegister</name>
+        <message>
+            <source>(%1: not shown at your clearance)</source>
+            <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
+        </message>
+        <message>
+            <source>The sender (issuing body) is required.</source>
+            <translation>Cần có cơ quan ban hành.</translation>
+        </message>
+        <message>
+            <source>The number and symbol are required.</source>
+            <translation>Cần có số, ký hiệu.</translation>
+        </message>
+        <message>
+            <source>The excerpt (trích yếu) is required.</source>
+            <translation>Cần có trích yếu.</translation>
+        </message>
+        <message>
+            <source>The document's date is after the day it was received.</source>
+            <translation>Ngày văn bản sau ngày nhận.</translation>
+        </message>
+        <message>
+            <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
+            <translation>"Hỏa tốc hẹn giờ" cần ghi giờ hẹn.</translation>
+        </message>
+        <message>
+            <source>There is no document type %1.</source>
+            <translation>Không có loại văn bản %1.</translation>
+        </message>
+        <message>
+            <source>There is no incoming document with that number.</source>
+            <translation>Không có văn bản đến số đó.</translation>
+        </message>
+        <message>
+            <source>There is no incoming document number %1 of %2.</source>
+            <translation>Không có văn bản đến số %1 năm %2.</translation>
+        </message>
+        <message>
+            <source>Say to whom the document is handed.</source>
+            <translation>Hãy ghi người hoặc đơn vị nhận văn bản.</translation>
         </message>
     </context>
     <context>
@@ -546,6 +718,85 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>OutgoingRegister</name>
+        <message>
+            <source>(%1: not shown at your clearance)</source>
+            <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
+        </message>
+        <message>
+            <source>The issuing body is missing: fill in the office profile.</source>
+            <translation>Thiếu tên cơ quan ban hành: hãy khai báo thông tin văn phòng.</translation>
+        </message>
+        <message>
+            <source>The issuer abbreviation for the symbol is missing: fill in the office profile.</source>
+            <translation>Thiếu chữ viết tắt cơ quan ban hành trong ký hiệu: hãy khai báo thông tin văn phòng.</translation>
+        </message>
+        <message>
+            <source>The place name for the date line is missing: fill in the office profile.</source>
+            <translation>Thiếu địa danh ở dòng ngày tháng: hãy khai báo thông tin văn phòng.</translation>
+        </message>
+        <message>
+            <source>The type of document is missing.</source>
+            <translation>Thiếu loại văn bản.</translation>
+        </message>
+        <message>
+            <source>The type "%1" has no abbreviation for its symbol yet.</source>
+            <translation>Loại "%1" chưa có chữ viết tắt để ghi ký hiệu.</translation>
+        </message>
+        <message>
+            <source>The date of the document is missing.</source>
+            <translation>Thiếu ngày tháng văn bản.</translation>
+        </message>
+        <message>
+            <source>The excerpt (trích yếu) is missing.</source>
+            <translation>Thiếu trích yếu.</translation>
+        </message>
+        <message>
+            <source>The signer's name is missing.</source>
+            <translation>Thiếu họ tên người ký.</translation>
+        </message>
+        <message>
+            <source>The signing capacity "%1" is not one of %2.</source>
+            <translation>Thẩm quyền ký "%1" không thuộc: %2.</translation>
+        </message>
+        <message>
+            <source>The recipients (nơi nhận) are missing.</source>
+            <translation>Thiếu nơi nhận.</translation>
+        </message>
+        <message>
+            <source>The recipients must end with "%1".</source>
+            <translation>Nơi nhận phải kết thúc bằng "%1".</translation>
+        </message>
+        <message>
+            <source>The number and symbol "%1" are not in the Party form.</source>
+            <translation>Số, ký hiệu "%1" không đúng thể thức văn bản của Đảng.</translation>
+        </message>
+        <message>
+            <source>There is no document type %1.</source>
+            <translation>Không có loại văn bản %1.</translation>
+        </message>
+        <message>
+            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</source>
+            <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy khai báo nhiệm kỳ và ngày bắt đầu trong thông tin văn phòng trước.</translation>
+        </message>
+        <message>
+            <source>The incoming document it answers does not exist.</source>
+            <translation>Không có văn bản đến mà văn bản này trả lời.</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not %3.</source>
+            <translation>%1 đang ở trạng thái %2, không phải %3.</translation>
+        </message>
+        <message>
+            <source>There is no such outgoing document.</source>
+            <translation>Không có văn bản đi này.</translation>
+        </message>
+        <message>
+            <source>There is no outgoing document %1.</source>
+            <translation>Không có văn bản đi %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordPolicy</name>
         <message>
             <source>The password needs at least %1 characters.</source>
@@ -608,6 +859,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Top secret (Tuyệt mật)</source>
             <translation>Tuyệt mật</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermStore</name>
+        <message>
+            <source>A term needs a name and the date it starts.</source>
+            <translation>Nhiệm kỳ cần có tên và ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <source>A term already starts on %1.</source>
+            <translation>Đã có nhiệm kỳ bắt đầu ngày %1.</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,15 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  restore --db FILE --from BACKUP\n"
     "  rekey --db FILE        new master key, every page rewritten; prints a new recovery code\n"
     "  profile show|set KEY VALUE [KEY VALUE...] --db FILE\n"
+    "  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)\n"
+    "  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]\n"
+    "       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]\n"
+    "  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]\n"
+    "       [--deadline DATE] | done N --db FILE\n"
+    "  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]\n"
+    "       [--recipients \"A; B\"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]\n"
+    "  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
+    "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "\n"
     "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
     "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
@@ -61,7 +70,8 @@ CliApplication::CliApplication()
 
 int CliApplication::run(const QStringList &arguments)
 {
-    static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help")};
+    static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
+                                      QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -106,6 +116,10 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("restore")) return cmdRestore(args);
     if (command == QLatin1String("rekey")) return cmdRekey(args);
     if (command == QLatin1String("profile")) return cmdProfile(args);
+    if (command == QLatin1String("incoming")) return cmdIncoming(args);
+    if (command == QLatin1String("outgoing")) return cmdOutgoing(args);
+    if (command == QLatin1String("search")) return cmdSearch(args);
+    if (command == QLatin1String("term")) return cmdTerm(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

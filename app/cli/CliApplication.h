@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/IncomingRegister.h"
 #include "office/OfficeSession.h"
 #include "storage/StorageError.h"
 
@@ -38,6 +39,11 @@ private:
     int cmdRestore(Args &args);
     int cmdRekey(Args &args);
     int cmdProfile(Args &args);
+    int cmdIncoming(Args &args);
+    int cmdOutgoing(Args &args);
+    int cmdSearch(Args &args);
+    int cmdTerm(Args &args);
+    storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.
     storage::Result<std::unique_ptr<office::OfficeSession>> signIn(Args &args);

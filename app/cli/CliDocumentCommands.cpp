@@ -1,0 +1,393 @@
+// vanphong-cli commands of the document registers: incoming, outgoing, search, term.
+#include "CliApplication.h"
+#include "CliArgs.h"
+
+#include "documents/DocumentTypes.h"
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "documents/RegisterSearch.h"
+#include "office/TermStore.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace vanphong::cli {
+
+using namespace vanphong::documents;
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+std::optional<QDate> isoDate(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || !QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(text).hasMatch())
+        return std::nullopt;
+    return d;
+}
+
+QJsonObject toJson(const IncomingDocument &d)
+{
+    return {{QStringLiteral("id"), d.id}, {QStringLiteral("number"), d.number}, {QStringLiteral("year"), d.year},
+            {QStringLiteral("secret_series"), d.secretSeries}, {QStringLiteral("received"), d.receivedAt.toString(Qt::ISODate)},
+            {QStringLiteral("from"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
+            {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)}, {QStringLiteral("type"), d.typeCode},
+            {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
+            {QStringLiteral("urgency"), DocumentMarks::urgencyName(d.urgency)}, {QStringLiteral("assignee"), d.assignee},
+            {QStringLiteral("direction"), d.direction}, {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
+            {QStringLiteral("status"), IncomingDocument::statusCode(d.status)}};
+}
+
+QJsonObject toJson(const OutgoingDocument &d)
+{
+    return {{QStringLiteral("id"), d.id}, {QStringLiteral("symbol"), d.symbol}, {QStringLiteral("number"), d.number},
+            {QStringLiteral("type"), d.typeCode}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
+            {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer}, {QStringLiteral("capacity"), d.capacity},
+            {QStringLiteral("recipients"), QJsonArray::fromStringList(d.recipients)},
+            {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
+            {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)}};
+}
+} // namespace
+
+// "12" or "12/2026": an incoming number, in the given or current year.
+storage::Result<IncomingDocument> CliApplication::findIncoming(IncomingRegister &reg, Args &args, const QString &ref)
+{
+    const QStringList parts = ref.split(QLatin1Char('/'));
+    const int number = parts.value(0).toInt();
+    const int year = parts.size() > 1 ? parts.value(1).toInt()
+                                      : (args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt()
+                                                                          : QDate::currentDate().year());
+    if (number <= 0 || year <= 0)
+        return StorageError::make(K::Invalid, tr("Name the incoming document by its number, as 12 or 12/2026."));
+    return reg.getByNumber(year, number);
+}
+
+int CliApplication::cmdIncoming(Args &args)
+{
+    const QString action = args.positional.value(0);
+    if (action.isEmpty())
+        return usage(tr("Say what to do: incoming add|list|show|assign|done."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    IncomingRegister reg(s.database(), s.user(), s.actor());
+
+    if (action == QLatin1String("add")) {
+        IncomingDocument d;
+        d.sender = args.value(QStringLiteral("from"));
+        d.symbol = DocumentSymbol::parse(args.value(QStringLiteral("symbol")));
+        d.excerpt = args.value(QStringLiteral("excerpt"));
+        d.typeCode = args.value(QStringLiteral("type"));
+        if (args.has(QStringLiteral("date"))) {
+            const auto date = isoDate(args.value(QStringLiteral("date")));
+            if (!date)
+                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+            d.documentDate = *date;
+        }
+        d.receivedAt = QDateTime::currentDateTime();
+        if (args.has(QStringLiteral("received"))) {
+            const auto date = isoDate(args.value(QStringLiteral("received")));
+            if (!date)
+                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+            d.receivedAt = QDateTime(*date, date == QDate::currentDate() ? QTime::currentTime() : QTime(8, 0));
+        }
+        if (args.has(QStringLiteral("deadline"))) {
+            const auto date = isoDate(args.value(QStringLiteral("deadline")));
+            if (!date)
+                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+            d.deadline = *date;
+        }
+        const auto secret = DocumentMarks::confidentialityFromCode(args.value(QStringLiteral("secret")));
+        const auto urgency = DocumentMarks::urgencyFromCode(args.value(QStringLiteral("urgency")));
+        if (!secret)
+            return usage(tr("--secret is one of mat, toi-mat, tuyet-mat."));
+        if (!urgency || *urgency == Urgency::ImmediateTimed)
+            return usage(tr("--urgency is one of khan, thuong-khan, hoa-toc."));
+        d.confidentiality = *secret;
+        d.urgency = *urgency;
+        if (!args.has(QStringLiteral("force"))) {
+            if (const auto other = reg.findDuplicate(d))
+                return fail(StorageError::make(K::Invalid, tr("This looks like incoming document %1/%2, registered already "
+                                                              "(same sender, symbol and date). Add --force to register it again.")
+                                                               .arg(other->number).arg(other->year)));
+        }
+        auto added = reg.add(d);
+        if (!added)
+            return fail(added.error());
+        if (m_json) {
+            QJsonObject o = toJson(added.value());
+            o.insert(QStringLiteral("ok"), true);
+            if (!added->symbol.isParsed())
+                o.insert(QStringLiteral("warning"), added->symbol.warning());
+            emitJson(o);
+        } else {
+            if (!added->symbol.isParsed())
+                m_err << tr("Warning: %1").arg(added->symbol.warning()) << Qt::endl;
+            m_out << tr("Incoming number %1/%2").arg(added->number).arg(added->year) << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        IncomingFilter f;
+        f.year = args.value(QStringLiteral("year")).toInt();
+        f.typeCode = args.value(QStringLiteral("type"));
+        f.sender = args.value(QStringLiteral("from"));
+        f.assignee = args.value(QStringLiteral("assignee"));
+        if (args.has(QStringLiteral("status"))) {
+            f.status = IncomingDocument::statusFromCode(args.value(QStringLiteral("status")));
+            if (!f.status)
+                return usage(tr("--status is one of new, in-progress, done, filed, cancelled."));
+        }
+        f.overdueOn = args.has(QStringLiteral("overdue"));
+        f.today = QDate::currentDate();
+        auto docs = reg.list(f);
+        if (!docs)
+            return fail(docs.error());
+        QJsonArray list;
+        for (const IncomingDocument &d : docs.value()) {
+            list.append(toJson(d));
+            if (!m_json)
+                m_out << QStringLiteral("%1/%2\t%3\t%4\t%5\t%6\t%7").arg(d.number).arg(d.year)
+                             .arg(d.receivedAt.date().toString(QStringLiteral("dd/MM/yyyy")), d.sender, d.symbol.verbatim,
+                                  d.excerpt, IncomingDocument::statusCode(d.status))
+                      << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
+        return Ok;
+    }
+    const QString ref = args.positional.value(1);
+    if (ref.isEmpty())
+        return usage(tr("Name the incoming document: incoming %1 NUMBER[/YEAR].").arg(action));
+    auto doc = findIncoming(reg, args, ref);
+    if (!doc)
+        return fail(doc.error());
+    storage::Status status = storage::Ok{};
+    if (action == QLatin1String("show")) {
+        auto history = reg.handovers(doc->id);
+        auto answers = OutgoingRegister(s.database(), s.user(), s.actor()).answersTo(doc->id);
+        if (m_json) {
+            QJsonObject o = toJson(doc.value());
+            QJsonArray h;
+            for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>())
+                h.append(QJsonObject{{QStringLiteral("at"), entry.at.toString(Qt::ISODate)}, {QStringLiteral("by"), entry.byUser},
+                                     {QStringLiteral("to"), entry.toWhom}, {QStringLiteral("note"), entry.note}});
+            o.insert(QStringLiteral("handovers"), h);
+            QJsonArray a;
+            for (const auto &out : answers ? answers.value() : QList<OutgoingDocument>())
+                a.append(out.symbol);
+            o.insert(QStringLiteral("answered_by"), a);
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+        } else {
+            const QJsonObject o = toJson(doc.value());
+            for (auto it = o.begin(); it != o.end(); ++it)
+                if (!it.value().toVariant().toString().isEmpty())
+                    m_out << it.key() << ": " << it.value().toVariant().toString() << Qt::endl;
+            for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>())
+                m_out << tr("handed to %1 by %2 on %3 %4").arg(entry.toWhom, entry.byUser,
+                                                              entry.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), entry.note)
+                      << Qt::endl;
+            for (const auto &out : answers ? answers.value() : QList<OutgoingDocument>())
+                m_out << tr("answered by %1").arg(out.symbol) << Qt::endl;
+        }
+        return Ok;
+    } else if (action == QLatin1String("assign")) {
+        QDate deadline;
+        if (args.has(QStringLiteral("deadline"))) {
+            const auto date = isoDate(args.value(QStringLiteral("deadline")));
+            if (!date)
+                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+            deadline = *date;
+        }
+        status = reg.assign(doc->id, args.value(QStringLiteral("to")), args.value(QStringLiteral("direction")), deadline);
+    } else if (action == QLatin1String("done")) {
+        status = reg.setStatus(doc->id, IncomingDocument::Status::Done);
+    } else {
+        return usage(tr("Unknown incoming action: %1").arg(action));
+    }
+    if (!status)
+        return fail(status.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}});
+    else
+        m_out << tr("Done.") << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdOutgoing(Args &args)
+{
+    const QString action = args.positional.value(0);
+    if (action.isEmpty())
+        return usage(tr("Say what to do: outgoing add|list|show|issue|release."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    OutgoingRegister reg(s.database(), s.user(), s.actor());
+
+    if (action == QLatin1String("add")) {
+        OutgoingDocument d;
+        d.typeCode = args.value(QStringLiteral("type"));
+        if (d.typeCode.isEmpty())
+            return usage(tr("Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV."));
+        const auto date = isoDate(args.value(QStringLiteral("date")));
+        if (!date)
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        d.documentDate = *date;
+        d.excerpt = args.value(QStringLiteral("excerpt"));
+        d.signer = args.value(QStringLiteral("signer"));
+        d.capacity = args.value(QStringLiteral("capacity"));
+        d.recipients = args.value(QStringLiteral("recipients")).split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
+        d.copies = args.value(QStringLiteral("copies")).toInt();
+        d.congress = args.has(QStringLiteral("congress"));
+        const auto secret = DocumentMarks::confidentialityFromCode(args.value(QStringLiteral("secret")));
+        const auto urgency = DocumentMarks::urgencyFromCode(args.value(QStringLiteral("urgency")));
+        if (!secret)
+            return usage(tr("--secret is one of mat, toi-mat, tuyet-mat."));
+        if (!urgency || *urgency == Urgency::ImmediateTimed)
+            return usage(tr("--urgency is one of khan, thuong-khan, hoa-toc."));
+        d.confidentiality = *secret;
+        d.urgency = *urgency;
+        if (args.has(QStringLiteral("answers"))) {
+            IncomingRegister incoming(s.database(), s.user(), s.actor());
+            auto answered = findIncoming(incoming, args, args.value(QStringLiteral("answers")));
+            if (!answered)
+                return fail(answered.error());
+            d.answersIncomingId = answered->id;
+        }
+        auto added = reg.add(d, args.has(QStringLiteral("issue")) ? OutgoingRegister::Mode::Issue : OutgoingRegister::Mode::Reserve);
+        if (!added)
+            return fail(added.error());
+        if (m_json) {
+            QJsonObject o = toJson(added.value());
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+        } else {
+            m_out << added->symbol << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        OutgoingFilter f;
+        f.year = args.value(QStringLiteral("year")).toInt();
+        f.typeCode = args.value(QStringLiteral("type"));
+        if (args.has(QStringLiteral("status"))) {
+            f.status = OutgoingDocument::statusFromCode(args.value(QStringLiteral("status")));
+            if (!f.status)
+                return usage(tr("--status is one of reserved, issued, released."));
+        }
+        auto docs = reg.list(f);
+        if (!docs)
+            return fail(docs.error());
+        QJsonArray list;
+        for (const OutgoingDocument &d : docs.value()) {
+            list.append(toJson(d));
+            if (!m_json)
+                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(d.symbol, d.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
+                                                                   d.excerpt, d.signer, OutgoingDocument::statusCode(d.status))
+                      << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
+        return Ok;
+    }
+    const QString ref = args.positional.value(1);
+    if (ref.isEmpty())
+        return usage(tr("Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.").arg(action));
+    auto doc = reg.getBySymbol(ref);
+    if (!doc)
+        return fail(doc.error());
+    storage::Status status = storage::Ok{};
+    if (action == QLatin1String("show")) {
+        if (m_json) {
+            QJsonObject o = toJson(doc.value());
+            o.insert(QStringLiteral("format_problems"), QJsonArray::fromStringList(reg.formatProblems(doc.value())));
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+        } else {
+            const QJsonObject o = toJson(doc.value());
+            for (auto it = o.begin(); it != o.end(); ++it)
+                m_out << it.key() << ": " << (it.value().isArray() ? it.value().toVariant().toStringList().join(QLatin1String("; "))
+                                                                   : it.value().toVariant().toString())
+                      << Qt::endl;
+            for (const QString &p : reg.formatProblems(doc.value()))
+                m_out << tr("Format: %1").arg(p) << Qt::endl;
+        }
+        return Ok;
+    } else if (action == QLatin1String("issue")) {
+        status = reg.issue(doc->id);
+    } else if (action == QLatin1String("release")) {
+        status = reg.release(doc->id);
+    } else {
+        return usage(tr("Unknown outgoing action: %1").arg(action));
+    }
+    if (!status)
+        return fail(status.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}});
+    else
+        m_out << tr("Done.") << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdSearch(Args &args)
+{
+    const QString text = args.positional.join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return usage(tr("Give the words to search for: search TEXT."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    auto lines = RegisterSearch::find((*session)->database(), (*session)->user(), text);
+    if (!lines)
+        return fail(lines.error());
+    QJsonArray list;
+    for (const RegisterSearch::Line &l : lines.value()) {
+        list.append(QJsonObject{{QStringLiteral("kind"), l.kind}, {QStringLiteral("number"), l.number},
+                                {QStringLiteral("symbol"), l.symbol}, {QStringLiteral("date"), l.date.toString(Qt::ISODate)},
+                                {QStringLiteral("party"), l.party}, {QStringLiteral("excerpt"), l.excerpt}});
+        if (!m_json)
+            m_out << (l.kind == QLatin1String("in") ? tr("in") : tr("out")) << '\t' << l.number << '\t' << l.symbol << '\t'
+                  << l.date.toString(QStringLiteral("dd/MM/yyyy")) << '\t' << l.party << '\t' << l.excerpt << Qt::endl;
+    }
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("results"), list}});
+    return Ok;
+}
+
+int CliApplication::cmdTerm(Args &args)
+{
+    const QString action = args.positional.value(0, QStringLiteral("list"));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::TermStore terms((*session)->database());
+    if (action == QLatin1String("add")) {
+        if ((*session)->user().role != office::Role::Admin)
+            return fail(StorageError::make(K::Invalid, tr("Only the office chief may do this.")));
+        const auto starts = isoDate(args.value(QStringLiteral("starts")));
+        if (!starts)
+            return usage(tr("Give the day the term started with --starts YYYY-MM-DD."));
+        auto added = terms.add(args.positional.value(1), *starts, (*session)->actor());
+        if (!added)
+            return fail(added.error());
+    } else if (action != QLatin1String("list")) {
+        return usage(tr("Say what to do: term add NAME --starts DATE, or term list."));
+    }
+    auto all = terms.all();
+    if (!all)
+        return fail(all.error());
+    QJsonArray list;
+    for (const office::Term &t : all.value()) {
+        list.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("starts"), t.startsOn.toString(Qt::ISODate)}});
+        if (!m_json)
+            m_out << t.startsOn.toString(Qt::ISODate) << '\t' << t.name << Qt::endl;
+    }
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("terms"), list}});
+    return Ok;
+}
+
+} // namespace vanphong::cli
