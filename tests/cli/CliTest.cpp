@@ -198,3 +198,78 @@ TEST_CASE("a file in a place that cannot be written gets a clear message and sta
     CHECK(readAll(db) == before);
     CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
 }
+
+TEST_CASE("the document registers from the command line, in the forms the README gives")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
+                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("p1"));
+    const auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args, env);
+    };
+    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
+                 QStringLiteral("2025-10-15")}).code == 0);
+
+    Run in1 = run({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Văn phòng Trung ương Đảng"),
+                   QStringLiteral("--symbol"), QStringLiteral("07-KL/VPTW"), QStringLiteral("--date"), QStringLiteral("2025-12-01"),
+                   QStringLiteral("--type"), QStringLiteral("KL"), QStringLiteral("--excerpt"), QStringLiteral("Kết luận về công tác văn phòng cấp ủy"),
+                   QStringLiteral("--received"), QStringLiteral("2026-01-05"), QStringLiteral("--urgency"), QStringLiteral("khan"),
+                   QStringLiteral("--deadline"), QStringLiteral("2026-01-20")});
+    INFO(in1.err.toStdString());
+    REQUIRE(in1.code == 0);
+    CHECK(in1.out.contains(QStringLiteral("1/2026")));
+    Run secret = run({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Tỉnh ủy"),
+                      QStringLiteral("--symbol"), QStringLiteral("15/2023/TT-BTC"), QStringLiteral("--date"), QStringLiteral("2025-12-02"),
+                      QStringLiteral("--type"), QStringLiteral("CV"), QStringLiteral("--excerpt"), QStringLiteral("Tài liệu mật"),
+                      QStringLiteral("--received"), QStringLiteral("2026-01-06"), QStringLiteral("--secret"), QStringLiteral("mat"),
+                      QStringLiteral("--json")});
+    REQUIRE(secret.code == 0);
+    CHECK(secret.json().value(QStringLiteral("number")).toInt() == 1);
+    CHECK(secret.json().value(QStringLiteral("secret_series")).toBool());
+    // The duplicate guard asks before a second registration.
+    Run dup = run({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"),
+                   QStringLiteral("--symbol"), QStringLiteral("Số 07-KL/VPTW"), QStringLiteral("--date"), QStringLiteral("2025-12-01"),
+                   QStringLiteral("--excerpt"), QStringLiteral("x")});
+    CHECK(dup.code == 1);
+    CHECK(dup.err.contains(QStringLiteral("1/2026")));
+    CHECK(run({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--symbol"),
+               QStringLiteral("1-CV/A"), QStringLiteral("--date"), QStringLiteral("05/03/2026"), QStringLiteral("--excerpt"), QStringLiteral("x")}).code == 1);
+
+    Run out = run({QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("NQ"), QStringLiteral("--date"),
+                   QStringLiteral("2026-01-10"), QStringLiteral("--excerpt"), QStringLiteral("Nghị quyết về công tác văn phòng"),
+                   QStringLiteral("--signer"), QStringLiteral("Nguyễn Văn Bình"), QStringLiteral("--capacity"), QStringLiteral("T/M"),
+                   QStringLiteral("--answers"), QStringLiteral("1/2026")});
+    REQUIRE(out.code == 0);
+    CHECK(out.out.trimmed() == QStringLiteral("01-NQ/ĐU"));
+    Run refused = run({QStringLiteral("outgoing"), QStringLiteral("issue"), QStringLiteral("01-NQ/ĐU")});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("recipients")));
+    Run second = run({QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("NQ"), QStringLiteral("--date"),
+                      QStringLiteral("2026-01-12"), QStringLiteral("--excerpt"), QStringLiteral("Nghị quyết thứ hai"), QStringLiteral("--signer"),
+                      QStringLiteral("Nguyễn Văn Bình"), QStringLiteral("--capacity"), QStringLiteral("T/M"), QStringLiteral("--recipients"),
+                      QStringLiteral("Ban Thường vụ Tỉnh ủy; Các chi bộ"), QStringLiteral("--issue")});
+    REQUIRE(second.code == 0);
+    CHECK(second.out.trimmed() == QStringLiteral("02-NQ/ĐU"));
+
+    Run found = run({QStringLiteral("search"), QStringLiteral("cong tac van phong")});
+    REQUIRE(found.code == 0);
+    const QStringList lines = found.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 2);
+    CHECK(found.out.contains(QStringLiteral("07-KL/VPTW")));
+    CHECK(found.out.contains(QStringLiteral("01-NQ/ĐU")));
+    CHECK(found.out.contains(QStringLiteral("Kết luận về công tác văn phòng cấp ủy")));
+
+    REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("assign"), QStringLiteral("1/2026"), QStringLiteral("--to"),
+                 QStringLiteral("Ban Tuyên giáo"), QStringLiteral("--direction"), QStringLiteral("Nghiên cứu, tham mưu")}).code == 0);
+    Run shown = run({QStringLiteral("incoming"), QStringLiteral("show"), QStringLiteral("1/2026"), QStringLiteral("--json")});
+    REQUIRE(shown.code == 0);
+    CHECK(shown.json().value(QStringLiteral("status")).toString() == QStringLiteral("in-progress"));
+    CHECK(shown.json().value(QStringLiteral("answered_by")).toArray() == QJsonArray{QStringLiteral("01-NQ/ĐU")});
+    REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("done"), QStringLiteral("1/2026")}).code == 0);
+    Run listed = run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--json")});
+    CHECK(listed.json().value(QStringLiteral("documents")).toArray().size() == 1);
+}
