@@ -887,6 +887,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>vanphong::ui::AssignDialog</name>
+        <message>
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Person or unit, e.g. Ban Tuyên giáo</source>
+            <translation>Person or unit, e.g. Ban Tuyên giáo</translation>
+        </message>
+        <message>
+            <source>Hand &amp;to:</source>
+            <translation>Hand &amp;to:</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;direction:</source>
+            <translation>Leader's &amp;direction:</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>
@@ -985,6 +1008,291 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>The folder %1 does not exist.</source>
             <translation>The folder %1 does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::IncomingEditor</name>
+        <message>
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>To be recalled by:</source>
+            <translation>To be recalled by:</translation>
+        </message>
+        <message>
+            <source>Register incoming documents</source>
+            <translation>Register incoming documents</translation>
+        </message>
+        <message>
+            <source>e.g. Văn phòng Tỉnh ủy</source>
+            <translation>e.g. Văn phòng Tỉnh ủy</translation>
+        </message>
+        <message>
+            <source>e.g. 07-KL/VPTW or 15/2023/TT-BTC</source>
+            <translation>e.g. 07-KL/VPTW or 15/2023/TT-BTC</translation>
+        </message>
+        <message>
+            <source>Type and excerpt, e.g. Kết luận về công tác cán bộ</source>
+            <translation>Type and excerpt, e.g. Kết luận về công tác cán bộ</translation>
+        </message>
+        <message>
+            <source>(from the symbol)</source>
+            <translation>(from the symbol)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>&amp;Received:</source>
+            <translation>&amp;Received:</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>&amp;Sender:</translation>
+        </message>
+        <message>
+            <source>&amp;Number, symbol:</source>
+            <translation>&amp;Number, symbol:</translation>
+        </message>
+        <message>
+            <source>&amp;Dated:</source>
+            <translation>&amp;Dated:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Excerpt:</source>
+            <translation>&amp;Excerpt:</translation>
+        </message>
+        <message>
+            <source>copies:</source>
+            <translation>copies:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ges:</source>
+            <translation>Pa&amp;ges:</translation>
+        </message>
+        <message>
+            <source>urgency:</source>
+            <translation>urgency:</translation>
+        </message>
+        <message>
+            <source>Se&amp;cret:</source>
+            <translation>Se&amp;cret:</translation>
+        </message>
+        <message>
+            <source>Save and &amp;next</source>
+            <translation>Save and &amp;next</translation>
+        </message>
+        <message>
+            <source>Registered already?</source>
+            <translation>Registered already?</translation>
+        </message>
+        <message>
+            <source>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</source>
+            <translation>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</translation>
+        </message>
+        <message>
+            <source>Registered as incoming number %1/%2.</source>
+            <translation>Registered as incoming number %1/%2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::IncomingPage</name>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over…</source>
+            <translation>&amp;Hand over…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
+        </message>
+        <message>
+            <source>&amp;Register incoming…</source>
+            <translation>&amp;Register incoming…</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Search (with or without diacritics)…</source>
+            <translation>Search (with or without diacritics)…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Incoming documents&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2</source>
+            <translation>Incoming number %1/%2</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Number, symbol</source>
+            <translation>Number, symbol</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Excerpt</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>To be recalled by</source>
+            <translation>To be recalled by</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Handed to</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Hand-overs</source>
+            <translation>Hand-overs</translation>
+        </message>
+        <message>
+            <source>%1: to %2 by %3 %4</source>
+            <translation>%1: to %2 by %3 %4</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2: %3</source>
+            <translation>Incoming number %1/%2: %3</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::IncomingTableModel</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source> (secret)</source>
+            <translation> (secret)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Number, symbol</source>
+            <translation>Number, symbol</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Excerpt</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Handed to</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1425,10 @@ Restore it from a backup.</translation>
         <message>
             <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Incoming documents</source>
+            <translation>Incoming documents</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1638,22 @@ Restore it from a backup.</translation>
         <message>
             <source>Signed in as %1 (%2), %3. File: %4</source>
             <translation>Signed in as %1 (%2), %3. File: %4</translation>
+        </message>
+        <message>
+            <source>Incoming documents overdue or due soon</source>
+            <translation>Incoming documents overdue or due soon</translation>
+        </message>
+        <message>
+            <source>%1/%2 %3 — %4, due %5%6</source>
+            <translation>%1/%2 %3 — %4, due %5%6</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>No incoming document is overdue or due in the next two days.</source>
+            <translation>No incoming document is overdue or due in the next two days.</translation>
         </message>
     </context>
     <context>

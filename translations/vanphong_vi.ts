@@ -887,6 +887,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>vanphong::ui::AssignDialog</name>
+        <message>
+            <source>Deadline:</source>
+            <translation>Hạn xử lý:</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Chuyển giao</translation>
+        </message>
+        <message>
+            <source>Person or unit, e.g. Ban Tuyên giáo</source>
+            <translation>Người hoặc đơn vị, ví dụ Ban Tuyên giáo</translation>
+        </message>
+        <message>
+            <source>Hand &amp;to:</source>
+            <translation>Chuyển &amp;cho:</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;direction:</source>
+            <translation>Ý kiến &amp;chỉ đạo:</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>
@@ -985,6 +1008,291 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>The folder %1 does not exist.</source>
             <translation>Không có thư mục %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::IncomingEditor</name>
+        <message>
+            <source>Deadline:</source>
+            <translation>Hạn xử lý:</translation>
+        </message>
+        <message>
+            <source>To be recalled by:</source>
+            <translation>Thu hồi trước ngày:</translation>
+        </message>
+        <message>
+            <source>Register incoming documents</source>
+            <translation>Vào sổ văn bản đến</translation>
+        </message>
+        <message>
+            <source>e.g. Văn phòng Tỉnh ủy</source>
+            <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
+        </message>
+        <message>
+            <source>e.g. 07-KL/VPTW or 15/2023/TT-BTC</source>
+            <translation>ví dụ: 07-KL/VPTW hoặc 15/2023/TT-BTC</translation>
+        </message>
+        <message>
+            <source>Type and excerpt, e.g. Kết luận về công tác cán bộ</source>
+            <translation>Tên loại và trích yếu, ví dụ: Kết luận về công tác cán bộ</translation>
+        </message>
+        <message>
+            <source>(from the symbol)</source>
+            <translation>(theo ký hiệu)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>&amp;Received:</source>
+            <translation>Ngày &amp;đến:</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>&amp;Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <source>&amp;Number, symbol:</source>
+            <translation>&amp;Số, ký hiệu:</translation>
+        </message>
+        <message>
+            <source>&amp;Dated:</source>
+            <translation>Ngà&amp;y văn bản:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Loại văn bản:</translation>
+        </message>
+        <message>
+            <source>&amp;Excerpt:</source>
+            <translation>T&amp;rích yếu:</translation>
+        </message>
+        <message>
+            <source>copies:</source>
+            <translation>số bản:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ges:</source>
+            <translation>Số t&amp;rang:</translation>
+        </message>
+        <message>
+            <source>urgency:</source>
+            <translation>độ khẩn:</translation>
+        </message>
+        <message>
+            <source>Se&amp;cret:</source>
+            <translation>Độ &amp;mật:</translation>
+        </message>
+        <message>
+            <source>Save and &amp;next</source>
+            <translation>Lưu và &amp;nhập tiếp</translation>
+        </message>
+        <message>
+            <source>Registered already?</source>
+            <translation>Đã vào sổ rồi?</translation>
+        </message>
+        <message>
+            <source>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</source>
+            <translation>Văn bản đến số %1/%2 có cùng cơ quan ban hành, số ký hiệu và ngày. Vẫn vào sổ văn bản này?</translation>
+        </message>
+        <message>
+            <source>Registered as incoming number %1/%2.</source>
+            <translation>Đã vào sổ, số đến %1/%2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::IncomingPage</name>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Chỉ văn bản &amp;quá hạn</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over…</source>
+            <translation>&amp;Chuyển giao…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Đánh dấu đã &amp;xử lý</translation>
+        </message>
+        <message>
+            <source>&amp;Register incoming…</source>
+            <translation>&amp;Vào sổ văn bản đến…</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Search (with or without diacritics)…</source>
+            <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Mọi năm</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Đã xử lý</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Đã lập hồ sơ</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Văn bản đến&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Chọn một văn bản để xem chi tiết.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2</source>
+            <translation>Số đến %1/%2</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày đến</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Number, symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Ngày văn bản</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Độ mật, độ khẩn</translation>
+        </message>
+        <message>
+            <source>To be recalled by</source>
+            <translation>Thu hồi trước ngày</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Ý kiến chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Người nhận xử lý</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Hand-overs</source>
+            <translation>Chuyển giao</translation>
+        </message>
+        <message>
+            <source>%1: to %2 by %3 %4</source>
+            <translation>%1: chuyển cho %2, người chuyển %3 %4</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Văn bản trả lời:</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2: %3</source>
+            <translation>Số đến %1/%2: %3</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Chuyển giao</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Đánh dấu đã xử lý</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::IncomingTableModel</name>
+        <message>
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Đã xử lý</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Đã lập hồ sơ</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source> (secret)</source>
+            <translation> (mật)</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Số đến</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày đến</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Number, symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Ngày văn bản</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Người nhận xử lý</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1425,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Sổ sách và hội nghị của văn phòng đảng ủy xã, phường, đặc khu.&lt;/p&gt;&lt;p&gt;Toàn bộ dữ liệu lưu trong một tệp được mã hóa (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL phiên bản 3 trở lên.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Incoming documents</source>
+            <translation>Văn bản đến</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1638,22 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>Signed in as %1 (%2), %3. File: %4</source>
             <translation>Đăng nhập: %1 (%2), %3. Tệp: %4</translation>
+        </message>
+        <message>
+            <source>Incoming documents overdue or due soon</source>
+            <translation>Văn bản đến quá hạn hoặc sắp đến hạn</translation>
+        </message>
+        <message>
+            <source>%1/%2 %3 — %4, due %5%6</source>
+            <translation>%1/%2 %3 — %4, hạn %5%6</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (quá hạn)</translation>
+        </message>
+        <message>
+            <source>No incoming document is overdue or due in the next two days.</source>
+            <translation>Không có văn bản đến nào quá hạn hoặc đến hạn trong hai ngày tới.</translation>
         </message>
     </context>
     <context>

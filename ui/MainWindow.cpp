@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppController.h"
+#include "documents/IncomingPage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "office/PasswordDialog.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_lockScreen(new LockScreen(controller, this))
     , m_startPage(new StartPage(controller, this))
+    , m_incomingPage(new IncomingPage(controller, this))
     , m_profilePage(new ProfilePage(controller, this))
     , m_usersPage(new UsersPage(controller, this))
     , m_settingsPage(new SettingsPage(controller.settings(), this))
@@ -46,6 +48,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     // The pages are added in the order of the Page enum.
     const struct { QWidget *page; QString label; QStyle::StandardPixmap icon; } pages[] = {
         {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
+        {m_incomingPage, tr("Incoming documents"), QStyle::SP_ArrowDown},
         {m_profilePage, tr("Office profile"), QStyle::SP_FileDialogDetailedView},
         {m_usersPage, tr("Users"), QStyle::SP_DirIcon},
         {m_settingsPage, tr("Settings"), QStyle::SP_FileDialogListView},
@@ -67,7 +70,11 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusUser);
 
     buildMenus();
-    connect(&m_controller, &AppController::aboutToLock, this, [this] { m_usersPage->reload(); });
+    // Views let go of the file's data before the connection closes.
+    connect(&m_controller, &AppController::aboutToLock, this, [this] {
+        m_incomingPage->clear();
+        m_usersPage->reload();
+    });
     connect(&m_controller, &AppController::locked, this, &MainWindow::onLocked);
     connect(&m_controller, &AppController::unlocked, this, &MainWindow::onUnlocked);
     connect(m_inactivity, &InactivityWatcher::idle, &m_controller, &AppController::lock);
@@ -143,6 +150,7 @@ void MainWindow::onUnlocked()
     for (QAction *a : menuBar()->actions())
         a->setEnabled(true);
     m_startPage->reload();
+    m_incomingPage->reload();
     m_profilePage->reload();
     m_usersPage->reload();
     m_settingsPage->reload();

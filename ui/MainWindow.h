@@ -11,6 +11,7 @@ namespace vanphong::ui {
 
 class AppController;
 class InactivityWatcher;
+class IncomingPage;
 class LockScreen;
 class ProfilePage;
 class SettingsPage;
@@ -26,13 +27,14 @@ public:
     explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Start, Profile, Users, Settings };
+    enum Page { Start, Incoming, Profile, Users, Settings };
     void showPage(Page page);
     Page currentPage() const;
     bool isShowingLockScreen() const;
 
     LockScreen *lockScreen() const { return m_lockScreen; }
     StartPage *startPage() const { return m_startPage; }
+    IncomingPage *incomingPage() const { return m_incomingPage; }
     ProfilePage *profilePage() const { return m_profilePage; }
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -56,6 +58,7 @@ private:
     QStackedWidget *m_pages;
     LockScreen *m_lockScreen;
     StartPage *m_startPage;
+    IncomingPage *m_incomingPage;
     ProfilePage *m_profilePage;
     UsersPage *m_usersPage;
     SettingsPage *m_settingsPage;

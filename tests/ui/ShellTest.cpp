@@ -4,6 +4,9 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "documents/IncomingEditor.h"
+#include "documents/IncomingPage.h"
+#include "documents/IncomingTableModel.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "lock/UnlockDialog.h"
@@ -23,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace vanphong;
@@ -197,4 +202,69 @@ TEST_CASE("Ctrl+L and the idle timer lock the window and close the file; unlocki
         REQUIRE(QTest::qWaitFor([&] { return controller.isLocked(); }, 5000));
         CHECK(window.isShowingLockScreen());
     }
+}
+
+TEST_CASE("a clerk registers incoming documents with the keyboard only, filters and opens the details")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+    REQUIRE(created);
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::AppController controller(settings, cheapOptions());
+    controller.adopt(std::move(created->session));
+    ui::MainWindow window(controller);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(ui::MainWindow::Incoming);
+
+    ui::IncomingEditor editor(*controller.session(), &window);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    QApplication::setActiveWindow(&editor);
+    // The sender field has the focus; Tab goes to the symbol, the date, the type, the excerpt; Enter saves.
+    REQUIRE(QApplication::focusWidget() == editor.senderEdit());
+    typeIntoFocus(QStringLiteral("Văn phòng Tỉnh ủy"));
+    tab();
+    typeIntoFocus(QStringLiteral("07-KL/TU"));
+    tab();
+    tab();
+    tab();
+    REQUIRE(QApplication::focusWidget() == editor.excerptEdit());
+    typeIntoFocus(QStringLiteral("Kết luận về công tác chuẩn bị đại hội"));
+    screenshot(&editor, "incoming-editor");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(editor.savedCount() == 1);
+    INFO(editor.messageLabel()->text().toStdString());
+    CHECK(editor.messageLabel()->text().contains(QStringLiteral("1/")));
+    // Ready for the next one: the sender kept and selected, the rest empty.
+    CHECK(QApplication::focusWidget() == editor.senderEdit());
+    CHECK(editor.symbolEdit()->text().isEmpty());
+    tab();
+    typeIntoFocus(QStringLiteral("12-CV/UBND"));
+    tab();
+    tab();
+    tab();
+    typeIntoFocus(QStringLiteral("Về việc báo cáo tình hình"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(editor.savedCount() == 2);
+    // A required field left empty is said in place, and nothing is saved.
+    tab();
+    typeIntoFocus(QStringLiteral("13-CV/UBND"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(editor.savedCount() == 2);
+    CHECK(editor.messageLabel()->text().contains(QStringLiteral("trích yếu")));
+    editor.close();
+
+    ui::IncomingPage *page = window.incomingPage();
+    page->reload();
+    REQUIRE(page->model()->rowCount() == 2);
+    typeText(page->searchEdit(), QStringLiteral("dai hoi"));
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 3000));
+    page->table()->setFocus();
+    page->table()->selectRow(0);
+    CHECK(page->detail()->toPlainText().contains(QStringLiteral("07-KL/TU")));
+    CHECK(page->detail()->toPlainText().contains(QStringLiteral("Văn phòng Tỉnh ủy")));
+    screenshot(&window, "incoming-page");
 }

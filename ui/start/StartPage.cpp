@@ -1,6 +1,7 @@
 #include "StartPage.h"
 
 #include "AppController.h"
+#include "documents/IncomingRegister.h"
 #include "office/Role.h"
 
 #include <QDate>
@@ -17,6 +18,7 @@ StartPage::StartPage(AppController &controller, QWidget *parent)
     , m_office(new QLabel(this))
     , m_user(new QLabel(this))
     , m_today(new QLabel(this))
+    , m_attention(new QLabel(this))
 {
     m_office->setTextFormat(Qt::RichText);
     m_office->setWordWrap(true);
@@ -26,6 +28,10 @@ StartPage::StartPage(AppController &controller, QWidget *parent)
     layout->addWidget(m_today);
     layout->addSpacing(12);
     layout->addWidget(m_user);
+    layout->addSpacing(12);
+    m_attention->setTextFormat(Qt::RichText);
+    m_attention->setWordWrap(true);
+    layout->addWidget(m_attention);
     layout->addStretch();
 }
 
@@ -34,12 +40,18 @@ QString StartPage::headline() const
     return m_office->text();
 }
 
+QString StartPage::attentionText() const
+{
+    return m_attention->text();
+}
+
 void StartPage::reload()
 {
     office::OfficeSession *session = m_controller.session();
     if (!session) {
         m_office->clear();
         m_user->clear();
+        m_attention->clear();
         return;
     }
     auto profile = session->profile();
@@ -55,6 +67,25 @@ void StartPage::reload()
     m_today->setText(p.placeName.isEmpty()
         ? QLocale().toString(today, QLocale::LongFormat)
         : tr("%1, %2").arg(p.placeName, QLocale().toString(today, QLocale::LongFormat)));
+    // Incoming documents past or near their deadline and not done.
+    documents::IncomingRegister reg(session->database(), session->user(), session->actor());
+    documents::IncomingFilter soon;
+    soon.overdueOn = true;
+    soon.today = today.addDays(3); // deadlines up to two days ahead count as due soon
+    QString attention;
+    if (auto due = reg.list(soon); due && !due->isEmpty()) {
+        attention = QStringLiteral("<h3>%1</h3><ul>").arg(tr("Incoming documents overdue or due soon").toHtmlEscaped());
+        for (const documents::IncomingDocument &d : due.value()) {
+            const bool overdue = d.deadline < today;
+            attention += QStringLiteral("<li style='color:%1'>%2</li>").arg(overdue ? QStringLiteral("#a40000") : QStringLiteral("#8a5a00"),
+                tr("%1/%2 %3 — %4, due %5%6").arg(d.number).arg(d.year).arg(d.symbol.verbatim, d.excerpt,
+                    d.deadline.toString(QStringLiteral("dd/MM/yyyy")), overdue ? tr(" (overdue)") : QString()).toHtmlEscaped());
+        }
+        attention += QStringLiteral("</ul>");
+    } else {
+        attention = tr("No incoming document is overdue or due in the next two days.").toHtmlEscaped();
+    }
+    m_attention->setText(attention);
     const office::UserAccount &u = session->user();
     m_user->setText(session->isRecovery()
         ? tr("Opened with the recovery code.")

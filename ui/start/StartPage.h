@@ -16,12 +16,14 @@ public:
     explicit StartPage(AppController &controller, QWidget *parent = nullptr);
     void reload();
     QString headline() const;
+    QString attentionText() const;
 
 private:
     AppController &m_controller;
     QLabel *m_office;
     QLabel *m_user;
     QLabel *m_today;
+    QLabel *m_attention;
 };
 
 } // namespace vanphong::ui

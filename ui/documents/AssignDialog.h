@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+
+namespace vanphong::ui {
+
+class DateField;
+
+// Hands an incoming document to a person or unit, with the leader's direction.
+class AssignDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AssignDialog(const QString &title, const QString &direction, const QDate &deadline, QWidget *parent = nullptr);
+    QString toWhom() const;
+    QString direction() const;
+    QDate deadline() const; // invalid: keep the current one
+
+private:
+    QLineEdit *m_to;
+    QLineEdit *m_direction;
+    QCheckBox *m_hasDeadline;
+    DateField *m_deadline;
+};
+
+} // namespace vanphong::ui

@@ -1,0 +1,210 @@
+#include "IncomingEditor.h"
+
+#include "documents/DocumentTypes.h"
+#include "documents/IncomingRegister.h"
+#include "office/OfficeSession.h"
+#include "widgets/DateField.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+
+namespace vanphong::ui {
+
+using namespace vanphong::documents;
+
+IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_received(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_sender(new QLineEdit(this))
+    , m_symbol(new QLineEdit(this))
+    , m_symbolNote(new QLabel(this))
+    , m_date(new DateField(QDate::currentDate(), this))
+    , m_type(new QComboBox(this))
+    , m_excerpt(new QLineEdit(this))
+    , m_pages(new QSpinBox(this))
+    , m_copies(new QSpinBox(this))
+    , m_secret(new QComboBox(this))
+    , m_urgency(new QComboBox(this))
+    , m_hasDeadline(new QCheckBox(tr("Deadline:"), this))
+    , m_deadline(new DateField(QDate::currentDate().addDays(7), this))
+    , m_recall(new QCheckBox(tr("To be recalled by:"), this))
+    , m_recallBy(new DateField(QDate::currentDate().addDays(30), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Register incoming documents"));
+    m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_received->setCalendarPopup(true);
+    m_sender->setPlaceholderText(tr("e.g. Văn phòng Tỉnh ủy"));
+    m_symbol->setPlaceholderText(tr("e.g. 07-KL/VPTW or 15/2023/TT-BTC"));
+    m_excerpt->setPlaceholderText(tr("Type and excerpt, e.g. Kết luận về công tác cán bộ"));
+    m_symbolNote->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_symbolNote->setWordWrap(true);
+    m_symbolNote->hide();
+    m_message->setWordWrap(true);
+    m_pages->setRange(0, 9999);
+    m_copies->setRange(0, 999);
+    m_deadline->setEnabled(false);
+    m_recallBy->setEnabled(false);
+
+    m_type->addItem(tr("(from the symbol)"), QString());
+    if (auto types = DocumentTypes(session.database()).all())
+        for (const DocumentType &t : types.value())
+            m_type->addItem(t.abbreviation.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.abbreviation), t.code);
+    m_secret->addItem(tr("None"), int(Confidentiality::Normal));
+    for (auto c : {Confidentiality::Confidential, Confidentiality::Secret, Confidentiality::TopSecret})
+        m_secret->addItem(DocumentMarks::confidentialityName(c), int(c));
+    m_urgency->addItem(tr("None"), int(Urgency::None));
+    for (auto u : {Urgency::Urgent, Urgency::VeryUrgent, Urgency::Immediate})
+        m_urgency->addItem(DocumentMarks::urgencyName(u), int(u));
+
+    // Senders already in the register, offered as one types.
+    QStringList senders;
+    QSqlQuery q(session.database().sql());
+    if (q.exec(QStringLiteral("SELECT sender FROM incoming_documents GROUP BY sender ORDER BY count(*) DESC LIMIT 500")))
+        while (q.next())
+            senders << q.value(0).toString();
+    auto *completer = new QCompleter(senders, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_sender->setCompleter(completer);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Received:"), m_received);
+    form->addRow(tr("&Sender:"), m_sender);
+    auto *symbolBox = new QVBoxLayout;
+    symbolBox->setSpacing(2);
+    symbolBox->addWidget(m_symbol);
+    symbolBox->addWidget(m_symbolNote); // the reading warning, right under what was typed
+    auto *symbolLabel = new QLabel(tr("&Number, symbol:"), this);
+    symbolLabel->setBuddy(m_symbol);
+    form->addRow(symbolLabel, symbolBox);
+    form->addRow(tr("&Dated:"), m_date);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&Excerpt:"), m_excerpt);
+    auto *counts = new QHBoxLayout;
+    counts->addWidget(m_pages);
+    counts->addWidget(new QLabel(tr("copies:"), this));
+    counts->addWidget(m_copies);
+    counts->addStretch();
+    auto *pagesLabel = new QLabel(tr("Pa&ges:"), this);
+    pagesLabel->setBuddy(m_pages);
+    form->addRow(pagesLabel, counts);
+    auto *marks = new QHBoxLayout;
+    marks->addWidget(m_secret);
+    marks->addWidget(new QLabel(tr("urgency:"), this));
+    marks->addWidget(m_urgency);
+    marks->addStretch();
+    auto *secretLabel = new QLabel(tr("Se&cret:"), this);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, marks);
+    form->addRow(m_hasDeadline, m_deadline);
+    form->addRow(m_recall, m_recallBy);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *save = buttons->addButton(tr("Save and &next"), QDialogButtonBox::AcceptRole);
+    save->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(save, &QPushButton::clicked, this, &IncomingEditor::saveAndNext);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_symbol, &QLineEdit::textChanged, this, &IncomingEditor::symbolChanged);
+    connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
+    connect(m_recall, &QCheckBox::toggled, m_recallBy, &QWidget::setEnabled);
+    // Enter in any field presses the default button: save and start the next one.
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setTabOrder(m_received, m_sender);
+    setTabOrder(m_sender, m_symbol);
+    setTabOrder(m_symbol, m_date);
+    setTabOrder(m_date, m_type);
+    setTabOrder(m_type, m_excerpt);
+    resize(640, sizeHint().height());
+    m_sender->setFocus();
+}
+
+IncomingDocument IncomingEditor::draft() const
+{
+    IncomingDocument d;
+    d.receivedAt = m_received->dateTime();
+    d.sender = m_sender->text();
+    d.symbol = DocumentSymbol::parse(m_symbol->text());
+    d.documentDate = m_date->date();
+    d.typeCode = m_type->currentData().toString();
+    d.excerpt = m_excerpt->text();
+    d.pages = m_pages->value();
+    d.copies = m_copies->value();
+    d.confidentiality = Confidentiality(m_secret->currentData().toInt());
+    d.urgency = Urgency(m_urgency->currentData().toInt());
+    if (m_hasDeadline->isChecked())
+        d.deadline = m_deadline->date();
+    if (m_recall->isChecked())
+        d.recallBy = m_recallBy->date();
+    return d;
+}
+
+void IncomingEditor::symbolChanged()
+{
+    const DocumentSymbol s = DocumentSymbol::parse(m_symbol->text());
+    m_symbolNote->setText(m_symbol->text().trimmed().isEmpty() ? QString() : s.warning());
+    m_symbolNote->setVisible(!m_symbolNote->text().isEmpty());
+    if (s.form == DocumentSymbol::Form::StateWithYear && s.year > 1900 && m_date->date().year() != s.year)
+        m_date->setDate(QDate(s.year, m_date->date().month(), std::min(m_date->date().day(), 28)));
+}
+
+void IncomingEditor::saveAndNext()
+{
+    IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
+    const IncomingDocument d = draft();
+    if (const auto other = reg.findDuplicate(d)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Registered already?"),
+            tr("Incoming document %1/%2 has the same sender, symbol and date. Register this one too?").arg(other->number).arg(other->year));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    auto added = reg.add(d);
+    if (!added) {
+        m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+        m_message->setText(added.error().message);
+        return;
+    }
+    ++m_saved;
+    m_lastId = added->id;
+    m_message->setStyleSheet(QStringLiteral("color: #1c6b1c;"));
+    m_message->setText(tr("Registered as incoming number %1/%2.").arg(added->number).arg(added->year));
+    Q_EMIT saved(added->id);
+    startNext();
+}
+
+void IncomingEditor::startNext()
+{
+    // Received time and sender often repeat within a batch: keep them.
+    m_symbol->clear();
+    m_excerpt->clear();
+    m_type->setCurrentIndex(0);
+    m_pages->setValue(0);
+    m_copies->setValue(0);
+    m_secret->setCurrentIndex(0);
+    m_urgency->setCurrentIndex(0);
+    m_hasDeadline->setChecked(false);
+    m_recall->setChecked(false);
+    m_received->setDateTime(QDateTime::currentDateTime());
+    m_sender->setFocus();
+    m_sender->selectAll();
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "documents/IncomingDocument.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace vanphong::office { class OfficeSession; }
+
+namespace vanphong::ui {
+
+class DateField;
+
+// Registers incoming documents one after another, from the keyboard: Tab
+// through the fields, Enter saves and clears the form for the next one.
+class IncomingEditor final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit IncomingEditor(office::OfficeSession &session, QWidget *parent = nullptr);
+
+    QLineEdit *senderEdit() const { return m_sender; }
+    QLineEdit *symbolEdit() const { return m_symbol; }
+    QLineEdit *excerptEdit() const { return m_excerpt; }
+    QLabel *messageLabel() const { return m_message; }
+    int savedCount() const { return m_saved; }
+    qint64 lastSavedId() const { return m_lastId; }
+
+Q_SIGNALS:
+    void saved(qint64 id);
+
+private:
+    documents::IncomingDocument draft() const;
+    void saveAndNext();
+    void symbolChanged();
+    void startNext();
+
+    office::OfficeSession &m_session;
+    QDateTimeEdit *m_received;
+    QLineEdit *m_sender;
+    QLineEdit *m_symbol;
+    QLabel *m_symbolNote;
+    DateField *m_date;
+    QComboBox *m_type;
+    QLineEdit *m_excerpt;
+    QSpinBox *m_pages;
+    QSpinBox *m_copies;
+    QComboBox *m_secret;
+    QComboBox *m_urgency;
+    QCheckBox *m_hasDeadline;
+    DateField *m_deadline;
+    QCheckBox *m_recall;
+    DateField *m_recallBy;
+    QLabel *m_message;
+    int m_saved = 0;
+    qint64 m_lastId = 0;
+};
+
+} // namespace vanphong::ui

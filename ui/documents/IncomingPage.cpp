@@ -1,0 +1,255 @@
+#include "IncomingPage.h"
+
+#include "AppController.h"
+#include "AssignDialog.h"
+#include "IncomingEditor.h"
+#include "IncomingTableModel.h"
+#include "documents/DocumentMarks.h"
+#include "documents/OutgoingRegister.h"
+#include "documents/RegisterSearch.h"
+#include "office/OfficeSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::documents;
+
+IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_model(new IncomingTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_year(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_assign(new QPushButton(tr("&Hand over…"), this))
+    , m_done(new QPushButton(tr("Mark &done"), this))
+{
+    auto *add = new QPushButton(tr("&Register incoming…"), this);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    add->setToolTip(tr("Ctrl+N"));
+    m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
+    m_search->setClearButtonEnabled(true);
+    m_year->addItem(tr("All years"), 0);
+    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
+        m_year->addItem(QString::number(y), y);
+    m_status->addItem(tr("Any status"), QString());
+    const std::pair<const char *, IncomingDocument::Status> statuses[] = {
+        {QT_TR_NOOP("New"), IncomingDocument::Status::New}, {QT_TR_NOOP("In progress"), IncomingDocument::Status::InProgress},
+        {QT_TR_NOOP("Done"), IncomingDocument::Status::Done}, {QT_TR_NOOP("Filed"), IncomingDocument::Status::Filed},
+        {QT_TR_NOOP("Cancelled"), IncomingDocument::Status::Cancelled}};
+    for (const auto &[name, status] : statuses)
+        m_status->addItem(tr(name), IncomingDocument::statusCode(status));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncomingTableModel::Received, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(IncomingTableModel::Excerpt, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(add);
+    filters->addSpacing(12);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_year);
+    filters->addWidget(m_status);
+    filters->addWidget(m_overdue);
+
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_assign);
+    actions->addWidget(m_done);
+    actions->addStretch();
+    detailLayout->addLayout(actions);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(detailBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Incoming documents</h2>"), this));
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    // Typing in the search box waits for a pause before searching.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &IncomingPage::reload);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
+    connect(m_overdue, &QCheckBox::toggled, this, &IncomingPage::reload);
+    connect(add, &QPushButton::clicked, this, &IncomingPage::addDocuments);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncomingPage::showDetail);
+    connect(m_assign, &QPushButton::clicked, this, &IncomingPage::assignSelected);
+    connect(m_done, &QPushButton::clicked, this, &IncomingPage::markDone);
+    showDetail();
+}
+
+IncomingPage::~IncomingPage() = default;
+
+void IncomingPage::clear()
+{
+    m_model->clear();
+    m_register.reset();
+    m_detail->clear();
+}
+
+void IncomingPage::reload()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session) {
+        clear();
+        return;
+    }
+    m_register = std::make_unique<IncomingRegister>(session->database(), session->user(), session->actor());
+    IncomingFilter filter;
+    filter.year = m_year->currentData().toInt();
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        filter.status = IncomingDocument::statusFromCode(code);
+    filter.overdueOn = m_overdue->isChecked();
+    filter.today = QDate::currentDate();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_model->reload(m_register.get(), filter);
+    } else {
+        QList<IncomingDocument> found;
+        if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
+            for (const RegisterSearch::Line &line : lines.value())
+                if (line.kind == QLatin1String("in"))
+                    if (auto d = m_register->get(line.id); d && (!filter.year || d->year == filter.year))
+                        found.append(d.value());
+        m_model->setDocuments(found);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(IncomingTableModel::Excerpt, QHeaderView::Stretch);
+    showDetail();
+}
+
+const IncomingDocument *IncomingPage::selected() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->documentAt(current.row()) : nullptr;
+}
+
+void IncomingPage::showDetail()
+{
+    const IncomingDocument *d = selected();
+    m_assign->setEnabled(d && !d->contentHidden);
+    m_done->setEnabled(d && d->status != IncomingDocument::Status::Done && !d->contentHidden);
+    if (!d || !m_register) {
+        m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Incoming number %1/%2").arg(d->number).arg(d->year).toHtmlEscaped());
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Received"), d->receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    row(tr("Sender"), d->sender);
+    row(tr("Number, symbol"), d->symbol.verbatim);
+    row(tr("Dated"), d->documentDate.toString(QStringLiteral("dd/MM/yyyy")));
+    row(tr("Excerpt"), d->excerpt);
+    row(tr("Marks"), QStringList{DocumentMarks::confidentialityName(d->confidentiality), DocumentMarks::urgencyName(d->urgency)}
+                         .filter(QRegularExpression(QStringLiteral("."))).join(QLatin1String(", ")));
+    row(tr("To be recalled by"), d->recallBy.toString(QStringLiteral("dd/MM/yyyy")));
+    row(tr("Direction"), d->direction);
+    row(tr("Handed to"), d->assignee);
+    row(tr("Deadline"), d->deadline.toString(QStringLiteral("dd/MM/yyyy")));
+    html += QStringLiteral("</table>");
+    if (auto history = m_register->handovers(d->id); history && !history->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Hand-overs").toHtmlEscaped());
+        for (const auto &h : history.value())
+            html += QStringLiteral("<li>%1</li>").arg(tr("%1: to %2 by %3 %4").arg(h.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                                                                    h.toWhom, h.byUser, h.note).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (office::OfficeSession *session = m_controller.session()) {
+        auto answers = OutgoingRegister(session->database(), session->user(), session->actor()).answersTo(d->id);
+        if (answers && !answers->isEmpty()) {
+            QStringList symbols;
+            for (const OutgoingDocument &o : answers.value())
+                symbols << o.symbol;
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Answered by").toHtmlEscaped(), symbols.join(QLatin1String(", ")).toHtmlEscaped());
+        }
+    }
+    m_detail->setHtml(html);
+}
+
+void IncomingPage::addDocuments()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    IncomingEditor editor(*session, this);
+    editor.exec();
+    if (editor.savedCount() > 0) {
+        reload();
+        const int row = m_model->rowOf(editor.lastSavedId());
+        if (row >= 0)
+            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    }
+}
+
+void IncomingPage::assignSelected()
+{
+    const IncomingDocument *d = selected();
+    if (!d || !m_register)
+        return;
+    const qint64 id = d->id;
+    AssignDialog dialog(tr("Incoming number %1/%2: %3").arg(d->number).arg(d->year).arg(d->excerpt), d->direction, d->deadline, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const storage::Status s = m_register->assign(id, dialog.toWhom(), dialog.direction(), dialog.deadline());
+    if (!s)
+        QMessageBox::warning(this, tr("Hand over"), s.error().message);
+    reload();
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void IncomingPage::markDone()
+{
+    const IncomingDocument *d = selected();
+    if (!d || !m_register)
+        return;
+    const qint64 id = d->id;
+    if (auto s = m_register->setStatus(id, IncomingDocument::Status::Done); !s)
+        QMessageBox::warning(this, tr("Mark done"), s.error().message);
+    reload();
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+} // namespace vanphong::ui

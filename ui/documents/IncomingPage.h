@@ -1,0 +1,61 @@
+#pragma once
+
+#include "documents/IncomingRegister.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace vanphong::ui {
+
+class AppController;
+class IncomingTableModel;
+
+// The incoming register: filters, the list, and the selected line's details.
+class IncomingPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IncomingPage(AppController &controller, QWidget *parent = nullptr);
+    ~IncomingPage() override;
+
+    void reload();
+    void clear();
+    void addDocuments();
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QCheckBox *overdueFilter() const { return m_overdue; }
+    QTextBrowser *detail() const { return m_detail; }
+    IncomingTableModel *model() const { return m_model; }
+
+private:
+    void showDetail();
+    void assignSelected();
+    void markDone();
+    const documents::IncomingDocument *selected() const;
+
+    AppController &m_controller;
+    std::unique_ptr<documents::IncomingRegister> m_register;
+    IncomingTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_year;
+    QComboBox *m_status;
+    QCheckBox *m_overdue;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QPushButton *m_assign;
+    QPushButton *m_done;
+};
+
+} // namespace vanphong::ui
