@@ -1430,6 +1430,195 @@ Restore it from a backup.</translation>
             <source>Incoming documents</source>
             <translation>Incoming documents</translation>
         </message>
+        <message>
+            <source>Outgoing documents</source>
+            <translation>Outgoing documents</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::OutgoingEditor</name>
+        <message>
+            <source>A document of the &amp;congress (its own series)</source>
+            <translation>A document of the &amp;congress (its own series)</translation>
+        </message>
+        <message>
+            <source>Number an outgoing document</source>
+            <translation>Number an outgoing document</translation>
+        </message>
+        <message>
+            <source>(signs as head)</source>
+            <translation>(signs as head)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>One recipient per line; "Lưu Văn phòng" is added last</source>
+            <translation>One recipient per line; "Lưu Văn phòng" is added last</translation>
+        </message>
+        <message>
+            <source>Incoming number it answers, e.g. 12/2026</source>
+            <translation>Incoming number it answers, e.g. 12/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Dated:</source>
+            <translation>&amp;Dated:</translation>
+        </message>
+        <message>
+            <source>&amp;Excerpt:</source>
+            <translation>&amp;Excerpt:</translation>
+        </message>
+        <message>
+            <source>&amp;Signer:</source>
+            <translation>&amp;Signer:</translation>
+        </message>
+        <message>
+            <source>&amp;Recipients:</source>
+            <translation>&amp;Recipients:</translation>
+        </message>
+        <message>
+            <source>urgency:</source>
+            <translation>urgency:</translation>
+        </message>
+        <message>
+            <source>copies:</source>
+            <translation>copies:</translation>
+        </message>
+        <message>
+            <source>Se&amp;cret:</source>
+            <translation>Se&amp;cret:</translation>
+        </message>
+        <message>
+            <source>&amp;Answers:</source>
+            <translation>&amp;Answers:</translation>
+        </message>
+        <message>
+            <source>&amp;Reserve the number</source>
+            <translation>&amp;Reserve the number</translation>
+        </message>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>&amp;Issue</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::OutgoingPage</name>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>&amp;Issue</translation>
+        </message>
+        <message>
+            <source>Re&amp;lease the number</source>
+            <translation>Re&amp;lease the number</translation>
+        </message>
+        <message>
+            <source>&amp;Number an outgoing document…</source>
+            <translation>&amp;Number an outgoing document…</translation>
+        </message>
+        <message>
+            <source>Search (with or without diacritics)…</source>
+            <translation>Search (with or without diacritics)…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Excerpt</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Before it can be issued</source>
+            <translation>Before it can be issued</translation>
+        </message>
+        <message>
+            <source>Release the number</source>
+            <translation>Release the number</translation>
+        </message>
+        <message>
+            <source>Give up number %1? It stays in the register, marked, and is never used again.</source>
+            <translation>Give up number %1? It stays in the register, marked, and is never used again.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::OutgoingTableModel</name>
+        <message>
+            <source>Number reserved</source>
+            <translation>Number reserved</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Number released</source>
+            <translation>Number released</translation>
+        </message>
+        <message>
+            <source>Number, symbol</source>
+            <translation>Number, symbol</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Excerpt</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::PasswordDialog</name>
@@ -1654,6 +1843,37 @@ Restore it from a backup.</translation>
         <message>
             <source>No incoming document is overdue or due in the next two days.</source>
             <translation>No incoming document is overdue or due in the next two days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::TermsBox</name>
+        <message>
+            <source>Terms of the committee (nhiệm kỳ)</source>
+            <translation>Terms of the committee (nhiệm kỳ)</translation>
+        </message>
+        <message>
+            <source>Add a &amp;term…</source>
+            <translation>Add a &amp;term…</translation>
+        </message>
+        <message>
+            <source>%1, from %2</source>
+            <translation>%1, from %2</translation>
+        </message>
+        <message>
+            <source>Add a term</source>
+            <translation>Add a term</translation>
+        </message>
+        <message>
+            <source>e.g. Khóa XV (2025-2030)</source>
+            <translation>e.g. Khóa XV (2025-2030)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Starts on:</translation>
         </message>
     </context>
     <context>

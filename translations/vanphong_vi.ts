@@ -1430,6 +1430,195 @@ Hãy khôi phục từ bản sao lưu.</translation>
             <source>Incoming documents</source>
             <translation>Văn bản đến</translation>
         </message>
+        <message>
+            <source>Outgoing documents</source>
+            <translation>Văn bản đi</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::OutgoingEditor</name>
+        <message>
+            <source>A document of the &amp;congress (its own series)</source>
+            <translation>Văn bản của đại &amp;hội (dãy số riêng)</translation>
+        </message>
+        <message>
+            <source>Number an outgoing document</source>
+            <translation>Lấy số văn bản đi</translation>
+        </message>
+        <message>
+            <source>(signs as head)</source>
+            <translation>(người đứng đầu ký)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>One recipient per line; "Lưu Văn phòng" is added last</source>
+            <translation>Mỗi dòng một nơi nhận; "Lưu Văn phòng" được thêm ở cuối</translation>
+        </message>
+        <message>
+            <source>Incoming number it answers, e.g. 12/2026</source>
+            <translation>Số đến của văn bản được trả lời, ví dụ 12/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Loại văn bản:</translation>
+        </message>
+        <message>
+            <source>&amp;Dated:</source>
+            <translation>Ngà&amp;y văn bản:</translation>
+        </message>
+        <message>
+            <source>&amp;Excerpt:</source>
+            <translation>T&amp;rích yếu:</translation>
+        </message>
+        <message>
+            <source>&amp;Signer:</source>
+            <translation>Người &amp;ký:</translation>
+        </message>
+        <message>
+            <source>&amp;Recipients:</source>
+            <translation>&amp;Nơi nhận:</translation>
+        </message>
+        <message>
+            <source>urgency:</source>
+            <translation>độ khẩn:</translation>
+        </message>
+        <message>
+            <source>copies:</source>
+            <translation>số bản:</translation>
+        </message>
+        <message>
+            <source>Se&amp;cret:</source>
+            <translation>Độ &amp;mật:</translation>
+        </message>
+        <message>
+            <source>&amp;Answers:</source>
+            <translation>&amp;Trả lời văn bản:</translation>
+        </message>
+        <message>
+            <source>&amp;Reserve the number</source>
+            <translation>&amp;Giữ số</translation>
+        </message>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>&amp;Phát hành</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::OutgoingPage</name>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>&amp;Phát hành</translation>
+        </message>
+        <message>
+            <source>Re&amp;lease the number</source>
+            <translation>&amp;Bỏ số</translation>
+        </message>
+        <message>
+            <source>&amp;Number an outgoing document…</source>
+            <translation>&amp;Lấy số văn bản đi…</translation>
+        </message>
+        <message>
+            <source>Search (with or without diacritics)…</source>
+            <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Mọi năm</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Văn bản đi&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Chọn một văn bản để xem chi tiết.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Ngày văn bản</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Độ mật, độ khẩn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Before it can be issued</source>
+            <translation>Cần bổ sung trước khi phát hành</translation>
+        </message>
+        <message>
+            <source>Release the number</source>
+            <translation>Bỏ số</translation>
+        </message>
+        <message>
+            <source>Give up number %1? It stays in the register, marked, and is never used again.</source>
+            <translation>Bỏ số %1? Số vẫn nằm trong sổ, có đánh dấu, và không bao giờ dùng lại.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Phát hành</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::OutgoingTableModel</name>
+        <message>
+            <source>Number reserved</source>
+            <translation>Đã giữ số</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Đã phát hành</translation>
+        </message>
+        <message>
+            <source>Number released</source>
+            <translation>Đã bỏ số</translation>
+        </message>
+        <message>
+            <source>Number, symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Ngày văn bản</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::PasswordDialog</name>
@@ -1654,6 +1843,37 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>No incoming document is overdue or due in the next two days.</source>
             <translation>Không có văn bản đến nào quá hạn hoặc đến hạn trong hai ngày tới.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::TermsBox</name>
+        <message>
+            <source>Terms of the committee (nhiệm kỳ)</source>
+            <translation>Nhiệm kỳ của cấp ủy</translation>
+        </message>
+        <message>
+            <source>Add a &amp;term…</source>
+            <translation>Thêm &amp;nhiệm kỳ…</translation>
+        </message>
+        <message>
+            <source>%1, from %2</source>
+            <translation>%1, từ ngày %2</translation>
+        </message>
+        <message>
+            <source>Add a term</source>
+            <translation>Thêm nhiệm kỳ</translation>
+        </message>
+        <message>
+            <source>e.g. Khóa XV (2025-2030)</source>
+            <translation>ví dụ: Khóa XV (2025-2030)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Bắt đầu từ ngày:</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "documents/IncomingPage.h"
+#include "documents/OutgoingPage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "office/PasswordDialog.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_lockScreen(new LockScreen(controller, this))
     , m_startPage(new StartPage(controller, this))
     , m_incomingPage(new IncomingPage(controller, this))
+    , m_outgoingPage(new OutgoingPage(controller, this))
     , m_profilePage(new ProfilePage(controller, this))
     , m_usersPage(new UsersPage(controller, this))
     , m_settingsPage(new SettingsPage(controller.settings(), this))
@@ -49,6 +51,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     const struct { QWidget *page; QString label; QStyle::StandardPixmap icon; } pages[] = {
         {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
         {m_incomingPage, tr("Incoming documents"), QStyle::SP_ArrowDown},
+        {m_outgoingPage, tr("Outgoing documents"), QStyle::SP_ArrowUp},
         {m_profilePage, tr("Office profile"), QStyle::SP_FileDialogDetailedView},
         {m_usersPage, tr("Users"), QStyle::SP_DirIcon},
         {m_settingsPage, tr("Settings"), QStyle::SP_FileDialogListView},
@@ -73,6 +76,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     // Views let go of the file's data before the connection closes.
     connect(&m_controller, &AppController::aboutToLock, this, [this] {
         m_incomingPage->clear();
+        m_outgoingPage->clear();
         m_usersPage->reload();
     });
     connect(&m_controller, &AppController::locked, this, &MainWindow::onLocked);
@@ -151,6 +155,7 @@ void MainWindow::onUnlocked()
         a->setEnabled(true);
     m_startPage->reload();
     m_incomingPage->reload();
+    m_outgoingPage->reload();
     m_profilePage->reload();
     m_usersPage->reload();
     m_settingsPage->reload();

@@ -12,6 +12,7 @@ namespace vanphong::ui {
 class AppController;
 class InactivityWatcher;
 class IncomingPage;
+class OutgoingPage;
 class LockScreen;
 class ProfilePage;
 class SettingsPage;
@@ -27,7 +28,7 @@ public:
     explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Start, Incoming, Profile, Users, Settings };
+    enum Page { Start, Incoming, Outgoing, Profile, Users, Settings };
     void showPage(Page page);
     Page currentPage() const;
     bool isShowingLockScreen() const;
@@ -35,6 +36,7 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     StartPage *startPage() const { return m_startPage; }
     IncomingPage *incomingPage() const { return m_incomingPage; }
+    OutgoingPage *outgoingPage() const { return m_outgoingPage; }
     ProfilePage *profilePage() const { return m_profilePage; }
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -59,6 +61,7 @@ private:
     LockScreen *m_lockScreen;
     StartPage *m_startPage;
     IncomingPage *m_incomingPage;
+    OutgoingPage *m_outgoingPage;
     ProfilePage *m_profilePage;
     UsersPage *m_usersPage;
     SettingsPage *m_settingsPage;

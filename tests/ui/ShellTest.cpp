@@ -7,6 +7,10 @@
 #include "documents/IncomingEditor.h"
 #include "documents/IncomingPage.h"
 #include "documents/IncomingTableModel.h"
+#include "documents/OutgoingEditor.h"
+#include "documents/OutgoingPage.h"
+#include "documents/OutgoingTableModel.h"
+#include "office/TermStore.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "lock/UnlockDialog.h"
@@ -22,6 +26,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -267,4 +273,50 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
     CHECK(page->detail()->toPlainText().contains(QStringLiteral("07-KL/TU")));
     CHECK(page->detail()->toPlainText().contains(QStringLiteral("Văn phòng Tỉnh ủy")));
     screenshot(&window, "incoming-page");
+}
+
+TEST_CASE("a number is taken for an outgoing document from the keyboard, then issued after the format check")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+    REQUIRE(created);
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::AppController controller(settings, cheapOptions());
+    controller.adopt(std::move(created->session));
+    ui::MainWindow window(controller);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    ui::OutgoingEditor editor(*controller.session(), &window);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    QApplication::setActiveWindow(&editor);
+    REQUIRE(QApplication::focusWidget() == editor.typeBox()); // Nghị quyết (NQ) is first
+    tab();
+    tab();
+    REQUIRE(QApplication::focusWidget() == editor.excerptEdit());
+    typeIntoFocus(QStringLiteral("Nghị quyết về công tác chuyển đổi số"));
+    tab();
+    tab();
+    REQUIRE(QApplication::focusWidget() == editor.signerEdit());
+    typeIntoFocus(QStringLiteral("Nguyễn Văn Bình"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    // No term yet: the reason is shown and nothing is numbered.
+    CHECK(editor.isVisible());
+    CHECK(editor.messageLabel()->text().contains(QStringLiteral("nhiệm kỳ")));
+    REQUIRE(office::TermStore(controller.session()->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(editor.result() == QDialog::Accepted);
+
+    ui::OutgoingPage *page = window.outgoingPage();
+    window.showPage(ui::MainWindow::Outgoing);
+    page->reload();
+    REQUIRE(page->model()->rowCount() == 1);
+    page->table()->selectRow(0);
+    const QString detail = page->detail()->toPlainText();
+    CHECK(detail.contains(QStringLiteral("01-NQ/ĐU")));
+    CHECK(detail.contains(QStringLiteral("nơi nhận"))); // the format check names what is missing
+    screenshot(&window, "outgoing-page");
 }

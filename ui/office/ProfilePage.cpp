@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "ProfileForm.h"
+#include "TermsBox.h"
 #include "office/Role.h"
 
 #include <QLabel>
@@ -17,6 +18,7 @@ ProfilePage::ProfilePage(AppController &controller, QWidget *parent)
     , m_form(new ProfileForm(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
+    , m_terms(new TermsBox(controller, this))
 {
     auto *title = new QLabel(tr("<h2>Office profile</h2>"), this);
     auto *help = new QLabel(tr("These names appear in the header of every document and report the office prints."), this);
@@ -27,6 +29,8 @@ ProfilePage::ProfilePage(AppController &controller, QWidget *parent)
     layout->addWidget(m_form);
     layout->addWidget(m_status);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
+    layout->addSpacing(12);
+    layout->addWidget(m_terms);
     layout->addStretch();
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::save);
     connect(m_form, &ProfileForm::changed, this, [this] { m_status->clear(); });
@@ -44,6 +48,7 @@ void ProfilePage::reload()
     m_form->setReadOnly(!mayEdit);
     m_save->setVisible(mayEdit);
     m_status->clear();
+    m_terms->reload();
 }
 
 void ProfilePage::save()

@@ -9,6 +9,7 @@ namespace vanphong::ui {
 
 class AppController;
 class ProfileForm;
+class TermsBox;
 
 // The office profile, editable by the office chief.
 class ProfilePage final : public QWidget
@@ -27,6 +28,7 @@ private:
     ProfileForm *m_form;
     QLabel *m_status;
     QPushButton *m_save;
+    TermsBox *m_terms;
 };
 
 } // namespace vanphong::ui

@@ -1,0 +1,142 @@
+#include "OutgoingEditor.h"
+
+#include "documents/DocumentTypes.h"
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "office/OfficeSession.h"
+#include "widgets/DateField.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+
+namespace vanphong::ui {
+
+using namespace vanphong::documents;
+
+OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_type(new QComboBox(this))
+    , m_date(new DateField(QDate::currentDate(), this))
+    , m_excerpt(new QLineEdit(this))
+    , m_capacity(new QComboBox(this))
+    , m_signer(new QLineEdit(this))
+    , m_recipients(new QPlainTextEdit(this))
+    , m_copies(new QSpinBox(this))
+    , m_secret(new QComboBox(this))
+    , m_urgency(new QComboBox(this))
+    , m_congress(new QCheckBox(tr("A document of the &congress (its own series)"), this))
+    , m_answers(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Number an outgoing document"));
+    if (auto types = DocumentTypes(session.database()).all())
+        for (const DocumentType &t : types.value())
+            if (!t.abbreviation.isEmpty())
+                m_type->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.abbreviation), t.code);
+    m_capacity->addItem(tr("(signs as head)"), QString());
+    for (const QString &c : OutgoingDocument::capacities())
+        m_capacity->addItem(c, c);
+    m_secret->addItem(tr("None"), int(Confidentiality::Normal));
+    for (auto c : {Confidentiality::Confidential, Confidentiality::Secret, Confidentiality::TopSecret})
+        m_secret->addItem(DocumentMarks::confidentialityName(c), int(c));
+    m_urgency->addItem(tr("None"), int(Urgency::None));
+    for (auto u : {Urgency::Urgent, Urgency::VeryUrgent, Urgency::Immediate})
+        m_urgency->addItem(DocumentMarks::urgencyName(u), int(u));
+    m_copies->setRange(0, 999);
+    m_recipients->setTabChangesFocus(true);
+    m_recipients->setPlaceholderText(tr("One recipient per line; \"Lưu Văn phòng\" is added last"));
+    m_recipients->setMaximumHeight(90);
+    m_answers->setPlaceholderText(tr("Incoming number it answers, e.g. 12/2026"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&Dated:"), m_date);
+    form->addRow(tr("&Excerpt:"), m_excerpt);
+    auto *signing = new QHBoxLayout;
+    signing->addWidget(m_capacity);
+    signing->addWidget(m_signer, 1);
+    auto *signerLabel = new QLabel(tr("&Signer:"), this);
+    signerLabel->setBuddy(m_capacity);
+    form->addRow(signerLabel, signing);
+    form->addRow(tr("&Recipients:"), m_recipients);
+    auto *marks = new QHBoxLayout;
+    marks->addWidget(m_secret);
+    marks->addWidget(new QLabel(tr("urgency:"), this));
+    marks->addWidget(m_urgency);
+    marks->addWidget(new QLabel(tr("copies:"), this));
+    marks->addWidget(m_copies);
+    marks->addStretch();
+    auto *secretLabel = new QLabel(tr("Se&cret:"), this);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, marks);
+    form->addRow(QString(), m_congress);
+    form->addRow(tr("&Answers:"), m_answers);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *reserve = buttons->addButton(tr("&Reserve the number"), QDialogButtonBox::ActionRole);
+    QPushButton *issue = buttons->addButton(tr("&Issue"), QDialogButtonBox::AcceptRole);
+    reserve->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(reserve, &QPushButton::clicked, this, [this] { save(false); });
+    connect(issue, &QPushButton::clicked, this, [this] { save(true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+    m_type->setFocus();
+}
+
+OutgoingDocument OutgoingEditor::draft() const
+{
+    OutgoingDocument d;
+    d.typeCode = m_type->currentData().toString();
+    d.documentDate = m_date->date();
+    d.excerpt = m_excerpt->text();
+    d.capacity = m_capacity->currentData().toString();
+    d.signer = m_signer->text();
+    d.recipients = m_recipients->toPlainText().split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
+    d.copies = m_copies->value();
+    d.confidentiality = Confidentiality(m_secret->currentData().toInt());
+    d.urgency = Urgency(m_urgency->currentData().toInt());
+    d.congress = m_congress->isChecked();
+    return d;
+}
+
+void OutgoingEditor::save(bool issue)
+{
+    OutgoingDocument d = draft();
+    if (const QString ref = m_answers->text().trimmed(); !ref.isEmpty()) {
+        const QStringList parts = ref.split(QLatin1Char('/'));
+        IncomingRegister incoming(m_session.database(), m_session.user(), m_session.actor());
+        auto answered = incoming.getByNumber(parts.value(1, QString::number(d.documentDate.year())).toInt(), parts.value(0).toInt());
+        if (!answered) {
+            m_message->setText(answered.error().message);
+            return;
+        }
+        d.answersIncomingId = answered->id;
+    }
+    OutgoingRegister reg(m_session.database(), m_session.user(), m_session.actor());
+    auto added = reg.add(d, issue ? OutgoingRegister::Mode::Issue : OutgoingRegister::Mode::Reserve);
+    if (!added) {
+        m_message->setText(added.error().message);
+        return;
+    }
+    m_lastId = added->id;
+    accept();
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,216 @@
+#include "OutgoingPage.h"
+
+#include "AppController.h"
+#include "OutgoingEditor.h"
+#include "OutgoingTableModel.h"
+#include "documents/DocumentMarks.h"
+#include "documents/RegisterSearch.h"
+#include "office/OfficeSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::documents;
+
+OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_model(new OutgoingTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_year(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_issue(new QPushButton(tr("&Issue"), this))
+    , m_release(new QPushButton(tr("Re&lease the number"), this))
+{
+    auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
+    m_search->setClearButtonEnabled(true);
+    m_year->addItem(tr("All years"), 0);
+    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
+        m_year->addItem(QString::number(y), y);
+    m_status->addItem(tr("Any status"), QString());
+    for (auto s : {OutgoingDocument::Status::Reserved, OutgoingDocument::Status::Issued, OutgoingDocument::Status::Released})
+        m_status->addItem(OutgoingTableModel::statusName(s), OutgoingDocument::statusCode(s));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OutgoingTableModel::Date, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(add);
+    filters->addSpacing(12);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_year);
+    filters->addWidget(m_status);
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_issue);
+    actions->addWidget(m_release);
+    actions->addStretch();
+    detailLayout->addLayout(actions);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(detailBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Outgoing documents</h2>"), this));
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &OutgoingPage::reload);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
+    connect(add, &QPushButton::clicked, this, &OutgoingPage::addDocument);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutgoingPage::showDetail);
+    connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
+    connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
+    showDetail();
+}
+
+OutgoingPage::~OutgoingPage() = default;
+
+void OutgoingPage::clear()
+{
+    m_model->clear();
+    m_register.reset();
+    m_detail->clear();
+}
+
+void OutgoingPage::reload()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session) {
+        clear();
+        return;
+    }
+    m_register = std::make_unique<OutgoingRegister>(session->database(), session->user(), session->actor());
+    OutgoingFilter filter;
+    filter.year = m_year->currentData().toInt();
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        filter.status = OutgoingDocument::statusFromCode(code);
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_model->reload(m_register.get(), filter);
+    } else {
+        QList<OutgoingDocument> found;
+        if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
+            for (const RegisterSearch::Line &line : lines.value())
+                if (line.kind == QLatin1String("out"))
+                    if (auto d = m_register->get(line.id); d && (!filter.year || d->documentDate.year() == filter.year))
+                        found.append(d.value());
+        m_model->setDocuments(found);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(OutgoingTableModel::Excerpt, QHeaderView::Stretch);
+    showDetail();
+}
+
+const OutgoingDocument *OutgoingPage::selected() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->documentAt(current.row()) : nullptr;
+}
+
+void OutgoingPage::select(qint64 id)
+{
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void OutgoingPage::showDetail()
+{
+    const OutgoingDocument *d = selected();
+    const bool reserved = d && d->status == OutgoingDocument::Status::Reserved && !d->contentHidden;
+    m_issue->setEnabled(reserved);
+    m_release->setEnabled(reserved);
+    if (!d || !m_register) {
+        m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1 %2</h3><table cellspacing=4>").arg(QStringLiteral("Số"), d->symbol.toHtmlEscaped()); // the Party form: "Số 12-NQ/ĐU"
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Dated"), d->documentDate.toString(QStringLiteral("dd/MM/yyyy")));
+    row(tr("Excerpt"), d->excerpt);
+    row(tr("Signer"), QStringLiteral("%1 %2").arg(d->capacity, d->signer).trimmed());
+    row(tr("Recipients"), d->recipients.join(QLatin1String("; ")));
+    row(tr("Marks"), QStringList{DocumentMarks::confidentialityName(d->confidentiality), DocumentMarks::urgencyName(d->urgency)}
+                         .join(QLatin1Char(' ')).trimmed());
+    row(tr("Status"), OutgoingTableModel::statusName(d->status));
+    html += QStringLiteral("</table>");
+    if (d->status == OutgoingDocument::Status::Reserved) {
+        const QStringList problems = m_register->formatProblems(*d);
+        if (!problems.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Before it can be issued").toHtmlEscaped());
+            for (const QString &p : problems)
+                html += QStringLiteral("<li style='color:#a40000'>%1</li>").arg(p.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+    }
+    m_detail->setHtml(html);
+}
+
+void OutgoingPage::addDocument()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    OutgoingEditor editor(*session, this);
+    if (editor.exec() == QDialog::Accepted) {
+        reload();
+        select(editor.lastSavedId());
+    }
+}
+
+void OutgoingPage::changeSelected(bool issue)
+{
+    const OutgoingDocument *d = selected();
+    if (!d || !m_register)
+        return;
+    const qint64 id = d->id;
+    if (!issue && QMessageBox::question(this, tr("Release the number"),
+                                        tr("Give up number %1? It stays in the register, marked, and is never used again.")
+                                            .arg(d->symbol)) != QMessageBox::Yes)
+        return;
+    const storage::Status s = issue ? m_register->issue(id) : m_register->release(id);
+    if (!s)
+        QMessageBox::warning(this, issue ? tr("Issue") : tr("Release the number"), s.error().message);
+    reload();
+    select(id);
+}
+
+} // namespace vanphong::ui

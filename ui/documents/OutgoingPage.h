@@ -1,0 +1,57 @@
+#pragma once
+
+#include "documents/OutgoingRegister.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace vanphong::ui {
+
+class AppController;
+class OutgoingTableModel;
+
+// The outgoing register: numbers taken, issued, released; the format check.
+class OutgoingPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutgoingPage(AppController &controller, QWidget *parent = nullptr);
+    ~OutgoingPage() override;
+
+    void reload();
+    void clear();
+    void addDocument();
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QTextBrowser *detail() const { return m_detail; }
+    OutgoingTableModel *model() const { return m_model; }
+
+private:
+    void showDetail();
+    void changeSelected(bool issue);
+    const documents::OutgoingDocument *selected() const;
+    void select(qint64 id);
+
+    AppController &m_controller;
+    std::unique_ptr<documents::OutgoingRegister> m_register;
+    OutgoingTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_year;
+    QComboBox *m_status;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QPushButton *m_issue;
+    QPushButton *m_release;
+};
+
+} // namespace vanphong::ui
