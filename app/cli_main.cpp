@@ -2,13 +2,22 @@
 #include "crypto/SelfTest.h"
 #include "i18n/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports are laid out with fonts, which need a GUI application; it never
+    // opens a window, so it runs on the offscreen platform unless told otherwise.
+    // Every other command needs only the core.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vanphong-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("VanPhong"));
     vanphong::i18n::Translations::install(app, qEnvironmentVariable("VANPHONG_LANG"));

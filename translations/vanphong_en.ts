@@ -219,70 +219,6 @@
             <translation>The file given with --%1 cannot be read.</translation>
         </message>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  search TEXT --db FILE      both registers, with or without diacritics
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  search TEXT --db FILE      both registers, with or without diacritics
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</translation>
-        </message>
-        <message>
             <source>Name the incoming document by its number, as 12 or 12/2026.</source>
             <translation>Name the incoming document by its number, as 12 or 12/2026.</translation>
         </message>
@@ -381,6 +317,92 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Say what to do: term add NAME --starts DATE, or term list.</source>
             <translation>Say what to do: term add NAME --starts DATE, or term list.</translation>
+        </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</translation>
+        </message>
+        <message>
+            <source>Say which report: report incoming-register|outgoing-register.</source>
+            <translation>Say which report: report incoming-register|outgoing-register.</translation>
+        </message>
+        <message>
+            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+            <translation>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write with --pdf FILE.</source>
+            <translation>Name the PDF file to write with --pdf FILE.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be written.</source>
+            <translation>The PDF file %1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 documents on %3 pages.</source>
+            <translation>Wrote %1: %2 documents on %3 pages.</translation>
         </message>
     </context>
     <context>

@@ -219,70 +219,6 @@
             <translation>Không đọc được tệp ghi ở --%1.</translation>
         </message>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  search TEXT --db FILE      both registers, with or without diacritics
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
-
-Các lệnh:
-  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
-       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
-                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
-  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
-  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
-  passwd --db TỆP [--user TÊN]
-                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
-  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
-       |remove TÊN|disable TÊN|reset TÊN --db TỆP
-  backup --db TỆP --to BẢN_SAO_LƯU
-  restore --db TỆP --from BẢN_SAO_LƯU
-  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
-  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
-  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
-  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline NGÀY] [--force]
-  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
-       [--deadline NGÀY] | done SỐ --db TỆP
-  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
-  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
-  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
-
-Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
-VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
-Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
-Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
-</translation>
-        </message>
-        <message>
             <source>Name the incoming document by its number, as 12 or 12/2026.</source>
             <translation>Hãy ghi văn bản đến bằng số đến, ví dụ 12 hoặc 12/2026.</translation>
         </message>
@@ -381,6 +317,92 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Say what to do: term add NAME --starts DATE, or term list.</source>
             <translation>Hãy nói việc cần làm: term add TÊN --starts NGÀY, hoặc term list.</translation>
+        </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
+
+Các lệnh:
+  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
+       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
+                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
+  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
+  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
+  passwd --db TỆP [--user TÊN]
+                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
+  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
+       |remove TÊN|disable TÊN|reset TÊN --db TỆP
+  backup --db TỆP --to BẢN_SAO_LƯU
+  restore --db TỆP --from BẢN_SAO_LƯU
+  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
+  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
+  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
+  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline NGÀY] [--force]
+  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
+       [--deadline NGÀY] | done SỐ --db TỆP
+  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
+  report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
+
+Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
+VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
+Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
+</translation>
+        </message>
+        <message>
+            <source>Say which report: report incoming-register|outgoing-register.</source>
+            <translation>Hãy chọn báo cáo: report incoming-register|outgoing-register.</translation>
+        </message>
+        <message>
+            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+            <translation>Hãy ghi khoảng thời gian bằng --from NNNN-TT-NN --to NNNN-TT-NN.</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write with --pdf FILE.</source>
+            <translation>Hãy ghi tệp PDF cần xuất bằng --pdf TỆP.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be written.</source>
+            <translation>Không ghi được tệp PDF %1.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 documents on %3 pages.</source>
+            <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
         </message>
     </context>
     <context>

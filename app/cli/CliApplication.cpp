@@ -45,6 +45,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "       [--recipients \"A; B\"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]\n"
     "  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
+    "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "\n"
     "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
     "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
@@ -71,7 +72,7 @@ CliApplication::CliApplication()
 int CliApplication::run(const QStringList &arguments)
 {
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
-                                      QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress")};
+                                      QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -120,6 +121,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("outgoing")) return cmdOutgoing(args);
     if (command == QLatin1String("search")) return cmdSearch(args);
     if (command == QLatin1String("term")) return cmdTerm(args);
+    if (command == QLatin1String("report")) return cmdReport(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -7,6 +7,12 @@
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterSearch.h"
 #include "office/TermStore.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+#include "reports/RegisterBook.h"
+
+#include <QDir>
+#include <QTextDocument>
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -387,6 +393,44 @@ int CliApplication::cmdTerm(Args &args)
     }
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("terms"), list}});
+    return Ok;
+}
+
+int CliApplication::cmdReport(Args &args)
+{
+    const QString which = args.positional.value(0);
+    reports::RegisterBook::Request request;
+    if (which == QLatin1String("incoming-register"))
+        request.kind = reports::RegisterBook::Kind::Incoming;
+    else if (which == QLatin1String("outgoing-register"))
+        request.kind = reports::RegisterBook::Kind::Outgoing;
+    else
+        return usage(tr("Say which report: report incoming-register|outgoing-register."));
+    const auto from = isoDate(args.value(QStringLiteral("from")));
+    const auto to = isoDate(args.value(QStringLiteral("to")));
+    if (!from || !to || *to < *from)
+        return usage(tr("Give the period with --from YYYY-MM-DD --to YYYY-MM-DD."));
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usage(tr("Name the PDF file to write with --pdf FILE."));
+    request.from = *from;
+    request.to = *to;
+    request.secret = args.has(QStringLiteral("secret-book"));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    int rows = 0;
+    auto doc = reports::RegisterBook::build((*session)->database(), (*session)->user(), request, &rows);
+    if (!doc)
+        return fail(doc.error());
+    int pages = 0;
+    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, reports::RegisterBook::title(request), &pages))
+        return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)},
+                  {QStringLiteral("documents"), rows}, {QStringLiteral("pages"), pages}});
+    else
+        m_out << tr("Wrote %1: %2 documents on %3 pages.").arg(QDir::toNativeSeparators(pdf)).arg(rows).arg(pages) << Qt::endl;
     return Ok;
 }
 

@@ -242,13 +242,17 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
     if (!f.typeCode.isEmpty()) { where << QStringLiteral("type_code = ?"); binds << f.typeCode; }
     if (f.status) { where << QStringLiteral("status = ?"); binds << IncomingDocument::statusCode(*f.status); }
     if (!f.assignee.isEmpty()) { where << QStringLiteral("assignee = ?"); binds << f.assignee; }
+    if (f.from.isValid()) { where << QStringLiteral("received_at >= ?"); binds << f.from.toString(Qt::ISODate); }
+    if (f.to.isValid()) { where << QStringLiteral("received_at < ?"); binds << f.to.addDays(1).toString(Qt::ISODate); }
+    if (f.secretSeries) { where << QStringLiteral("secret = ?"); binds << int(*f.secretSeries); }
     if (f.overdueOn) {
         where << QStringLiteral("deadline < ? AND status IN ('new', 'in-progress')");
         binds << f.today.toString(Qt::ISODate);
     }
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents %2 ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
-                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")),
+                       f.registerOrder ? QStringLiteral("year, secret, number") : QStringLiteral("received_at DESC, id DESC")));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(f.limit);

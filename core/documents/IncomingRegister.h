@@ -24,6 +24,9 @@ struct IncomingFilter
     QString assignee;
     bool overdueOn = false;      // deadline before `today` and not done
     QDate today;
+    QDate from, to;                   // received between, inclusive; invalid: open
+    std::optional<bool> secretSeries; // the secret register or the ordinary one
+    bool registerOrder = false;       // by number, oldest first (the printed book)
     int limit = 500;
     int offset = 0;
 };

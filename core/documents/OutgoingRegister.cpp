@@ -295,9 +295,13 @@ storage::Result<QList<OutgoingDocument>> OutgoingRegister::list(const OutgoingFi
     }
     if (!f.typeCode.isEmpty()) { where << QStringLiteral("type_code = ?"); binds << f.typeCode; }
     if (f.status) { where << QStringLiteral("status = ?"); binds << OutgoingDocument::statusCode(*f.status); }
+    if (f.from.isValid()) { where << QStringLiteral("document_date >= ?"); binds << f.from.toString(Qt::ISODate); }
+    if (f.to.isValid()) { where << QStringLiteral("document_date <= ?"); binds << f.to.toString(Qt::ISODate); }
+    if (f.secret) { where << (*f.secret ? QStringLiteral("confidentiality > 0") : QStringLiteral("confidentiality = 0")); }
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents %2 ORDER BY document_date DESC, id DESC LIMIT ? OFFSET ?")
-                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))));
+    q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")),
+                       f.registerOrder ? QStringLiteral("document_date, id") : QStringLiteral("document_date DESC, id DESC")));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(f.limit);

@@ -18,6 +18,9 @@ struct OutgoingFilter
     int year = 0;
     QString typeCode;
     std::optional<OutgoingDocument::Status> status;
+    QDate from, to;                   // dated between, inclusive; invalid: open
+    std::optional<bool> secret;       // the secret register or the ordinary one
+    bool registerOrder = false;       // by date and number, oldest first (the printed book)
     int limit = 500;
     int offset = 0;
 };

@@ -273,3 +273,32 @@ TEST_CASE("the document registers from the command line, in the forms the README
     Run listed = run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--json")});
     CHECK(listed.json().value(QStringLiteral("documents")).toArray().size() == 1);
 }
+
+TEST_CASE("report incoming-register writes the register book as PDF")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
+                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("p1"));
+    REQUIRE(cli({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                 QStringLiteral("Văn phòng Trung ương Đảng"), QStringLiteral("--symbol"), QStringLiteral("07-KL/VPTW"),
+                 QStringLiteral("--date"), QStringLiteral("2025-12-01"), QStringLiteral("--excerpt"), QStringLiteral("về công tác văn phòng"),
+                 QStringLiteral("--received"), QStringLiteral("2026-01-05")}, env).code == 0);
+    const QString pdf = dir.filePath(QStringLiteral("so-den-2026.pdf"));
+    Run report = cli({QStringLiteral("report"), QStringLiteral("incoming-register"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                      QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--pdf"), pdf, QStringLiteral("--db"), db,
+                      QStringLiteral("--json")}, env);
+    INFO(report.err.toStdString());
+    REQUIRE(report.code == 0);
+    CHECK(report.json().value(QStringLiteral("documents")).toInt() == 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    CHECK(content.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")));
+    CHECK(content.contains(QStringLiteral("Kết luận về công tác văn phòng")));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("incoming-register"), QStringLiteral("--from"), QStringLiteral("2026-12-31"),
+               QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--pdf"), pdf, QStringLiteral("--db"), db}, env).code == 1);
+}

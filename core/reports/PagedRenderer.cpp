@@ -1,0 +1,63 @@
+#include "PagedRenderer.h"
+
+#include "PageLayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace vanphong::reports {
+
+int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout)
+{
+    device.setPageLayout(layout);
+    // Lay the text out in the device's own units so that what is measured is what is painted.
+    document.documentLayout()->setPaintDevice(&device);
+    const QRect body = layout.paintRectPixels(device.logicalDpiX());
+    const qreal footer = layout.marginsPixels(device.logicalDpiX()).bottom();
+    document.setPageSize(QSizeF(body.width(), body.height()));
+    const int pages = document.pageCount();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    QFont numberFont(PageLayout::fontFamily());
+    numberFont.setPointSizeF(12);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return 0;
+        painter.save();
+        painter.translate(0, -page * body.height());
+        document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        painter.restore();
+        if (page > 0) {
+            // Page numbers from page 2 on, centred in the bottom margin.
+            painter.setFont(numberFont);
+            const QRectF numberBox(0, body.height(), body.width(), footer * 0.6);
+            painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+        }
+    }
+    painter.end();
+    return pages;
+}
+
+bool PagedRenderer::writePdf(QTextDocument &document, const QPageLayout &layout, const QString &path, const QString &title,
+                             int *pages)
+{
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return false;
+    }
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("VanPhong"));
+    const int n = render(document, writer, layout);
+    if (pages)
+        *pages = n;
+    return n > 0;
+}
+
+} // namespace vanphong::reports

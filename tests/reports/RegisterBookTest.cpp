@@ -1,0 +1,143 @@
+// The printed register books: A4 landscape, the Party margins, the columns
+// of DOMAIN.md, Vietnamese text, header repeated, page numbers from page 2.
+#include "TestSupport.h"
+
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "office/TermStore.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+#include "reports/RegisterBook.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+using namespace vanphong;
+using namespace vanphong::test;
+
+namespace {
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Box { double xMin = 1e9, yMin = 1e9, xMax = 0, yMax = 0; };
+
+// The extent of the words on one page, from pdftotext -bbox, in points.
+Box wordsBox(const QString &pdf, int page)
+{
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                                           QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    static const QRegularExpression word(QStringLiteral("xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
+    Box box;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        box.xMin = std::min(box.xMin, m.captured(1).toDouble());
+        box.yMin = std::min(box.yMin, m.captured(2).toDouble());
+        box.xMax = std::max(box.xMax, m.captured(3).toDouble());
+        box.yMax = std::max(box.yMax, m.captured(4).toDouble());
+    }
+    return box;
+}
+
+constexpr double PointsPerMm = 72.0 / 25.4;
+} // namespace
+
+TEST_CASE("the incoming register book prints every line in the Party format")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    for (int i = 1; i <= 60; ++i) {
+        documents::IncomingDocument d;
+        d.receivedAt = QDateTime(QDate(2026, 2, 1).addDays(i % 20), QTime(8, 30));
+        d.sender = i % 2 ? QStringLiteral("Văn phòng Tỉnh ủy Đồng Nai") : QStringLiteral("Ủy ban nhân dân xã Tân Phú");
+        d.symbol = documents::DocumentSymbol::parse(QStringLiteral("%1-CV/VPTU").arg(i));
+        d.documentDate = QDate(2026, 1, 30);
+        d.excerpt = QStringLiteral("Về việc chuẩn bị hội nghị Ban Chấp hành lần thứ %1").arg(i);
+        REQUIRE(reg.add(d));
+    }
+    reports::RegisterBook::Request request{reports::RegisterBook::Kind::Incoming, QDate(2026, 1, 1), QDate(2026, 12, 31), false};
+    int rows = 0;
+    auto doc = reports::RegisterBook::build(session.database(), session.user(), request, &rows);
+    REQUIRE(doc);
+    CHECK(rows == 60);
+    const QString pdf = dir.filePath(QStringLiteral("so-den.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("Sổ đến"), &pages));
+    REQUIRE(pages >= 3);
+
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(info.contains(QStringLiteral("842 x 595 pts (A4)"))); // A4 landscape
+    // In content order, with the line breaks inside cells made spaces.
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")));
+    CHECK(text.contains(QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")));
+    CHECK(text.contains(QStringLiteral("Từ ngày 01/01/2026 đến ngày 31/12/2026")));
+    for (const char16_t *column : {u"Ngày đến", u"Tác giả (cơ quan ban hành)", u"Số, ký hiệu", u"Tên loại và trích yếu nội dung", u"Ký nhận", u"Ghi chú"})
+        CHECK(text.contains(QString::fromUtf16(column)));
+    CHECK(text.contains(QStringLiteral("Ủy ban nhân dân xã Tân Phú")));
+    for (int i = 1; i <= 60; ++i)
+        CHECK(text.contains(QStringLiteral("%1-CV/VPTU").arg(i)));
+    // The header row is printed again on the last page, and pages are numbered from 2.
+    const QString last = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(pages),
+                                                          QStringLiteral("-l"), QString::number(pages), pdf, QStringLiteral("-")});
+    CHECK(last.contains(QStringLiteral("Ngày đến")));
+    CHECK(last.trimmed().endsWith(QString::number(pages)));
+    const QString first = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                           QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    CHECK_FALSE(first.trimmed().endsWith(QStringLiteral("1"))); // no number on the title page
+
+    // Margins: left 30 mm, top 20 mm, right 15 mm; the table fills the width between them.
+    const Box body = wordsBox(pdf, 2);
+    CHECK(body.xMin >= 30 * PointsPerMm);
+    CHECK(body.xMin <= 30 * PointsPerMm + 8);
+    CHECK(body.yMin >= 20 * PointsPerMm);
+    CHECK(body.yMin <= 20 * PointsPerMm + 15);
+    CHECK(body.xMax <= 842 - 15 * PointsPerMm);
+}
+
+TEST_CASE("the outgoing register book lists symbols, signers and recipients")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    documents::OutgoingRegister reg(session.database(), session.user(), session.actor());
+    documents::OutgoingDocument d;
+    d.typeCode = QStringLiteral("NQ");
+    d.documentDate = QDate(2026, 3, 2);
+    d.excerpt = QStringLiteral("về chuyển đổi số trong các cơ quan đảng");
+    d.signer = QStringLiteral("Nguyễn Văn Bình");
+    d.capacity = QStringLiteral("T/M");
+    d.recipients = {QStringLiteral("Ban Thường vụ Tỉnh ủy"), QStringLiteral("Các chi bộ")};
+    REQUIRE(reg.add(d, documents::OutgoingRegister::Mode::Issue));
+    d.documentDate = QDate(2026, 3, 3);
+    auto reserved = reg.add(d, documents::OutgoingRegister::Mode::Reserve);
+    REQUIRE(reserved);
+    REQUIRE(reg.release(reserved->id));
+
+    reports::RegisterBook::Request request{reports::RegisterBook::Kind::Outgoing, QDate(2026, 3, 1), QDate(2026, 3, 31), false};
+    auto doc = reports::RegisterBook::build(session.database(), session.user(), request);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("so-di.pdf"));
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("Sổ đi")));
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI")));
+    CHECK(text.contains(QStringLiteral("01-NQ/ĐU")));
+    CHECK(text.contains(QStringLiteral("02-NQ/ĐU")));
+    CHECK(text.contains(QStringLiteral("Nghị quyết về chuyển đổi số")));
+    CHECK(text.contains(QStringLiteral("T/M Nguyễn Văn Bình")));
+    CHECK(text.contains(QStringLiteral("Bỏ số")));
+    CHECK(text.contains(QStringLiteral("Nơi nhận văn bản")));
+}
