@@ -1253,6 +1253,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>Mark done</source>
             <translation>Mark done</translation>
         </message>
+        <message>
+            <source>&amp;Print the register…</source>
+            <translation>&amp;Print the register…</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::IncomingTableModel</name>
@@ -1602,6 +1606,10 @@ Restore it from a backup.</translation>
             <source>Issue</source>
             <translation>Issue</translation>
         </message>
+        <message>
+            <source>&amp;Print the register…</source>
+            <translation>&amp;Print the register…</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::OutgoingTableModel</name>
@@ -1787,6 +1795,33 @@ Restore it from a backup.</translation>
         <message>
             <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
             <translation>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::RegisterPrintDialog</name>
+        <message>
+            <source>The separate book of &amp;secret documents</source>
+            <translation>The separate book of &amp;secret documents</translation>
+        </message>
+        <message>
+            <source>Print the incoming register</source>
+            <translation>Print the incoming register</translation>
+        </message>
+        <message>
+            <source>Print the outgoing register</source>
+            <translation>Print the outgoing register</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
         </message>
     </context>
     <context>

@@ -1253,6 +1253,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>Mark done</source>
             <translation>Đánh dấu đã xử lý</translation>
         </message>
+        <message>
+            <source>&amp;Print the register…</source>
+            <translation>&amp;In sổ…</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::IncomingTableModel</name>
@@ -1602,6 +1606,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
             <source>Issue</source>
             <translation>Phát hành</translation>
         </message>
+        <message>
+            <source>&amp;Print the register…</source>
+            <translation>&amp;In sổ…</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::OutgoingTableModel</name>
@@ -1787,6 +1795,33 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
             <translation>Hãy cất tách khỏi máy tính, ví dụ trong tủ bảo mật của văn phòng. Ai có mã này đều mở được tệp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::RegisterPrintDialog</name>
+        <message>
+            <source>The separate book of &amp;secret documents</source>
+            <translation>Sổ riêng văn bản &amp;mật</translation>
+        </message>
+        <message>
+            <source>Print the incoming register</source>
+            <translation>In sổ đăng ký văn bản đến</translation>
+        </message>
+        <message>
+            <source>Print the outgoing register</source>
+            <translation>In sổ đăng ký văn bản đi</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Từ ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>Đế&amp;n ngày:</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Xem trước</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "AssignDialog.h"
 #include "IncomingEditor.h"
 #include "IncomingTableModel.h"
+#include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterSearch.h"
@@ -47,6 +48,12 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     auto *add = new QPushButton(tr("&Register incoming…"), this);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     add->setToolTip(tr("Ctrl+N"));
+    auto *print = new QPushButton(tr("&Print the register…"), this);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (office::OfficeSession *session = m_controller.session())
+            RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Incoming, this);
+    });
     m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
     m_search->setClearButtonEnabled(true);
     m_year->addItem(tr("All years"), 0);
@@ -79,6 +86,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     filters->addWidget(m_year);
     filters->addWidget(m_status);
     filters->addWidget(m_overdue);
+    filters->addWidget(print);
 
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);

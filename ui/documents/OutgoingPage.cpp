@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "OutgoingEditor.h"
 #include "OutgoingTableModel.h"
+#include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
 #include "documents/RegisterSearch.h"
 #include "office/OfficeSession.h"
@@ -40,6 +41,12 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
 {
     auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    auto *print = new QPushButton(tr("&Print the register…"), this);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (office::OfficeSession *session = m_controller.session())
+            RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Outgoing, this);
+    });
     m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
     m_search->setClearButtonEnabled(true);
     m_year->addItem(tr("All years"), 0);
@@ -66,6 +73,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_year);
     filters->addWidget(m_status);
+    filters->addWidget(print);
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,0 +1,75 @@
+#include "RegisterPrintDialog.h"
+
+#include "office/OfficeSession.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+#include "widgets/DateField.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace vanphong::ui {
+
+RegisterPrintDialog::RegisterPrintDialog(reports::RegisterBook::Kind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_from(new DateField(QDate(QDate::currentDate().year(), 1, 1), this))
+    , m_to(new DateField(QDate::currentDate(), this))
+    , m_secret(new QCheckBox(tr("The separate book of &secret documents"), this))
+{
+    setWindowTitle(kind == reports::RegisterBook::Kind::Incoming ? tr("Print the incoming register")
+                                                                 : tr("Print the outgoing register"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(m_secret);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Preview"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+reports::RegisterBook::Request RegisterPrintDialog::request() const
+{
+    return {m_kind, std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date()), m_secret->isChecked()};
+}
+
+QPrinter &RegisterPrintDialog::sharedPrinter()
+{
+    static QPrinter printer(QPrinter::HighResolution);
+    return printer;
+}
+
+void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent)
+{
+    RegisterPrintDialog ask(kind, parent);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = reports::RegisterBook::build(session.database(), session.user(), ask.request());
+    QApplication::restoreOverrideCursor();
+    if (!doc) {
+        QMessageBox::warning(parent, ask.windowTitle(), doc.error().message);
+        return;
+    }
+    QPrinter &printer = sharedPrinter();
+    printer.setDocName(reports::RegisterBook::title(ask.request()));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(reports::RegisterBook::title(ask.request()));
+    QTextDocument *document = doc->get();
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [document](QPrinter *p) {
+        reports::PagedRenderer::render(*document, *p, reports::PageLayout::landscape());
+    });
+    preview.resize(1100, 700);
+    preview.exec();
+}
+
+} // namespace vanphong::ui

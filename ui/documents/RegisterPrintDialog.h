@@ -1,0 +1,36 @@
+#pragma once
+
+#include "reports/RegisterBook.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QPrinter;
+
+namespace vanphong::office { class OfficeSession; }
+
+namespace vanphong::ui {
+
+class DateField;
+
+// Asks which period of a register book to print, then shows the print preview.
+class RegisterPrintDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    RegisterPrintDialog(reports::RegisterBook::Kind kind, QWidget *parent = nullptr);
+    reports::RegisterBook::Request request() const;
+
+    // The whole flow: the period, then the preview, from which the user prints.
+    static void run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent);
+    // One printer for the whole application, so its settings carry over.
+    static QPrinter &sharedPrinter();
+
+private:
+    reports::RegisterBook::Kind m_kind;
+    DateField *m_from;
+    DateField *m_to;
+    QCheckBox *m_secret;
+};
+
+} // namespace vanphong::ui
