@@ -666,6 +666,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>MarkBoxes</name>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeProfile</name>
         <message>
             <source>Higher party organisation</source>
@@ -1061,10 +1068,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>(from the symbol)</source>
             <translation>(from the symbol)</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
         </message>
         <message>
             <source>&amp;Received:</source>
@@ -1474,10 +1477,6 @@ Restore it from a backup.</translation>
         <message>
             <source>(signs as head)</source>
             <translation>(signs as head)</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
         </message>
         <message>
             <source>One recipient per line; "Lưu Văn phòng" is added last</source>

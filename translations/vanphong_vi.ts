@@ -666,6 +666,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>MarkBoxes</name>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeProfile</name>
         <message>
             <source>Higher party organisation</source>
@@ -1061,10 +1068,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>(from the symbol)</source>
             <translation>(theo ký hiệu)</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Không</translation>
         </message>
         <message>
             <source>&amp;Received:</source>
@@ -1474,10 +1477,6 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>(signs as head)</source>
             <translation>(người đứng đầu ký)</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Không</translation>
         </message>
         <message>
             <source>One recipient per line; "Lưu Văn phòng" is added last</source>

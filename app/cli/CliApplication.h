@@ -54,6 +54,12 @@ private:
     std::optional<QByteArray> secretFrom(Args &args, const QString &variable, const QString &fileOption, bool *failed);
 
     int fail(const storage::StorageError &error);
+    // "Done." (or {"ok": true}), or the failure's message and exit code.
+    int finish(const storage::Status &status);
+    // An optional YYYY-MM-DD option into `out`; false when it is there but malformed.
+    bool dateOption(Args &args, const QString &name, QDate *out);
+    // --secret and --urgency; Ok, or the usage exit code after saying what is wrong.
+    int marksOptions(Args &args, documents::Confidentiality *confidentiality, documents::Urgency *urgency);
     int usage(const QString &message);
     void emitJson(const QJsonObject &object);
     static int exitCodeFor(storage::StorageError::Kind kind);

@@ -184,6 +184,11 @@ int CliApplication::cmdUser(Args &args)
     } else {
         return usage(tr("Unknown user action: %1").arg(action));
     }
+    return finish(status);
+}
+
+int CliApplication::finish(const storage::Status &status)
+{
     if (!status)
         return fail(status.error());
     if (m_json)

@@ -55,6 +55,29 @@ QJsonObject toJson(const OutgoingDocument &d)
 }
 } // namespace
 
+bool CliApplication::dateOption(Args &args, const QString &name, QDate *out)
+{
+    if (!args.has(name))
+        return true;
+    const auto date = isoDate(args.value(name));
+    if (date)
+        *out = *date;
+    return date.has_value();
+}
+
+int CliApplication::marksOptions(Args &args, Confidentiality *confidentiality, Urgency *urgency)
+{
+    const auto secret = DocumentMarks::confidentialityFromCode(args.value(QStringLiteral("secret")));
+    const auto urgent = DocumentMarks::urgencyFromCode(args.value(QStringLiteral("urgency")));
+    if (!secret)
+        return usage(tr("--secret is one of mat, toi-mat, tuyet-mat."));
+    if (!urgent || *urgent == Urgency::ImmediateTimed)
+        return usage(tr("--urgency is one of khan, thuong-khan, hoa-toc."));
+    *confidentiality = *secret;
+    *urgency = *urgent;
+    return Ok;
+}
+
 // "12" or "12/2026": an incoming number, in the given or current year.
 storage::Result<IncomingDocument> CliApplication::findIncoming(IncomingRegister &reg, Args &args, const QString &ref)
 {
@@ -85,33 +108,14 @@ int CliApplication::cmdIncoming(Args &args)
         d.symbol = DocumentSymbol::parse(args.value(QStringLiteral("symbol")));
         d.excerpt = args.value(QStringLiteral("excerpt"));
         d.typeCode = args.value(QStringLiteral("type"));
-        if (args.has(QStringLiteral("date"))) {
-            const auto date = isoDate(args.value(QStringLiteral("date")));
-            if (!date)
-                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
-            d.documentDate = *date;
-        }
-        d.receivedAt = QDateTime::currentDateTime();
-        if (args.has(QStringLiteral("received"))) {
-            const auto date = isoDate(args.value(QStringLiteral("received")));
-            if (!date)
-                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
-            d.receivedAt = QDateTime(*date, date == QDate::currentDate() ? QTime::currentTime() : QTime(8, 0));
-        }
-        if (args.has(QStringLiteral("deadline"))) {
-            const auto date = isoDate(args.value(QStringLiteral("deadline")));
-            if (!date)
-                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
-            d.deadline = *date;
-        }
-        const auto secret = DocumentMarks::confidentialityFromCode(args.value(QStringLiteral("secret")));
-        const auto urgency = DocumentMarks::urgencyFromCode(args.value(QStringLiteral("urgency")));
-        if (!secret)
-            return usage(tr("--secret is one of mat, toi-mat, tuyet-mat."));
-        if (!urgency || *urgency == Urgency::ImmediateTimed)
-            return usage(tr("--urgency is one of khan, thuong-khan, hoa-toc."));
-        d.confidentiality = *secret;
-        d.urgency = *urgency;
+        QDate received;
+        if (!dateOption(args, QStringLiteral("date"), &d.documentDate) || !dateOption(args, QStringLiteral("received"), &received)
+            || !dateOption(args, QStringLiteral("deadline"), &d.deadline))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        d.receivedAt = !received.isValid() || received == QDate::currentDate() ? QDateTime::currentDateTime()
+                                                                                : QDateTime(received, QTime(8, 0));
+        if (const int bad = marksOptions(args, &d.confidentiality, &d.urgency); bad != Ok)
+            return bad;
         if (!args.has(QStringLiteral("force"))) {
             if (const auto other = reg.findDuplicate(d))
                 return fail(StorageError::make(K::Invalid, tr("This looks like incoming document %1/%2, registered already "
@@ -201,25 +205,15 @@ int CliApplication::cmdIncoming(Args &args)
         return Ok;
     } else if (action == QLatin1String("assign")) {
         QDate deadline;
-        if (args.has(QStringLiteral("deadline"))) {
-            const auto date = isoDate(args.value(QStringLiteral("deadline")));
-            if (!date)
-                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
-            deadline = *date;
-        }
+        if (!dateOption(args, QStringLiteral("deadline"), &deadline))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
         status = reg.assign(doc->id, args.value(QStringLiteral("to")), args.value(QStringLiteral("direction")), deadline);
     } else if (action == QLatin1String("done")) {
         status = reg.setStatus(doc->id, IncomingDocument::Status::Done);
     } else {
         return usage(tr("Unknown incoming action: %1").arg(action));
     }
-    if (!status)
-        return fail(status.error());
-    if (m_json)
-        emitJson({{QStringLiteral("ok"), true}});
-    else
-        m_out << tr("Done.") << Qt::endl;
-    return Ok;
+    return finish(status);
 }
 
 int CliApplication::cmdOutgoing(Args &args)
@@ -248,14 +242,8 @@ int CliApplication::cmdOutgoing(Args &args)
         d.recipients = args.value(QStringLiteral("recipients")).split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts);
         d.copies = args.value(QStringLiteral("copies")).toInt();
         d.congress = args.has(QStringLiteral("congress"));
-        const auto secret = DocumentMarks::confidentialityFromCode(args.value(QStringLiteral("secret")));
-        const auto urgency = DocumentMarks::urgencyFromCode(args.value(QStringLiteral("urgency")));
-        if (!secret)
-            return usage(tr("--secret is one of mat, toi-mat, tuyet-mat."));
-        if (!urgency || *urgency == Urgency::ImmediateTimed)
-            return usage(tr("--urgency is one of khan, thuong-khan, hoa-toc."));
-        d.confidentiality = *secret;
-        d.urgency = *urgency;
+        if (const int bad = marksOptions(args, &d.confidentiality, &d.urgency); bad != Ok)
+            return bad;
         if (args.has(QStringLiteral("answers"))) {
             IncomingRegister incoming(s.database(), s.user(), s.actor());
             auto answered = findIncoming(incoming, args, args.value(QStringLiteral("answers")));
@@ -329,13 +317,7 @@ int CliApplication::cmdOutgoing(Args &args)
     } else {
         return usage(tr("Unknown outgoing action: %1").arg(action));
     }
-    if (!status)
-        return fail(status.error());
-    if (m_json)
-        emitJson({{QStringLiteral("ok"), true}});
-    else
-        m_out << tr("Done.") << Qt::endl;
-    return Ok;
+    return finish(status);
 }
 
 int CliApplication::cmdSearch(Args &args)

@@ -1,5 +1,6 @@
 #include "IncomingEditor.h"
 
+#include "MarkBoxes.h"
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
 #include "office/OfficeSession.h"
@@ -62,12 +63,8 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     if (auto types = DocumentTypes(session.database()).all())
         for (const DocumentType &t : types.value())
             m_type->addItem(t.abbreviation.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.abbreviation), t.code);
-    m_secret->addItem(tr("None"), int(Confidentiality::Normal));
-    for (auto c : {Confidentiality::Confidential, Confidentiality::Secret, Confidentiality::TopSecret})
-        m_secret->addItem(DocumentMarks::confidentialityName(c), int(c));
-    m_urgency->addItem(tr("None"), int(Urgency::None));
-    for (auto u : {Urgency::Urgent, Urgency::VeryUrgent, Urgency::Immediate})
-        m_urgency->addItem(DocumentMarks::urgencyName(u), int(u));
+    MarkBoxes::fillConfidentiality(m_secret);
+    MarkBoxes::fillUrgency(m_urgency);
 
     // Senders already in the register, offered as one types.
     QStringList senders;

@@ -1,5 +1,6 @@
 #include "OutgoingEditor.h"
 
+#include "MarkBoxes.h"
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
@@ -46,12 +47,8 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     m_capacity->addItem(tr("(signs as head)"), QString());
     for (const QString &c : OutgoingDocument::capacities())
         m_capacity->addItem(c, c);
-    m_secret->addItem(tr("None"), int(Confidentiality::Normal));
-    for (auto c : {Confidentiality::Confidential, Confidentiality::Secret, Confidentiality::TopSecret})
-        m_secret->addItem(DocumentMarks::confidentialityName(c), int(c));
-    m_urgency->addItem(tr("None"), int(Urgency::None));
-    for (auto u : {Urgency::Urgent, Urgency::VeryUrgent, Urgency::Immediate})
-        m_urgency->addItem(DocumentMarks::urgencyName(u), int(u));
+    MarkBoxes::fillConfidentiality(m_secret);
+    MarkBoxes::fillUrgency(m_urgency);
     m_copies->setRange(0, 999);
     m_recipients->setTabChangesFocus(true);
     m_recipients->setPlaceholderText(tr("One recipient per line; \"Lưu Văn phòng\" is added last"));
