@@ -319,6 +319,26 @@
             <translation>Say what to do: term add NAME --starts DATE, or term list.</translation>
         </message>
         <message>
+            <source>Say which report: report incoming-register|outgoing-register.</source>
+            <translation>Say which report: report incoming-register|outgoing-register.</translation>
+        </message>
+        <message>
+            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+            <translation>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write with --pdf FILE.</source>
+            <translation>Name the PDF file to write with --pdf FILE.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be written.</source>
+            <translation>The PDF file %1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 documents on %3 pages.</source>
+            <translation>Wrote %1: %2 documents on %3 pages.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -345,6 +365,7 @@ Commands:
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -377,6 +398,7 @@ Commands:
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -385,24 +407,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register.</source>
-            <translation>Say which report: report incoming-register|outgoing-register.</translation>
+            <source>Say which register: export incoming|outgoing --csv FILE.</source>
+            <translation>Say which register: export incoming|outgoing --csv FILE.</translation>
         </message>
         <message>
-            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-            <translation>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+            <source>Name the CSV file to write with --csv FILE.</source>
+            <translation>Name the CSV file to write with --csv FILE.</translation>
         </message>
         <message>
-            <source>Name the PDF file to write with --pdf FILE.</source>
-            <translation>Name the PDF file to write with --pdf FILE.</translation>
+            <source>The file %1 cannot be written.</source>
+            <translation>The file %1 cannot be written.</translation>
         </message>
         <message>
-            <source>The PDF file %1 cannot be written.</source>
-            <translation>The PDF file %1 cannot be written.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 documents on %3 pages.</source>
-            <translation>Wrote %1: %2 documents on %3 pages.</translation>
+            <source>Wrote %1 documents to %2.</source>
+            <translation>Wrote %1 documents to %2.</translation>
         </message>
     </context>
     <context>

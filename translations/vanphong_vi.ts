@@ -319,6 +319,26 @@
             <translation>Hãy nói việc cần làm: term add TÊN --starts NGÀY, hoặc term list.</translation>
         </message>
         <message>
+            <source>Say which report: report incoming-register|outgoing-register.</source>
+            <translation>Hãy chọn báo cáo: report incoming-register|outgoing-register.</translation>
+        </message>
+        <message>
+            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+            <translation>Hãy ghi khoảng thời gian bằng --from NNNN-TT-NN --to NNNN-TT-NN.</translation>
+        </message>
+        <message>
+            <source>Name the PDF file to write with --pdf FILE.</source>
+            <translation>Hãy ghi tệp PDF cần xuất bằng --pdf TỆP.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be written.</source>
+            <translation>Không ghi được tệp PDF %1.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 documents on %3 pages.</source>
+            <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -345,6 +365,7 @@ Commands:
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -377,6 +398,7 @@ Các lệnh:
   outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
+  export incoming|outgoing --csv TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
 
 Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
 VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
@@ -385,24 +407,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register.</source>
-            <translation>Hãy chọn báo cáo: report incoming-register|outgoing-register.</translation>
+            <source>Say which register: export incoming|outgoing --csv FILE.</source>
+            <translation>Hãy chọn sổ: export incoming|outgoing --csv TỆP.</translation>
         </message>
         <message>
-            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-            <translation>Hãy ghi khoảng thời gian bằng --from NNNN-TT-NN --to NNNN-TT-NN.</translation>
+            <source>Name the CSV file to write with --csv FILE.</source>
+            <translation>Hãy ghi tệp CSV cần xuất bằng --csv TỆP.</translation>
         </message>
         <message>
-            <source>Name the PDF file to write with --pdf FILE.</source>
-            <translation>Hãy ghi tệp PDF cần xuất bằng --pdf TỆP.</translation>
+            <source>The file %1 cannot be written.</source>
+            <translation>Không ghi được tệp %1.</translation>
         </message>
         <message>
-            <source>The PDF file %1 cannot be written.</source>
-            <translation>Không ghi được tệp PDF %1.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 documents on %3 pages.</source>
-            <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
+            <source>Wrote %1 documents to %2.</source>
+            <translation>Đã xuất %1 văn bản vào %2.</translation>
         </message>
     </context>
     <context>

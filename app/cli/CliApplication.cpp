@@ -46,6 +46,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
+    "  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"
     "\n"
     "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
     "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
@@ -122,6 +123,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("search")) return cmdSearch(args);
     if (command == QLatin1String("term")) return cmdTerm(args);
     if (command == QLatin1String("report")) return cmdReport(args);
+    if (command == QLatin1String("export")) return cmdExport(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -5,6 +5,7 @@
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
+#include "documents/RegisterExport.h"
 #include "documents/RegisterSearch.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
@@ -12,6 +13,7 @@
 #include "reports/RegisterBook.h"
 
 #include <QDir>
+#include <QSaveFile>
 #include <QTextDocument>
 
 #include <QJsonArray>
@@ -413,6 +415,59 @@ int CliApplication::cmdReport(Args &args)
                   {QStringLiteral("documents"), rows}, {QStringLiteral("pages"), pages}});
     else
         m_out << tr("Wrote %1: %2 documents on %3 pages.").arg(QDir::toNativeSeparators(pdf)).arg(rows).arg(pages) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdExport(Args &args)
+{
+    const QString which = args.positional.value(0);
+    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
+        return usage(tr("Say which register: export incoming|outgoing --csv FILE."));
+    const QString path = args.value(QStringLiteral("csv"));
+    if (path.isEmpty())
+        return usage(tr("Name the CSV file to write with --csv FILE."));
+    QDate from, to;
+    if (!dateOption(args, QStringLiteral("from"), &from) || !dateOption(args, QStringLiteral("to"), &to))
+        return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    QByteArray data;
+    qsizetype count = 0;
+    if (which == QLatin1String("incoming")) {
+        IncomingFilter f;
+        f.year = args.value(QStringLiteral("year")).toInt();
+        f.from = from;
+        f.to = to;
+        f.registerOrder = true;
+        f.limit = 10000000;
+        auto docs = IncomingRegister(s.database(), s.user(), s.actor()).list(f);
+        if (!docs)
+            return fail(docs.error());
+        count = docs->size();
+        data = RegisterExport::incomingCsv(docs.value());
+    } else {
+        OutgoingFilter f;
+        f.year = args.value(QStringLiteral("year")).toInt();
+        f.from = from;
+        f.to = to;
+        f.registerOrder = true;
+        f.limit = 10000000;
+        auto docs = OutgoingRegister(s.database(), s.user(), s.actor()).list(f);
+        if (!docs)
+            return fail(docs.error());
+        count = docs->size();
+        data = RegisterExport::outgoingCsv(docs.value());
+    }
+    // Written whole or not at all.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return fail(StorageError::make(K::Io, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path))));
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("csv"), QDir::toNativeSeparators(path)}, {QStringLiteral("documents"), count}});
+    else
+        m_out << tr("Wrote %1 documents to %2.").arg(count).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Ok;
 }
 

@@ -299,6 +299,14 @@ TEST_CASE("report incoming-register writes the register book as PDF")
     const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     CHECK(content.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")));
     CHECK(content.contains(QStringLiteral("Kết luận về công tác văn phòng")));
+    const QString csv = dir.filePath(QStringLiteral("so-den.csv"));
+    Run exported = cli({QStringLiteral("export"), QStringLiteral("incoming"), QStringLiteral("--csv"), csv, QStringLiteral("--year"),
+                        QStringLiteral("2026"), QStringLiteral("--db"), db}, env);
+    REQUIRE(exported.code == 0);
+    const QByteArray bytes = readAll(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("1,2026,05/01/2026")));
+    CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("Văn phòng Trung ương Đảng,07-KL/VPTW")));
     CHECK(cli({QStringLiteral("report"), QStringLiteral("incoming-register"), QStringLiteral("--from"), QStringLiteral("2026-12-31"),
                QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--pdf"), pdf, QStringLiteral("--db"), db}, env).code == 1);
 }
