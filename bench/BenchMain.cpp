@@ -1,8 +1,9 @@
 // vanphong-bench: benchmarks that print their figures and ratios.
 //   vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]
+#include "DocumentsBench.h"
 #include "StorageBench.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -10,10 +11,22 @@
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The documents benchmark lays out a PDF: fonts need a GUI application, offscreen.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
+    if (!args.isEmpty() && args.first() == QLatin1String("documents")) {
+        DocumentsBench::Options o;
+        for (int i = 1; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1String("--documents")) o.documents = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--dir")) o.directory = args.at(i + 1);
+        }
+        return DocumentsBench::run(o);
+    }
     if (args.isEmpty() || args.first() != QLatin1String("storage")) {
-        std::fprintf(stderr, "usage: vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]\n");
+        std::fprintf(stderr, "usage: vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]\n"
+                             "       vanphong-bench documents [--documents N] [--dir DIR]\n");
         return 1;
     }
     StorageBench::Options o;

@@ -1,0 +1,166 @@
+#include "DocumentsBench.h"
+
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "documents/RegisterSearch.h"
+#include "office/OfficeSession.h"
+#include "office/TermStore.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+#include "reports/RegisterBook.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <cstdio>
+#include <functional>
+
+#include <sys/resource.h>
+
+using namespace vanphong;
+
+namespace {
+double timeMs(const std::function<void()> &work, int repeat = 5)
+{
+    // The best of a few runs: the figure the user meets once caches are warm.
+    double best = 1e18;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+const char16_t *const Senders[] = {u"Văn phòng Trung ương Đảng", u"Văn phòng Tỉnh ủy Đồng Nai", u"Ban Tổ chức Tỉnh ủy",
+                                   u"Ủy ban Kiểm tra Tỉnh ủy", u"Ban Tuyên giáo và Dân vận Tỉnh ủy", u"Ủy ban nhân dân xã Tân Phú",
+                                   u"Hội đồng nhân dân xã", u"Đảng ủy Quân sự xã", u"Chi bộ ấp 1", u"Chi bộ ấp 2", u"Công an xã",
+                                   u"Mặt trận Tổ quốc xã", u"Đoàn Thanh niên xã", u"Hội Phụ nữ xã", u"Hội Nông dân xã"};
+const char16_t *const Topics[] = {u"công tác chuẩn bị đại hội", u"kiểm tra, giám sát", u"công tác cán bộ", u"phát triển đảng viên",
+                                  u"chuyển đổi số", u"thu, nộp đảng phí", u"học tập nghị quyết", u"phòng, chống thiên tai",
+                                  u"cải cách hành chính", u"quốc phòng, an ninh", u"xây dựng nông thôn mới", u"tiếp công dân",
+                                  u"giải quyết đơn thư", u"sơ kết 6 tháng", u"tổng kết năm", u"kế hoạch công tác tháng"};
+const char *const Types[] = {"CV", "KH", "BC", "TB", "HD", "NQ", "QĐ", "KL", "CT"};
+} // namespace
+
+int DocumentsBench::run(const Options &o)
+{
+    QTemporaryDir temp;
+    const QString dir = o.directory.isEmpty() ? temp.path() : o.directory;
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/documents-bench.vpdb");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    storage::DatabaseOptions options;
+    options.kdf = crypto::ScryptParams{10, 8, 1}; // the KDF is not what is measured here
+    office::OfficeSession::NewOffice office;
+    office.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    office.profile.issuerAbbreviation = QStringLiteral("ĐU");
+    office.profile.placeName = QStringLiteral("Tân Phú");
+    office.chief.login = QStringLiteral("bench");
+    auto created = office::OfficeSession::create(path, office, "bench", options);
+    if (!created) {
+        std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
+        return 4;
+    }
+    office::OfficeSession &session = *created->session;
+    (void)office::TermStore(session.database()).add(QStringLiteral("Khóa XIV"), QDate(2020, 10, 1), QStringLiteral("bench"));
+
+    std::printf("vanphong-bench documents: %d incoming documents in an encrypted office file\n", o.documents);
+    QRandomGenerator rng(2026);
+    QElapsedTimer generation;
+    generation.start();
+    {
+        // Generation only: commits without waiting for the disk (never allowed to the application).
+        QSqlQuery(session.database().sql()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+        for (int i = 0; i < o.documents; ++i) {
+            documents::IncomingDocument d;
+            const QDate day = QDate(2021, 1, 1).addDays(int(rng.bounded(6 * 365)));
+            d.receivedAt = QDateTime(day, QTime(7 + int(rng.bounded(10)), int(rng.bounded(60))));
+            d.sender = QString::fromUtf16(Senders[rng.bounded(int(std::size(Senders)))]);
+            const QString type = QString::fromUtf8(Types[rng.bounded(int(std::size(Types)))]);
+            d.symbol = documents::DocumentSymbol::parse(QStringLiteral("%1-%2/TU").arg(i % 900 + 1).arg(type));
+            d.documentDate = day.addDays(-int(rng.bounded(5)));
+            d.excerpt = QStringLiteral("Về %1 năm %2").arg(QString::fromUtf16(Topics[rng.bounded(int(std::size(Topics)))])).arg(day.year());
+            if (rng.bounded(10) == 0)
+                d.deadline = day.addDays(int(rng.bounded(30)));
+            auto added = reg.add(d);
+            if (!added) {
+                std::fprintf(stderr, "add: %s\n", qPrintable(added.error().message));
+                return 4;
+            }
+            if ((i + 1) % 10000 == 0)
+                std::fprintf(stderr, "  %d documents\n", i + 1);
+        }
+        QSqlQuery(session.database().sql()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    std::printf("generated in %.1f s; file %.1f MiB\n\n", double(generation.elapsed()) / 1000.0,
+                double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0);
+
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    int count = 0;
+    const double firstPage = timeMs([&] {
+        documents::IncomingFilter f;
+        f.limit = 500;
+        count = int(reg.list(f)->size());
+    });
+    const double filtered = timeMs([&] {
+        documents::IncomingFilter f;
+        f.year = 2024;
+        f.status = documents::IncomingDocument::Status::New;
+        f.limit = 500;
+        count = int(reg.list(f)->size());
+    });
+    const double overdue = timeMs([&] {
+        documents::IncomingFilter f;
+        f.overdueOn = true;
+        f.today = QDate(2026, 11, 23);
+        f.limit = 500;
+        count = int(reg.list(f)->size());
+    });
+    int hits = 0;
+    const double search = timeMs([&] {
+        hits = int(documents::RegisterSearch::find(session.database(), session.user(), QStringLiteral("dang uy chuyen doi so"))->size());
+    });
+    const double searchMarked = timeMs([&] {
+        hits = int(documents::RegisterSearch::find(session.database(), session.user(), QStringLiteral("Tỉnh ủy kiểm tra"))->size());
+    });
+    // A register book of about 1,000 lines: the documents received in one stretch of 2024.
+    int rows = 0;
+    const QString pdf = dir + QStringLiteral("/register-bench.pdf");
+    const double book = timeMs([&] {
+        reports::RegisterBook::Request r{reports::RegisterBook::Kind::Incoming, QDate(2024, 1, 1), QDate(2024, 3, 1), false};
+        auto doc = reports::RegisterBook::build(session.database(), session.user(), r, &rows);
+        int pages = 0;
+        if (!doc || !reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("bench"), &pages))
+            std::fprintf(stderr, "the register book failed\n");
+    }, 2);
+
+    std::printf("%-52s %10s %10s\n", "operation", "ms", "target");
+    std::printf("%-52s %10.1f %10s\n", "list, first page of 500 (newest first)", firstPage, "< 50");
+    std::printf("%-52s %10.1f %10s\n", "list filtered by year and status", filtered, "< 50");
+    std::printf("%-52s %10.1f %10s\n", "list of overdue documents", overdue, "< 50");
+    std::printf("%-52s %10.1f %10s\n", "search \"dang uy chuyen doi so\" (no diacritics)", search, "< 50");
+    std::printf("%-52s %10.1f %10s\n", "search \"Tỉnh ủy kiểm tra\"", searchMarked, "< 50");
+    std::printf("%-52s %10.1f %10s   (%d lines)\n", "register book to PDF", book, "< 3000", rows);
+    std::printf("%-52s %10ld %10s\n", "peak memory, MiB", peakRssMiB(), "< 300");
+    QFile::remove(pdf);
+    created->session.reset();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    return 0;
+}
