@@ -17,20 +17,21 @@ QString indexedText(const QString &text)
 {
     return VietnameseFolding::fold(text) + QStringLiteral(" | ") + VietnameseFolding::normalizeMarks(text);
 }
+
+// Incoming lines on even rowids, outgoing on odd ones.
+qint64 rowidOf(const QString &kind, qint64 id) { return id * 2 + (kind == QLatin1String("out") ? 1 : 0); }
 } // namespace
 
 bool DocumentSearch::index(QSqlDatabase db, const QString &kind, qint64 id, const QString &text)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM document_search WHERE kind = ? AND doc_id = ?"));
-    q.addBindValue(kind);
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("DELETE FROM document_search WHERE rowid = ?"));
+    q.addBindValue(rowidOf(kind, id));
     if (!q.exec())
         return false;
-    q.prepare(QStringLiteral("INSERT INTO document_search (folded, kind, doc_id) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO document_search (rowid, folded) VALUES (?, ?)"));
+    q.addBindValue(rowidOf(kind, id));
     q.addBindValue(indexedText(text));
-    q.addBindValue(kind);
-    q.addBindValue(id);
     return q.exec();
 }
 
@@ -50,7 +51,7 @@ QList<DocumentSearch::Hit> DocumentSearch::find(QSqlDatabase db, const QString &
     if (terms.isEmpty())
         return hits;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT kind, doc_id, folded FROM document_search WHERE document_search MATCH ?"
+    q.prepare(QStringLiteral("SELECT rowid, folded FROM document_search WHERE document_search MATCH ?"
                              " ORDER BY rank LIMIT ?"));
     q.addBindValue(terms.join(QLatin1Char(' ')));
     q.addBindValue(limit);
@@ -58,11 +59,12 @@ QList<DocumentSearch::Hit> DocumentSearch::find(QSqlDatabase db, const QString &
         return hits;
     const QStringList exactWords = VietnameseFolding::normalizeMarks(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (q.next()) {
-        const QString indexed = q.value(2).toString();
+        const qint64 rowid = q.value(0).toLongLong();
+        const QString indexed = q.value(1).toString();
         const QString marked = indexed.mid(indexed.indexOf(QStringLiteral(" | ")) + 3);
         const bool exact = std::all_of(exactWords.begin(), exactWords.end(),
                                        [&marked](const QString &w) { return marked.contains(w); });
-        hits.append({q.value(0).toString(), q.value(1).toLongLong(), exact});
+        hits.append({rowid % 2 ? QStringLiteral("out") : QStringLiteral("in"), rowid / 2, exact});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.exactMarks && !b.exactMarks; });
     return hits;

@@ -107,9 +107,11 @@ bool version2(QSqlDatabase &db, QString *error)
                        " created_by TEXT NOT NULL, created_at TEXT NOT NULL,"
                        " UNIQUE (series_key, number))"),
         QStringLiteral("CREATE INDEX outgoing_by_date ON outgoing_documents (document_date)"),
-        // Folded text (search/VietnameseFolding) of each register line.
+        // Folded text (search/VietnameseFolding) of each register line. The
+        // rowid names the line (search/DocumentSearch.cpp), so that replacing
+        // one line's text is a lookup, not a scan.
         QStringLiteral("CREATE VIRTUAL TABLE document_search USING fts5("
-                       " folded, kind UNINDEXED, doc_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"),
+                       " folded, tokenize = 'unicode61 remove_diacritics 0')"),
     };
     struct Type { const char *code, *name, *abbreviation, *series; };
     // Quy định 399-QĐ/TW and DOMAIN.md; abbreviations the rules do not give are
