@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AttachmentStore</name>
+        <message>
+            <source>The document does not exist.</source>
+            <translation>The document does not exist.</translation>
+        </message>
+        <message>
+            <source>This document's files are above your clearance.</source>
+            <translation>This document's files are above your clearance.</translation>
+        </message>
+        <message>
+            <source>Files belong to incoming or outgoing documents.</source>
+            <translation>Files belong to incoming or outgoing documents.</translation>
+        </message>
+        <message>
+            <source>A file must be between 1 byte and %1 MB.</source>
+            <translation>A file must be between 1 byte and %1 MB.</translation>
+        </message>
+        <message>
+            <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
+            <translation>Only scans are kept: PDF, PNG, JPEG or TIFF files.</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>There is no such file.</translation>
+        </message>
+        <message>
+            <source>The stored file does not match its checksum.</source>
+            <translation>The stored file does not match its checksum.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>The audit log cannot be read.</source>
@@ -339,6 +370,22 @@
             <translation>Wrote %1: %2 documents on %3 pages.</translation>
         </message>
         <message>
+            <source>Say which register: export incoming|outgoing --csv FILE.</source>
+            <translation>Say which register: export incoming|outgoing --csv FILE.</translation>
+        </message>
+        <message>
+            <source>Name the CSV file to write with --csv FILE.</source>
+            <translation>Name the CSV file to write with --csv FILE.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written.</source>
+            <translation>The file %1 cannot be written.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 documents to %2.</source>
+            <translation>Wrote %1 documents to %2.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -363,6 +410,7 @@ Commands:
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
        [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
@@ -396,6 +444,7 @@ Commands:
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
        [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
@@ -407,20 +456,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say which register: export incoming|outgoing --csv FILE.</source>
-            <translation>Say which register: export incoming|outgoing --csv FILE.</translation>
+            <source>Name a readable file to attach: incoming attach N FILE.</source>
+            <translation>Name a readable file to attach: incoming attach N FILE.</translation>
         </message>
         <message>
-            <source>Name the CSV file to write with --csv FILE.</source>
-            <translation>Name the CSV file to write with --csv FILE.</translation>
+            <source>Attached as file %1.</source>
+            <translation>Attached as file %1.</translation>
         </message>
         <message>
-            <source>The file %1 cannot be written.</source>
-            <translation>The file %1 cannot be written.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 documents to %2.</source>
-            <translation>Wrote %1 documents to %2.</translation>
+            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
+            <translation>Say which file and where: incoming extract N --file ID --to PATH.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>AttachmentStore</name>
+        <message>
+            <source>The document does not exist.</source>
+            <translation>Không có văn bản này.</translation>
+        </message>
+        <message>
+            <source>This document's files are above your clearance.</source>
+            <translation>Tệp của văn bản này vượt mức tiếp cận của bạn.</translation>
+        </message>
+        <message>
+            <source>Files belong to incoming or outgoing documents.</source>
+            <translation>Tệp đính kèm thuộc văn bản đến hoặc văn bản đi.</translation>
+        </message>
+        <message>
+            <source>A file must be between 1 byte and %1 MB.</source>
+            <translation>Tệp phải có dung lượng từ 1 byte đến %1 MB.</translation>
+        </message>
+        <message>
+            <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
+            <translation>Chỉ lưu bản quét: tệp PDF, PNG, JPEG hoặc TIFF.</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>Không có tệp này.</translation>
+        </message>
+        <message>
+            <source>The stored file does not match its checksum.</source>
+            <translation>Tệp đã lưu không khớp mã kiểm tra.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>The audit log cannot be read.</source>
@@ -339,6 +370,22 @@
             <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
         </message>
         <message>
+            <source>Say which register: export incoming|outgoing --csv FILE.</source>
+            <translation>Hãy chọn sổ: export incoming|outgoing --csv TỆP.</translation>
+        </message>
+        <message>
+            <source>Name the CSV file to write with --csv FILE.</source>
+            <translation>Hãy ghi tệp CSV cần xuất bằng --csv TỆP.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written.</source>
+            <translation>Không ghi được tệp %1.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 documents to %2.</source>
+            <translation>Đã xuất %1 văn bản vào %2.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -363,6 +410,7 @@ Commands:
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
        [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
@@ -396,6 +444,7 @@ Các lệnh:
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
        [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
   outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
@@ -407,20 +456,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say which register: export incoming|outgoing --csv FILE.</source>
-            <translation>Hãy chọn sổ: export incoming|outgoing --csv TỆP.</translation>
+            <source>Name a readable file to attach: incoming attach N FILE.</source>
+            <translation>Hãy ghi tệp cần đính kèm: incoming attach SỐ TỆP.</translation>
         </message>
         <message>
-            <source>Name the CSV file to write with --csv FILE.</source>
-            <translation>Hãy ghi tệp CSV cần xuất bằng --csv TỆP.</translation>
+            <source>Attached as file %1.</source>
+            <translation>Đã đính kèm, tệp số %1.</translation>
         </message>
         <message>
-            <source>The file %1 cannot be written.</source>
-            <translation>Không ghi được tệp %1.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 documents to %2.</source>
-            <translation>Đã xuất %1 văn bản vào %2.</translation>
+            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
+            <translation>Hãy ghi tệp nào và lưu ra đâu: incoming extract SỐ --file MÃ --to ĐƯỜNG_DẪN.</translation>
         </message>
     </context>
     <context>

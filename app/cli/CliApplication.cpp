@@ -44,6 +44,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]\n"
     "       [--recipients \"A; B\"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]\n"
     "  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
+    "  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"

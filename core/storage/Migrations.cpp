@@ -148,6 +148,23 @@ bool version2(QSqlDatabase &db, QString *error)
     }
     return true;
 }
+// Scanned files of register lines (issue 3), kept inside the encrypted file.
+bool version3(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('in', 'out')),"
+                       " owner_id INTEGER NOT NULL,"
+                       " file_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " sha256 BLOB NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " added_by TEXT NOT NULL, added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX attachments_by_owner ON attachments (owner_kind, owner_id)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -155,6 +172,7 @@ const std::vector<Migration> &schemaMigrations()
     static const std::vector<Migration> list = {
         {1, QStringLiteral("office profile, users, audit log"), version1},
         {2, QStringLiteral("document registers"), version2},
+        {3, QStringLiteral("attachments of register lines"), version3},
     };
     return list;
 }

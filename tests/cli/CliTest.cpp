@@ -274,6 +274,20 @@ TEST_CASE("the document registers from the command line, in the forms the README
     REQUIRE(shown.code == 0);
     CHECK(shown.json().value(QStringLiteral("status")).toString() == QStringLiteral("in-progress"));
     CHECK(shown.json().value(QStringLiteral("answered_by")).toArray() == QJsonArray{QStringLiteral("01-NQ/ĐU")});
+    // A scan goes into the file and comes back out only when asked for by name.
+    const QString scan = dir.filePath(QStringLiteral("scan.pdf"));
+    writeAll(scan, QByteArrayLiteral("%PDF-1.4\nbản quét văn bản"));
+    Run attached = run({QStringLiteral("incoming"), QStringLiteral("attach"), QStringLiteral("1/2026"), scan, QStringLiteral("--json")});
+    REQUIRE(attached.code == 0);
+    const QString fileId = QString::number(attached.json().value(QStringLiteral("file")).toInt());
+    Run listedFiles = run({QStringLiteral("incoming"), QStringLiteral("files"), QStringLiteral("1/2026")});
+    CHECK(listedFiles.out.contains(QStringLiteral("scan.pdf")));
+    const QString back = dir.filePath(QStringLiteral("back.pdf"));
+    REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("extract"), QStringLiteral("1/2026"), QStringLiteral("--file"), fileId,
+                 QStringLiteral("--to"), back}).code == 0);
+    CHECK(readAll(back) == readAll(scan));
+    writeAll(scan, QByteArrayLiteral("not a scan"));
+    CHECK(run({QStringLiteral("incoming"), QStringLiteral("attach"), QStringLiteral("1/2026"), scan}).code == 1);
     REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("done"), QStringLiteral("1/2026")}).code == 0);
     Run listed = run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--json")});
     CHECK(listed.json().value(QStringLiteral("documents")).toArray().size() == 1);

@@ -342,3 +342,50 @@ TEST_CASE("search works as Vietnamese users type, and hides what a reader may no
     auto line = IncomingRegister(office.db(), viewer, viewer.login).getByNumber(2026, 1);
     REQUIRE(line);
 }
+
+#include "documents/AttachmentStore.h"
+
+#include <QDirIterator>
+
+TEST_CASE("scans are kept inside the encrypted file and shown only at the right clearance")
+{
+    Office office;
+    auto in = office.incoming();
+    auto open = in.add(incomingDoc(QDateTime(QDate(2026, 3, 2), QTime(9, 0)), QStringLiteral("20-NQ/TU"), QStringLiteral("Nghị quyết")));
+    auto secret = in.add(incomingDoc(QDateTime(QDate(2026, 3, 2), QTime(9, 5)), QStringLiteral("21-CV/TU"), QStringLiteral("Nhân sự"),
+                                     Confidentiality::Secret));
+    REQUIRE(open);
+    REQUIRE(secret);
+    const QByteArray marker = QByteArrayLiteral("BAN-QUET-MAT-5KQ2");
+    const QByteArray scan = QByteArrayLiteral("%PDF-1.4\n") + marker.repeated(20000);
+    AttachmentStore files(office.db(), office.clerk, office.clerk.login);
+    auto a = files.add(QStringLiteral("in"), open->id, QStringLiteral("/home/vanthu/scan/20-NQ.pdf"), scan);
+    REQUIRE(a);
+    CHECK(a->fileName == QStringLiteral("20-NQ.pdf"));
+    CHECK(a->mimeType == QStringLiteral("application/pdf"));
+    auto b = files.add(QStringLiteral("in"), secret->id, QStringLiteral("nhan-su.pdf"), scan);
+    REQUIRE(b);
+    CHECK(files.add(QStringLiteral("in"), open->id, QStringLiteral("virus.exe"), QByteArrayLiteral("MZ\x90\x00")).error().kind == Kind::Invalid);
+
+    CHECK(files.read(a->id).value() == scan);
+    REQUIRE(files.list(QStringLiteral("in"), open->id)->size() == 1);
+
+    // Nothing of the scan is on disk in plaintext, in any file of the folder.
+    QDirIterator it(office.dir.path(), QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        INFO(f.toStdString());
+        CHECK_FALSE(readAll(f).contains(marker));
+    }
+
+    office::UserAccount viewer;
+    viewer.login = QStringLiteral("xem");
+    viewer.clearance = office::Clearance::Confidential;
+    AttachmentStore limited(office.db(), viewer, viewer.login);
+    CHECK(limited.read(a->id));
+    CHECK_FALSE(limited.read(b->id));
+
+    REQUIRE(files.remove(a->id));
+    CHECK(files.list(QStringLiteral("in"), open->id)->isEmpty());
+    CHECK(office.db().verify().ok);
+}

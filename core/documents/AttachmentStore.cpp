@@ -1,0 +1,152 @@
+#include "AttachmentStore.h"
+
+#include "crypto/Kdf.h"
+#include "office/UserAccount.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vanphong::documents {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+Attachment fromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
+            QDateTime::fromString(q.value(7).toString(), Qt::ISODate)};
+}
+const QString Columns = QStringLiteral("id, owner_kind, owner_id, file_name, mime_type, size, added_by, added_at");
+} // namespace
+
+AttachmentStore::AttachmentStore(storage::Database &db, const office::UserAccount &reader, QString actor)
+    : m_db(db)
+    , m_clearance(int(reader.clearance))
+    , m_actor(std::move(actor))
+{
+}
+
+QString AttachmentStore::sniffMimeType(const QByteArray &data)
+{
+    if (data.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (data.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (data.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    if (data.startsWith("II*\0") || data.startsWith(QByteArray("MM\0*", 4)))
+        return QStringLiteral("image/tiff");
+    return {};
+}
+
+storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(ownerKind == QLatin1String("in") ? QStringLiteral("SELECT confidentiality FROM incoming_documents WHERE id = ?")
+                                               : QStringLiteral("SELECT confidentiality FROM outgoing_documents WHERE id = ?"));
+    q.addBindValue(ownerId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("The document does not exist."));
+    if (q.value(0).toInt() > m_clearance)
+        return StorageError::make(K::Invalid, tr("This document's files are above your clearance."));
+    return storage::Ok{};
+}
+
+storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint64 ownerId, const QString &fileName,
+                                                 const QByteArray &data)
+{
+    if (ownerKind != QLatin1String("in") && ownerKind != QLatin1String("out"))
+        return StorageError::make(K::Invalid, tr("Files belong to incoming or outgoing documents."));
+    if (auto s = checkClearance(ownerKind, ownerId); !s)
+        return s.error();
+    if (data.isEmpty() || data.size() > MaxSize)
+        return StorageError::make(K::Invalid, tr("A file must be between 1 byte and %1 MB.").arg(MaxSize / 1024 / 1024));
+    const QString mime = sniffMimeType(data);
+    if (mime.isEmpty())
+        return StorageError::make(K::Invalid, tr("Only scans are kept: PDF, PNG, JPEG or TIFF files."));
+    Attachment a{0, ownerKind, ownerId, QFileInfo(fileName).fileName(), mime, data.size(), m_actor, QDateTime::currentDateTime()};
+    const auto digest = crypto::Kdf::sha256({reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())});
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO attachments (owner_kind, owner_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(a.ownerKind), QVariant(a.ownerId), QVariant(a.fileName), QVariant(a.mimeType), QVariant(a.size),
+                              QVariant(QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()))),
+                              QVariant(data), QVariant(a.addedBy), QVariant(a.addedAt.toString(Qt::ISODate))})
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    a.id = q.lastInsertId().toLongLong();
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(a.id), QStringLiteral("insert"), {},
+                     QStringLiteral("%1 %2 %3 (%4 bytes)").arg(ownerKind).arg(ownerId).arg(a.fileName).arg(a.size)})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return a;
+}
+
+storage::Result<QList<Attachment>> AttachmentStore::list(const QString &ownerKind, qint64 ownerId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE owner_kind = ? AND owner_id = ? ORDER BY id").arg(Columns));
+    q.addBindValue(ownerKind);
+    q.addBindValue(ownerId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<Attachment> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+storage::Result<QByteArray> AttachmentStore::read(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT owner_kind, owner_id, data, sha256 FROM attachments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such file."));
+    if (auto s = checkClearance(q.value(0).toString(), q.value(1).toLongLong()); !s)
+        return s.error();
+    const QByteArray data = q.value(2).toByteArray();
+    const auto digest = crypto::Kdf::sha256({reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())});
+    if (QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())) != q.value(3).toByteArray())
+        return StorageError::make(K::Corrupted, tr("The stored file does not match its checksum."));
+    return data;
+}
+
+storage::Status AttachmentStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return StorageError::make(K::Invalid, tr("There is no such file."));
+    const Attachment a = fromRow(q);
+    if (auto s = checkClearance(a.ownerKind, a.ownerId); !s)
+        return s;
+    storage::Transaction t(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(id), QStringLiteral("delete"),
+                     QStringLiteral("%1 %2 %3").arg(a.ownerKind).arg(a.ownerId).arg(a.fileName), {}})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+} // namespace vanphong::documents

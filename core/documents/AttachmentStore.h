@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Attachment.h"
+#include "storage/StorageError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace vanphong::storage { class Database; }
+namespace vanphong::office { struct UserAccount; }
+
+namespace vanphong::documents {
+
+// Scans stored inside the encrypted office file, never beside it. Reading
+// one checks the reader's clearance against its document's mark.
+class AttachmentStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
+public:
+    static constexpr qint64 MaxSize = 64ll * 1024 * 1024;
+
+    AttachmentStore(storage::Database &db, const office::UserAccount &reader, QString actor);
+
+    [[nodiscard]] storage::Result<Attachment> add(const QString &ownerKind, qint64 ownerId, const QString &fileName,
+                                                  const QByteArray &data);
+    [[nodiscard]] storage::Result<QList<Attachment>> list(const QString &ownerKind, qint64 ownerId) const;
+    [[nodiscard]] storage::Result<QByteArray> read(qint64 id) const;
+    [[nodiscard]] storage::Status remove(qint64 id);
+
+    // The type from the file's first bytes; empty when it is not a scan we keep.
+    static QString sniffMimeType(const QByteArray &data);
+
+private:
+    storage::Status checkClearance(const QString &ownerKind, qint64 ownerId) const;
+
+    storage::Database &m_db;
+    int m_clearance;
+    QString m_actor;
+};
+
+} // namespace vanphong::documents
