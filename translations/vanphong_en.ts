@@ -1002,6 +1002,57 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>vanphong::ui::AttachmentsBox</name>
+        <message>
+            <source>Scanned files</source>
+            <translation>Scanned files</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach…</source>
+            <translation>A&amp;ttach…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Remo&amp;ve</translation>
+        </message>
+        <message>
+            <source>%1 (%2 KB)</source>
+            <translation>%1 (%2 KB)</translation>
+        </message>
+        <message>
+            <source>Attach scanned files</source>
+            <translation>Attach scanned files</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Attach</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this document?</source>
+            <translation>Remove %1 from this document?</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>

@@ -1002,6 +1002,57 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>vanphong::ui::AttachmentsBox</name>
+        <message>
+            <source>Scanned files</source>
+            <translation>Bản quét đính kèm</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach…</source>
+            <translation>Đính &amp;kèm…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Gỡ bỏ</translation>
+        </message>
+        <message>
+            <source>%1 (%2 KB)</source>
+            <translation>%1 (%2 KB)</translation>
+        </message>
+        <message>
+            <source>Attach scanned files</source>
+            <translation>Đính kèm bản quét</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Đính kèm</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>Không đọc được %1.</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Xem</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Gỡ bỏ</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this document?</source>
+            <translation>Gỡ %1 khỏi văn bản này?</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>

@@ -4,6 +4,9 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "documents/AttachmentStore.h"
+#include "documents/AttachmentViewer.h"
+#include "documents/AttachmentsBox.h"
 #include "documents/IncomingEditor.h"
 #include "documents/IncomingPage.h"
 #include "documents/IncomingTableModel.h"
@@ -32,6 +35,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QBuffer>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -272,6 +279,23 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
     page->table()->selectRow(0);
     CHECK(page->detail()->toPlainText().contains(QStringLiteral("07-KL/TU")));
     CHECK(page->detail()->toPlainText().contains(QStringLiteral("Văn phòng Tỉnh ủy")));
+
+    // A scan is attached and shown from memory.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), QStringLiteral("Bản quét thử"));
+    }
+    const auto *selectedDoc = page->model()->documentAt(0);
+    REQUIRE(selectedDoc);
+    documents::AttachmentStore store(controller.session()->database(), controller.session()->user(), QStringLiteral("chanhvp"));
+    REQUIRE(store.add(QStringLiteral("in"), selectedDoc->id, QStringLiteral("07-KL-TU.pdf"), pdf.data()));
+    page->files()->setOwner(QStringLiteral("in"), selectedDoc->id, true);
+    REQUIRE(page->files()->list()->count() == 1);
+    ui::AttachmentViewer viewer(QStringLiteral("07-KL-TU.pdf"), QStringLiteral("application/pdf"), pdf.data(), &window);
+    CHECK(viewer.pdfPageCount() == 1);
     screenshot(&window, "incoming-page");
 }
 

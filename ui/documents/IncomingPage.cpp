@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "AssignDialog.h"
+#include "AttachmentsBox.h"
 #include "IncomingEditor.h"
 #include "IncomingTableModel.h"
 #include "RegisterPrintDialog.h"
@@ -44,6 +45,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_detail(new QTextBrowser(this))
     , m_assign(new QPushButton(tr("&Hand over…"), this))
     , m_done(new QPushButton(tr("Mark &done"), this))
+    , m_files(new AttachmentsBox(controller, this))
 {
     auto *add = new QPushButton(tr("&Register incoming…"), this);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -91,12 +93,13 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detail);
+    detailLayout->addWidget(m_detail, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_assign);
     actions->addWidget(m_done);
     actions->addStretch();
     detailLayout->addLayout(actions);
+    detailLayout->addWidget(m_files);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detailBox);
@@ -131,6 +134,7 @@ void IncomingPage::clear()
     m_model->clear();
     m_register.reset();
     m_detail->clear();
+    m_files->setOwner(QString(), 0, false);
 }
 
 void IncomingPage::reload()
@@ -175,6 +179,7 @@ void IncomingPage::showDetail()
     const IncomingDocument *d = selected();
     m_assign->setEnabled(d && !d->contentHidden);
     m_done->setEnabled(d && d->status != IncomingDocument::Status::Done && !d->contentHidden);
+    m_files->setOwner(QStringLiteral("in"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
         return;

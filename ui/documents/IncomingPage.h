@@ -17,6 +17,7 @@ class QTextBrowser;
 namespace vanphong::ui {
 
 class AppController;
+class AttachmentsBox;
 class IncomingTableModel;
 
 // The incoming register: filters, the list, and the selected line's details.
@@ -37,6 +38,7 @@ public:
     QCheckBox *overdueFilter() const { return m_overdue; }
     QTextBrowser *detail() const { return m_detail; }
     IncomingTableModel *model() const { return m_model; }
+    AttachmentsBox *files() const { return m_files; }
 
 private:
     void showDetail();
@@ -56,6 +58,7 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_assign;
     QPushButton *m_done;
+    AttachmentsBox *m_files;
 };
 
 } // namespace vanphong::ui

@@ -1,6 +1,7 @@
 #include "OutgoingPage.h"
 
 #include "AppController.h"
+#include "AttachmentsBox.h"
 #include "OutgoingEditor.h"
 #include "OutgoingTableModel.h"
 #include "RegisterPrintDialog.h"
@@ -38,6 +39,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_detail(new QTextBrowser(this))
     , m_issue(new QPushButton(tr("&Issue"), this))
     , m_release(new QPushButton(tr("Re&lease the number"), this))
+    , m_files(new AttachmentsBox(controller, this))
 {
     auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -77,12 +79,13 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detail);
+    detailLayout->addWidget(m_detail, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_issue);
     actions->addWidget(m_release);
     actions->addStretch();
     detailLayout->addLayout(actions);
+    detailLayout->addWidget(m_files);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detailBox);
@@ -114,6 +117,7 @@ void OutgoingPage::clear()
     m_model->clear();
     m_register.reset();
     m_detail->clear();
+    m_files->setOwner(QString(), 0, false);
 }
 
 void OutgoingPage::reload()
@@ -163,6 +167,7 @@ void OutgoingPage::showDetail()
     const bool reserved = d && d->status == OutgoingDocument::Status::Reserved && !d->contentHidden;
     m_issue->setEnabled(reserved);
     m_release->setEnabled(reserved);
+    m_files->setOwner(QStringLiteral("out"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
         return;

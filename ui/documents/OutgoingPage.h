@@ -16,6 +16,7 @@ class QTextBrowser;
 namespace vanphong::ui {
 
 class AppController;
+class AttachmentsBox;
 class OutgoingTableModel;
 
 // The outgoing register: numbers taken, issued, released; the format check.
@@ -52,6 +53,7 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_issue;
     QPushButton *m_release;
+    AttachmentsBox *m_files;
 };
 
 } // namespace vanphong::ui
