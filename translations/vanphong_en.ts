@@ -386,6 +386,18 @@
             <translation>Wrote %1 documents to %2.</translation>
         </message>
         <message>
+            <source>Name a readable file to attach: incoming attach N FILE.</source>
+            <translation>Name a readable file to attach: incoming attach N FILE.</translation>
+        </message>
+        <message>
+            <source>Attached as file %1.</source>
+            <translation>Attached as file %1.</translation>
+        </message>
+        <message>
+            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
+            <translation>Say which file and where: incoming extract N --file ID --to PATH.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -414,6 +426,7 @@ Commands:
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -448,6 +461,7 @@ Commands:
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -456,16 +470,36 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Name a readable file to attach: incoming attach N FILE.</source>
-            <translation>Name a readable file to attach: incoming attach N FILE.</translation>
+            <source>Say what to import: import incoming FILE.csv.</source>
+            <translation>Say what to import: import incoming FILE.csv.</translation>
         </message>
         <message>
-            <source>Attached as file %1.</source>
-            <translation>Attached as file %1.</translation>
+            <source>Name a readable CSV file: import incoming FILE.csv.</source>
+            <translation>Name a readable CSV file: import incoming FILE.csv.</translation>
         </message>
         <message>
-            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
-            <translation>Say which file and where: incoming extract N --file ID --to PATH.</translation>
+            <source>The file has no rows under its header.</source>
+            <translation>The file has no rows under its header.</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation>The mapping file cannot be read.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>All %1 rows can be imported.</source>
+            <translation>All %1 rows can be imported.</translation>
+        </message>
+        <message>
+            <source>Imported %1 documents.</source>
+            <translation>Imported %1 documents.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows above and try again.</source>
+            <translation>Nothing was imported: correct the rows above and try again.</translation>
         </message>
     </context>
     <context>
@@ -727,6 +761,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>Say to whom the document is handed.</source>
             <translation>Say to whom the document is handed.</translation>
         </message>
+        <message>
+            <source>Incoming number %1/%2 appears twice in the file.</source>
+            <translation>Incoming number %1/%2 appears twice in the file.</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2 is in the register already.</source>
+            <translation>Incoming number %1/%2 is in the register already.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some rows have errors.</source>
+            <translation>Nothing was imported: some rows have errors.</translation>
+        </message>
     </context>
     <context>
         <name>MarkBoxes</name>
@@ -912,6 +958,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
             <translation>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImport</name>
+        <message>
+            <source>"%1" is not a date (dd/MM/yyyy).</source>
+            <translation>"%1" is not a date (dd/MM/yyyy).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation>"%1" is not a number.</translation>
+        </message>
+        <message>
+            <source>The day received is missing.</source>
+            <translation>The day received is missing.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+            <translation>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
+        </message>
+        <message>
+            <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+            <translation>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
         </message>
     </context>
     <context>

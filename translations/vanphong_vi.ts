@@ -386,6 +386,18 @@
             <translation>Đã xuất %1 văn bản vào %2.</translation>
         </message>
         <message>
+            <source>Name a readable file to attach: incoming attach N FILE.</source>
+            <translation>Hãy ghi tệp cần đính kèm: incoming attach SỐ TỆP.</translation>
+        </message>
+        <message>
+            <source>Attached as file %1.</source>
+            <translation>Đã đính kèm, tệp số %1.</translation>
+        </message>
+        <message>
+            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
+            <translation>Hãy ghi tệp nào và lưu ra đâu: incoming extract SỐ --file MÃ --to ĐƯỜNG_DẪN.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -414,6 +426,7 @@ Commands:
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -448,6 +461,7 @@ Các lệnh:
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
+  import incoming TỆP.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
 
 Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
 VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
@@ -456,16 +470,36 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Name a readable file to attach: incoming attach N FILE.</source>
-            <translation>Hãy ghi tệp cần đính kèm: incoming attach SỐ TỆP.</translation>
+            <source>Say what to import: import incoming FILE.csv.</source>
+            <translation>Hãy nói cần nhập gì: import incoming TỆP.csv.</translation>
         </message>
         <message>
-            <source>Attached as file %1.</source>
-            <translation>Đã đính kèm, tệp số %1.</translation>
+            <source>Name a readable CSV file: import incoming FILE.csv.</source>
+            <translation>Hãy ghi tệp CSV đọc được: import incoming TỆP.csv.</translation>
         </message>
         <message>
-            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
-            <translation>Hãy ghi tệp nào và lưu ra đâu: incoming extract SỐ --file MÃ --to ĐƯỜNG_DẪN.</translation>
+            <source>The file has no rows under its header.</source>
+            <translation>Tệp không có dòng nào dưới dòng tiêu đề.</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation>Không đọc được tệp ghép cột.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <source>All %1 rows can be imported.</source>
+            <translation>Cả %1 dòng đều nhập được.</translation>
+        </message>
+        <message>
+            <source>Imported %1 documents.</source>
+            <translation>Đã nhập %1 văn bản.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows above and try again.</source>
+            <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
         </message>
     </context>
     <context>
@@ -727,6 +761,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>Say to whom the document is handed.</source>
             <translation>Hãy ghi người hoặc đơn vị nhận văn bản.</translation>
         </message>
+        <message>
+            <source>Incoming number %1/%2 appears twice in the file.</source>
+            <translation>Số đến %1/%2 xuất hiện hai lần trong tệp.</translation>
+        </message>
+        <message>
+            <source>Incoming number %1/%2 is in the register already.</source>
+            <translation>Số đến %1/%2 đã có trong sổ.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some rows have errors.</source>
+            <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
+        </message>
     </context>
     <context>
         <name>MarkBoxes</name>
@@ -912,6 +958,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
             <translation>Hãy cất giữ tờ này cẩn mật, tách khỏi máy tính. Ai có tờ này đều mở được tệp dữ liệu văn phòng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImport</name>
+        <message>
+            <source>"%1" is not a date (dd/MM/yyyy).</source>
+            <translation>"%1" không phải ngày tháng (ngày/tháng/năm).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation>"%1" không phải là số.</translation>
+        </message>
+        <message>
+            <source>The day received is missing.</source>
+            <translation>Thiếu ngày đến.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+            <translation>"%1" không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
+        </message>
+        <message>
+            <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+            <translation>"%1" không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"
+    "  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none\n"
     "\n"
     "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
     "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
@@ -74,7 +75,8 @@ CliApplication::CliApplication()
 int CliApplication::run(const QStringList &arguments)
 {
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
-                                      QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book")};
+                                      QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book"),
+                                      QStringLiteral("dry-run")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -125,6 +127,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("term")) return cmdTerm(args);
     if (command == QLatin1String("report")) return cmdReport(args);
     if (command == QLatin1String("export")) return cmdExport(args);
+    if (command == QLatin1String("import")) return cmdImport(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -45,6 +45,7 @@ private:
     int cmdTerm(Args &args);
     int cmdReport(Args &args);
     int cmdExport(Args &args);
+    int cmdImport(Args &args);
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

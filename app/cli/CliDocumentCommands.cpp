@@ -7,6 +7,7 @@
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterExport.h"
+#include "documents/RegisterImport.h"
 #include "documents/RegisterSearch.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
@@ -19,6 +20,8 @@
 #include <QTextDocument>
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QRegularExpression>
 
 namespace vanphong::cli {
@@ -509,6 +512,102 @@ int CliApplication::cmdExport(Args &args)
     else
         m_out << tr("Wrote %1 documents to %2.").arg(count).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Ok;
+}
+
+int CliApplication::cmdImport(Args &args)
+{
+    if (args.positional.value(0) != QLatin1String("incoming"))
+        return usage(tr("Say what to import: import incoming FILE.csv."));
+    QFile file(args.positional.value(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("Name a readable CSV file: import incoming FILE.csv."));
+    const QList<QStringList> table = RegisterImport::parseCsv(file.readAll());
+    if (table.size() < 2)
+        return usage(tr("The file has no rows under its header."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+
+    // The mapping: given, remembered from the last import, or guessed from the titles.
+    RegisterImport::Mapping mapping;
+    QJsonObject mappingJson;
+    if (args.has(QStringLiteral("mapping"))) {
+        QFile m(args.value(QStringLiteral("mapping")));
+        if (!m.open(QIODevice::ReadOnly))
+            return usage(tr("The mapping file cannot be read."));
+        mappingJson = QJsonDocument::fromJson(m.readAll()).object();
+    } else {
+        QSqlQuery q(s.database().sql());
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        q.addBindValue(QStringLiteral("import.mapping.incoming"));
+        if (q.exec() && q.next())
+            mappingJson = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    }
+    for (auto it = mappingJson.begin(); it != mappingJson.end(); ++it)
+        if (table.first().contains(it.value().toString()))
+            mapping.insert(it.key(), it.value().toString());
+    if (mapping.isEmpty())
+        mapping = RegisterImport::guessIncomingMapping(table.first());
+
+    QList<RegisterImport::Row> rows = RegisterImport::incomingRows(table, mapping);
+    QList<IncomingDocument> documents;
+    for (const auto &r : rows)
+        documents << r.document;
+    IncomingRegister reg(s.database(), s.user(), s.actor());
+    QList<QStringList> checks;
+    bool clean = true;
+    QJsonArray problems;
+    int imported = 0;
+    storage::StorageError failure;
+    // Rows that could not even be read (a date that is no date) stop the import as well.
+    const bool unreadable = std::any_of(rows.begin(), rows.end(), [](const RegisterImport::Row &r) { return !r.problems.isEmpty(); });
+    if (args.has(QStringLiteral("dry-run")) || unreadable) {
+        for (IncomingDocument &d : documents)
+            checks << reg.check(d);
+    } else {
+        auto result = reg.importAll(documents, &checks);
+        if (result)
+            imported = result.value();
+        else
+            failure = result.error();
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList all = rows[i].problems + checks.value(i);
+        if (all.isEmpty())
+            continue;
+        clean = false;
+        problems.append(QJsonObject{{QStringLiteral("line"), rows[i].line}, {QStringLiteral("problems"), QJsonArray::fromStringList(all)}});
+        if (!m_json)
+            m_err << tr("Line %1: %2").arg(rows[i].line).arg(all.join(QLatin1String(" "))) << Qt::endl;
+    }
+    if (clean && imported == 0 && !args.has(QStringLiteral("dry-run")))
+        return fail(failure);
+    if (clean && !args.has(QStringLiteral("dry-run"))) {
+        // Remember the mapping for next year's file.
+        QJsonObject used;
+        for (auto it = mapping.begin(); it != mapping.end(); ++it)
+            used.insert(it.key(), it.value());
+        QSqlQuery q(s.database().sql());
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QStringLiteral("import.mapping.incoming"));
+        q.addBindValue(QJsonDocument(used).toJson(QJsonDocument::Compact));
+        q.exec();
+    }
+    if (m_json) {
+        QJsonObject map;
+        for (auto it = mapping.begin(); it != mapping.end(); ++it)
+            map.insert(it.key(), it.value());
+        emitJson({{QStringLiteral("ok"), clean}, {QStringLiteral("imported"), imported}, {QStringLiteral("rows"), int(rows.size())},
+                  {QStringLiteral("mapping"), map}, {QStringLiteral("problems"), problems}});
+    } else if (clean) {
+        m_out << (args.has(QStringLiteral("dry-run")) ? tr("All %1 rows can be imported.").arg(rows.size())
+                                                       : tr("Imported %1 documents.").arg(imported))
+              << Qt::endl;
+    } else {
+        m_err << tr("Nothing was imported: correct the rows above and try again.") << Qt::endl;
+    }
+    return clean ? Ok : Usage;
 }
 
 } // namespace vanphong::cli

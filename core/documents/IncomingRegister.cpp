@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,7 +121,7 @@ std::optional<IncomingDocument> IncomingRegister::findDuplicate(const IncomingDo
     return std::nullopt;
 }
 
-storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
+QStringList IncomingRegister::check(IncomingDocument &d) const
 {
     d.sender = d.sender.normalized(QString::NormalizationForm_C).simplified();
     d.excerpt = d.excerpt.normalized(QString::NormalizationForm_C).simplified();
@@ -151,19 +152,25 @@ storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
         else
             d.typeCode = t->code;
     }
-    if (!problems.isEmpty())
-        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    return problems;
+}
 
-    storage::Transaction t(m_db.sql());
-    if (!t.isActive())
-        return m_db.errorFor(m_db.sql().lastError());
+storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, bool keepNumber)
+{
     // Numbered from 1 each calendar year; secret documents in a series of their own.
     d.year = d.receivedAt.date().year();
     d.secretSeries = d.confidentiality != Confidentiality::Normal;
-    const auto number = NumberSeries::next(m_db.sql(), QStringLiteral("in:%1:%2").arg(d.year).arg(d.secretSeries ? 1 : 0));
-    if (!number)
-        return m_db.errorFor(m_db.sql().lastError());
-    d.number = *number;
+    const QString series = QStringLiteral("in:%1:%2").arg(d.year).arg(d.secretSeries ? 1 : 0);
+    if (keepNumber && d.number > 0) {
+        // An imported register keeps its numbers; new ones continue after them.
+        if (!NumberSeries::atLeast(m_db.sql(), series, d.number))
+            return m_db.errorFor(m_db.sql().lastError());
+    } else {
+        const auto number = NumberSeries::next(m_db.sql(), series);
+        if (!number)
+            return m_db.errorFor(m_db.sql().lastError());
+        d.number = *number;
+    }
     d.createdBy = m_actor;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO incoming_documents (year, secret, number, received_at, sender, symbol,"
@@ -188,10 +195,63 @@ storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
         return m_db.errorFor(m_db.sql().lastError());
     if (auto s = reindex(d.id); !s)
         return s.error();
-    if (!t.commit())
-        return m_db.errorFor(m_db.sql().lastError());
     return d;
 }
+
+storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
+{
+    if (const QStringList problems = check(d); !problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    auto added = insert(d, false);
+    if (added && !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return added;
+}
+
+storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documents, QList<QStringList> *rowProblems)
+{
+    bool clean = true;
+    QSet<QString> seen;
+    for (IncomingDocument &d : documents) {
+        QStringList problems = check(d);
+        if (d.number > 0) {
+            // A kept number must be free, in the file and in the register.
+            const bool secret = d.confidentiality != Confidentiality::Normal;
+            const QString key = QStringLiteral("%1/%2/%3").arg(d.number).arg(d.receivedAt.date().year()).arg(secret);
+            if (seen.contains(key))
+                problems << tr("Incoming number %1/%2 appears twice in the file.").arg(d.number).arg(d.receivedAt.date().year());
+            seen.insert(key);
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT 1 FROM incoming_documents WHERE year = ? AND secret = ? AND number = ?"));
+            q.addBindValue(d.receivedAt.date().year());
+            q.addBindValue(int(secret));
+            q.addBindValue(d.number);
+            if (q.exec() && q.next())
+                problems << tr("Incoming number %1/%2 is in the register already.").arg(d.number).arg(d.receivedAt.date().year());
+        }
+        clean &= problems.isEmpty();
+        if (rowProblems)
+            rowProblems->append(problems);
+    }
+    if (!clean)
+        return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
+    // One transaction: the whole file or nothing.
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    for (IncomingDocument &d : documents) {
+        auto added = insert(d, true);
+        if (!added)
+            return added.error();
+    }
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return int(documents.size());
+}
+
 
 storage::Status IncomingRegister::reindex(qint64 id)
 {

@@ -41,6 +41,11 @@ public:
 
     // Checks, numbers and stores a new line; returns it with its number.
     [[nodiscard]] storage::Result<IncomingDocument> add(IncomingDocument draft);
+    // All rows or none, in one transaction; rows with a number keep it (last
+    // year's register), others are numbered. `rowProblems` gets one list per row.
+    [[nodiscard]] storage::Result<int> importAll(QList<IncomingDocument> documents, QList<QStringList> *rowProblems = nullptr);
+    // Normalises a draft and names what is missing or wrong (empty: acceptable).
+    [[nodiscard]] QStringList check(IncomingDocument &draft) const;
     // Another line with the same sender, symbol and date, if any (the duplicate guard).
     [[nodiscard]] std::optional<IncomingDocument> findDuplicate(const IncomingDocument &draft) const;
     [[nodiscard]] storage::Result<IncomingDocument> get(qint64 id) const;
@@ -57,6 +62,8 @@ public:
 private:
     IncomingDocument fromRow(const QSqlQuery &q) const;
     storage::Status reindex(qint64 id);
+    // Inside the caller's transaction.
+    storage::Result<IncomingDocument> insert(IncomingDocument d, bool keepNumber);
 
     storage::Database &m_db;
     int m_clearance;

@@ -17,4 +17,14 @@ std::optional<int> NumberSeries::next(QSqlDatabase db, const QString &seriesKey)
     return q.value(0).toInt();
 }
 
+bool NumberSeries::atLeast(QSqlDatabase db, const QString &seriesKey, int number)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO number_series (series_key, last_number) VALUES (?, ?)"
+                             " ON CONFLICT (series_key) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)"));
+    q.addBindValue(seriesKey);
+    q.addBindValue(number);
+    return q.exec();
+}
+
 } // namespace vanphong::documents

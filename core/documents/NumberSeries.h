@@ -14,6 +14,8 @@ class NumberSeries final
 {
 public:
     [[nodiscard]] static std::optional<int> next(QSqlDatabase db, const QString &seriesKey);
+    // Makes sure the series has reached `number` (an imported line kept its number).
+    [[nodiscard]] static bool atLeast(QSqlDatabase db, const QString &seriesKey, int number);
 };
 
 } // namespace vanphong::documents

@@ -329,3 +329,33 @@ TEST_CASE("report incoming-register writes the register book as PDF")
     CHECK(cli({QStringLiteral("report"), QStringLiteral("incoming-register"), QStringLiteral("--from"), QStringLiteral("2026-12-31"),
                QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--pdf"), pdf, QStringLiteral("--db"), db}, env).code == 1);
 }
+
+TEST_CASE("import incoming: the whole spreadsheet or nothing, problems by line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("p1"));
+    const QString csv = dir.filePath(QStringLiteral("so-den-2025.csv"));
+    writeAll(csv, QStringLiteral("Số đến,Ngày đến,Cơ quan ban hành,Số ký hiệu,Trích yếu\n"
+                                 "1,02/01/2025,Văn phòng Tỉnh ủy,01-KH/TU,Kế hoạch năm\n"
+                                 "2,99/01/2025,Ban Tổ chức,02-HD/BTCTU,Hướng dẫn\n").toUtf8());
+    Run bad = cli({QStringLiteral("import"), QStringLiteral("incoming"), csv, QStringLiteral("--db"), db}, env);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("Line 3")));
+    CHECK(bad.err.contains(QStringLiteral("99/01/2025")));
+    Run listed = cli({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db}, env);
+    CHECK(listed.json().value(QStringLiteral("documents")).toArray().isEmpty());
+
+    writeAll(csv, QStringLiteral("Số đến,Ngày đến,Cơ quan ban hành,Số ký hiệu,Trích yếu\n"
+                                 "1,02/01/2025,Văn phòng Tỉnh ủy,01-KH/TU,Kế hoạch năm\n"
+                                 "2,3/1/25,Ban Tổ chức,02-HD/BTCTU,Hướng dẫn\n").toUtf8());
+    Run good = cli({QStringLiteral("import"), QStringLiteral("incoming"), csv, QStringLiteral("--db"), db, QStringLiteral("--json")}, env);
+    INFO(good.out.toStdString() << good.err.toStdString());
+    REQUIRE(good.code == 0);
+    CHECK(good.json().value(QStringLiteral("imported")).toInt() == 2);
+    Run shown = cli({QStringLiteral("incoming"), QStringLiteral("show"), QStringLiteral("2/2025"), QStringLiteral("--json"),
+                     QStringLiteral("--db"), db}, env);
+    CHECK(shown.json().value(QStringLiteral("symbol")).toString() == QStringLiteral("02-HD/BTCTU"));
+}

@@ -389,3 +389,80 @@ TEST_CASE("scans are kept inside the encrypted file and shown only at the right 
     CHECK(files.list(QStringLiteral("in"), open->id)->isEmpty());
     CHECK(office.db().verify().ok);
 }
+
+#include "documents/RegisterImport.h"
+
+TEST_CASE("dates and numbers as offices type them")
+{
+    using R = RegisterImport;
+    CHECK(R::parseDate(QStringLiteral("05/03/2026")) == QDate(2026, 3, 5));
+    CHECK(R::parseDate(QStringLiteral("5/3/26")) == QDate(2026, 3, 5));
+    CHECK(R::parseDate(QStringLiteral("5-3-2026")) == QDate(2026, 3, 5));
+    CHECK(R::parseDate(QStringLiteral("05.03.2026")) == QDate(2026, 3, 5));
+    CHECK(R::parseDate(QStringLiteral("2026-03-05")) == QDate(2026, 3, 5));
+    CHECK(R::parseDate(QStringLiteral("05/03/2026 08:30")) == QDate(2026, 3, 5));
+    CHECK_FALSE(R::parseDate(QStringLiteral("31/02/2026")));
+    CHECK_FALSE(R::parseDate(QStringLiteral("tháng 3")));
+    CHECK(R::parseNumber(QStringLiteral("1.234")) == 1234);
+    CHECK(R::parseNumber(QStringLiteral("1 234")) == 1234);
+    CHECK(R::parseNumber(QStringLiteral(" 12 ")) == 12);
+    CHECK_FALSE(R::parseNumber(QStringLiteral("12a")));
+}
+
+TEST_CASE("last year's spreadsheet is imported whole or not at all, keeping its numbers")
+{
+    Office office;
+    const QByteArray good = QByteArrayLiteral("\xEF\xBB\xBF") + QStringLiteral(
+        "Số đến;Ngày đến;Tác giả;Số, ký hiệu;Ngày tháng;Trích yếu;Độ mật;Người nhận\r\n"
+        "1;02/01/2025;Văn phòng Tỉnh ủy;01-KH/TU;30/12/24;\"Kế hoạch công tác năm; tháng 1\";;Văn phòng\r\n"
+        "2;3/1/2025;Ban Tổ chức Tỉnh ủy;02-HD/BTCTU;02/01/2025;Hướng dẫn về hồ sơ đảng viên;Mật;Chánh Văn phòng\r\n"
+        "3;04/01/2025;UBND xã;15/UBND-VP;03/01/2025;Về việc báo cáo;;\r\n").toUtf8();
+    const auto table = RegisterImport::parseCsv(good);
+    REQUIRE(table.size() == 4);
+    CHECK(table.at(1).at(5) == QStringLiteral("Kế hoạch công tác năm; tháng 1"));
+    const auto mapping = RegisterImport::guessIncomingMapping(table.first());
+    CHECK(mapping.value(QStringLiteral("number")) == QStringLiteral("Số đến"));
+    CHECK(mapping.value(QStringLiteral("sender")) == QStringLiteral("Tác giả"));
+    CHECK(mapping.value(QStringLiteral("symbol")) == QStringLiteral("Số, ký hiệu"));
+    CHECK(mapping.value(QStringLiteral("excerpt")) == QStringLiteral("Trích yếu"));
+
+    auto in = office.incoming();
+    SECTION("one bad row: nothing is imported, every problem is named with its line")
+    {
+        QByteArray bad = good;
+        bad.append(QStringLiteral("4;35/01/2025;;04-CV/TU;;;;\r\n").toUtf8());
+        const auto badTable = RegisterImport::parseCsv(bad);
+        auto rows = RegisterImport::incomingRows(badTable, mapping);
+        QList<IncomingDocument> docs;
+        for (const auto &r : rows)
+            docs << r.document;
+        QList<QStringList> problems;
+        CHECK_FALSE(in.importAll(docs, &problems));
+        CHECK(rows.at(3).line == 5);
+        CHECK(rows.at(3).problems.join(QLatin1Char(' ')).contains(QStringLiteral("35/01/2025")));
+        CHECK_FALSE(problems.at(3).isEmpty());
+        IncomingFilter all;
+        CHECK(in.list(all)->isEmpty());
+    }
+    SECTION("clean: imported with its numbers; the next one continues after them")
+    {
+        auto rows = RegisterImport::incomingRows(table, mapping);
+        QList<IncomingDocument> docs;
+        for (const auto &r : rows) {
+            CHECK(r.problems.isEmpty());
+            docs << r.document;
+        }
+        auto imported = in.importAll(docs);
+        REQUIRE(imported);
+        CHECK(imported.value() == 3);
+        auto secret = in.list(IncomingFilter{});
+        REQUIRE(secret->size() == 3);
+        auto next = in.add(incomingDoc(QDateTime(QDate(2025, 1, 5), QTime(9, 0)), QStringLiteral("05-CV/TU"), QStringLiteral("Tiếp")));
+        REQUIRE(next);
+        CHECK(next->number == 4); // numbering continues after the highest kept number, 3
+        // Importing the same file again is refused: the numbers are taken.
+        QList<QStringList> problems;
+        CHECK_FALSE(in.importAll(docs, &problems));
+        CHECK(problems.first().join(QLatin1Char(' ')).contains(QStringLiteral("already")));
+    }
+}
