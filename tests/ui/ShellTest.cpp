@@ -72,6 +72,31 @@ void typeIntoFocus(const QString &text)
 
 void tab() { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); }
 
+// A signed-in office in the main window, shown at 1366x768.
+struct ShownOffice
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    ui::AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ui::AppController controller{settings, cheapOptions()};
+    ui::MainWindow window{adopted(controller, path)};
+
+    static ui::AppController &adopted(ui::AppController &controller, const QString &path)
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+        if (!created)
+            FAIL(created.error().message.toStdString());
+        controller.adopt(std::move(created->session));
+        return controller;
+    }
+
+    ShownOffice()
+    {
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
 } // namespace
 
 TEST_CASE("the creation wizard makes the office file, typed from the keyboard")
@@ -173,17 +198,10 @@ TEST_CASE("sign-in refuses a wrong password with the reason and accepts the righ
 
 TEST_CASE("Ctrl+L and the idle timer lock the window and close the file; unlocking returns to the same page")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
-    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
-    REQUIRE(created);
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::AppController controller(settings, cheapOptions());
-    controller.adopt(std::move(created->session));
-    ui::MainWindow window(controller);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownOffice shown;
+    ui::AppController &controller = shown.controller;
+    ui::MainWindow &window = shown.window;
+    const QString path = shown.path;
     screenshot(&window, "main-start");
     window.showPage(ui::MainWindow::Profile);
     screenshot(&window, "main-profile");
@@ -219,17 +237,10 @@ TEST_CASE("Ctrl+L and the idle timer lock the window and close the file; unlocki
 
 TEST_CASE("a clerk registers incoming documents with the keyboard only, filters and opens the details")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
-    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
-    REQUIRE(created);
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::AppController controller(settings, cheapOptions());
-    controller.adopt(std::move(created->session));
-    ui::MainWindow window(controller);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownOffice shown;
+    ui::AppController &controller = shown.controller;
+    ui::MainWindow &window = shown.window;
+    const QString path = shown.path;
     window.showPage(ui::MainWindow::Incoming);
 
     ui::IncomingEditor editor(*controller.session(), &window);
@@ -301,17 +312,10 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
 
 TEST_CASE("a number is taken for an outgoing document from the keyboard, then issued after the format check")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
-    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
-    REQUIRE(created);
-    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::AppController controller(settings, cheapOptions());
-    controller.adopt(std::move(created->session));
-    ui::MainWindow window(controller);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ShownOffice shown;
+    ui::AppController &controller = shown.controller;
+    ui::MainWindow &window = shown.window;
+    const QString path = shown.path;
 
     ui::OutgoingEditor editor(*controller.session(), &window);
     editor.show();
