@@ -1443,6 +1443,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>&amp;Print the register…</source>
             <translation>&amp;Print the register…</translation>
         </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::IncomingTableModel</name>
@@ -1791,6 +1795,10 @@ Restore it from a backup.</translation>
         <message>
             <source>&amp;Print the register…</source>
             <translation>&amp;Print the register…</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
         </message>
     </context>
     <context>

@@ -1443,6 +1443,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>&amp;Print the register…</source>
             <translation>&amp;In sổ…</translation>
         </message>
+        <message>
+            <source>All types</source>
+            <translation>Mọi loại văn bản</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::IncomingTableModel</name>
@@ -1791,6 +1795,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>&amp;Print the register…</source>
             <translation>&amp;In sổ…</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Mọi loại văn bản</translation>
         </message>
     </context>
     <context>

@@ -9,10 +9,12 @@
 #include "documents/DocumentMarks.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterSearch.h"
+#include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +42,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_type(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
@@ -86,6 +89,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_year);
+    filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_overdue);
     filters->addWidget(print);
@@ -119,6 +123,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     connect(searchDelay, &QTimer::timeout, this, &IncomingPage::reload);
     connect(m_year, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_overdue, &QCheckBox::toggled, this, &IncomingPage::reload);
     connect(add, &QPushButton::clicked, this, &IncomingPage::addDocuments);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncomingPage::showDetail);
@@ -131,6 +136,10 @@ IncomingPage::~IncomingPage() = default;
 
 void IncomingPage::clear()
 {
+    {
+        const QSignalBlocker quiet(m_type);
+        m_type->clear(); // the next file may have other types
+    }
     m_model->clear();
     m_register.reset();
     m_detail->clear();
@@ -145,8 +154,16 @@ void IncomingPage::reload()
         return;
     }
     m_register = std::make_unique<IncomingRegister>(session->database(), session->user(), session->actor());
+    if (m_type->count() == 0) {
+        const QSignalBlocker quiet(m_type);
+        m_type->addItem(tr("All types"), QString());
+        if (auto types = DocumentTypes(session->database()).all())
+            for (const DocumentType &t : types.value())
+                m_type->addItem(t.name, t.code);
+    }
     IncomingFilter filter;
     filter.year = m_year->currentData().toInt();
+    filter.typeCode = m_type->currentData().toString();
     if (const QString code = m_status->currentData().toString(); !code.isEmpty())
         filter.status = IncomingDocument::statusFromCode(code);
     filter.overdueOn = m_overdue->isChecked();
@@ -159,7 +176,8 @@ void IncomingPage::reload()
         if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
             for (const RegisterSearch::Line &line : lines.value())
                 if (line.kind == QLatin1String("in"))
-                    if (auto d = m_register->get(line.id); d && (!filter.year || d->year == filter.year))
+                    if (auto d = m_register->get(line.id); d && (!filter.year || d->year == filter.year)
+                                                           && (filter.typeCode.isEmpty() || d->typeCode == filter.typeCode))
                         found.append(d.value());
         m_model->setDocuments(found);
     }

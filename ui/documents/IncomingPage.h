@@ -35,6 +35,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
+    QComboBox *typeFilter() const { return m_type; }
     QCheckBox *overdueFilter() const { return m_overdue; }
     QTextBrowser *detail() const { return m_detail; }
     IncomingTableModel *model() const { return m_model; }
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_year;
     QComboBox *m_status;
+    QComboBox *m_type;
     QCheckBox *m_overdue;
     QTableView *m_table;
     QTextBrowser *m_detail;

@@ -7,9 +7,11 @@
 #include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
 #include "documents/RegisterSearch.h"
+#include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,6 +37,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_year(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_type(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_issue(new QPushButton(tr("&Issue"), this))
@@ -74,6 +77,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_year);
+    filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(print);
     auto *detailBox = new QWidget(this);
@@ -103,6 +107,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     connect(searchDelay, &QTimer::timeout, this, &OutgoingPage::reload);
     connect(m_year, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(add, &QPushButton::clicked, this, &OutgoingPage::addDocument);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutgoingPage::showDetail);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
@@ -114,6 +119,10 @@ OutgoingPage::~OutgoingPage() = default;
 
 void OutgoingPage::clear()
 {
+    {
+        const QSignalBlocker quiet(m_type);
+        m_type->clear(); // the next file may have other types
+    }
     m_model->clear();
     m_register.reset();
     m_detail->clear();
@@ -128,8 +137,16 @@ void OutgoingPage::reload()
         return;
     }
     m_register = std::make_unique<OutgoingRegister>(session->database(), session->user(), session->actor());
+    if (m_type->count() == 0) {
+        const QSignalBlocker quiet(m_type);
+        m_type->addItem(tr("All types"), QString());
+        if (auto types = DocumentTypes(session->database()).all())
+            for (const DocumentType &t : types.value())
+                m_type->addItem(t.name, t.code);
+    }
     OutgoingFilter filter;
     filter.year = m_year->currentData().toInt();
+    filter.typeCode = m_type->currentData().toString();
     if (const QString code = m_status->currentData().toString(); !code.isEmpty())
         filter.status = OutgoingDocument::statusFromCode(code);
     const QString text = m_search->text().trimmed();
@@ -140,7 +157,8 @@ void OutgoingPage::reload()
         if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
             for (const RegisterSearch::Line &line : lines.value())
                 if (line.kind == QLatin1String("out"))
-                    if (auto d = m_register->get(line.id); d && (!filter.year || d->documentDate.year() == filter.year))
+                    if (auto d = m_register->get(line.id); d && (!filter.year || d->documentDate.year() == filter.year)
+                                                           && (filter.typeCode.isEmpty() || d->typeCode == filter.typeCode))
                         found.append(d.value());
         m_model->setDocuments(found);
     }

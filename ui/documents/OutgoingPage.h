@@ -49,6 +49,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_year;
     QComboBox *m_status;
+    QComboBox *m_type;
     QTableView *m_table;
     QTextBrowser *m_detail;
     QPushButton *m_issue;
