@@ -16,12 +16,15 @@ DocumentTypes::DocumentTypes(storage::Database &db)
 
 storage::Result<QList<DocumentType>> DocumentTypes::all() const
 {
+    if (m_cache)
+        return *m_cache;
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT code, name, abbreviation, series FROM document_types ORDER BY sort_order")))
         return m_db.errorFor(q.lastError());
     QList<DocumentType> types;
     while (q.next())
         types.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    m_cache = types;
     return types;
 }
 

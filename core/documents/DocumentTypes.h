@@ -12,6 +12,7 @@ namespace vanphong::storage { class Database; }
 namespace vanphong::documents {
 
 // The office's list of document types (editable data, seeded by the schema).
+// Make one for an operation; it reads the table once.
 class DocumentTypes final
 {
 public:
@@ -24,6 +25,8 @@ public:
 
 private:
     storage::Database &m_db;
+    // Read once per instance: a register book asks for a type on every row.
+    mutable std::optional<QList<DocumentType>> m_cache;
 };
 
 } // namespace vanphong::documents
