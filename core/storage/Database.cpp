@@ -41,6 +41,19 @@ std::span<const std::uint8_t> bytesOf(const QByteArray &a)
 
 // SQLite URI for a file of ours. The key is looked up by `token`; it never
 // appears in the name that SQLite and Qt keep.
+std::shared_ptr<KeyContext> keyContextFor(const SecureBytes &masterKey)
+{
+    auto context = std::make_shared<KeyContext>();
+    context->pageKey = crypto::Kdf::hkdf(masterKey.view(), "vanphong/page");
+    context->headerMacKey = crypto::Kdf::hkdf(masterKey.view(), "vanphong/header");
+    return context;
+}
+
+std::optional<KeySlot> recoverySlot(const QString &code, const crypto::ScryptParams &params, const SecureBytes &masterKey)
+{
+    return KeySlot::create(KeySlot::Kind::Recovery, {}, bytesOf(Database::normalizeRecoveryCode(code).toLatin1()), params, masterKey);
+}
+
 QString uriFor(const QString &path, const QString &token)
 {
     QString absolute = QFileInfo(path).absoluteFilePath();
@@ -188,9 +201,7 @@ crypto::ScryptParams Database::kdfParams()
 void Database::deriveKeys(SecureBytes masterKey)
 {
     m_masterKey = std::move(masterKey);
-    m_context = std::make_shared<KeyContext>();
-    m_context->pageKey = crypto::Kdf::hkdf(m_masterKey.view(), "vanphong/page");
-    m_context->headerMacKey = crypto::Kdf::hkdf(m_masterKey.view(), "vanphong/header");
+    m_context = keyContextFor(m_masterKey);
 }
 
 bool Database::openAuditKey()
@@ -290,7 +301,6 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     if (!FileHeader::verifyMac(parsed->chosenCopy, db->m_context->headerMacKey))
         return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_header = parsed->header;
-    db->m_headerCopy = parsed->chosenIndex;
     if (!db->openAuditKey())
         return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_context->setNewFileHeader(parsed->chosenCopy + parsed->chosenCopy);
@@ -345,8 +355,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     const QString code = makeRecoveryCode();
     const auto params = db->kdfParams();
     auto user = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), params, db->m_masterKey);
-    auto recovery = KeySlot::create(KeySlot::Kind::Recovery, {}, bytesOf(normalizeRecoveryCode(code).toLatin1()),
-                                    params, db->m_masterKey);
+    auto recovery = recoverySlot(code, params, db->m_masterKey);
     if (!user || !recovery)
         return StorageError::make(K::Invalid, tr("The user name is too long."));
     FileHeader &h = db->m_header;

@@ -134,7 +134,6 @@ private:
     crypto::SecureBytes m_auditKey;
     std::shared_ptr<KeyContext> m_context;
     FileHeader m_header;
-    int m_headerCopy = 0;
 };
 
 } // namespace vanphong::storage

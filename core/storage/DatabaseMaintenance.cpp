@@ -96,7 +96,6 @@ Status Database::updateHeader(const std::function<Status(FileHeader &)> &change)
     }
     m_context->setNewFileHeader(copy + copy);
     m_header = header;
-    m_headerCopy = parsed->chosenIndex;
     if (!t.commit())
         return errorFor(sql().lastError());
     return Ok{};
@@ -245,8 +244,7 @@ Result<QString> Database::rekey()
             return StorageError::make(K::Internal, tr("Sealing the new key failed."));
         header.keySlots.push_back(resealed);
     }
-    auto recovery = KeySlot::create(KeySlot::Kind::Recovery, {}, bytesOf(normalizeRecoveryCode(code).toLatin1()),
-                                    kdfParams(), newMaster);
+    auto recovery = recoverySlot(code, kdfParams(), newMaster);
     if (!recovery)
         return StorageError::make(K::Internal, tr("Sealing the new key failed."));
     header.keySlots.push_back(*recovery);
@@ -254,9 +252,7 @@ Result<QString> Database::rekey()
     if (!header.sealAuditSecret(newMaster, m_header.openAuditSecret(m_masterKey)))
         return StorageError::make(K::Internal, tr("Sealing the new key failed."));
 
-    auto context = std::make_shared<KeyContext>();
-    context->pageKey = crypto::Kdf::hkdf(newMaster.view(), "vanphong/page");
-    context->headerMacKey = crypto::Kdf::hkdf(newMaster.view(), "vanphong/header");
+    auto context = keyContextFor(newMaster);
     const QByteArray copy = header.serializeCopy(context->headerMacKey);
     context->setNewFileHeader(copy + copy);
     const QString token = KeyRegistry::add(context);
@@ -287,10 +283,10 @@ Result<QString> Database::rekey()
 
     m_path = path;
     m_login = login;
-    deriveKeys(std::move(newMaster));
-    m_context->setNewFileHeader(copy + copy);
+    // The context made for the copy already holds the new keys and header.
+    m_masterKey = std::move(newMaster);
+    m_context = std::move(context);
     m_header = header;
-    m_headerCopy = 0;
     if (!openAuditKey())
         return StorageError::make(K::Internal, tr("Sealing the new key failed."));
     if (Status s = connect(false); !s)
