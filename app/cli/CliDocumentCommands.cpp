@@ -7,12 +7,14 @@
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterExport.h"
+#include "documents/RegisterImportJob.h"
 #include "documents/RegisterImport.h"
 #include "documents/RegisterSearch.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
 #include "reports/RegisterBook.h"
+#include "spreadsheet/SpreadsheetFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -465,10 +467,19 @@ int CliApplication::cmdExport(Args &args)
 {
     const QString which = args.positional.value(0);
     if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
-        return usage(tr("Say which register: export incoming|outgoing --csv FILE."));
-    const QString path = args.value(QStringLiteral("csv"));
+        return usage(tr("Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE."));
+    // The format is the option's name: --csv, --xlsx or --ods.
+    QString path;
+    auto format = spreadsheet::SpreadsheetFile::Format::Csv;
+    for (const auto f : {spreadsheet::SpreadsheetFile::Format::Csv, spreadsheet::SpreadsheetFile::Format::Xlsx,
+                         spreadsheet::SpreadsheetFile::Format::Ods}) {
+        if (args.has(spreadsheet::SpreadsheetFile::extension(f))) {
+            path = args.value(spreadsheet::SpreadsheetFile::extension(f));
+            format = f;
+        }
+    }
     if (path.isEmpty())
-        return usage(tr("Name the CSV file to write with --csv FILE."));
+        return usage(tr("Name the file to write with --csv FILE, --xlsx FILE or --ods FILE."));
     QDate from, to;
     if (!dateOption(args, QStringLiteral("from"), &from) || !dateOption(args, QStringLiteral("to"), &to))
         return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
@@ -476,8 +487,7 @@ int CliApplication::cmdExport(Args &args)
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
-    QByteArray data;
-    qsizetype count = 0;
+    spreadsheet::Sheet sheet;
     if (which == QLatin1String("incoming")) {
         IncomingFilter f;
         f.year = args.value(QStringLiteral("year")).toInt();
@@ -488,8 +498,7 @@ int CliApplication::cmdExport(Args &args)
         auto docs = IncomingRegister(s.database(), s.user(), s.actor()).list(f);
         if (!docs)
             return fail(docs.error());
-        count = docs->size();
-        data = RegisterExport::incomingCsv(docs.value());
+        sheet = RegisterExport::incomingSheet(docs.value());
     } else {
         OutgoingFilter f;
         f.year = args.value(QStringLiteral("year")).toInt();
@@ -500,111 +509,85 @@ int CliApplication::cmdExport(Args &args)
         auto docs = OutgoingRegister(s.database(), s.user(), s.actor()).list(f);
         if (!docs)
             return fail(docs.error());
-        count = docs->size();
-        data = RegisterExport::outgoingCsv(docs.value());
+        sheet = RegisterExport::outgoingSheet(docs.value());
     }
+    const QByteArray data = spreadsheet::SpreadsheetFile::write(sheet, format);
     // Written whole or not at all.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return fail(StorageError::make(K::Io, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path))));
     if (m_json)
-        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("csv"), QDir::toNativeSeparators(path)}, {QStringLiteral("documents"), count}});
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                  {QStringLiteral("format"), spreadsheet::SpreadsheetFile::extension(format)}, {QStringLiteral("documents"), sheet.rows.size()}});
     else
-        m_out << tr("Wrote %1 documents to %2.").arg(count).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        m_out << tr("Wrote %1 documents to %2.").arg(sheet.rows.size()).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Ok;
 }
 
 int CliApplication::cmdImport(Args &args)
 {
-    if (args.positional.value(0) != QLatin1String("incoming"))
-        return usage(tr("Say what to import: import incoming FILE.csv."));
+    const QString which = args.positional.value(0);
+    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
+        return usage(tr("Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods)."));
     QFile file(args.positional.value(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return usage(tr("Name a readable CSV file: import incoming FILE.csv."));
-    const QList<QStringList> table = RegisterImport::parseCsv(file.readAll());
-    if (table.size() < 2)
-        return usage(tr("The file has no rows under its header."));
+    if (args.positional.value(1).isEmpty() || !file.open(QIODevice::ReadOnly))
+        return usage(tr("Name a readable spreadsheet file: import %1 FILE.xlsx.").arg(which));
+    const QByteArray data = file.readAll();
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
-
-    // The mapping: given, remembered from the last import, or guessed from the titles.
-    RegisterImport::Mapping mapping;
-    QJsonObject mappingJson;
+    RegisterImportJob job(s.database(), s.user(), s.actor(),
+                          which == QLatin1String("incoming") ? RegisterImport::Register::Incoming : RegisterImport::Register::Outgoing);
+    QString error;
+    if (!job.load(data, &error))
+        return usage(error);
+    // The mapping: given, or as the job found it (remembered from the last import, or guessed from the titles).
     if (args.has(QStringLiteral("mapping"))) {
         QFile m(args.value(QStringLiteral("mapping")));
         if (!m.open(QIODevice::ReadOnly))
             return usage(tr("The mapping file cannot be read."));
-        mappingJson = QJsonDocument::fromJson(m.readAll()).object();
-    } else {
-        QSqlQuery q(s.database().sql());
-        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-        q.addBindValue(QStringLiteral("import.mapping.incoming"));
-        if (q.exec() && q.next())
-            mappingJson = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-    }
-    for (auto it = mappingJson.begin(); it != mappingJson.end(); ++it)
-        if (table.first().contains(it.value().toString()))
+        const QJsonObject given = QJsonDocument::fromJson(m.readAll()).object();
+        RegisterImport::Mapping mapping;
+        for (auto it = given.begin(); it != given.end(); ++it)
             mapping.insert(it.key(), it.value().toString());
-    if (mapping.isEmpty())
-        mapping = RegisterImport::guessIncomingMapping(table.first());
-
-    QList<RegisterImport::Row> rows = RegisterImport::incomingRows(table, mapping);
-    QList<IncomingDocument> documents;
-    for (const auto &r : rows)
-        documents << r.document;
-    IncomingRegister reg(s.database(), s.user(), s.actor());
-    QList<QStringList> checks;
-    bool clean = true;
-    QJsonArray problems;
+        job.setMapping(mapping);
+    }
+    const bool dryRun = args.has(QStringLiteral("dry-run"));
+    QList<RegisterImportJob::Line> lines;
     int imported = 0;
-    storage::StorageError failure;
-    // Rows that could not even be read (a date that is no date) stop the import as well.
-    const bool unreadable = std::any_of(rows.begin(), rows.end(), [](const RegisterImport::Row &r) { return !r.problems.isEmpty(); });
-    if (args.has(QStringLiteral("dry-run")) || unreadable) {
-        for (IncomingDocument &d : documents)
-            checks << reg.check(d);
+    QString failure;
+    if (dryRun) {
+        lines = job.check();
+    } else if (auto result = job.commit(&lines)) {
+        imported = result.value();
     } else {
-        auto result = reg.importAll(documents, &checks);
-        if (result)
-            imported = result.value();
-        else
-            failure = result.error();
+        failure = result.error().message;
     }
-    for (int i = 0; i < rows.size(); ++i) {
-        const QStringList all = rows[i].problems + checks.value(i);
-        if (all.isEmpty())
+    QJsonArray problems;
+    for (const auto &line : lines) {
+        if (line.problems.isEmpty())
             continue;
-        clean = false;
-        problems.append(QJsonObject{{QStringLiteral("line"), rows[i].line}, {QStringLiteral("problems"), QJsonArray::fromStringList(all)}});
+        problems.append(QJsonObject{{QStringLiteral("line"), line.line}, {QStringLiteral("problems"), QJsonArray::fromStringList(line.problems)}});
         if (!m_json)
-            m_err << tr("Line %1: %2").arg(rows[i].line).arg(all.join(QLatin1String(" "))) << Qt::endl;
+            m_err << tr("Line %1: %2").arg(line.line).arg(line.problems.join(QLatin1String(" "))) << Qt::endl;
     }
-    if (clean && imported == 0 && !args.has(QStringLiteral("dry-run")))
-        return fail(failure);
-    if (clean && !args.has(QStringLiteral("dry-run"))) {
-        // Remember the mapping for next year's file.
-        QJsonObject used;
-        for (auto it = mapping.begin(); it != mapping.end(); ++it)
-            used.insert(it.key(), it.value());
-        QSqlQuery q(s.database().sql());
-        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QStringLiteral("import.mapping.incoming"));
-        q.addBindValue(QJsonDocument(used).toJson(QJsonDocument::Compact));
-        q.exec();
-    }
+    const QStringList unmapped = job.unmappedRequired();
+    const bool clean = problems.isEmpty() && unmapped.isEmpty() && failure.isEmpty();
     if (m_json) {
         QJsonObject map;
-        for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        for (auto it = job.mapping().begin(); it != job.mapping().end(); ++it)
             map.insert(it.key(), it.value());
-        emitJson({{QStringLiteral("ok"), clean}, {QStringLiteral("imported"), imported}, {QStringLiteral("rows"), int(rows.size())},
-                  {QStringLiteral("mapping"), map}, {QStringLiteral("problems"), problems}});
+        emitJson({{QStringLiteral("ok"), clean}, {QStringLiteral("imported"), imported}, {QStringLiteral("rows"), int(lines.size())},
+                  {QStringLiteral("mapping"), map}, {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmapped)},
+                  {QStringLiteral("problems"), problems}, {QStringLiteral("error"), failure}});
     } else if (clean) {
-        m_out << (args.has(QStringLiteral("dry-run")) ? tr("All %1 rows can be imported.").arg(rows.size())
-                                                       : tr("Imported %1 documents.").arg(imported))
-              << Qt::endl;
+        m_out << (dryRun ? tr("All %1 rows can be imported.").arg(lines.size()) : tr("Imported %1 documents.").arg(imported)) << Qt::endl;
     } else {
+        if (!failure.isEmpty())
+            m_err << failure << Qt::endl;
+        else if (!unmapped.isEmpty())
+            m_err << tr("No column is mapped to: %1. Give a mapping with --mapping FILE.json.").arg(unmapped.join(QLatin1String(", "))) << Qt::endl;
         m_err << tr("Nothing was imported: correct the rows above and try again.") << Qt::endl;
     }
     return clean ? Ok : Usage;

@@ -211,12 +211,16 @@ storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
     return added;
 }
 
-storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documents, QList<QStringList> *rowProblems)
+QList<QStringList> IncomingRegister::importProblems(QList<IncomingDocument> &documents) const
 {
-    bool clean = true;
+    QList<QStringList> all;
     QSet<QString> seen;
     for (IncomingDocument &d : documents) {
+        // An imported line has the day it was received, never today's by default.
+        const bool dated = d.receivedAt.isValid();
         QStringList problems = check(d);
+        if (!dated)
+            problems.prepend(tr("The day received is missing."));
         if (d.number > 0) {
             // A kept number must be free, in the file and in the register.
             const bool secret = d.confidentiality != Confidentiality::Normal;
@@ -232,11 +236,17 @@ storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documen
             if (q.exec() && q.next())
                 problems << tr("Incoming number %1/%2 is in the register already.").arg(d.number).arg(d.receivedAt.date().year());
         }
-        clean &= problems.isEmpty();
-        if (rowProblems)
-            rowProblems->append(problems);
+        all << problems;
     }
-    if (!clean)
+    return all;
+}
+
+storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documents, QList<QStringList> *rowProblems)
+{
+    const QList<QStringList> problems = importProblems(documents);
+    if (rowProblems)
+        *rowProblems = problems;
+    if (std::any_of(problems.begin(), problems.end(), [](const QStringList &p) { return !p.isEmpty(); }))
         return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
     // One transaction: the whole file or nothing.
     storage::Transaction t(m_db.sql());

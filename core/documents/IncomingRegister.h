@@ -44,6 +44,8 @@ public:
     // All rows or none, in one transaction; rows with a number keep it (last
     // year's register), others are numbered. `rowProblems` gets one list per row.
     [[nodiscard]] storage::Result<int> importAll(QList<IncomingDocument> documents, QList<QStringList> *rowProblems = nullptr);
+    // What stops each row from being imported (normalises the rows; writes nothing).
+    [[nodiscard]] QList<QStringList> importProblems(QList<IncomingDocument> &documents) const;
     // Normalises a draft and names what is missing or wrong (empty: acceptable).
     [[nodiscard]] QStringList check(IncomingDocument &draft) const;
     // Another line with the same sender, symbol and date, if any (the duplicate guard).

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QVariant>
 
 namespace vanphong::documents {
@@ -178,11 +179,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
-    // Each type is numbered from 01 through the whole term; the congress's
-    // documents share one series; secret documents have their own.
     d.termId = term->id;
-    d.seriesKey = QStringLiteral("out:%1:%2%3").arg(term->id).arg(d.congress ? QStringLiteral("congress") : type->series,
-                                                                   d.confidentiality != Confidentiality::Normal ? QStringLiteral(":secret") : QString());
+    d.seriesKey = seriesKey(d, *type, term->id);
     const auto number = NumberSeries::next(m_db.sql(), d.seriesKey);
     if (!number)
         return m_db.errorFor(m_db.sql().lastError());
@@ -194,6 +192,25 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
         if (const QStringList problems = formatProblems(d); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     }
+    if (auto stored = insert(d, type->name, mode == Mode::Issue ? QStringLiteral("issue") : QStringLiteral("reserve")); !stored)
+        return stored.error();
+    else
+        d = stored.value();
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return d;
+}
+
+QString OutgoingRegister::seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId)
+{
+    // Each type is numbered from 01 through the whole term; the congress's
+    // documents share one series; secret documents have their own.
+    return QStringLiteral("out:%1:%2%3").arg(termId).arg(d.congress ? QStringLiteral("congress") : type.series,
+                                                        d.confidentiality != Confidentiality::Normal ? QStringLiteral(":secret") : QString());
+}
+
+storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, const QString &typeName, const QString &verb)
+{
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO outgoing_documents (term_id, series_key, number, symbol, type_code, document_date,"
                              " excerpt, signer, capacity, recipients, copies, confidentiality, urgency, congress,"
@@ -210,14 +227,89 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id),
-                     mode == Mode::Issue ? QStringLiteral("issue") : QStringLiteral("reserve"), {}, json(d)})
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)})
         || !search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
-                                          QStringList{d.symbol, type->name, d.excerpt, d.signer, d.recipients.join(QLatin1Char(' '))}
-                                              .join(QLatin1Char(' ')))
-        || !t.commit())
+                                          QStringList{d.symbol, typeName, d.excerpt, d.signer, d.recipients.join(QLatin1Char(' '))}
+                                              .join(QLatin1Char(' '))))
         return m_db.errorFor(m_db.sql().lastError());
     return d;
+}
+
+QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &documents) const
+{
+    QList<QStringList> all;
+    DocumentTypes types(m_db);
+    office::TermStore terms(m_db);
+    QSet<QString> seen;
+    for (OutgoingDocument &d : documents) {
+        QStringList problems;
+        d.excerpt = d.excerpt.normalized(QString::NormalizationForm_C).simplified();
+        d.signer = d.signer.normalized(QString::NormalizationForm_C).simplified();
+        d.capacity = d.capacity.trimmed().toUpper();
+        if (!d.recipients.isEmpty())
+            d.recipients = normalizeRecipients(d.recipients);
+        d.status = Status::Issued;
+        d.createdBy = m_actor;
+        // Last year's lines keep the number and symbol they were issued with.
+        const DocumentSymbol symbol = DocumentSymbol::parse(d.symbol);
+        if (d.symbol.isEmpty())
+            problems << tr("The number and symbol are missing.");
+        else if (symbol.form != DocumentSymbol::Form::Party || symbol.number <= 0)
+            problems << tr("\"%1\" is not a number and symbol in the Party form (12-NQ/ĐU).").arg(d.symbol);
+        d.number = symbol.number;
+        d.symbol = symbol.verbatim;
+        const auto type = d.typeCode.isEmpty() ? types.findByAbbreviation(symbol.type) : types.find(d.typeCode);
+        if (!type)
+            problems << (d.typeCode.isEmpty() ? tr("The type cannot be read from \"%1\"; give it in a column.").arg(d.symbol)
+                                              : tr("There is no document type %1.").arg(d.typeCode));
+        else
+            d.typeCode = type->code;
+        if (d.excerpt.isEmpty() && d.typeCode != QLatin1String("CV"))
+            problems << tr("The excerpt (trích yếu) is missing.");
+        const auto term = d.documentDate.isValid() ? terms.termFor(d.documentDate) : std::nullopt;
+        if (d.documentDate.isValid() && !term)
+            problems << tr("No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it "
+                           "started in the office profile first.").arg(d.documentDate.toString(QStringLiteral("dd/MM/yyyy")));
+        if (type && term && d.number > 0) {
+            d.termId = term->id;
+            d.seriesKey = seriesKey(d, *type, term->id);
+            if (seen.contains(d.seriesKey + QString::number(d.number)))
+                problems << tr("%1 appears twice in the file.").arg(d.symbol);
+            seen.insert(d.seriesKey + QString::number(d.number));
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT symbol FROM outgoing_documents WHERE series_key = ? AND number = ?"));
+            q.addBindValue(d.seriesKey);
+            q.addBindValue(d.number);
+            if (q.exec() && q.next())
+                problems << tr("Number %1 of this series is in the register already (%2).").arg(d.number).arg(q.value(0).toString());
+        }
+        all << problems;
+    }
+    return all;
+}
+
+storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documents, QList<QStringList> *rowProblems)
+{
+    const QList<QStringList> problems = importProblems(documents);
+    if (rowProblems)
+        *rowProblems = problems;
+    if (std::any_of(problems.begin(), problems.end(), [](const QStringList &p) { return !p.isEmpty(); }))
+        return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
+    DocumentTypes types(m_db);
+    // One transaction: the whole file or nothing.
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    for (const OutgoingDocument &d : documents) {
+        if (!NumberSeries::atLeast(m_db.sql(), d.seriesKey, d.number))
+            return m_db.errorFor(m_db.sql().lastError());
+        auto stored = insert(d, types.find(d.typeCode)->name, QStringLiteral("import"));
+        if (!stored)
+            return stored.error();
+    }
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return int(documents.size());
 }
 
 storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to, const QString &verb)

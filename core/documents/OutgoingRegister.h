@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentType.h"
 #include "OutgoingDocument.h"
 #include "storage/StorageError.h"
 
@@ -36,6 +37,11 @@ public:
     OutgoingRegister(storage::Database &db, const office::UserAccount &reader, QString actor);
 
     [[nodiscard]] storage::Result<OutgoingDocument> add(OutgoingDocument draft, Mode mode);
+    // All rows or none, in one transaction: last year's issued lines with the
+    // numbers and symbols they were issued with; the series continue after them.
+    [[nodiscard]] storage::Result<int> importAll(QList<OutgoingDocument> documents, QList<QStringList> *rowProblems = nullptr);
+    // What stops each row from being imported (normalises the rows; writes nothing).
+    [[nodiscard]] QList<QStringList> importProblems(QList<OutgoingDocument> &documents) const;
     [[nodiscard]] storage::Status issue(qint64 id);
     // Gives a reserved number up; it stays in the register, marked, never reused.
     [[nodiscard]] storage::Status release(qint64 id);
@@ -51,6 +57,9 @@ public:
     static QStringList normalizeRecipients(const QStringList &recipients);
 
 private:
+    static QString seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId);
+    // Inside the caller's transaction: the row, its audit entry and its search text.
+    storage::Result<OutgoingDocument> insert(OutgoingDocument d, const QString &typeName, const QString &verb);
     OutgoingDocument fromRow(const QSqlQuery &q) const;
     storage::Status changeStatus(qint64 id, OutgoingDocument::Status from, OutgoingDocument::Status to, const QString &verb);
 

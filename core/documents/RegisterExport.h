@@ -2,22 +2,21 @@
 
 #include "IncomingDocument.h"
 #include "OutgoingDocument.h"
+#include "spreadsheet/Sheet.h"
 
-#include <QByteArray>
 #include <QList>
-#include <QStringList>
 
 namespace vanphong::documents {
 
-// Lists of the registers as spreadsheet files the offices already use.
+// Lists of the registers as spreadsheets the offices already use (written by
+// spreadsheet::SpreadsheetFile as CSV, XLSX or ODS). Column titles are those
+// of the printed registers, in Vietnamese like them, so that an exported
+// file imports again without a mapping.
 class RegisterExport final
 {
 public:
-    // CSV as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends,
-    // fields quoted where needed (RFC 4180), dates as dd/MM/yyyy.
-    static QByteArray incomingCsv(const QList<IncomingDocument> &documents);
-    static QByteArray outgoingCsv(const QList<OutgoingDocument> &documents);
-    static QByteArray csv(const QStringList &header, const QList<QStringList> &rows);
+    static spreadsheet::Sheet incomingSheet(const QList<IncomingDocument> &documents);
+    static spreadsheet::Sheet outgoingSheet(const QList<OutgoingDocument> &documents);
 };
 
 } // namespace vanphong::documents

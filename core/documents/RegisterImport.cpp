@@ -9,90 +9,164 @@ namespace vanphong::documents {
 
 using search::VietnameseFolding;
 
-QStringList RegisterImport::incomingFields()
+namespace {
+struct FieldHints
 {
-    return {QStringLiteral("number"), QStringLiteral("received"), QStringLiteral("sender"), QStringLiteral("symbol"),
-            QStringLiteral("date"), QStringLiteral("type"), QStringLiteral("excerpt"), QStringLiteral("pages"),
-            QStringLiteral("copies"), QStringLiteral("secret"), QStringLiteral("urgency"), QStringLiteral("assignee"),
-            QStringLiteral("deadline"), QStringLiteral("direction")};
-}
+    const char *field;
+    QStringList words; // folded titles offices give the column
+};
 
-QList<QStringList> RegisterImport::parseCsv(const QByteArray &data)
+QList<FieldHints> hintsFor(RegisterImport::Register which)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    const QString firstLine = text.left(firstLineEnd < 0 ? text.size() : firstLineEnd);
-    const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    cell += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == separator) {
-            row << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row << cell;
-            cell.clear();
-            if (!(row.size() == 1 && row.first().trimmed().isEmpty()))
-                rows << row;
-            row.clear();
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !row.isEmpty()) {
-        row << cell;
-        rows << row;
-    }
-    return rows;
-}
-
-RegisterImport::Mapping RegisterImport::guessIncomingMapping(const QStringList &header)
-{
-    // Words that name each field in the registers offices keep (folded).
-    const QList<std::pair<QString, QStringList>> hints = {
-        {QStringLiteral("number"), {QStringLiteral("so den"), QStringLiteral("stt den")}},
-        {QStringLiteral("received"), {QStringLiteral("ngay den"), QStringLiteral("ngay nhan")}},
-        {QStringLiteral("sender"), {QStringLiteral("co quan ban hanh"), QStringLiteral("tac gia"), QStringLiteral("noi gui")}},
-        {QStringLiteral("symbol"), {QStringLiteral("so, ky hieu"), QStringLiteral("so ky hieu"), QStringLiteral("ky hieu")}},
-        {QStringLiteral("date"), {QStringLiteral("ngay van ban"), QStringLiteral("ngay thang")}},
-        {QStringLiteral("type"), {QStringLiteral("loai")}},
-        {QStringLiteral("excerpt"), {QStringLiteral("trich yeu")}},
-        {QStringLiteral("pages"), {QStringLiteral("so trang"), QStringLiteral("so to")}},
-        {QStringLiteral("copies"), {QStringLiteral("so ban")}},
-        {QStringLiteral("secret"), {QStringLiteral("do mat")}},
-        {QStringLiteral("urgency"), {QStringLiteral("do khan")}},
-        {QStringLiteral("assignee"), {QStringLiteral("nguoi xu ly"), QStringLiteral("nguoi nhan"), QStringLiteral("don vi")}},
-        {QStringLiteral("deadline"), {QStringLiteral("han xu ly"), QStringLiteral("han")}},
-        {QStringLiteral("direction"), {QStringLiteral("y kien chi dao"), QStringLiteral("chi dao")}},
+    if (which == RegisterImport::Register::Incoming)
+        return {
+            {"number", {QStringLiteral("so den"), QStringLiteral("stt den")}},
+            {"received", {QStringLiteral("ngay den"), QStringLiteral("ngay nhan")}},
+            {"sender", {QStringLiteral("co quan ban hanh"), QStringLiteral("tac gia"), QStringLiteral("noi gui")}},
+            {"symbol", {QStringLiteral("so, ky hieu"), QStringLiteral("so ky hieu"), QStringLiteral("ky hieu")}},
+            {"date", {QStringLiteral("ngay van ban"), QStringLiteral("ngay thang")}},
+            {"type", {QStringLiteral("loai")}},
+            {"excerpt", {QStringLiteral("trich yeu")}},
+            {"pages", {QStringLiteral("so trang"), QStringLiteral("so to")}},
+            {"copies", {QStringLiteral("so ban")}},
+            {"secret", {QStringLiteral("do mat")}},
+            {"urgency", {QStringLiteral("do khan")}},
+            {"assignee", {QStringLiteral("nguoi xu ly"), QStringLiteral("nguoi nhan"), QStringLiteral("don vi")}},
+            {"deadline", {QStringLiteral("han xu ly"), QStringLiteral("han")}},
+            {"direction", {QStringLiteral("y kien chi dao"), QStringLiteral("chi dao")}},
+        };
+    return {
+        {"symbol", {QStringLiteral("so, ky hieu"), QStringLiteral("so ky hieu"), QStringLiteral("ky hieu")}},
+        {"date", {QStringLiteral("ngay van ban"), QStringLiteral("ngay thang"), QStringLiteral("ngay ban hanh"), QStringLiteral("ngay")}},
+        {"type", {QStringLiteral("loai")}},
+        {"excerpt", {QStringLiteral("trich yeu")}},
+        {"capacity", {QStringLiteral("chuc vu ky"), QStringLiteral("tham quyen ky")}},
+        {"signer", {QStringLiteral("nguoi ky")}},
+        {"recipients", {QStringLiteral("noi nhan")}},
+        {"copies", {QStringLiteral("so ban"), QStringLiteral("so luong ban")}},
+        {"secret", {QStringLiteral("do mat")}},
+        {"urgency", {QStringLiteral("do khan")}},
     };
+}
+
+bool isBlank(const QStringList &cells)
+{
+    return std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); });
+}
+
+// Reads one row's cells by field and collects what cannot be read.
+class RowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterImport)
+public:
+    RowReader(const QStringList &cells, const QMap<QString, int> &column, QStringList &problems)
+        : m_cells(cells), m_column(column), m_problems(problems) {}
+
+    QString text(const QString &field) const
+    {
+        const int i = m_column.value(field, -1);
+        return i >= 0 && i < m_cells.size() ? m_cells.at(i).trimmed() : QString();
+    }
+    void date(const QString &field, QDate *out) const
+    {
+        const QString value = text(field);
+        if (value.isEmpty())
+            return;
+        if (const auto parsed = RegisterImport::parseDate(value))
+            *out = *parsed;
+        else
+            m_problems << tr("\"%1\" is not a date (dd/MM/yyyy).").arg(value);
+    }
+    void number(const QString &field, int *out) const
+    {
+        const QString value = text(field);
+        if (value.isEmpty())
+            return;
+        if (const auto parsed = RegisterImport::parseNumber(value))
+            *out = *parsed;
+        else
+            m_problems << tr("\"%1\" is not a number.").arg(value);
+    }
+    void marks(Confidentiality *secret, Urgency *urgency) const
+    {
+        const QString s = VietnameseFolding::fold(text(QStringLiteral("secret"))).replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (const auto level = DocumentMarks::confidentialityFromCode(s))
+            *secret = *level;
+        else
+            m_problems << tr("\"%1\" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).").arg(text(QStringLiteral("secret")));
+        const QString u = VietnameseFolding::fold(text(QStringLiteral("urgency"))).replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (const auto level = DocumentMarks::urgencyFromCode(u); level && *level != Urgency::ImmediateTimed)
+            *urgency = *level;
+        else
+            m_problems << tr("\"%1\" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).").arg(text(QStringLiteral("urgency")));
+    }
+
+private:
+    const QStringList &m_cells;
+    const QMap<QString, int> &m_column;
+    QStringList &m_problems;
+};
+
+QMap<QString, int> columnsOf(const spreadsheet::Rows &table, const RegisterImport::Mapping &mapping)
+{
+    QMap<QString, int> column;
+    const QStringList header = table.value(0);
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        column.insert(it.key(), int(header.indexOf(it.value())));
+    return column;
+}
+} // namespace
+
+QStringList RegisterImport::fields(Register which)
+{
+    QStringList out;
+    for (const FieldHints &h : hintsFor(which))
+        out << QLatin1String(h.field);
+    return out;
+}
+
+QStringList RegisterImport::requiredFields(Register which)
+{
+    if (which == Register::Incoming)
+        return {QStringLiteral("received"), QStringLiteral("sender"), QStringLiteral("excerpt")};
+    return {QStringLiteral("symbol"), QStringLiteral("date"), QStringLiteral("excerpt")};
+}
+
+QString RegisterImport::fieldTitle(const QString &field)
+{
+    static const QMap<QString, const char *> titles = {
+        {QStringLiteral("number"), QT_TR_NOOP("Incoming number")},
+        {QStringLiteral("received"), QT_TR_NOOP("Day received")},
+        {QStringLiteral("sender"), QT_TR_NOOP("Sender")},
+        {QStringLiteral("symbol"), QT_TR_NOOP("Number and symbol")},
+        {QStringLiteral("date"), QT_TR_NOOP("Date of the document")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("excerpt"), QT_TR_NOOP("Excerpt")},
+        {QStringLiteral("pages"), QT_TR_NOOP("Pages")},
+        {QStringLiteral("copies"), QT_TR_NOOP("Copies")},
+        {QStringLiteral("secret"), QT_TR_NOOP("Secrecy mark")},
+        {QStringLiteral("urgency"), QT_TR_NOOP("Urgency mark")},
+        {QStringLiteral("assignee"), QT_TR_NOOP("Handed to")},
+        {QStringLiteral("deadline"), QT_TR_NOOP("Deadline")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Leader's direction")},
+        {QStringLiteral("capacity"), QT_TR_NOOP("Signing capacity")},
+        {QStringLiteral("signer"), QT_TR_NOOP("Signer")},
+        {QStringLiteral("recipients"), QT_TR_NOOP("Recipients")},
+    };
+    return titles.contains(field) ? tr(titles.value(field)) : field;
+}
+
+RegisterImport::Mapping RegisterImport::guessMapping(Register which, const QStringList &header)
+{
     Mapping mapping;
     QSet<int> used;
-    for (const auto &[field, words] : hints) {
-        for (const QString &w : words) {
+    for (const FieldHints &hint : hintsFor(which)) {
+        const QString field = QLatin1String(hint.field);
+        for (const QString &w : hint.words) {
             for (int i = 0; i < header.size(); ++i) {
                 if (used.contains(i))
                     continue;
-                const QString title = VietnameseFolding::fold(header.at(i));
+                const QString title = VietnameseFolding::fold(header.at(i)).simplified();
                 if (title == w || (w.size() > 4 && title.startsWith(w))) {
                     mapping.insert(field, header.at(i));
                     used.insert(i);
@@ -136,69 +210,74 @@ std::optional<int> RegisterImport::parseNumber(const QString &raw)
     return n;
 }
 
-QList<RegisterImport::Row> RegisterImport::incomingRows(const QList<QStringList> &table, const Mapping &mapping)
+QList<RegisterImport::IncomingRow> RegisterImport::incomingRows(const spreadsheet::Rows &table, const Mapping &mapping)
 {
-    QList<Row> rows;
-    if (table.isEmpty())
-        return rows;
-    const QStringList header = table.first();
-    QMap<QString, int> column;
-    for (auto it = mapping.begin(); it != mapping.end(); ++it)
-        column.insert(it.key(), int(header.indexOf(it.value())));
+    QList<IncomingRow> rows;
+    const QMap<QString, int> column = columnsOf(table, mapping);
     for (qsizetype r = 1; r < table.size(); ++r) {
-        const QStringList &cells = table.at(r);
-        const auto cell = [&](const QString &field) {
-            const int i = column.value(field, -1);
-            return i >= 0 && i < cells.size() ? cells.at(i).trimmed() : QString();
-        };
-        Row row;
+        if (isBlank(table.at(r)))
+            continue;
+        IncomingRow row;
         row.line = int(r) + 1;
+        const RowReader read(table.at(r), column, row.problems);
         IncomingDocument &d = row.document;
-        const auto date = [&](const QString &field, QDate *out) {
-            const QString value = cell(field);
-            if (value.isEmpty())
-                return;
-            if (const auto parsed = parseDate(value))
-                *out = *parsed;
-            else
-                row.problems << tr("\"%1\" is not a date (dd/MM/yyyy).").arg(value);
-        };
-        const auto number = [&](const QString &field, int *out) {
-            const QString value = cell(field);
-            if (value.isEmpty())
-                return;
-            if (const auto parsed = parseNumber(value))
-                *out = *parsed;
-            else
-                row.problems << tr("\"%1\" is not a number.").arg(value);
-        };
-        number(QStringLiteral("number"), &d.number);
+        read.number(QStringLiteral("number"), &d.number);
         QDate received;
-        date(QStringLiteral("received"), &received);
-        if (received.isValid())
-            d.receivedAt = QDateTime(received, QTime(8, 0));
-        else
-            row.problems << tr("The day received is missing.");
-        d.sender = cell(QStringLiteral("sender"));
-        d.symbol = DocumentSymbol::parse(cell(QStringLiteral("symbol")));
-        date(QStringLiteral("date"), &d.documentDate);
-        d.typeCode = cell(QStringLiteral("type"));
-        d.excerpt = cell(QStringLiteral("excerpt"));
-        number(QStringLiteral("pages"), &d.pages);
-        number(QStringLiteral("copies"), &d.copies);
-        const QString secret = VietnameseFolding::fold(cell(QStringLiteral("secret"))).replace(QLatin1Char(' '), QLatin1Char('-'));
-        if (const auto level = DocumentMarks::confidentialityFromCode(secret))
-            d.confidentiality = *level;
-        else
-            row.problems << tr("\"%1\" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).").arg(cell(QStringLiteral("secret")));
-        const QString urgency = VietnameseFolding::fold(cell(QStringLiteral("urgency"))).replace(QLatin1Char(' '), QLatin1Char('-'));
-        if (const auto level = DocumentMarks::urgencyFromCode(urgency); level && *level != Urgency::ImmediateTimed)
-            d.urgency = *level;
-        else
-            row.problems << tr("\"%1\" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).").arg(cell(QStringLiteral("urgency")));
-        d.assignee = cell(QStringLiteral("assignee"));
-        d.direction = cell(QStringLiteral("direction"));
-        date(QStringLiteral("deadline"), &d.deadline);
+        read.date(QStringLiteral("received"), &received);
+        // "05/03/2026 08:30": the time too, when the register kept it.
+        const QTime time = QTime::fromString(read.text(QStringLiteral("received")).section(QLatin1Char(' '), 1, 1), QStringLiteral("H:mm"));
+        if (received.isValid()) // when missing, the register names it (IncomingRegister::importProblems)
+            d.receivedAt = QDateTime(received, time.isValid() ? time : QTime(8, 0));
+        d.sender = read.text(QStringLiteral("sender"));
+        d.symbol = DocumentSymbol::parse(read.text(QStringLiteral("symbol")));
+        read.date(QStringLiteral("date"), &d.documentDate);
+        d.typeCode = read.text(QStringLiteral("type"));
+        d.excerpt = read.text(QStringLiteral("excerpt"));
+        read.number(QStringLiteral("pages"), &d.pages);
+        read.number(QStringLiteral("copies"), &d.copies);
+        read.marks(&d.confidentiality, &d.urgency);
+        d.assignee = read.text(QStringLiteral("assignee"));
+        d.direction = read.text(QStringLiteral("direction"));
+        read.date(QStringLiteral("deadline"), &d.deadline);
+        rows << row;
+    }
+    return rows;
+}
+
+QList<RegisterImport::OutgoingRow> RegisterImport::outgoingRows(const spreadsheet::Rows &table, const Mapping &mapping)
+{
+    QList<OutgoingRow> rows;
+    const QMap<QString, int> column = columnsOf(table, mapping);
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        if (isBlank(table.at(r)))
+            continue;
+        OutgoingRow row;
+        row.line = int(r) + 1;
+        const RowReader read(table.at(r), column, row.problems);
+        OutgoingDocument &d = row.document;
+        // "Số 12-NQ/ĐU" as printed, or "12-NQ/ĐU".
+        d.symbol = read.text(QStringLiteral("symbol"));
+        if (VietnameseFolding::fold(d.symbol).startsWith(QLatin1String("so ")))
+            d.symbol = d.symbol.mid(3).trimmed();
+        read.date(QStringLiteral("date"), &d.documentDate);
+        if (!d.documentDate.isValid() && read.text(QStringLiteral("date")).isEmpty())
+            row.problems << tr("The date of the document is missing.");
+        d.typeCode = read.text(QStringLiteral("type"));
+        d.excerpt = read.text(QStringLiteral("excerpt"));
+        d.signer = read.text(QStringLiteral("signer"));
+        d.capacity = read.text(QStringLiteral("capacity")).toUpper();
+        // "T/M Ban Thường vụ ... Nguyễn Văn A" in one column: the capacity is its first word.
+        if (d.capacity.isEmpty()) {
+            const QString first = d.signer.section(QLatin1Char(' '), 0, 0).toUpper();
+            if (OutgoingDocument::capacities().contains(first)) {
+                d.capacity = first;
+                d.signer = d.signer.section(QLatin1Char(' '), 1).trimmed();
+            }
+        }
+        static const QRegularExpression separators(QStringLiteral("[;\\n]"));
+        d.recipients = read.text(QStringLiteral("recipients")).split(separators, Qt::SkipEmptyParts);
+        read.number(QStringLiteral("copies"), &d.copies);
+        read.marks(&d.confidentiality, &d.urgency);
         rows << row;
     }
     return rows;

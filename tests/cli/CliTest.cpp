@@ -359,3 +359,52 @@ TEST_CASE("import incoming: the whole spreadsheet or nothing, problems by line")
                      QStringLiteral("--db"), db}, env);
     CHECK(shown.json().value(QStringLiteral("symbol")).toString() == QStringLiteral("02-HD/BTCTU"));
 }
+
+TEST_CASE("export outgoing --xlsx, then import outgoing into another office: same symbols, no second import")
+{
+    QTemporaryDir dir;
+    const auto env = pw(QStringLiteral("p1"));
+    const auto office = [&](const QString &name) {
+        const QString db = dir.filePath(name);
+        REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
+                     QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+        REQUIRE(cli({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
+                     QStringLiteral("2025-10-15"), QStringLiteral("--db"), db}, env).code == 0);
+        return db;
+    };
+    const QString from = office(QStringLiteral("a.vpdb"));
+    for (const QString &excerpt : {QStringLiteral("Nghị quyết về chuyển đổi số"), QStringLiteral("Nghị quyết về cải cách hành chính")})
+        REQUIRE(cli({QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("NQ"), QStringLiteral("--date"),
+                     QStringLiteral("2026-01-10"), QStringLiteral("--excerpt"), excerpt, QStringLiteral("--signer"), QStringLiteral("Nguyễn Văn Bình"),
+                     QStringLiteral("--capacity"), QStringLiteral("T/M"), QStringLiteral("--db"), from}, env).code == 0);
+    const QString xlsx = dir.filePath(QStringLiteral("so-di.xlsx"));
+    Run exported = cli({QStringLiteral("export"), QStringLiteral("outgoing"), QStringLiteral("--xlsx"), xlsx, QStringLiteral("--db"), from,
+                        QStringLiteral("--json")}, env);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    CHECK(exported.json().value(QStringLiteral("format")).toString() == QStringLiteral("xlsx"));
+    CHECK(readAll(xlsx).startsWith("PK\x03\x04"));
+
+    const QString to = office(QStringLiteral("b.vpdb"));
+    Run dry = cli({QStringLiteral("import"), QStringLiteral("outgoing"), xlsx, QStringLiteral("--dry-run"), QStringLiteral("--db"), to}, env);
+    INFO(dry.err.toStdString());
+    CHECK(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("2")));
+    Run imported = cli({QStringLiteral("import"), QStringLiteral("outgoing"), xlsx, QStringLiteral("--db"), to, QStringLiteral("--json")}, env);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.json().value(QStringLiteral("imported")).toInt() == 2);
+    Run listed = cli({QStringLiteral("outgoing"), QStringLiteral("list"), QStringLiteral("--db"), to}, env);
+    CHECK(listed.out.contains(QStringLiteral("01-NQ/ĐU")));
+    CHECK(listed.out.contains(QStringLiteral("02-NQ/ĐU")));
+    Run again = cli({QStringLiteral("import"), QStringLiteral("outgoing"), xlsx, QStringLiteral("--db"), to}, env);
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("Line 2")));
+    CHECK(again.err.contains(QStringLiteral("already")));
+    // A file that is not a spreadsheet: a usage error that says so.
+    writeAll(dir.filePath(QStringLiteral("old.xls")), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'));
+    Run old = cli({QStringLiteral("import"), QStringLiteral("incoming"), dir.filePath(QStringLiteral("old.xls")), QStringLiteral("--db"), to}, env);
+    CHECK(old.code == 1);
+    CHECK(old.err.contains(QStringLiteral(".xlsx")));
+}

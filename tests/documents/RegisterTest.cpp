@@ -391,6 +391,7 @@ TEST_CASE("scans are kept inside the encrypted file and shown only at the right 
 }
 
 #include "documents/RegisterImport.h"
+#include "spreadsheet/CsvFormat.h"
 
 TEST_CASE("dates and numbers as offices type them")
 {
@@ -417,10 +418,10 @@ TEST_CASE("last year's spreadsheet is imported whole or not at all, keeping its 
         "1;02/01/2025;Văn phòng Tỉnh ủy;01-KH/TU;30/12/24;\"Kế hoạch công tác năm; tháng 1\";;Văn phòng\r\n"
         "2;3/1/2025;Ban Tổ chức Tỉnh ủy;02-HD/BTCTU;02/01/2025;Hướng dẫn về hồ sơ đảng viên;Mật;Chánh Văn phòng\r\n"
         "3;04/01/2025;UBND xã;15/UBND-VP;03/01/2025;Về việc báo cáo;;\r\n").toUtf8();
-    const auto table = RegisterImport::parseCsv(good);
+    const auto table = vanphong::spreadsheet::CsvFormat::parse(good);
     REQUIRE(table.size() == 4);
     CHECK(table.at(1).at(5) == QStringLiteral("Kế hoạch công tác năm; tháng 1"));
-    const auto mapping = RegisterImport::guessIncomingMapping(table.first());
+    const auto mapping = RegisterImport::guessMapping(RegisterImport::Register::Incoming, table.first());
     CHECK(mapping.value(QStringLiteral("number")) == QStringLiteral("Số đến"));
     CHECK(mapping.value(QStringLiteral("sender")) == QStringLiteral("Tác giả"));
     CHECK(mapping.value(QStringLiteral("symbol")) == QStringLiteral("Số, ký hiệu"));
@@ -431,7 +432,7 @@ TEST_CASE("last year's spreadsheet is imported whole or not at all, keeping its 
     {
         QByteArray bad = good;
         bad.append(QStringLiteral("4;35/01/2025;;04-CV/TU;;;;\r\n").toUtf8());
-        const auto badTable = RegisterImport::parseCsv(bad);
+        const auto badTable = vanphong::spreadsheet::CsvFormat::parse(bad);
         auto rows = RegisterImport::incomingRows(badTable, mapping);
         QList<IncomingDocument> docs;
         for (const auto &r : rows)
@@ -465,4 +466,152 @@ TEST_CASE("last year's spreadsheet is imported whole or not at all, keeping its 
         CHECK_FALSE(in.importAll(docs, &problems));
         CHECK(problems.first().join(QLatin1Char(' ')).contains(QStringLiteral("already")));
     }
+}
+
+#include "documents/RegisterExport.h"
+#include "documents/RegisterImportJob.h"
+#include "spreadsheet/SpreadsheetFile.h"
+
+TEST_CASE("an XLSX register imports through the job: mapping guessed, then remembered for next year's file")
+{
+    Office office;
+    using spreadsheet::Sheet;
+    Sheet sheet;
+    // Titles as one office writes them, with its own words and a column VanPhong does not know.
+    sheet.header = {QStringLiteral("STT đến"), QStringLiteral("Ngày nhận"), QStringLiteral("Nơi gửi"), QStringLiteral("Ký hiệu"),
+                    QStringLiteral("Trích yếu nội dung"), QStringLiteral("Ghi chú")};
+    sheet.rows << QVariantList{1, QDate(2025, 1, 2), QStringLiteral("Văn phòng Tỉnh ủy"), QStringLiteral("01-KH/TU"),
+                               QStringLiteral("Kế hoạch công tác năm"), QStringLiteral("x")}
+               << QVariantList{2, QDate(2025, 1, 3), QStringLiteral("UBND xã"), QStringLiteral("15/UBND-VP"),
+                               QStringLiteral("Về việc báo cáo"), QString()};
+    const QByteArray xlsx = spreadsheet::SpreadsheetFile::write(sheet, spreadsheet::SpreadsheetFile::Format::Xlsx);
+
+    RegisterImportJob job(office.db(), office.clerk, office.clerk.login, RegisterImport::Register::Incoming);
+    QString error;
+    REQUIRE(job.load(xlsx, &error));
+    CHECK(job.mapping().value(QStringLiteral("number")) == QStringLiteral("STT đến"));
+    CHECK(job.mapping().value(QStringLiteral("received")) == QStringLiteral("Ngày nhận"));
+    CHECK(job.mapping().value(QStringLiteral("excerpt")) == QStringLiteral("Trích yếu nội dung"));
+    CHECK(job.unmappedRequired().isEmpty());
+
+    SECTION("an unmapped required column stops the import and is named")
+    {
+        auto mapping = job.mapping();
+        mapping.remove(QStringLiteral("received"));
+        job.setMapping(mapping);
+        CHECK(job.unmappedRequired() == QStringList{QStringLiteral("received")});
+        QList<RegisterImportJob::Line> lines;
+        auto result = job.commit(&lines);
+        REQUIRE_FALSE(result);
+        CHECK(lines.first().problems.join(QLatin1Char(' ')).contains(QStringLiteral("received")));
+        CHECK(office.incoming().list(IncomingFilter{})->isEmpty());
+    }
+    SECTION("imported; the clerk's mapping is remembered for a file with the same titles")
+    {
+        auto mapping = job.mapping();
+        mapping.insert(QStringLiteral("direction"), QStringLiteral("Ghi chú")); // the clerk's own choice
+        job.setMapping(mapping);
+        QList<RegisterImportJob::Line> lines;
+        auto imported = job.commit(&lines);
+        REQUIRE(imported);
+        CHECK(imported.value() == 2);
+        auto first = office.incoming().getByNumber(2025, 1);
+        REQUIRE(first);
+        CHECK(first->receivedAt.date() == QDate(2025, 1, 2));
+        CHECK(first->direction == QStringLiteral("x"));
+
+        RegisterImportJob next(office.db(), office.clerk, office.clerk.login, RegisterImport::Register::Incoming);
+        REQUIRE(next.load(xlsx, &error));
+        CHECK(next.mapping().value(QStringLiteral("direction")) == QStringLiteral("Ghi chú"));
+        // The same rows again: refused row by row, nothing written twice.
+        const auto again = next.check();
+        REQUIRE(again.size() == 2);
+        CHECK(again.at(0).line == 2);
+        CHECK(again.at(0).problems.join(QLatin1Char(' ')).contains(QStringLiteral("already")));
+    }
+}
+
+TEST_CASE("last year's outgoing register imports with its numbers and symbols; the series continue after them")
+{
+    Office office;
+    spreadsheet::Sheet sheet;
+    sheet.header = {QStringLiteral("Số, ký hiệu"), QStringLiteral("Ngày tháng"), QStringLiteral("Trích yếu"), QStringLiteral("Người ký"),
+                    QStringLiteral("Nơi nhận"), QStringLiteral("Độ mật")};
+    sheet.rows << QVariantList{QStringLiteral("Số 07-NQ/ĐU"), QDate(2025, 11, 3), QStringLiteral("Nghị quyết về chuyển đổi số"),
+                               QStringLiteral("T/M Nguyễn Văn Bình"), QStringLiteral("Ban Thường vụ Tỉnh ủy; Các chi bộ"), QString()}
+               << QVariantList{QStringLiteral("12-CV/ĐU"), QDate(2025, 11, 5), QString(), QStringLiteral("Trần Thị Hoa"),
+                               QString(), QStringLiteral("Mật")};
+    const auto load = [&](const spreadsheet::Sheet &s) {
+        auto job = std::make_unique<RegisterImportJob>(office.db(), office.clerk, office.clerk.login, RegisterImport::Register::Outgoing);
+        QString error;
+        REQUIRE(job->load(spreadsheet::SpreadsheetFile::write(s, spreadsheet::SpreadsheetFile::Format::Ods), &error));
+        return job;
+    };
+
+    SECTION("clean")
+    {
+        auto job = load(sheet);
+        auto imported = job->commit();
+        REQUIRE(imported);
+        CHECK(imported.value() == 2);
+        auto nq = office.outgoing().getBySymbol(QStringLiteral("07-NQ/ĐU"));
+        REQUIRE(nq);
+        CHECK(nq->status == OutgoingDocument::Status::Issued);
+        CHECK(nq->capacity == QStringLiteral("T/M"));
+        CHECK(nq->signer == QStringLiteral("Nguyễn Văn Bình"));
+        CHECK(nq->recipients == QStringList{QStringLiteral("Ban Thường vụ Tỉnh ủy"), QStringLiteral("Các chi bộ"), QStringLiteral("Lưu Văn phòng")});
+        auto cv = office.outgoing().getBySymbol(QStringLiteral("12-CV/ĐU"));
+        REQUIRE(cv);
+        CHECK(cv->typeCode == QStringLiteral("CV")); // read from the symbol
+        CHECK(cv->confidentiality == Confidentiality::Confidential); // Mật
+        // Numbering continues after the imported numbers, in the same term and series.
+        auto next = office.outgoing().add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 12, 1)), OutgoingRegister::Mode::Reserve);
+        REQUIRE(next);
+        CHECK(next->symbol == QStringLiteral("08-NQ/ĐU"));
+        // Searchable like any line.
+        auto found = RegisterSearch::find(office.db(), office.clerk, QStringLiteral("chuyen doi so"));
+        REQUIRE(found);
+        CHECK(found->size() == 1);
+    }
+    SECTION("rows with errors: each named, nothing imported")
+    {
+        sheet.rows << QVariantList{QStringLiteral("V/v xin ý kiến"), QDate(2025, 11, 6), QStringLiteral("Công văn"), QString(), QString(), QString()}
+                   << QVariantList{QStringLiteral("07-NQ/ĐU"), QDate(2025, 11, 7), QStringLiteral("Trùng số"), QString(), QString(), QString()}
+                   << QVariantList{QStringLiteral("01-NQ/ĐU"), QDate(2019, 1, 7), QStringLiteral("Trước mọi khóa"), QString(), QString(), QString()}
+                   << QVariantList{QStringLiteral("02-NQ/ĐU"), QStringLiteral("31/02/2025"), QStringLiteral("Ngày sai"), QString(), QString(), QString()};
+        auto job = load(sheet);
+        QList<RegisterImportJob::Line> lines;
+        REQUIRE_FALSE(job->commit(&lines));
+        REQUIRE(lines.size() == 6);
+        CHECK(lines.at(0).problems.isEmpty());
+        CHECK(lines.at(2).problems.join(QLatin1Char(' ')).contains(QStringLiteral("Party form")));
+        CHECK(lines.at(3).problems.join(QLatin1Char(' ')).contains(QStringLiteral("twice")));
+        CHECK(lines.at(4).problems.join(QLatin1Char(' ')).contains(QStringLiteral("term")));
+        CHECK(lines.at(5).problems.join(QLatin1Char(' ')).contains(QStringLiteral("31/02/2025")));
+        CHECK(office.outgoing().list(OutgoingFilter{})->isEmpty());
+    }
+}
+
+TEST_CASE("an exported register imports again into an empty office without a mapping")
+{
+    Office office;
+    auto in = office.incoming();
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 1, 5), QTime(9, 15)), QStringLiteral("07-KL/VPTW"), QStringLiteral("Kết luận của Bộ Chính trị"))));
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 1, 6), QTime(14, 0)), QStringLiteral("35-CT/TW"), QStringLiteral("Chỉ thị về đại hội"),
+                               Confidentiality::Secret)));
+    const QByteArray file = spreadsheet::SpreadsheetFile::write(RegisterExport::incomingSheet(*in.list(IncomingFilter{})),
+                                                                spreadsheet::SpreadsheetFile::Format::Xlsx);
+    Office other;
+    RegisterImportJob job(other.db(), other.clerk, other.clerk.login, RegisterImport::Register::Incoming);
+    QString error;
+    REQUIRE(job.load(file, &error));
+    auto imported = job.commit();
+    INFO((imported ? QString() : imported.error().message).toStdString());
+    REQUIRE(imported);
+    auto secret = other.incoming().list(IncomingFilter{});
+    REQUIRE(secret->size() == 2);
+    auto chiThi = std::find_if(secret->begin(), secret->end(), [](const IncomingDocument &d) { return d.symbol.verbatim == QStringLiteral("35-CT/TW"); });
+    REQUIRE(chiThi != secret->end());
+    CHECK(chiThi->confidentiality == Confidentiality::Secret);
+    CHECK(chiThi->receivedAt == QDateTime(QDate(2026, 1, 6), QTime(14, 0)));
 }

@@ -52,20 +52,3 @@ TEST_CASE("outgoing symbols are written in the Party form with two-digit numbers
     CHECK(DocumentSymbol::partySymbol(12, QStringLiteral("NQ"), QStringLiteral("ĐU")) == QStringLiteral("12-NQ/ĐU"));
     CHECK(DocumentSymbol::partySymbol(120, QStringLiteral("CV"), QStringLiteral("ĐU")) == QStringLiteral("120-CV/ĐU"));
 }
-
-#include "documents/RegisterExport.h"
-
-TEST_CASE("CSV export opens in Excel: BOM, CRLF, quoting, no formulas")
-{
-    using vanphong::documents::RegisterExport;
-    const QByteArray csv = RegisterExport::csv({QStringLiteral("Số"), QStringLiteral("Trích yếu")},
-                                               {{QStringLiteral("1"), QStringLiteral("Về việc \"chuẩn bị\", hội nghị")},
-                                                {QStringLiteral("2"), QStringLiteral("=HYPERLINK(\"x\")")},
-                                                {QStringLiteral("3"), QStringLiteral("dòng một\ndòng hai")}});
-    CHECK(csv.startsWith("\xEF\xBB\xBF"));
-    const QString text = QString::fromUtf8(csv.mid(3));
-    CHECK(text == QStringLiteral("Số,Trích yếu\r\n"
-                                 "1,\"Về việc \"\"chuẩn bị\"\", hội nghị\"\r\n"
-                                 "2,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
-                                 "3,\"dòng một\ndòng hai\"\r\n"));
-}
