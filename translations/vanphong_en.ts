@@ -370,14 +370,6 @@
             <translation>Wrote %1: %2 documents on %3 pages.</translation>
         </message>
         <message>
-            <source>Say which register: export incoming|outgoing --csv FILE.</source>
-            <translation>Say which register: export incoming|outgoing --csv FILE.</translation>
-        </message>
-        <message>
-            <source>Name the CSV file to write with --csv FILE.</source>
-            <translation>Name the CSV file to write with --csv FILE.</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be written.</source>
             <translation>The file %1 cannot be written.</translation>
         </message>
@@ -396,6 +388,26 @@
         <message>
             <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
             <translation>Say which file and where: incoming extract N --file ID --to PATH.</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation>The mapping file cannot be read.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>All %1 rows can be imported.</source>
+            <translation>All %1 rows can be imported.</translation>
+        </message>
+        <message>
+            <source>Imported %1 documents.</source>
+            <translation>Imported %1 documents.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows above and try again.</source>
+            <translation>Nothing was imported: correct the rows above and try again.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -425,8 +437,8 @@ Commands:
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -460,8 +472,8 @@ Commands:
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -470,36 +482,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say what to import: import incoming FILE.csv.</source>
-            <translation>Say what to import: import incoming FILE.csv.</translation>
+            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
+            <translation>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</translation>
         </message>
         <message>
-            <source>Name a readable CSV file: import incoming FILE.csv.</source>
-            <translation>Name a readable CSV file: import incoming FILE.csv.</translation>
+            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
+            <translation>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</translation>
         </message>
         <message>
-            <source>The file has no rows under its header.</source>
-            <translation>The file has no rows under its header.</translation>
+            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
+            <translation>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</translation>
         </message>
         <message>
-            <source>The mapping file cannot be read.</source>
-            <translation>The mapping file cannot be read.</translation>
+            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
+            <translation>Name a readable spreadsheet file: import %1 FILE.xlsx.</translation>
         </message>
         <message>
-            <source>Line %1: %2</source>
-            <translation>Line %1: %2</translation>
-        </message>
-        <message>
-            <source>All %1 rows can be imported.</source>
-            <translation>All %1 rows can be imported.</translation>
-        </message>
-        <message>
-            <source>Imported %1 documents.</source>
-            <translation>Imported %1 documents.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct the rows above and try again.</source>
-            <translation>Nothing was imported: correct the rows above and try again.</translation>
+            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
+            <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
         </message>
     </context>
     <context>
@@ -773,12 +773,74 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>Nothing was imported: some rows have errors.</source>
             <translation>Nothing was imported: some rows have errors.</translation>
         </message>
+        <message>
+            <source>The day received is missing.</source>
+            <translation>The day received is missing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExporter</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>LibreOffice spreadsheet (*.ods)</source>
+            <translation>LibreOffice spreadsheet (*.ods)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written: %2</source>
+            <translation>The file %1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>%1 lines were written to %2.</source>
+            <translation>%1 lines were written to %2.</translation>
+        </message>
     </context>
     <context>
         <name>MarkBoxes</name>
         <message>
             <source>None</source>
             <translation>None</translation>
+        </message>
+        <message>
+            <source>Any mark</source>
+            <translation>Any mark</translation>
+        </message>
+        <message>
+            <source>Secret (Mật and above)</source>
+            <translation>Secret (Mật and above)</translation>
+        </message>
+        <message>
+            <source>Urgent (Khẩn and above)</source>
+            <translation>Urgent (Khẩn and above)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OdsFormat</name>
+        <message>
+            <source>The sheet has more than %1 rows; it is not imported.</source>
+            <translation>The sheet has more than %1 rows; it is not imported.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
+            <translation>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</translation>
         </message>
     </context>
     <context>
@@ -933,6 +995,30 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>There is no outgoing document %1.</source>
             <translation>There is no outgoing document %1.</translation>
         </message>
+        <message>
+            <source>The number and symbol are missing.</source>
+            <translation>The number and symbol are missing.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+            <translation>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
+        </message>
+        <message>
+            <source>The type cannot be read from "%1"; give it in a column.</source>
+            <translation>The type cannot be read from "%1"; give it in a column.</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the file.</source>
+            <translation>%1 appears twice in the file.</translation>
+        </message>
+        <message>
+            <source>Number %1 of this series is in the register already (%2).</source>
+            <translation>Number %1 of this series is in the register already (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some rows have errors.</source>
+            <translation>Nothing was imported: some rows have errors.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordPolicy</name>
@@ -971,16 +1057,99 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <translation>"%1" is not a number.</translation>
         </message>
         <message>
-            <source>The day received is missing.</source>
-            <translation>The day received is missing.</translation>
-        </message>
-        <message>
             <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
             <translation>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
         </message>
         <message>
             <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
             <translation>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        </message>
+        <message>
+            <source>Incoming number</source>
+            <translation>Incoming number</translation>
+        </message>
+        <message>
+            <source>Day received</source>
+            <translation>Day received</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Number and symbol</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>Date of the document</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Excerpt</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Secrecy mark</source>
+            <translation>Secrecy mark</translation>
+        </message>
+        <message>
+            <source>Urgency mark</source>
+            <translation>Urgency mark</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Handed to</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Leader's direction</source>
+            <translation>Leader's direction</translation>
+        </message>
+        <message>
+            <source>Signing capacity</source>
+            <translation>Signing capacity</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>The date of the document is missing.</source>
+            <translation>The date of the document is missing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImportJob</name>
+        <message>
+            <source>The file has no rows under its header.</source>
+            <translation>The file has no rows under its header.</translation>
+        </message>
+        <message>
+            <source>Choose the columns for: %1.</source>
+            <translation>Choose the columns for: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows with errors and try again.</source>
+            <translation>Nothing was imported: correct the rows with errors and try again.</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1192,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>SpreadsheetFile</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+            <translation>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</translation>
+        </message>
+        <message>
+            <source>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</source>
+            <translation>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</translation>
+        </message>
+        <message>
+            <source>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</source>
+            <translation>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</translation>
+        </message>
+        <message>
+            <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+            <translation>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
+        </message>
+    </context>
+    <context>
         <name>TermStore</name>
         <message>
             <source>A term needs a name and the date it starts.</source>
@@ -1038,6 +1230,68 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>There is no user %1.</source>
             <translation>There is no user %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxFormat</name>
+        <message>
+            <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
+            <translation>The workbook is damaged: "%1" is not well-formed XML (%2).</translation>
+        </message>
+        <message>
+            <source>The sheet has more than %1 rows; it is not imported.</source>
+            <translation>The sheet has more than %1 rows; it is not imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZipArchive</name>
+        <message>
+            <source>The file is not a spreadsheet workbook (no ZIP container).</source>
+            <translation>The file is not a spreadsheet workbook (no ZIP container).</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: its table of contents is missing.</source>
+            <translation>The workbook is damaged: its table of contents is missing.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: its table of contents points outside the file.</source>
+            <translation>The workbook is damaged: its table of contents points outside the file.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
+            <translation>The workbook is damaged: entry %1 of its table of contents is unreadable.</translation>
+        </message>
+        <message>
+            <source>The workbook is protected with a password; save it without one and try again.</source>
+            <translation>The workbook is protected with a password; save it without one and try again.</translation>
+        </message>
+        <message>
+            <source>The workbook is too large to import.</source>
+            <translation>The workbook is too large to import.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: the part "%1" cannot be found.</source>
+            <translation>The workbook is damaged: the part "%1" cannot be found.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: the part "%1" is cut short.</source>
+            <translation>The workbook is damaged: the part "%1" is cut short.</translation>
+        </message>
+        <message>
+            <source>The workbook has no part "%1".</source>
+            <translation>The workbook has no part "%1".</translation>
+        </message>
+        <message>
+            <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
+            <translation>The part "%1" of the workbook is larger than %2 MB; it is not imported.</translation>
+        </message>
+        <message>
+            <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
+            <translation>The part "%1" of the workbook uses a compression VanPhong does not read.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: the part "%1" fails its checksum.</source>
+            <translation>The workbook is damaged: the part "%1" fails its checksum.</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1477,115 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>vanphong::ui::ImportFilePage</name>
+        <message>
+            <source>The spreadsheet to import</source>
+            <translation>The spreadsheet to import</translation>
+        </message>
+        <message>
+            <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
+            <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Choose the spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened: %1</source>
+            <translation>The file cannot be opened: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ImportMappingPage</name>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Which column holds what</translation>
+        </message>
+        <message>
+            <source>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</source>
+            <translation>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation>The first rows of the file:</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>Choose the columns for: %1.</source>
+            <translation>Choose the columns for: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ImportPreviewPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation>Check before importing</translation>
+        </message>
+        <message>
+            <source>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</source>
+            <translation>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n rows can be imported.</source>
+            <translation>
+                <numerusform>All %n rows can be imported.</numerusform>
+                <numerusform>All %n rows can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) have problems; nothing will be imported until they are corrected.</source>
+            <translation>
+                <numerusform>%n row has problems; nothing will be imported until they are corrected.</numerusform>
+                <numerusform>%n rows have problems; nothing will be imported until they are corrected.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n row(s)</source>
+            <translation>
+                <numerusform>&amp;Import %n row</numerusform>
+                <numerusform>&amp;Import %n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Nothing was imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ImportWizard</name>
+        <message>
+            <source>Import incoming documents</source>
+            <translation>Import incoming documents</translation>
+        </message>
+        <message>
+            <source>Import outgoing documents</source>
+            <translation>Import outgoing documents</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::IncomingEditor</name>
         <message>
             <source>Deadline:</source>
@@ -1307,6 +1670,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Registered as incoming number %1/%2.</source>
             <translation>Registered as incoming number %1/%2.</translation>
+        </message>
+        <message>
+            <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
+            <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1813,49 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>All types</source>
             <translation>All types</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>I&amp;mport…</translation>
+        </message>
+        <message>
+            <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+            <translation>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+            <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
+        </message>
+        <message>
+            <source>Sender…</source>
+            <translation>Sender…</translation>
+        </message>
+        <message>
+            <source>Handed to…</source>
+            <translation>Handed to…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>incoming-register</source>
+            <translation>incoming-register</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) were imported.</source>
+            <translation>
+                <numerusform>%n document were imported.</numerusform>
+                <numerusform>%n documents were imported.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1799,6 +2209,41 @@ Restore it from a backup.</translation>
         <message>
             <source>All types</source>
             <translation>All types</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>I&amp;mport…</translation>
+        </message>
+        <message>
+            <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+            <translation>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+            <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>outgoing-register</source>
+            <translation>outgoing-register</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) were imported.</source>
+            <translation>
+                <numerusform>%n document were imported.</numerusform>
+                <numerusform>%n documents were imported.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -370,14 +370,6 @@
             <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
         </message>
         <message>
-            <source>Say which register: export incoming|outgoing --csv FILE.</source>
-            <translation>Hãy chọn sổ: export incoming|outgoing --csv TỆP.</translation>
-        </message>
-        <message>
-            <source>Name the CSV file to write with --csv FILE.</source>
-            <translation>Hãy ghi tệp CSV cần xuất bằng --csv TỆP.</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be written.</source>
             <translation>Không ghi được tệp %1.</translation>
         </message>
@@ -396,6 +388,26 @@
         <message>
             <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
             <translation>Hãy ghi tệp nào và lưu ra đâu: incoming extract SỐ --file MÃ --to ĐƯỜNG_DẪN.</translation>
+        </message>
+        <message>
+            <source>The mapping file cannot be read.</source>
+            <translation>Không đọc được tệp ghép cột.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <source>All %1 rows can be imported.</source>
+            <translation>Cả %1 dòng đều nhập được.</translation>
+        </message>
+        <message>
+            <source>Imported %1 documents.</source>
+            <translation>Đã nhập %1 văn bản.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows above and try again.</source>
+            <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -425,8 +437,8 @@ Commands:
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming FILE.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -460,8 +472,8 @@ Các lệnh:
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
-  export incoming|outgoing --csv TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
-  import incoming TỆP.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
+  export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
+  import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
 
 Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
 VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
@@ -470,36 +482,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say what to import: import incoming FILE.csv.</source>
-            <translation>Hãy nói cần nhập gì: import incoming TỆP.csv.</translation>
+            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
+            <translation>Hãy nói sổ nào: export incoming|outgoing --csv|--xlsx|--ods TỆP.</translation>
         </message>
         <message>
-            <source>Name a readable CSV file: import incoming FILE.csv.</source>
-            <translation>Hãy ghi tệp CSV đọc được: import incoming TỆP.csv.</translation>
+            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
+            <translation>Hãy nêu tệp cần ghi bằng --csv TỆP, --xlsx TỆP hoặc --ods TỆP.</translation>
         </message>
         <message>
-            <source>The file has no rows under its header.</source>
-            <translation>Tệp không có dòng nào dưới dòng tiêu đề.</translation>
+            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
+            <translation>Hãy nói nhập gì: import incoming|outgoing TỆP (.csv, .xlsx hoặc .ods).</translation>
         </message>
         <message>
-            <source>The mapping file cannot be read.</source>
-            <translation>Không đọc được tệp ghép cột.</translation>
+            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
+            <translation>Hãy nêu một tệp bảng tính đọc được: import %1 TỆP.xlsx.</translation>
         </message>
         <message>
-            <source>Line %1: %2</source>
-            <translation>Dòng %1: %2</translation>
-        </message>
-        <message>
-            <source>All %1 rows can be imported.</source>
-            <translation>Cả %1 dòng đều nhập được.</translation>
-        </message>
-        <message>
-            <source>Imported %1 documents.</source>
-            <translation>Đã nhập %1 văn bản.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct the rows above and try again.</source>
-            <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
+            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
+            <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
         </message>
     </context>
     <context>
@@ -773,12 +773,74 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>Nothing was imported: some rows have errors.</source>
             <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
         </message>
+        <message>
+            <source>The day received is missing.</source>
+            <translation>Thiếu ngày đến.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExporter</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Sổ tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>LibreOffice spreadsheet (*.ods)</source>
+            <translation>Bảng tính LibreOffice (*.ods)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Không xuất được</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written: %2</source>
+            <translation>Không ghi được tệp %1: %2</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Đã xuất</translation>
+        </message>
+        <message>
+            <source>%1 lines were written to %2.</source>
+            <translation>Đã ghi %1 dòng vào %2.</translation>
+        </message>
     </context>
     <context>
         <name>MarkBoxes</name>
         <message>
             <source>None</source>
             <translation>Không</translation>
+        </message>
+        <message>
+            <source>Any mark</source>
+            <translation>Mọi độ mật, độ khẩn</translation>
+        </message>
+        <message>
+            <source>Secret (Mật and above)</source>
+            <translation>Có độ mật (Mật trở lên)</translation>
+        </message>
+        <message>
+            <source>Urgent (Khẩn and above)</source>
+            <translation>Có độ khẩn (Khẩn trở lên)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OdsFormat</name>
+        <message>
+            <source>The sheet has more than %1 rows; it is not imported.</source>
+            <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
+            <translation>Bảng tính bị hỏng: "content.xml" không phải XML hợp lệ (%1).</translation>
         </message>
     </context>
     <context>
@@ -933,6 +995,30 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>There is no outgoing document %1.</source>
             <translation>Không có văn bản đi %1.</translation>
         </message>
+        <message>
+            <source>The number and symbol are missing.</source>
+            <translation>Thiếu số và ký hiệu.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+            <translation>"%1" không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
+        </message>
+        <message>
+            <source>The type cannot be read from "%1"; give it in a column.</source>
+            <translation>Không đọc được loại văn bản từ "%1"; hãy ghi loại ở một cột.</translation>
+        </message>
+        <message>
+            <source>%1 appears twice in the file.</source>
+            <translation>%1 có hai lần trong tệp.</translation>
+        </message>
+        <message>
+            <source>Number %1 of this series is in the register already (%2).</source>
+            <translation>Số %1 của dãy số này đã có trong sổ (%2).</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: some rows have errors.</source>
+            <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordPolicy</name>
@@ -971,16 +1057,99 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <translation>"%1" không phải là số.</translation>
         </message>
         <message>
-            <source>The day received is missing.</source>
-            <translation>Thiếu ngày đến.</translation>
-        </message>
-        <message>
             <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
             <translation>"%1" không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
         </message>
         <message>
             <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
             <translation>"%1" không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        </message>
+        <message>
+            <source>Incoming number</source>
+            <translation>Số đến</translation>
+        </message>
+        <message>
+            <source>Day received</source>
+            <translation>Ngày đến</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>Ngày văn bản</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại văn bản</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Số trang</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Số bản</translation>
+        </message>
+        <message>
+            <source>Secrecy mark</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>Urgency mark</source>
+            <translation>Độ khẩn</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translation>Người nhận xử lý</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Leader's direction</source>
+            <translation>Ý kiến chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Signing capacity</source>
+            <translation>Thẩm quyền ký</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <source>The date of the document is missing.</source>
+            <translation>Thiếu ngày văn bản.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImportJob</name>
+        <message>
+            <source>The file has no rows under its header.</source>
+            <translation>Tệp không có dòng nào dưới hàng tiêu đề.</translation>
+        </message>
+        <message>
+            <source>Choose the columns for: %1.</source>
+            <translation>Hãy chọn cột cho: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the rows with errors and try again.</source>
+            <translation>Chưa nhập gì: hãy sửa các dòng bị lỗi rồi thử lại.</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1192,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>SpreadsheetFile</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Tệp trống.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+            <translation>Đây là sổ tính Excel 97-2003 cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc .csv.</translation>
+        </message>
+        <message>
+            <source>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</source>
+            <translation>Tệp là gói ZIP nhưng không phải bảng tính XLSX hay ODS.</translation>
+        </message>
+        <message>
+            <source>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</source>
+            <translation>VanPhong không đọc được bảng tính này: hãy lưu thành .xlsx, .ods hoặc .csv (UTF-8).</translation>
+        </message>
+        <message>
+            <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+            <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn "CSV UTF-8"; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
+        </message>
+    </context>
+    <context>
         <name>TermStore</name>
         <message>
             <source>A term needs a name and the date it starts.</source>
@@ -1038,6 +1230,68 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>There is no user %1.</source>
             <translation>Không có người dùng %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxFormat</name>
+        <message>
+            <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
+            <translation>Sổ tính bị hỏng: "%1" không phải XML hợp lệ (%2).</translation>
+        </message>
+        <message>
+            <source>The sheet has more than %1 rows; it is not imported.</source>
+            <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZipArchive</name>
+        <message>
+            <source>The file is not a spreadsheet workbook (no ZIP container).</source>
+            <translation>Tệp không phải sổ tính (không có gói ZIP).</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: its table of contents is missing.</source>
+            <translation>Sổ tính bị hỏng: thiếu mục lục của gói.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: its table of contents points outside the file.</source>
+            <translation>Sổ tính bị hỏng: mục lục trỏ ra ngoài tệp.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
+            <translation>Sổ tính bị hỏng: không đọc được mục %1 của mục lục.</translation>
+        </message>
+        <message>
+            <source>The workbook is protected with a password; save it without one and try again.</source>
+            <translation>Sổ tính được khóa bằng mật khẩu; hãy lưu lại không có mật khẩu rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The workbook is too large to import.</source>
+            <translation>Sổ tính quá lớn, không nhập được.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: the part "%1" cannot be found.</source>
+            <translation>Sổ tính bị hỏng: không tìm thấy phần "%1".</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: the part "%1" is cut short.</source>
+            <translation>Sổ tính bị hỏng: phần "%1" bị cụt.</translation>
+        </message>
+        <message>
+            <source>The workbook has no part "%1".</source>
+            <translation>Sổ tính không có phần "%1".</translation>
+        </message>
+        <message>
+            <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
+            <translation>Phần "%1" của sổ tính lớn hơn %2 MB; không nhập.</translation>
+        </message>
+        <message>
+            <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
+            <translation>Phần "%1" của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: the part "%1" fails its checksum.</source>
+            <translation>Sổ tính bị hỏng: phần "%1" sai mã kiểm tra.</translation>
         </message>
     </context>
     <context>
@@ -1223,6 +1477,112 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>vanphong::ui::ImportFilePage</name>
+        <message>
+            <source>The spreadsheet to import</source>
+            <translation>Bảng tính cần nhập</translation>
+        </message>
+        <message>
+            <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
+            <translation>Sổ đang theo dõi bằng Excel hoặc LibreOffice: .xlsx, .ods, hoặc .csv lưu ở UTF-8. Hàng đầu tiên là tiêu đề cột; chỉ đọc trang tính đầu tiên.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Tệp:</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Chọn bảng tính</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+            <translation>Bảng tính (*.xlsx *.ods *.csv);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened: %1</source>
+            <translation>Không mở được tệp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ImportMappingPage</name>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Cột nào ghi gì</translation>
+        </message>
+        <message>
+            <source>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</source>
+            <translation>Các mục có dấu * là bắt buộc. VanPhong nhớ lựa chọn này cho lần nhập sau với tệp có cùng tiêu đề cột.</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation>Các dòng đầu của tệp:</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(không nhập)</translation>
+        </message>
+        <message>
+            <source>Choose the columns for: %1.</source>
+            <translation>Hãy chọn cột cho: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ImportPreviewPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation>Kiểm tra trước khi nhập</translation>
+        </message>
+        <message>
+            <source>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</source>
+            <translation>Dòng có lỗi được tô đỏ, kèm lỗi cụ thể. Chưa nhập gì cho đến khi mọi dòng đều đúng: hãy sửa tệp, rồi quay lại chọn lại tệp.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n rows can be imported.</source>
+            <translation>
+                <numerusform>Cả %n dòng đều nhập được.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) have problems; nothing will be imported until they are corrected.</source>
+            <translation>
+                <numerusform>%n dòng có lỗi; chưa nhập gì cho đến khi sửa xong.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Import %n row(s)</source>
+            <translation>
+                <numerusform>&amp;Nhập %n dòng</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Chưa nhập gì</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ImportWizard</name>
+        <message>
+            <source>Import incoming documents</source>
+            <translation>Nhập sổ văn bản đến</translation>
+        </message>
+        <message>
+            <source>Import outgoing documents</source>
+            <translation>Nhập sổ văn bản đi</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::IncomingEditor</name>
         <message>
             <source>Deadline:</source>
@@ -1307,6 +1667,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Registered as incoming number %1/%2.</source>
             <translation>Đã vào sổ, số đến %1/%2.</translation>
+        </message>
+        <message>
+            <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
+            <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1810,48 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>All types</source>
             <translation>Mọi loại văn bản</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>&amp;Nhập từ bảng tính…</translation>
+        </message>
+        <message>
+            <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+            <translation>Nhập sổ đang theo dõi bằng Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+            <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
+        </message>
+        <message>
+            <source>Sender…</source>
+            <translation>Cơ quan ban hành…</translation>
+        </message>
+        <message>
+            <source>Handed to…</source>
+            <translation>Người nhận xử lý…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <source>incoming-register</source>
+            <translation>so-van-ban-den</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập từ bảng tính</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) were imported.</source>
+            <translation>
+                <numerusform>Đã nhập %n văn bản.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1799,6 +2205,40 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>All types</source>
             <translation>Mọi loại văn bản</translation>
+        </message>
+        <message>
+            <source>I&amp;mport…</source>
+            <translation>&amp;Nhập từ bảng tính…</translation>
+        </message>
+        <message>
+            <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+            <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+            <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <source>outgoing-register</source>
+            <translation>so-van-ban-di</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập từ bảng tính</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) were imported.</source>
+            <translation>
+                <numerusform>Đã nhập %n văn bản.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -176,7 +176,8 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
     q.prepare(QStringLiteral("INSERT INTO incoming_documents (year, secret, number, received_at, sender, symbol,"
                              " symbol_number, symbol_type, symbol_issuer, document_date, type_code, excerpt, pages, copies,"
                              " confidentiality, urgency, urgency_time, recall_by, direction, assignee, deadline, status,"
-                             " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " created_by, created_at, sender_folded, assignee_folded)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {
         d.year, d.secretSeries, d.number, d.receivedAt.toString(Qt::ISODate), d.sender, d.symbol.verbatim,
         d.symbol.isParsed() ? QVariant(d.symbol.number) : QVariant(), textOrEmpty(d.symbol.type), textOrEmpty(d.symbol.issuer),
@@ -184,7 +185,8 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
         d.pages > 0 ? QVariant(d.pages) : QVariant(), d.copies > 0 ? QVariant(d.copies) : QVariant(),
         int(d.confidentiality), int(d.urgency), d.urgencyTime.isValid() ? QVariant(d.urgencyTime.toString(Qt::ISODate)) : QVariant(),
         dateOrNull(d.recallBy), textOrEmpty(d.direction), textOrEmpty(d.assignee), dateOrNull(d.deadline),
-        IncomingDocument::statusCode(d.status), d.createdBy, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+        IncomingDocument::statusCode(d.status), d.createdBy, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+        search::VietnameseFolding::fold(d.sender), search::VietnameseFolding::fold(d.assignee)};
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -304,6 +306,30 @@ storage::Result<IncomingDocument> IncomingRegister::getByNumber(int year, int nu
     return fromRow(q);
 }
 
+namespace {
+// "văn phòng" -> "%van phong%" for LIKE, with LIKE's own wildcards escaped.
+QString containsPattern(const QString &text)
+{
+    QString folded = search::VietnameseFolding::fold(text);
+    folded.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + folded + QLatin1Char('%');
+}
+} // namespace
+
+bool IncomingFilter::accepts(const IncomingDocument &d) const
+{
+    const auto contains = [](const QString &haystack, const QString &needle) {
+        return needle.isEmpty() || search::VietnameseFolding::fold(haystack).contains(search::VietnameseFolding::fold(needle));
+    };
+    return (!year || d.year == year) && (typeCode.isEmpty() || d.typeCode == typeCode) && (!status || d.status == *status)
+        && contains(d.sender, sender) && contains(d.assignee, assignee)
+        && (!secretOnly || d.confidentiality != Confidentiality::Normal) && (!urgentOnly || d.urgency != Urgency::None)
+        && (!from.isValid() || d.receivedAt.date() >= from) && (!to.isValid() || d.receivedAt.date() <= to)
+        && (!secretSeries || d.secretSeries == *secretSeries)
+        && (!overdueOn || (d.deadline.isValid() && d.deadline < today
+                           && (d.status == IncomingDocument::Status::New || d.status == IncomingDocument::Status::InProgress)));
+}
+
 storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFilter &f) const
 {
     QStringList where;
@@ -311,7 +337,11 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
     if (f.year) { where << QStringLiteral("year = ?"); binds << f.year; }
     if (!f.typeCode.isEmpty()) { where << QStringLiteral("type_code = ?"); binds << f.typeCode; }
     if (f.status) { where << QStringLiteral("status = ?"); binds << IncomingDocument::statusCode(*f.status); }
-    if (!f.assignee.isEmpty()) { where << QStringLiteral("assignee = ?"); binds << f.assignee; }
+    // Parts of names, marks and case ignored: matched on the folded columns.
+    if (!f.sender.trimmed().isEmpty()) { where << QStringLiteral("sender_folded LIKE ? ESCAPE '\\'"); binds << containsPattern(f.sender); }
+    if (!f.assignee.trimmed().isEmpty()) { where << QStringLiteral("assignee_folded LIKE ? ESCAPE '\\'"); binds << containsPattern(f.assignee); }
+    if (f.secretOnly) where << QStringLiteral("confidentiality > 0");
+    if (f.urgentOnly) where << QStringLiteral("urgency > 0");
     if (f.from.isValid()) { where << QStringLiteral("received_at >= ?"); binds << f.from.toString(Qt::ISODate); }
     if (f.to.isValid()) { where << QStringLiteral("received_at < ?"); binds << f.to.addDays(1).toString(Qt::ISODate); }
     if (f.secretSeries) { where << QStringLiteral("secret = ?"); binds << int(*f.secretSeries); }
@@ -330,12 +360,8 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     QList<IncomingDocument> out;
-    const QString sender = search::VietnameseFolding::fold(f.sender);
-    while (q.next()) {
-        IncomingDocument d = fromRow(q);
-        if (sender.isEmpty() || search::VietnameseFolding::fold(d.sender).contains(sender))
-            out.append(d);
-    }
+    while (q.next())
+        out.append(fromRow(q));
     return out;
 }
 
@@ -348,11 +374,13 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
         return before.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE incoming_documents SET assignee = ?, direction = CASE WHEN ? = '' THEN direction ELSE ? END,"
+    q.prepare(QStringLiteral("UPDATE incoming_documents SET assignee = ?, assignee_folded = ?,"
+                             " direction = CASE WHEN ? = '' THEN direction ELSE ? END,"
                              " deadline = COALESCE(?, deadline), status = CASE WHEN status = 'new' THEN 'in-progress' ELSE status END"
                              " WHERE id = ?"));
-    const QString dir = direction.simplified();
+    const QString dir = direction.simplified().isEmpty() ? QStringLiteral("") : direction.simplified(); // never NULL: the CASE below compares it
     q.addBindValue(toWhom.simplified());
+    q.addBindValue(search::VietnameseFolding::fold(toWhom.simplified()));
     q.addBindValue(dir);
     q.addBindValue(dir);
     q.addBindValue(dateOrNull(deadline));

@@ -19,9 +19,11 @@ struct IncomingFilter
 {
     int year = 0;                // 0: all
     QString typeCode;
-    QString sender;              // part of the name, marks ignored
+    QString sender;              // part of the name, marks and case ignored
     std::optional<IncomingDocument::Status> status;
-    QString assignee;
+    QString assignee;            // part of the name, marks and case ignored
+    bool secretOnly = false;     // Mật and above
+    bool urgentOnly = false;     // Khẩn and above
     bool overdueOn = false;      // deadline before `today` and not done
     QDate today;
     QDate from, to;                   // received between, inclusive; invalid: open
@@ -29,6 +31,9 @@ struct IncomingFilter
     bool registerOrder = false;       // by number, oldest first (the printed book)
     int limit = 500;
     int offset = 0;
+
+    // The same test in memory, for lines found by search.
+    [[nodiscard]] bool accepts(const IncomingDocument &d) const;
 };
 
 // The incoming register: numbering, hand-overs, status, search index and audit.

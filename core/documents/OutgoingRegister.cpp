@@ -377,6 +377,13 @@ storage::Result<OutgoingDocument> OutgoingRegister::getBySymbol(const QString &s
     return fromRow(q);
 }
 
+bool OutgoingFilter::accepts(const OutgoingDocument &d) const
+{
+    return (!year || d.documentDate.year() == year) && (typeCode.isEmpty() || d.typeCode == typeCode) && (!status || d.status == *status)
+        && (!from.isValid() || d.documentDate >= from) && (!to.isValid() || d.documentDate <= to)
+        && (!secret || (d.confidentiality != Confidentiality::Normal) == *secret) && (!urgentOnly || d.urgency != Urgency::None);
+}
+
 storage::Result<QList<OutgoingDocument>> OutgoingRegister::list(const OutgoingFilter &f) const
 {
     QStringList where;
@@ -390,6 +397,7 @@ storage::Result<QList<OutgoingDocument>> OutgoingRegister::list(const OutgoingFi
     if (f.from.isValid()) { where << QStringLiteral("document_date >= ?"); binds << f.from.toString(Qt::ISODate); }
     if (f.to.isValid()) { where << QStringLiteral("document_date <= ?"); binds << f.to.toString(Qt::ISODate); }
     if (f.secret) { where << (*f.secret ? QStringLiteral("confidentiality > 0") : QStringLiteral("confidentiality = 0")); }
+    if (f.urgentOnly) where << QStringLiteral("urgency > 0");
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")
                   .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")),

@@ -21,9 +21,13 @@ struct OutgoingFilter
     std::optional<OutgoingDocument::Status> status;
     QDate from, to;                   // dated between, inclusive; invalid: open
     std::optional<bool> secret;       // the secret register or the ordinary one
+    bool urgentOnly = false;          // Khẩn and above
     bool registerOrder = false;       // by date and number, oldest first (the printed book)
     int limit = 500;
     int offset = 0;
+
+    // The same test in memory, for lines found by search.
+    [[nodiscard]] bool accepts(const OutgoingDocument &d) const;
 };
 
 // The outgoing register: Party-form numbers per type through the term,

@@ -13,6 +13,11 @@
 #include "documents/OutgoingEditor.h"
 #include "documents/OutgoingPage.h"
 #include "documents/OutgoingTableModel.h"
+#include "documents/import/ImportFilePage.h"
+#include "documents/import/ImportMappingPage.h"
+#include "documents/import/ImportPreviewPage.h"
+#include "documents/import/ImportWizard.h"
+#include "documents/IncomingRegister.h"
 #include "office/TermStore.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
@@ -40,6 +45,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -352,4 +358,107 @@ TEST_CASE("a number is taken for an outgoing document from the keyboard, then is
     CHECK(detail.contains(QStringLiteral("01-NQ/ĐU")));
     CHECK(detail.contains(QStringLiteral("nơi nhận"))); // the format check names what is missing
     screenshot(&window, "outgoing-page");
+}
+
+TEST_CASE("the register's filters: sender and assignee typed without marks, and the secrecy and urgency marks")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    const auto add = [&](const QString &sender, const QString &excerpt, documents::Confidentiality c, documents::Urgency u) {
+        documents::IncomingDocument d;
+        d.receivedAt = QDateTime::currentDateTime();
+        d.sender = sender;
+        d.symbol = documents::DocumentSymbol::parse(QStringLiteral("%1-CV/TU").arg(excerpt.size()));
+        d.excerpt = excerpt;
+        d.confidentiality = c;
+        d.urgency = u;
+        auto added = reg.add(d);
+        REQUIRE(added);
+        return added->id;
+    };
+    const qint64 first = add(QStringLiteral("Văn phòng Tỉnh ủy"), QStringLiteral("Kết luận"), documents::Confidentiality::Normal,
+                             documents::Urgency::None);
+    add(QStringLiteral("Ban Tổ chức Tỉnh ủy"), QStringLiteral("Hướng dẫn mật"), documents::Confidentiality::Confidential, documents::Urgency::None);
+    add(QStringLiteral("Ủy ban nhân dân xã"), QStringLiteral("Công văn hỏa tốc"), documents::Confidentiality::Normal, documents::Urgency::Immediate);
+    const auto assigned = reg.assign(first, QStringLiteral("Đồng chí Phó Chánh Văn phòng"), QString(), QDate());
+    INFO((assigned ? QString() : assigned.error().message).toStdString());
+    REQUIRE(assigned);
+
+    shown.window.showPage(ui::MainWindow::Incoming);
+    ui::IncomingPage *page = shown.window.incomingPage();
+    page->reload();
+    REQUIRE(page->model()->rowCount() == 3);
+    typeText(page->senderFilter(), QStringLiteral("tinh uy"));
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 3000));
+    page->senderFilter()->clear();
+    typeText(page->assigneeFilter(), QStringLiteral("pho chanh"));
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 3000));
+    CHECK(page->model()->documentAt(0)->id == first);
+    page->assigneeFilter()->clear();
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 3; }, 3000));
+    page->markFilter()->setCurrentIndex(page->markFilter()->findData(QStringLiteral("secret")));
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->documentAt(0)->sender == QStringLiteral("Ban Tổ chức Tỉnh ủy"));
+    page->markFilter()->setCurrentIndex(page->markFilter()->findData(QStringLiteral("urgent")));
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->documentAt(0)->sender == QStringLiteral("Ủy ban nhân dân xã"));
+    screenshot(&shown.window, "incoming-filters");
+}
+
+TEST_CASE("last year's spreadsheet is imported through the wizard: mapping, preview with row errors, then all rows")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    const QString bad = shown.dir.filePath(QStringLiteral("so-den-2025-loi.csv"));
+    const QString good = shown.dir.filePath(QStringLiteral("so-den-2025.csv"));
+    const QByteArray header = QStringLiteral("STT đến;Ngày nhận;Nơi gửi;Ký hiệu;Trích yếu nội dung\r\n").toUtf8();
+    writeAll(bad, header + QStringLiteral("1;02/01/2025;Văn phòng Tỉnh ủy;01-KH/TU;Kế hoạch năm\r\n"
+                                          "2;32/01/2025;Ban Tổ chức;02-HD/BTCTU;Hướng dẫn\r\n").toUtf8());
+    writeAll(good, header + QStringLiteral("1;02/01/2025;Văn phòng Tỉnh ủy;01-KH/TU;Kế hoạch năm\r\n"
+                                           "2;3/1/25;Ban Tổ chức;02-HD/BTCTU;Hướng dẫn\r\n").toUtf8());
+
+    ui::ImportWizard wizard(session, documents::RegisterImport::Register::Incoming, &shown.window);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    auto *filePage = qobject_cast<ui::ImportFilePage *>(wizard.page(ui::ImportWizard::FilePage));
+    REQUIRE(filePage);
+    // A file that does not exist: said on the page, the wizard stays.
+    typeText(filePage->pathEdit(), shown.dir.filePath(QStringLiteral("khong-co.csv")));
+    wizard.button(QWizard::NextButton)->click();
+    CHECK(wizard.currentId() == ui::ImportWizard::FilePage);
+    filePage->pathEdit()->clear();
+    typeText(filePage->pathEdit(), bad);
+    wizard.button(QWizard::NextButton)->click();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::MappingPage);
+    auto *mappingPage = qobject_cast<ui::ImportMappingPage *>(wizard.currentPage());
+    CHECK(mappingPage->boxFor(QStringLiteral("received"))->currentText() == QStringLiteral("Ngày nhận"));
+    CHECK(mappingPage->boxFor(QStringLiteral("sender"))->currentText() == QStringLiteral("Nơi gửi"));
+    screenshot(&wizard, "import-mapping");
+    wizard.button(QWizard::NextButton)->click();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::PreviewPage);
+    auto *preview = qobject_cast<ui::ImportPreviewPage *>(wizard.currentPage());
+    REQUIRE(preview->table()->rowCount() == 2);
+    const int problems = 1; // the column beside the line number
+    CHECK(preview->table()->item(0, problems)->text().isEmpty());
+    CHECK(preview->table()->item(1, problems)->text().contains(QStringLiteral("32/01/2025")));
+    CHECK(preview->table()->item(1, 0)->text() == QStringLiteral("3")); // the line in the file
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    screenshot(&wizard, "import-preview-errors");
+
+    // The corrected file: back to the first step, then through to the import.
+    wizard.back();
+    wizard.back();
+    filePage->pathEdit()->clear();
+    typeText(filePage->pathEdit(), good);
+    wizard.button(QWizard::NextButton)->click();
+    wizard.button(QWizard::NextButton)->click();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::PreviewPage);
+    REQUIRE(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.imported() == 2);
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    auto second = reg.getByNumber(2025, 2);
+    REQUIRE(second);
+    CHECK(second->receivedAt.date() == QDate(2025, 1, 3));
 }

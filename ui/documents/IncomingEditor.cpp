@@ -38,6 +38,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     , m_copies(new QSpinBox(this))
     , m_secret(new QComboBox(this))
     , m_urgency(new QComboBox(this))
+    , m_urgencyTime(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(2 * 3600), this))
     , m_hasDeadline(new QCheckBox(tr("Deadline:"), this))
     , m_deadline(new DateField(QDate::currentDate().addDays(7), this))
     , m_recall(new QCheckBox(tr("To be recalled by:"), this))
@@ -64,7 +65,12 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
         for (const DocumentType &t : types.value())
             m_type->addItem(t.abbreviation.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.abbreviation), t.code);
     MarkBoxes::fillConfidentiality(m_secret);
-    MarkBoxes::fillUrgency(m_urgency);
+    MarkBoxes::fillUrgency(m_urgency, true);
+    // "Hỏa tốc hẹn giờ": the time the document must reach its recipient.
+    m_urgencyTime->setDisplayFormat(QStringLiteral("HH:mm dd/MM/yyyy"));
+    m_urgencyTime->setCalendarPopup(true);
+    m_urgencyTime->setToolTip(tr("The time set by the sender (Hỏa tốc hẹn giờ)"));
+    m_urgencyTime->setVisible(false);
 
     // Senders already in the register, offered as one types.
     QStringList senders;
@@ -102,6 +108,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     marks->addWidget(m_secret);
     marks->addWidget(new QLabel(tr("urgency:"), this));
     marks->addWidget(m_urgency);
+    marks->addWidget(m_urgencyTime);
     marks->addStretch();
     auto *secretLabel = new QLabel(tr("Se&cret:"), this);
     secretLabel->setBuddy(m_secret);
@@ -117,6 +124,12 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_symbol, &QLineEdit::textChanged, this, &IncomingEditor::symbolChanged);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
+    connect(m_urgency, &QComboBox::currentIndexChanged, this, [this] {
+        const bool timed = Urgency(m_urgency->currentData().toInt()) == Urgency::ImmediateTimed;
+        m_urgencyTime->setVisible(timed);
+        if (timed)
+            m_urgencyTime->setFocus();
+    });
     connect(m_recall, &QCheckBox::toggled, m_recallBy, &QWidget::setEnabled);
     // Enter in any field presses the default button: save and start the next one.
 
@@ -146,6 +159,8 @@ IncomingDocument IncomingEditor::draft() const
     d.copies = m_copies->value();
     d.confidentiality = Confidentiality(m_secret->currentData().toInt());
     d.urgency = Urgency(m_urgency->currentData().toInt());
+    if (d.urgency == Urgency::ImmediateTimed)
+        d.urgencyTime = m_urgencyTime->dateTime();
     if (m_hasDeadline->isChecked())
         d.deadline = m_deadline->date();
     if (m_recall->isChecked())
@@ -197,6 +212,7 @@ void IncomingEditor::startNext()
     m_copies->setValue(0);
     m_secret->setCurrentIndex(0);
     m_urgency->setCurrentIndex(0);
+    m_urgencyTime->setDateTime(QDateTime::currentDateTime().addSecs(2 * 3600));
     m_hasDeadline->setChecked(false);
     m_recall->setChecked(false);
     m_received->setDateTime(QDateTime::currentDateTime());

@@ -53,6 +53,7 @@ private:
     QSpinBox *m_copies;
     QComboBox *m_secret;
     QComboBox *m_urgency;
+    QDateTimeEdit *m_urgencyTime;
     QCheckBox *m_hasDeadline;
     DateField *m_deadline;
     QCheckBox *m_recall;

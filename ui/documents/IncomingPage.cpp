@@ -5,6 +5,10 @@
 #include "AttachmentsBox.h"
 #include "IncomingEditor.h"
 #include "IncomingTableModel.h"
+#include "ListExporter.h"
+#include "MarkBoxes.h"
+#include "import/ImportWizard.h"
+#include "documents/RegisterExport.h"
 #include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
 #include "documents/OutgoingRegister.h"
@@ -30,6 +34,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace vanphong::ui {
 
 using namespace vanphong::documents;
@@ -44,6 +50,9 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_sender(new QLineEdit(this))
+    , m_assignee(new QLineEdit(this))
+    , m_marks(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_assign(new QPushButton(tr("&Hand over…"), this))
@@ -59,6 +68,17 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
         if (office::OfficeSession *session = m_controller.session())
             RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Incoming, this);
     });
+    auto *import = new QPushButton(tr("I&mport…"), this);
+    import->setToolTip(tr("Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)"));
+    connect(import, &QPushButton::clicked, this, &IncomingPage::importDocuments);
+    auto *exportList = new QPushButton(tr("E&xport…"), this);
+    exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
+    connect(exportList, &QPushButton::clicked, this, &IncomingPage::exportDocuments);
+    m_sender->setPlaceholderText(tr("Sender…"));
+    m_sender->setClearButtonEnabled(true);
+    m_assignee->setPlaceholderText(tr("Handed to…"));
+    m_assignee->setClearButtonEnabled(true);
+    MarkBoxes::fillMarkFilter(m_marks);
     m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
     m_search->setClearButtonEnabled(true);
     m_year->addItem(tr("All years"), 0);
@@ -72,6 +92,9 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     for (const auto &[name, status] : statuses)
         m_status->addItem(tr(name), IncomingDocument::statusCode(status));
 
+    // The types arrive with the file: keep room for "Mọi loại văn bản" meanwhile.
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_table->setModel(m_proxy);
@@ -91,8 +114,15 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     filters->addWidget(m_year);
     filters->addWidget(m_type);
     filters->addWidget(m_status);
-    filters->addWidget(m_overdue);
-    filters->addWidget(print);
+    auto *moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_sender, 1);
+    moreFilters->addWidget(m_assignee, 1);
+    moreFilters->addWidget(m_marks);
+    moreFilters->addWidget(m_overdue);
+    moreFilters->addStretch(1);
+    moreFilters->addWidget(import);
+    moreFilters->addWidget(exportList);
+    moreFilters->addWidget(print);
 
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
@@ -113,6 +143,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Incoming documents</h2>"), this));
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     layout->addWidget(split, 1);
 
     // Typing in the search box waits for a pause before searching.
@@ -125,6 +156,9 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_type, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_overdue, &QCheckBox::toggled, this, &IncomingPage::reload);
+    connect(m_sender, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(m_assignee, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(m_marks, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(add, &QPushButton::clicked, this, &IncomingPage::addDocuments);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncomingPage::showDetail);
     connect(m_assign, &QPushButton::clicked, this, &IncomingPage::assignSelected);
@@ -161,13 +195,7 @@ void IncomingPage::reload()
             for (const DocumentType &t : types.value())
                 m_type->addItem(t.name, t.code);
     }
-    IncomingFilter filter;
-    filter.year = m_year->currentData().toInt();
-    filter.typeCode = m_type->currentData().toString();
-    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
-        filter.status = IncomingDocument::statusFromCode(code);
-    filter.overdueOn = m_overdue->isChecked();
-    filter.today = QDate::currentDate();
+    const IncomingFilter filter = currentFilter();
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
         m_model->reload(m_register.get(), filter);
@@ -176,14 +204,65 @@ void IncomingPage::reload()
         if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
             for (const RegisterSearch::Line &line : lines.value())
                 if (line.kind == QLatin1String("in"))
-                    if (auto d = m_register->get(line.id); d && (!filter.year || d->year == filter.year)
-                                                           && (filter.typeCode.isEmpty() || d->typeCode == filter.typeCode))
+                    if (auto d = m_register->get(line.id); d && filter.accepts(d.value()))
                         found.append(d.value());
         m_model->setDocuments(found);
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(IncomingTableModel::Excerpt, QHeaderView::Stretch);
     showDetail();
+}
+
+IncomingFilter IncomingPage::currentFilter() const
+{
+    IncomingFilter filter;
+    filter.year = m_year->currentData().toInt();
+    filter.typeCode = m_type->currentData().toString();
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        filter.status = IncomingDocument::statusFromCode(code);
+    filter.sender = m_sender->text().trimmed();
+    filter.assignee = m_assignee->text().trimmed();
+    filter.secretOnly = m_marks->currentData().toString() == QLatin1String("secret");
+    filter.urgentOnly = m_marks->currentData().toString() == QLatin1String("urgent");
+    filter.overdueOn = m_overdue->isChecked();
+    filter.today = QDate::currentDate();
+    return filter;
+}
+
+void IncomingPage::exportDocuments()
+{
+    if (!m_register)
+        return;
+    // Every line the filters select, not only the screenful the list shows;
+    // a search exports what it found.
+    QList<IncomingDocument> documents;
+    if (m_search->text().trimmed().isEmpty()) {
+        IncomingFilter filter = currentFilter();
+        filter.registerOrder = true;
+        filter.limit = std::numeric_limits<int>::max();
+        auto all = m_register->list(filter);
+        if (!all) {
+            QMessageBox::warning(this, tr("Export"), all.error().message);
+            return;
+        }
+        documents = all.value();
+    } else {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            documents << *m_model->documentAt(r);
+    }
+    ListExporter::save(this, RegisterExport::incomingSheet(documents), tr("incoming-register"));
+}
+
+void IncomingPage::importDocuments()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    ImportWizard wizard(*session, RegisterImport::Register::Incoming, this);
+    if (wizard.exec() == QDialog::Accepted && wizard.imported() > 0) {
+        QMessageBox::information(this, tr("Import"), tr("%n document(s) were imported.", nullptr, wizard.imported()));
+        reload();
+    }
 }
 
 const IncomingDocument *IncomingPage::selected() const
@@ -212,7 +291,10 @@ void IncomingPage::showDetail()
     row(tr("Number, symbol"), d->symbol.verbatim);
     row(tr("Dated"), d->documentDate.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Excerpt"), d->excerpt);
-    row(tr("Marks"), QStringList{DocumentMarks::confidentialityName(d->confidentiality), DocumentMarks::urgencyName(d->urgency)}
+    QString urgency = DocumentMarks::urgencyName(d->urgency);
+    if (d->urgency == Urgency::ImmediateTimed && d->urgencyTime.isValid())
+        urgency += QStringLiteral(" %1").arg(d->urgencyTime.toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+    row(tr("Marks"), QStringList{DocumentMarks::confidentialityName(d->confidentiality), urgency}
                          .filter(QRegularExpression(QStringLiteral("."))).join(QLatin1String(", ")));
     row(tr("To be recalled by"), d->recallBy.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Direction"), d->direction);

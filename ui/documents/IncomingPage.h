@@ -37,11 +37,17 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *typeFilter() const { return m_type; }
     QCheckBox *overdueFilter() const { return m_overdue; }
+    QLineEdit *senderFilter() const { return m_sender; }
+    QLineEdit *assigneeFilter() const { return m_assignee; }
+    QComboBox *markFilter() const { return m_marks; }
     QTextBrowser *detail() const { return m_detail; }
     IncomingTableModel *model() const { return m_model; }
     AttachmentsBox *files() const { return m_files; }
 
 private:
+    documents::IncomingFilter currentFilter() const;
+    void exportDocuments();
+    void importDocuments();
     void showDetail();
     void assignSelected();
     void markDone();
@@ -56,6 +62,9 @@ private:
     QComboBox *m_status;
     QComboBox *m_type;
     QCheckBox *m_overdue;
+    QLineEdit *m_sender;
+    QLineEdit *m_assignee;
+    QComboBox *m_marks;
     QTableView *m_table;
     QTextBrowser *m_detail;
     QPushButton *m_assign;

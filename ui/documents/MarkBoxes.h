@@ -9,7 +9,10 @@ class MarkBoxes final
 {
 public:
     static void fillConfidentiality(QComboBox *box);
-    static void fillUrgency(QComboBox *box); // without "Hỏa tốc hẹn giờ", which needs a time field
+    // "Hỏa tốc hẹn giờ" only where the form has a field for its time.
+    static void fillUrgency(QComboBox *box, bool withTimed = false);
+    // The register lists' filter: any line, secret marks, urgency marks ("", "secret", "urgent").
+    static void fillMarkFilter(QComboBox *box);
 };
 
 } // namespace vanphong::ui

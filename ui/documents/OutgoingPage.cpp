@@ -3,7 +3,11 @@
 #include "AppController.h"
 #include "AttachmentsBox.h"
 #include "OutgoingEditor.h"
+#include "ListExporter.h"
+#include "MarkBoxes.h"
 #include "OutgoingTableModel.h"
+#include "import/ImportWizard.h"
+#include "documents/RegisterExport.h"
 #include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
 #include "documents/RegisterSearch.h"
@@ -25,6 +29,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace vanphong::ui {
 
 using namespace vanphong::documents;
@@ -38,6 +44,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_year(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_type(new QComboBox(this))
+    , m_marks(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_issue(new QPushButton(tr("&Issue"), this))
@@ -52,6 +59,13 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
         if (office::OfficeSession *session = m_controller.session())
             RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Outgoing, this);
     });
+    auto *import = new QPushButton(tr("I&mport…"), this);
+    import->setToolTip(tr("Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)"));
+    connect(import, &QPushButton::clicked, this, &OutgoingPage::importDocuments);
+    auto *exportList = new QPushButton(tr("E&xport…"), this);
+    exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
+    connect(exportList, &QPushButton::clicked, this, &OutgoingPage::exportDocuments);
+    MarkBoxes::fillMarkFilter(m_marks);
     m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
     m_search->setClearButtonEnabled(true);
     m_year->addItem(tr("All years"), 0);
@@ -61,6 +75,9 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     for (auto s : {OutgoingDocument::Status::Reserved, OutgoingDocument::Status::Issued, OutgoingDocument::Status::Released})
         m_status->addItem(OutgoingTableModel::statusName(s), OutgoingDocument::statusCode(s));
 
+    // The types arrive with the file: keep room for "Mọi loại văn bản" meanwhile.
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_table->setModel(m_proxy);
@@ -79,7 +96,12 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     filters->addWidget(m_year);
     filters->addWidget(m_type);
     filters->addWidget(m_status);
-    filters->addWidget(print);
+    filters->addWidget(m_marks);
+    auto *fileActions = new QHBoxLayout;
+    fileActions->addStretch(1);
+    fileActions->addWidget(import);
+    fileActions->addWidget(exportList);
+    fileActions->addWidget(print);
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +120,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Outgoing documents</h2>"), this));
     layout->addLayout(filters);
+    layout->addLayout(fileActions);
     layout->addWidget(split, 1);
 
     auto *searchDelay = new QTimer(this);
@@ -108,6 +131,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     connect(m_year, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
+    connect(m_marks, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(add, &QPushButton::clicked, this, &OutgoingPage::addDocument);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutgoingPage::showDetail);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
@@ -144,11 +168,7 @@ void OutgoingPage::reload()
             for (const DocumentType &t : types.value())
                 m_type->addItem(t.name, t.code);
     }
-    OutgoingFilter filter;
-    filter.year = m_year->currentData().toInt();
-    filter.typeCode = m_type->currentData().toString();
-    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
-        filter.status = OutgoingDocument::statusFromCode(code);
+    const OutgoingFilter filter = currentFilter();
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
         m_model->reload(m_register.get(), filter);
@@ -157,14 +177,61 @@ void OutgoingPage::reload()
         if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
             for (const RegisterSearch::Line &line : lines.value())
                 if (line.kind == QLatin1String("out"))
-                    if (auto d = m_register->get(line.id); d && (!filter.year || d->documentDate.year() == filter.year)
-                                                           && (filter.typeCode.isEmpty() || d->typeCode == filter.typeCode))
+                    if (auto d = m_register->get(line.id); d && filter.accepts(d.value()))
                         found.append(d.value());
         m_model->setDocuments(found);
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(OutgoingTableModel::Excerpt, QHeaderView::Stretch);
     showDetail();
+}
+
+OutgoingFilter OutgoingPage::currentFilter() const
+{
+    OutgoingFilter filter;
+    filter.year = m_year->currentData().toInt();
+    filter.typeCode = m_type->currentData().toString();
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        filter.status = OutgoingDocument::statusFromCode(code);
+    if (m_marks->currentData().toString() == QLatin1String("secret"))
+        filter.secret = true;
+    filter.urgentOnly = m_marks->currentData().toString() == QLatin1String("urgent");
+    return filter;
+}
+
+void OutgoingPage::exportDocuments()
+{
+    if (!m_register)
+        return;
+    // Every line the filters select; a search exports what it found.
+    QList<OutgoingDocument> documents;
+    if (m_search->text().trimmed().isEmpty()) {
+        OutgoingFilter filter = currentFilter();
+        filter.registerOrder = true;
+        filter.limit = std::numeric_limits<int>::max();
+        auto all = m_register->list(filter);
+        if (!all) {
+            QMessageBox::warning(this, tr("Export"), all.error().message);
+            return;
+        }
+        documents = all.value();
+    } else {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            documents << *m_model->documentAt(r);
+    }
+    ListExporter::save(this, RegisterExport::outgoingSheet(documents), tr("outgoing-register"));
+}
+
+void OutgoingPage::importDocuments()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    ImportWizard wizard(*session, RegisterImport::Register::Outgoing, this);
+    if (wizard.exec() == QDialog::Accepted && wizard.imported() > 0) {
+        QMessageBox::information(this, tr("Import"), tr("%n document(s) were imported.", nullptr, wizard.imported()));
+        reload();
+    }
 }
 
 const OutgoingDocument *OutgoingPage::selected() const

@@ -36,7 +36,12 @@ public:
     QTextBrowser *detail() const { return m_detail; }
     OutgoingTableModel *model() const { return m_model; }
 
+    QComboBox *markFilter() const { return m_marks; }
+
 private:
+    documents::OutgoingFilter currentFilter() const;
+    void exportDocuments();
+    void importDocuments();
     void showDetail();
     void changeSelected(bool issue);
     const documents::OutgoingDocument *selected() const;
@@ -50,6 +55,7 @@ private:
     QComboBox *m_year;
     QComboBox *m_status;
     QComboBox *m_type;
+    QComboBox *m_marks;
     QTableView *m_table;
     QTextBrowser *m_detail;
     QPushButton *m_issue;

@@ -1,0 +1,26 @@
+#include "ImportWizard.h"
+
+#include "ImportFilePage.h"
+#include "ImportMappingPage.h"
+#include "ImportPreviewPage.h"
+#include "office/OfficeSession.h"
+
+namespace vanphong::ui {
+
+ImportWizard::ImportWizard(office::OfficeSession &session, documents::RegisterImport::Register which, QWidget *parent)
+    : QWizard(parent)
+    , m_job(std::make_unique<documents::RegisterImportJob>(session.database(), session.user(), session.actor(), which))
+{
+    setWindowTitle(which == documents::RegisterImport::Register::Incoming ? tr("Import incoming documents")
+                                                                          : tr("Import outgoing documents"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setPage(FilePage, new ImportFilePage(*this));
+    setPage(MappingPage, new ImportMappingPage(*this));
+    setPage(PreviewPage, new ImportPreviewPage(*this));
+    resize(980, 620);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+} // namespace vanphong::ui
