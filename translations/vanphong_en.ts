@@ -705,6 +705,25 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>DocumentTypes</name>
+        <message>
+            <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
+            <translation>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</translation>
+        </message>
+        <message>
+            <source>A type needs a name, e.g. "Nghị quyết".</source>
+            <translation>A type needs a name, e.g. "Nghị quyết".</translation>
+        </message>
+        <message>
+            <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+            <translation>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
+        </message>
+        <message>
+            <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
+            <translation>The type %1 already exists; a code differing only in marks or case would be confused with it.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileHeader</name>
         <message>
             <source>This is not a VanPhong office file.</source>
@@ -1427,6 +1446,88 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>The office file was not created</source>
             <translation>The office file was not created</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::DocumentTypeDialog</name>
+        <message>
+            <source>Add a document type</source>
+            <translation>Add a document type</translation>
+        </message>
+        <message>
+            <source>Document type %1</source>
+            <translation>Document type %1</translation>
+        </message>
+        <message>
+            <source>e.g. QĐi</source>
+            <translation>e.g. QĐi</translation>
+        </message>
+        <message>
+            <source>e.g. Quy định</source>
+            <translation>e.g. Quy định</translation>
+        </message>
+        <message>
+            <source>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</source>
+            <translation>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</translation>
+        </message>
+        <message>
+            <source>empty: its own series</source>
+            <translation>empty: its own series</translation>
+        </message>
+        <message>
+            <source>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</source>
+            <translation>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Abbreviation:</source>
+            <translation>&amp;Abbreviation:</translation>
+        </message>
+        <message>
+            <source>Numbering &amp;series:</source>
+            <translation>Numbering &amp;series:</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::DocumentTypesBox</name>
+        <message>
+            <source>Document types and their abbreviations</source>
+            <translation>Document types and their abbreviations</translation>
+        </message>
+        <message>
+            <source>Add a t&amp;ype…</source>
+            <translation>Add a t&amp;ype…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Abbreviation</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(not set)</translation>
         </message>
     </context>
     <context>

@@ -705,6 +705,25 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>DocumentTypes</name>
+        <message>
+            <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
+            <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ "NQ" hoặc "QĐi".</translation>
+        </message>
+        <message>
+            <source>A type needs a name, e.g. "Nghị quyết".</source>
+            <translation>Loại văn bản cần có tên, ví dụ "Nghị quyết".</translation>
+        </message>
+        <message>
+            <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+            <translation>Chữ viết tắt "%1" được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
+        </message>
+        <message>
+            <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
+            <translation>Đã có loại %1; mã chỉ khác dấu hoặc chữ hoa, chữ thường sẽ bị nhầm với nó.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileHeader</name>
         <message>
             <source>This is not a VanPhong office file.</source>
@@ -1427,6 +1446,88 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>The office file was not created</source>
             <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::DocumentTypeDialog</name>
+        <message>
+            <source>Add a document type</source>
+            <translation>Thêm loại văn bản</translation>
+        </message>
+        <message>
+            <source>Document type %1</source>
+            <translation>Loại văn bản %1</translation>
+        </message>
+        <message>
+            <source>e.g. QĐi</source>
+            <translation>ví dụ QĐi</translation>
+        </message>
+        <message>
+            <source>e.g. Quy định</source>
+            <translation>ví dụ Quy định</translation>
+        </message>
+        <message>
+            <source>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</source>
+            <translation>in trong ký hiệu, ví dụ QĐ trong 05-QĐ/ĐU</translation>
+        </message>
+        <message>
+            <source>empty: its own series</source>
+            <translation>để trống: dãy số riêng</translation>
+        </message>
+        <message>
+            <source>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</source>
+            <translation>Các loại cùng dãy số dùng chung một dãy số thứ tự (Quyết định và Quy định dùng chung QĐ).</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Abbreviation:</source>
+            <translation>Chữ &amp;viết tắt:</translation>
+        </message>
+        <message>
+            <source>Numbering &amp;series:</source>
+            <translation>&amp;Dãy số:</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::DocumentTypesBox</name>
+        <message>
+            <source>Document types and their abbreviations</source>
+            <translation>Loại văn bản và chữ viết tắt</translation>
+        </message>
+        <message>
+            <source>Add a t&amp;ype…</source>
+            <translation>Thêm &amp;loại…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên loại</translation>
+        </message>
+        <message>
+            <source>Abbreviation</source>
+            <translation>Viết tắt</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Dãy số</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(chưa đặt)</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "DocumentType.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,7 @@ namespace vanphong::documents {
 // Make one for an operation; it reads the table once.
 class DocumentTypes final
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentTypes)
 public:
     explicit DocumentTypes(storage::Database &db);
     [[nodiscard]] storage::Result<QList<DocumentType>> all() const;
@@ -22,6 +24,11 @@ public:
     [[nodiscard]] std::optional<DocumentType> find(const QString &code) const;
     // The type whose printed abbreviation this is ("KL" in "07-KL/VPTW").
     [[nodiscard]] std::optional<DocumentType> findByAbbreviation(const QString &abbreviation) const;
+
+    // Adds a type or changes one's name, abbreviation and series (audited).
+    // Symbols already given keep their text; the next numbers follow the new
+    // series. The code names the type in the registers and cannot change.
+    [[nodiscard]] storage::Status save(const DocumentType &type, const QString &actor);
 
 private:
     storage::Database &m_db;

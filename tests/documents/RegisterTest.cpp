@@ -615,3 +615,42 @@ TEST_CASE("an exported register imports again into an empty office without a map
     CHECK(chiThi->confidentiality == Confidentiality::Secret);
     CHECK(chiThi->receivedAt == QDateTime(QDate(2026, 1, 6), QTime(14, 0)));
 }
+
+#include "documents/DocumentTypes.h"
+
+#include <QSqlQuery>
+
+TEST_CASE("document types are the office's data: an abbreviation set or changed shows in the next symbol, a shared series shares numbers")
+{
+    Office office;
+    DocumentTypes types(office.db());
+    // "Giấy mời" has no abbreviation by default: the register asks for one.
+    CHECK_FALSE(office.outgoing().add(outgoingDoc(QStringLiteral("GM"), QDate(2026, 2, 2)), OutgoingRegister::Mode::Reserve));
+    REQUIRE(types.save({QStringLiteral("GM"), QStringLiteral("Giấy mời"), QStringLiteral("GM"), QString()}, QStringLiteral("chanhvp")));
+    auto invitation = office.outgoing().add(outgoingDoc(QStringLiteral("GM"), QDate(2026, 2, 2)), OutgoingRegister::Mode::Reserve);
+    REQUIRE(invitation);
+    CHECK(invitation->symbol == QStringLiteral("01-GM/ĐU"));
+
+    // A new type that shares the Thông báo series continues its numbers.
+    REQUIRE(office.outgoing().add(outgoingDoc(QStringLiteral("TB"), QDate(2026, 2, 3)), OutgoingRegister::Mode::Reserve));
+    REQUIRE(types.save({QStringLiteral("TBKL"), QStringLiteral("Thông báo kết luận"), QStringLiteral("TB"), QStringLiteral("TB")},
+                       QStringLiteral("chanhvp")));
+    auto notice = office.outgoing().add(outgoingDoc(QStringLiteral("TBKL"), QDate(2026, 2, 4)), OutgoingRegister::Mode::Reserve);
+    REQUIRE(notice);
+    CHECK(notice->symbol == QStringLiteral("02-TB/ĐU"));
+    CHECK(DocumentTypes(office.db()).all()->last().code == QStringLiteral("TBKL")); // listed last
+
+    // Refused, each with its reason; nothing changes.
+    CHECK_FALSE(types.save({QStringLiteral("X Y"), QStringLiteral("Tên"), QString(), QString()}, QStringLiteral("chanhvp")));
+    CHECK_FALSE(types.save({QStringLiteral("NQ"), QString(), QStringLiteral("NQ"), QString()}, QStringLiteral("chanhvp")));
+    CHECK_FALSE(types.save({QStringLiteral("NQ"), QStringLiteral("Nghị quyết"), QStringLiteral("N/Q"), QString()}, QStringLiteral("chanhvp")));
+    auto similar = types.save({QStringLiteral("qd"), QStringLiteral("Quyết định mới"), QStringLiteral("QD"), QString()}, QStringLiteral("chanhvp"));
+    REQUIRE_FALSE(similar);
+    CHECK(similar.error().message.contains(QStringLiteral("QĐ")));
+    CHECK(DocumentTypes(office.db()).find(QStringLiteral("NQ"))->name == QStringLiteral("Nghị quyết"));
+    // Every change is in the audit log.
+    QSqlQuery q(office.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'document_types'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+}

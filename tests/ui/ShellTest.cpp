@@ -7,6 +7,8 @@
 #include "documents/AttachmentStore.h"
 #include "documents/AttachmentViewer.h"
 #include "documents/AttachmentsBox.h"
+#include "documents/DocumentTypeDialog.h"
+#include "documents/DocumentTypesBox.h"
 #include "documents/IncomingEditor.h"
 #include "documents/IncomingPage.h"
 #include "documents/IncomingTableModel.h"
@@ -461,4 +463,36 @@ TEST_CASE("last year's spreadsheet is imported through the wizard: mapping, prev
     auto second = reg.getByNumber(2025, 2);
     REQUIRE(second);
     CHECK(second->receivedAt.date() == QDate(2025, 1, 3));
+}
+
+TEST_CASE("a document type's abbreviation is set on the profile page, in a dialog typed from the keyboard")
+{
+    ShownOffice shown;
+    shown.window.showPage(ui::MainWindow::Profile);
+    auto *box = shown.window.findChild<ui::DocumentTypesBox *>();
+    REQUIRE(box);
+    box->reload();
+    int row = -1;
+    for (int r = 0; r < box->table()->rowCount(); ++r)
+        if (box->table()->item(r, 0)->text() == QStringLiteral("GM"))
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(box->table()->item(row, 2)->text() == QStringLiteral("(chưa đặt)"));
+    box->table()->selectRow(row);
+    bool typed = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ui::DocumentTypeDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->codeEdit()->isReadOnly());
+        dialog->abbreviationEdit()->setFocus();
+        typeText(dialog->abbreviationEdit(), QStringLiteral("GM"));
+        screenshot(dialog, "document-type-dialog");
+        QTest::keyClick(dialog->abbreviationEdit(), Qt::Key_Return);
+        typed = true;
+    });
+    box->edit(false);
+    CHECK(typed);
+    CHECK(box->table()->item(row, 2)->text() == QStringLiteral("GM"));
+    CHECK(box->table()->currentRow() == row);
+    screenshot(&shown.window, "profile-types");
 }

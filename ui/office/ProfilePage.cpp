@@ -3,11 +3,13 @@
 #include "AppController.h"
 #include "ProfileForm.h"
 #include "TermsBox.h"
+#include "documents/DocumentTypesBox.h"
 #include "office/Role.h"
 
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace vanphong::ui {
@@ -19,6 +21,7 @@ ProfilePage::ProfilePage(AppController &controller, QWidget *parent)
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_terms(new TermsBox(controller, this))
+    , m_types(new DocumentTypesBox(controller, this))
 {
     auto *title = new QLabel(tr("<h2>Office profile</h2>"), this);
     auto *help = new QLabel(tr("These names appear in the header of every document and report the office prints."), this);
@@ -30,8 +33,10 @@ ProfilePage::ProfilePage(AppController &controller, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     layout->addSpacing(12);
-    layout->addWidget(m_terms);
-    layout->addStretch();
+    auto *lists = new QHBoxLayout;
+    lists->addWidget(m_terms, 2);
+    lists->addWidget(m_types, 3);
+    layout->addLayout(lists, 1);
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::save);
     connect(m_form, &ProfileForm::changed, this, [this] { m_status->clear(); });
 }
@@ -49,6 +54,7 @@ void ProfilePage::reload()
     m_save->setVisible(mayEdit);
     m_status->clear();
     m_terms->reload();
+    m_types->reload();
 }
 
 void ProfilePage::save()

@@ -10,6 +10,7 @@ namespace vanphong::ui {
 class AppController;
 class ProfileForm;
 class TermsBox;
+class DocumentTypesBox;
 
 // The office profile, editable by the office chief.
 class ProfilePage final : public QWidget
@@ -21,6 +22,8 @@ public:
     ProfileForm *form() const { return m_form; }
     QPushButton *saveButton() const { return m_save; }
 
+    DocumentTypesBox *typesBox() const { return m_types; }
+
 private:
     void save();
 
@@ -29,6 +32,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     TermsBox *m_terms;
+    DocumentTypesBox *m_types;
 };
 
 } // namespace vanphong::ui

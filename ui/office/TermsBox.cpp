@@ -22,12 +22,12 @@ TermsBox::TermsBox(AppController &controller, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add a &term…"), this))
 {
-    m_list->setMaximumHeight(100);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     connect(m_add, &QPushButton::clicked, this, &TermsBox::addTerm);
-    setMaximumWidth(820);
+
 }
 
 void TermsBox::reload()

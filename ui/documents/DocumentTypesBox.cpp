@@ -1,0 +1,100 @@
+#include "DocumentTypesBox.h"
+
+#include "AppController.h"
+#include "DocumentTypeDialog.h"
+#include "documents/DocumentTypes.h"
+#include "office/OfficeSession.h"
+#include "office/Role.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+DocumentTypesBox::DocumentTypesBox(AppController &controller, QWidget *parent)
+    : QGroupBox(tr("Document types and their abbreviations"), parent)
+    , m_controller(controller)
+    , m_table(new QTableWidget(this))
+    , m_add(new QPushButton(tr("Add a t&ype…"), this))
+    , m_edit(new QPushButton(tr("&Change…"), this))
+{
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Abbreviation"), tr("Series")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, [this] { edit(true); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { edit(false); });
+    connect(m_table, &QTableWidget::cellActivated, this, [this] {
+        if (m_edit->isVisible())
+            edit(false);
+    });
+}
+
+void DocumentTypesBox::reload()
+{
+    m_table->setRowCount(0);
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    auto types = documents::DocumentTypes(session->database()).all();
+    if (types) {
+        m_table->setRowCount(int(types->size()));
+        for (int r = 0; r < types->size(); ++r) {
+            const documents::DocumentType &t = types->at(r);
+            const QStringList cells{t.code, t.name, t.abbreviation.isEmpty() ? tr("(not set)") : t.abbreviation, t.series};
+            for (int c = 0; c < cells.size(); ++c)
+                m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            if (t.abbreviation.isEmpty())
+                m_table->item(r, 2)->setForeground(Qt::gray);
+        }
+    }
+    m_table->resizeColumnToContents(0);
+    const bool canEdit = office::Roles::canEditProfile(session->user().role) && !session->isRecovery();
+    m_add->setVisible(canEdit);
+    m_edit->setVisible(canEdit);
+}
+
+void DocumentTypesBox::edit(bool adding)
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    documents::DocumentTypes types(session->database());
+    documents::DocumentType type;
+    if (!adding) {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        const auto found = types.find(m_table->item(row, 0)->text());
+        if (!found)
+            return;
+        type = *found;
+    }
+    DocumentTypeDialog dialog(type, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto saved = types.save(dialog.type(), session->actor());
+        if (saved)
+            break;
+        dialog.showError(saved.error().message);
+    }
+    const QString code = dialog.type().code.trimmed();
+    reload();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->text() == code)
+            m_table->selectRow(r);
+}
+
+} // namespace vanphong::ui
