@@ -21,12 +21,13 @@ int main(int argc, char **argv)
         for (int i = 1; i + 1 < args.size(); i += 2) {
             if (args.at(i) == QLatin1String("--documents")) o.documents = args.at(i + 1).toInt();
             else if (args.at(i) == QLatin1String("--dir")) o.directory = args.at(i + 1);
+            else if (args.at(i) == QLatin1String("--attachments")) o.attachments = args.at(i + 1).toInt();
         }
         return DocumentsBench::run(o);
     }
     if (args.isEmpty() || args.first() != QLatin1String("storage")) {
         std::fprintf(stderr, "usage: vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]\n"
-                             "       vanphong-bench documents [--documents N] [--dir DIR]\n");
+                             "       vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]\n");
         return 1;
     }
     StorageBench::Options o;

@@ -1,5 +1,6 @@
 #include "DocumentsBench.h"
 
+#include "documents/AttachmentStore.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterSearch.h"
@@ -18,6 +19,7 @@
 #include <QTextDocument>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 #include <sys/resource.h>
@@ -79,7 +81,8 @@ int DocumentsBench::run(const Options &o)
     office::OfficeSession &session = *created->session;
     (void)office::TermStore(session.database()).add(QStringLiteral("Khóa XIV"), QDate(2020, 10, 1), QStringLiteral("bench"));
 
-    std::printf("vanphong-bench documents: %d incoming documents in an encrypted office file\n", o.documents);
+    std::printf("vanphong-bench documents: %d incoming documents and %d scanned attachments in an encrypted office file\n",
+                o.documents, o.attachments);
     QRandomGenerator rng(2026);
     QElapsedTimer generation;
     generation.start();
@@ -105,6 +108,23 @@ int DocumentsBench::run(const Options &o)
             }
             if ((i + 1) % 10000 == 0)
                 std::fprintf(stderr, "  %d documents\n", i + 1);
+        }
+        // Scans: a PDF header over incompressible bytes, 30-300 KB like a
+        // one- to three-page scan at 150-200 dpi.
+        documents::AttachmentStore store(session.database(), session.user(), session.actor());
+        QByteArray scan;
+        for (int i = 0; i < o.attachments; ++i) {
+            const int size = 30 * 1024 + int(rng.bounded(270 * 1024));
+            scan.resize(size);
+            rng.fillRange(reinterpret_cast<quint32 *>(scan.data()), size / 4);
+            std::memcpy(scan.data(), "%PDF-1.4\n", 9);
+            const qint64 owner = 1 + qint64(rng.bounded(quint32(o.documents)));
+            if (auto added = store.add(QStringLiteral("in"), owner, QStringLiteral("scan-%1.pdf").arg(i), scan); !added) {
+                std::fprintf(stderr, "attach: %s\n", qPrintable(added.error().message));
+                return 4;
+            }
+            if ((i + 1) % 5000 == 0)
+                std::fprintf(stderr, "  %d attachments\n", i + 1);
         }
         QSqlQuery(session.database().sql()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
@@ -132,6 +152,23 @@ int DocumentsBench::run(const Options &o)
         f.limit = 500;
         count = int(reg.list(f)->size());
     });
+    const double bySender = timeMs([&] {
+        documents::IncomingFilter f;
+        f.sender = QStringLiteral("tinh uy");
+        f.limit = 500;
+        count = int(reg.list(f)->size());
+    });
+    // Opening a document's scans: the list of its files, then one file read whole and checked.
+    QSqlQuery withFiles(session.database().sql());
+    qint64 owner = 0, fileId = 0;
+    if (withFiles.exec(QStringLiteral("SELECT owner_id, id FROM attachments ORDER BY size DESC LIMIT 1")) && withFiles.next()) {
+        owner = withFiles.value(0).toLongLong();
+        fileId = withFiles.value(1).toLongLong();
+    }
+    documents::AttachmentStore files(session.database(), session.user(), session.actor());
+    qint64 bytes = 0;
+    const double listFiles = timeMs([&] { count = int(files.list(QStringLiteral("in"), owner)->size()); });
+    const double openFile = timeMs([&] { bytes = files.read(fileId)->size(); });
     int hits = 0;
     const double search = timeMs([&] {
         hits = int(documents::RegisterSearch::find(session.database(), session.user(), QStringLiteral("dang uy chuyen doi so"))->size());
@@ -154,6 +191,9 @@ int DocumentsBench::run(const Options &o)
     std::printf("%-52s %10.1f %10s\n", "list, first page of 500 (newest first)", firstPage, "< 50");
     std::printf("%-52s %10.1f %10s\n", "list filtered by year and status", filtered, "< 50");
     std::printf("%-52s %10.1f %10s\n", "list of overdue documents", overdue, "< 50");
+    std::printf("%-52s %10.1f %10s\n", "list filtered by sender \"tinh uy\" (no diacritics)", bySender, "< 50");
+    std::printf("%-52s %10.1f %10s\n", "a document's attachments, listed", listFiles, "< 50");
+    std::printf("%-52s %10.1f %10s   (%lld KB)\n", "the largest attachment, read and checked", openFile, "< 50", bytes / 1024);
     std::printf("%-52s %10.1f %10s\n", "search \"dang uy chuyen doi so\" (no diacritics)", search, "< 50");
     std::printf("%-52s %10.1f %10s\n", "search with diacritics (\"Tinh uy kiem tra\" marked)", searchMarked, "< 50");
     std::printf("%-52s %10.1f %10s   (%d lines)\n", "register book to PDF", book, "< 3000", rows);

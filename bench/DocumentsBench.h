@@ -3,7 +3,7 @@
 #include <QString>
 
 // `vanphong-bench documents`: a generated office with many registered
-// documents; times the first page of the list, filtered lists, search and a
+// documents and scanned attachments; times the first page of the list, filtered lists, search and a
 // 1,000-row register book in PDF, and reports peak memory.
 class DocumentsBench final
 {
@@ -11,6 +11,7 @@ public:
     struct Options
     {
         int documents = 100000;
+        int attachments = 20000;  // scans of 30-300 KB, on randomly chosen documents
         QString directory; // empty: a temporary folder
     };
     static int run(const Options &options);

@@ -1,6 +1,7 @@
 #include "PagedRenderer.h"
 
 #include "PageLayout.h"
+#include "TableRowKeeper.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -18,6 +19,7 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     const QRect body = layout.paintRectPixels(device.logicalDpiX());
     const qreal footer = layout.marginsPixels(device.logicalDpiX()).bottom();
     document.setPageSize(QSizeF(body.width(), body.height()));
+    TableRowKeeper::keepRowsTogether(document);
     const int pages = document.pageCount();
     QPainter painter;
     if (!painter.begin(&device))

@@ -1,6 +1,7 @@
 #include "RegisterBook.h"
 
 #include "PageLayout.h"
+#include "PartyHeader.h"
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
@@ -130,10 +131,9 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
     doc->setDocumentMargin(0);
     QTextCursor c(doc.get());
 
-    // The title page: the body above and the issuing body, a star, then the book's name.
-    paragraph(c, profile->parentOrganisation.toUpper(), textFormat(14), Qt::AlignLeft, true);
-    paragraph(c, profile->organisationName.toUpper(), textFormat(14, true), Qt::AlignLeft);
-    paragraph(c, QStringLiteral("*"), textFormat(14), Qt::AlignLeft);
+    // The title page: the body above and the issuing body with a star under
+    // them, centred on each other at the top left; then the book's name.
+    PartyHeader::insert(c, profile.value(), {});
     for (int i = 0; i < 5; ++i)
         paragraph(c, QString(), textFormat(14), Qt::AlignCenter);
     paragraph(c, title(r), textFormat(22, true), Qt::AlignCenter);

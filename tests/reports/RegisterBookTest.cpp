@@ -141,3 +141,58 @@ TEST_CASE("the outgoing register book lists symbols, signers and recipients")
     CHECK(text.contains(QStringLiteral("Bỏ số")));
     CHECK(text.contains(QStringLiteral("Nơi nhận văn bản")));
 }
+
+TEST_CASE("a register line is never split across two pages; the header starts every page")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    // Long excerpts of different lengths: rows of 4 to 12 lines, which used to break at the page's bottom.
+    const QString filler = QStringLiteral(" thực hiện chương trình hành động của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số, cải cách hành chính");
+    constexpr int Lines = 30;
+    for (int i = 1; i <= Lines; ++i) {
+        documents::IncomingDocument d;
+        d.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0).addSecs(60 * i));
+        d.sender = QStringLiteral("Văn phòng Tỉnh ủy");
+        d.symbol = documents::DocumentSymbol::parse(QStringLiteral("%1-KH/TU").arg(i));
+        d.excerpt = QStringLiteral("Đầu%1").arg(i) + filler.repeated(1 + i % 5) + QStringLiteral(" Cuối%1").arg(i);
+        REQUIRE(reg.add(d));
+    }
+    reports::RegisterBook::Request request{reports::RegisterBook::Kind::Incoming, QDate(2026, 1, 1), QDate(2026, 12, 31), false};
+    auto doc = reports::RegisterBook::build(session.database(), session.user(), request);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("so-den.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("Sổ"), &pages));
+    REQUIRE(pages > 3);
+    QMap<int, int> startPage, endPage;
+    static const QRegularExpression marker(QStringLiteral("(Đầu|Cuối)(\\d+)"));
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                                                               QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        CHECK(text.simplified().startsWith(QStringLiteral("Ngày đến Số đến"))); // the header on top of each page
+        for (auto it = marker.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            (m.captured(1) == QStringLiteral("Đầu") ? startPage : endPage).insert(m.captured(2).toInt(), page);
+        }
+    }
+    REQUIRE(startPage.size() == Lines);
+    REQUIRE(endPage.size() == Lines);
+    for (int i = 1; i <= Lines; ++i) {
+        INFO("line " << i);
+        CHECK(startPage.value(i) == endPage.value(i));
+    }
+}
+
+#include "reports/PartyHeader.h"
+
+TEST_CASE("the place and date line writes days 1-9 and months 1-2 with a leading zero")
+{
+    using reports::PartyHeader;
+    CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 3, 5)) == QStringLiteral("Tân Phú, ngày 05 tháng 3 năm 2026"));
+    CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 1, 15)) == QStringLiteral("Tân Phú, ngày 15 tháng 01 năm 2026"));
+    CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 2, 1)) == QStringLiteral("Tân Phú, ngày 01 tháng 02 năm 2026"));
+    CHECK(PartyHeader::placeAndDate(QStringLiteral("Côn Đảo"), QDate(2026, 12, 25)) == QStringLiteral("Côn Đảo, ngày 25 tháng 12 năm 2026"));
+}

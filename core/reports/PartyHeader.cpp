@@ -1,0 +1,75 @@
+#include "PartyHeader.h"
+
+#include "PageLayout.h"
+#include "office/OfficeProfile.h"
+
+#include <QTextCursor>
+#include <QTextTable>
+
+namespace vanphong::reports {
+
+namespace {
+QTextCharFormat text(qreal points, bool bold = false, bool italic = false, bool underline = false)
+{
+    QTextCharFormat f;
+    f.setFontFamilies({PageLayout::fontFamily()});
+    f.setFontPointSize(points);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    f.setFontUnderline(underline);
+    return f;
+}
+
+void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, bool first)
+{
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    if (first)
+        c.setBlockFormat(centred);
+    else
+        c.insertBlock(centred);
+    c.insertText(words, format);
+}
+} // namespace
+
+QString PartyHeader::placeAndDate(const QString &place, const QDate &date)
+{
+    const QString day = QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
+    const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')) : QString::number(date.month());
+    return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, day, month).arg(date.year());
+}
+
+void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profile, const Content &content)
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
+    QTextTable *table = cursor.insertTable(1, 2, format);
+
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    bool first = true;
+    if (!profile.parentOrganisation.isEmpty()) {
+        line(left, profile.parentOrganisation.toUpper(), text(14), first);
+        first = false;
+    }
+    line(left, profile.organisationName.toUpper(), text(14, true), first);
+    line(left, QStringLiteral("*"), text(14), false);
+    if (!content.number.isEmpty())
+        line(left, content.number, text(14), false);
+
+    if (content.date.isValid()) {
+        QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), text(15, true, false, true), true);
+        line(right, QString(), text(14), false);
+        QTextBlockFormat rightAligned;
+        rightAligned.setAlignment(Qt::AlignRight);
+        right.insertBlock(rightAligned);
+        right.insertText(placeAndDate(profile.placeName, content.date), text(14, false, true));
+    }
+    cursor.setPosition(table->lastPosition() + 1);
+}
+
+} // namespace vanphong::reports

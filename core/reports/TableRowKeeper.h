@@ -1,0 +1,21 @@
+#pragma once
+
+class QTextDocument;
+
+namespace vanphong::reports {
+
+// Keeps each row of a printed table on one page. Qt's layout splits a row
+// whose cells cross the page's bottom, leaving a register line half on one
+// page and half on the next; a clerk reading the book sees two lines. Here
+// a table is cut before such a row and the rest continues in a new table on
+// the next page, under a copy of the header rows. A row taller than a page
+// stays split, since nothing else can be done with it.
+class TableRowKeeper final
+{
+public:
+    // `document` is laid out with its page size set (PagedRenderer does it).
+    // Returns how many times a table was cut.
+    static int keepRowsTogether(QTextDocument &document);
+};
+
+} // namespace vanphong::reports
