@@ -168,6 +168,8 @@ int DocumentsBench::run(const Options &o)
     documents::AttachmentStore files(session.database(), session.user(), session.actor());
     qint64 bytes = 0;
     const double listFiles = timeMs([&] { count = int(files.list(QStringLiteral("in"), owner)->size()); });
+    // Once cold (the pages decrypted from the file), then warm from the page cache.
+    const double openFileCold = timeMs([&] { bytes = files.read(fileId)->size(); }, 1);
     const double openFile = timeMs([&] { bytes = files.read(fileId)->size(); });
     int hits = 0;
     const double search = timeMs([&] {
@@ -193,7 +195,9 @@ int DocumentsBench::run(const Options &o)
     std::printf("%-52s %10.1f %10s\n", "list of overdue documents", overdue, "< 50");
     std::printf("%-52s %10.1f %10s\n", "list filtered by sender \"tinh uy\" (no diacritics)", bySender, "< 50");
     std::printf("%-52s %10.1f %10s\n", "a document's attachments, listed", listFiles, "< 50");
-    std::printf("%-52s %10.1f %10s   (%lld KB)\n", "the largest attachment, read and checked", openFile, "< 50", bytes / 1024);
+    std::printf("%-52s %10.1f %10s   (%lld KB)\n", "the largest attachment, read and checked, first time", openFileCold, "< 50",
+                bytes / 1024);
+    std::printf("%-52s %10.1f %10s\n", "the same again (from the page cache)", openFile, "< 50");
     std::printf("%-52s %10.1f %10s\n", "search \"dang uy chuyen doi so\" (no diacritics)", search, "< 50");
     std::printf("%-52s %10.1f %10s\n", "search with diacritics (\"Tinh uy kiem tra\" marked)", searchMarked, "< 50");
     std::printf("%-52s %10.1f %10s   (%d lines)\n", "register book to PDF", book, "< 3000", rows);

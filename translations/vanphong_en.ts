@@ -410,6 +410,26 @@
             <translation>Nothing was imported: correct the rows above and try again.</translation>
         </message>
         <message>
+            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
+            <translation>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</translation>
+        </message>
+        <message>
+            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
+            <translation>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</translation>
+        </message>
+        <message>
+            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
+            <translation>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</translation>
+        </message>
+        <message>
+            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
+            <translation>Name a readable spreadsheet file: import %1 FILE.xlsx.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
+            <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -428,7 +448,8 @@ Commands:
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
   term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
@@ -463,7 +484,8 @@ Commands:
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
   term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
@@ -482,24 +504,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
-            <translation>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</translation>
-        </message>
-        <message>
-            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
-            <translation>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</translation>
-        </message>
-        <message>
-            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
-            <translation>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</translation>
-        </message>
-        <message>
-            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
-            <translation>Name a readable spreadsheet file: import %1 FILE.xlsx.</translation>
-        </message>
-        <message>
-            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
-            <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
+            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+            <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
         </message>
     </context>
     <context>

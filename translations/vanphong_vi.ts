@@ -410,6 +410,26 @@
             <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
         </message>
         <message>
+            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
+            <translation>Hãy nói sổ nào: export incoming|outgoing --csv|--xlsx|--ods TỆP.</translation>
+        </message>
+        <message>
+            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
+            <translation>Hãy nêu tệp cần ghi bằng --csv TỆP, --xlsx TỆP hoặc --ods TỆP.</translation>
+        </message>
+        <message>
+            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
+            <translation>Hãy nói nhập gì: import incoming|outgoing TỆP (.csv, .xlsx hoặc .ods).</translation>
+        </message>
+        <message>
+            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
+            <translation>Hãy nêu một tệp bảng tính đọc được: import %1 TỆP.xlsx.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
+            <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -428,7 +448,8 @@ Commands:
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
   term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
@@ -463,7 +484,8 @@ Các lệnh:
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline NGÀY] [--force]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
+       [--deadline NGÀY] [--force]
   incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
        [--deadline NGÀY] | done SỐ --db TỆP
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
@@ -482,24 +504,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
-            <translation>Hãy nói sổ nào: export incoming|outgoing --csv|--xlsx|--ods TỆP.</translation>
-        </message>
-        <message>
-            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
-            <translation>Hãy nêu tệp cần ghi bằng --csv TỆP, --xlsx TỆP hoặc --ods TỆP.</translation>
-        </message>
-        <message>
-            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
-            <translation>Hãy nói nhập gì: import incoming|outgoing TỆP (.csv, .xlsx hoặc .ods).</translation>
-        </message>
-        <message>
-            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
-            <translation>Hãy nêu một tệp bảng tính đọc được: import %1 TỆP.xlsx.</translation>
-        </message>
-        <message>
-            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
-            <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
+            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+            <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
         </message>
     </context>
     <context>

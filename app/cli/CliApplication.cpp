@@ -38,7 +38,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  profile show|set KEY VALUE [KEY VALUE...] --db FILE\n"
     "  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)\n"
     "  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]\n"
-    "       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc] [--deadline DATE] [--force]\n"
+    "       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by \"DATE HH:MM\"]\n       [--deadline DATE] [--force]\n"
     "  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]\n"
     "       [--deadline DATE] | done N --db FILE\n"
     "  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]\n"

@@ -61,7 +61,8 @@ private:
     // An optional YYYY-MM-DD option into `out`; false when it is there but malformed.
     bool dateOption(Args &args, const QString &name, QDate *out);
     // --secret and --urgency; Ok, or the usage exit code after saying what is wrong.
-    int marksOptions(Args &args, documents::Confidentiality *confidentiality, documents::Urgency *urgency);
+    // `timedBy`: where the form can hold "Hỏa tốc hẹn giờ" and its time (--by); null refuses that mark.
+    int marksOptions(Args &args, documents::Confidentiality *confidentiality, documents::Urgency *urgency, QDateTime *timedBy = nullptr);
     int usage(const QString &message);
     void emitJson(const QJsonObject &object);
     static int exitCodeFor(storage::StorageError::Kind kind);

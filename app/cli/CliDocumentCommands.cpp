@@ -48,7 +48,8 @@ QJsonObject toJson(const IncomingDocument &d)
             {QStringLiteral("from"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
             {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)}, {QStringLiteral("type"), d.typeCode},
             {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
-            {QStringLiteral("urgency"), DocumentMarks::urgencyName(d.urgency)}, {QStringLiteral("assignee"), d.assignee},
+            {QStringLiteral("urgency"), DocumentMarks::urgencyName(d.urgency)},
+            {QStringLiteral("urgency_time"), d.urgencyTime.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}, {QStringLiteral("assignee"), d.assignee},
             {QStringLiteral("direction"), d.direction}, {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
             {QStringLiteral("status"), IncomingDocument::statusCode(d.status)}};
 }
@@ -74,14 +75,20 @@ bool CliApplication::dateOption(Args &args, const QString &name, QDate *out)
     return date.has_value();
 }
 
-int CliApplication::marksOptions(Args &args, Confidentiality *confidentiality, Urgency *urgency)
+int CliApplication::marksOptions(Args &args, Confidentiality *confidentiality, Urgency *urgency, QDateTime *timedBy)
 {
     const auto secret = DocumentMarks::confidentialityFromCode(args.value(QStringLiteral("secret")));
     const auto urgent = DocumentMarks::urgencyFromCode(args.value(QStringLiteral("urgency")));
     if (!secret)
         return usage(tr("--secret is one of mat, toi-mat, tuyet-mat."));
-    if (!urgent || *urgent == Urgency::ImmediateTimed)
+    if (!urgent || (*urgent == Urgency::ImmediateTimed && !timedBy))
         return usage(tr("--urgency is one of khan, thuong-khan, hoa-toc."));
+    if (*urgent == Urgency::ImmediateTimed) {
+        // Hỏa tốc hẹn giờ: the time set by the sender.
+        *timedBy = QDateTime::fromString(args.value(QStringLiteral("by")), QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!timedBy->isValid())
+            return usage(tr("Hỏa tốc hẹn giờ needs its time: --by \"YYYY-MM-DD HH:MM\"."));
+    }
     *confidentiality = *secret;
     *urgency = *urgent;
     return Ok;
@@ -123,7 +130,7 @@ int CliApplication::cmdIncoming(Args &args)
             return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
         d.receivedAt = !received.isValid() || received == QDate::currentDate() ? QDateTime::currentDateTime()
                                                                                 : QDateTime(received, QTime(8, 0));
-        if (const int bad = marksOptions(args, &d.confidentiality, &d.urgency); bad != Ok)
+        if (const int bad = marksOptions(args, &d.confidentiality, &d.urgency, &d.urgencyTime); bad != Ok)
             return bad;
         if (!args.has(QStringLiteral("force"))) {
             if (const auto other = reg.findDuplicate(d))

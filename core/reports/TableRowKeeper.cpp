@@ -3,7 +3,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -32,11 +33,38 @@ Extent rowExtent(QTextTable *table, int row)
     return e;
 }
 
-QTextDocumentFragment cellContent(const QTextTableCell &cell)
+// A cell's paragraphs and their formatted runs: copied by hand, since a
+// QTextDocumentFragment builds a whole document for each cell.
+struct CellCopy
+{
+    struct Block { QTextBlockFormat format; QList<std::pair<QString, QTextCharFormat>> runs; };
+    QList<Block> blocks;
+};
+
+CellCopy copyOf(const QTextTableCell &cell)
+{
+    CellCopy copy;
+    const int end = cell.lastCursorPosition().position();
+    for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.position() <= end; b = b.next()) {
+        CellCopy::Block block{b.blockFormat(), {}};
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            block.runs.append({it.fragment().text(), it.fragment().charFormat()});
+        copy.blocks << block;
+    }
+    return copy;
+}
+
+void paste(const CellCopy &copy, const QTextTableCell &cell)
 {
     QTextCursor c = cell.firstCursorPosition();
-    c.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-    return c.selection();
+    for (int i = 0; i < copy.blocks.size(); ++i) {
+        if (i == 0)
+            c.setBlockFormat(copy.blocks.at(i).format);
+        else
+            c.insertBlock(copy.blocks.at(i).format);
+        for (const auto &[text, format] : copy.blocks.at(i).runs)
+            c.insertText(text, format);
+    }
 }
 
 // Moves rows [row, end) of `table` into a new table that starts on a new
@@ -46,16 +74,20 @@ QTextTable *cutBefore(QTextTable *table, int row)
     const int rows = table->rows();
     const int columns = table->columns();
     const int headers = table->format().headerRowCount();
-    QList<QList<QTextDocumentFragment>> moved;
+    QList<QList<CellCopy>> moved;
     for (int r = 0; r < rows; ++r) {
         if (r >= headers && r < row)
             continue;
-        QList<QTextDocumentFragment> cells;
+        QList<CellCopy> cells;
         for (int c = 0; c < columns; ++c)
-            cells << cellContent(table->cellAt(r, c));
+            cells << copyOf(table->cellAt(r, c));
         moved << cells;
     }
     QTextTableFormat format = table->format();
+    // One edit: the layout runs once when it ends, not after every cell (a
+    // table is laid out whole, so that would be quadratic).
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
     table->removeRows(row, rows - row);
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor after(table->document());
@@ -63,33 +95,121 @@ QTextTable *cutBefore(QTextTable *table, int row)
     QTextTable *next = after.insertTable(int(moved.size()), columns, format);
     for (int r = 0; r < moved.size(); ++r)
         for (int c = 0; c < columns; ++c)
-            next->cellAt(r, c).firstCursorPosition().insertFragment(moved.at(r).at(c));
+            paste(moved.at(r).at(c), next->cellAt(r, c));
+    edit.endEditBlock();
     return next;
+}
+
+// The height of a cell's text, from its lines: unlike its position, it does
+// not change where Qt split or dropped the row at a page's bottom.
+qreal contentHeight(const QTextTableCell &cell)
+{
+    qreal height = 0;
+    const int end = cell.lastCursorPosition().position();
+    for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.position() <= end; b = b.next()) {
+        const QTextLayout *layout = b.layout();
+        for (int i = 0; layout && i < layout->lineCount(); ++i)
+            height += layout->lineAt(i).height();
+        height += b.blockFormat().topMargin() + b.blockFormat().bottomMargin();
+    }
+    return height;
+}
+
+// Each row's height as laid out on one page: its tallest cell plus the
+// padding and borders around it, the latter read from two rows Qt put on the
+// same page.
+QList<qreal> rowHeights(QTextTable *table)
+{
+    QList<qreal> content;
+    for (int r = 0; r < table->rows(); ++r) {
+        qreal tallest = 0;
+        for (int c = 0; c < table->columns(); ++c)
+            tallest = std::max(tallest, contentHeight(table->cellAt(r, c)));
+        content << tallest;
+    }
+    qreal around = 0;
+    for (int r = 0; r + 1 < table->rows(); ++r) {
+        const qreal pitch = rowExtent(table, r + 1).top - rowExtent(table, r).top;
+        const qreal pageHeight = table->document()->pageSize().height();
+        if (std::floor(rowExtent(table, r).top / pageHeight) == std::floor(rowExtent(table, r + 1).top / pageHeight)) {
+            around = pitch - content.at(r);
+            break;
+        }
+    }
+    QList<qreal> heights;
+    for (const qreal h : content)
+        heights << h + around;
+    return heights;
+}
+
+// Where to cut `table` so that no row crosses a page's bottom, worked out
+// from the rows' heights: one layout, not one per page.
+QList<int> plannedCuts(QTextTable *table, const QList<qreal> &heights, qreal pageHeight)
+{
+    const auto pageOf = [pageHeight](qreal y) { return std::floor(y / pageHeight); };
+    const int headers = table->format().headerRowCount();
+    const qreal top = rowExtent(table, 0).top;
+    const qreal offset = top - pageOf(top) * pageHeight; // where the table starts on its page
+    qreal header = 0;
+    for (int r = 0; r < headers && r < heights.size(); ++r)
+        header += heights.at(r);
+    QList<int> cuts;
+    qreal y = top + header;
+    int rowsOnPage = 0;
+    for (int r = headers; r < heights.size(); ++r) {
+        const qreal h = heights.at(r);
+        if (rowsOnPage > 0 && h < pageHeight * 0.9 && pageOf(y) != pageOf(y + h - 0.01)) {
+            cuts << r;
+            y = (pageOf(y) + 1) * pageHeight + offset + header;
+            rowsOnPage = 0;
+        }
+        y += h;
+        ++rowsOnPage;
+    }
+    return cuts;
 }
 } // namespace
 
 int TableRowKeeper::keepRowsTogether(QTextDocument &document)
 {
-    const qreal pageHeight = document.pageSize().height();
+    const QSizeF pageSize = document.pageSize();
+    const qreal pageHeight = pageSize.height();
     if (pageHeight <= 0)
         return 0;
-    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    QList<QTextTable *> tables;
+    for (QTextFrame *frame : document.rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            tables << table;
+    if (tables.isEmpty())
+        return 0;
+    QList<QList<qreal>> heights;
+    for (QTextTable *table : tables)
+        heights << rowHeights(table);
+
     int cuts = 0;
-    QList<QTextFrame *> frames = document.rootFrame()->childFrames();
-    for (int i = 0; i < frames.size(); ++i) {
-        auto *table = qobject_cast<QTextTable *>(frames.at(i));
-        if (!table)
-            continue;
-        const int headers = table->format().headerRowCount();
-        // The first body row stays with the header; a cut before it would leave a header alone.
-        for (int r = headers + 1; r < table->rows(); ++r) {
-            const Extent e = rowExtent(table, r);
-            const bool crosses = pageOf(e.top) != pageOf(e.bottom - 0.01);
-            if (crosses && e.bottom - e.top < pageHeight * 0.9) {
-                QTextTable *next = cutBefore(table, r);
-                ++cuts;
-                frames.insert(i + 1, next); // checked next, with the rows it took
-                break;
+    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    for (int t = 0; t < tables.size(); ++t) {
+        // Cut from the last row up, so that each row moves once.
+        const QList<int> planned = plannedCuts(tables.at(t), heights.at(t), pageHeight);
+        QList<QTextTable *> pieces{tables.at(t)};
+        QTextCursor edit(&document);
+        edit.beginEditBlock(); // laid out once, after every cut
+        for (auto it = planned.rbegin(); it != planned.rend(); ++it) {
+            pieces.insert(1, cutBefore(tables.at(t), *it));
+            ++cuts;
+        }
+        edit.endEditBlock();
+        // The plan is arithmetic; what Qt laid out is checked, and cut again where they differ.
+        for (int i = 0; i < pieces.size(); ++i) {
+            QTextTable *table = pieces.at(i);
+            const int headers = table->format().headerRowCount();
+            for (int r = headers + 1; r < table->rows(); ++r) {
+                const Extent e = rowExtent(table, r);
+                if (pageOf(e.top) != pageOf(e.bottom - 0.01) && e.bottom - e.top < pageHeight * 0.9) {
+                    pieces.insert(i + 1, cutBefore(table, r));
+                    ++cuts;
+                    break;
+                }
             }
         }
     }

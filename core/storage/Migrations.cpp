@@ -196,6 +196,184 @@ bool version4(QSqlDatabase &db, QString *error)
     }
     return true;
 }
+
+// Meetings (issue 4): the committee's members per term, meetings with their
+// agenda, preparation checklist (from editable templates), invitations and
+// attendance, documents handed out and recalled, minutes, decisions and
+// follow-up tasks.
+bool version5(QSqlDatabase &db, QString *error)
+{
+    const QStringList sql = {
+        QStringLiteral("CREATE TABLE committee_members ("
+                       " id INTEGER PRIMARY KEY,"
+                       " term_id INTEGER NOT NULL REFERENCES terms(id),"
+                       " full_name TEXT NOT NULL,"
+                       " position TEXT NOT NULL DEFAULT '',"            // Bí thư, Phó Bí thư, Ủy viên Ban Thường vụ...
+                       " standing INTEGER NOT NULL DEFAULT 0,"          // of the standing committee (ban thường vụ)
+                       " standing_member INTEGER NOT NULL DEFAULT 0,"   // of the standing members (thường trực)
+                       " sort_order INTEGER NOT NULL DEFAULT 0,"
+                       " left_on TEXT)"),                               // no longer a member from that day
+        QStringLiteral("CREATE TABLE meetings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('committee','standing','standing-members','extraordinary','thematic','congress')),"
+                       " body TEXT NOT NULL CHECK (body IN ('committee','standing','standing-members')),"
+                       " term_id INTEGER REFERENCES terms(id),"
+                       " title TEXT NOT NULL,"
+                       " starts_at TEXT NOT NULL, ends_at TEXT,"
+                       " place TEXT NOT NULL DEFAULT '',"
+                       " chair TEXT NOT NULL DEFAULT '', secretary TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned','held','closed','cancelled')),"
+                       " guests_approved_by TEXT NOT NULL DEFAULT '', guests_approved_at TEXT,"
+                       " created_by TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX meetings_by_date ON meetings (starts_at)"),
+        QStringLiteral("CREATE TABLE agenda_items ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " presenter TEXT NOT NULL DEFAULT '',"          // the body or person presenting
+                       " documents TEXT NOT NULL DEFAULT '',"          // đề án, tờ trình, dự thảo nghị quyết..., one per line
+                       " planned_minutes INTEGER NOT NULL DEFAULT 0,"
+                       " conclusion TEXT NOT NULL DEFAULT '')"),       // the chair's conclusion on the item
+        QStringLiteral("CREATE TABLE checklist_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " offset_days INTEGER NOT NULL,"                // from the meeting day: -5 before, +7 after
+                       " owner TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE checklist_items ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " offset_days INTEGER NOT NULL,"
+                       " due_on TEXT NOT NULL,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','done','skipped')),"
+                       " done_at TEXT, done_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX checklist_by_due ON checklist_items (state, due_on)"),
+        QStringLiteral("CREATE TABLE meeting_attendees ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " member_id INTEGER REFERENCES committee_members(id),"  // null: an invited guest
+                       " full_name TEXT NOT NULL,"
+                       " position TEXT NOT NULL DEFAULT '',"
+                       " attendance TEXT NOT NULL DEFAULT 'unknown' CHECK (attendance IN ('unknown','present','absent','late')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " arrived_at TEXT,"
+                       " position_in_list INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE meeting_documents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL,"
+                       " confidentiality INTEGER NOT NULL DEFAULT 0,"
+                       " recall INTEGER NOT NULL DEFAULT 0,"            // handed out and collected in the room
+                       " sent_on TEXT)"),
+        QStringLiteral("CREATE TABLE meeting_document_copies ("
+                       " document_id INTEGER NOT NULL REFERENCES meeting_documents(id) ON DELETE CASCADE,"
+                       " attendee_id INTEGER NOT NULL REFERENCES meeting_attendees(id) ON DELETE CASCADE,"
+                       " given_at TEXT, returned_at TEXT,"
+                       " PRIMARY KEY (document_id, attendee_id))"),
+        QStringLiteral("CREATE TABLE minutes_entries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('presentation','speech','vote','note')),"
+                       " speaker TEXT NOT NULL DEFAULT '',"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " votes_for INTEGER, votes_against INTEGER, votes_abstain INTEGER,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE meeting_decisions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " agenda_item_id INTEGER REFERENCES agenda_items(id),"
+                       " type_code TEXT NOT NULL REFERENCES document_types(code),"
+                       " excerpt TEXT NOT NULL,"
+                       " outgoing_id INTEGER REFERENCES outgoing_documents(id))"),
+        QStringLiteral("CREATE TABLE follow_up_tasks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,"
+                       " decision_id INTEGER REFERENCES meeting_decisions(id) ON DELETE SET NULL,"
+                       " title TEXT NOT NULL,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " due_on TEXT,"
+                       " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','done')),"
+                       " done_at TEXT)"),
+        QStringLiteral("CREATE INDEX follow_up_open ON follow_up_tasks (state, due_on)"),
+    };
+    if (!execAll(db, sql, error))
+        return false;
+    // The preparation and wrap-up of each kind of meeting (seed 002, section 2.2;
+    // DOMAIN.md): documents 5-7 days before a committee meeting and 3-5 before a
+    // standing committee meeting, minutes finished 5-7 and 3-5 days after. The
+    // latest day the rule allows is the due day. Editable by the office.
+    struct Step { const char *kind; const char *title; int offset; const char *owner; };
+    const Step steps[] = {
+        {"committee", "Phân công chuẩn bị đề án, tờ trình, dự thảo nghị quyết", -20, "Văn phòng"},
+        {"committee", "Thẩm định các đề án trình hội nghị (tiến độ, phạm vi, quy trình, thể thức)", -10, "Văn phòng"},
+        {"committee", "Trình Thường trực chương trình hội nghị và danh sách khách mời", -8, "Văn phòng"},
+        {"committee", "Gửi giấy mời và tài liệu hội nghị đến các đồng chí cấp ủy viên", -5, "Văn phòng"},
+        {"committee", "Chuẩn bị hội trường, âm thanh, ánh sáng, bảo vệ hội nghị", -1, "Văn phòng"},
+        {"committee", "Nắm số lượng đại biểu dự họp, báo cáo Thường trực", -1, "Văn phòng"},
+        {"committee", "Thu hồi tài liệu mật và tài liệu phải thu hồi tại phòng họp", 0, "Văn phòng"},
+        {"committee", "Hoàn chỉnh biên bản hội nghị, trình ký", 7, "Thư ký hội nghị"},
+        {"committee", "Văn bản hóa các quyết định của hội nghị", 10, "Văn phòng"},
+        {"committee", "Hoàn thiện hồ sơ hội nghị", 15, "Văn phòng"},
+        {"standing", "Phân công chuẩn bị đề án, tờ trình, dự thảo", -12, "Văn phòng"},
+        {"standing", "Thẩm định các đề án trình Ban Thường vụ", -6, "Văn phòng"},
+        {"standing", "Trình Thường trực chương trình và danh sách khách mời", -5, "Văn phòng"},
+        {"standing", "Gửi giấy mời và tài liệu đến các đồng chí Ủy viên Ban Thường vụ", -3, "Văn phòng"},
+        {"standing", "Chuẩn bị phòng họp", -1, "Văn phòng"},
+        {"standing", "Thu hồi tài liệu mật và tài liệu phải thu hồi tại phòng họp", 0, "Văn phòng"},
+        {"standing", "Hoàn chỉnh biên bản cuộc họp, trình ký", 5, "Thư ký hội nghị"},
+        {"standing", "Văn bản hóa các quyết định của cuộc họp", 7, "Văn phòng"},
+        {"standing", "Hoàn thiện hồ sơ cuộc họp", 10, "Văn phòng"},
+        {"standing-members", "Chuẩn bị nội dung và tài liệu họp", -2, "Văn phòng"},
+        {"standing-members", "Gửi giấy mời và tài liệu", -1, "Văn phòng"},
+        {"standing-members", "Hoàn chỉnh biên bản, trình ký", 3, "Thư ký hội nghị"},
+        {"standing-members", "Văn bản hóa các kết luận", 5, "Văn phòng"},
+        // Called at a day's notice: what can be done in a day, and the record after.
+        {"extraordinary", "Báo cáo Thường trực nội dung, thành phần, thời gian họp", 0, "Văn phòng"},
+        {"extraordinary", "Mời họp và gửi tài liệu (điện thoại, giấy mời)", 0, "Văn phòng"},
+        {"extraordinary", "Thu hồi tài liệu mật tại phòng họp", 0, "Văn phòng"},
+        {"extraordinary", "Hoàn chỉnh biên bản, trình ký", 3, "Thư ký hội nghị"},
+        {"extraordinary", "Văn bản hóa các quyết định", 5, "Văn phòng"},
+        {"thematic", "Phân công chuẩn bị đề án chuyên đề", -20, "Văn phòng"},
+        {"thematic", "Thẩm định đề án chuyên đề", -10, "Văn phòng"},
+        {"thematic", "Trình Thường trực chương trình và danh sách khách mời", -8, "Văn phòng"},
+        {"thematic", "Gửi giấy mời và tài liệu", -5, "Văn phòng"},
+        {"thematic", "Hoàn chỉnh biên bản, trình ký", 7, "Thư ký hội nghị"},
+        {"thematic", "Hoàn thiện hồ sơ hội nghị", 15, "Văn phòng"},
+        {"congress", "Kế hoạch chuẩn bị đại hội, phân công tiểu ban", -60, "Văn phòng"},
+        {"congress", "Dự thảo văn kiện, đề án nhân sự", -30, "Tiểu ban văn kiện"},
+        {"congress", "Trình cấp trên văn kiện và đề án nhân sự", -20, "Văn phòng"},
+        {"congress", "Gửi giấy triệu tập và tài liệu đến đại biểu", -7, "Văn phòng"},
+        {"congress", "Chuẩn bị hội trường, khánh tiết, hậu cần", -2, "Văn phòng"},
+        {"congress", "Hoàn chỉnh biên bản, nghị quyết đại hội", 7, "Thư ký đại hội"},
+        {"congress", "Hoàn thiện hồ sơ đại hội, báo cáo cấp trên", 15, "Văn phòng"},
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO checklist_templates (kind, position, title, offset_days, owner) VALUES (?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const Step &s : steps) {
+        q.addBindValue(QString::fromUtf8(s.kind));
+        q.addBindValue(++position);
+        q.addBindValue(QString::fromUtf8(s.title));
+        q.addBindValue(s.offset);
+        q.addBindValue(QString::fromUtf8(s.owner));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    // Quorum and majority (Điều lệ Đảng; DOMAIN.md marks the figures "check"):
+    // editable data, as "numerator/denominator" of all members.
+    return execAll(db, {QStringLiteral("INSERT INTO meta (key, value) VALUES ('rules.meeting.quorum', '2/3')"),
+                        QStringLiteral("INSERT INTO meta (key, value) VALUES ('rules.meeting.majority', '1/2')")},
+                   error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -205,6 +383,7 @@ const std::vector<Migration> &schemaMigrations()
         {2, QStringLiteral("document registers"), version2},
         {3, QStringLiteral("attachments of register lines"), version3},
         {4, QStringLiteral("folded sender and assignee for the register's filters"), version4},
+        {5, QStringLiteral("meetings"), version5},
     };
     return list;
 }

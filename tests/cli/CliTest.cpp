@@ -243,6 +243,17 @@ TEST_CASE("the document registers from the command line, in the forms the README
     CHECK(dup.err.contains(QStringLiteral("1/2026")));
     CHECK(run({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--symbol"),
                QStringLiteral("1-CV/A"), QStringLiteral("--date"), QStringLiteral("05/03/2026"), QStringLiteral("--excerpt"), QStringLiteral("x")}).code == 1);
+    // Hỏa tốc hẹn giờ carries the time the sender set; without it the mark is refused.
+    const QStringList timed{QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Tỉnh ủy"),
+                            QStringLiteral("--symbol"), QStringLiteral("20-CV/TU"), QStringLiteral("--date"), QStringLiteral("2026-01-06"),
+                            QStringLiteral("--excerpt"), QStringLiteral("Triệu tập họp khẩn"), QStringLiteral("--urgency"),
+                            QStringLiteral("hoa-toc-hen-gio"), QStringLiteral("--json")};
+    CHECK(run(timed).code == 1);
+    Run timedOk = run(timed + QStringList{QStringLiteral("--by"), QStringLiteral("2026-01-06 14:00")});
+    INFO(timedOk.err.toStdString());
+    REQUIRE(timedOk.code == 0);
+    CHECK(timedOk.json().value(QStringLiteral("urgency")).toString() == QStringLiteral("Hỏa tốc hẹn giờ"));
+    CHECK(timedOk.json().value(QStringLiteral("urgency_time")).toString() == QStringLiteral("2026-01-06 14:00"));
 
     Run out = run({QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("NQ"), QStringLiteral("--date"),
                    QStringLiteral("2026-01-10"), QStringLiteral("--excerpt"), QStringLiteral("Nghị quyết về công tác văn phòng"),
