@@ -33,6 +33,21 @@
         </message>
     </context>
     <context>
+        <name>AttendanceBook</name>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>A guest needs a name.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the absence; the minutes record it.</source>
+            <translation>Give the reason for the absence; the minutes record it.</translation>
+        </message>
+        <message>
+            <source>There is no such attendee.</source>
+            <translation>There is no such attendee.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>The audit log cannot be read.</source>
@@ -430,6 +445,10 @@
             <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
         </message>
         <message>
+            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+            <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -460,6 +479,15 @@ Commands:
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -496,6 +524,15 @@ Commands:
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -504,8 +541,99 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
-            <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
+            <source>Say what to do: member add NAME | member list.</source>
+            <translation>Say what to do: member add NAME | member list.</translation>
+        </message>
+        <message>
+            <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
+            <translation>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</translation>
+        </message>
+        <message>
+            <source>Member %1 added to %2.</source>
+            <translation>Member %1 added to %2.</translation>
+        </message>
+        <message>
+            <source>--body is one of committee, standing, standing-members.</source>
+            <translation>--body is one of committee, standing, standing-members.</translation>
+        </message>
+        <message>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</translation>
+        </message>
+        <message>
+            <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
+            <translation>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</translation>
+        </message>
+        <message>
+            <source>Give the day and time: --date YYYY-MM-DD --time HH:MM.</source>
+            <translation>Give the day and time: --date YYYY-MM-DD --time HH:MM.</translation>
+        </message>
+        <message>
+            <source>Meeting %1: %2, %3.</source>
+            <translation>Meeting %1: %2, %3.</translation>
+        </message>
+        <message>
+            <source>Give the meeting's number: meeting %1 ID.</source>
+            <translation>Give the meeting's number: meeting %1 ID.</translation>
+        </message>
+        <message>
+            <source>Present %1 of %2 members; %3 needed to meet.</source>
+            <translation>Present %1 of %2 members; %3 needed to meet.</translation>
+        </message>
+        <message>
+            <source> (late)</source>
+            <translation> (late)</translation>
+        </message>
+        <message>
+            <source>Attendance is one of present, absent, late.</source>
+            <translation>Attendance is one of present, absent, late.</translation>
+        </message>
+        <message>
+            <source>guest</source>
+            <translation>guest</translation>
+        </message>
+        <message>
+            <source>WARNING: not enough members present to hold the meeting.</source>
+            <translation>WARNING: not enough members present to hold the meeting.</translation>
+        </message>
+        <message>
+            <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
+            <translation>Guest %1 invited; the guest list needs the standing members' approval.</translation>
+        </message>
+        <message>
+            <source>The agenda has no item %1.</source>
+            <translation>The agenda has no item %1.</translation>
+        </message>
+        <message>
+            <source>Say which agenda item the conclusion closes: --item N.</source>
+            <translation>Say which agenda item the conclusion closes: --item N.</translation>
+        </message>
+        <message>
+            <source>--kind is one of presentation, speech, note.</source>
+            <translation>--kind is one of presentation, speech, note.</translation>
+        </message>
+        <message>
+            <source>Written to the minutes.</source>
+            <translation>Written to the minutes.</translation>
+        </message>
+        <message>
+            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+            <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeMembers</name>
+        <message>
+            <source>A member needs a full name.</source>
+            <translation>A member needs a full name.</translation>
+        </message>
+        <message>
+            <source>Say which term (nhiệm kỳ) the member belongs to.</source>
+            <translation>Say which term (nhiệm kỳ) the member belongs to.</translation>
+        </message>
+        <message>
+            <source>There is no such member.</source>
+            <translation>There is no such member.</translation>
         </message>
     </context>
     <context>
@@ -855,6 +983,48 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Urgent (Khẩn and above)</source>
             <translation>Urgent (Khẩn and above)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStore</name>
+        <message>
+            <source>Say when the meeting starts.</source>
+            <translation>Say when the meeting starts.</translation>
+        </message>
+        <message>
+            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</source>
+            <translation>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</translation>
+        </message>
+        <message>
+            <source>There is no meeting %1.</source>
+            <translation>There is no meeting %1.</translation>
+        </message>
+        <message>
+            <source>An agenda item needs a title.</source>
+            <translation>An agenda item needs a title.</translation>
+        </message>
+        <message>
+            <source>There is no such checklist item.</source>
+            <translation>There is no such checklist item.</translation>
+        </message>
+        <message>
+            <source>Say who of the standing members approved the guest list.</source>
+            <translation>Say who of the standing members approved the guest list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesBook</name>
+        <message>
+            <source>Votes cannot be negative.</source>
+            <translation>Votes cannot be negative.</translation>
+        </message>
+        <message>
+            <source>%1 votes were counted, but the body has %2 members.</source>
+            <translation>%1 votes were counted, but the body has %2 members.</translation>
+        </message>
+        <message>
+            <source>This entry of the minutes no longer exists.</source>
+            <translation>This entry of the minutes no longer exists.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,21 @@
         </message>
     </context>
     <context>
+        <name>AttendanceBook</name>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>Khách mời cần có họ tên.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the absence; the minutes record it.</source>
+            <translation>Hãy ghi lý do vắng mặt; biên bản phải ghi lý do.</translation>
+        </message>
+        <message>
+            <source>There is no such attendee.</source>
+            <translation>Không có người dự họp này.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>The audit log cannot be read.</source>
@@ -430,6 +445,10 @@
             <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
         </message>
         <message>
+            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+            <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -460,6 +479,15 @@ Commands:
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
 VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
@@ -496,6 +524,15 @@ Các lệnh:
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
+  member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
+  meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
+  meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
+  meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
+  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
+  meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
+       | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
 
 Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
 VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
@@ -504,8 +541,99 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
-            <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
+            <source>Say what to do: member add NAME | member list.</source>
+            <translation>Hãy nói việc cần làm: member add HỌ_TÊN | member list.</translation>
+        </message>
+        <message>
+            <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
+            <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm trước: term add TÊN --starts NGÀY.</translation>
+        </message>
+        <message>
+            <source>Member %1 added to %2.</source>
+            <translation>Đã thêm đồng chí %1 vào %2.</translation>
+        </message>
+        <message>
+            <source>--body is one of committee, standing, standing-members.</source>
+            <translation>--body là một trong committee, standing, standing-members.</translation>
+        </message>
+        <message>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</translation>
+        </message>
+        <message>
+            <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
+            <translation>--kind là một trong committee, standing, standing-members, extraordinary, thematic, congress.</translation>
+        </message>
+        <message>
+            <source>Give the day and time: --date YYYY-MM-DD --time HH:MM.</source>
+            <translation>Hãy cho ngày và giờ: --date YYYY-MM-DD --time HH:MM.</translation>
+        </message>
+        <message>
+            <source>Meeting %1: %2, %3.</source>
+            <translation>Cuộc họp %1: %2, %3.</translation>
+        </message>
+        <message>
+            <source>Give the meeting's number: meeting %1 ID.</source>
+            <translation>Hãy cho số của cuộc họp: meeting %1 SỐ.</translation>
+        </message>
+        <message>
+            <source>Present %1 of %2 members; %3 needed to meet.</source>
+            <translation>Có mặt %1 trên %2 thành viên; cần %3 để họp.</translation>
+        </message>
+        <message>
+            <source> (late)</source>
+            <translation> (quá hạn)</translation>
+        </message>
+        <message>
+            <source>Attendance is one of present, absent, late.</source>
+            <translation>Tình trạng dự họp là một trong present, absent, late.</translation>
+        </message>
+        <message>
+            <source>guest</source>
+            <translation>khách mời</translation>
+        </message>
+        <message>
+            <source>WARNING: not enough members present to hold the meeting.</source>
+            <translation>CẢNH BÁO: không đủ số thành viên có mặt để tiến hành cuộc họp.</translation>
+        </message>
+        <message>
+            <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
+            <translation>Đã mời %1; danh sách khách mời cần Thường trực duyệt.</translation>
+        </message>
+        <message>
+            <source>The agenda has no item %1.</source>
+            <translation>Chương trình không có mục %1.</translation>
+        </message>
+        <message>
+            <source>Say which agenda item the conclusion closes: --item N.</source>
+            <translation>Hãy nói kết luận này cho mục nào của chương trình: --item SỐ.</translation>
+        </message>
+        <message>
+            <source>--kind is one of presentation, speech, note.</source>
+            <translation>--kind là một trong presentation, speech, note.</translation>
+        </message>
+        <message>
+            <source>Written to the minutes.</source>
+            <translation>Đã ghi vào biên bản.</translation>
+        </message>
+        <message>
+            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+            <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeMembers</name>
+        <message>
+            <source>A member needs a full name.</source>
+            <translation>Cấp ủy viên cần có họ tên.</translation>
+        </message>
+        <message>
+            <source>Say which term (nhiệm kỳ) the member belongs to.</source>
+            <translation>Hãy nói đồng chí thuộc nhiệm kỳ nào.</translation>
+        </message>
+        <message>
+            <source>There is no such member.</source>
+            <translation>Không có cấp ủy viên này.</translation>
         </message>
     </context>
     <context>
@@ -855,6 +983,48 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Urgent (Khẩn and above)</source>
             <translation>Có độ khẩn (Khẩn trở lên)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingStore</name>
+        <message>
+            <source>Say when the meeting starts.</source>
+            <translation>Hãy cho thời gian bắt đầu cuộc họp.</translation>
+        </message>
+        <message>
+            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</source>
+            <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm nhiệm kỳ ở Thông tin văn phòng trước.</translation>
+        </message>
+        <message>
+            <source>There is no meeting %1.</source>
+            <translation>Không có cuộc họp số %1.</translation>
+        </message>
+        <message>
+            <source>An agenda item needs a title.</source>
+            <translation>Mục chương trình cần có tên.</translation>
+        </message>
+        <message>
+            <source>There is no such checklist item.</source>
+            <translation>Không có việc chuẩn bị này.</translation>
+        </message>
+        <message>
+            <source>Say who of the standing members approved the guest list.</source>
+            <translation>Hãy ghi đồng chí Thường trực nào đã duyệt danh sách khách mời.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesBook</name>
+        <message>
+            <source>Votes cannot be negative.</source>
+            <translation>Số phiếu không thể âm.</translation>
+        </message>
+        <message>
+            <source>%1 votes were counted, but the body has %2 members.</source>
+            <translation>Đã đếm %1 phiếu, nhưng chỉ có %2 thành viên.</translation>
+        </message>
+        <message>
+            <source>This entry of the minutes no longer exists.</source>
+            <translation>Mục này của biên bản không còn nữa.</translation>
         </message>
     </context>
     <context>

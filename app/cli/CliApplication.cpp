@@ -49,6 +49,15 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"
     "  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none\n"
+    "  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE\n"
+    "  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM\n"
+    "       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda \"Item 1; Item 2\"]\n"
+    "  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE\n"
+    "  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day\n"
+    "  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE\n"
+    "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum\n"
+    "  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]\n"
+    "       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE\n"
     "\n"
     "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
     "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
@@ -76,7 +85,8 @@ int CliApplication::run(const QStringList &arguments)
 {
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
                                       QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book"),
-                                      QStringLiteral("dry-run")};
+                                      QStringLiteral("dry-run"),
+                                      QStringLiteral("standing"), QStringLiteral("standing-member")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -128,6 +138,8 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("report")) return cmdReport(args);
     if (command == QLatin1String("export")) return cmdExport(args);
     if (command == QLatin1String("import")) return cmdImport(args);
+    if (command == QLatin1String("member")) return cmdMember(args);
+    if (command == QLatin1String("meeting")) return cmdMeeting(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -46,6 +46,8 @@ private:
     int cmdReport(Args &args);
     int cmdExport(Args &args);
     int cmdImport(Args &args);
+    int cmdMember(Args &args);
+    int cmdMeeting(Args &args);
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

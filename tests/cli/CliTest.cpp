@@ -419,3 +419,86 @@ TEST_CASE("export outgoing --xlsx, then import outgoing into another office: sam
     CHECK(old.code == 1);
     CHECK(old.err.contains(QStringLiteral(".xlsx")));
 }
+
+TEST_CASE("meetings from the command line: members, a standing committee meeting, its checklist, attendance and minutes")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("p1"));
+    const auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args, env);
+    };
+    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
+                 QStringLiteral("2025-10-15")}).code == 0);
+    for (int i = 1; i <= 5; ++i)
+        REQUIRE(run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("Đồng chí %1").arg(i), QStringLiteral("--position"),
+                     QStringLiteral("Ủy viên Ban Thường vụ"), QStringLiteral("--standing"), QStringLiteral("--on"), QStringLiteral("2026-03-01")}).code == 0);
+    REQUIRE(run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("Đồng chí 6"), QStringLiteral("--on"), QStringLiteral("2026-03-01")}).code == 0);
+
+    Run added = run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
+                     QStringLiteral("2026-03-18"), QStringLiteral("--time"), QStringLiteral("14:00"), QStringLiteral("--place"),
+                     QStringLiteral("Phòng họp Đảng ủy"), QStringLiteral("--agenda"), QStringLiteral("Báo cáo quý I; Đề án chuyển đổi số"),
+                     QStringLiteral("--json")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const QString id = QString::number(added.json().value(QStringLiteral("id")).toInt());
+
+    Run checklist = run({QStringLiteral("meeting"), QStringLiteral("checklist"), id, QStringLiteral("--json")});
+    REQUIRE(checklist.code == 0);
+    const QJsonArray items = checklist.json().value(QStringLiteral("items")).toArray();
+    REQUIRE_FALSE(items.isEmpty());
+    bool documentsDue = false;
+    for (const auto &v : items)
+        if (v.toObject().value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Gửi giấy mời")))
+            documentsDue = v.toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2026-03-13"); // Sunday 15 -> Friday 13
+    CHECK(documentsDue);
+    const QString firstItem = QString::number(items.first().toObject().value(QStringLiteral("id")).toInt());
+    Run done = run({QStringLiteral("meeting"), QStringLiteral("checklist"), id, QStringLiteral("--done"), firstItem, QStringLiteral("--json")});
+    CHECK(done.json().value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("state")).toString() == QStringLiteral("done"));
+
+    // Attendance: the standing committee's five are invited; three present is short of four.
+    Run people = run({QStringLiteral("meeting"), QStringLiteral("attend"), id, QStringLiteral("--json")});
+    const QJsonArray attendees = people.json().value(QStringLiteral("attendees")).toArray();
+    REQUIRE(attendees.size() == 5);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("attend"), id,
+                     QString::number(attendees.at(i).toObject().value(QStringLiteral("id")).toInt()), QStringLiteral("present")}).code == 0);
+    Run short3 = run({QStringLiteral("meeting"), QStringLiteral("attend"), id});
+    CHECK(short3.out.contains(QStringLiteral("WARNING")));
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("attend"), id, QString::number(attendees.at(3).toObject().value(QStringLiteral("id")).toInt()),
+               QStringLiteral("absent")}).code == 1); // the reason is required
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("attend"), id, QString::number(attendees.at(3).toObject().value(QStringLiteral("id")).toInt()),
+                 QStringLiteral("absent"), QStringLiteral("--reason"), QStringLiteral("Đi công tác")}).code == 0);
+    Run four = run({QStringLiteral("meeting"), QStringLiteral("attend"), id, QString::number(attendees.at(4).toObject().value(QStringLiteral("id")).toInt()),
+                    QStringLiteral("present"), QStringLiteral("--json")});
+    CHECK(four.json().value(QStringLiteral("quorum")).toObject().value(QStringLiteral("can_meet")).toBool());
+
+    // Minutes: a speech and a vote under item 2, then the conclusion.
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("minutes"), id, QStringLiteral("--item"), QStringLiteral("2"), QStringLiteral("--speaker"),
+                 QStringLiteral("Đồng chí 2"), QStringLiteral("--text"), QStringLiteral("Đề nghị bổ sung chỉ tiêu")}).code == 0);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("minutes"), id, QStringLiteral("--item"), QStringLiteral("2"), QStringLiteral("--vote"),
+               QStringLiteral("Thông qua Đề án"), QStringLiteral("--for"), QStringLiteral("5"), QStringLiteral("--against"), QStringLiteral("1")}).code == 1);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("minutes"), id, QStringLiteral("--item"), QStringLiteral("2"), QStringLiteral("--vote"),
+                 QStringLiteral("Thông qua Đề án"), QStringLiteral("--for"), QStringLiteral("4")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("minutes"), id, QStringLiteral("--item"), QStringLiteral("2"), QStringLiteral("--conclusion"),
+                 QStringLiteral("Thống nhất thông qua Đề án.")}).code == 0);
+    Run minutes = run({QStringLiteral("meeting"), QStringLiteral("minutes"), id, QStringLiteral("--json")});
+    const QJsonArray entries = minutes.json().value(QStringLiteral("entries")).toArray();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).toObject().value(QStringLiteral("for")).toInt() == 4);
+    Run shown = run({QStringLiteral("meeting"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    CHECK(shown.json().value(QStringLiteral("agenda")).toArray().at(1).toObject().value(QStringLiteral("conclusion")).toString()
+          == QStringLiteral("Thống nhất thông qua Đề án."));
+
+    // Moved two days later; then closed.
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("move"), id, QStringLiteral("--date"), QStringLiteral("2026-03-20"), QStringLiteral("--time"),
+                 QStringLiteral("08:00")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("close"), id}).code == 0);
+    Run listed = run({QStringLiteral("meeting"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonObject meeting = listed.json().value(QStringLiteral("meetings")).toArray().first().toObject();
+    CHECK(meeting.value(QStringLiteral("starts")).toString() == QStringLiteral("2026-03-20 08:00"));
+    CHECK(meeting.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+}

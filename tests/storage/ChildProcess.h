@@ -11,10 +11,10 @@
 class ChildProcess
 {
 public:
-    ChildProcess(const QString &mode, const QString &path)
+    ChildProcess(const QString &mode, const QString &path, const QStringList &more = {})
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral(VANPHONG_TEST_HELPER), {mode, path});
+        m_process.start(QStringLiteral(VANPHONG_TEST_HELPER), QStringList{mode, path} + more);
         REQUIRE(m_process.waitForStarted());
     }
     ~ChildProcess() { killHard(); }

@@ -71,3 +71,48 @@ TEST_CASE("a rekey killed mid-way leaves a file that opens with the same passwor
         CHECK(q.value(0).toInt() == 400);
     }
 }
+
+#include "meetings/MeetingStore.h"
+#include "meetings/MinutesBook.h"
+#include "office/TermStore.h"
+
+TEST_CASE("minutes typed at a meeting survive the laptop dying: every autosave reported is there")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    qint64 meetingId = 0;
+    {
+        auto db = createDatabase(path);
+        REQUIRE(office::TermStore(*db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanh")));
+        meetings::Meeting m;
+        m.kind = meetings::MeetingKind::Standing;
+        m.startsAt = QDateTime(QDate(2026, 3, 18), QTime(8, 0));
+        auto added = meetings::MeetingStore(*db, QStringLiteral("chanh")).add(m);
+        REQUIRE(added);
+        meetingId = added->id;
+    }
+    for (int round = 0; round < 5; ++round) {
+        ChildProcess typist(QStringLiteral("type-minutes"), path, {QString::number(meetingId)});
+        QString last;
+        for (int i = 0; i < 5 + round * 7; ++i) {
+            const QString line = typist.waitForLine();
+            INFO(typist.errors().toStdString());
+            REQUIRE(line.startsWith(QStringLiteral("saved ")));
+            last = line;
+        }
+        typist.killHard();
+        for (const QString &line : typist.remainingLines())
+            last = line;
+        const qint64 entryId = last.section(QLatin1Char(' '), 1, 1).toLongLong();
+        const int length = last.section(QLatin1Char(' '), 2, 2).toInt();
+
+        auto db = openDatabase(path);
+        auto entries = meetings::MinutesBook(*db, QStringLiteral("chanh")).entries(meetingId);
+        REQUIRE(entries);
+        const auto it = std::find_if(entries->begin(), entries->end(), [&](const meetings::MinutesEntry &e) { return e.id == entryId; });
+        REQUIRE(it != entries->end());
+        // What was reported saved is there; a save after the last report may be too, never less.
+        CHECK(it->text.size() >= length);
+        CHECK(it->text.startsWith(QStringLiteral("từ0 từ1 từ2")));
+    }
+}

@@ -5,7 +5,10 @@
 //   hot-journal PATH      start a large write in rollback-journal mode, print "ready", wait
 //   hold-exclusive PATH   take an exclusive lock on the file, print "ready", wait
 //   add-incoming PATH N   register N incoming documents, printing each number assigned
+//   type-minutes PATH M   type minutes for meeting M forever, autosaving after every
+//                         word, printing "saved ENTRY LENGTH" after each save
 #include "documents/IncomingRegister.h"
+#include "meetings/MinutesBook.h"
 #include "office/UserAccount.h"
 #include "storage/Database.h"
 
@@ -130,6 +133,23 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
         return 0;
+    }
+    if (mode == QLatin1String("type-minutes")) {
+        meetings::MinutesBook minutes(*db, QStringLiteral("thuky"));
+        meetings::MinutesEntry entry;
+        entry.meetingId = QString::fromLocal8Bit(argv[3]).toLongLong();
+        entry.speaker = QStringLiteral("Đồng chí Bí thư");
+        auto added = minutes.add(entry);
+        if (!added)
+            return fail(added.error().message);
+        entry = added.value();
+        for (int word = 0;; ++word) {
+            entry.text += QStringLiteral("từ%1 ").arg(word);
+            if (auto saved = minutes.save(entry); !saved)
+                return fail(saved.error().message);
+            std::printf("saved %lld %lld\n", entry.id, qint64(entry.text.trimmed().size()));
+            std::fflush(stdout);
+        }
     }
     return fail(QStringLiteral("unknown mode"));
 }

@@ -1,0 +1,346 @@
+// vanphong-cli member ... and meeting ...: the committee's members per term,
+// and meetings with their checklist, attendance, quorum and minutes.
+#include "CliApplication.h"
+#include "CliArgs.h"
+
+#include "meetings/AttendanceBook.h"
+#include "meetings/CommitteeMembers.h"
+#include "meetings/MeetingStore.h"
+#include "meetings/MinutesBook.h"
+#include "office/TermStore.h"
+
+#include <QJsonArray>
+
+namespace vanphong::cli {
+
+using namespace vanphong::meetings;
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+QString dmy(const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+
+QJsonObject toJson(const Meeting &m)
+{
+    return {{QStringLiteral("id"), m.id}, {QStringLiteral("kind"), MeetingKinds::code(m.kind)}, {QStringLiteral("body"), MeetingKinds::code(m.body)},
+            {QStringLiteral("title"), m.title}, {QStringLiteral("starts"), m.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+            {QStringLiteral("place"), m.place}, {QStringLiteral("chair"), m.chair}, {QStringLiteral("secretary"), m.secretary},
+            {QStringLiteral("status"), Meeting::statusCode(m.status)}, {QStringLiteral("guests_approved_by"), m.guestsApprovedBy}};
+}
+
+QJsonObject toJson(const ChecklistItem &i)
+{
+    return {{QStringLiteral("id"), i.id}, {QStringLiteral("title"), i.title}, {QStringLiteral("due"), i.dueOn.toString(Qt::ISODate)},
+            {QStringLiteral("owner"), i.owner}, {QStringLiteral("state"), ChecklistItem::stateCode(i.state)}};
+}
+
+QJsonObject toJson(const AttendanceBook::Quorum &q)
+{
+    return {{QStringLiteral("members"), q.members}, {QStringLiteral("present"), q.present}, {QStringLiteral("present_needed"), q.presentNeeded},
+            {QStringLiteral("votes_needed"), q.votesNeeded}, {QStringLiteral("can_meet"), q.canMeet}};
+}
+} // namespace
+
+int CliApplication::cmdMember(Args &args)
+{
+    const QString action = args.positional.value(0);
+    if (action != QLatin1String("add") && action != QLatin1String("list"))
+        return usage(tr("Say what to do: member add NAME | member list."));
+    QDate day = QDate::currentDate();
+    if (!dateOption(args, QStringLiteral("on"), &day))
+        return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    const auto term = office::TermStore(s.database()).termFor(day);
+    if (!term)
+        return fail(StorageError::make(K::Invalid, tr("No term of the committee covers %1. Add it first: term add NAME --starts DATE.").arg(dmy(day))));
+    CommitteeMembers members(s.database(), s.actor());
+    if (action == QLatin1String("add")) {
+        CommitteeMember m;
+        m.termId = term->id;
+        m.fullName = args.positional.value(1);
+        m.position = args.value(QStringLiteral("position"));
+        m.standing = args.has(QStringLiteral("standing"));
+        m.standingMember = args.has(QStringLiteral("standing-member"));
+        auto added = members.add(m);
+        if (!added)
+            return fail(added.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), added->id}});
+        else
+            m_out << tr("Member %1 added to %2.").arg(added->fullName, term->name) << Qt::endl;
+        return Ok;
+    }
+    const auto body = MeetingKinds::bodyFromCode(args.value(QStringLiteral("body")).isEmpty() ? QStringLiteral("committee")
+                                                                                              : args.value(QStringLiteral("body")));
+    if (!body)
+        return usage(tr("--body is one of committee, standing, standing-members."));
+    auto list = members.of(term->id, *body, day);
+    if (!list)
+        return fail(list.error());
+    QJsonArray out;
+    for (const CommitteeMember &m : list.value()) {
+        if (m_json)
+            out.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("name"), m.fullName}, {QStringLiteral("position"), m.position},
+                                   {QStringLiteral("standing"), m.standing}, {QStringLiteral("standing_member"), m.standingMember}});
+        else
+            m_out << m.id << '\t' << m.fullName << '\t' << m.position << Qt::endl;
+    }
+    if (m_json)
+        emitJson({{QStringLiteral("members"), out}});
+    return Ok;
+}
+
+int CliApplication::cmdMeeting(Args &args)
+{
+    const QString action = args.positional.value(0);
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("checklist"),
+                                        QStringLiteral("attend"), QStringLiteral("minutes"), QStringLiteral("close"), QStringLiteral("move"),
+                                        QStringLiteral("guest"), QStringLiteral("approve-guests")};
+    if (!actions.contains(action))
+        return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    MeetingStore store(s.database(), s.actor());
+    AttendanceBook attendance(s.database(), s.actor());
+    const auto at = [&](const QString &date, const QString &time) {
+        return QDateTime(QDate::fromString(date, Qt::ISODate), QTime::fromString(time.isEmpty() ? QStringLiteral("08:00") : time, QStringLiteral("H:mm")));
+    };
+
+    if (action == QLatin1String("add")) {
+        const auto kind = MeetingKinds::fromCode(args.value(QStringLiteral("kind")));
+        if (!kind)
+            return usage(tr("--kind is one of committee, standing, standing-members, extraordinary, thematic, congress."));
+        Meeting m;
+        m.kind = *kind;
+        m.body = MeetingKinds::defaultBody(*kind);
+        if (args.has(QStringLiteral("body"))) {
+            const auto body = MeetingKinds::bodyFromCode(args.value(QStringLiteral("body")));
+            if (!body)
+                return usage(tr("--body is one of committee, standing, standing-members."));
+            m.body = *body;
+        }
+        m.startsAt = at(args.value(QStringLiteral("date")), args.value(QStringLiteral("time")));
+        if (!m.startsAt.isValid())
+            return usage(tr("Give the day and time: --date YYYY-MM-DD --time HH:MM."));
+        m.title = args.value(QStringLiteral("title"));
+        m.place = args.value(QStringLiteral("place"));
+        m.chair = args.value(QStringLiteral("chair"));
+        m.secretary = args.value(QStringLiteral("secretary"));
+        QList<AgendaItem> agenda;
+        for (const QString &title : args.value(QStringLiteral("agenda")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            agenda.append({0, 0, title.trimmed(), {}, {}, 0, {}});
+        auto added = store.add(m, agenda);
+        if (!added)
+            return fail(added.error());
+        if (m_json) {
+            QJsonObject o = toJson(added.value());
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+        } else {
+            m_out << tr("Meeting %1: %2, %3.").arg(added->id).arg(added->title, added->startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
+                  << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        QDate from, to;
+        if (!dateOption(args, QStringLiteral("from"), &from) || !dateOption(args, QStringLiteral("to"), &to))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        auto list = store.list(from, to);
+        if (!list)
+            return fail(list.error());
+        QJsonArray out;
+        for (const Meeting &m : list.value()) {
+            if (m_json)
+                out.append(toJson(m));
+            else
+                m_out << m.id << '\t' << m.startsAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << '\t' << m.title << '\t'
+                      << Meeting::statusCode(m.status) << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("meetings"), out}});
+        return Ok;
+    }
+
+    bool numeric = false;
+    const qint64 id = args.positional.value(1).toLongLong(&numeric);
+    if (!numeric)
+        return usage(tr("Give the meeting's number: meeting %1 ID.").arg(action));
+    auto meeting = store.get(id);
+    if (!meeting)
+        return fail(meeting.error());
+
+    if (action == QLatin1String("show")) {
+        auto agenda = store.agenda(id);
+        auto quorum = attendance.quorum(id);
+        if (!agenda || !quorum)
+            return fail(!agenda ? agenda.error() : quorum.error());
+        if (m_json) {
+            QJsonObject o = toJson(meeting.value());
+            QJsonArray items;
+            for (const AgendaItem &a : agenda.value())
+                items.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title}, {QStringLiteral("presenter"), a.presenter},
+                                         {QStringLiteral("conclusion"), a.conclusion}});
+            o.insert(QStringLiteral("agenda"), items);
+            o.insert(QStringLiteral("quorum"), toJson(quorum.value()));
+            emitJson(o);
+        } else {
+            m_out << meeting->title << Qt::endl << meeting->startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")) << ", " << meeting->place << Qt::endl;
+            for (const AgendaItem &a : agenda.value())
+                m_out << "  " << a.position << ". " << a.title << (a.presenter.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.presenter)) << Qt::endl;
+            m_out << tr("Present %1 of %2 members; %3 needed to meet.").arg(quorum->present).arg(quorum->members).arg(quorum->presentNeeded)
+                  << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("checklist")) {
+        // --done ITEM, --open ITEM or --skip ITEM changes one; the list is printed either way.
+        for (const auto &[option, state] : {std::pair{QStringLiteral("done"), ChecklistItem::State::Done},
+                                            std::pair{QStringLiteral("open"), ChecklistItem::State::Open},
+                                            std::pair{QStringLiteral("skip"), ChecklistItem::State::Skipped}}) {
+            if (args.has(option))
+                if (auto changed = store.setChecklistState(args.value(option).toLongLong(), state); !changed)
+                    return fail(changed.error());
+        }
+        auto items = store.checklist(id);
+        if (!items)
+            return fail(items.error());
+        QJsonArray out;
+        const QDate today = QDate::currentDate();
+        for (const ChecklistItem &i : items.value()) {
+            if (m_json)
+                out.append(toJson(i));
+            else
+                m_out << i.id << '\t' << dmy(i.dueOn) << '\t' << ChecklistItem::stateCode(i.state) << (i.overdueOn(today) ? tr(" (late)") : QString())
+                      << '\t' << i.title << '\t' << i.owner << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("items"), out}});
+        return Ok;
+    }
+    if (action == QLatin1String("attend")) {
+        // meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]]: prints who came and the quorum.
+        if (args.positional.size() >= 4) {
+            const auto presence = Attendee::presenceFromCode(args.positional.at(3));
+            if (!presence)
+                return usage(tr("Attendance is one of present, absent, late."));
+            const QDateTime arrived = *presence == Attendee::Presence::Late ? QDateTime::currentDateTime() : QDateTime();
+            if (auto marked = attendance.mark(args.positional.at(2).toLongLong(), *presence, args.value(QStringLiteral("reason")), arrived); !marked)
+                return fail(marked.error());
+        }
+        auto people = attendance.attendees(id);
+        auto quorum = attendance.quorum(id);
+        if (!people || !quorum)
+            return fail(!people ? people.error() : quorum.error());
+        QJsonArray out;
+        for (const Attendee &a : people.value()) {
+            if (m_json)
+                out.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.fullName}, {QStringLiteral("guest"), a.isGuest()},
+                                       {QStringLiteral("attendance"), Attendee::presenceCode(a.presence)}, {QStringLiteral("reason"), a.reason}});
+            else
+                m_out << a.id << '\t' << a.fullName << '\t' << (a.isGuest() ? tr("guest") : a.position) << '\t'
+                      << Attendee::presenceCode(a.presence) << '\t' << a.reason << Qt::endl;
+        }
+        if (m_json) {
+            emitJson({{QStringLiteral("attendees"), out}, {QStringLiteral("quorum"), toJson(quorum.value())}});
+        } else {
+            m_out << tr("Present %1 of %2 members; %3 needed to meet.").arg(quorum->present).arg(quorum->members).arg(quorum->presentNeeded)
+                  << Qt::endl;
+            if (!quorum->canMeet)
+                m_out << tr("WARNING: not enough members present to hold the meeting.") << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("guest")) {
+        auto guest = attendance.addGuest(id, args.positional.value(2), args.value(QStringLiteral("position")));
+        if (!guest)
+            return fail(guest.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), guest->id}});
+        else
+            m_out << tr("Guest %1 invited; the guest list needs the standing members' approval.").arg(guest->fullName) << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("approve-guests"))
+        return finish(store.approveGuests(id, args.value(QStringLiteral("by"))));
+    if (action == QLatin1String("move")) {
+        const QDateTime when = at(args.value(QStringLiteral("date")), args.value(QStringLiteral("time")));
+        if (!when.isValid())
+            return usage(tr("Give the day and time: --date YYYY-MM-DD --time HH:MM."));
+        return finish(store.reschedule(id, when));
+    }
+    if (action == QLatin1String("close"))
+        return finish(store.setStatus(id, Meeting::Status::Closed));
+
+    // minutes: with --text (or --vote) an entry is added under --item N (the agenda's position); else they are listed.
+    MinutesBook minutes(s.database(), s.actor());
+    auto agenda = store.agenda(id);
+    if (!agenda)
+        return fail(agenda.error());
+    qint64 itemId = 0;
+    if (args.has(QStringLiteral("item"))) {
+        const int position = args.value(QStringLiteral("item")).toInt();
+        for (const AgendaItem &a : agenda.value())
+            if (a.position == position)
+                itemId = a.id;
+        if (!itemId)
+            return usage(tr("The agenda has no item %1.").arg(position));
+    }
+    if (args.has(QStringLiteral("conclusion"))) {
+        if (!itemId)
+            return usage(tr("Say which agenda item the conclusion closes: --item N."));
+        return finish(store.setConclusion(itemId, args.value(QStringLiteral("conclusion"))));
+    }
+    if (args.has(QStringLiteral("text")) || args.has(QStringLiteral("vote"))) {
+        MinutesEntry e;
+        e.meetingId = id;
+        e.agendaItemId = itemId;
+        if (args.has(QStringLiteral("vote"))) {
+            e.kind = MinutesEntry::Kind::Vote;
+            e.text = args.value(QStringLiteral("vote"));
+            e.votesFor = args.value(QStringLiteral("for")).toInt();
+            e.votesAgainst = args.value(QStringLiteral("against")).toInt();
+            e.votesAbstain = args.value(QStringLiteral("abstain")).toInt();
+        } else {
+            const auto kind = MinutesEntry::kindFromCode(args.value(QStringLiteral("kind")).isEmpty() ? QStringLiteral("speech")
+                                                                                                    : args.value(QStringLiteral("kind")));
+            if (!kind || *kind == MinutesEntry::Kind::Vote)
+                return usage(tr("--kind is one of presentation, speech, note."));
+            e.kind = *kind;
+            e.text = args.value(QStringLiteral("text"));
+        }
+        e.speaker = args.value(QStringLiteral("speaker"));
+        auto added = minutes.add(e);
+        if (!added)
+            return fail(added.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), added->id}});
+        else
+            m_out << tr("Written to the minutes.") << Qt::endl;
+        return Ok;
+    }
+    auto entries = minutes.entries(id);
+    if (!entries)
+        return fail(entries.error());
+    QJsonArray out;
+    for (const MinutesEntry &e : entries.value()) {
+        if (m_json)
+            out.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), MinutesEntry::kindCode(e.kind)},
+                                   {QStringLiteral("speaker"), e.speaker}, {QStringLiteral("text"), e.text}, {QStringLiteral("for"), e.votesFor},
+                                   {QStringLiteral("against"), e.votesAgainst}, {QStringLiteral("abstain"), e.votesAbstain}});
+        else if (e.kind == MinutesEntry::Kind::Vote)
+            m_out << tr("Vote: %1 — for %2, against %3, abstaining %4").arg(e.text).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain) << Qt::endl;
+        else
+            m_out << e.speaker << ": " << e.text << Qt::endl;
+    }
+    if (m_json)
+        emitJson({{QStringLiteral("entries"), out}});
+    return Ok;
+}
+
+} // namespace vanphong::cli

@@ -1,0 +1,145 @@
+#include "MinutesBook.h"
+
+#include "AttendanceBook.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlText.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vanphong::meetings {
+
+using storage::StorageError;
+
+namespace {
+const char *const KindCodes[] = {"presentation", "speech", "vote", "note"};
+
+QVariant votes(const MinutesEntry &e, int n) { return e.kind == MinutesEntry::Kind::Vote ? QVariant(n) : QVariant(); }
+} // namespace
+
+QString MinutesEntry::kindCode(Kind kind) { return QLatin1String(KindCodes[int(kind)]); }
+std::optional<MinutesEntry::Kind> MinutesEntry::kindFromCode(const QString &code)
+{
+    for (int i = 0; i < 4; ++i)
+        if (code == QLatin1String(KindCodes[i]))
+            return Kind(i);
+    return std::nullopt;
+}
+
+MinutesBook::MinutesBook(storage::Database &db, QString actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+QStringList MinutesBook::voteProblems(const MinutesEntry &v, int members)
+{
+    QStringList problems;
+    if (v.kind != MinutesEntry::Kind::Vote)
+        return problems;
+    if (v.votesFor < 0 || v.votesAgainst < 0 || v.votesAbstain < 0)
+        problems << tr("Votes cannot be negative.");
+    if (members > 0 && v.votesFor + v.votesAgainst + v.votesAbstain > members)
+        problems << tr("%1 votes were counted, but the body has %2 members.").arg(v.votesFor + v.votesAgainst + v.votesAbstain).arg(members);
+    return problems;
+}
+
+storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT e.id, e.meeting_id, COALESCE(e.agenda_item_id, 0), e.position, e.kind, e.speaker, e.text,"
+                             " COALESCE(e.votes_for, 0), COALESCE(e.votes_against, 0), COALESCE(e.votes_abstain, 0), e.updated_at"
+                             " FROM minutes_entries e LEFT JOIN agenda_items a ON a.id = e.agenda_item_id"
+                             " WHERE e.meeting_id = ? ORDER BY COALESCE(a.position, 0), e.position, e.id"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<MinutesEntry> out;
+    while (q.next()) {
+        MinutesEntry e;
+        e.id = q.value(0).toLongLong();
+        e.meetingId = q.value(1).toLongLong();
+        e.agendaItemId = q.value(2).toLongLong();
+        e.position = q.value(3).toInt();
+        e.kind = MinutesEntry::kindFromCode(q.value(4).toString()).value_or(MinutesEntry::Kind::Note);
+        e.speaker = q.value(5).toString();
+        e.text = q.value(6).toString();
+        e.votesFor = q.value(7).toInt();
+        e.votesAgainst = q.value(8).toInt();
+        e.votesAbstain = q.value(9).toInt();
+        e.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+        out.append(e);
+    }
+    return out;
+}
+
+storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
+{
+    auto quorum = AttendanceBook(m_db, m_actor).quorum(e.meetingId);
+    if (!quorum)
+        return quorum.error();
+    if (const QStringList problems = voteProblems(e, quorum->members); !problems.isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+    e.updatedAt = QDateTime::currentDateTime();
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO minutes_entries (meeting_id, agenda_item_id, position, kind, speaker, text, votes_for,"
+                             " votes_against, votes_abstain, updated_at)"
+                             " VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM minutes_entries WHERE meeting_id = ?), ?, ?, ?, ?, ?, ?, ?)"
+                             " RETURNING id, position"));
+    for (const QVariant &v : QVariantList{e.meetingId, e.agendaItemId ? QVariant(e.agendaItemId) : QVariant(), e.meetingId,
+                                          MinutesEntry::kindCode(e.kind), e.speaker.simplified(), e.text.trimmed(), votes(e, e.votesFor),
+                                          votes(e, e.votesAgainst), votes(e, e.votesAbstain), e.updatedAt.toString(Qt::ISODate)})
+        q.addBindValue(v.userType() == QMetaType::QString ? storage::notNull(v.toString()) : v);
+    if (!t.isActive() || !q.exec() || !q.next())
+        return m_db.errorFor(q.lastError());
+    e.id = q.value(0).toLongLong();
+    e.position = q.value(1).toInt();
+    q.finish();
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(e.id), QStringLiteral("insert"), {},
+                     QStringLiteral("%1|%2").arg(MinutesEntry::kindCode(e.kind), e.speaker)})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return e;
+}
+
+storage::Status MinutesBook::save(const MinutesEntry &e)
+{
+    auto quorum = AttendanceBook(m_db, m_actor).quorum(e.meetingId);
+    if (!quorum)
+        return quorum.error();
+    if (const QStringList problems = voteProblems(e, quorum->members); !problems.isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+    // Autosave writes often: the audit log records that an entry changed, not each keystroke's text.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE minutes_entries SET speaker = ?, text = ?, votes_for = ?, votes_against = ?, votes_abstain = ?,"
+                             " updated_at = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{e.speaker.simplified(), e.text.trimmed(), votes(e, e.votesFor), votes(e, e.votesAgainst),
+                                          votes(e, e.votesAbstain), QDateTime::currentDateTime().toString(Qt::ISODate), e.id})
+        q.addBindValue(v.userType() == QMetaType::QString ? storage::notNull(v.toString()) : v);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
+    return storage::Ok{};
+}
+
+storage::Status MinutesBook::remove(qint64 entryId)
+{
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));
+    q.addBindValue(entryId);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(entryId), QStringLiteral("delete"), {}, {}}) || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+} // namespace vanphong::meetings

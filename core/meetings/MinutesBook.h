@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace vanphong::storage { class Database; }
+
+namespace vanphong::meetings {
+
+struct MinutesEntry
+{
+    enum class Kind { Presentation, Speech, Vote, Note };
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    qint64 agendaItemId = 0;  // 0: not under an agenda item (opening, closing)
+    int position = 0;
+    Kind kind = Kind::Speech;
+    QString speaker;
+    QString text;             // the gist of what was said, or what was voted on
+    int votesFor = 0, votesAgainst = 0, votesAbstain = 0;
+    QDateTime updatedAt;
+
+    static QString kindCode(Kind kind);
+    static std::optional<Kind> kindFromCode(const QString &code);
+};
+
+// The minutes typed during the meeting: every change is written at once, in
+// its own transaction, so that a laptop whose battery dies loses nothing
+// that was typed before.
+class MinutesBook final
+{
+    Q_DECLARE_TR_FUNCTIONS(MinutesBook)
+public:
+    MinutesBook(storage::Database &db, QString actor);
+
+    // In the order of the agenda, then of typing.
+    [[nodiscard]] storage::Result<QList<MinutesEntry>> entries(qint64 meetingId) const;
+    [[nodiscard]] storage::Result<MinutesEntry> add(MinutesEntry entry);
+    // Saves the entry's text, speaker and votes (autosave).
+    [[nodiscard]] storage::Status save(const MinutesEntry &entry);
+    [[nodiscard]] storage::Status remove(qint64 entryId);
+
+    // What a vote entry's figures say is wrong, given the members of the body (empty: fine).
+    static QStringList voteProblems(const MinutesEntry &vote, int members);
+
+private:
+    storage::Database &m_db;
+    QString m_actor;
+};
+
+} // namespace vanphong::meetings

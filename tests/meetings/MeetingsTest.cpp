@@ -1,0 +1,282 @@
+// Meetings: the preparation checklist's due days for every kind (weekends, a
+// meeting moved), members invited by body, attendance and the quorum and
+// vote rules at their edges, and minutes written as they are typed.
+#include "TestSupport.h"
+
+#include "meetings/AttendanceBook.h"
+#include "meetings/CommitteeMembers.h"
+#include "meetings/DueDates.h"
+#include "meetings/MeetingStore.h"
+#include "meetings/MinutesBook.h"
+#include "meetings/QuorumRules.h"
+#include "office/TermStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace vanphong;
+using namespace vanphong::meetings;
+using namespace vanphong::test;
+
+namespace {
+struct Office
+{
+    QTemporaryDir dir;
+    std::unique_ptr<office::OfficeSession> session;
+    qint64 termId = 0;
+
+    Office()
+    {
+        auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+        if (!created)
+            FAIL(created.error().message.toStdString());
+        session = std::move(created->session);
+        auto term = office::TermStore(db()).add(QStringLiteral("Khóa XV (2025-2030)"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+        REQUIRE(term);
+        termId = term->id;
+    }
+    storage::Database &db() { return session->database(); }
+    MeetingStore meetings() { return MeetingStore(db(), QStringLiteral("chanhvp")); }
+
+    // 15 committee members: 5 of the standing committee, 2 of them standing members.
+    void addMembers(int committee = 15, int standing = 5, int standingMembers = 2)
+    {
+        CommitteeMembers members(db(), QStringLiteral("chanhvp"));
+        for (int i = 1; i <= committee; ++i) {
+            CommitteeMember m;
+            m.termId = termId;
+            m.fullName = QStringLiteral("Đồng chí số %1").arg(i);
+            m.position = i == 1 ? QStringLiteral("Bí thư") : QStringLiteral("Đảng ủy viên");
+            m.standing = i <= standing;
+            m.standingMember = i <= standingMembers;
+            REQUIRE(members.add(m));
+        }
+    }
+
+    Meeting meeting(MeetingKind kind, const QDateTime &at)
+    {
+        Meeting m;
+        m.kind = kind;
+        m.body = MeetingKinds::defaultBody(kind);
+        m.startsAt = at;
+        m.place = QStringLiteral("Hội trường Đảng ủy");
+        auto added = meetings().add(m, {{0, 0, QStringLiteral("Báo cáo tình hình quý I"), QStringLiteral("Văn phòng"), {}, 30, {}},
+                                        {0, 0, QStringLiteral("Đề án chuyển đổi số"), QStringLiteral("Ban Tuyên giáo"),
+                                         {QStringLiteral("Đề án"), QStringLiteral("Dự thảo nghị quyết")}, 60, {}}});
+        if (!added)
+            FAIL(added.error().message.toStdString());
+        return added.value();
+    }
+
+    ChecklistItem item(qint64 meetingId, const QString &startsWith)
+    {
+        auto items = meetings().checklist(meetingId);
+        REQUIRE(items);
+        for (const ChecklistItem &i : items.value())
+            if (i.title.startsWith(startsWith))
+                return i;
+        FAIL("no checklist item " << startsWith.toStdString());
+        return {};
+    }
+};
+} // namespace
+
+TEST_CASE("due days: the latest day the rule allows, weekends moved to the Friday before")
+{
+    const QDate monday(2026, 3, 23);
+    CHECK(DueDates::dueDate(monday, -5) == QDate(2026, 3, 18));   // Wednesday
+    CHECK(DueDates::dueDate(monday, -1) == QDate(2026, 3, 20));   // Sunday -> Friday
+    CHECK(DueDates::dueDate(monday, -2) == QDate(2026, 3, 20));   // Saturday -> Friday
+    CHECK(DueDates::dueDate(monday, 5) == QDate(2026, 3, 27));    // Saturday -> Friday
+    CHECK(DueDates::dueDate(monday, 7) == QDate(2026, 3, 30));    // a Monday: a working day, kept
+    CHECK(DueDates::dueDate(QDate(2026, 3, 28), 0) == QDate(2026, 3, 28)); // a Saturday meeting keeps its own day
+}
+
+TEST_CASE("every kind of meeting gets its checklist, with due days from the meeting day")
+{
+    Office office;
+    const QDateTime wednesday(QDate(2026, 3, 18), QTime(8, 0));
+    SECTION("committee: documents 5 days before, minutes within 7 days after")
+    {
+        const Meeting m = office.meeting(MeetingKind::Committee, wednesday);
+        CHECK(office.item(m.id, QStringLiteral("Gửi giấy mời")).dueOn == QDate(2026, 3, 13));      // Friday
+        CHECK(office.item(m.id, QStringLiteral("Hoàn chỉnh biên bản")).dueOn == QDate(2026, 3, 25));
+        CHECK(office.item(m.id, QStringLiteral("Trình Thường trực")).dueOn == QDate(2026, 3, 10));
+    }
+    SECTION("standing committee: documents 3 days before, minutes within 5 days after")
+    {
+        const Meeting m = office.meeting(MeetingKind::Standing, wednesday);
+        CHECK(office.item(m.id, QStringLiteral("Gửi giấy mời")).dueOn == QDate(2026, 3, 13));      // Sunday 15 -> Friday 13
+        CHECK(office.item(m.id, QStringLiteral("Hoàn chỉnh biên bản")).dueOn == QDate(2026, 3, 23)); // Monday
+    }
+    SECTION("standing members")
+    {
+        const Meeting m = office.meeting(MeetingKind::StandingMembers, wednesday);
+        CHECK(office.item(m.id, QStringLiteral("Gửi giấy mời")).dueOn == QDate(2026, 3, 17));
+        CHECK(office.item(m.id, QStringLiteral("Hoàn chỉnh biên bản")).dueOn == QDate(2026, 3, 20));
+    }
+    SECTION("extraordinary: called at a day's notice, nothing due before the meeting day")
+    {
+        const Meeting m = office.meeting(MeetingKind::Extraordinary, wednesday);
+        auto items = office.meetings().checklist(m.id);
+        REQUIRE(items);
+        REQUIRE(items->size() >= 3);
+        CHECK(items->size() < office.meetings().checklist(office.meeting(MeetingKind::Committee, wednesday).id)->size());
+        for (const ChecklistItem &i : items.value())
+            CHECK(i.dueOn >= wednesday.date());
+    }
+    SECTION("thematic and congress preparation")
+    {
+        CHECK(office.item(office.meeting(MeetingKind::Thematic, wednesday).id, QStringLiteral("Gửi giấy mời")).dueOn == QDate(2026, 3, 13));
+        CHECK(office.item(office.meeting(MeetingKind::Congress, wednesday).id, QStringLiteral("Gửi giấy triệu tập")).dueOn == QDate(2026, 3, 11));
+    }
+    SECTION("a meeting moved to another day moves its open items; done ones keep their day")
+    {
+        const Meeting m = office.meeting(MeetingKind::Standing, wednesday);
+        const ChecklistItem assign = office.item(m.id, QStringLiteral("Phân công"));
+        REQUIRE(office.meetings().setChecklistState(assign.id, ChecklistItem::State::Done));
+        REQUIRE(office.meetings().reschedule(m.id, QDateTime(QDate(2026, 3, 25), QTime(14, 0))));
+        CHECK(office.item(m.id, QStringLiteral("Phân công")).dueOn == assign.dueOn);
+        CHECK(office.item(m.id, QStringLiteral("Phân công")).state == ChecklistItem::State::Done);
+        CHECK(office.item(m.id, QStringLiteral("Gửi giấy mời")).dueOn == QDate(2026, 3, 20));      // Sunday 22 -> Friday 20
+        CHECK(office.item(m.id, QStringLiteral("Hoàn chỉnh biên bản")).dueOn == QDate(2026, 3, 30));
+        CHECK(office.meetings().get(m.id)->startsAt == QDateTime(QDate(2026, 3, 25), QTime(14, 0)));
+    }
+    SECTION("the office's templates are its own: an edited step shows in the next meeting")
+    {
+        QSqlQuery q(office.db().sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE checklist_templates SET offset_days = -7 WHERE kind = 'committee' AND title LIKE 'Gửi giấy mời%'")));
+        CHECK(office.item(office.meeting(MeetingKind::Committee, wednesday).id, QStringLiteral("Gửi giấy mời")).dueOn == QDate(2026, 3, 11));
+    }
+    SECTION("late items of open meetings, for the start page")
+    {
+        const Meeting m = office.meeting(MeetingKind::Standing, wednesday);
+        auto late = office.meetings().lateItems(QDate(2026, 3, 14));
+        REQUIRE(late);
+        REQUIRE_FALSE(late->isEmpty());
+        CHECK(late->first().meeting.id == m.id);
+        for (const auto &l : late.value())
+            CHECK(l.item.dueOn < QDate(2026, 3, 14));
+        REQUIRE(office.meetings().setStatus(m.id, Meeting::Status::Closed));
+        CHECK(office.meetings().lateItems(QDate(2026, 3, 14))->isEmpty());
+    }
+}
+
+TEST_CASE("quorum and votes at their edges: two thirds present, more than half of all members in favour")
+{
+    const QuorumRules rules;
+    CHECK(rules.presentNeeded(15) == 10);
+    CHECK_FALSE(rules.canMeet(15, 9));
+    CHECK(rules.canMeet(15, 10));
+    CHECK(rules.presentNeeded(16) == 11); // 10.67 rounds up
+    CHECK_FALSE(rules.canMeet(16, 10));
+    CHECK(rules.presentNeeded(3) == 2);
+    CHECK(rules.votesNeeded(15) == 8);    // more than 7.5
+    CHECK_FALSE(rules.decides(15, 7));
+    CHECK(rules.decides(15, 8));
+    CHECK(rules.votesNeeded(16) == 9);    // more than 8: exactly half does not decide
+    CHECK_FALSE(rules.decides(16, 8));
+    CHECK(rules.votesNeeded(5) == 3);
+
+    Office office;
+    auto loaded = QuorumRules::load(office.db());
+    REQUIRE(loaded);
+    CHECK(loaded->quorumNumerator == 2);
+    CHECK(loaded->quorumDenominator == 3);
+    QuorumRules stricter = loaded.value();
+    REQUIRE(QuorumRules::parseFraction(QStringLiteral("3/4"), &stricter.quorumNumerator, &stricter.quorumDenominator));
+    REQUIRE(stricter.save(office.db()));
+    CHECK(QuorumRules::load(office.db())->presentNeeded(15) == 12);
+    int a = 0, b = 0;
+    CHECK_FALSE(QuorumRules::parseFraction(QStringLiteral("4/3"), &a, &b));
+    CHECK_FALSE(QuorumRules::parseFraction(QStringLiteral("hai phần ba"), &a, &b));
+}
+
+TEST_CASE("the body's members are invited; attendance makes the quorum, guests do not count")
+{
+    Office office;
+    office.addMembers();
+    const Meeting standing = office.meeting(MeetingKind::Standing, QDateTime(QDate(2026, 3, 18), QTime(8, 0)));
+    AttendanceBook book(office.db(), QStringLiteral("chanhvp"));
+    auto people = book.attendees(standing.id);
+    REQUIRE(people);
+    REQUIRE(people->size() == 5); // the standing committee only
+    const Meeting committee = office.meeting(MeetingKind::Committee, QDateTime(QDate(2026, 3, 20), QTime(8, 0)));
+    CHECK(book.attendees(committee.id)->size() == 15);
+
+    REQUIRE(office.meetings().approveGuests(standing.id, QStringLiteral("Đồng chí Bí thư")));
+    CHECK(office.meetings().get(standing.id)->guestsApprovedBy == QStringLiteral("Đồng chí Bí thư"));
+    auto guest = book.addGuest(standing.id, QStringLiteral("Trưởng Công an xã"), QStringLiteral("Khách mời"));
+    REQUIRE(guest);
+    CHECK(office.meetings().get(standing.id)->guestsApprovedBy.isEmpty()); // a new guest needs approval again
+
+    auto quorum = book.quorum(standing.id);
+    REQUIRE(quorum);
+    CHECK(quorum->members == 5);
+    CHECK(quorum->present == 0);
+    CHECK(quorum->presentNeeded == 4);
+    CHECK_FALSE(quorum->canMeet);
+    REQUIRE(book.mark(guest->id, Attendee::Presence::Present));
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(book.mark(people->at(i).id, Attendee::Presence::Present));
+    CHECK_FALSE(book.quorum(standing.id)->canMeet); // 3 of 5 and a guest
+    CHECK_FALSE(book.mark(people->at(3).id, Attendee::Presence::Absent)); // a reason is required
+    REQUIRE(book.mark(people->at(3).id, Attendee::Presence::Absent, QStringLiteral("Đi công tác tỉnh")));
+    REQUIRE(book.mark(people->at(4).id, Attendee::Presence::Late, QStringLiteral("Họp ở xã")));
+    CHECK_FALSE(book.quorum(standing.id)->canMeet); // late, not yet arrived
+    REQUIRE(book.mark(people->at(4).id, Attendee::Presence::Late, QStringLiteral("Họp ở xã"), QDateTime(QDate(2026, 3, 18), QTime(8, 40))));
+    CHECK(book.quorum(standing.id)->canMeet);
+    CHECK(book.quorum(standing.id)->votesNeeded == 3);
+}
+
+TEST_CASE("minutes are written entry by entry as they are typed; votes are checked against the body")
+{
+    Office office;
+    office.addMembers();
+    const Meeting m = office.meeting(MeetingKind::Standing, QDateTime(QDate(2026, 3, 18), QTime(8, 0)));
+    auto agenda = office.meetings().agenda(m.id);
+    REQUIRE(agenda);
+    REQUIRE(agenda->size() == 2);
+    CHECK(agenda->at(1).documents == QStringList{QStringLiteral("Đề án"), QStringLiteral("Dự thảo nghị quyết")});
+    MinutesBook minutes(office.db(), QStringLiteral("thuky"));
+
+    MinutesEntry speech;
+    speech.meetingId = m.id;
+    speech.agendaItemId = agenda->at(1).id;
+    speech.kind = MinutesEntry::Kind::Speech;
+    speech.speaker = QStringLiteral("Đồng chí số 2");
+    speech.text = QStringLiteral("Đề nghị bổ sung");
+    auto added = minutes.add(speech);
+    REQUIRE(added);
+    MinutesEntry first = speech;
+    first.agendaItemId = agenda->at(0).id;
+    first.kind = MinutesEntry::Kind::Presentation;
+    first.speaker = QStringLiteral("Chánh Văn phòng");
+    REQUIRE(minutes.add(first));
+    // Autosave: the text as it grows.
+    MinutesEntry typed = added.value();
+    typed.text = QStringLiteral("Đề nghị bổ sung chỉ tiêu về chữ ký số");
+    REQUIRE(minutes.save(typed));
+
+    MinutesEntry vote;
+    vote.meetingId = m.id;
+    vote.agendaItemId = agenda->at(1).id;
+    vote.kind = MinutesEntry::Kind::Vote;
+    vote.text = QStringLiteral("Thông qua Đề án chuyển đổi số");
+    vote.votesFor = 5;
+    vote.votesAgainst = 1;
+    CHECK_FALSE(minutes.add(vote)); // 6 votes in a body of 5
+    vote.votesFor = 4;
+    REQUIRE(minutes.add(vote));
+
+    auto all = minutes.entries(m.id);
+    REQUIRE(all);
+    REQUIRE(all->size() == 3);
+    CHECK(all->at(0).speaker == QStringLiteral("Chánh Văn phòng")); // agenda order first
+    CHECK(all->at(1).text == QStringLiteral("Đề nghị bổ sung chỉ tiêu về chữ ký số"));
+    CHECK(all->at(2).votesFor == 4);
+    CHECK(all->at(2).votesAgainst == 1);
+    REQUIRE(office.meetings().setConclusion(agenda->at(1).id, QStringLiteral("Ban Thường vụ thống nhất thông qua Đề án.")));
+    CHECK(office.meetings().agenda(m.id)->at(1).conclusion == QStringLiteral("Ban Thường vụ thống nhất thông qua Đề án."));
+}
