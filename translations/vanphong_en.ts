@@ -365,10 +365,6 @@
             <translation>Say what to do: term add NAME --starts DATE, or term list.</translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register.</source>
-            <translation>Say which report: report incoming-register|outgoing-register.</translation>
-        </message>
-        <message>
             <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
             <translation>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
         </message>
@@ -449,98 +445,6 @@
             <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
         </message>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
-  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
-  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</translation>
-        </message>
-        <message>
             <source>Say what to do: member add NAME | member list.</source>
             <translation>Say what to do: member add NAME | member list.</translation>
         </message>
@@ -619,6 +523,120 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Vote: %1 — for %2, against %3, abstaining %4</source>
             <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
+        </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</translation>
+        </message>
+        <message>
+            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
+            <translation>Say which report: report incoming-register|outgoing-register|minutes.</translation>
+        </message>
+        <message>
+            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
+            <translation>Write the time the meeting ended as HH:MM, for example 11:30.</translation>
+        </message>
+        <message>
+            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
+            <translation>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
+            <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1043,44 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>This entry of the minutes no longer exists.</source>
             <translation>This entry of the minutes no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesReport</name>
+        <message>
+            <source>The place of the meeting is missing.</source>
+            <translation>The place of the meeting is missing.</translation>
+        </message>
+        <message>
+            <source>The chair is missing.</source>
+            <translation>The chair is missing.</translation>
+        </message>
+        <message>
+            <source>The recorder (thư ký) is missing.</source>
+            <translation>The recorder (thư ký) is missing.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The attendance of %n member(s) is not recorded.</source>
+            <translation>
+                <numerusform>The attendance of %n member is not recorded.</numerusform>
+                <numerusform>The attendance of %n members is not recorded.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</source>
+            <translation>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</translation>
+        </message>
+        <message>
+            <source>The agenda is empty.</source>
+            <translation>The agenda is empty.</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2) has no conclusion by the chair.</source>
+            <translation>Item %1 (%2) has no conclusion by the chair.</translation>
+        </message>
+        <message>
+            <source>The time the meeting ended is missing.</source>
+            <translation>The time the meeting ended is missing.</translation>
         </message>
     </context>
     <context>

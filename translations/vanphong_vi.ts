@@ -365,10 +365,6 @@
             <translation>Hãy nói việc cần làm: term add TÊN --starts NGÀY, hoặc term list.</translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register.</source>
-            <translation>Hãy chọn báo cáo: report incoming-register|outgoing-register.</translation>
-        </message>
-        <message>
             <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
             <translation>Hãy ghi khoảng thời gian bằng --from NNNN-TT-NN --to NNNN-TT-NN.</translation>
         </message>
@@ -449,98 +445,6 @@
             <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
         </message>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
-  meeting list [--from DATE] [--to DATE] | show ID | close ID | move ID --date DATE --time HH:MM --db FILE
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
-
-Các lệnh:
-  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
-       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
-                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
-  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
-  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
-  passwd --db TỆP [--user TÊN]
-                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
-  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
-       |remove TÊN|disable TÊN|reset TÊN --db TỆP
-  backup --db TỆP --to BẢN_SAO_LƯU
-  restore --db TỆP --from BẢN_SAO_LƯU
-  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
-  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
-  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
-  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
-       [--deadline NGÀY] [--force]
-  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
-       [--deadline NGÀY] | done SỐ --db TỆP
-  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
-  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
-  incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
-  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
-  report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
-  export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
-  import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
-  member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
-       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
-  meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
-  meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
-  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
-  meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
-       | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
-
-Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
-VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
-Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
-Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
-</translation>
-        </message>
-        <message>
             <source>Say what to do: member add NAME | member list.</source>
             <translation>Hãy nói việc cần làm: member add HỌ_TÊN | member list.</translation>
         </message>
@@ -619,6 +523,120 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Vote: %1 — for %2, against %3, abstaining %4</source>
             <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
+        </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
+
+Các lệnh:
+  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
+       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
+                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
+  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
+  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
+  passwd --db TỆP [--user TÊN]
+                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
+  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
+       |remove TÊN|disable TÊN|reset TÊN --db TỆP
+  backup --db TỆP --to BẢN_SAO_LƯU
+  restore --db TỆP --from BẢN_SAO_LƯU
+  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
+  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
+  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
+  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
+       [--deadline NGÀY] [--force]
+  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
+       [--deadline NGÀY] | done SỐ --db TỆP
+  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
+  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
+  report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
+  export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
+  import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
+  member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
+  meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
+  meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
+  meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
+  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
+  report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
+  meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
+       | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
+
+Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
+VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
+Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
+</translation>
+        </message>
+        <message>
+            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
+            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes.</translation>
+        </message>
+        <message>
+            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
+            <translation>Hãy ghi giờ kết thúc cuộc họp theo dạng GIỜ:PHÚT, ví dụ 11:30.</translation>
+        </message>
+        <message>
+            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
+            <translation>Hãy nêu cuộc họp và tệp: report minutes --meeting SỐ --pdf TỆP.</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Còn thiếu: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
+            <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1043,43 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>This entry of the minutes no longer exists.</source>
             <translation>Mục này của biên bản không còn nữa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesReport</name>
+        <message>
+            <source>The place of the meeting is missing.</source>
+            <translation>Thiếu địa điểm cuộc họp.</translation>
+        </message>
+        <message>
+            <source>The chair is missing.</source>
+            <translation>Thiếu người chủ trì.</translation>
+        </message>
+        <message>
+            <source>The recorder (thư ký) is missing.</source>
+            <translation>Thiếu thư ký ghi biên bản.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The attendance of %n member(s) is not recorded.</source>
+            <translation>
+                <numerusform>Chưa ghi tình trạng dự họp của %n đồng chí.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</source>
+            <translation>Mới ghi có mặt %1 trên %2 đồng chí; cần %3 đồng chí mới đủ để họp.</translation>
+        </message>
+        <message>
+            <source>The agenda is empty.</source>
+            <translation>Chương trình cuộc họp còn trống.</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2) has no conclusion by the chair.</source>
+            <translation>Mục %1 (%2) chưa có kết luận của chủ trì.</translation>
+        </message>
+        <message>
+            <source>The time the meeting ended is missing.</source>
+            <translation>Thiếu giờ kết thúc cuộc họp.</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,7 @@ private:
     int cmdImport(Args &args);
     int cmdMember(Args &args);
     int cmdMeeting(Args &args);
+    int reportMinutes(Args &args);
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

@@ -435,13 +435,15 @@ int CliApplication::cmdTerm(Args &args)
 int CliApplication::cmdReport(Args &args)
 {
     const QString which = args.positional.value(0);
+    if (which == QLatin1String("minutes"))
+        return reportMinutes(args);
     reports::RegisterBook::Request request;
     if (which == QLatin1String("incoming-register"))
         request.kind = reports::RegisterBook::Kind::Incoming;
     else if (which == QLatin1String("outgoing-register"))
         request.kind = reports::RegisterBook::Kind::Outgoing;
     else
-        return usage(tr("Say which report: report incoming-register|outgoing-register."));
+        return usage(tr("Say which report: report incoming-register|outgoing-register|minutes."));
     const auto from = isoDate(args.value(QStringLiteral("from")));
     const auto to = isoDate(args.value(QStringLiteral("to")));
     if (!from || !to || *to < *from)

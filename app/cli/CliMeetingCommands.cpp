@@ -8,6 +8,12 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
+#include "reports/MinutesReport.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+
+#include <QDir>
+#include <QTextDocument>
 
 #include <QJsonArray>
 
@@ -274,8 +280,16 @@ int CliApplication::cmdMeeting(Args &args)
             return usage(tr("Give the day and time: --date YYYY-MM-DD --time HH:MM."));
         return finish(store.reschedule(id, when));
     }
-    if (action == QLatin1String("close"))
-        return finish(store.setStatus(id, Meeting::Status::Closed));
+    if (action == QLatin1String("close")) {
+        // --ended HH:MM: the time the meeting ended, on its own day, for the minutes.
+        QDateTime ended;
+        if (args.has(QStringLiteral("ended"))) {
+            ended = QDateTime(meeting->startsAt.date(), QTime::fromString(args.value(QStringLiteral("ended")), QStringLiteral("H:mm")));
+            if (!ended.isValid())
+                return usage(tr("Write the time the meeting ended as HH:MM, for example 11:30."));
+        }
+        return finish(store.close(id, ended));
+    }
 
     // minutes: with --text (or --vote) an entry is added under --item N (the agenda's position); else they are listed.
     MinutesBook minutes(s.database(), s.actor());
@@ -340,6 +354,38 @@ int CliApplication::cmdMeeting(Args &args)
     }
     if (m_json)
         emitJson({{QStringLiteral("entries"), out}});
+    return Ok;
+}
+
+int CliApplication::reportMinutes(Args &args)
+{
+    bool numeric = false;
+    const qint64 id = args.value(QStringLiteral("meeting")).toLongLong(&numeric);
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (!numeric || pdf.isEmpty())
+        return usage(tr("Name the meeting and the file: report minutes --meeting ID --pdf FILE."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    storage::Database &db = (*session)->database();
+    // Printed even when incomplete, as the clerk may need a draft; what is missing is said.
+    auto problems = reports::MinutesReport::problems(db, id);
+    if (!problems)
+        return fail(problems.error());
+    auto doc = reports::MinutesReport::build(db, id);
+    if (!doc)
+        return fail(doc.error());
+    int pages = 0;
+    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, QStringLiteral("Biên bản"), &pages))
+        return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages},
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
+    } else {
+        for (const QString &p : problems.value())
+            m_err << tr("Missing: %1").arg(p) << Qt::endl;
+        m_out << tr("Wrote %1: the minutes in two copies, %2 pages.").arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
+    }
     return Ok;
 }
 

@@ -49,6 +49,7 @@ struct Meeting
     qint64 termId = 0;
     QString title;
     QDateTime startsAt;
+    QDateTime endsAt;        // recorded when the meeting closes ("kết thúc hồi ... giờ")
     QString place;
     QString chair;
     QString secretary;       // thư ký ghi biên bản

@@ -22,7 +22,7 @@ const char *const StatusCodes[] = {"planned", "held", "closed", "cancelled"};
 const char *const StateCodes[] = {"open", "done", "skipped"};
 
 const QString MeetingColumns = QStringLiteral(
-    "id, kind, body, term_id, title, starts_at, place, chair, secretary, status, guests_approved_by, guests_approved_at, created_by");
+    "id, kind, body, term_id, title, starts_at, place, chair, secretary, status, guests_approved_by, guests_approved_at, created_by, ends_at");
 
 Meeting meetingFrom(const QSqlQuery &q)
 {
@@ -40,6 +40,7 @@ Meeting meetingFrom(const QSqlQuery &q)
     m.guestsApprovedBy = q.value(10).toString();
     m.guestsApprovedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
     m.createdBy = q.value(12).toString();
+    m.endsAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
     return m;
 }
 
@@ -245,6 +246,24 @@ storage::Status MeetingStore::setStatus(qint64 id, Meeting::Status status)
     return storage::Ok{};
 }
 
+storage::Status MeetingStore::close(qint64 id, const QDateTime &endedAt)
+{
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE meetings SET status = 'closed', ends_at = COALESCE(?, ends_at) WHERE id = ?"));
+    q.addBindValue(endedAt.isValid() ? QVariant(endedAt.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StorageError::make(K::Invalid, tr("There is no meeting %1.").arg(id));
+    if (auto s = audit(QStringLiteral("meetings"), id, QStringLiteral("close"), endedAt.toString(Qt::ISODate)); !s)
+        return s;
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
 storage::Status MeetingStore::update(const Meeting &m)
 {
     storage::Transaction t(m_db.sql());
@@ -377,7 +396,7 @@ storage::Result<QList<MeetingStore::Late>> MeetingStore::lateItems(const QDate &
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT m.id, m.kind, m.body, m.term_id, m.title, m.starts_at, m.place, m.chair, m.secretary, m.status,"
-                             " m.guests_approved_by, m.guests_approved_at, m.created_by,"
+                             " m.guests_approved_by, m.guests_approved_at, m.created_by, m.ends_at,"
                              " c.id, c.position, c.title, c.offset_days, c.due_on, c.owner, c.state, c.done_at, c.done_by"
                              " FROM checklist_items c JOIN meetings m ON m.id = c.meeting_id"
                              " WHERE c.state = 'open' AND c.due_on < ? AND m.status IN ('planned', 'held')"
@@ -387,7 +406,7 @@ storage::Result<QList<MeetingStore::Late>> MeetingStore::lateItems(const QDate &
         return m_db.errorFor(q.lastError());
     QList<Late> out;
     while (q.next())
-        out.append({meetingFrom(q), itemFrom(q, 13)});
+        out.append({meetingFrom(q), itemFrom(q, 14)});
     return out;
 }
 

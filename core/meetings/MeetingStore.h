@@ -27,6 +27,8 @@ public:
     [[nodiscard]] storage::Status reschedule(qint64 id, const QDateTime &startsAt);
     [[nodiscard]] storage::Status setStatus(qint64 id, Meeting::Status status);
     [[nodiscard]] storage::Status update(const Meeting &meeting); // place, chair, secretary, title
+    // Closed, with the time it ended for the minutes (invalid: kept as it was).
+    [[nodiscard]] storage::Status close(qint64 id, const QDateTime &endedAt);
 
     [[nodiscard]] storage::Result<QList<AgendaItem>> agenda(qint64 meetingId) const;
     [[nodiscard]] storage::Result<AgendaItem> addAgendaItem(qint64 meetingId, AgendaItem item);

@@ -1,0 +1,125 @@
+// The minutes printed in the Party format: every required element there,
+// in Vietnamese, two copies each marked, and what is missing named first.
+#include "TestSupport.h"
+
+#include "meetings/AttendanceBook.h"
+#include "meetings/CommitteeMembers.h"
+#include "meetings/MeetingStore.h"
+#include "meetings/MinutesBook.h"
+#include "office/TermStore.h"
+#include "reports/MinutesReport.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QTextDocument>
+
+using namespace vanphong;
+using namespace vanphong::meetings;
+using namespace vanphong::test;
+
+namespace {
+QString pdfText(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), args);
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("the minutes of a standing committee meeting print with every element, in two marked copies")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    storage::Database &db = created->session->database();
+    auto term = office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    const QStringList names = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường"),
+                               QStringLiteral("Phạm Thị Dung"), QStringLiteral("Hoàng Văn Em")};
+    for (const QString &n : names) {
+        CommitteeMember m;
+        m.termId = term->id;
+        m.fullName = n;
+        m.standing = true;
+        REQUIRE(CommitteeMembers(db, QStringLiteral("chanhvp")).add(m));
+    }
+    MeetingStore store(db, QStringLiteral("chanhvp"));
+    Meeting draft;
+    draft.kind = MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    auto meeting = store.add(draft, {{0, 0, QStringLiteral("Đề án chuyển đổi số năm 2026"), QStringLiteral("Ban Tuyên giáo"),
+                                      {QStringLiteral("Đề án số 05"), QStringLiteral("Dự thảo Nghị quyết")}, 60, {}}});
+    REQUIRE(meeting);
+    const qint64 id = meeting->id;
+
+    // A fresh meeting: what the minutes lack is named before printing.
+    auto missing = reports::MinutesReport::problems(db, id);
+    REQUIRE(missing);
+    const QString said = missing->join(QLatin1Char('\n'));
+    CHECK(said.contains(QStringLiteral("chair")));
+    CHECK(said.contains(QStringLiteral("recorder")));
+    CHECK(said.contains(QStringLiteral("conclusion")));
+    CHECK(said.contains(QStringLiteral("ended")));
+
+    Meeting m = meeting.value();
+    m.chair = QStringLiteral("Nguyễn Văn An");
+    m.secretary = QStringLiteral("Đỗ Thị Giang");
+    REQUIRE(store.update(m));
+    AttendanceBook attendance(db, QStringLiteral("chanhvp"));
+    auto people = attendance.attendees(id);
+    REQUIRE(people);
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(attendance.mark(people->at(i).id, Attendee::Presence::Present));
+    REQUIRE(attendance.mark(people->at(4).id, Attendee::Presence::Absent, QStringLiteral("Đi công tác tỉnh")));
+    auto guest = attendance.addGuest(id, QStringLiteral("Vũ Văn Hải"), QStringLiteral("Trưởng Công an xã"));
+    REQUIRE(guest);
+    REQUIRE(attendance.mark(guest->id, Attendee::Presence::Present));
+    const qint64 item = store.agenda(id)->first().id;
+    MinutesBook minutes(db, QStringLiteral("giang"));
+    REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Presentation, QStringLiteral("Trần Thị Bình"),
+                         QStringLiteral("tóm tắt Đề án chuyển đổi số năm 2026."), 0, 0, 0, {}}));
+    REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Speech, QStringLiteral("Lê Văn Cường"),
+                         QStringLiteral("đề nghị bổ sung chỉ tiêu ký số văn bản."), 0, 0, 0, {}}));
+    REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Vote, {}, QStringLiteral("thông qua Đề án"), 4, 0, 0, {}}));
+    REQUIRE(store.setConclusion(item, QStringLiteral("Ban Thường vụ thống nhất thông qua Đề án, giao Ban Tuyên giáo hoàn chỉnh.")));
+    REQUIRE(store.close(id, QDateTime(QDate(2026, 3, 18), QTime(16, 30))));
+    CHECK(reports::MinutesReport::problems(db, id)->isEmpty());
+
+    auto doc = reports::MinutesReport::build(db, id);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("bien-ban.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, QStringLiteral("Biên bản"), &pages));
+    REQUIRE(pages == 2);
+    const QString text = pdfText({QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    for (const QString &expected : {
+             QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("Tân Phú, ngày 18 tháng 3 năm 2026"),
+             QStringLiteral("BIÊN BẢN"), QStringLiteral("Hồi 14 giờ 00 phút, ngày 18 tháng 3 năm 2026, tại Hội trường Đảng ủy"),
+             QStringLiteral("Chủ trì: đồng chí Nguyễn Văn An."), QStringLiteral("Thư ký ghi biên bản: đồng chí Đỗ Thị Giang."),
+             QStringLiteral("Có mặt 4/5 đồng chí"), QStringLiteral("Vắng mặt 1 đồng chí: Hoàng Văn Em (Đi công tác tỉnh)"),
+             QStringLiteral("Khách mời: Vũ Văn Hải (Trưởng Công an xã)"), QStringLiteral("Tài liệu sử dụng tại hội nghị: Đề án số 05; Dự thảo Nghị quyết"),
+             QStringLiteral("1. Đề án chuyển đổi số năm 2026"), QStringLiteral("Đồng chí Trần Thị Bình trình bày"),
+             QStringLiteral("- Đồng chí Lê Văn Cường: đề nghị bổ sung"), QStringLiteral("tán thành 4/5 đồng chí, không tán thành 0/5"),
+             QStringLiteral("Kết luận của đồng chí chủ trì: Ban Thường vụ thống nhất"), QStringLiteral("kết thúc hồi 16 giờ 30 phút"),
+             QStringLiteral("THƯ KÝ HỘI NGHỊ"), QStringLiteral("CHỦ TRÌ HỘI NGHỊ"), QStringLiteral("Đỗ Thị Giang")}) {
+        INFO(expected.toStdString());
+        CHECK(text.contains(expected));
+    }
+    // Two copies, each on its own pages and marked with where it is filed.
+    CHECK(pdfText({QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                   QStringLiteral("-")}).contains(QStringLiteral("Bản số 1: lưu hồ sơ hội nghị")));
+    const QString second = pdfText({QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                                    pdf, QStringLiteral("-")});
+    CHECK(second.contains(QStringLiteral("Bản số 2: lưu hồ sơ tên gọi")));
+    CHECK(second.contains(QStringLiteral("BIÊN BẢN")));
+    // A4 portrait.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished());
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("595 x 842 pts (A4)"))); // A4 portrait
+}
