@@ -2869,6 +2869,29 @@ Restore it from a backup.</translation>
             <source>No incoming document is overdue or due in the next two days.</source>
             <translation>No incoming document is overdue or due in the next two days.</translation>
         </message>
+        <message>
+            <source>Meetings in the next two weeks</source>
+            <translation>Meetings in the next two weeks</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>Meeting preparation overdue</source>
+            <translation>Meeting preparation overdue</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3, due %4</source>
+            <translation>%1 (%2): %3, due %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::TermsBox</name>

@@ -2863,6 +2863,28 @@ Hãy khôi phục từ bản sao lưu.</translation>
             <source>No incoming document is overdue or due in the next two days.</source>
             <translation>Không có văn bản đến nào quá hạn hoặc đến hạn trong hai ngày tới.</translation>
         </message>
+        <message>
+            <source>Meetings in the next two weeks</source>
+            <translation>Cuộc họp trong hai tuần tới</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>Meeting preparation overdue</source>
+            <translation>Việc chuẩn bị cuộc họp đã quá hạn</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3, due %4</source>
+            <translation>%1 (%2): %3, hạn %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>và %n việc khác</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::TermsBox</name>

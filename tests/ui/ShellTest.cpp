@@ -59,6 +59,7 @@ namespace {
 void screenshot(QWidget *w, const char *name)
 {
     const QString dir = qEnvironmentVariable("VANPHONG_SCREENSHOTS");
+    QApplication::processEvents(); // pending layout requests: the picture shows the widgets' current sizes
     if (!dir.isEmpty())
         w->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
 }
@@ -495,4 +496,28 @@ TEST_CASE("a document type's abbreviation is set on the profile page, in a dialo
     CHECK(box->table()->item(row, 2)->text() == QStringLiteral("GM"));
     CHECK(box->table()->currentRow() == row);
     screenshot(&shown.window, "profile-types");
+}
+
+#include "meetings/MeetingStore.h"
+#include "start/StartPage.h"
+
+TEST_CASE("the start page shows the coming meetings and their late preparation steps")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
+    meetings::Meeting m;
+    m.kind = meetings::MeetingKind::Committee;
+    m.startsAt = QDateTime(QDate::currentDate().addDays(3), QTime(8, 0));
+    m.place = QStringLiteral("Hội trường Đảng ủy");
+    auto added = meetings::MeetingStore(session.database(), session.actor()).add(m);
+    REQUIRE(added);
+    shown.window.showPage(ui::MainWindow::Start);
+    shown.window.startPage()->reload();
+    const QString text = shown.window.startPage()->attentionText();
+    CHECK(text.contains(QStringLiteral("Hội nghị Ban Chấp hành Đảng bộ")));
+    CHECK(text.contains(QStringLiteral("Hội trường Đảng ủy")));
+    // Documents are due 5 days before a committee meeting: three days ahead, that step is late.
+    CHECK(text.contains(QStringLiteral("Gửi giấy mời và tài liệu")));
+    screenshot(&shown.window, "start-meetings");
 }

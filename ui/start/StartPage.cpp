@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "documents/IncomingRegister.h"
+#include "meetings/MeetingStore.h"
 #include "office/Role.h"
 
 #include <QDate>
@@ -84,6 +85,30 @@ void StartPage::reload()
         attention += QStringLiteral("</ul>");
     } else {
         attention = tr("No incoming document is overdue or due in the next two days.").toHtmlEscaped();
+    }
+    // Meetings of the next two weeks, and preparation steps already late.
+    meetings::MeetingStore store(session->database(), session->actor());
+    if (auto upcoming = store.list(today, today.addDays(14)); upcoming && !upcoming->isEmpty()) {
+        attention += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Meetings in the next two weeks").toHtmlEscaped());
+        for (const meetings::Meeting &m : upcoming.value())
+            if (m.status == meetings::Meeting::Status::Planned)
+                attention += QStringLiteral("<li>%1</li>").arg(
+                    tr("%1 — %2, %3").arg(m.startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), m.title, m.place).toHtmlEscaped());
+        attention += QStringLiteral("</ul>");
+    }
+    if (auto late = store.lateItems(today); late && !late->isEmpty()) {
+        attention += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Meeting preparation overdue").toHtmlEscaped());
+        // The page does not scroll: the oldest few, and how many more.
+        constexpr int Shown = 8;
+        for (qsizetype i = 0; i < std::min<qsizetype>(late->size(), Shown); ++i) {
+            const auto &l = late->at(i);
+            attention += QStringLiteral("<li style='color:#a40000'>%1</li>").arg(
+                tr("%1 (%2): %3, due %4").arg(l.meeting.title, l.meeting.startsAt.toString(QStringLiteral("dd/MM/yyyy")), l.item.title,
+                                               l.item.dueOn.toString(QStringLiteral("dd/MM/yyyy"))).toHtmlEscaped());
+        }
+        if (late->size() > Shown)
+            attention += QStringLiteral("<li>%1</li>").arg(tr("and %n more", nullptr, int(late->size() - Shown)).toHtmlEscaped());
+        attention += QStringLiteral("</ul>");
     }
     m_attention->setText(attention);
     const office::UserAccount &u = session->user();
