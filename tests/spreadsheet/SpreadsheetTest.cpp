@@ -233,3 +233,25 @@ TEST_CASE("damaged and hostile spreadsheet files are refused with a message, nev
         CHECK(readError(malformed).contains(QStringLiteral("XML")));
     }
 }
+
+#include <QRandomGenerator>
+
+TEST_CASE("a spreadsheet damaged at random is read or refused with a message, never a crash")
+{
+    QRandomGenerator rng(20261123);
+    for (const auto format : {SpreadsheetFile::Format::Xlsx, SpreadsheetFile::Format::Ods, SpreadsheetFile::Format::Csv}) {
+        const QByteArray good = SpreadsheetFile::write(sampleSheet(), format);
+        for (int round = 0; round < 400; ++round) {
+            QByteArray bad = good;
+            const int flips = 1 + int(rng.bounded(8));
+            for (int i = 0; i < flips; ++i)
+                bad[qsizetype(rng.bounded(quint32(bad.size())))] = char(rng.bounded(256));
+            if (round % 5 == 0)
+                bad.truncate(qsizetype(rng.bounded(quint32(bad.size()))));
+            QString error;
+            const auto rows = SpreadsheetFile::read(bad, &error);
+            if (!rows)
+                CHECK_FALSE(error.isEmpty());
+        }
+    }
+}
