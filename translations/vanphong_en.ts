@@ -1627,6 +1627,84 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         </message>
     </context>
     <context>
+        <name>vanphong::ui::AttendanceTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Guest: %1</source>
+            <translation>Guest: %1</translation>
+        </message>
+        <message>
+            <source>Not yet known</source>
+            <translation>Not yet known</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>reason, if absent or late</source>
+            <translation>reason, if absent or late</translation>
+        </message>
+        <message>
+            <source>Write why %1 is absent; the minutes record it.</source>
+            <translation>Write why %1 is absent; the minutes record it.</translation>
+        </message>
+        <message>
+            <source>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</source>
+            <translation>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</translation>
+        </message>
+        <message>
+            <source>Not enough members present yet.</source>
+            <translation>Not enough members present yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ChecklistTab</name>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>
@@ -2392,6 +2470,233 @@ Restore it from a backup.</translation>
         <message>
             <source>Outgoing documents</source>
             <translation>Outgoing documents</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MeetingDialog</name>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>e.g. Hội trường Đảng ủy</source>
+            <translation>e.g. Hội trường Đảng ủy</translation>
+        </message>
+        <message>
+            <source>One item per line, e.g.
+Báo cáo tình hình tháng
+Đề án chuyển đổi số</source>
+            <translation>One item per line, e.g.
+Báo cáo tình hình tháng
+Đề án chuyển đổi số</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Starts:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>C&amp;hair:</source>
+            <translation>C&amp;hair:</translation>
+        </message>
+        <message>
+            <source>&amp;Recorder:</source>
+            <translation>&amp;Recorder:</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda:</source>
+            <translation>&amp;Agenda:</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MeetingsPage</name>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;New meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the minutes…</source>
+            <translation>&amp;Print the minutes…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the meeting…</source>
+            <translation>C&amp;lose the meeting…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Preparation</source>
+            <translation>&amp;Preparation</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance</source>
+            <translation>&amp;Attendance</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes</source>
+            <translation>&amp;Minutes</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Meetings&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>
+            <translation>Create a meeting with “New meeting…”; its checklist follows from its kind.</translation>
+        </message>
+        <message>
+            <source>%1, %2 · chair: %3 · recorder: %4</source>
+            <translation>%1, %2 · chair: %3 · recorder: %4</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>The minutes are not complete</source>
+            <translation>The minutes are not complete</translation>
+        </message>
+        <message>
+            <source>Still missing:
+- %1
+
+Preview them anyway?</source>
+            <translation>Still missing:
+- %1
+
+Preview them anyway?</translation>
+        </message>
+        <message>
+            <source>Print the minutes</source>
+            <translation>Print the minutes</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Close the meeting</translation>
+        </message>
+        <message>
+            <source>Close the meeting now, recording %1 as the time it ended?</source>
+            <translation>Close the meeting now, recording %1 as the time it ended?</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MinutesTab</name>
+        <message>
+            <source>Speech</source>
+            <translation>Speech</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Who speaks</translation>
+        </message>
+        <message>
+            <source>The gist of what was said, or what is voted on</source>
+            <translation>The gist of what was said, or what is voted on</translation>
+        </message>
+        <message>
+            <source>The chair's conclusion on this item</source>
+            <translation>The chair's conclusion on this item</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>for</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>against</translation>
+        </message>
+        <message>
+            <source>abstaining</source>
+            <translation>abstaining</translation>
+        </message>
+        <message>
+            <source>&amp;Next entry (Ctrl+Enter)</source>
+            <translation>&amp;Next entry (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Speaker:</source>
+            <translation>&amp;Speaker:</translation>
+        </message>
+        <message>
+            <source>&amp;What was said:</source>
+            <translation>&amp;What was said:</translation>
+        </message>
+        <message>
+            <source>Votes:</source>
+            <translation>Votes:</translation>
+        </message>
+        <message>
+            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+            <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>

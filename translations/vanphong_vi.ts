@@ -1626,6 +1626,84 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
     </context>
     <context>
+        <name>vanphong::ui::AttendanceTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Dự họp</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Guest: %1</source>
+            <translation>Khách mời: %1</translation>
+        </message>
+        <message>
+            <source>Not yet known</source>
+            <translation>Chưa rõ</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Vắng mặt</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Đến muộn</translation>
+        </message>
+        <message>
+            <source>reason, if absent or late</source>
+            <translation>lý do, nếu vắng mặt hoặc đến muộn</translation>
+        </message>
+        <message>
+            <source>Write why %1 is absent; the minutes record it.</source>
+            <translation>Hãy ghi lý do đồng chí %1 vắng mặt; biên bản phải ghi lý do.</translation>
+        </message>
+        <message>
+            <source>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</source>
+            <translation>Có mặt %1/%2 thành viên; cần %3 để tiến hành họp, %4 phiếu tán thành để quyết định.</translation>
+        </message>
+        <message>
+            <source>Not enough members present yet.</source>
+            <translation>Chưa đủ số thành viên có mặt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ChecklistTab</name>
+        <message>
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Công việc</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Việc chuẩn bị</translation>
+        </message>
+    </context>
+    <context>
         <name>vanphong::ui::ChiefAccountPage</name>
         <message>
             <source>The office chief's account</source>
@@ -2387,6 +2465,233 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <message>
             <source>Outgoing documents</source>
             <translation>Văn bản đi</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Cuộc họp</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MeetingDialog</name>
+        <message>
+            <source>New meeting</source>
+            <translation>Cuộc họp mới</translation>
+        </message>
+        <message>
+            <source>e.g. Hội trường Đảng ủy</source>
+            <translation>ví dụ Hội trường Đảng ủy</translation>
+        </message>
+        <message>
+            <source>One item per line, e.g.
+Báo cáo tình hình tháng
+Đề án chuyển đổi số</source>
+            <translation>Mỗi dòng một nội dung, ví dụ
+Báo cáo tình hình tháng
+Đề án chuyển đổi số</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Bắt đầu:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>Địa &amp;điểm:</translation>
+        </message>
+        <message>
+            <source>C&amp;hair:</source>
+            <translation>Chủ &amp;trì:</translation>
+        </message>
+        <message>
+            <source>&amp;Recorder:</source>
+            <translation>&amp;Thư ký:</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda:</source>
+            <translation>&amp;Chương trình:</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Tạo</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MeetingsPage</name>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Tạo cuộc họp…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the minutes…</source>
+            <translation>&amp;In biên bản…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the meeting…</source>
+            <translation>&amp;Kết thúc cuộc họp…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>&amp;Preparation</source>
+            <translation>&amp;Chuẩn bị</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance</source>
+            <translation>&amp;Thành phần</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes</source>
+            <translation>&amp;Biên bản</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Cuộc họp&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>dự kiến</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>đã họp</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>đã kết thúc</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>đã hủy</translation>
+        </message>
+        <message>
+            <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>
+            <translation>Tạo cuộc họp bằng nút “Tạo cuộc họp…”; danh mục việc chuẩn bị được lập theo loại cuộc họp.</translation>
+        </message>
+        <message>
+            <source>%1, %2 · chair: %3 · recorder: %4</source>
+            <translation>%1, %2 · chủ trì: %3 · thư ký: %4</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>chưa ghi</translation>
+        </message>
+        <message>
+            <source>The minutes are not complete</source>
+            <translation>Biên bản chưa đầy đủ</translation>
+        </message>
+        <message>
+            <source>Still missing:
+- %1
+
+Preview them anyway?</source>
+            <translation>Còn thiếu:
+- %1
+
+Vẫn xem trước bản in?</translation>
+        </message>
+        <message>
+            <source>Print the minutes</source>
+            <translation>In biên bản</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>Kết thúc cuộc họp</translation>
+        </message>
+        <message>
+            <source>Close the meeting now, recording %1 as the time it ended?</source>
+            <translation>Kết thúc cuộc họp, ghi giờ kết thúc là %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MinutesTab</name>
+        <message>
+            <source>Speech</source>
+            <translation>Phát biểu</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Trình bày</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Biểu quyết</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Who speaks</source>
+            <translation>Người phát biểu</translation>
+        </message>
+        <message>
+            <source>The gist of what was said, or what is voted on</source>
+            <translation>Tóm tắt nội dung phát biểu, hoặc nội dung biểu quyết</translation>
+        </message>
+        <message>
+            <source>The chair's conclusion on this item</source>
+            <translation>Kết luận của chủ trì về nội dung này</translation>
+        </message>
+        <message>
+            <source>for</source>
+            <translation>tán thành</translation>
+        </message>
+        <message>
+            <source>against</source>
+            <translation>không tán thành</translation>
+        </message>
+        <message>
+            <source>abstaining</source>
+            <translation>không biểu quyết</translation>
+        </message>
+        <message>
+            <source>&amp;Next entry (Ctrl+Enter)</source>
+            <translation>Ý kiến &amp;tiếp theo (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Kết luận</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;Speaker:</source>
+            <translation>&amp;Người phát biểu:</translation>
+        </message>
+        <message>
+            <source>&amp;What was said:</source>
+            <translation>&amp;Nội dung:</translation>
+        </message>
+        <message>
+            <source>Votes:</source>
+            <translation>Biểu quyết:</translation>
+        </message>
+        <message>
+            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+            <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Đã lưu lúc %1</translation>
         </message>
     </context>
     <context>

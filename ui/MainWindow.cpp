@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "documents/IncomingPage.h"
 #include "documents/OutgoingPage.h"
+#include "meetings/MeetingsPage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "office/PasswordDialog.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_startPage(new StartPage(controller, this))
     , m_incomingPage(new IncomingPage(controller, this))
     , m_outgoingPage(new OutgoingPage(controller, this))
+    , m_meetingsPage(new MeetingsPage(controller, this))
     , m_profilePage(new ProfilePage(controller, this))
     , m_usersPage(new UsersPage(controller, this))
     , m_settingsPage(new SettingsPage(controller.settings(), this))
@@ -52,6 +54,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
         {m_incomingPage, tr("Incoming documents"), QStyle::SP_ArrowDown},
         {m_outgoingPage, tr("Outgoing documents"), QStyle::SP_ArrowUp},
+        {m_meetingsPage, tr("Meetings"), QStyle::SP_FileDialogContentsView},
         {m_profilePage, tr("Office profile"), QStyle::SP_FileDialogDetailedView},
         {m_usersPage, tr("Users"), QStyle::SP_DirIcon},
         {m_settingsPage, tr("Settings"), QStyle::SP_FileDialogListView},
@@ -77,6 +80,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(&m_controller, &AppController::aboutToLock, this, [this] {
         m_incomingPage->clear();
         m_outgoingPage->clear();
+        m_meetingsPage->clear();
         m_usersPage->reload();
     });
     connect(&m_controller, &AppController::locked, this, &MainWindow::onLocked);
@@ -156,6 +160,7 @@ void MainWindow::onUnlocked()
     m_startPage->reload();
     m_incomingPage->reload();
     m_outgoingPage->reload();
+    m_meetingsPage->reload();
     m_profilePage->reload();
     m_usersPage->reload();
     m_settingsPage->reload();

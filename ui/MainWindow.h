@@ -15,6 +15,7 @@ class IncomingPage;
 class OutgoingPage;
 class LockScreen;
 class ProfilePage;
+class MeetingsPage;
 class SettingsPage;
 class StartPage;
 class UsersPage;
@@ -28,7 +29,7 @@ public:
     explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Start, Incoming, Outgoing, Profile, Users, Settings };
+    enum Page { Start, Incoming, Outgoing, Meetings, Profile, Users, Settings };
     void showPage(Page page);
     Page currentPage() const;
     bool isShowingLockScreen() const;
@@ -38,6 +39,7 @@ public:
     IncomingPage *incomingPage() const { return m_incomingPage; }
     OutgoingPage *outgoingPage() const { return m_outgoingPage; }
     ProfilePage *profilePage() const { return m_profilePage; }
+    MeetingsPage *meetingsPage() const { return m_meetingsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
@@ -62,6 +64,7 @@ private:
     StartPage *m_startPage;
     IncomingPage *m_incomingPage;
     OutgoingPage *m_outgoingPage;
+    MeetingsPage *m_meetingsPage;
     ProfilePage *m_profilePage;
     UsersPage *m_usersPage;
     SettingsPage *m_settingsPage;

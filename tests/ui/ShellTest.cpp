@@ -521,3 +521,101 @@ TEST_CASE("the start page shows the coming meetings and their late preparation s
     CHECK(text.contains(QStringLiteral("Gửi giấy mời và tài liệu")));
     screenshot(&shown.window, "start-meetings");
 }
+
+#include "meetings/AttendanceBook.h"
+#include "meetings/CommitteeMembers.h"
+#include "meetings/MinutesBook.h"
+#include "meetings/AttendanceTab.h"
+#include "meetings/MeetingsPage.h"
+#include "meetings/MinutesTab.h"
+
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+
+TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded with the keyboard, saved as typed")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")}) {
+        meetings::CommitteeMember m;
+        m.termId = term->id;
+        m.fullName = name;
+        m.standing = true;
+        REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(m));
+    }
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate::currentDate(), QTime(14, 0));
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    auto meeting = meetings::MeetingStore(session.database(), session.actor())
+                       .add(draft, {{0, 0, QStringLiteral("Đề án chuyển đổi số"), QStringLiteral("Ban Tuyên giáo"), {}, 60, {}}});
+    REQUIRE(meeting);
+
+    shown.window.showPage(ui::MainWindow::Meetings);
+    ui::MeetingsPage *page = shown.window.meetingsPage();
+    page->reload();
+    page->select(meeting->id);
+    QApplication::setActiveWindow(&shown.window);
+
+    // Attendance: Down on a presence box moves "not yet known" to "present".
+    page->tabs()->setCurrentWidget(page->attendance());
+    ui::AttendanceTab *attendance = page->attendance();
+    REQUIRE(attendance->table()->rowCount() == 3);
+    for (int r = 0; r < 2; ++r) {
+        attendance->presenceBox(r)->setFocus();
+        QTest::keyClick(attendance->presenceBox(r), Qt::Key_Down);
+    }
+    CHECK(attendance->quorumLabel()->text().contains(QStringLiteral("2")));
+    // Absent: asked for the reason, written once it is typed.
+    attendance->presenceBox(2)->setFocus();
+    QTest::keyClick(attendance->presenceBox(2), Qt::Key_Down);
+    QTest::keyClick(attendance->presenceBox(2), Qt::Key_Down);
+    CHECK(QApplication::focusWidget() == attendance->reasonEdit(2));
+    typeText(attendance->reasonEdit(2), QStringLiteral("Đi công tác"));
+    QTest::keyClick(attendance->reasonEdit(2), Qt::Key_Return);
+    auto quorum = meetings::AttendanceBook(session.database(), QStringLiteral("chanhvp")).quorum(meeting->id);
+    REQUIRE(quorum);
+    CHECK(quorum->present == 2);
+    CHECK(quorum->canMeet); // 2 of 3
+    auto people = meetings::AttendanceBook(session.database(), QStringLiteral("chanhvp")).attendees(meeting->id);
+    CHECK(people->at(2).presence == meetings::Attendee::Presence::Absent);
+    CHECK(people->at(2).reason == QStringLiteral("Đi công tác"));
+    screenshot(&shown.window, "meeting-attendance");
+
+    // Minutes: speaker, Tab, what was said, Ctrl+Enter for the next speaker.
+    page->tabs()->setCurrentWidget(page->minutes());
+    ui::MinutesTab *minutes = page->minutes();
+    REQUIRE(minutes->agendaList()->count() == 1);
+    minutes->speakerEdit()->setFocus();
+    typeText(minutes->speakerEdit(), QStringLiteral("Trần Thị Bình"));
+    QTest::keyClick(minutes->speakerEdit(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == minutes->textEdit());
+    typeText(minutes->textEdit(), QStringLiteral("Đề nghị bổ sung chỉ tiêu ký số"));
+    // Saved a moment after typing stops, before any Ctrl+Enter.
+    REQUIRE(QTest::qWaitFor([&] {
+        auto e = meetings::MinutesBook(session.database(), QStringLiteral("x")).entries(meeting->id);
+        return e && e->size() == 1 && e->first().text == QStringLiteral("Đề nghị bổ sung chỉ tiêu ký số");
+    }, 3000));
+    QTest::keyClick(minutes->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == minutes->speakerEdit());
+    CHECK(minutes->entryList()->count() == 1);
+    // A vote, then the chair's conclusion.
+    minutes->kindBox()->setCurrentIndex(minutes->kindBox()->findData(int(meetings::MinutesEntry::Kind::Vote)));
+    minutes->textEdit()->setFocus();
+    typeText(minutes->textEdit(), QStringLiteral("Thông qua Đề án"));
+    minutes->votesFor()->setValue(2);
+    minutes->conclusionEdit()->setFocus();
+    typeText(minutes->conclusionEdit(), QStringLiteral("Thống nhất thông qua."));
+    minutes->flush();
+    auto entries = meetings::MinutesBook(session.database(), QStringLiteral("x")).entries(meeting->id);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 2);
+    CHECK(entries->at(1).kind == meetings::MinutesEntry::Kind::Vote);
+    CHECK(entries->at(1).votesFor == 2);
+    CHECK(meetings::MeetingStore(session.database(), QStringLiteral("x")).agenda(meeting->id)->first().conclusion
+          == QStringLiteral("Thống nhất thông qua."));
+    screenshot(&shown.window, "meeting-minutes");
+}

@@ -1,0 +1,117 @@
+#include "AttendanceTab.h"
+
+#include "meetings/AttendanceBook.h"
+#include "office/OfficeSession.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::meetings;
+
+AttendanceTab::AttendanceTab(QWidget *parent)
+    : QWidget(parent)
+    , m_quorum(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_message(new QLabel(this))
+{
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Position"), tr("Attendance"), tr("Reason")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_quorum->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_quorum);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+}
+
+QComboBox *AttendanceTab::presenceBox(int row) const { return qobject_cast<QComboBox *>(m_table->cellWidget(row, 2)); }
+QLineEdit *AttendanceTab::reasonEdit(int row) const { return qobject_cast<QLineEdit *>(m_table->cellWidget(row, 3)); }
+
+void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
+{
+    m_session = session;
+    m_meetingId = meetingId;
+    m_table->setRowCount(0);
+    m_message->clear();
+    if (!session || !meetingId) {
+        m_quorum->clear();
+        return;
+    }
+    auto people = AttendanceBook(session->database(), session->actor()).attendees(meetingId);
+    if (!people)
+        return;
+    m_table->setRowCount(int(people->size()));
+    QWidget *previous = nullptr;
+    for (int r = 0; r < people->size(); ++r) {
+        const Attendee &a = people->at(r);
+        auto *name = new QTableWidgetItem(a.fullName);
+        name->setData(Qt::UserRole, a.id);
+        m_table->setItem(r, 0, name);
+        m_table->setItem(r, 1, new QTableWidgetItem(a.isGuest() ? tr("Guest: %1").arg(a.position) : a.position));
+        auto *presence = new QComboBox(m_table);
+        const std::pair<const char *, Attendee::Presence> choices[] = {
+            {QT_TR_NOOP("Not yet known"), Attendee::Presence::Unknown}, {QT_TR_NOOP("Present"), Attendee::Presence::Present},
+            {QT_TR_NOOP("Absent"), Attendee::Presence::Absent}, {QT_TR_NOOP("Late"), Attendee::Presence::Late}};
+        for (const auto &[label, value] : choices)
+            presence->addItem(tr(label), int(value));
+        presence->setCurrentIndex(presence->findData(int(a.presence)));
+        auto *reason = new QLineEdit(a.reason, m_table);
+        reason->setPlaceholderText(tr("reason, if absent or late"));
+        m_table->setCellWidget(r, 2, presence);
+        m_table->setCellWidget(r, 3, reason);
+        connect(presence, &QComboBox::currentIndexChanged, this, [this, r] { save(r); });
+        connect(reason, &QLineEdit::editingFinished, this, [this, r] { save(r); });
+        // Tab walks presence, reason, next presence...
+        if (previous)
+            setTabOrder(previous, presence);
+        setTabOrder(presence, reason);
+        previous = reason;
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    showQuorum();
+}
+
+void AttendanceTab::save(int row)
+{
+    if (!m_session)
+        return;
+    const auto presence = Attendee::Presence(presenceBox(row)->currentData().toInt());
+    const QString reason = reasonEdit(row)->text();
+    if (presence == Attendee::Presence::Absent && reason.trimmed().isEmpty()) {
+        // Said in place; written once the reason is there.
+        m_message->setText(tr("Write why %1 is absent; the minutes record it.").arg(m_table->item(row, 0)->text()));
+        reasonEdit(row)->setFocus();
+        return;
+    }
+    const QDateTime arrived = presence == Attendee::Presence::Late ? QDateTime::currentDateTime() : QDateTime();
+    auto saved = AttendanceBook(m_session->database(), m_session->actor())
+                     .mark(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), presence, reason, arrived);
+    m_message->setText(saved ? QString() : saved.error().message);
+    showQuorum();
+    Q_EMIT changed();
+}
+
+void AttendanceTab::showQuorum()
+{
+    auto quorum = AttendanceBook(m_session->database(), m_session->actor()).quorum(m_meetingId);
+    if (!quorum)
+        return;
+    const QString text = tr("Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.")
+                             .arg(quorum->present).arg(quorum->members).arg(quorum->presentNeeded).arg(quorum->votesNeeded);
+    m_quorum->setText(quorum->canMeet ? text : text + QLatin1Char(' ') + tr("Not enough members present yet."));
+    m_quorum->setStyleSheet(quorum->canMeet ? QStringLiteral("color: #1c6b1c; font-weight: bold;")
+                                            : QStringLiteral("color: #a40000; font-weight: bold;"));
+}
+
+} // namespace vanphong::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace vanphong::office { class OfficeSession; }
+
+namespace vanphong::ui {
+
+// Who came: one row per member and guest, presence chosen from the keyboard
+// and written at once; the quorum above, in red while it is not met.
+class AttendanceTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttendanceTab(QWidget *parent = nullptr);
+    void show(office::OfficeSession *session, qint64 meetingId);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *quorumLabel() const { return m_quorum; }
+    QComboBox *presenceBox(int row) const;
+    QLineEdit *reasonEdit(int row) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void save(int row);
+    void showQuorum();
+
+    office::OfficeSession *m_session = nullptr;
+    qint64 m_meetingId = 0;
+    QLabel *m_quorum;
+    QTableWidget *m_table;
+    QLabel *m_message;
+};
+
+} // namespace vanphong::ui

@@ -1,0 +1,84 @@
+#include "MeetingDialog.h"
+
+#include "meetings/MeetingStore.h"
+#include "office/OfficeSession.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::meetings;
+
+MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_kind(new QComboBox(this))
+    , m_starts(new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(7), QTime(8, 0)), this))
+    , m_place(new QLineEdit(this))
+    , m_chair(new QLineEdit(this))
+    , m_secretary(new QLineEdit(this))
+    , m_agenda(new QPlainTextEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("New meeting"));
+    for (auto kind : {MeetingKind::Standing, MeetingKind::Committee, MeetingKind::StandingMembers, MeetingKind::Extraordinary,
+                      MeetingKind::Thematic, MeetingKind::Congress})
+        m_kind->addItem(MeetingKinds::name(kind), int(kind));
+    m_starts->setDisplayFormat(QStringLiteral("HH:mm dd/MM/yyyy"));
+    m_starts->setCalendarPopup(true);
+    m_place->setPlaceholderText(tr("e.g. Hội trường Đảng ủy"));
+    m_agenda->setPlaceholderText(tr("One item per line, e.g.\nBáo cáo tình hình tháng\nĐề án chuyển đổi số"));
+    m_agenda->setTabChangesFocus(true);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Starts:"), m_starts);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("C&hair:"), m_chair);
+    form->addRow(tr("&Recorder:"), m_secretary);
+    form->addRow(tr("&Agenda:"), m_agenda);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
+    create->setDefault(true);
+    connect(create, &QPushButton::clicked, this, &MeetingDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+    m_kind->setFocus();
+}
+
+void MeetingDialog::create()
+{
+    Meeting m;
+    m.kind = MeetingKind(m_kind->currentData().toInt());
+    m.body = MeetingKinds::defaultBody(m.kind);
+    m.startsAt = m_starts->dateTime();
+    m.place = m_place->text();
+    m.chair = m_chair->text();
+    m.secretary = m_secretary->text();
+    QList<AgendaItem> agenda;
+    for (const QString &line : m_agenda->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            agenda.append({0, 0, line.trimmed(), {}, {}, 0, {}});
+    auto added = MeetingStore(m_session.database(), m_session.actor()).add(m, agenda);
+    if (!added) {
+        m_message->setText(added.error().message);
+        return;
+    }
+    m_createdId = added->id;
+    accept();
+}
+
+} // namespace vanphong::ui

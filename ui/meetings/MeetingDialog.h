@@ -1,0 +1,45 @@
+#pragma once
+
+#include "meetings/Meeting.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace vanphong::office { class OfficeSession; }
+
+namespace vanphong::ui {
+
+// A new meeting: kind, day and time, place, chair, recorder and the agenda
+// (one item per line). Its checklist and invitations follow from the kind.
+class MeetingDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MeetingDialog(office::OfficeSession &session, QWidget *parent = nullptr);
+    qint64 createdId() const { return m_createdId; }
+
+    QComboBox *kindBox() const { return m_kind; }
+    QDateTimeEdit *startsEdit() const { return m_starts; }
+    QLineEdit *placeEdit() const { return m_place; }
+    QPlainTextEdit *agendaEdit() const { return m_agenda; }
+
+private:
+    void create();
+
+    office::OfficeSession &m_session;
+    QComboBox *m_kind;
+    QDateTimeEdit *m_starts;
+    QLineEdit *m_place;
+    QLineEdit *m_chair;
+    QLineEdit *m_secretary;
+    QPlainTextEdit *m_agenda;
+    QLabel *m_message;
+    qint64 m_createdId = 0;
+};
+
+} // namespace vanphong::ui

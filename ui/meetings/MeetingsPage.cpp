@@ -1,0 +1,220 @@
+#include "MeetingsPage.h"
+
+#include "AppController.h"
+#include "AttendanceTab.h"
+#include "ChecklistTab.h"
+#include "MeetingDialog.h"
+#include "MinutesTab.h"
+#include "documents/RegisterPrintDialog.h"
+#include "meetings/MeetingStore.h"
+#include "office/OfficeSession.h"
+#include "reports/MinutesReport.h"
+#include "reports/PageLayout.h"
+#include "reports/PagedRenderer.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::meetings;
+
+MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_list(new QTableWidget(this))
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_checklist(new ChecklistTab(this))
+    , m_attendance(new AttendanceTab(this))
+    , m_minutes(new MinutesTab(this))
+{
+    auto *add = new QPushButton(tr("&New meeting…"), this);
+    auto *print = new QPushButton(tr("&Print the minutes…"), this);
+    auto *close = new QPushButton(tr("C&lose the meeting…"), this);
+    m_list->setColumnCount(3);
+    m_list->setHorizontalHeaderLabels({tr("When"), tr("Meeting"), tr("Status")});
+    m_list->verticalHeader()->hide();
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->setMinimumWidth(340); // the date and enough of the title to tell meetings apart
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_tabs->addTab(m_checklist, tr("&Preparation"));
+    m_tabs->addTab(m_attendance, tr("&Attendance"));
+    m_tabs->addTab(m_minutes, tr("&Minutes"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    buttons->addWidget(print);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_header);
+    detailLayout->addWidget(m_tabs, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_list);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Meetings</h2>"), this));
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
+    connect(print, &QPushButton::clicked, this, &MeetingsPage::printMinutes);
+    connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
+    connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
+    connect(m_attendance, &AttendanceTab::changed, this, &MeetingsPage::showCurrent);
+}
+
+void MeetingsPage::clear()
+{
+    m_minutes->flush(); // nothing typed is lost when the window locks
+    m_list->setRowCount(0);
+    m_header->clear();
+    m_checklist->show(nullptr, 0);
+    m_attendance->show(nullptr, 0);
+    m_minutes->show(nullptr, 0);
+}
+
+void MeetingsPage::reload()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session) {
+        clear();
+        return;
+    }
+    const qint64 keep = currentId();
+    auto meetings = MeetingStore(session->database(), session->actor()).list();
+    const QSignalBlocker quiet(m_list);
+    m_list->setRowCount(0);
+    if (meetings) {
+        m_list->setRowCount(int(meetings->size()));
+        const char *const statuses[] = {QT_TR_NOOP("planned"), QT_TR_NOOP("held"), QT_TR_NOOP("closed"), QT_TR_NOOP("cancelled")};
+        // Newest first: the next meetings are at the top.
+        for (int r = 0; r < meetings->size(); ++r) {
+            const Meeting &m = meetings->at(meetings->size() - 1 - r);
+            auto *when = new QTableWidgetItem(m.startsAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+            when->setData(Qt::UserRole, m.id);
+            m_list->setItem(r, 0, when);
+            m_list->setItem(r, 1, new QTableWidgetItem(m.title));
+            m_list->setItem(r, 2, new QTableWidgetItem(tr(statuses[int(m.status)])));
+        }
+    }
+    m_list->resizeColumnToContents(0);
+    select(keep);
+    showCurrent();
+}
+
+void MeetingsPage::select(qint64 meetingId)
+{
+    for (int r = 0; r < m_list->rowCount(); ++r)
+        if (m_list->item(r, 0)->data(Qt::UserRole).toLongLong() == meetingId)
+            m_list->selectRow(r);
+    if (m_list->currentRow() < 0 && m_list->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+qint64 MeetingsPage::currentId() const
+{
+    const QTableWidgetItem *item = m_list->item(m_list->currentRow(), 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void MeetingsPage::showCurrent()
+{
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    auto meeting = session && id ? MeetingStore(session->database(), session->actor()).get(id) : storage::Result<Meeting>(Meeting{});
+    if (!session || !id || !meeting) {
+        m_header->setText(tr("Create a meeting with “New meeting…”; its checklist follows from its kind."));
+        return;
+    }
+    const Meeting &m = meeting.value();
+    m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(m.title.toHtmlEscaped(),
+        tr("%1, %2 · chair: %3 · recorder: %4").arg(m.startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), m.place,
+                                                    m.chair.isEmpty() ? tr("not set") : m.chair,
+                                                    m.secretary.isEmpty() ? tr("not set") : m.secretary).toHtmlEscaped()));
+    if (sender() != m_attendance) {
+        m_checklist->show(session, id);
+        m_attendance->show(session, id);
+        m_minutes->show(session, id);
+    }
+}
+
+void MeetingsPage::addMeeting()
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    MeetingDialog dialog(*session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        select(dialog.createdId());
+        showCurrent();
+    }
+}
+
+void MeetingsPage::printMinutes()
+{
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    if (!session || !id)
+        return;
+    m_minutes->flush();
+    auto problems = reports::MinutesReport::problems(session->database(), id);
+    if (problems && !problems->isEmpty()) {
+        const auto answer = QMessageBox::warning(this, tr("The minutes are not complete"),
+            tr("Still missing:\n- %1\n\nPreview them anyway?").arg(problems->join(QLatin1String("\n- "))),
+            QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    auto doc = reports::MinutesReport::build(session->database(), id);
+    if (!doc) {
+        QMessageBox::warning(this, tr("Print the minutes"), doc.error().message);
+        return;
+    }
+    QPrintPreviewDialog preview(&RegisterPrintDialog::sharedPrinter(), this);
+    QTextDocument *document = doc->get();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [document](QPrinter *printer) {
+        reports::PagedRenderer::render(*document, *printer, reports::PageLayout::portrait());
+    });
+    preview.exec();
+}
+
+void MeetingsPage::closeMeeting()
+{
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    if (!session || !id)
+        return;
+    m_minutes->flush();
+    if (QMessageBox::question(this, tr("Close the meeting"), tr("Close the meeting now, recording %1 as the time it ended?")
+                                                                  .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))))
+        != QMessageBox::Yes)
+        return;
+    auto meeting = MeetingStore(session->database(), session->actor()).get(id);
+    const QDateTime ended(meeting ? meeting->startsAt.date() : QDate::currentDate(), QTime::currentTime());
+    if (auto s = MeetingStore(session->database(), session->actor()).close(id, ended); !s)
+        QMessageBox::warning(this, tr("Close the meeting"), s.error().message);
+    reload();
+}
+
+} // namespace vanphong::ui
