@@ -461,10 +461,6 @@
             <translation>--body is one of committee, standing, standing-members.</translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</translation>
-        </message>
-        <message>
             <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
             <translation>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</translation>
         </message>
@@ -525,6 +521,26 @@
             <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
         </message>
         <message>
+            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
+            <translation>Say which report: report incoming-register|outgoing-register|minutes.</translation>
+        </message>
+        <message>
+            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
+            <translation>Write the time the meeting ended as HH:MM, for example 11:30.</translation>
+        </message>
+        <message>
+            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
+            <translation>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
+            <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -563,6 +579,8 @@ Commands:
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
 
@@ -609,6 +627,8 @@ Commands:
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
 
@@ -619,24 +639,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
-            <translation>Say which report: report incoming-register|outgoing-register|minutes.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
         </message>
         <message>
-            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
-            <translation>Write the time the meeting ended as HH:MM, for example 11:30.</translation>
-        </message>
-        <message>
-            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
-            <translation>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</translation>
-        </message>
-        <message>
-            <source>Missing: %1</source>
-            <translation>Missing: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
-            <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
+            <source>Follow-up task %1 recorded.</source>
+            <translation>Follow-up task %1 recorded.</translation>
         </message>
     </context>
     <context>
@@ -843,6 +851,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Integrity check: %1</source>
             <translation>Integrity check: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionBook</name>
+        <message>
+            <source>Say what the decision is about (its excerpt).</source>
+            <translation>Say what the decision is about (its excerpt).</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Say what is to be done.</translation>
+        </message>
+        <message>
+            <source>There is no open task %1.</source>
+            <translation>There is no open task %1.</translation>
         </message>
     </context>
     <context>
@@ -3196,6 +3219,18 @@ Preview them anyway?</translation>
                 <numerusform>and %n more</numerusform>
                 <numerusform>and %n more</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Follow-up of meeting decisions</source>
+            <translation>Follow-up of meeting decisions</translation>
+        </message>
+        <message>
+            <source>%1 — %2, due %3</source>
+            <translation>%1 — %2, due %3</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>no date</translation>
         </message>
     </context>
     <context>

@@ -461,10 +461,6 @@
             <translation>--body là một trong committee, standing, standing-members.</translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests.</translation>
-        </message>
-        <message>
             <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
             <translation>--kind là một trong committee, standing, standing-members, extraordinary, thematic, congress.</translation>
         </message>
@@ -525,6 +521,26 @@
             <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
         </message>
         <message>
+            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
+            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes.</translation>
+        </message>
+        <message>
+            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
+            <translation>Hãy ghi giờ kết thúc cuộc họp theo dạng GIỜ:PHÚT, ví dụ 11:30.</translation>
+        </message>
+        <message>
+            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
+            <translation>Hãy nêu cuộc họp và tệp: report minutes --meeting SỐ --pdf TỆP.</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Còn thiếu: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
+            <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -563,6 +579,8 @@ Commands:
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
 
@@ -609,6 +627,8 @@ Các lệnh:
   meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
   meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
   report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
+  meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
+  meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
   meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
        | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
 
@@ -619,24 +639,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
-            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
         </message>
         <message>
-            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
-            <translation>Hãy ghi giờ kết thúc cuộc họp theo dạng GIỜ:PHÚT, ví dụ 11:30.</translation>
-        </message>
-        <message>
-            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
-            <translation>Hãy nêu cuộc họp và tệp: report minutes --meeting SỐ --pdf TỆP.</translation>
-        </message>
-        <message>
-            <source>Missing: %1</source>
-            <translation>Còn thiếu: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
-            <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
+            <source>Follow-up task %1 recorded.</source>
+            <translation>Đã ghi việc theo dõi số %1.</translation>
         </message>
     </context>
     <context>
@@ -843,6 +851,21 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Integrity check: %1</source>
             <translation>Kiểm tra toàn vẹn: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionBook</name>
+        <message>
+            <source>Say what the decision is about (its excerpt).</source>
+            <translation>Hãy ghi quyết định về việc gì (trích yếu).</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Hãy ghi việc cần làm.</translation>
+        </message>
+        <message>
+            <source>There is no open task %1.</source>
+            <translation>Không có việc đang mở số %1.</translation>
         </message>
     </context>
     <context>
@@ -3189,6 +3212,18 @@ Vẫn xem trước bản in?</translation>
             <translation>
                 <numerusform>và %n việc khác</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Follow-up of meeting decisions</source>
+            <translation>Theo dõi thực hiện kết luận cuộc họp</translation>
+        </message>
+        <message>
+            <source>%1 — %2, due %3</source>
+            <translation>%1 — %2, hạn %3</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>chưa có hạn</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 
 #include "meetings/AttendanceBook.h"
 #include "meetings/CommitteeMembers.h"
+#include "meetings/DecisionBook.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
@@ -104,9 +105,10 @@ int CliApplication::cmdMeeting(Args &args)
     const QString action = args.positional.value(0);
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("checklist"),
                                         QStringLiteral("attend"), QStringLiteral("minutes"), QStringLiteral("close"), QStringLiteral("move"),
-                                        QStringLiteral("guest"), QStringLiteral("approve-guests")};
+                                        QStringLiteral("guest"), QStringLiteral("approve-guests"), QStringLiteral("decide"),
+                                        QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done")};
     if (!actions.contains(action))
-        return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests."));
+        return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -153,6 +155,26 @@ int CliApplication::cmdMeeting(Args &args)
         }
         return Ok;
     }
+    DecisionBook decisions(s.database(), s.user(), s.actor());
+    if (action == QLatin1String("tasks")) {
+        // The open follow-up tasks, of one meeting (meeting tasks ID) or of all.
+        auto open = decisions.openTasks(args.positional.value(1).toLongLong());
+        if (!open)
+            return fail(open.error());
+        QJsonArray out;
+        for (const FollowUpTask &t : open.value()) {
+            if (m_json)
+                out.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("meeting"), t.meetingId}, {QStringLiteral("title"), t.title},
+                                       {QStringLiteral("owner"), t.owner}, {QStringLiteral("due"), t.dueOn.toString(Qt::ISODate)}});
+            else
+                m_out << t.id << '\t' << (t.dueOn.isValid() ? dmy(t.dueOn) : QString()) << '\t' << t.owner << '\t' << t.title << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("tasks"), out}});
+        return Ok;
+    }
+    if (action == QLatin1String("task-done"))
+        return finish(decisions.complete(args.positional.value(1).toLongLong()));
     if (action == QLatin1String("list")) {
         QDate from, to;
         if (!dateOption(args, QStringLiteral("from"), &from) || !dateOption(args, QStringLiteral("to"), &to))
@@ -279,6 +301,40 @@ int CliApplication::cmdMeeting(Args &args)
         if (!when.isValid())
             return usage(tr("Give the day and time: --date YYYY-MM-DD --time HH:MM."));
         return finish(store.reschedule(id, when));
+    }
+    if (action == QLatin1String("decide")) {
+        // A decision to be issued as a document: its number is reserved in the outgoing register.
+        qint64 itemId = 0;
+        if (args.has(QStringLiteral("item"))) {
+            auto agenda = store.agenda(id);
+            if (!agenda)
+                return fail(agenda.error());
+            for (const AgendaItem &a : agenda.value())
+                if (a.position == args.value(QStringLiteral("item")).toInt())
+                    itemId = a.id;
+        }
+        auto decided = decisions.add(id, itemId, args.value(QStringLiteral("type")), args.value(QStringLiteral("excerpt")));
+        if (!decided)
+            return fail(decided.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), decided->id}, {QStringLiteral("symbol"), decided->symbol}});
+        else
+            m_out << decided->symbol << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("task")) {
+        QDate due;
+        if (!dateOption(args, QStringLiteral("due"), &due))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        auto task = decisions.addTask({0, id, args.value(QStringLiteral("decision")).toLongLong(), args.value(QStringLiteral("title")),
+                                       args.value(QStringLiteral("owner")), due, false, {}});
+        if (!task)
+            return fail(task.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), task->id}});
+        else
+            m_out << tr("Follow-up task %1 recorded.").arg(task->id) << Qt::endl;
+        return Ok;
     }
     if (action == QLatin1String("close")) {
         // --ended HH:MM: the time the meeting ended, on its own day, for the minutes.

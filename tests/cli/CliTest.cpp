@@ -502,3 +502,35 @@ TEST_CASE("meetings from the command line: members, a standing committee meeting
     CHECK(meeting.value(QStringLiteral("starts")).toString() == QStringLiteral("2026-03-20 08:00"));
     CHECK(meeting.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
 }
+
+TEST_CASE("a meeting's decision reserves its number in the outgoing register; its follow-up is listed until done")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
+                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("p1"));
+    const auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args, env);
+    };
+    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV"), QStringLiteral("--starts"), QStringLiteral("2025-10-15")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
+                 QStringLiteral("2026-03-18"), QStringLiteral("--chair"), QStringLiteral("Nguyễn Văn An")}).code == 0);
+    Run decided = run({QStringLiteral("meeting"), QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("NQ"),
+                       QStringLiteral("--excerpt"), QStringLiteral("về chuyển đổi số")});
+    INFO(decided.err.toStdString());
+    REQUIRE(decided.code == 0);
+    CHECK(decided.out.trimmed() == QStringLiteral("01-NQ/ĐU"));
+    Run shown = run({QStringLiteral("outgoing"), QStringLiteral("show"), QStringLiteral("01-NQ/ĐU"), QStringLiteral("--json")});
+    CHECK(shown.json().value(QStringLiteral("status")).toString() == QStringLiteral("reserved"));
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("task"), QStringLiteral("1"), QStringLiteral("--title"),
+                 QStringLiteral("Kế hoạch thực hiện Nghị quyết"), QStringLiteral("--owner"), QStringLiteral("Ban Tuyên giáo"), QStringLiteral("--due"),
+                 QStringLiteral("2026-04-15")}).code == 0);
+    Run tasks = run({QStringLiteral("meeting"), QStringLiteral("tasks"), QStringLiteral("--json")});
+    const QJsonArray open = tasks.json().value(QStringLiteral("tasks")).toArray();
+    REQUIRE(open.size() == 1);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("task-done"), QString::number(open.first().toObject().value(QStringLiteral("id")).toInt())}).code == 0);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("tasks"), QStringLiteral("--json")}).json().value(QStringLiteral("tasks")).toArray().isEmpty());
+}

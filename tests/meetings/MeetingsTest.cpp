@@ -280,3 +280,50 @@ TEST_CASE("minutes are written entry by entry as they are typed; votes are check
     REQUIRE(office.meetings().setConclusion(agenda->at(1).id, QStringLiteral("Ban Thường vụ thống nhất thông qua Đề án.")));
     CHECK(office.meetings().agenda(m.id)->at(1).conclusion == QStringLiteral("Ban Thường vụ thống nhất thông qua Đề án."));
 }
+
+#include "documents/OutgoingRegister.h"
+#include "meetings/DecisionBook.h"
+
+TEST_CASE("decisions become outgoing documents with their numbers reserved, and follow-up tasks stay open until done")
+{
+    Office office;
+    office.addMembers();
+    Meeting draft;
+    draft.kind = MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));
+    draft.chair = QStringLiteral("Đồng chí số 1");
+    auto meeting = office.meetings().add(draft);
+    REQUIRE(meeting);
+    const office::UserAccount clerk = office.session->user();
+    DecisionBook book(office.db(), clerk, QStringLiteral("chanhvp"));
+
+    auto resolution = book.add(meeting->id, 0, QStringLiteral("NQ"), QStringLiteral("về chuyển đổi số năm 2026"));
+    REQUIRE(resolution);
+    CHECK(resolution->symbol == QStringLiteral("01-NQ/ĐU"));
+    auto conclusion = book.add(meeting->id, 0, QStringLiteral("KL"), QStringLiteral("về công tác cán bộ"));
+    REQUIRE(conclusion);
+    CHECK(conclusion->symbol == QStringLiteral("01-KL/ĐU"));
+    // In the outgoing register: reserved, dated the meeting's day, signed by the chair on behalf of the body.
+    documents::OutgoingRegister outgoing(office.db(), clerk, QStringLiteral("chanhvp"));
+    auto reserved = outgoing.get(resolution->outgoingId);
+    REQUIRE(reserved);
+    CHECK(reserved->status == documents::OutgoingDocument::Status::Reserved);
+    CHECK(reserved->documentDate == QDate(2026, 3, 18));
+    CHECK(reserved->signer == QStringLiteral("Đồng chí số 1"));
+    CHECK(reserved->capacity == QStringLiteral("T/M"));
+    CHECK(book.decisions(meeting->id)->size() == 2);
+    CHECK_FALSE(book.add(meeting->id, 0, QStringLiteral("XX"), QStringLiteral("loại không có"))); // no such type: nothing reserved
+    CHECK(book.decisions(meeting->id)->size() == 2);
+
+    auto task = book.addTask({0, meeting->id, resolution->id, QStringLiteral("Xây dựng kế hoạch thực hiện Nghị quyết"),
+                              QStringLiteral("Ban Tuyên giáo"), QDate(2026, 4, 15), false, {}});
+    REQUIRE(task);
+    REQUIRE(book.addTask({0, meeting->id, 0, QStringLiteral("Báo cáo kết quả"), QStringLiteral("Văn phòng"), QDate(2026, 4, 1), false, {}}));
+    auto open = book.openTasks();
+    REQUIRE(open);
+    REQUIRE(open->size() == 2);
+    CHECK(open->first().title == QStringLiteral("Báo cáo kết quả")); // soonest first
+    REQUIRE(book.complete(task->id));
+    CHECK(book.openTasks()->size() == 1);
+    CHECK_FALSE(book.complete(task->id)); // done already
+}

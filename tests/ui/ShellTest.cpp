@@ -498,6 +498,7 @@ TEST_CASE("a document type's abbreviation is set on the profile page, in a dialo
     screenshot(&shown.window, "profile-types");
 }
 
+#include "meetings/DecisionBook.h"
 #include "meetings/MeetingStore.h"
 #include "start/StartPage.h"
 
@@ -519,7 +520,17 @@ TEST_CASE("the start page shows the coming meetings and their late preparation s
     CHECK(text.contains(QStringLiteral("Hội trường Đảng ủy")));
     // Documents are due 5 days before a committee meeting: three days ahead, that step is late.
     CHECK(text.contains(QStringLiteral("Gửi giấy mời và tài liệu")));
+    // A decision's follow-up stays on the page until done.
+    meetings::DecisionBook book(session.database(), session.user(), session.actor());
+    auto task = book.addTask({0, added->id, 0, QStringLiteral("Xây dựng kế hoạch thực hiện Nghị quyết"), QStringLiteral("Ban Tuyên giáo"),
+                              QDate::currentDate().addDays(10), false, {}});
+    REQUIRE(task);
+    shown.window.startPage()->reload();
+    CHECK(shown.window.startPage()->attentionText().contains(QStringLiteral("Xây dựng kế hoạch thực hiện Nghị quyết")));
     screenshot(&shown.window, "start-meetings");
+    REQUIRE(book.complete(task->id));
+    shown.window.startPage()->reload();
+    CHECK_FALSE(shown.window.startPage()->attentionText().contains(QStringLiteral("Xây dựng kế hoạch thực hiện Nghị quyết")));
 }
 
 #include "meetings/AttendanceBook.h"

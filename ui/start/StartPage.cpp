@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "documents/IncomingRegister.h"
+#include "meetings/DecisionBook.h"
 #include "meetings/MeetingStore.h"
 #include "office/Role.h"
 
@@ -108,6 +109,20 @@ void StartPage::reload()
         }
         if (late->size() > Shown)
             attention += QStringLiteral("<li>%1</li>").arg(tr("and %n more", nullptr, int(late->size() - Shown)).toHtmlEscaped());
+        attention += QStringLiteral("</ul>");
+    }
+    // Follow-up of the meetings' decisions, until done.
+    if (auto tasks = meetings::DecisionBook(session->database(), session->user(), session->actor()).openTasks(); tasks && !tasks->isEmpty()) {
+        attention += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Follow-up of meeting decisions").toHtmlEscaped());
+        for (qsizetype i = 0; i < std::min<qsizetype>(tasks->size(), 8); ++i) {
+            const meetings::FollowUpTask &t = tasks->at(i);
+            const bool late = t.dueOn.isValid() && t.dueOn < today;
+            attention += QStringLiteral("<li style='color:%1'>%2</li>").arg(late ? QStringLiteral("#a40000") : QStringLiteral("#333"),
+                tr("%1 — %2, due %3").arg(t.title, t.owner, t.dueOn.isValid() ? t.dueOn.toString(QStringLiteral("dd/MM/yyyy")) : tr("no date"))
+                    .toHtmlEscaped());
+        }
+        if (tasks->size() > 8)
+            attention += QStringLiteral("<li>%1</li>").arg(tr("and %n more", nullptr, int(tasks->size() - 8)).toHtmlEscaped());
         attention += QStringLiteral("</ul>");
     }
     m_attention->setText(attention);

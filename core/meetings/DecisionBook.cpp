@@ -1,0 +1,141 @@
+#include "DecisionBook.h"
+
+#include "MeetingStore.h"
+#include "documents/OutgoingRegister.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlText.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vanphong::meetings {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+DecisionBook::DecisionBook(storage::Database &db, const office::UserAccount &user, QString actor)
+    : m_db(db)
+    , m_user(user)
+    , m_actor(std::move(actor))
+{
+}
+
+storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemId, const QString &typeCode, const QString &excerpt)
+{
+    auto meeting = MeetingStore(m_db, m_actor).get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    if (excerpt.trimmed().isEmpty())
+        return StorageError::make(K::Invalid, tr("Say what the decision is about (its excerpt)."));
+    documents::OutgoingDocument draft;
+    draft.typeCode = typeCode;
+    draft.documentDate = meeting->startsAt.date();
+    draft.excerpt = excerpt;
+    draft.signer = meeting->chair;
+    draft.capacity = QStringLiteral("T/M");
+    draft.congress = meeting->kind == MeetingKind::Congress;
+    documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
+    auto reserved = outgoing.add(draft, documents::OutgoingRegister::Mode::Reserve);
+    if (!reserved)
+        return reserved.error();
+
+    Decision d{0, meetingId, agendaItemId, reserved->typeCode, reserved->excerpt, reserved->id, reserved->symbol};
+    StorageError failure;
+    {
+        storage::Transaction t(m_db.sql());
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("INSERT INTO meeting_decisions (meeting_id, agenda_item_id, type_code, excerpt, outgoing_id) VALUES (?, ?, ?, ?, ?)"));
+        for (const QVariant &v : QVariantList{meetingId, agendaItemId ? QVariant(agendaItemId) : QVariant(), d.typeCode, d.excerpt, d.outgoingId})
+            q.addBindValue(v);
+        bool written = t.isActive() && q.exec();
+        if (written) {
+            d.id = q.lastInsertId().toLongLong();
+            storage::AuditLog log(m_db.sql(), m_db.auditKey());
+            written = log.append({m_actor, QStringLiteral("meeting_decisions"), QString::number(d.id), QStringLiteral("insert"), {}, d.symbol})
+                && t.commit();
+        }
+        if (written)
+            return d;
+        failure = m_db.errorFor(q.lastError().isValid() ? q.lastError() : m_db.sql().lastError());
+    } // rolled back here, before the register is written again
+    // The number was taken already: given up, and so recorded, never reused.
+    (void)outgoing.release(d.outgoingId);
+    return failure;
+}
+
+storage::Result<QList<Decision>> DecisionBook::decisions(qint64 meetingId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT d.id, d.meeting_id, COALESCE(d.agenda_item_id, 0), d.type_code, d.excerpt, COALESCE(d.outgoing_id, 0),"
+                             " COALESCE(o.symbol, '') FROM meeting_decisions d LEFT JOIN outgoing_documents o ON o.id = d.outgoing_id"
+                             " WHERE d.meeting_id = ? ORDER BY d.id"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<Decision> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toLongLong(), q.value(6).toString()});
+    return out;
+}
+
+storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
+{
+    task.title = task.title.normalized(QString::NormalizationForm_C).simplified();
+    if (task.title.isEmpty())
+        return StorageError::make(K::Invalid, tr("Say what is to be done."));
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO follow_up_tasks (meeting_id, decision_id, title, owner, due_on) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{task.meetingId ? QVariant(task.meetingId) : QVariant(), task.decisionId ? QVariant(task.decisionId) : QVariant(),
+                                          task.title, storage::notNull(task.owner.simplified()),
+                                          task.dueOn.isValid() ? QVariant(task.dueOn.toString(Qt::ISODate)) : QVariant()})
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    task.id = q.lastInsertId().toLongLong();
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("follow_up_tasks"), QString::number(task.id), QStringLiteral("insert"), {},
+                     QStringLiteral("%1|%2|%3").arg(task.title, task.owner, task.dueOn.toString(Qt::ISODate))})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return task;
+}
+
+storage::Result<QList<FollowUpTask>> DecisionBook::openTasks(qint64 meetingId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, COALESCE(meeting_id, 0), COALESCE(decision_id, 0), title, owner, due_on FROM follow_up_tasks"
+                             " WHERE state = 'open' AND (? = 0 OR meeting_id = ?) ORDER BY due_on IS NULL, due_on, id"));
+    q.addBindValue(meetingId);
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<FollowUpTask> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                    QDate::fromString(q.value(5).toString(), Qt::ISODate), false, {}});
+    return out;
+}
+
+storage::Status DecisionBook::complete(qint64 taskId)
+{
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE follow_up_tasks SET state = 'done', done_at = ? WHERE id = ? AND state = 'open'"));
+    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(taskId);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return StorageError::make(K::Invalid, tr("There is no open task %1.").arg(taskId));
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("follow_up_tasks"), QString::number(taskId), QStringLiteral("done"), {}, {}}) || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+} // namespace vanphong::meetings
