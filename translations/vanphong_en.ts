@@ -521,10 +521,6 @@
             <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
-            <translation>Say which report: report incoming-register|outgoing-register|minutes.</translation>
-        </message>
-        <message>
             <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
             <translation>Write the time the meeting ended as HH:MM, for example 11:30.</translation>
         </message>
@@ -539,6 +535,14 @@
         <message>
             <source>Wrote %1: the minutes in two copies, %2 pages.</source>
             <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
+        </message>
+        <message>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
+        </message>
+        <message>
+            <source>Follow-up task %1 recorded.</source>
+            <translation>Follow-up task %1 recorded.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -579,6 +583,7 @@ Commands:
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -627,6 +632,7 @@ Commands:
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -639,12 +645,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
+            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
+            <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
         </message>
         <message>
-            <source>Follow-up task %1 recorded.</source>
-            <translation>Follow-up task %1 recorded.</translation>
+            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
+            <translation>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 pages.</source>
+            <translation>Wrote %1: %2 pages.</translation>
         </message>
     </context>
     <context>

@@ -521,10 +521,6 @@
             <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes.</source>
-            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes.</translation>
-        </message>
-        <message>
             <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
             <translation>Hãy ghi giờ kết thúc cuộc họp theo dạng GIỜ:PHÚT, ví dụ 11:30.</translation>
         </message>
@@ -539,6 +535,14 @@
         <message>
             <source>Wrote %1: the minutes in two copies, %2 pages.</source>
             <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
+        </message>
+        <message>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
+        </message>
+        <message>
+            <source>Follow-up task %1 recorded.</source>
+            <translation>Đã ghi việc theo dõi số %1.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -579,6 +583,7 @@ Commands:
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -627,6 +632,7 @@ Các lệnh:
   meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
   meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
   report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
+  report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
   meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
   meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
   meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
@@ -639,12 +645,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
+            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
+            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
         </message>
         <message>
-            <source>Follow-up task %1 recorded.</source>
-            <translation>Đã ghi việc theo dõi số %1.</translation>
+            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
+            <translation>Hãy nêu cuộc họp và tệp: report %1 --meeting SỐ --pdf TỆP.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 pages.</source>
+            <translation>Đã xuất %1: %2 trang.</translation>
         </message>
     </context>
     <context>

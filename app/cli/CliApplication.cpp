@@ -57,6 +57,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE\n"
     "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum\n"
     "  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said\n"
+    "  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign\n"
     "  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU\n"
     "  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE\n"
     "  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]\n"

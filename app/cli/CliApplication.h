@@ -49,6 +49,7 @@ private:
     int cmdMember(Args &args);
     int cmdMeeting(Args &args);
     int reportMinutes(Args &args);
+    int reportMeetingPaper(Args &args, const QString &which); // invitation | signin
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

@@ -9,6 +9,7 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
+#include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
@@ -410,6 +411,30 @@ int CliApplication::cmdMeeting(Args &args)
     }
     if (m_json)
         emitJson({{QStringLiteral("entries"), out}});
+    return Ok;
+}
+
+int CliApplication::reportMeetingPaper(Args &args, const QString &which)
+{
+    bool numeric = false;
+    const qint64 id = args.value(QStringLiteral("meeting")).toLongLong(&numeric);
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (!numeric || pdf.isEmpty())
+        return usage(tr("Name the meeting and the file: report %1 --meeting ID --pdf FILE.").arg(which));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    storage::Database &db = (*session)->database();
+    auto doc = which == QLatin1String("invitation") ? reports::MeetingPapers::invitations(db, id) : reports::MeetingPapers::signInSheet(db, id);
+    if (!doc)
+        return fail(doc.error());
+    int pages = 0;
+    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, which, &pages))
+        return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages}});
+    else
+        m_out << tr("Wrote %1: %2 pages.").arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
     return Ok;
 }
 

@@ -7,6 +7,7 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
+#include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
@@ -118,9 +119,63 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
                                     pdf, QStringLiteral("-")});
     CHECK(second.contains(QStringLiteral("Bản số 2: lưu hồ sơ tên gọi")));
     CHECK(second.contains(QStringLiteral("BIÊN BẢN")));
-    // A4 portrait.
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     REQUIRE(info.waitForFinished());
     CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("595 x 842 pts (A4)"))); // A4 portrait
+}
+
+TEST_CASE("one invitation per person invited, each on its own page, and the sheet to sign at the door")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    storage::Database &db = created->session->database();
+    auto term = office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    const QStringList names = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")};
+    for (const QString &n : names) {
+        CommitteeMember m;
+        m.termId = term->id;
+        m.fullName = n;
+        m.position = QStringLiteral("Ủy viên Ban Thường vụ");
+        m.standing = true;
+        REQUIRE(CommitteeMembers(db, QStringLiteral("chanhvp")).add(m));
+    }
+    Meeting draft;
+    draft.kind = MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0)); // a Wednesday
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    auto meeting = MeetingStore(db, QStringLiteral("chanhvp")).add(draft, {{0, 0, QStringLiteral("Đề án chuyển đổi số"), {}, {}, 0, {}}});
+    REQUIRE(meeting);
+    REQUIRE(AttendanceBook(db, QStringLiteral("chanhvp")).addGuest(meeting->id, QStringLiteral("Vũ Văn Hải"), QStringLiteral("Trưởng Công an xã")));
+
+    auto invitations = reports::MeetingPapers::invitations(db, meeting->id);
+    REQUIRE(invitations);
+    const QString pdf = dir.filePath(QStringLiteral("giay-moi.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(**invitations, reports::PageLayout::portrait(), pdf, QStringLiteral("Giấy mời"), &pages));
+    REQUIRE(pages == 4);
+    const QStringList everyone = names + QStringList{QStringLiteral("Vũ Văn Hải")};
+    for (int page = 1; page <= 4; ++page) {
+        const QString text = pdfText({QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                      QString::number(page), pdf, QStringLiteral("-")}).simplified();
+        INFO("page " << page);
+        CHECK(text.contains(QStringLiteral("GIẤY MỜI")));
+        CHECK(text.contains(QStringLiteral("Đồng chí %1").arg(everyone.at(page - 1))));
+        CHECK(text.contains(QStringLiteral("Thời gian: 14 giờ 00, thứ Tư, ngày 18/03/2026")));
+        CHECK(text.contains(QStringLiteral("Địa điểm: Hội trường Đảng ủy")));
+        CHECK(text.contains(QStringLiteral("- Đề án chuyển đổi số")));
+        CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY")));
+    }
+
+    auto sheet = reports::MeetingPapers::signInSheet(db, meeting->id);
+    REQUIRE(sheet);
+    const QString sheetPdf = dir.filePath(QStringLiteral("danh-sach.pdf"));
+    REQUIRE(reports::PagedRenderer::writePdf(**sheet, reports::PageLayout::portrait(), sheetPdf, QStringLiteral("Danh sách"), &pages));
+    const QString text = pdfText({QStringLiteral("-raw"), sheetPdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("DANH SÁCH ĐẠI BIỂU DỰ HỌP")));
+    CHECK(text.contains(QStringLiteral("STT Họ và tên Chức vụ Ký tên")));
+    for (int i = 0; i < everyone.size(); ++i)
+        CHECK(text.contains(QStringLiteral("%1 %2").arg(i + 1).arg(everyone.at(i))));
 }

@@ -1,0 +1,168 @@
+#include "MeetingPapers.h"
+
+#include "PageLayout.h"
+#include "PartyHeader.h"
+#include "meetings/AttendanceBook.h"
+#include "meetings/MeetingStore.h"
+#include "office/ProfileStore.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace vanphong::reports {
+
+using namespace vanphong::meetings;
+
+namespace {
+QTextCharFormat font(qreal points, bool bold = false, bool italic = false)
+{
+    QTextCharFormat f;
+    f.setFontFamilies({PageLayout::fontFamily()});
+    f.setFontPointSize(points);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    return f;
+}
+
+void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft)
+{
+    QTextBlockFormat block;
+    block.setAlignment(align);
+    block.setTopMargin(4);
+    c.insertBlock(block);
+    c.insertText(text, format);
+}
+
+std::unique_ptr<QTextDocument> newDocument()
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(QFont(PageLayout::fontFamily(), 14));
+    doc->setDocumentMargin(0);
+    return doc;
+}
+
+QString weekday(const QDate &d)
+{
+    static const char16_t *const names[] = {u"thứ Hai", u"thứ Ba", u"thứ Tư", u"thứ Năm", u"thứ Sáu", u"thứ Bảy", u"Chủ nhật"};
+    return QString::fromUtf16(names[d.dayOfWeek() - 1]);
+}
+} // namespace
+
+storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(storage::Database &db, qint64 meetingId)
+{
+    auto profile = office::ProfileStore(db).load();
+    auto meeting = MeetingStore(db, QString()).get(meetingId);
+    auto agenda = MeetingStore(db, QString()).agenda(meetingId);
+    auto people = AttendanceBook(db, QString()).attendees(meetingId);
+    if (!profile) return profile.error();
+    if (!meeting) return meeting.error();
+    if (!agenda) return agenda.error();
+    if (!people) return people.error();
+    auto doc = newDocument();
+    QTextCursor c(doc.get());
+    const Meeting &m = meeting.value();
+    bool first = true;
+    for (const Attendee &a : people.value()) {
+        if (!first) {
+            QTextBlockFormat breakBefore;
+            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            c.insertBlock(breakBefore);
+            c.insertBlock(QTextBlockFormat()); // the next block must not inherit the break
+        }
+        first = false;
+        PartyHeader::insert(c, profile.value(), {QString(), QDate::currentDate()});
+        paragraph(c, QStringLiteral("GIẤY MỜI"), font(16, true), Qt::AlignHCenter);
+        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(MeetingKinds::name(m.body)), font(14), Qt::AlignLeft);
+        paragraph(c, QStringLiteral("Đồng chí %1%2").arg(a.fullName, a.position.isEmpty() ? QString() : QStringLiteral(", ") + a.position),
+                  font(14, true), Qt::AlignHCenter);
+        paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), font(14));
+        paragraph(c, QStringLiteral("Thời gian: %1 giờ %2, %3, ngày %4.")
+                         .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
+                         .arg(weekday(m.startsAt.date()), m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy"))),
+                  font(14));
+        if (!m.place.isEmpty())
+            paragraph(c, QStringLiteral("Địa điểm: %1.").arg(m.place), font(14));
+        if (!agenda->isEmpty()) {
+            paragraph(c, QStringLiteral("Nội dung:"), font(14));
+            for (const AgendaItem &item : agenda.value())
+                paragraph(c, QStringLiteral("- %1.").arg(item.title), font(14));
+        }
+        paragraph(c, QStringLiteral("Đề nghị đồng chí nghiên cứu tài liệu và dự họp đúng giờ."), font(14, false, true));
+        // Signed by the office on delegation of the body (T/L ... CHÁNH VĂN PHÒNG).
+        QTextTableFormat table;
+        table.setBorder(0);
+        table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
+        c.insertBlock(QTextBlockFormat());
+        QTextTable *signature = c.insertTable(1, 2, table);
+        QTextCursor cell = signature->cellAt(0, 1).firstCursorPosition();
+        QTextBlockFormat centred;
+        centred.setAlignment(Qt::AlignHCenter);
+        cell.setBlockFormat(centred);
+        cell.insertText(QStringLiteral("T/L %1").arg(MeetingKinds::name(m.body).toUpper()), font(14, true));
+        cell.insertBlock(centred);
+        cell.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), font(14));
+        for (int i = 0; i < 3; ++i)
+            cell.insertBlock(centred);
+        cell.insertText(profile->chiefName, font(14, true));
+        c.setPosition(signature->lastPosition() + 1);
+    }
+    return doc;
+}
+
+storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(storage::Database &db, qint64 meetingId)
+{
+    auto profile = office::ProfileStore(db).load();
+    auto meeting = MeetingStore(db, QString()).get(meetingId);
+    auto people = AttendanceBook(db, QString()).attendees(meetingId);
+    if (!profile) return profile.error();
+    if (!meeting) return meeting.error();
+    if (!people) return people.error();
+    auto doc = newDocument();
+    QTextCursor c(doc.get());
+    const Meeting &m = meeting.value();
+    PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
+    paragraph(c, QStringLiteral("DANH SÁCH ĐẠI BIỂU DỰ HỌP"), font(15, true), Qt::AlignHCenter);
+    paragraph(c, QStringLiteral("%1, %2 giờ %3 ngày %4%5").arg(m.title)
+                     .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
+                     .arg(m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place),
+              font(14, false, true), Qt::AlignHCenter);
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorder(0.5);
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellPadding(4);
+    format.setCellSpacing(0);
+    format.setTopMargin(8);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 8), QTextLength(QTextLength::PercentageLength, 36),
+                                      QTextLength(QTextLength::PercentageLength, 34), QTextLength(QTextLength::PercentageLength, 22)});
+    c.insertBlock(QTextBlockFormat());
+    QTextTable *table = c.insertTable(int(people->size()) + 1, 4, format);
+    const QStringList header{QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Ký tên")};
+    for (int col = 0; col < 4; ++col) {
+        QTextCursor cell = table->cellAt(0, col).firstCursorPosition();
+        QTextBlockFormat centred;
+        centred.setAlignment(Qt::AlignHCenter);
+        cell.setBlockFormat(centred);
+        cell.insertText(header.at(col), font(13, true));
+    }
+    for (int r = 0; r < people->size(); ++r) {
+        const Attendee &a = people->at(r);
+        const QStringList cells{QString::number(r + 1), a.fullName, a.isGuest() ? QStringLiteral("Khách mời: %1").arg(a.position) : a.position,
+                                QString()};
+        for (int col = 0; col < 4; ++col) {
+            QTextCursor cell = table->cellAt(r + 1, col).firstCursorPosition();
+            QTextBlockFormat block;
+            block.setTopMargin(6); // room to sign
+            block.setBottomMargin(6);
+            cell.setBlockFormat(block);
+            cell.insertText(cells.at(col), font(13));
+        }
+    }
+    return doc;
+}
+
+} // namespace vanphong::reports
