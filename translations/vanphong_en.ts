@@ -537,12 +537,20 @@
             <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
-        </message>
-        <message>
             <source>Follow-up task %1 recorded.</source>
             <translation>Follow-up task %1 recorded.</translation>
+        </message>
+        <message>
+            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
+            <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
+        </message>
+        <message>
+            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
+            <translation>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 pages.</source>
+            <translation>Wrote %1: %2 pages.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -584,6 +592,8 @@ Commands:
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -633,6 +643,8 @@ Commands:
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -645,16 +657,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
-            <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</translation>
         </message>
         <message>
-            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
-            <translation>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</translation>
+            <source>Paper %1 added%2.</source>
+            <translation>Paper %1 added%2.</translation>
         </message>
         <message>
-            <source>Wrote %1: %2 pages.</source>
-            <translation>Wrote %1: %2 pages.</translation>
+            <source>; it is collected back at the end</source>
+            <translation>; it is collected back at the end</translation>
+        </message>
+        <message>
+            <source>Every recalled copy is back.</source>
+            <translation>Every recalled copy is back.</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +1050,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Urgent (Khẩn and above)</source>
             <translation>Urgent (Khẩn and above)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>A meeting paper needs a title.</source>
+            <translation>A meeting paper needs a title.</translation>
+        </message>
+        <message>
+            <source>That attendee holds no copy of this paper to return.</source>
+            <translation>That attendee holds no copy of this paper to return.</translation>
         </message>
     </context>
     <context>

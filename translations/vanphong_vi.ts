@@ -537,12 +537,20 @@
             <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done.</translation>
-        </message>
-        <message>
             <source>Follow-up task %1 recorded.</source>
             <translation>Đã ghi việc theo dõi số %1.</translation>
+        </message>
+        <message>
+            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
+            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
+        </message>
+        <message>
+            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
+            <translation>Hãy nêu cuộc họp và tệp: report %1 --meeting SỐ --pdf TỆP.</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 pages.</source>
+            <translation>Đã xuất %1: %2 trang.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -584,6 +592,8 @@ Commands:
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -633,6 +643,8 @@ Các lệnh:
   meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
   report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
   report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
+  meeting paper SỐ --title TÊN [--secret MỨC] [--recall] [--sent NGÀY] | give SỐ TÀI_LIỆU [NGƯỜI_DỰ]
+       | return SỐ TÀI_LIỆU NGƯỜI_DỰ | recall SỐ --db TỆP   tài liệu phát ra và thu hồi
   meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
   meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
   meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
@@ -645,16 +657,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
-            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</translation>
         </message>
         <message>
-            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
-            <translation>Hãy nêu cuộc họp và tệp: report %1 --meeting SỐ --pdf TỆP.</translation>
+            <source>Paper %1 added%2.</source>
+            <translation>Đã thêm tài liệu số %1%2.</translation>
         </message>
         <message>
-            <source>Wrote %1: %2 pages.</source>
-            <translation>Đã xuất %1: %2 trang.</translation>
+            <source>; it is collected back at the end</source>
+            <translation>; tài liệu được thu hồi khi kết thúc cuộc họp</translation>
+        </message>
+        <message>
+            <source>Every recalled copy is back.</source>
+            <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +1050,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Urgent (Khẩn and above)</source>
             <translation>Có độ khẩn (Khẩn trở lên)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDocuments</name>
+        <message>
+            <source>A meeting paper needs a title.</source>
+            <translation>Tài liệu cuộc họp cần có tên.</translation>
+        </message>
+        <message>
+            <source>That attendee holds no copy of this paper to return.</source>
+            <translation>Người dự họp này không giữ bản nào của tài liệu này để trả lại.</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,8 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum\n"
     "  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said\n"
     "  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign\n"
+    "  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]\n"
+    "       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back\n"
     "  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU\n"
     "  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE\n"
     "  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]\n"
@@ -90,7 +92,7 @@ int CliApplication::run(const QStringList &arguments)
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
                                       QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book"),
                                       QStringLiteral("dry-run"),
-                                      QStringLiteral("standing"), QStringLiteral("standing-member")};
+                                      QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);

@@ -6,6 +6,7 @@
 #include "meetings/AttendanceBook.h"
 #include "meetings/CommitteeMembers.h"
 #include "meetings/DecisionBook.h"
+#include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
@@ -107,9 +108,11 @@ int CliApplication::cmdMeeting(Args &args)
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("checklist"),
                                         QStringLiteral("attend"), QStringLiteral("minutes"), QStringLiteral("close"), QStringLiteral("move"),
                                         QStringLiteral("guest"), QStringLiteral("approve-guests"), QStringLiteral("decide"),
-                                        QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done")};
+                                        QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done"),
+                                        QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall")};
     if (!actions.contains(action))
-        return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done."));
+        return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
+                        "paper|give|return|recall."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -302,6 +305,46 @@ int CliApplication::cmdMeeting(Args &args)
         if (!when.isValid())
             return usage(tr("Give the day and time: --date YYYY-MM-DD --time HH:MM."));
         return finish(store.reschedule(id, when));
+    }
+    MeetingDocuments papers(s.database(), s.actor());
+    if (action == QLatin1String("paper")) {
+        documents::Confidentiality secret = documents::Confidentiality::Normal;
+        documents::Urgency unused = documents::Urgency::None;
+        if (const int bad = marksOptions(args, &secret, &unused); bad != Ok)
+            return bad;
+        QDate sent;
+        if (!dateOption(args, QStringLiteral("sent"), &sent))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        auto added = papers.add({0, id, args.value(QStringLiteral("title")), secret, args.has(QStringLiteral("recall")), sent});
+        if (!added)
+            return fail(added.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), added->id}, {QStringLiteral("recall"), added->recall}});
+        else
+            m_out << tr("Paper %1 added%2.").arg(added->id).arg(added->recall ? tr("; it is collected back at the end") : QString()) << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("give"))
+        return finish(papers.give(args.positional.value(2).toLongLong(), args.positional.value(3).toLongLong()));
+    if (action == QLatin1String("return"))
+        return finish(papers.returned(args.positional.value(2).toLongLong(), args.positional.value(3).toLongLong()));
+    if (action == QLatin1String("recall")) {
+        auto out = papers.outstanding(id);
+        if (!out)
+            return fail(out.error());
+        QJsonArray copies;
+        for (const OutstandingCopy &c : out.value()) {
+            if (m_json)
+                copies.append(QJsonObject{{QStringLiteral("paper"), c.documentId}, {QStringLiteral("title"), c.documentTitle},
+                                          {QStringLiteral("attendee"), c.attendeeId}, {QStringLiteral("holder"), c.holder}});
+            else
+                m_out << c.documentId << '\t' << c.documentTitle << '\t' << c.attendeeId << '\t' << c.holder << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("outstanding"), copies}});
+        else if (out->isEmpty())
+            m_out << tr("Every recalled copy is back.") << Qt::endl;
+        return Ok;
     }
     if (action == QLatin1String("decide")) {
         // A decision to be issued as a document: its number is reserved in the outgoing register.

@@ -534,3 +534,34 @@ TEST_CASE("a meeting's decision reserves its number in the outgoing register; it
     REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("task-done"), QString::number(open.first().toObject().value(QStringLiteral("id")).toInt())}).code == 0);
     CHECK(run({QStringLiteral("meeting"), QStringLiteral("tasks"), QStringLiteral("--json")}).json().value(QStringLiteral("tasks")).toArray().isEmpty());
 }
+
+TEST_CASE("papers of a meeting: a secret one handed to all is on the recall list until each copy is back")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("p1"));
+    const auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args, env);
+    };
+    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV"), QStringLiteral("--starts"), QStringLiteral("2025-10-15")}).code == 0);
+    for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")})
+        REQUIRE(run({QStringLiteral("member"), QStringLiteral("add"), name, QStringLiteral("--standing"), QStringLiteral("--on"), QStringLiteral("2026-03-01")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
+                 QStringLiteral("2026-03-18")}).code == 0);
+    Run paper = run({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Đề án nhân sự"),
+                     QStringLiteral("--secret"), QStringLiteral("toi-mat"), QStringLiteral("--json")});
+    INFO(paper.err.toStdString());
+    REQUIRE(paper.code == 0);
+    CHECK(paper.json().value(QStringLiteral("recall")).toBool());
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("give"), QStringLiteral("1"), QStringLiteral("1")}).code == 0);
+    Run recall = run({QStringLiteral("meeting"), QStringLiteral("recall"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonArray out = recall.json().value(QStringLiteral("outstanding")).toArray();
+    REQUIRE(out.size() == 2);
+    for (const auto &copy : out)
+        REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("return"), QStringLiteral("1"), QStringLiteral("1"),
+                     QString::number(copy.toObject().value(QStringLiteral("attendee")).toInt())}).code == 0);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("recall"), QStringLiteral("1")}).out.contains(QStringLiteral("back")));
+}

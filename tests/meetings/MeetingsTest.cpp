@@ -327,3 +327,39 @@ TEST_CASE("decisions become outgoing documents with their numbers reserved, and 
     CHECK(book.openTasks()->size() == 1);
     CHECK_FALSE(book.complete(task->id)); // done already
 }
+
+#include "meetings/MeetingDocuments.h"
+
+TEST_CASE("secret papers handed out in the room are recalled: the list shows who has not returned a copy")
+{
+    Office office;
+    office.addMembers();
+    const Meeting m = office.meeting(MeetingKind::Standing, QDateTime(QDate(2026, 3, 18), QTime(8, 0)));
+    MeetingDocuments papers(office.db(), QStringLiteral("chanhvp"));
+    auto open = papers.add({0, m.id, QStringLiteral("Báo cáo tình hình quý I"), documents::Confidentiality::Normal, false, QDate(2026, 3, 13)});
+    auto secret = papers.add({0, m.id, QStringLiteral("Đề án nhân sự"), documents::Confidentiality::Secret, false, {}});
+    auto marked = papers.add({0, m.id, QStringLiteral("Dự thảo kết luận"), documents::Confidentiality::Normal, true, {}});
+    REQUIRE(open);
+    REQUIRE(secret);
+    REQUIRE(marked);
+    CHECK_FALSE(open->recall);
+    CHECK(secret->recall); // Tối mật: always collected in the room
+    CHECK_FALSE(papers.add({0, m.id, QString(), documents::Confidentiality::Normal, false, {}}));
+
+    for (const auto &paper : {open.value(), secret.value()})
+        REQUIRE(papers.give(paper.id)); // to all five
+    auto people = AttendanceBook(office.db(), QStringLiteral("chanhvp")).attendees(m.id);
+    REQUIRE(papers.give(marked->id, people->at(0).id));
+    REQUIRE(papers.give(secret->id)); // again: nothing doubles
+
+    auto out = papers.outstanding(m.id);
+    REQUIRE(out);
+    CHECK(out->size() == 6); // 5 copies of the secret paper, 1 of the marked one; the open report is not recalled
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(papers.returned(secret->id, people->at(i).id));
+    CHECK_FALSE(papers.returned(secret->id, people->at(0).id)); // returned already
+    out = papers.outstanding(m.id);
+    REQUIRE(out->size() == 1);
+    CHECK(out->first().documentTitle == QStringLiteral("Dự thảo kết luận"));
+    CHECK(out->first().holder == people->at(0).fullName);
+}
