@@ -420,19 +420,33 @@ TEST_CASE("export outgoing --xlsx, then import outgoing into another office: sam
     CHECK(old.err.contains(QStringLiteral(".xlsx")));
 }
 
-TEST_CASE("meetings from the command line: members, a standing committee meeting, its checklist, attendance and minutes")
+// An office file made by `init`, with the 2025-2030 term, and a runner that
+// adds --db and the password.
+struct CliOffice
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
-    const auto env = pw(QStringLiteral("p1"));
-    const auto run = [&](QStringList args) {
+    QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    QMap<QString, QString> env = pw(QStringLiteral("p1"));
+
+    CliOffice()
+    {
+        REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
+                     QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+        REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
+                     QStringLiteral("2025-10-15")}).code == 0);
+    }
+    Run run(QStringList args) const
+    {
         args << QStringLiteral("--db") << db;
         return cli(args, env);
-    };
-    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
-                 QStringLiteral("2025-10-15")}).code == 0);
+    }
+};
+
+TEST_CASE("meetings from the command line: members, a standing committee meeting, its checklist, attendance and minutes")
+{
+    const CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
     for (int i = 1; i <= 5; ++i)
         REQUIRE(run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("Đồng chí %1").arg(i), QStringLiteral("--position"),
                      QStringLiteral("Ủy viên Ban Thường vụ"), QStringLiteral("--standing"), QStringLiteral("--on"), QStringLiteral("2026-03-01")}).code == 0);
@@ -505,17 +519,8 @@ TEST_CASE("meetings from the command line: members, a standing committee meeting
 
 TEST_CASE("a meeting's decision reserves its number in the outgoing register; its follow-up is listed until done")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
-                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
-    const auto env = pw(QStringLiteral("p1"));
-    const auto run = [&](QStringList args) {
-        args << QStringLiteral("--db") << db;
-        return cli(args, env);
-    };
-    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV"), QStringLiteral("--starts"), QStringLiteral("2025-10-15")}).code == 0);
+    const CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
     REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
                  QStringLiteral("2026-03-18"), QStringLiteral("--chair"), QStringLiteral("Nguyễn Văn An")}).code == 0);
     Run decided = run({QStringLiteral("meeting"), QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("NQ"),
@@ -537,16 +542,8 @@ TEST_CASE("a meeting's decision reserves its number in the outgoing register; it
 
 TEST_CASE("papers of a meeting: a secret one handed to all is on the recall list until each copy is back")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
-    const auto env = pw(QStringLiteral("p1"));
-    const auto run = [&](QStringList args) {
-        args << QStringLiteral("--db") << db;
-        return cli(args, env);
-    };
-    REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV"), QStringLiteral("--starts"), QStringLiteral("2025-10-15")}).code == 0);
+    const CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
     for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")})
         REQUIRE(run({QStringLiteral("member"), QStringLiteral("add"), name, QStringLiteral("--standing"), QStringLiteral("--on"), QStringLiteral("2026-03-01")}).code == 0);
     REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
