@@ -2055,6 +2055,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>Import outgoing documents</source>
             <translation>Import outgoing documents</translation>
         </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) were imported.</source>
+            <translation>
+                <numerusform>%n document were imported.</numerusform>
+                <numerusform>%n documents were imported.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::IncomingEditor</name>
@@ -2316,17 +2327,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>incoming-register</source>
             <translation>incoming-register</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) were imported.</source>
-            <translation>
-                <numerusform>%n document were imported.</numerusform>
-                <numerusform>%n documents were imported.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2679,6 +2679,10 @@ Preview them anyway?</translation>
             <source>Close the meeting now, recording %1 as the time it ended?</source>
             <translation>Close the meeting now, recording %1 as the time it ended?</translation>
         </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MinutesTab</name>
@@ -2931,17 +2935,6 @@ Preview them anyway?</translation>
         <message>
             <source>outgoing-register</source>
             <translation>outgoing-register</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) were imported.</source>
-            <translation>
-                <numerusform>%n document were imported.</numerusform>
-                <numerusform>%n documents were imported.</numerusform>
-            </translation>
         </message>
     </context>
     <context>

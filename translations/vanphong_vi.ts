@@ -2051,6 +2051,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>Import outgoing documents</source>
             <translation>Nhập sổ văn bản đi</translation>
         </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập từ bảng tính</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) were imported.</source>
+            <translation>
+                <numerusform>Đã nhập %n văn bản.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::IncomingEditor</name>
@@ -2312,16 +2322,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>incoming-register</source>
             <translation>so-van-ban-den</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Nhập từ bảng tính</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) were imported.</source>
-            <translation>
-                <numerusform>Đã nhập %n văn bản.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2674,6 +2674,10 @@ Vẫn xem trước bản in?</translation>
             <source>Close the meeting now, recording %1 as the time it ended?</source>
             <translation>Kết thúc cuộc họp, ghi giờ kết thúc là %1?</translation>
         </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Biên bản</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MinutesTab</name>
@@ -2926,16 +2930,6 @@ Vẫn xem trước bản in?</translation>
         <message>
             <source>outgoing-register</source>
             <translation>so-van-ban-di</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Nhập từ bảng tính</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) were imported.</source>
-            <translation>
-                <numerusform>Đã nhập %n văn bản.</numerusform>
-            </translation>
         </message>
     </context>
     <context>

@@ -145,12 +145,17 @@ QStringList OutgoingRegister::formatProblems(const OutgoingDocument &d) const
     return problems;
 }
 
-storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode mode)
+void OutgoingRegister::normalize(OutgoingDocument &d)
 {
     d.excerpt = d.excerpt.normalized(QString::NormalizationForm_C).simplified();
     d.signer = d.signer.normalized(QString::NormalizationForm_C).simplified();
     d.capacity = d.capacity.trimmed().toUpper();
     d.recipients = normalizeRecipients(d.recipients);
+}
+
+storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode mode)
+{
+    normalize(d);
     if (!d.documentDate.isValid())
         d.documentDate = QDate::currentDate();
     const auto type = DocumentTypes(m_db).find(d.typeCode);
@@ -243,11 +248,7 @@ QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &doc
     QSet<QString> seen;
     for (OutgoingDocument &d : documents) {
         QStringList problems;
-        d.excerpt = d.excerpt.normalized(QString::NormalizationForm_C).simplified();
-        d.signer = d.signer.normalized(QString::NormalizationForm_C).simplified();
-        d.capacity = d.capacity.trimmed().toUpper();
-        if (!d.recipients.isEmpty())
-            d.recipients = normalizeRecipients(d.recipients);
+        normalize(d);
         d.status = Status::Issued;
         d.createdBy = m_actor;
         // Last year's lines keep the number and symbol they were issued with.

@@ -61,6 +61,8 @@ public:
     static QStringList normalizeRecipients(const QStringList &recipients);
 
 private:
+    // Composed Unicode, single spaces, capacity in capitals, recipients ending with "Lưu Văn phòng".
+    static void normalize(OutgoingDocument &d);
     static QString seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId);
     // Inside the caller's transaction: the row, its audit entry and its search text.
     storage::Result<OutgoingDocument> insert(OutgoingDocument d, const QString &typeName, const QString &verb);

@@ -15,11 +15,6 @@ namespace vanphong::documents {
 using storage::StorageError;
 
 namespace {
-bool anyProblem(const QList<RegisterImportJob::Line> &lines)
-{
-    return std::any_of(lines.begin(), lines.end(), [](const RegisterImportJob::Line &l) { return !l.problems.isEmpty(); });
-}
-
 // Reading problems and the register's own, row by row.
 template<typename Row>
 QList<RegisterImportJob::Line> merge(const QList<Row> &rows, const QList<QStringList> &registerProblems)
@@ -90,37 +85,55 @@ QStringList RegisterImportJob::unmappedRequired() const
     return out;
 }
 
+namespace {
+// Rows read, then checked by the register and, when `write` and every row
+// could be read, imported all or none: the register's checks run once.
+template<typename Register, typename Row>
+storage::Result<int> checkAndImport(Register reg, const QList<Row> &rows, bool write, QList<RegisterImportJob::Line> *lines)
+{
+    auto documents = documentsOf(rows);
+    const bool readable = std::none_of(rows.begin(), rows.end(), [](const Row &r) { return !r.problems.isEmpty(); });
+    QList<QStringList> problems;
+    storage::Result<int> imported = 0;
+    if (write && readable)
+        imported = reg.importAll(documents, &problems);
+    else
+        problems = reg.importProblems(documents);
+    *lines = merge(rows, problems);
+    if (write && !readable)
+        return StorageError::make(StorageError::Kind::Invalid, RegisterImportJob::tr("Nothing was imported: correct the rows with errors and try again."));
+    return imported;
+}
+} // namespace
+
+storage::Result<int> RegisterImportJob::process(bool write, QList<Line> *lines) const
+{
+    if (m_which == Register::Incoming)
+        return checkAndImport(IncomingRegister(m_db, m_user, m_actor), RegisterImport::incomingRows(m_table, m_mapping), write, lines);
+    return checkAndImport(OutgoingRegister(m_db, m_user, m_actor), RegisterImport::outgoingRows(m_table, m_mapping), write, lines);
+}
+
 QList<RegisterImportJob::Line> RegisterImportJob::check() const
 {
-    if (m_which == Register::Incoming) {
-        const auto rows = RegisterImport::incomingRows(m_table, m_mapping);
-        auto documents = documentsOf(rows);
-        return merge(rows, IncomingRegister(m_db, m_user, m_actor).importProblems(documents));
-    }
-    const auto rows = RegisterImport::outgoingRows(m_table, m_mapping);
-    auto documents = documentsOf(rows);
-    return merge(rows, OutgoingRegister(m_db, m_user, m_actor).importProblems(documents));
+    QList<Line> lines;
+    (void)process(false, &lines);
+    return lines;
 }
 
 storage::Result<int> RegisterImportJob::commit(QList<Line> *lines)
 {
-    const QList<Line> checked = check();
-    if (lines)
-        *lines = checked;
     if (const QStringList missing = unmappedRequired(); !missing.isEmpty()) {
+        if (lines)
+            *lines = check();
         QStringList titles;
         for (const QString &f : missing)
             titles << RegisterImport::fieldTitle(f);
         return StorageError::make(StorageError::Kind::Invalid, tr("Choose the columns for: %1.").arg(titles.join(QLatin1String(", "))));
     }
-    // Rows that cannot even be read stop the import as well as the register's checks.
-    if (anyProblem(checked))
-        return StorageError::make(StorageError::Kind::Invalid, tr("Nothing was imported: correct the rows with errors and try again."));
-    storage::Result<int> imported = 0;
-    if (m_which == Register::Incoming)
-        imported = IncomingRegister(m_db, m_user, m_actor).importAll(documentsOf(RegisterImport::incomingRows(m_table, m_mapping)));
-    else
-        imported = OutgoingRegister(m_db, m_user, m_actor).importAll(documentsOf(RegisterImport::outgoingRows(m_table, m_mapping)));
+    QList<Line> checked;
+    auto imported = process(true, &checked);
+    if (lines)
+        *lines = checked;
     if (imported)
         rememberMapping();
     return imported;

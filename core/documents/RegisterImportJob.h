@@ -48,6 +48,8 @@ public:
     [[nodiscard]] storage::Result<int> commit(QList<Line> *lines = nullptr);
 
 private:
+    // Reads and checks every row; with `write`, imports all of them or none.
+    storage::Result<int> process(bool write, QList<Line> *lines) const;
     QString metaKey() const;
     Mapping rememberedMapping() const;
     void rememberMapping();

@@ -47,6 +47,19 @@ QStringList MinutesBook::voteProblems(const MinutesEntry &v, int members)
     return problems;
 }
 
+storage::Status MinutesBook::checkVotes(const MinutesEntry &e) const
+{
+    // Only a vote is counted against the body; a speech typed at autosave pace costs no attendance lookup.
+    if (e.kind != MinutesEntry::Kind::Vote)
+        return storage::Ok{};
+    auto quorum = AttendanceBook(m_db, m_actor).quorum(e.meetingId);
+    if (!quorum)
+        return quorum.error();
+    if (const QStringList problems = voteProblems(e, quorum->members); !problems.isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+    return storage::Ok{};
+}
+
 storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) const
 {
     QSqlQuery q(m_db.sql());
@@ -78,11 +91,8 @@ storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) cons
 
 storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 {
-    auto quorum = AttendanceBook(m_db, m_actor).quorum(e.meetingId);
-    if (!quorum)
-        return quorum.error();
-    if (const QStringList problems = voteProblems(e, quorum->members); !problems.isEmpty())
-        return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+    if (auto checked = checkVotes(e); !checked)
+        return checked.error();
     e.updatedAt = QDateTime::currentDateTime();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -109,11 +119,8 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 
 storage::Status MinutesBook::save(const MinutesEntry &e)
 {
-    auto quorum = AttendanceBook(m_db, m_actor).quorum(e.meetingId);
-    if (!quorum)
-        return quorum.error();
-    if (const QStringList problems = voteProblems(e, quorum->members); !problems.isEmpty())
-        return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char(' ')));
+    if (auto checked = checkVotes(e); !checked)
+        return checked;
     // Autosave writes often: the audit log records that an entry changed, not each keystroke's text.
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE minutes_entries SET speaker = ?, text = ?, votes_for = ?, votes_against = ?, votes_abstain = ?,"

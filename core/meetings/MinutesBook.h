@@ -49,6 +49,8 @@ public:
     static QStringList voteProblems(const MinutesEntry &vote, int members);
 
 private:
+    storage::Status checkVotes(const MinutesEntry &entry) const;
+
     storage::Database &m_db;
     QString m_actor;
 };

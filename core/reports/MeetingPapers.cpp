@@ -15,15 +15,6 @@ namespace vanphong::reports {
 using namespace vanphong::meetings;
 
 namespace {
-QTextCharFormat font(qreal points, bool bold = false, bool italic = false)
-{
-    QTextCharFormat f;
-    f.setFontFamilies({PageLayout::fontFamily()});
-    f.setFontPointSize(points);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    return f;
-}
 
 void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft)
 {
@@ -52,8 +43,9 @@ QString weekday(const QDate &d)
 storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(storage::Database &db, qint64 meetingId)
 {
     auto profile = office::ProfileStore(db).load();
-    auto meeting = MeetingStore(db, QString()).get(meetingId);
-    auto agenda = MeetingStore(db, QString()).agenda(meetingId);
+    MeetingStore store(db, QString());
+    auto meeting = store.get(meetingId);
+    auto agenda = store.agenda(meetingId);
     auto people = AttendanceBook(db, QString()).attendees(meetingId);
     if (!profile) return profile.error();
     if (!meeting) return meeting.error();
@@ -72,23 +64,23 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         }
         first = false;
         PartyHeader::insert(c, profile.value(), {QString(), QDate::currentDate()});
-        paragraph(c, QStringLiteral("GIẤY MỜI"), font(16, true), Qt::AlignHCenter);
-        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(MeetingKinds::name(m.body)), font(14), Qt::AlignLeft);
+        paragraph(c, QStringLiteral("GIẤY MỜI"), PageLayout::text(16, true), Qt::AlignHCenter);
+        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(MeetingKinds::name(m.body)), PageLayout::text(14), Qt::AlignLeft);
         paragraph(c, QStringLiteral("Đồng chí %1%2").arg(a.fullName, a.position.isEmpty() ? QString() : QStringLiteral(", ") + a.position),
-                  font(14, true), Qt::AlignHCenter);
-        paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), font(14));
+                  PageLayout::text(14, true), Qt::AlignHCenter);
+        paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), PageLayout::text(14));
         paragraph(c, QStringLiteral("Thời gian: %1 giờ %2, %3, ngày %4.")
                          .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
                          .arg(weekday(m.startsAt.date()), m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy"))),
-                  font(14));
+                  PageLayout::text(14));
         if (!m.place.isEmpty())
-            paragraph(c, QStringLiteral("Địa điểm: %1.").arg(m.place), font(14));
+            paragraph(c, QStringLiteral("Địa điểm: %1.").arg(m.place), PageLayout::text(14));
         if (!agenda->isEmpty()) {
-            paragraph(c, QStringLiteral("Nội dung:"), font(14));
+            paragraph(c, QStringLiteral("Nội dung:"), PageLayout::text(14));
             for (const AgendaItem &item : agenda.value())
-                paragraph(c, QStringLiteral("- %1.").arg(item.title), font(14));
+                paragraph(c, QStringLiteral("- %1.").arg(item.title), PageLayout::text(14));
         }
-        paragraph(c, QStringLiteral("Đề nghị đồng chí nghiên cứu tài liệu và dự họp đúng giờ."), font(14, false, true));
+        paragraph(c, QStringLiteral("Đề nghị đồng chí nghiên cứu tài liệu và dự họp đúng giờ."), PageLayout::text(14, false, true));
         // Signed by the office on delegation of the body (T/L ... CHÁNH VĂN PHÒNG).
         QTextTableFormat table;
         table.setBorder(0);
@@ -100,12 +92,12 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         QTextBlockFormat centred;
         centred.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
-        cell.insertText(QStringLiteral("T/L %1").arg(MeetingKinds::name(m.body).toUpper()), font(14, true));
+        cell.insertText(QStringLiteral("T/L %1").arg(MeetingKinds::name(m.body).toUpper()), PageLayout::text(14, true));
         cell.insertBlock(centred);
-        cell.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), font(14));
+        cell.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), PageLayout::text(14));
         for (int i = 0; i < 3; ++i)
             cell.insertBlock(centred);
-        cell.insertText(profile->chiefName, font(14, true));
+        cell.insertText(profile->chiefName, PageLayout::text(14, true));
         c.setPosition(signature->lastPosition() + 1);
     }
     return doc;
@@ -123,11 +115,11 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
     QTextCursor c(doc.get());
     const Meeting &m = meeting.value();
     PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
-    paragraph(c, QStringLiteral("DANH SÁCH ĐẠI BIỂU DỰ HỌP"), font(15, true), Qt::AlignHCenter);
+    paragraph(c, QStringLiteral("DANH SÁCH ĐẠI BIỂU DỰ HỌP"), PageLayout::text(15, true), Qt::AlignHCenter);
     paragraph(c, QStringLiteral("%1, %2 giờ %3 ngày %4%5").arg(m.title)
                      .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
                      .arg(m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place),
-              font(14, false, true), Qt::AlignHCenter);
+              PageLayout::text(14, false, true), Qt::AlignHCenter);
     QTextTableFormat format;
     format.setHeaderRowCount(1);
     format.setBorder(0.5);
@@ -147,7 +139,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
         QTextBlockFormat centred;
         centred.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
-        cell.insertText(header.at(col), font(13, true));
+        cell.insertText(header.at(col), PageLayout::text(13, true));
     }
     for (int r = 0; r < people->size(); ++r) {
         const Attendee &a = people->at(r);
@@ -159,7 +151,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
             block.setTopMargin(6); // room to sign
             block.setBottomMargin(6);
             cell.setBlockFormat(block);
-            cell.insertText(cells.at(col), font(13));
+            cell.insertText(cells.at(col), PageLayout::text(13));
         }
     }
     return doc;

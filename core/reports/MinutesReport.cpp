@@ -17,15 +17,6 @@ using namespace vanphong::meetings;
 
 // The printed minutes are an official document: Vietnamese whatever the screens' language.
 namespace {
-QTextCharFormat font(qreal points, bool bold = false, bool italic = false)
-{
-    QTextCharFormat f;
-    f.setFontFamilies({PageLayout::fontFamily()});
-    f.setFontPointSize(points);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    return f;
-}
 
 void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignJustify,
                qreal indent = 0, bool pageBreak = false)
@@ -93,25 +84,25 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
         right.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         c.insertBlock(right);
     }
-    c.insertText(copy == 1 ? QStringLiteral("Bản số 1: lưu hồ sơ hội nghị") : QStringLiteral("Bản số 2: lưu hồ sơ tên gọi"), font(11, false, true));
+    c.insertText(copy == 1 ? QStringLiteral("Bản số 1: lưu hồ sơ hội nghị") : QStringLiteral("Bản số 2: lưu hồ sơ tên gọi"), PageLayout::text(11, false, true));
     c.insertBlock(QTextBlockFormat()); // a plain block: it would inherit the page break otherwise
     PartyHeader::insert(c, d.profile, {QString(), m.startsAt.date()});
 
-    paragraph(c, QStringLiteral("BIÊN BẢN"), font(15, true), Qt::AlignHCenter);
-    paragraph(c, m.title, font(14, true), Qt::AlignHCenter);
-    paragraph(c, QStringLiteral("-----"), font(14), Qt::AlignHCenter);
+    paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter);
+    paragraph(c, m.title, PageLayout::text(14, true), Qt::AlignHCenter);
+    paragraph(c, QStringLiteral("-----"), PageLayout::text(14), Qt::AlignHCenter);
     const qreal indent = 28;
     // "Hồi 14 giờ 00 phút, ngày 18 tháng 3 năm 2026, tại Hội trường Đảng ủy, Ban Thường vụ Đảng ủy họp."
     const QString subject = m.title == MeetingKinds::name(m.kind) ? QString() : QStringLiteral(" về %1").arg(m.title);
     paragraph(c, QStringLiteral("Hồi %1, %2%3, %4 họp%5.")
                      .arg(timeWords(m.startsAt), dateWords(m.startsAt.date()), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place,
                           MeetingKinds::name(m.body), subject),
-              font(14), Qt::AlignJustify, indent);
+              PageLayout::text(14), Qt::AlignJustify, indent);
     // A missing name is left out here and named by problems(), not printed as a gap.
     if (!m.chair.isEmpty())
-        paragraph(c, QStringLiteral("Chủ trì: đồng chí %1.").arg(m.chair), font(14), Qt::AlignJustify, indent);
+        paragraph(c, QStringLiteral("Chủ trì: đồng chí %1.").arg(m.chair), PageLayout::text(14), Qt::AlignJustify, indent);
     if (!m.secretary.isEmpty())
-        paragraph(c, QStringLiteral("Thư ký ghi biên bản: đồng chí %1.").arg(m.secretary), font(14), Qt::AlignJustify, indent);
+        paragraph(c, QStringLiteral("Thư ký ghi biên bản: đồng chí %1.").arg(m.secretary), PageLayout::text(14), Qt::AlignJustify, indent);
 
     QStringList present, absent, guests;
     for (const Attendee &a : d.attendees) {
@@ -127,57 +118,57 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
             absent << (a.reason.isEmpty() ? a.fullName : QStringLiteral("%1 (%2)").arg(a.fullName, a.reason));
         }
     }
-    paragraph(c, QStringLiteral("Thành phần dự họp:"), font(14, true), Qt::AlignJustify, indent);
+    paragraph(c, QStringLiteral("Thành phần dự họp:"), PageLayout::text(14, true), Qt::AlignJustify, indent);
     paragraph(c, QStringLiteral("- Có mặt %1/%2 đồng chí %3: %4.")
                      .arg(d.quorum.present).arg(d.quorum.members).arg(MeetingKinds::name(m.body), present.join(QLatin1String(", "))),
-              font(14), Qt::AlignJustify, indent);
+              PageLayout::text(14), Qt::AlignJustify, indent);
     paragraph(c, absent.isEmpty() ? QStringLiteral("- Vắng mặt: không.")
                                   : QStringLiteral("- Vắng mặt %1 đồng chí: %2.").arg(absent.size()).arg(absent.join(QLatin1String("; "))),
-              font(14), Qt::AlignJustify, indent);
+              PageLayout::text(14), Qt::AlignJustify, indent);
     if (!guests.isEmpty())
-        paragraph(c, QStringLiteral("- Khách mời: %1.").arg(guests.join(QLatin1String("; "))), font(14), Qt::AlignJustify, indent);
+        paragraph(c, QStringLiteral("- Khách mời: %1.").arg(guests.join(QLatin1String("; "))), PageLayout::text(14), Qt::AlignJustify, indent);
 
     QStringList documents;
     for (const AgendaItem &a : d.agenda)
         documents << a.documents;
     if (!documents.isEmpty())
-        paragraph(c, QStringLiteral("Tài liệu sử dụng tại hội nghị: %1.").arg(documents.join(QLatin1String("; "))), font(14), Qt::AlignJustify, indent);
+        paragraph(c, QStringLiteral("Tài liệu sử dụng tại hội nghị: %1.").arg(documents.join(QLatin1String("; "))), PageLayout::text(14), Qt::AlignJustify, indent);
 
-    paragraph(c, QStringLiteral("NỘI DUNG"), font(14, true), Qt::AlignHCenter);
+    paragraph(c, QStringLiteral("NỘI DUNG"), PageLayout::text(14, true), Qt::AlignHCenter);
     const auto entriesOf = [&](qint64 itemId) {
         for (const MinutesEntry &e : d.entries) {
             if (e.agendaItemId != itemId)
                 continue;
             switch (e.kind) {
             case MinutesEntry::Kind::Presentation:
-                paragraph(c, QStringLiteral("Đồng chí %1 trình bày: %2").arg(e.speaker, e.text), font(14), Qt::AlignJustify, indent);
+                paragraph(c, QStringLiteral("Đồng chí %1 trình bày: %2").arg(e.speaker, e.text), PageLayout::text(14), Qt::AlignJustify, indent);
                 break;
             case MinutesEntry::Kind::Speech:
-                paragraph(c, QStringLiteral("- Đồng chí %1: %2").arg(e.speaker, e.text), font(14), Qt::AlignJustify, indent);
+                paragraph(c, QStringLiteral("- Đồng chí %1: %2").arg(e.speaker, e.text), PageLayout::text(14), Qt::AlignJustify, indent);
                 break;
             case MinutesEntry::Kind::Vote:
                 paragraph(c, QStringLiteral("Biểu quyết %1: tán thành %2/%5 đồng chí, không tán thành %3/%5, không biểu quyết %4/%5.")
                                  .arg(e.text).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain).arg(d.quorum.members),
-                          font(14, false, true), Qt::AlignJustify, indent);
+                          PageLayout::text(14, false, true), Qt::AlignJustify, indent);
                 break;
             case MinutesEntry::Kind::Note:
-                paragraph(c, e.text, font(14), Qt::AlignJustify, indent);
+                paragraph(c, e.text, PageLayout::text(14), Qt::AlignJustify, indent);
                 break;
             }
         }
     };
     for (const AgendaItem &a : d.agenda) {
-        paragraph(c, QStringLiteral("%1. %2").arg(a.position).arg(a.title), font(14, true), Qt::AlignJustify, indent);
+        paragraph(c, QStringLiteral("%1. %2").arg(a.position).arg(a.title), PageLayout::text(14, true), Qt::AlignJustify, indent);
         if (!a.presenter.isEmpty())
-            paragraph(c, QStringLiteral("Cơ quan trình bày: %1.").arg(a.presenter), font(14), Qt::AlignJustify, indent);
+            paragraph(c, QStringLiteral("Cơ quan trình bày: %1.").arg(a.presenter), PageLayout::text(14), Qt::AlignJustify, indent);
         entriesOf(a.id);
         if (!a.conclusion.isEmpty())
-            paragraph(c, QStringLiteral("Kết luận của đồng chí chủ trì: %1").arg(a.conclusion), font(14), Qt::AlignJustify, indent);
+            paragraph(c, QStringLiteral("Kết luận của đồng chí chủ trì: %1").arg(a.conclusion), PageLayout::text(14), Qt::AlignJustify, indent);
     }
     entriesOf(0);
     if (m.endsAt.isValid())
-        paragraph(c, QStringLiteral("Hội nghị kết thúc hồi %1 cùng ngày.").arg(timeWords(m.endsAt)), font(14), Qt::AlignJustify, indent);
-    paragraph(c, QStringLiteral("Biên bản được lập thành 02 bản: 01 bản lưu hồ sơ hội nghị, 01 bản lưu hồ sơ tên gọi."), font(14),
+        paragraph(c, QStringLiteral("Hội nghị kết thúc hồi %1 cùng ngày.").arg(timeWords(m.endsAt)), PageLayout::text(14), Qt::AlignJustify, indent);
+    paragraph(c, QStringLiteral("Biên bản được lập thành 02 bản: 01 bản lưu hồ sơ hội nghị, 01 bản lưu hồ sơ tên gọi."), PageLayout::text(14),
               Qt::AlignJustify, indent);
 
     // Signatures: the recorder on the left, the chair on the right.
@@ -194,10 +185,10 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
         QTextBlockFormat centred;
         centred.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
-        cell.insertText(title, font(14, true));
+        cell.insertText(title, PageLayout::text(14, true));
         for (int i = 0; i < 4; ++i)
             cell.insertBlock(centred);
-        cell.insertText(name, font(14, true));
+        cell.insertText(name, PageLayout::text(14, true));
     };
     block(0, QStringLiteral("THƯ KÝ HỘI NGHỊ"), m.secretary);
     block(1, QStringLiteral("CHỦ TRÌ HỘI NGHỊ"), m.chair);

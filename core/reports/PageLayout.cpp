@@ -19,6 +19,17 @@ QPageLayout PageLayout::landscape()
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, PartyMargins, QPageLayout::Millimeter);
 }
 
+QTextCharFormat PageLayout::text(qreal points, bool bold, bool italic, bool underline)
+{
+    QTextCharFormat f;
+    f.setFontFamilies({fontFamily()});
+    f.setFontPointSize(points);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    f.setFontUnderline(underline);
+    return f;
+}
+
 QString PageLayout::fontFamily()
 {
     return QStringLiteral("Times New Roman");

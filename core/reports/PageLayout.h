@@ -2,6 +2,7 @@
 
 #include <QMarginsF>
 #include <QPageLayout>
+#include <QTextCharFormat>
 
 namespace vanphong::reports {
 
@@ -13,6 +14,8 @@ public:
     static QPageLayout portrait();
     static QPageLayout landscape(); // registers
     static QString fontFamily();    // "Times New Roman" (Liberation Serif on Linux)
+    // Text of the printed documents: the format's font at a size and style.
+    static QTextCharFormat text(qreal points, bool bold = false, bool italic = false, bool underline = false);
 };
 
 } // namespace vanphong::reports

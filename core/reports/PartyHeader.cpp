@@ -9,16 +9,6 @@
 namespace vanphong::reports {
 
 namespace {
-QTextCharFormat text(qreal points, bool bold = false, bool italic = false, bool underline = false)
-{
-    QTextCharFormat f;
-    f.setFontFamilies({PageLayout::fontFamily()});
-    f.setFontPointSize(points);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    f.setFontUnderline(underline);
-    return f;
-}
 
 void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, bool first)
 {
@@ -52,22 +42,22 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
     QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
     bool first = true;
     if (!profile.parentOrganisation.isEmpty()) {
-        line(left, profile.parentOrganisation.toUpper(), text(14), first);
+        line(left, profile.parentOrganisation.toUpper(), PageLayout::text(14), first);
         first = false;
     }
-    line(left, profile.organisationName.toUpper(), text(14, true), first);
-    line(left, QStringLiteral("*"), text(14), false);
+    line(left, profile.organisationName.toUpper(), PageLayout::text(14, true), first);
+    line(left, QStringLiteral("*"), PageLayout::text(14), false);
     if (!content.number.isEmpty())
-        line(left, content.number, text(14), false);
+        line(left, content.number, PageLayout::text(14), false);
 
     if (content.date.isValid()) {
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), text(15, true, false, true), true);
-        line(right, QString(), text(14), false);
+        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), PageLayout::text(15, true, false, true), true);
+        line(right, QString(), PageLayout::text(14), false);
         QTextBlockFormat rightAligned;
         rightAligned.setAlignment(Qt::AlignRight);
         right.insertBlock(rightAligned);
-        right.insertText(placeAndDate(profile.placeName, content.date), text(14, false, true));
+        right.insertText(placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
     }
     cursor.setPosition(table->lastPosition() + 1);
 }

@@ -24,15 +24,6 @@ namespace {
 
 QString dmy(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 
-QTextCharFormat textFormat(qreal points, bool bold = false, bool italic = false)
-{
-    QTextCharFormat f;
-    f.setFontFamilies({PageLayout::fontFamily()});
-    f.setFontPointSize(points);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    return f;
-}
 
 void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align, bool first = false)
 {
@@ -74,7 +65,7 @@ QTextTable *startTable(QTextCursor &c, const Column *columns, int count, int row
     pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     c.insertBlock(pageBreak);
     QTextTable *t = c.insertTable(rows + 1, count, table);
-    const QTextCharFormat head = textFormat(11, true);
+    const QTextCharFormat head = PageLayout::text(11, true);
     for (int i = 0; i < count; ++i) {
         QTextCursor cell = t->cellAt(0, i).firstCursorPosition();
         QTextBlockFormat centred;
@@ -87,7 +78,7 @@ QTextTable *startTable(QTextCursor &c, const Column *columns, int count, int row
 
 void fillRow(QTextTable *t, int row, const QStringList &cells)
 {
-    const QTextCharFormat body = textFormat(11);
+    const QTextCharFormat body = PageLayout::text(11);
     for (int i = 0; i < cells.size(); ++i)
         t->cellAt(row, i).firstCursorPosition().insertText(cells.at(i), body);
 }
@@ -135,9 +126,9 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
     // them, centred on each other at the top left; then the book's name.
     PartyHeader::insert(c, profile.value(), {});
     for (int i = 0; i < 5; ++i)
-        paragraph(c, QString(), textFormat(14), Qt::AlignCenter);
-    paragraph(c, title(r), textFormat(22, true), Qt::AlignCenter);
-    paragraph(c, QStringLiteral("Từ ngày %1 đến ngày %2").arg(dmy(r.from), dmy(r.to)), textFormat(14, false, true), Qt::AlignCenter);
+        paragraph(c, QString(), PageLayout::text(14), Qt::AlignCenter);
+    paragraph(c, title(r), PageLayout::text(22, true), Qt::AlignCenter);
+    paragraph(c, QStringLiteral("Từ ngày %1 đến ngày %2").arg(dmy(r.from), dmy(r.to)), PageLayout::text(14, false, true), Qt::AlignCenter);
 
     QList<QStringList> rows;
     if (r.kind == Kind::Incoming) {
@@ -186,7 +177,7 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
                                        DocumentMarks::urgencyName(d.urgency)})};
         }
     }
-    paragraph(c, QStringLiteral("Số văn bản đã đăng ký: %1").arg(rows.size()), textFormat(14), Qt::AlignCenter);
+    paragraph(c, QStringLiteral("Số văn bản đã đăng ký: %1").arg(rows.size()), PageLayout::text(14), Qt::AlignCenter);
 
     const Column *columns = r.kind == Kind::Incoming ? IncomingColumns : OutgoingColumns;
     QTextTable *table = startTable(c, columns, 10, int(rows.size()));

@@ -128,11 +128,12 @@ QList<qreal> rowHeights(QTextTable *table)
         content << tallest;
     }
     qreal around = 0;
+    const qreal pageHeight = table->document()->pageSize().height();
     for (int r = 0; r + 1 < table->rows(); ++r) {
-        const qreal pitch = rowExtent(table, r + 1).top - rowExtent(table, r).top;
-        const qreal pageHeight = table->document()->pageSize().height();
-        if (std::floor(rowExtent(table, r).top / pageHeight) == std::floor(rowExtent(table, r + 1).top / pageHeight)) {
-            around = pitch - content.at(r);
+        const qreal top = rowExtent(table, r).top;
+        const qreal next = rowExtent(table, r + 1).top;
+        if (std::floor(top / pageHeight) == std::floor(next / pageHeight)) {
+            around = next - top - content.at(r);
             break;
         }
     }

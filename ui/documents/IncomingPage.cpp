@@ -258,11 +258,8 @@ void IncomingPage::importDocuments()
     office::OfficeSession *session = m_controller.session();
     if (!session)
         return;
-    ImportWizard wizard(*session, RegisterImport::Register::Incoming, this);
-    if (wizard.exec() == QDialog::Accepted && wizard.imported() > 0) {
-        QMessageBox::information(this, tr("Import"), tr("%n document(s) were imported.", nullptr, wizard.imported()));
+    if (ImportWizard::run(*session, RegisterImport::Register::Incoming, this) > 0)
         reload();
-    }
 }
 
 const IncomingDocument *IncomingPage::selected() const

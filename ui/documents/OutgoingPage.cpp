@@ -227,11 +227,8 @@ void OutgoingPage::importDocuments()
     office::OfficeSession *session = m_controller.session();
     if (!session)
         return;
-    ImportWizard wizard(*session, RegisterImport::Register::Outgoing, this);
-    if (wizard.exec() == QDialog::Accepted && wizard.imported() > 0) {
-        QMessageBox::information(this, tr("Import"), tr("%n document(s) were imported.", nullptr, wizard.imported()));
+    if (ImportWizard::run(*session, RegisterImport::Register::Outgoing, this) > 0)
         reload();
-    }
 }
 
 const OutgoingDocument *OutgoingPage::selected() const

@@ -60,16 +60,20 @@ void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterB
         QMessageBox::warning(parent, ask.windowTitle(), doc.error().message);
         return;
     }
+    preview(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
+}
+
+void RegisterPrintDialog::preview(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent)
+{
     QPrinter &printer = sharedPrinter();
-    printer.setDocName(reports::RegisterBook::title(ask.request()));
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(reports::RegisterBook::title(ask.request()));
-    QTextDocument *document = doc->get();
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [document](QPrinter *p) {
-        reports::PagedRenderer::render(*document, *p, reports::PageLayout::landscape());
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, layout](QPrinter *p) {
+        reports::PagedRenderer::render(document, *p, layout);
     });
-    preview.resize(1100, 700);
-    preview.exec();
+    dialog.resize(1100, 700);
+    dialog.exec();
 }
 
 } // namespace vanphong::ui

@@ -5,7 +5,9 @@
 #include <QDialog>
 
 class QCheckBox;
+class QPageLayout;
 class QPrinter;
+class QTextDocument;
 
 namespace vanphong::office { class OfficeSession; }
 
@@ -25,6 +27,9 @@ public:
     static void run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent);
     // One printer for the whole application, so its settings carry over.
     static QPrinter &sharedPrinter();
+    // Any printed document of the office, previewed on the shared printer (so
+    // that its settings carry over from one printout to the next).
+    static void preview(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent);
 
 private:
     reports::RegisterBook::Kind m_kind;

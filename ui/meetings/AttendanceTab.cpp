@@ -99,7 +99,6 @@ void AttendanceTab::save(int row)
                      .mark(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), presence, reason, arrived);
     m_message->setText(saved ? QString() : saved.error().message);
     showQuorum();
-    Q_EMIT changed();
 }
 
 void AttendanceTab::showQuorum()

@@ -25,9 +25,6 @@ public:
     QComboBox *presenceBox(int row) const;
     QLineEdit *reasonEdit(int row) const;
 
-Q_SIGNALS:
-    void changed();
-
 private:
     void save(int row);
     void showQuorum();

@@ -10,14 +10,11 @@
 #include "office/OfficeSession.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
-#include "reports/PagedRenderer.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -80,7 +77,6 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(print, &QPushButton::clicked, this, &MeetingsPage::printMinutes);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
-    connect(m_attendance, &AttendanceTab::changed, this, &MeetingsPage::showCurrent);
 }
 
 void MeetingsPage::clear()
@@ -139,6 +135,16 @@ qint64 MeetingsPage::currentId() const
 
 void MeetingsPage::showCurrent()
 {
+    showHeader();
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    m_checklist->show(session, id);
+    m_attendance->show(session, id);
+    m_minutes->show(session, id);
+}
+
+void MeetingsPage::showHeader()
+{
     office::OfficeSession *session = m_controller.session();
     const qint64 id = currentId();
     auto meeting = session && id ? MeetingStore(session->database(), session->actor()).get(id) : storage::Result<Meeting>(Meeting{});
@@ -151,11 +157,6 @@ void MeetingsPage::showCurrent()
         tr("%1, %2 · chair: %3 · recorder: %4").arg(m.startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), m.place,
                                                     m.chair.isEmpty() ? tr("not set") : m.chair,
                                                     m.secretary.isEmpty() ? tr("not set") : m.secretary).toHtmlEscaped()));
-    if (sender() != m_attendance) {
-        m_checklist->show(session, id);
-        m_attendance->show(session, id);
-        m_minutes->show(session, id);
-    }
 }
 
 void MeetingsPage::addMeeting()
@@ -191,12 +192,7 @@ void MeetingsPage::printMinutes()
         QMessageBox::warning(this, tr("Print the minutes"), doc.error().message);
         return;
     }
-    QPrintPreviewDialog preview(&RegisterPrintDialog::sharedPrinter(), this);
-    QTextDocument *document = doc->get();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [document](QPrinter *printer) {
-        reports::PagedRenderer::render(*document, *printer, reports::PageLayout::portrait());
-    });
-    preview.exec();
+    RegisterPrintDialog::preview(**doc, reports::PageLayout::portrait(), tr("Minutes"), this);
 }
 
 void MeetingsPage::closeMeeting()

@@ -33,7 +33,8 @@ public:
 
 private:
     qint64 currentId() const;
-    void showCurrent();
+    void showCurrent();   // the header and every tab
+    void showHeader();
     void printMinutes();
     void closeMeeting();
 

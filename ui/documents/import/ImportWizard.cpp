@@ -5,6 +5,8 @@
 #include "ImportPreviewPage.h"
 #include "office/OfficeSession.h"
 
+#include <QMessageBox>
+
 namespace vanphong::ui {
 
 ImportWizard::ImportWizard(office::OfficeSession &session, documents::RegisterImport::Register which, QWidget *parent)
@@ -22,5 +24,14 @@ ImportWizard::ImportWizard(office::OfficeSession &session, documents::RegisterIm
 }
 
 ImportWizard::~ImportWizard() = default;
+
+int ImportWizard::run(office::OfficeSession &session, documents::RegisterImport::Register which, QWidget *parent)
+{
+    ImportWizard wizard(session, which, parent);
+    if (wizard.exec() != QDialog::Accepted || wizard.imported() == 0)
+        return 0;
+    QMessageBox::information(parent, tr("Import"), tr("%n document(s) were imported.", nullptr, wizard.imported()));
+    return wizard.imported();
+}
 
 } // namespace vanphong::ui

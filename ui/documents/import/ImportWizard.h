@@ -22,6 +22,9 @@ public:
     ImportWizard(office::OfficeSession &session, documents::RegisterImport::Register which, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
+    // Runs the wizard and says how many documents came in; returns that number.
+    static int run(office::OfficeSession &session, documents::RegisterImport::Register which, QWidget *parent);
+
     documents::RegisterImportJob &job() { return *m_job; }
     int imported() const { return m_imported; }
     void setImported(int count) { m_imported = count; }
