@@ -1,6 +1,7 @@
 #include "DecisionBook.h"
 
 #include "MeetingStore.h"
+#include "package/MeetingPackage.h"
 #include "documents/OutgoingRegister.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -30,6 +31,11 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
         return meeting.error();
     if (excerpt.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Say what the decision is about (its excerpt)."));
+    // A laptop's package has no outgoing register of its own: numbers given
+    // there would never reach the office's.
+    if (!MeetingPackage::packageIdOf(m_db).isEmpty())
+        return StorageError::make(K::Invalid, tr("Decisions are recorded in the office file, where their numbers are "
+                                                 "reserved in the outgoing register; record this one after the package is brought back."));
     documents::OutgoingDocument draft;
     draft.typeCode = typeCode;
     draft.documentDate = meeting->startsAt.date();

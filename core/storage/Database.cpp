@@ -404,6 +404,11 @@ Result<FileInfo> Database::inspect(const QString &path)
 
 // ---- schema -------------------------------------------------------------------
 
+QByteArray Database::fileId() const
+{
+    return QByteArray(reinterpret_cast<const char *>(m_header.fileId.data()), int(m_header.fileId.size()));
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(sql());

@@ -83,6 +83,9 @@ public:
     int schemaVersion() const;
     const crypto::SecureBytes &auditKey() const { return m_auditKey; }
     sqlite3 *handle() const;
+    // The random id written into the header when the file was made: tells one
+    // file from a copy made elsewhere with the same contents.
+    QByteArray fileId() const;
 
     // Key slots. None of these rewrites a page.
     Status changePassword(const QByteArray &oldPassword, const QByteArray &newPassword);

@@ -374,6 +374,24 @@ bool version5(QSqlDatabase &db, QString *error)
                         QStringLiteral("INSERT INTO meta (key, value) VALUES ('rules.meeting.majority', '1/2')")},
                    error);
 }
+
+// Meeting packages (issue 4): each export of a meeting to a laptop, with the
+// meeting's rows as they were when it left. That copy is the common ancestor
+// of the three-way merge when the package comes back, and it is kept here, in
+// the office file, so that nothing written into the package can change it.
+bool version6(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE meeting_packages ("
+                       " id TEXT PRIMARY KEY,"                          // random; also written into the package
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " file_id BLOB NOT NULL,"                       // the package file's own id (its header)
+                       " exported_by TEXT NOT NULL, exported_at TEXT NOT NULL,"
+                       " base BLOB NOT NULL,"                          // the meeting's rows as exported
+                       " imported_by TEXT NOT NULL DEFAULT '', imported_at TEXT,"
+                       " summary TEXT NOT NULL DEFAULT '')"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -384,6 +402,7 @@ const std::vector<Migration> &schemaMigrations()
         {3, QStringLiteral("attachments of register lines"), version3},
         {4, QStringLiteral("folded sender and assignee for the register's filters"), version4},
         {5, QStringLiteral("meetings"), version5},
+        {6, QStringLiteral("meeting packages taken to a laptop"), version6},
     };
     return list;
 }

@@ -1,0 +1,417 @@
+#include "MeetingPackage.h"
+
+#include "PackageMerge.h"
+#include "meetings/MeetingStore.h"
+#include "office/OfficeSession.h"
+#include "office/PasswordPolicy.h"
+#include "office/ProfileStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace vanphong::meetings {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+const QString MetaId = QStringLiteral("package.id");
+const QString MetaMeeting = QStringLiteral("package.meeting");
+
+// Copies the rows `where` selects (one ? bound to `bound`) with every column
+// and the same ids: the package starts as an exact extract of the office.
+storage::Status copyRows(storage::Database &from, storage::Database &to, const QString &table, const QString &where,
+                         const QVariant &bound)
+{
+    QSqlQuery read(from.sql());
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where));
+    read.addBindValue(bound);
+    if (!read.exec())
+        return from.errorFor(read.lastError());
+    QSqlQuery write(to.sql());
+    bool prepared = false;
+    while (read.next()) {
+        const QSqlRecord record = read.record();
+        if (!prepared) {
+            QStringList names, marks;
+            for (int i = 0; i < record.count(); ++i) {
+                names << record.fieldName(i);
+                marks << QStringLiteral("?");
+            }
+            write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1String(", ")),
+                                                                                 marks.join(QLatin1String(", "))));
+            prepared = true;
+        }
+        for (int i = 0; i < record.count(); ++i)
+            write.addBindValue(record.value(i));
+        if (!write.exec())
+            return to.errorFor(write.lastError());
+    }
+    return storage::Ok{};
+}
+
+storage::Status putMeta(storage::Database &db, const QString &key, const QVariant &value)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    return storage::Ok{};
+}
+
+QString metaText(storage::Database &db, const QString &key)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void removeFile(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// "a = ? AND b = ?" for a table's key, with the values to bind.
+QString keyCondition(const PackageTable &t)
+{
+    QStringList parts;
+    for (const QString &k : t.keys)
+        parts << k + QLatin1String(" = ?");
+    return parts.join(QLatin1String(" AND "));
+}
+} // namespace
+
+int MeetingPackage::Incoming::conflicts() const
+{
+    return int(std::count_if(changes.cbegin(), changes.cend(), [](const PackageChange &c) { return c.conflict; }));
+}
+
+int MeetingPackage::Incoming::undecided() const
+{
+    return int(std::count_if(changes.cbegin(), changes.cend(),
+                             [](const PackageChange &c) { return c.choice == PackageChange::Choice::Undecided; }));
+}
+
+MeetingPackage::MeetingPackage(office::OfficeSession &session, storage::DatabaseOptions packageOptions)
+    : m_session(session)
+    , m_packageOptions(std::move(packageOptions))
+{
+}
+
+QString MeetingPackage::packageIdOf(storage::Database &db)
+{
+    return metaText(db, MetaId);
+}
+
+// ---- export --------------------------------------------------------------------
+
+storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 meetingId, const QString &path,
+                                                                         const QByteArray &password)
+{
+    storage::Database &db = m_session.database();
+    if (!packageIdOf(db).isEmpty())
+        return StorageError::make(K::Invalid, tr("This file is itself a meeting package; export meetings from the office file."));
+    if (const QString problem = office::PasswordPolicy::problem(QString::fromUtf8(password), QString::fromUtf8(password));
+        !problem.isEmpty())
+        return StorageError::make(K::Invalid, problem);
+    const auto meeting = MeetingStore(db, m_session.actor()).get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    auto base = PackageSnapshot::read(db, meetingId);
+    if (!base)
+        return base.error();
+    const auto profile = office::ProfileStore(db).load();
+    if (!profile)
+        return profile.error();
+
+    auto created = office::OfficeSession::create(path, {*profile, m_session.user()}, password, m_packageOptions);
+    if (!created)
+        return created.error();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<office::OfficeSession> package = std::move(created->session);
+    const storage::Status filled = fillPackage(package->database(), meetingId, id);
+    const QByteArray fileId = package->database().fileId();
+    const QString packagePath = package->database().path();
+    package.reset(); // closed: its log folded into the one file that travels
+    if (!filled) {
+        removeFile(packagePath);
+        return filled.error();
+    }
+
+    storage::Transaction t(db.sql());
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO meeting_packages (id, meeting_id, file_id, exported_by, exported_at, base)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{id, meetingId, fileId, m_session.actor(),
+                                          QDateTime::currentDateTime().toString(Qt::ISODate), base->serialize()})
+        q.addBindValue(v);
+    storage::AuditLog log(db.sql(), db.auditKey());
+    if (!t.isActive() || !q.exec()
+        || !log.append({m_session.actor(), QStringLiteral("meeting_packages"), id, QStringLiteral("export"), {},
+                        QStringLiteral("%1|%2").arg(meetingId).arg(QDir::toNativeSeparators(packagePath))})
+        || !t.commit()) {
+        const StorageError error = db.errorFor(q.lastError().isValid() ? q.lastError() : db.sql().lastError());
+        removeFile(packagePath);
+        return error;
+    }
+    return Exported{id, m_session.user().login};
+}
+
+storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 meetingId, const QString &id)
+{
+    storage::Database &office = m_session.database();
+    storage::Transaction t(package.sql());
+    if (!t.isActive())
+        return package.errorFor(package.sql().lastError());
+    const QString termOfMeeting = QStringLiteral("(SELECT term_id FROM meetings WHERE id = ?)");
+    storage::Status s = copyRows(office, package, QStringLiteral("terms"), QStringLiteral("id = ") + termOfMeeting, meetingId);
+    if (s)
+        s = copyRows(office, package, QStringLiteral("committee_members"), QStringLiteral("term_id = ") + termOfMeeting, meetingId);
+    for (const PackageTable &table : PackageTable::all())
+        if (s)
+            s = copyRows(office, package, table.name, table.scope, meetingId);
+    // The office's quorum and majority rules travel with the meeting.
+    for (const QString &rule : {QStringLiteral("rules.meeting.quorum"), QStringLiteral("rules.meeting.majority")})
+        if (s)
+            s = putMeta(package, rule, metaText(office, rule));
+    if (s)
+        s = putMeta(package, MetaId, id);
+    if (s)
+        s = putMeta(package, MetaMeeting, meetingId);
+    if (!s)
+        return s;
+    storage::AuditLog log(package.sql(), package.auditKey());
+    if (!log.append({m_session.actor(), QStringLiteral("meeting_packages"), id, QStringLiteral("export"), {},
+                     QString::number(meetingId)})
+        || !t.commit())
+        return package.errorFor(package.sql().lastError());
+    return storage::Ok{};
+}
+
+// ---- import --------------------------------------------------------------------
+
+storage::Result<std::unique_ptr<storage::Database>> MeetingPackage::openPackage(const QString &path, const QByteArray &password)
+{
+    const auto info = storage::Database::inspect(path);
+    if (!info) {
+        if (info.error().kind == K::NotVanPhongFile)
+            return StorageError::make(K::NotVanPhongFile, tr("%1 is not a meeting package.").arg(QDir::toNativeSeparators(path)));
+        return info.error();
+    }
+    storage::DatabaseOptions options = m_packageOptions;
+    options.migrate = false;
+    options.backupBeforeMigration = false;
+    std::unique_ptr<storage::Database> package;
+    for (const QString &login : info->logins) {
+        auto opened = storage::Database::open(path, login, password, options);
+        if (opened) {
+            package = std::move(opened.value());
+            break;
+        }
+        if (opened.error().kind != K::WrongCredentials)
+            return opened.error();
+    }
+    if (!package)
+        return StorageError::make(K::WrongCredentials, tr("Wrong password for the meeting package."));
+    if (package->schemaVersion() != m_session.database().schemaVersion())
+        return StorageError::make(K::NewerVersion, tr("The package was written by another version of VanPhong; "
+                                                      "open it with this version on the laptop first, or update VanPhong here."));
+    const storage::VerifyReport check = package->verify();
+    if (!check.ok)
+        return StorageError::make(K::Corrupted, tr("The package is damaged or has been altered, so it is refused: %1")
+                                                    .arg(check.problems.join(QLatin1String("; "))));
+    return package;
+}
+
+storage::Result<MeetingPackage::Incoming> MeetingPackage::read(const QString &path, const QByteArray &password)
+{
+    storage::Database &db = m_session.database();
+    auto opened = openPackage(path, password);
+    if (!opened)
+        return opened.error();
+    storage::Database &package = **opened;
+    Incoming in;
+    in.id = metaText(package, MetaId);
+    if (in.id.isEmpty())
+        return StorageError::make(K::Invalid, tr("This is an office file, not a meeting package."));
+
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT p.meeting_id, p.file_id, p.exported_by, p.exported_at, p.base, p.imported_at, p.imported_by, m.title"
+                             " FROM meeting_packages p JOIN meetings m ON m.id = p.meeting_id WHERE p.id = ?"));
+    q.addBindValue(in.id);
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("This package was not exported from this office file (or its meeting was deleted since)."));
+    in.meetingId = q.value(0).toLongLong();
+    if (q.value(1).toByteArray() != package.fileId() || metaText(package, MetaMeeting).toLongLong() != in.meetingId)
+        return StorageError::make(K::Corrupted, tr("This is not the file that was exported under this package's name; it is refused."));
+    if (!q.value(5).isNull())
+        return StorageError::make(K::Invalid, tr("This package was already imported on %1 by %2; a package is imported only once.")
+                                                  .arg(QDateTime::fromString(q.value(5).toString(), Qt::ISODate)
+                                                           .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                                       q.value(6).toString()));
+    in.exportedBy = q.value(2).toString();
+    in.exportedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    in.meetingTitle = q.value(7).toString();
+    const auto base = PackageSnapshot::deserialize(q.value(4).toByteArray());
+    if (!base)
+        return StorageError::make(K::Corrupted, tr("The office's copy of the exported meeting cannot be read."));
+
+    auto laptop = PackageSnapshot::read(package, in.meetingId);
+    if (!laptop)
+        return laptop.error();
+    if (laptop->rows(QStringLiteral("meetings")).isEmpty())
+        return StorageError::make(K::Invalid, tr("The meeting was deleted from the package; there is nothing to bring back."));
+    auto now = PackageSnapshot::read(db, in.meetingId);
+    if (!now)
+        return now.error();
+    in.changes = PackageMerge::compare(*base, *now, *laptop);
+    in.package = std::move(*laptop);
+    in.officeDigest = now->digest();
+    return in;
+}
+
+storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &in)
+{
+    storage::Database &db = m_session.database();
+    if (const int open = in.undecided())
+        return StorageError::make(K::Invalid, tr("%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.",
+                                                 nullptr, open));
+    storage::Transaction t(db.sql());
+    if (!t.isActive())
+        return db.errorFor(db.sql().lastError());
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT imported_at FROM meeting_packages WHERE id = ?"));
+    q.addBindValue(in.id);
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    if (!q.next() || !q.value(0).isNull())
+        return StorageError::make(K::Invalid, tr("This package was already imported; a package is imported only once."));
+    const auto now = PackageSnapshot::read(db, in.meetingId);
+    if (!now)
+        return now.error();
+    if (now->digest() != in.officeDigest)
+        return StorageError::make(K::Invalid, tr("The meeting changed in the office file after the package was read; read the package again."));
+
+    // Parents before children, so that a row added on the laptop exists
+    // (with its new id) before anything that points at it; removals last,
+    // children first.
+    Applied done;
+    QHash<QString, QHash<qint64, qint64>> newIds;
+    const auto &tables = PackageTable::all();
+    for (const PackageTable &table : tables) {
+        for (const PackageChange::Kind kind : {PackageChange::Kind::Insert, PackageChange::Kind::Restore, PackageChange::Kind::Update}) {
+            for (const PackageChange &c : in.changes) {
+                if (c.table != table.name || c.kind != kind)
+                    continue;
+                if (c.choice == PackageChange::Choice::KeepOffice) {
+                    ++done.keptOffice;
+                    continue;
+                }
+                if (auto s = applyChange(c, in, &newIds); !s)
+                    return s.error();
+                ++done.written;
+            }
+        }
+    }
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+        for (const PackageChange &c : in.changes) {
+            if (c.table != table->name || c.kind != PackageChange::Kind::Delete)
+                continue;
+            if (c.choice == PackageChange::Choice::KeepOffice) {
+                ++done.keptOffice;
+                continue;
+            }
+            if (auto s = applyChange(c, in, &newIds); !s)
+                return s.error();
+            ++done.written;
+        }
+    }
+    const QString summary = tr("%1 change(s) written, %2 kept as in the office").arg(done.written).arg(done.keptOffice);
+    q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{m_session.actor(), QDateTime::currentDateTime().toString(Qt::ISODate), summary, in.id})
+        q.addBindValue(v);
+    storage::AuditLog log(db.sql(), db.auditKey());
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    if (!log.append({m_session.actor(), QStringLiteral("meeting_packages"), in.id, QStringLiteral("import"), {}, summary})
+        || !t.commit())
+        return db.errorFor(db.sql().lastError());
+    return done;
+}
+
+storage::Status MeetingPackage::applyChange(const PackageChange &c, const Incoming &in, QHash<QString, QHash<qint64, qint64>> *newIds)
+{
+    storage::Database &db = m_session.database();
+    const PackageTable &t = *PackageTable::find(c.table);
+    // A value that points at a row added on the laptop points at its new id.
+    const auto follow = [&](const QString &column, const QVariant &value) -> QVariant {
+        const QString parent = t.references.value(column);
+        if (parent.isEmpty() || value.isNull())
+            return value;
+        const auto &ids = (*newIds)[parent];
+        const auto it = ids.constFind(value.toLongLong());
+        return it == ids.cend() ? value : QVariant(*it);
+    };
+    QSqlQuery q(db.sql());
+    QString recordId = c.key;
+    if (c.kind == PackageChange::Kind::Insert || c.kind == PackageChange::Kind::Restore) {
+        const PackageSnapshot::Row *row = in.package.row(c.table, c.key);
+        if (!row)
+            return StorageError::make(K::Internal, tr("A row of the package went missing while it was merged."));
+        QStringList names = t.ownsIds() ? QStringList() : t.keys;
+        QVariantList values;
+        if (!t.ownsIds()) {
+            const QVariantList key = PackageSnapshot::keyValues(c.key);
+            for (int i = 0; i < t.keys.size(); ++i)
+                values << follow(t.keys.at(i), key.value(i));
+            recordId = PackageSnapshot::keyOf(values);
+        }
+        names += t.columns;
+        for (int i = 0; i < t.columns.size(); ++i)
+            values << follow(t.columns.at(i), row->at(i));
+        QStringList marks;
+        for (int i = 0; i < names.size(); ++i)
+            marks << QStringLiteral("?");
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return db.errorFor(q.lastError());
+        if (t.ownsIds()) {
+            const qint64 id = q.lastInsertId().toLongLong();
+            (*newIds)[t.name].insert(c.key.toLongLong(), id);
+            recordId = QString::number(id);
+        }
+    } else {
+        if (c.kind == PackageChange::Kind::Update) {
+            q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3").arg(t.name, c.column, keyCondition(t)));
+            q.addBindValue(follow(c.column, c.package));
+        } else {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(t.name, keyCondition(t)));
+        }
+        for (const QVariant &v : PackageSnapshot::keyValues(c.key))
+            q.addBindValue(v);
+        if (!q.exec())
+            return db.errorFor(q.lastError());
+    }
+    storage::AuditLog log(db.sql(), db.auditKey());
+    if (!log.append({m_session.actor(), t.name, recordId, QStringLiteral("package"), c.officeText(),
+                     c.kind == PackageChange::Kind::Update ? c.columnTitle() + QLatin1String(": ") + c.packageText() : c.packageText()}))
+        return db.errorFor(db.sql().lastError());
+    return storage::Ok{};
+}
+
+} // namespace vanphong::meetings
