@@ -354,7 +354,7 @@ TEST_CASE("a package is refused a weak password and made only from the office fi
                       .exportMeeting(trip.meeting.id, trip.office.dir.filePath(QStringLiteral("again.vphop")), PackagePassword);
     REQUIRE(!nested);
     // Decision numbers come from the office's outgoing register, never from a laptop's copy.
-    auto decision = DecisionBook(laptop->database(), QStringLiteral("chanhvp"))
+    auto decision = DecisionBook(laptop->database(), laptop->user(), laptop->actor())
                         .add(trip.meeting.id, 0, QStringLiteral("NQ"), QStringLiteral("Nghị quyết về công tác chuẩn bị Tết"));
     REQUIRE(!decision);
     CHECK(decision.error().message.contains(QStringLiteral("office file")));
