@@ -64,9 +64,13 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE\n"
     "  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]\n"
     "       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE\n"
+    "  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop\n"
+    "  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE\n"
+    "                         merges it back; conflicts are listed and wait for a choice\n"
     "\n"
     "Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:\n"
-    "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.\n"
+    "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD\n"
+    "or --package-password-file FILE or a prompt. --json for machine output.\n"
     "Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.\n"
     "Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.\n");
 

@@ -48,6 +48,8 @@ private:
     int cmdImport(Args &args);
     int cmdMember(Args &args);
     int cmdMeeting(Args &args);
+    int meetingPackage(Args &args, office::OfficeSession &session, const QString &action); // export | import
+    std::optional<QByteArray> packagePassword(Args &args, bool newOne);
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);

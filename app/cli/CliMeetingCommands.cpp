@@ -109,14 +109,17 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("attend"), QStringLiteral("minutes"), QStringLiteral("close"), QStringLiteral("move"),
                                         QStringLiteral("guest"), QStringLiteral("approve-guests"), QStringLiteral("decide"),
                                         QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done"),
-                                        QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall")};
+                                        QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
+                                        QStringLiteral("export"), QStringLiteral("import")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "paper|give|return|recall."));
+                        "paper|give|return|recall|export|import."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
+    if (action == QLatin1String("export") || action == QLatin1String("import"))
+        return meetingPackage(args, s, action);
     MeetingStore store(s.database(), s.actor());
     AttendanceBook attendance(s.database(), s.actor());
     const auto at = [&](const QString &date, const QString &time) {

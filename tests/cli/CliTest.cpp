@@ -23,6 +23,15 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
+// The text of a PDF, white space folded, as pdftotext reads it.
+QString pdfText(const QString &pdf)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    return QString::fromUtf8(text.readAllStandardOutput()).simplified();
+}
+
 Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
 {
     QProcess p;
@@ -323,10 +332,7 @@ TEST_CASE("report incoming-register writes the register book as PDF")
     INFO(report.err.toStdString());
     REQUIRE(report.code == 0);
     CHECK(report.json().value(QStringLiteral("documents")).toInt() == 1);
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    REQUIRE(text.waitForFinished());
-    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QString content = pdfText(pdf);
     CHECK(content.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")));
     CHECK(content.contains(QStringLiteral("Kết luận về công tác văn phòng")));
     const QString csv = dir.filePath(QStringLiteral("so-den.csv"));
@@ -561,4 +567,90 @@ TEST_CASE("papers of a meeting: a secret one handed to all is on the recall list
         REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("return"), QStringLiteral("1"), QStringLiteral("1"),
                      QString::number(copy.toObject().value(QStringLiteral("attendee")).toInt())}).code == 0);
     CHECK(run({QStringLiteral("meeting"), QStringLiteral("recall"), QStringLiteral("1")}).out.contains(QStringLiteral("back")));
+}
+
+TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a package, recorded there, brought back, "
+          "minutes printed, decisions waiting in the outgoing register")
+{
+    const CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
+    for (int i = 1; i <= 4; ++i)
+        REQUIRE(run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("Đồng chí %1").arg(i), QStringLiteral("--standing"),
+                     QStringLiteral("--on"), QStringLiteral("2026-03-01")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
+                 QStringLiteral("2026-03-18"), QStringLiteral("--time"), QStringLiteral("14:00"), QStringLiteral("--chair"), QStringLiteral("Đồng chí 1"),
+                 QStringLiteral("--secretary"), QStringLiteral("Đồng chí 4"), QStringLiteral("--place"), QStringLiteral("Phòng họp Đảng ủy"),
+                 QStringLiteral("--agenda"), QStringLiteral("Đề án chuyển đổi số")}).code == 0);
+    Run checklist = run({QStringLiteral("meeting"), QStringLiteral("checklist"), QStringLiteral("1"), QStringLiteral("--json")});
+    for (const auto &item : checklist.json().value(QStringLiteral("items")).toArray())
+        if (item.toObject().value(QStringLiteral("due")).toString() < QStringLiteral("2026-03-18"))
+            REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("checklist"), QStringLiteral("1"), QStringLiteral("--done"),
+                         QString::number(item.toObject().value(QStringLiteral("id")).toInt())}).code == 0);
+
+    const QString package = office.dir.filePath(QStringLiteral("hop.vphop"));
+    const QMap<QString, QString> packagePassword = {{QStringLiteral("VANPHONG_PACKAGE_PASSWORD"), QStringLiteral("mang-di-hop")}};
+    QMap<QString, QString> both = office.env;
+    both.insert(packagePassword);
+    Run exported = cli({QStringLiteral("meeting"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--package"), package,
+                        QStringLiteral("--db"), office.db, QStringLiteral("--json")}, both);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    CHECK(exported.json().value(QStringLiteral("login")).toString() == QStringLiteral("vanthu"));
+    CHECK(cli({QStringLiteral("meeting"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--package"), package,
+               QStringLiteral("--db"), office.db}, both).code != 0); // never over an existing file
+
+    // On the laptop: the package is opened like an office file, with its own password.
+    const auto laptop = [&](QStringList args) {
+        args << QStringLiteral("--db") << package;
+        return cli(args, {{QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("mang-di-hop")}});
+    };
+    Run people = laptop({QStringLiteral("meeting"), QStringLiteral("attend"), QStringLiteral("1"), QStringLiteral("--json")});
+    INFO(people.err.toStdString());
+    const QJsonArray attendees = people.json().value(QStringLiteral("attendees")).toArray();
+    REQUIRE(attendees.size() == 4);
+    for (const auto &a : attendees)
+        REQUIRE(laptop({QStringLiteral("meeting"), QStringLiteral("attend"), QStringLiteral("1"),
+                        QString::number(a.toObject().value(QStringLiteral("id")).toInt()), QStringLiteral("present")}).code == 0);
+    REQUIRE(laptop({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1"),
+                    QStringLiteral("--speaker"), QStringLiteral("Đồng chí 2"), QStringLiteral("--text"), QStringLiteral("Đề nghị bổ sung lộ trình")}).code == 0);
+    REQUIRE(laptop({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1"),
+                    QStringLiteral("--vote"), QStringLiteral("Thông qua Đề án"), QStringLiteral("--for"), QStringLiteral("4")}).code == 0);
+    REQUIRE(laptop({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1"),
+                    QStringLiteral("--conclusion"), QStringLiteral("Thống nhất ban hành Nghị quyết.")}).code == 0);
+    REQUIRE(laptop({QStringLiteral("meeting"), QStringLiteral("close"), QStringLiteral("1"), QStringLiteral("--ended"), QStringLiteral("16:30")}).code == 0);
+    CHECK(laptop({QStringLiteral("meeting"), QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("NQ"),
+                  QStringLiteral("--excerpt"), QStringLiteral("về chuyển đổi số")}).code != 0); // numbers are the office's
+
+    // Back at the office: what it brings is listed, then merged.
+    const QStringList import = {QStringLiteral("meeting"), QStringLiteral("import"), QStringLiteral("--package"), package,
+                                QStringLiteral("--db"), office.db};
+    Run dry = cli(import + QStringList{QStringLiteral("--dry-run")}, both);
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("Đồng chí 2")));
+    Run imported = cli(import + QStringList{QStringLiteral("--json")}, both);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.json().value(QStringLiteral("written")).toInt() >= 8);
+    Run twice = cli(import, both);
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(QStringLiteral("only once")));
+
+    const QString pdf = office.dir.filePath(QStringLiteral("bien-ban.pdf"));
+    Run report = run({QStringLiteral("report"), QStringLiteral("minutes"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf});
+    INFO(report.err.toStdString());
+    REQUIRE(report.code == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Đề nghị bổ sung lộ trình")));
+    CHECK(text.contains(QStringLiteral("Thống nhất ban hành Nghị quyết.")));
+    CHECK(text.contains(QStringLiteral("16 giờ 30")));
+
+    Run decided = run({QStringLiteral("meeting"), QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("NQ"),
+                       QStringLiteral("--excerpt"), QStringLiteral("về chuyển đổi số"), QStringLiteral("--item"), QStringLiteral("1")});
+    REQUIRE(decided.code == 0);
+    Run reserved = run({QStringLiteral("outgoing"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("reserved"), QStringLiteral("--json")});
+    CHECK(reserved.out.contains(decided.out.trimmed()));
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("task"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Triển khai Nghị quyết"),
+                 QStringLiteral("--owner"), QStringLiteral("Văn phòng"), QStringLiteral("--due"), QStringLiteral("2026-04-15")}).code == 0);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("tasks")}).out.contains(QStringLiteral("Triển khai Nghị quyết")));
 }
