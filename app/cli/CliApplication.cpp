@@ -58,6 +58,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum\n"
     "  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said\n"
     "  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign\n"
+    "  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said\n"
     "  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]\n"
     "       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back\n"
     "  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU\n"

@@ -51,7 +51,7 @@ private:
     int meetingPackage(Args &args, office::OfficeSession &session, const QString &action); // export | import
     std::optional<QByteArray> packagePassword(Args &args, bool newOne);
     int reportMinutes(Args &args);
-    int reportMeetingPaper(Args &args, const QString &which); // invitation | signin
+    int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

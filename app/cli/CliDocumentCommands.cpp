@@ -437,7 +437,8 @@ int CliApplication::cmdReport(Args &args)
     const QString which = args.positional.value(0);
     if (which == QLatin1String("minutes"))
         return reportMinutes(args);
-    if (which == QLatin1String("invitation") || which == QLatin1String("signin"))
+    if (which == QLatin1String("invitation") || which == QLatin1String("signin") || which == QLatin1String("programme")
+        || which == QLatin1String("dossier"))
         return reportMeetingPaper(args, which);
     reports::RegisterBook::Request request;
     if (which == QLatin1String("incoming-register"))
@@ -445,7 +446,7 @@ int CliApplication::cmdReport(Args &args)
     else if (which == QLatin1String("outgoing-register"))
         request.kind = reports::RegisterBook::Kind::Outgoing;
     else
-        return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin."));
+        return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier."));
     const auto from = isoDate(args.value(QStringLiteral("from")));
     const auto to = isoDate(args.value(QStringLiteral("to")));
     if (!from || !to || *to < *from)

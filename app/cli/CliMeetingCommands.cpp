@@ -10,6 +10,7 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
+#include "reports/MeetingDossier.h"
 #include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
@@ -471,16 +472,32 @@ int CliApplication::reportMeetingPaper(Args &args, const QString &which)
     if (!session)
         return fail(session.error());
     storage::Database &db = (*session)->database();
-    auto doc = which == QLatin1String("invitation") ? reports::MeetingPapers::invitations(db, id) : reports::MeetingPapers::signInSheet(db, id);
+    // The dossier's table of contents says what is still missing, as the minutes do.
+    QStringList missing;
+    if (which == QLatin1String("dossier")) {
+        auto contents = reports::MeetingDossier::contents(db, id);
+        if (!contents)
+            return fail(contents.error());
+        for (const auto &entry : reports::MeetingDossier::missing(contents.value()))
+            missing << QStringLiteral("%1: %2").arg(entry.title, entry.missing);
+    }
+    auto doc = which == QLatin1String("invitation") ? reports::MeetingPapers::invitations(db, id)
+             : which == QLatin1String("signin")     ? reports::MeetingPapers::signInSheet(db, id)
+             : which == QLatin1String("programme")  ? reports::MeetingPapers::programme(db, id)
+                                                    : reports::MeetingDossier::tableOfContents(db, id);
     if (!doc)
         return fail(doc.error());
     int pages = 0;
     if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, which, &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
-    if (m_json)
-        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages}});
-    else
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages},
+                  {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
+    } else {
         m_out << tr("Wrote %1: %2 pages.").arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
+        for (const QString &m : missing)
+            m_out << tr("Still missing: %1").arg(m) << Qt::endl;
+    }
     return Ok;
 }
 

@@ -76,7 +76,7 @@ storage::Result<QList<Decision>> DecisionBook::decisions(qint64 meetingId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT d.id, d.meeting_id, COALESCE(d.agenda_item_id, 0), d.type_code, d.excerpt, COALESCE(d.outgoing_id, 0),"
-                             " COALESCE(o.symbol, '') FROM meeting_decisions d LEFT JOIN outgoing_documents o ON o.id = d.outgoing_id"
+                             " COALESCE(o.symbol, ''), COALESCE(o.status, '') = 'issued' FROM meeting_decisions d LEFT JOIN outgoing_documents o ON o.id = d.outgoing_id"
                              " WHERE d.meeting_id = ? ORDER BY d.id"));
     q.addBindValue(meetingId);
     if (!q.exec())
@@ -84,7 +84,7 @@ storage::Result<QList<Decision>> DecisionBook::decisions(qint64 meetingId) const
     QList<Decision> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toLongLong(), q.value(6).toString()});
+                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toBool()});
     return out;
 }
 

@@ -23,6 +23,7 @@ struct Decision
     QString excerpt;
     qint64 outgoingId = 0;
     QString symbol;          // "03-NQ/ĐU", reserved
+    bool issued = false;     // the document went out (its line in the outgoing register)
 };
 
 // Carrying a decision out: who, by when; on the start page until done.

@@ -120,27 +120,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
                      .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
                      .arg(m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place),
               PageLayout::text(14, false, true), Qt::AlignHCenter);
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setBorder(0.5);
-    format.setBorderBrush(Qt::black);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellPadding(4);
-    format.setCellSpacing(0);
-    format.setTopMargin(8);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 8), QTextLength(QTextLength::PercentageLength, 36),
-                                      QTextLength(QTextLength::PercentageLength, 34), QTextLength(QTextLength::PercentageLength, 22)});
-    c.insertBlock(QTextBlockFormat());
-    QTextTable *table = c.insertTable(int(people->size()) + 1, 4, format);
-    const QStringList header{QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Ký tên")};
-    for (int col = 0; col < 4; ++col) {
-        QTextCursor cell = table->cellAt(0, col).firstCursorPosition();
-        QTextBlockFormat centred;
-        centred.setAlignment(Qt::AlignHCenter);
-        cell.setBlockFormat(centred);
-        cell.insertText(header.at(col), PageLayout::text(13, true));
-    }
+    QTextTable *table = PageLayout::insertGrid(c, int(people->size()) + 1, {8, 36, 34, 22},
+                                               {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Ký tên")});
     for (int r = 0; r < people->size(); ++r) {
         const Attendee &a = people->at(r);
         const QStringList cells{QString::number(r + 1), a.fullName, a.isGuest() ? QStringLiteral("Khách mời: %1").arg(a.position) : a.position,
@@ -153,6 +134,52 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
             cell.setBlockFormat(block);
             cell.insertText(cells.at(col), PageLayout::text(13));
         }
+    }
+    return doc;
+}
+
+storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage::Database &db, qint64 meetingId)
+{
+    auto profile = office::ProfileStore(db).load();
+    MeetingStore store(db, QString());
+    auto meeting = store.get(meetingId);
+    auto agenda = store.agenda(meetingId);
+    if (!profile) return profile.error();
+    if (!meeting) return meeting.error();
+    if (!agenda) return agenda.error();
+    auto doc = newDocument();
+    QTextCursor c(doc.get());
+    const Meeting &m = meeting.value();
+    PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
+    paragraph(c, QStringLiteral("CHƯƠNG TRÌNH"), PageLayout::text(16, true), Qt::AlignHCenter);
+    paragraph(c, m.title, PageLayout::text(14, true), Qt::AlignHCenter);
+    paragraph(c, QStringLiteral("Thời gian: %1 giờ %2, %3, ngày %4%5")
+                     .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
+                     .arg(weekday(m.startsAt.date()), m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")),
+                          m.place.isEmpty() ? QStringLiteral(".") : QStringLiteral("; địa điểm: %1.").arg(m.place)),
+              PageLayout::text(14, false, true), Qt::AlignHCenter);
+    if (!m.chair.isEmpty())
+        paragraph(c, QStringLiteral("Chủ trì: đồng chí %1.").arg(m.chair), PageLayout::text(14), Qt::AlignHCenter);
+    QTextTable *table = PageLayout::insertGrid(c, int(agenda->size()) + 1, {15, 55, 30},
+                                               {QStringLiteral("Thời gian"), QStringLiteral("Nội dung"), QStringLiteral("Trình bày")});
+    // Times follow from the planned minutes until an item has none.
+    QTime at = m.startsAt.time();
+    for (int r = 0; r < agenda->size(); ++r) {
+        const AgendaItem &item = agenda->at(r);
+        QString content = QStringLiteral("%1. %2").arg(r + 1).arg(item.title);
+        for (const QString &d : item.documents)
+            content += QStringLiteral("\n- %1").arg(d);
+        const QStringList cells{at.isValid() ? at.toString(QStringLiteral("HH'h'mm")) : QString(), content, item.presenter};
+        for (int col = 0; col < 3; ++col) {
+            QTextCursor cell = table->cellAt(r + 1, col).firstCursorPosition();
+            const QStringList lines = cells.at(col).split(QLatin1Char('\n'));
+            for (int i = 0; i < lines.size(); ++i) {
+                if (i > 0)
+                    cell.insertBlock();
+                cell.insertText(lines.at(i), PageLayout::text(13, col == 1 && i == 0));
+            }
+        }
+        at = item.plannedMinutes > 0 && at.isValid() ? at.addSecs(item.plannedMinutes * 60) : QTime();
     }
     return doc;
 }

@@ -1,6 +1,8 @@
 #include "PageLayout.h"
 
 #include <QPageSize>
+#include <QTextCursor>
+#include <QTextTable>
 
 namespace vanphong::reports {
 
@@ -28,6 +30,33 @@ QTextCharFormat PageLayout::text(qreal points, bool bold, bool italic, bool unde
     f.setFontItalic(italic);
     f.setFontUnderline(underline);
     return f;
+}
+
+QTextTable *PageLayout::insertGrid(QTextCursor &c, int rows, const QList<int> &widths, const QStringList &header)
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorder(0.5);
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellPadding(4);
+    format.setCellSpacing(0);
+    format.setTopMargin(8);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> columns;
+    for (int w : widths)
+        columns << QTextLength(QTextLength::PercentageLength, w);
+    format.setColumnWidthConstraints(columns);
+    c.insertBlock(QTextBlockFormat());
+    QTextTable *table = c.insertTable(rows, int(widths.size()), format);
+    for (int col = 0; col < header.size() && col < widths.size(); ++col) {
+        QTextCursor cell = table->cellAt(0, col).firstCursorPosition();
+        QTextBlockFormat centred;
+        centred.setAlignment(Qt::AlignHCenter);
+        cell.setBlockFormat(centred);
+        cell.insertText(header.at(col), text(13, true));
+    }
+    return table;
 }
 
 QString PageLayout::fontFamily()

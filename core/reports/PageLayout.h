@@ -2,7 +2,12 @@
 
 #include <QMarginsF>
 #include <QPageLayout>
+#include <QList>
+#include <QStringList>
 #include <QTextCharFormat>
+
+class QTextCursor;
+class QTextTable;
 
 namespace vanphong::reports {
 
@@ -16,6 +21,9 @@ public:
     static QString fontFamily();    // "Times New Roman" (Liberation Serif on Linux)
     // Text of the printed documents: the format's font at a size and style.
     static QTextCharFormat text(qreal points, bool bold = false, bool italic = false, bool underline = false);
+    // A ruled table across the page in a new block: column widths in percent,
+    // a bold centred header row repeated on every page, `rows` counting it.
+    static QTextTable *insertGrid(QTextCursor &cursor, int rows, const QList<int> &widths, const QStringList &header);
 };
 
 } // namespace vanphong::reports

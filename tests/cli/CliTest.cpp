@@ -653,4 +653,13 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
     REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("task"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Triển khai Nghị quyết"),
                  QStringLiteral("--owner"), QStringLiteral("Văn phòng"), QStringLiteral("--due"), QStringLiteral("2026-04-15")}).code == 0);
     CHECK(run({QStringLiteral("meeting"), QStringLiteral("tasks")}).out.contains(QStringLiteral("Triển khai Nghị quyết")));
+
+    // The dossier: the decision is there, its document not yet issued.
+    Run dossier = run({QStringLiteral("report"), QStringLiteral("dossier"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"),
+                       office.dir.filePath(QStringLiteral("ho-so.pdf")), QStringLiteral("--json")});
+    REQUIRE(dossier.code == 0);
+    const QJsonArray missing = dossier.json().value(QStringLiteral("missing")).toArray();
+    REQUIRE(missing.size() == 2); // no paper listed; the resolution not yet issued
+    CHECK(missing.at(1).toString().startsWith(QStringLiteral("NQ về chuyển đổi số")));
+    CHECK(pdfText(office.dir.filePath(QStringLiteral("ho-so.pdf"))).contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
 }

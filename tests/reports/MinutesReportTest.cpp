@@ -7,6 +7,7 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/TermStore.h"
+#include "reports/MeetingDossier.h"
 #include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
@@ -178,4 +179,69 @@ TEST_CASE("one invitation per person invited, each on its own page, and the shee
     CHECK(text.contains(QStringLiteral("STT Họ và tên Chức vụ Ký tên")));
     for (int i = 0; i < everyone.size(); ++i)
         CHECK(text.contains(QStringLiteral("%1 %2").arg(i + 1).arg(everyone.at(i))));
+}
+
+TEST_CASE("the programme times each item from the start; the dossier lists what it holds and what is missing")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    storage::Database &db = created->session->database();
+    auto term = office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    CommitteeMember member;
+    member.termId = term->id;
+    member.fullName = QStringLiteral("Nguyễn Văn An");
+    member.standing = true;
+    REQUIRE(CommitteeMembers(db, QStringLiteral("chanhvp")).add(member));
+    Meeting draft;
+    draft.kind = MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    draft.chair = QStringLiteral("Nguyễn Văn An");
+    auto meeting = MeetingStore(db, QStringLiteral("chanhvp"))
+                       .add(draft, {{0, 0, QStringLiteral("Báo cáo quý I"), QStringLiteral("Văn phòng"), {QStringLiteral("Báo cáo số 12")}, 45, {}},
+                                    {0, 0, QStringLiteral("Đề án chuyển đổi số"), QStringLiteral("Ban Tuyên giáo"), {}, 60, {}}});
+    REQUIRE(meeting);
+
+    auto programme = reports::MeetingPapers::programme(db, meeting->id);
+    REQUIRE(programme);
+    const QString pdf = dir.filePath(QStringLiteral("chuong-trinh.pdf"));
+    REQUIRE(reports::PagedRenderer::writePdf(**programme, reports::PageLayout::portrait(), pdf, QStringLiteral("Chương trình")));
+    const QString text = pdfText({QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("CHƯƠNG TRÌNH")));
+    CHECK(text.contains(QStringLiteral("14h00 1. Báo cáo quý I")));
+    CHECK(text.contains(QStringLiteral("- Báo cáo số 12")));
+    CHECK(text.contains(QStringLiteral("14h45 2. Đề án chuyển đổi số")));
+    CHECK(text.contains(QStringLiteral("Chủ trì: đồng chí Nguyễn Văn An")));
+
+    auto contents = reports::MeetingDossier::contents(db, meeting->id);
+    REQUIRE(contents);
+    QStringList missing;
+    for (const auto &e : reports::MeetingDossier::missing(contents.value()))
+        missing << e.title;
+    CHECK(missing.contains(QStringLiteral("Danh sách đại biểu dự họp (có chữ ký)")));
+    CHECK(missing.contains(QStringLiteral("Biên bản hội nghị")));
+    CHECK(missing.contains(QStringLiteral("Nghị quyết, kết luận của hội nghị")));
+    CHECK(!missing.contains(QStringLiteral("Chương trình hội nghị")));
+    CHECK(!missing.contains(QStringLiteral("Báo cáo số 12 (Báo cáo quý I)")));
+    CHECK(!missing.contains(QStringLiteral("Băng ghi âm, ghi hình (nếu có)")));
+
+    // Attendance marked: the attendee list is no longer missing.
+    auto people = AttendanceBook(db, QStringLiteral("chanhvp")).attendees(meeting->id);
+    REQUIRE(people);
+    REQUIRE(AttendanceBook(db, QStringLiteral("chanhvp")).mark(people->first().id, Attendee::Presence::Present));
+    auto again = reports::MeetingDossier::contents(db, meeting->id);
+    REQUIRE(again);
+    for (const auto &e : reports::MeetingDossier::missing(again.value()))
+        CHECK(e.title != QStringLiteral("Danh sách đại biểu dự họp (có chữ ký)"));
+
+    auto toc = reports::MeetingDossier::tableOfContents(db, meeting->id);
+    REQUIRE(toc);
+    const QString tocPdf = dir.filePath(QStringLiteral("muc-luc.pdf"));
+    REQUIRE(reports::PagedRenderer::writePdf(**toc, reports::PageLayout::portrait(), tocPdf, QStringLiteral("Mục lục")));
+    const QString tocText = pdfText({QStringLiteral("-raw"), tocPdf, QStringLiteral("-")}).simplified();
+    CHECK(tocText.contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
+    CHECK(tocText.contains(QStringLiteral("3 Chương trình hội nghị 18/03/2026 Có")));
+    CHECK(tocText.contains(QStringLiteral("Biên bản hội nghị 18/03/2026 Còn thiếu")));
 }
