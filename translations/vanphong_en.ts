@@ -541,16 +541,24 @@
             <translation>Follow-up task %1 recorded.</translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
-            <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
-        </message>
-        <message>
             <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
             <translation>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</translation>
         </message>
         <message>
             <source>Wrote %1: %2 pages.</source>
             <translation>Wrote %1: %2 pages.</translation>
+        </message>
+        <message>
+            <source>Paper %1 added%2.</source>
+            <translation>Paper %1 added%2.</translation>
+        </message>
+        <message>
+            <source>; it is collected back at the end</source>
+            <translation>; it is collected back at the end</translation>
+        </message>
+        <message>
+            <source>Every recalled copy is back.</source>
+            <translation>Every recalled copy is back.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -592,15 +600,20 @@ Commands:
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
 </source>
@@ -643,34 +656,90 @@ Commands:
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</translation>
+            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
+            <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
         </message>
         <message>
-            <source>Paper %1 added%2.</source>
-            <translation>Paper %1 added%2.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</translation>
         </message>
         <message>
-            <source>; it is collected back at the end</source>
-            <translation>; it is collected back at the end</translation>
+            <source>Still missing: %1</source>
+            <translation>Still missing: %1</translation>
         </message>
         <message>
-            <source>Every recalled copy is back.</source>
-            <translation>Every recalled copy is back.</translation>
+            <source>Password of the meeting package: </source>
+            <translation>Password of the meeting package: </translation>
+        </message>
+        <message>
+            <source>Repeat the package's password: </source>
+            <translation>Repeat the package's password: </translation>
+        </message>
+        <message>
+            <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
+            <translation>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</translation>
+        </message>
+        <message>
+            <source>Name the package file: --package FILE.</source>
+            <translation>Name the package file: --package FILE.</translation>
+        </message>
+        <message>
+            <source>Say which meeting: meeting export ID --package FILE.</source>
+            <translation>Say which meeting: meeting export ID --package FILE.</translation>
+        </message>
+        <message>
+            <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
+            <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</translation>
+        </message>
+        <message>
+            <source>--keep is office or package.</source>
+            <translation>--keep is office or package.</translation>
+        </message>
+        <message>
+            <source>--choose takes the numbers of conflicts, like 2=office,5=package.</source>
+            <translation>--choose takes the numbers of conflicts, like 2=office,5=package.</translation>
+        </message>
+        <message>
+            <source>[CONFLICT] </source>
+            <translation>[CONFLICT] </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</source>
+            <translation>
+                <numerusform>%n conflict wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</numerusform>
+                <numerusform>%n conflicts wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked only (--dry-run); nothing was written.</source>
+            <translation>Checked only (--dry-run); nothing was written.</translation>
+        </message>
+        <message>
+            <source>The package brings no change back.</source>
+            <translation>The package brings no change back.</translation>
+        </message>
+        <message>
+            <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
+            <translation>Meeting %1: %2 change(s) written, %3 kept as in the office.</translation>
         </message>
     </context>
     <context>
@@ -893,6 +962,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>There is no open task %1.</source>
             <translation>There is no open task %1.</translation>
         </message>
+        <message>
+            <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
+            <translation>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</translation>
+        </message>
     </context>
     <context>
         <name>DocumentSymbol</name>
@@ -1061,6 +1134,114 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>That attendee holds no copy of this paper to return.</source>
             <translation>That attendee holds no copy of this paper to return.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDossier</name>
+        <message>
+            <source>nobody is invited yet</source>
+            <translation>nobody is invited yet</translation>
+        </message>
+        <message>
+            <source>the guest list is not yet approved by the standing members</source>
+            <translation>the guest list is not yet approved by the standing members</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) not yet marked present or absent</source>
+            <translation>
+                <numerusform>%n member not yet marked present or absent</numerusform>
+                <numerusform>%n members not yet marked present or absent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the agenda is empty</source>
+            <translation>the agenda is empty</translation>
+        </message>
+        <message>
+            <source>no document is listed under the agenda or among the papers</source>
+            <translation>no document is listed under the agenda or among the papers</translation>
+        </message>
+        <message>
+            <source>no speech is recorded in the minutes</source>
+            <translation>no speech is recorded in the minutes</translation>
+        </message>
+        <message>
+            <source>no decision is recorded</source>
+            <translation>no decision is recorded</translation>
+        </message>
+        <message>
+            <source>number reserved, the document is not yet issued</source>
+            <translation>number reserved, the document is not yet issued</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPackage</name>
+        <message>
+            <source>This file is itself a meeting package; export meetings from the office file.</source>
+            <translation>This file is itself a meeting package; export meetings from the office file.</translation>
+        </message>
+        <message>
+            <source>%1 is not a meeting package.</source>
+            <translation>%1 is not a meeting package.</translation>
+        </message>
+        <message>
+            <source>Wrong password for the meeting package.</source>
+            <translation>Wrong password for the meeting package.</translation>
+        </message>
+        <message>
+            <source>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</source>
+            <translation>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</translation>
+        </message>
+        <message>
+            <source>The package is damaged or has been altered, so it is refused: %1</source>
+            <translation>The package is damaged or has been altered, so it is refused: %1</translation>
+        </message>
+        <message>
+            <source>This is an office file, not a meeting package.</source>
+            <translation>This is an office file, not a meeting package.</translation>
+        </message>
+        <message>
+            <source>This package was not exported from this office file (or its meeting was deleted since).</source>
+            <translation>This package was not exported from this office file (or its meeting was deleted since).</translation>
+        </message>
+        <message>
+            <source>This is not the file that was exported under this package's name; it is refused.</source>
+            <translation>This is not the file that was exported under this package's name; it is refused.</translation>
+        </message>
+        <message>
+            <source>This package was already imported on %1 by %2; a package is imported only once.</source>
+            <translation>This package was already imported on %1 by %2; a package is imported only once.</translation>
+        </message>
+        <message>
+            <source>The office's copy of the exported meeting cannot be read.</source>
+            <translation>The office's copy of the exported meeting cannot be read.</translation>
+        </message>
+        <message>
+            <source>The meeting was deleted from the package; there is nothing to bring back.</source>
+            <translation>The meeting was deleted from the package; there is nothing to bring back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
+            <translation>
+                <numerusform>%n conflict still wait for a choice: keep the office's value or take the laptop's.</numerusform>
+                <numerusform>%n conflicts still wait for a choice: keep the office's value or take the laptop's.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This package was already imported; a package is imported only once.</source>
+            <translation>This package was already imported; a package is imported only once.</translation>
+        </message>
+        <message>
+            <source>The meeting changed in the office file after the package was read; read the package again.</source>
+            <translation>The meeting changed in the office file after the package was read; read the package again.</translation>
+        </message>
+        <message>
+            <source>%1 change(s) written, %2 kept as in the office</source>
+            <translation>%1 change(s) written, %2 kept as in the office</translation>
+        </message>
+        <message>
+            <source>A row of the package went missing while it was merged.</source>
+            <translation>A row of the package went missing while it was merged.</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1510,316 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Nothing was imported: some rows have errors.</source>
             <translation>Nothing was imported: some rows have errors.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageChange</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Meeting papers</source>
+            <translation>Meeting papers</translation>
+        </message>
+        <message>
+            <source>Copies handed out</source>
+            <translation>Copies handed out</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>starts</source>
+            <translation>starts</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>ended</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>secretary</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>guests approved by</source>
+            <translation>guests approved by</translation>
+        </message>
+        <message>
+            <source>guests approved at</source>
+            <translation>guests approved at</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>order</translation>
+        </message>
+        <message>
+            <source>presenter</source>
+            <translation>presenter</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>documents</translation>
+        </message>
+        <message>
+            <source>planned minutes</source>
+            <translation>planned minutes</translation>
+        </message>
+        <message>
+            <source>conclusion</source>
+            <translation>conclusion</translation>
+        </message>
+        <message>
+            <source>days from the meeting</source>
+            <translation>days from the meeting</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <source>done at</source>
+            <translation>done at</translation>
+        </message>
+        <message>
+            <source>done by</source>
+            <translation>done by</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>presence</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>arrived at</source>
+            <translation>arrived at</translation>
+        </message>
+        <message>
+            <source>place in the list</source>
+            <translation>place in the list</translation>
+        </message>
+        <message>
+            <source>secrecy</source>
+            <translation>secrecy</translation>
+        </message>
+        <message>
+            <source>recalled</source>
+            <translation>recalled</translation>
+        </message>
+        <message>
+            <source>sent on</source>
+            <translation>sent on</translation>
+        </message>
+        <message>
+            <source>given at</source>
+            <translation>given at</translation>
+        </message>
+        <message>
+            <source>returned at</source>
+            <translation>returned at</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>agenda item</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>speaker</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>votes for</source>
+            <translation>votes for</translation>
+        </message>
+        <message>
+            <source>votes against</source>
+            <translation>votes against</translation>
+        </message>
+        <message>
+            <source>abstentions</source>
+            <translation>abstentions</translation>
+        </message>
+        <message>
+            <source>written at</source>
+            <translation>written at</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>not yet marked</source>
+            <translation>not yet marked</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>presentation</translation>
+        </message>
+        <message>
+            <source>speech</source>
+            <translation>speech</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>(not there)</source>
+            <translation>(not there)</translation>
+        </message>
+        <message>
+            <source>changed at the office</source>
+            <translation>changed at the office</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>as exported</translation>
+        </message>
+        <message>
+            <source>removed at the office</source>
+            <translation>removed at the office</translation>
+        </message>
+        <message>
+            <source>added on the laptop</source>
+            <translation>added on the laptop</translation>
+        </message>
+        <message>
+            <source>removed on the laptop</source>
+            <translation>removed on the laptop</translation>
+        </message>
+        <message>
+            <source>changed on the laptop</source>
+            <translation>changed on the laptop</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3 → %4</source>
+            <translation>%1 · %2: %3 → %4</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageMerge</name>
+        <message>
+            <source>item %1: %2</source>
+            <translation>item %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, copy of %2</source>
+            <translation>%1, copy of %2</translation>
         </message>
     </context>
     <context>
@@ -1816,6 +2307,101 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>The office file was not created</source>
             <translation>The office file was not created</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::DecisionsTab</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Excerpt</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>e.g. về chuyển đổi số năm 2026</source>
+            <translation>e.g. về chuyển đổi số năm 2026</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>&amp;Reserve the number</source>
+            <translation>&amp;Reserve the number</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>Agenda &amp;item:</source>
+            <translation>Agenda &amp;item:</translation>
+        </message>
+        <message>
+            <source>E&amp;xcerpt:</source>
+            <translation>E&amp;xcerpt:</translation>
+        </message>
+        <message>
+            <source>Decisions turned into documents</source>
+            <translation>Decisions turned into documents</translation>
+        </message>
+        <message>
+            <source>&amp;Add the task</source>
+            <translation>&amp;Add the task</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks (on the start page until done)</source>
+            <translation>Follow-up tasks (on the start page until done)</translation>
+        </message>
+        <message>
+            <source>(the whole meeting)</source>
+            <translation>(the whole meeting)</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>issued</translation>
+        </message>
+        <message>
+            <source>number reserved</source>
+            <translation>number reserved</translation>
+        </message>
+        <message>
+            <source>Number %1 is reserved in the outgoing register.</source>
+            <translation>Number %1 is reserved in the outgoing register.</translation>
         </message>
     </context>
     <context>
@@ -2590,10 +3176,6 @@ Báo cáo tình hình tháng
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <source>&amp;Print the minutes…</source>
-            <translation>&amp;Print the minutes…</translation>
-        </message>
-        <message>
             <source>C&amp;lose the meeting…</source>
             <translation>C&amp;lose the meeting…</translation>
         </message>
@@ -2658,20 +3240,6 @@ Báo cáo tình hình tháng
             <translation>The minutes are not complete</translation>
         </message>
         <message>
-            <source>Still missing:
-- %1
-
-Preview them anyway?</source>
-            <translation>Still missing:
-- %1
-
-Preview them anyway?</translation>
-        </message>
-        <message>
-            <source>Print the minutes</source>
-            <translation>Print the minutes</translation>
-        </message>
-        <message>
             <source>Close the meeting</source>
             <translation>Close the meeting</translation>
         </message>
@@ -2682,6 +3250,106 @@ Preview them anyway?</translation>
         <message>
             <source>Minutes</source>
             <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>The &amp;minutes…</source>
+            <translation>The &amp;minutes…</translation>
+        </message>
+        <message>
+            <source>&amp;Invitations…</source>
+            <translation>&amp;Invitations…</translation>
+        </message>
+        <message>
+            <source>The &amp;sign-in sheet…</source>
+            <translation>The &amp;sign-in sheet…</translation>
+        </message>
+        <message>
+            <source>The &amp;programme…</source>
+            <translation>The &amp;programme…</translation>
+        </message>
+        <message>
+            <source>The &amp;dossier's contents…</source>
+            <translation>The &amp;dossier's contents…</translation>
+        </message>
+        <message>
+            <source>&amp;Laptop</source>
+            <translation>&amp;Laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Take the meeting to a laptop…</source>
+            <translation>&amp;Take the meeting to a laptop…</translation>
+        </message>
+        <message>
+            <source>&amp;Bring it back from a laptop…</source>
+            <translation>&amp;Bring it back from a laptop…</translation>
+        </message>
+        <message>
+            <source>Pape&amp;rs</source>
+            <translation>Pape&amp;rs</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions</source>
+            <translation>&amp;Decisions</translation>
+        </message>
+        <message>
+            <source>Still missing:
+- %1
+
+Preview anyway?</source>
+            <translation>Still missing:
+- %1
+
+Preview anyway?</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Invitations</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Dossier contents</source>
+            <translation>Dossier contents</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The dossier is not complete</source>
+            <translation>The dossier is not complete</translation>
+        </message>
+        <message>
+            <source>The package is written to %1.
+On the laptop, open it in VanPhong as %2 with the package's password.</source>
+            <translation>The package is written to %1.
+On the laptop, open it in VanPhong as %2 with the package's password.</translation>
+        </message>
+        <message>
+            <source>Bring the meeting back from a laptop</source>
+            <translation>Bring the meeting back from a laptop</translation>
+        </message>
+        <message>
+            <source>Meeting packages (*.%1);;All files (*)</source>
+            <translation>Meeting packages (*.%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Package password</source>
+            <translation>Package password</translation>
+        </message>
+        <message>
+            <source>Password of the package %1:</source>
+            <translation>Password of the package %1:</translation>
         </message>
     </context>
     <context>
@@ -2974,6 +3642,205 @@ Preview them anyway?</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PackageExportDialog</name>
+        <message>
+            <source>Take the meeting to a laptop</source>
+            <translation>Take the meeting to a laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</source>
+            <translation>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</translation>
+        </message>
+        <message>
+            <source>Package &amp;file:</source>
+            <translation>Package &amp;file:</translation>
+        </message>
+        <message>
+            <source>Package &amp;password:</source>
+            <translation>Package &amp;password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>&amp;Write the package</source>
+            <translation>&amp;Write the package</translation>
+        </message>
+        <message>
+            <source>Meeting package</source>
+            <translation>Meeting package</translation>
+        </message>
+        <message>
+            <source>Meeting packages (*.%1)</source>
+            <translation>Meeting packages (*.%1)</translation>
+        </message>
+        <message>
+            <source>Choose where to write the package.</source>
+            <translation>Choose where to write the package.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PackageImportDialog</name>
+        <message>
+            <source>Bring the meeting back from a laptop</source>
+            <translation>Bring the meeting back from a laptop</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>At the office</translation>
+        </message>
+        <message>
+            <source>On the laptop</source>
+            <translation>On the laptop</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;office's values</source>
+            <translation>Keep the &amp;office's values</translation>
+        </message>
+        <message>
+            <source>Take the &amp;laptop's values</source>
+            <translation>Take the &amp;laptop's values</translation>
+        </message>
+        <message>
+            <source>All conflicts:</source>
+            <translation>All conflicts:</translation>
+        </message>
+        <message>
+            <source>&amp;Write the changes</source>
+            <translation>&amp;Write the changes</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Keep the office's</source>
+            <translation>Keep the office's</translation>
+        </message>
+        <message>
+            <source>Take the laptop's</source>
+            <translation>Take the laptop's</translation>
+        </message>
+        <message>
+            <source>from the laptop</source>
+            <translation>from the laptop</translation>
+        </message>
+        <message>
+            <source>The package brings no change back. Writing marks it as brought back.</source>
+            <translation>The package brings no change back. Writing marks it as brought back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+            <translation>
+                <numerusform>&lt;span style='color:#a40000'&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+                <numerusform>&lt;span style='color:#a40000'&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) ready to be written.</source>
+            <translation>
+                <numerusform>%n change ready to be written.</numerusform>
+                <numerusform>%n changes ready to be written.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 change(s) written, %2 kept as at the office.</source>
+            <translation>%1 change(s) written, %2 kept as at the office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PapersTab</name>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Secrecy</source>
+            <translation>Secrecy</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>Recalled</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Re&amp;called in the room</source>
+            <translation>Re&amp;called in the room</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Given at</source>
+            <translation>Given at</translation>
+        </message>
+        <message>
+            <source>e.g. Dự thảo Nghị quyết về chuyển đổi số</source>
+            <translation>e.g. Dự thảo Nghị quyết về chuyển đổi số</translation>
+        </message>
+        <message>
+            <source>Add the &amp;paper</source>
+            <translation>Add the &amp;paper</translation>
+        </message>
+        <message>
+            <source>&amp;Hand out to everyone</source>
+            <translation>&amp;Hand out to everyone</translation>
+        </message>
+        <message>
+            <source>&amp;Returned</source>
+            <translation>&amp;Returned</translation>
+        </message>
+        <message>
+            <source>Papers of the meeting</source>
+            <translation>Papers of the meeting</translation>
+        </message>
+        <message>
+            <source>Recall list: copies not yet returned</source>
+            <translation>Recall list: copies not yet returned</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Choose the paper to hand out.</source>
+            <translation>Choose the paper to hand out.</translation>
         </message>
     </context>
     <context>

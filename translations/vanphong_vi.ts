@@ -541,16 +541,24 @@
             <translation>Đã ghi việc theo dõi số %1.</translation>
         </message>
         <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin.</source>
-            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin.</translation>
-        </message>
-        <message>
             <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
             <translation>Hãy nêu cuộc họp và tệp: report %1 --meeting SỐ --pdf TỆP.</translation>
         </message>
         <message>
             <source>Wrote %1: %2 pages.</source>
             <translation>Đã xuất %1: %2 trang.</translation>
+        </message>
+        <message>
+            <source>Paper %1 added%2.</source>
+            <translation>Đã thêm tài liệu số %1%2.</translation>
+        </message>
+        <message>
+            <source>; it is collected back at the end</source>
+            <translation>; tài liệu được thu hồi khi kết thúc cuộc họp</translation>
+        </message>
+        <message>
+            <source>Every recalled copy is back.</source>
+            <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
         </message>
         <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -592,15 +600,20 @@ Commands:
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt. --json for machine output.
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
 </source>
@@ -643,34 +656,89 @@ Các lệnh:
   meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
   report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
   report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
+  report programme|dossier --meeting SỐ --pdf TỆP --db TỆP   chương trình; mục lục hồ sơ, nêu những gì còn thiếu
   meeting paper SỐ --title TÊN [--secret MỨC] [--recall] [--sent NGÀY] | give SỐ TÀI_LIỆU [NGƯỜI_DỰ]
        | return SỐ TÀI_LIỆU NGƯỜI_DỰ | recall SỐ --db TỆP   tài liệu phát ra và thu hồi
   meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
   meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
   meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
        | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
+  meeting export SỐ --package TỆP.vphop --db TỆP   cuộc họp thành tệp mã hóa riêng để mang sang máy xách tay
+  meeting import --package TỆP.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db TỆP
+                         hợp nhất gói trở lại; các xung đột được liệt kê và chờ chọn
 
 Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
-VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
+VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi; mật khẩu của gói hội nghị:
+VANPHONG_PACKAGE_PASSWORD hoặc --package-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
 Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
 Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall.</translation>
+            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
+            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
         </message>
         <message>
-            <source>Paper %1 added%2.</source>
-            <translation>Đã thêm tài liệu số %1%2.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</translation>
         </message>
         <message>
-            <source>; it is collected back at the end</source>
-            <translation>; tài liệu được thu hồi khi kết thúc cuộc họp</translation>
+            <source>Still missing: %1</source>
+            <translation>Còn thiếu: %1</translation>
         </message>
         <message>
-            <source>Every recalled copy is back.</source>
-            <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
+            <source>Password of the meeting package: </source>
+            <translation>Mật khẩu của gói hội nghị: </translation>
+        </message>
+        <message>
+            <source>Repeat the package's password: </source>
+            <translation>Nhập lại mật khẩu của gói: </translation>
+        </message>
+        <message>
+            <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
+            <translation>Chưa có mật khẩu của gói: đặt VANPHONG_PACKAGE_PASSWORD, dùng --package-password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
+        </message>
+        <message>
+            <source>Name the package file: --package FILE.</source>
+            <translation>Hãy nêu tệp gói: --package TỆP.</translation>
+        </message>
+        <message>
+            <source>Say which meeting: meeting export ID --package FILE.</source>
+            <translation>Hãy nói cuộc họp nào: meeting export SỐ --package TỆP.</translation>
+        </message>
+        <message>
+            <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
+            <translation>Đã ghi gói hội nghị vào %1. Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
+        </message>
+        <message>
+            <source>--keep is office or package.</source>
+            <translation>--keep là office (giữ bản văn phòng) hoặc package (lấy bản trong gói).</translation>
+        </message>
+        <message>
+            <source>--choose takes the numbers of conflicts, like 2=office,5=package.</source>
+            <translation>--choose nhận số thứ tự các xung đột, ví dụ 2=office,5=package.</translation>
+        </message>
+        <message>
+            <source>[CONFLICT] </source>
+            <translation>[XUNG ĐỘT] </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</source>
+            <translation>
+                <numerusform>Có %n xung đột chờ chọn: --keep office|package, hoặc --choose N=office|package. Chưa ghi gì.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked only (--dry-run); nothing was written.</source>
+            <translation>Chỉ kiểm tra (--dry-run); chưa ghi gì.</translation>
+        </message>
+        <message>
+            <source>The package brings no change back.</source>
+            <translation>Gói không mang về thay đổi nào.</translation>
+        </message>
+        <message>
+            <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
+            <translation>Cuộc họp %1: đã ghi %2 thay đổi, giữ nguyên %3 theo bản văn phòng.</translation>
         </message>
     </context>
     <context>
@@ -893,6 +961,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>There is no open task %1.</source>
             <translation>Không có việc đang mở số %1.</translation>
         </message>
+        <message>
+            <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
+            <translation>Quyết định của hội nghị được ghi ở tệp của văn phòng, nơi giữ số trong sổ văn bản đi; hãy ghi quyết định này sau khi mang gói về.</translation>
+        </message>
     </context>
     <context>
         <name>DocumentSymbol</name>
@@ -1061,6 +1133,112 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>That attendee holds no copy of this paper to return.</source>
             <translation>Người dự họp này không giữ bản nào của tài liệu này để trả lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDossier</name>
+        <message>
+            <source>nobody is invited yet</source>
+            <translation>chưa mời ai</translation>
+        </message>
+        <message>
+            <source>the guest list is not yet approved by the standing members</source>
+            <translation>danh sách khách mời chưa được Thường trực duyệt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) not yet marked present or absent</source>
+            <translation>
+                <numerusform>còn %n đồng chí chưa ghi có mặt hay vắng mặt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the agenda is empty</source>
+            <translation>chương trình chưa có nội dung</translation>
+        </message>
+        <message>
+            <source>no document is listed under the agenda or among the papers</source>
+            <translation>chưa có tài liệu nào trong chương trình hay danh sách tài liệu</translation>
+        </message>
+        <message>
+            <source>no speech is recorded in the minutes</source>
+            <translation>biên bản chưa ghi ý kiến phát biểu nào</translation>
+        </message>
+        <message>
+            <source>no decision is recorded</source>
+            <translation>chưa ghi quyết định nào</translation>
+        </message>
+        <message>
+            <source>number reserved, the document is not yet issued</source>
+            <translation>đã giữ số, văn bản chưa ban hành</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPackage</name>
+        <message>
+            <source>This file is itself a meeting package; export meetings from the office file.</source>
+            <translation>Tệp này chính là một gói hội nghị; hãy xuất cuộc họp từ tệp của văn phòng.</translation>
+        </message>
+        <message>
+            <source>%1 is not a meeting package.</source>
+            <translation>%1 không phải là gói hội nghị.</translation>
+        </message>
+        <message>
+            <source>Wrong password for the meeting package.</source>
+            <translation>Sai mật khẩu của gói hội nghị.</translation>
+        </message>
+        <message>
+            <source>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</source>
+            <translation>Gói được ghi bởi phiên bản VanPhong khác; hãy mở gói bằng phiên bản này trên máy xách tay trước, hoặc cập nhật VanPhong ở đây.</translation>
+        </message>
+        <message>
+            <source>The package is damaged or has been altered, so it is refused: %1</source>
+            <translation>Gói bị hỏng hoặc đã bị sửa đổi nên không được nhận: %1</translation>
+        </message>
+        <message>
+            <source>This is an office file, not a meeting package.</source>
+            <translation>Đây là tệp của văn phòng, không phải gói hội nghị.</translation>
+        </message>
+        <message>
+            <source>This package was not exported from this office file (or its meeting was deleted since).</source>
+            <translation>Gói này không được xuất từ tệp văn phòng này (hoặc cuộc họp của gói đã bị xóa).</translation>
+        </message>
+        <message>
+            <source>This is not the file that was exported under this package's name; it is refused.</source>
+            <translation>Đây không phải là tệp đã được xuất với tên của gói này; không được nhận.</translation>
+        </message>
+        <message>
+            <source>This package was already imported on %1 by %2; a package is imported only once.</source>
+            <translation>Gói này đã được nhập lúc %1 bởi %2; mỗi gói chỉ được nhập một lần.</translation>
+        </message>
+        <message>
+            <source>The office's copy of the exported meeting cannot be read.</source>
+            <translation>Không đọc được bản lưu của cuộc họp khi xuất ở văn phòng.</translation>
+        </message>
+        <message>
+            <source>The meeting was deleted from the package; there is nothing to bring back.</source>
+            <translation>Cuộc họp đã bị xóa khỏi gói; không có gì để mang về.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
+            <translation>
+                <numerusform>Còn %n xung đột chờ chọn: giữ giá trị của văn phòng hay lấy giá trị từ máy xách tay.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This package was already imported; a package is imported only once.</source>
+            <translation>Gói này đã được nhập; mỗi gói chỉ được nhập một lần.</translation>
+        </message>
+        <message>
+            <source>The meeting changed in the office file after the package was read; read the package again.</source>
+            <translation>Cuộc họp đã thay đổi trong tệp văn phòng sau khi đọc gói; hãy đọc lại gói.</translation>
+        </message>
+        <message>
+            <source>%1 change(s) written, %2 kept as in the office</source>
+            <translation>đã ghi %1 thay đổi, giữ nguyên %2 theo bản văn phòng</translation>
+        </message>
+        <message>
+            <source>A row of the package went missing while it was merged.</source>
+            <translation>Một dòng của gói bị thiếu khi hợp nhất.</translation>
         </message>
     </context>
     <context>
@@ -1328,6 +1506,316 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Nothing was imported: some rows have errors.</source>
             <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageChange</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Việc chuẩn bị</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Điểm danh</translation>
+        </message>
+        <message>
+            <source>Meeting papers</source>
+            <translation>Tài liệu hội nghị</translation>
+        </message>
+        <message>
+            <source>Copies handed out</source>
+            <translation>Bản đã phát</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Biên bản</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>tên</translation>
+        </message>
+        <message>
+            <source>starts</source>
+            <translation>bắt đầu</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>kết thúc</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>địa điểm</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>chủ trì</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>thư ký</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>trạng thái</translation>
+        </message>
+        <message>
+            <source>guests approved by</source>
+            <translation>người duyệt khách mời</translation>
+        </message>
+        <message>
+            <source>guests approved at</source>
+            <translation>lúc duyệt khách mời</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>thứ tự</translation>
+        </message>
+        <message>
+            <source>presenter</source>
+            <translation>người trình bày</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>tài liệu</translation>
+        </message>
+        <message>
+            <source>planned minutes</source>
+            <translation>số phút dự kiến</translation>
+        </message>
+        <message>
+            <source>conclusion</source>
+            <translation>kết luận</translation>
+        </message>
+        <message>
+            <source>days from the meeting</source>
+            <translation>số ngày tính từ ngày họp</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>hạn</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>người phụ trách</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>tình trạng</translation>
+        </message>
+        <message>
+            <source>done at</source>
+            <translation>lúc xong</translation>
+        </message>
+        <message>
+            <source>done by</source>
+            <translation>người làm</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>ủy viên</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>họ tên</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>có mặt</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>lý do</translation>
+        </message>
+        <message>
+            <source>arrived at</source>
+            <translation>lúc đến</translation>
+        </message>
+        <message>
+            <source>place in the list</source>
+            <translation>vị trí trong danh sách</translation>
+        </message>
+        <message>
+            <source>secrecy</source>
+            <translation>độ mật</translation>
+        </message>
+        <message>
+            <source>recalled</source>
+            <translation>thu hồi</translation>
+        </message>
+        <message>
+            <source>sent on</source>
+            <translation>ngày gửi</translation>
+        </message>
+        <message>
+            <source>given at</source>
+            <translation>lúc phát</translation>
+        </message>
+        <message>
+            <source>returned at</source>
+            <translation>lúc trả</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>mục chương trình</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>loại</translation>
+        </message>
+        <message>
+            <source>speaker</source>
+            <translation>người phát biểu</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>nội dung</translation>
+        </message>
+        <message>
+            <source>votes for</source>
+            <translation>số tán thành</translation>
+        </message>
+        <message>
+            <source>votes against</source>
+            <translation>số không tán thành</translation>
+        </message>
+        <message>
+            <source>abstentions</source>
+            <translation>số không biểu quyết</translation>
+        </message>
+        <message>
+            <source>written at</source>
+            <translation>lúc ghi</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>not yet marked</source>
+            <translation>chưa điểm danh</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>có mặt</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>vắng mặt</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>đến muộn</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>dự kiến</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>đã họp</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>đã kết thúc</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>đã hủy</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>chưa làm</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>đã xong</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>bỏ qua</translation>
+        </message>
+        <message>
+            <source>presentation</source>
+            <translation>trình bày</translation>
+        </message>
+        <message>
+            <source>speech</source>
+            <translation>phát biểu</translation>
+        </message>
+        <message>
+            <source>vote</source>
+            <translation>biểu quyết</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ghi chú</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>(not there)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <source>changed at the office</source>
+            <translation>đã sửa ở văn phòng</translation>
+        </message>
+        <message>
+            <source>as exported</source>
+            <translation>như khi xuất</translation>
+        </message>
+        <message>
+            <source>removed at the office</source>
+            <translation>đã xóa ở văn phòng</translation>
+        </message>
+        <message>
+            <source>added on the laptop</source>
+            <translation>thêm trên máy xách tay</translation>
+        </message>
+        <message>
+            <source>removed on the laptop</source>
+            <translation>xóa trên máy xách tay</translation>
+        </message>
+        <message>
+            <source>changed on the laptop</source>
+            <translation>sửa trên máy xách tay</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3 → %4</source>
+            <translation>%1 · %2: %3 → %4</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageMerge</name>
+        <message>
+            <source>item %1: %2</source>
+            <translation>mục %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, copy of %2</source>
+            <translation>%1, bản của %2</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +2303,101 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>The office file was not created</source>
             <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::DecisionsTab</name>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Excerpt</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Ban hành</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Việc</translation>
+        </message>
+        <message>
+            <source>e.g. về chuyển đổi số năm 2026</source>
+            <translation>ví dụ: về chuyển đổi số năm 2026</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>Việc cần làm</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ai làm</translation>
+        </message>
+        <message>
+            <source>&amp;Reserve the number</source>
+            <translation>&amp;Giữ số</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>Agenda &amp;item:</source>
+            <translation>&amp;Mục chương trình:</translation>
+        </message>
+        <message>
+            <source>E&amp;xcerpt:</source>
+            <translation>&amp;Trích yếu:</translation>
+        </message>
+        <message>
+            <source>Decisions turned into documents</source>
+            <translation>Quyết định của hội nghị thành văn bản</translation>
+        </message>
+        <message>
+            <source>&amp;Add the task</source>
+            <translation>Thêm &amp;việc</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>Đã &amp;xong</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks (on the start page until done)</source>
+            <translation>Việc theo dõi thực hiện (hiện ở trang đầu đến khi xong)</translation>
+        </message>
+        <message>
+            <source>(the whole meeting)</source>
+            <translation>(cả cuộc họp)</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>đã ban hành</translation>
+        </message>
+        <message>
+            <source>number reserved</source>
+            <translation>đã giữ số</translation>
+        </message>
+        <message>
+            <source>Number %1 is reserved in the outgoing register.</source>
+            <translation>Đã giữ số %1 trong sổ văn bản đi.</translation>
         </message>
     </context>
     <context>
@@ -2585,10 +3168,6 @@ Báo cáo tình hình tháng
             <translation>&amp;Tạo cuộc họp…</translation>
         </message>
         <message>
-            <source>&amp;Print the minutes…</source>
-            <translation>&amp;In biên bản…</translation>
-        </message>
-        <message>
             <source>C&amp;lose the meeting…</source>
             <translation>&amp;Kết thúc cuộc họp…</translation>
         </message>
@@ -2653,20 +3232,6 @@ Báo cáo tình hình tháng
             <translation>Biên bản chưa đầy đủ</translation>
         </message>
         <message>
-            <source>Still missing:
-- %1
-
-Preview them anyway?</source>
-            <translation>Còn thiếu:
-- %1
-
-Vẫn xem trước bản in?</translation>
-        </message>
-        <message>
-            <source>Print the minutes</source>
-            <translation>In biên bản</translation>
-        </message>
-        <message>
             <source>Close the meeting</source>
             <translation>Kết thúc cuộc họp</translation>
         </message>
@@ -2677,6 +3242,106 @@ Vẫn xem trước bản in?</translation>
         <message>
             <source>Minutes</source>
             <translation>Biên bản</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;In</translation>
+        </message>
+        <message>
+            <source>The &amp;minutes…</source>
+            <translation>&amp;Biên bản…</translation>
+        </message>
+        <message>
+            <source>&amp;Invitations…</source>
+            <translation>&amp;Giấy mời…</translation>
+        </message>
+        <message>
+            <source>The &amp;sign-in sheet…</source>
+            <translation>&amp;Danh sách ký tên…</translation>
+        </message>
+        <message>
+            <source>The &amp;programme…</source>
+            <translation>&amp;Chương trình…</translation>
+        </message>
+        <message>
+            <source>The &amp;dossier's contents…</source>
+            <translation>&amp;Mục lục hồ sơ…</translation>
+        </message>
+        <message>
+            <source>&amp;Laptop</source>
+            <translation>&amp;Máy xách tay</translation>
+        </message>
+        <message>
+            <source>&amp;Take the meeting to a laptop…</source>
+            <translation>&amp;Mang cuộc họp sang máy xách tay…</translation>
+        </message>
+        <message>
+            <source>&amp;Bring it back from a laptop…</source>
+            <translation>Mang &amp;về từ máy xách tay…</translation>
+        </message>
+        <message>
+            <source>Pape&amp;rs</source>
+            <translation>&amp;Tài liệu</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions</source>
+            <translation>&amp;Quyết định</translation>
+        </message>
+        <message>
+            <source>Still missing:
+- %1
+
+Preview anyway?</source>
+            <translation>Còn thiếu:
+- %1
+
+Vẫn xem trước?</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Giấy mời</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Danh sách ký tên</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <source>Dossier contents</source>
+            <translation>Mục lục hồ sơ</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The dossier is not complete</source>
+            <translation>Hồ sơ chưa đầy đủ</translation>
+        </message>
+        <message>
+            <source>The package is written to %1.
+On the laptop, open it in VanPhong as %2 with the package's password.</source>
+            <translation>Đã ghi gói vào %1.
+Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
+        </message>
+        <message>
+            <source>Bring the meeting back from a laptop</source>
+            <translation>Mang cuộc họp về từ máy xách tay</translation>
+        </message>
+        <message>
+            <source>Meeting packages (*.%1);;All files (*)</source>
+            <translation>Gói hội nghị (*.%1);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Package password</source>
+            <translation>Mật khẩu của gói</translation>
+        </message>
+        <message>
+            <source>Password of the package %1:</source>
+            <translation>Mật khẩu của gói %1:</translation>
         </message>
     </context>
     <context>
@@ -2969,6 +3634,203 @@ Vẫn xem trước bản in?</translation>
         <message>
             <source>Status</source>
             <translation>Trạng thái</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PackageExportDialog</name>
+        <message>
+            <source>Take the meeting to a laptop</source>
+            <translation>Mang cuộc họp sang máy xách tay</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</source>
+            <translation>Gói là một tệp riêng, được mã hóa bằng mật khẩu riêng. Chép gói sang máy xách tay, mở bằng VanPhong với tài khoản %1 và mật khẩu này; ghi điểm danh và biên bản; mang tệp về và nhập lại ở đây.</translation>
+        </message>
+        <message>
+            <source>Package &amp;file:</source>
+            <translation>&amp;Tệp gói:</translation>
+        </message>
+        <message>
+            <source>Package &amp;password:</source>
+            <translation>&amp;Mật khẩu của gói:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Nhập lại:</translation>
+        </message>
+        <message>
+            <source>&amp;Write the package</source>
+            <translation>&amp;Ghi gói</translation>
+        </message>
+        <message>
+            <source>Meeting package</source>
+            <translation>Gói hội nghị</translation>
+        </message>
+        <message>
+            <source>Meeting packages (*.%1)</source>
+            <translation>Gói hội nghị (*.%1)</translation>
+        </message>
+        <message>
+            <source>Choose where to write the package.</source>
+            <translation>Hãy chọn nơi ghi gói.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PackageImportDialog</name>
+        <message>
+            <source>Bring the meeting back from a laptop</source>
+            <translation>Mang cuộc họp về từ máy xách tay</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Gói được ghi lúc %2 bởi %3. Chưa ghi gì cho đến khi bấm “Ghi các thay đổi”.</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Phần</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>At the office</source>
+            <translation>Ở văn phòng</translation>
+        </message>
+        <message>
+            <source>On the laptop</source>
+            <translation>Trên máy xách tay</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Chọn</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;office's values</source>
+            <translation>Giữ bản &amp;văn phòng</translation>
+        </message>
+        <message>
+            <source>Take the &amp;laptop's values</source>
+            <translation>Lấy bản &amp;máy xách tay</translation>
+        </message>
+        <message>
+            <source>All conflicts:</source>
+            <translation>Mọi xung đột:</translation>
+        </message>
+        <message>
+            <source>&amp;Write the changes</source>
+            <translation>&amp;Ghi các thay đổi</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <source>Keep the office's</source>
+            <translation>Giữ bản văn phòng</translation>
+        </message>
+        <message>
+            <source>Take the laptop's</source>
+            <translation>Lấy bản máy xách tay</translation>
+        </message>
+        <message>
+            <source>from the laptop</source>
+            <translation>từ máy xách tay</translation>
+        </message>
+        <message>
+            <source>The package brings no change back. Writing marks it as brought back.</source>
+            <translation>Gói không mang về thay đổi nào. Bấm ghi để đánh dấu gói đã được mang về.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+            <translation>
+                <numerusform>&lt;span style='color:#a40000'&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) ready to be written.</source>
+            <translation>
+                <numerusform>%n thay đổi sẵn sàng để ghi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 change(s) written, %2 kept as at the office.</source>
+            <translation>Đã ghi %1 thay đổi, giữ nguyên %2 theo bản văn phòng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::PapersTab</name>
+        <message>
+            <source>Paper</source>
+            <translation>Tài liệu</translation>
+        </message>
+        <message>
+            <source>Secrecy</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>Recalled</source>
+            <translation>Thu hồi</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Ngày gửi</translation>
+        </message>
+        <message>
+            <source>Re&amp;called in the room</source>
+            <translation>&amp;Thu hồi tại phòng họp</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Người giữ</translation>
+        </message>
+        <message>
+            <source>Given at</source>
+            <translation>Lúc phát</translation>
+        </message>
+        <message>
+            <source>e.g. Dự thảo Nghị quyết về chuyển đổi số</source>
+            <translation>ví dụ: Dự thảo Nghị quyết về chuyển đổi số</translation>
+        </message>
+        <message>
+            <source>Add the &amp;paper</source>
+            <translation>Thêm &amp;tài liệu</translation>
+        </message>
+        <message>
+            <source>&amp;Hand out to everyone</source>
+            <translation>&amp;Phát cho mọi người</translation>
+        </message>
+        <message>
+            <source>&amp;Returned</source>
+            <translation>Đã t&amp;rả</translation>
+        </message>
+        <message>
+            <source>Papers of the meeting</source>
+            <translation>Tài liệu của cuộc họp</translation>
+        </message>
+        <message>
+            <source>Recall list: copies not yet returned</source>
+            <translation>Danh sách thu hồi: các bản chưa trả</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>Choose the paper to hand out.</source>
+            <translation>Hãy chọn tài liệu để phát.</translation>
         </message>
     </context>
     <context>

@@ -630,3 +630,143 @@ TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded wit
           == QStringLiteral("Thống nhất thông qua."));
     screenshot(&shown.window, "meeting-minutes");
 }
+
+#include "meetings/DecisionsTab.h"
+#include "meetings/PackageExportDialog.h"
+#include "meetings/PackageImportDialog.h"
+#include "meetings/PapersTab.h"
+#include "meetings/package/MeetingPackage.h"
+#include "widgets/DateField.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+// Acts on the next modal dialog of type T once it is up (exec() blocks the test).
+template<typename T>
+void onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown and settled by the user; "
+          "then papers recalled and decisions numbered from the meeting's tabs")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")}) {
+        meetings::CommitteeMember m;
+        m.termId = term->id;
+        m.fullName = name;
+        m.standing = true;
+        REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(m));
+    }
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate::currentDate().addDays(2), QTime(14, 0));
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    auto meeting = meetings::MeetingStore(session.database(), session.actor())
+                       .add(draft, {{0, 0, QStringLiteral("Đề án chuyển đổi số"), QStringLiteral("Ban Tuyên giáo"), {}, 60, {}}});
+    REQUIRE(meeting);
+    shown.window.showPage(ui::MainWindow::Meetings);
+    ui::MeetingsPage *page = shown.window.meetingsPage();
+    page->reload();
+    page->select(meeting->id);
+
+    // Out: the package's password typed twice in the dialog.
+    const QString package = shown.dir.filePath(QStringLiteral("hop.vphop"));
+    bool informed = false;
+    onNextModal<ui::PackageExportDialog>([&](ui::PackageExportDialog *dialog) {
+        dialog->pathEdit()->setText(package);
+        typeText(dialog->passwordEdit(), QStringLiteral("mang-di-hop"));
+        typeText(dialog->repeatEdit(), QStringLiteral("mang-di-hop"));
+        screenshot(dialog, "package-export");
+        onNextModal<QMessageBox>([&](QMessageBox *box) {
+            informed = box->text().contains(QStringLiteral("chanhvp"));
+            box->accept();
+        });
+        QTest::keyClick(dialog->repeatEdit(), Qt::Key_Return);
+    });
+    page->exportPackage();
+    CHECK(informed);
+    REQUIRE(QFile::exists(package));
+
+    // On the laptop: all present, the place changed. At the office: the place changed too.
+    {
+        auto laptop = office::OfficeSession::open(package, QStringLiteral("chanhvp"), "mang-di-hop", cheapOptions());
+        REQUIRE(laptop);
+        storage::Database &db = (*laptop)->database();
+        meetings::AttendanceBook book(db, QStringLiteral("chanhvp"));
+        const auto people = book.attendees(meeting->id);
+        REQUIRE(people);
+        for (const auto &a : people.value())
+            REQUIRE(book.mark(a.id, meetings::Attendee::Presence::Present));
+        meetings::Meeting there = *meetings::MeetingStore(db, QStringLiteral("chanhvp")).get(meeting->id);
+        there.place = QStringLiteral("Phòng họp số 2");
+        REQUIRE(meetings::MeetingStore(db, QStringLiteral("chanhvp")).update(there));
+    }
+    meetings::Meeting here = *meetings::MeetingStore(session.database(), session.actor()).get(meeting->id);
+    here.place = QStringLiteral("Hội trường UBND xã");
+    REQUIRE(meetings::MeetingStore(session.database(), session.actor()).update(here));
+
+    bool writeWaited = false;
+    onNextModal<ui::PackageImportDialog>([&](ui::PackageImportDialog *dialog) {
+        CHECK(dialog->table()->rowCount() == 4); // three presences, one place
+        writeWaited = !dialog->writeButton()->isEnabled();
+        screenshot(dialog, "package-import-conflict");
+        dialog->chooseAll(meetings::PackageChange::Choice::KeepOffice);
+        CHECK(dialog->writeButton()->isEnabled());
+        onNextModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        dialog->writeButton()->click();
+    });
+    REQUIRE(page->importPackageFrom(package, "mang-di-hop"));
+    CHECK(writeWaited);
+    CHECK(meetings::MeetingStore(session.database(), session.actor()).get(meeting->id)->place == QStringLiteral("Hội trường UBND xã"));
+    CHECK(page->attendance()->quorumLabel()->text().contains(QStringLiteral("3")));
+
+    // Papers: a Tối mật paper handed to all is on the recall list until returned.
+    page->tabs()->setCurrentWidget(page->papers());
+    ui::PapersTab *papers = page->papers();
+    papers->titleEdit()->setFocus();
+    typeText(papers->titleEdit(), QStringLiteral("Đề án nhân sự"));
+    papers->secrecyBox()->setCurrentIndex(papers->secrecyBox()->findData(int(documents::Confidentiality::Secret)));
+    QTest::keyClick(papers->titleEdit(), Qt::Key_Return);
+    REQUIRE(papers->papers()->rowCount() == 1);
+    CHECK(papers->papers()->item(0, 2)->text() == QStringLiteral("có"));
+    papers->handOut();
+    REQUIRE(papers->recallList()->rowCount() == 3);
+    papers->recallList()->selectRow(0);
+    papers->markReturned();
+    CHECK(papers->recallList()->rowCount() == 2);
+    screenshot(&shown.window, "meeting-papers");
+
+    // Decisions: the number reserved in the outgoing register; a follow-up task.
+    page->tabs()->setCurrentWidget(page->decisions());
+    ui::DecisionsTab *decisions = page->decisions();
+    decisions->excerptEdit()->setFocus();
+    typeText(decisions->excerptEdit(), QStringLiteral("về chuyển đổi số năm 2026"));
+    QTest::keyClick(decisions->excerptEdit(), Qt::Key_Return);
+    REQUIRE(decisions->decisions()->rowCount() == 1);
+    CHECK(decisions->decisions()->item(0, 0)->text() == QStringLiteral("01-NQ/ĐU"));
+    decisions->taskEdit()->setFocus();
+    typeText(decisions->taskEdit(), QStringLiteral("Xây dựng kế hoạch thực hiện"));
+    typeText(decisions->ownerEdit(), QStringLiteral("Văn phòng"));
+    QTest::keyClick(decisions->taskEdit(), Qt::Key_Return);
+    REQUIRE(decisions->tasks()->rowCount() == 1);
+    screenshot(&shown.window, "meeting-decisions");
+    decisions->tasks()->selectRow(0);
+    decisions->completeTask();
+    CHECK(decisions->tasks()->rowCount() == 0);
+}

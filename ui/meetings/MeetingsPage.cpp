@@ -4,12 +4,25 @@
 #include "AttendanceTab.h"
 #include "ChecklistTab.h"
 #include "MeetingDialog.h"
+#include "DecisionsTab.h"
 #include "MinutesTab.h"
+#include "PackageExportDialog.h"
+#include "PackageImportDialog.h"
+#include "PapersTab.h"
 #include "documents/RegisterPrintDialog.h"
 #include "meetings/MeetingStore.h"
+#include "meetings/package/MeetingPackage.h"
 #include "office/OfficeSession.h"
+#include "reports/MeetingDossier.h"
+#include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,10 +48,25 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     , m_checklist(new ChecklistTab(this))
     , m_attendance(new AttendanceTab(this))
     , m_minutes(new MinutesTab(this))
+    , m_papers(new PapersTab(this))
+    , m_decisions(new DecisionsTab(this))
 {
     auto *add = new QPushButton(tr("&New meeting…"), this);
-    auto *print = new QPushButton(tr("&Print the minutes…"), this);
     auto *close = new QPushButton(tr("C&lose the meeting…"), this);
+    auto *printButton = new QPushButton(tr("&Print"), this);
+    auto *printMenu = new QMenu(printButton);
+    const QList<QPair<Printout, QString>> printouts = {
+        {Printout::Minutes, tr("The &minutes…")}, {Printout::Invitations, tr("&Invitations…")},
+        {Printout::SignInSheet, tr("The &sign-in sheet…")}, {Printout::Programme, tr("The &programme…")},
+        {Printout::Dossier, tr("The &dossier's contents…")}};
+    for (const auto &[which, title] : printouts)
+        connect(printMenu->addAction(title), &QAction::triggered, this, [this, which = which] { print(which); });
+    printButton->setMenu(printMenu);
+    auto *laptop = new QPushButton(tr("&Laptop"), this);
+    auto *laptopMenu = new QMenu(laptop);
+    connect(laptopMenu->addAction(tr("&Take the meeting to a laptop…")), &QAction::triggered, this, &MeetingsPage::exportPackage);
+    connect(laptopMenu->addAction(tr("&Bring it back from a laptop…")), &QAction::triggered, this, &MeetingsPage::importPackage);
+    laptop->setMenu(laptopMenu);
     m_list->setColumnCount(3);
     m_list->setHorizontalHeaderLabels({tr("When"), tr("Meeting"), tr("Status")});
     m_list->verticalHeader()->hide();
@@ -52,12 +80,15 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     m_tabs->addTab(m_checklist, tr("&Preparation"));
     m_tabs->addTab(m_attendance, tr("&Attendance"));
     m_tabs->addTab(m_minutes, tr("&Minutes"));
+    m_tabs->addTab(m_papers, tr("Pape&rs"));
+    m_tabs->addTab(m_decisions, tr("&Decisions"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addStretch();
+    buttons->addWidget(laptop);
     buttons->addWidget(close);
-    buttons->addWidget(print);
+    buttons->addWidget(printButton);
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -74,7 +105,6 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
-    connect(print, &QPushButton::clicked, this, &MeetingsPage::printMinutes);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
 }
@@ -87,6 +117,8 @@ void MeetingsPage::clear()
     m_checklist->show(nullptr, 0);
     m_attendance->show(nullptr, 0);
     m_minutes->show(nullptr, 0);
+    m_papers->show(nullptr, 0);
+    m_decisions->show(nullptr, 0);
 }
 
 void MeetingsPage::reload()
@@ -141,6 +173,8 @@ void MeetingsPage::showCurrent()
     m_checklist->show(session, id);
     m_attendance->show(session, id);
     m_minutes->show(session, id);
+    m_papers->show(session, id);
+    m_decisions->show(session, id);
 }
 
 void MeetingsPage::showHeader()
@@ -172,27 +206,122 @@ void MeetingsPage::addMeeting()
     }
 }
 
-void MeetingsPage::printMinutes()
+bool MeetingsPage::acceptMissing(const QString &title, const QStringList &missing)
+{
+    if (missing.isEmpty())
+        return true;
+    return QMessageBox::warning(this, title, tr("Still missing:\n- %1\n\nPreview anyway?").arg(missing.join(QLatin1String("\n- "))),
+                                QMessageBox::Yes | QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+void MeetingsPage::print(Printout which)
 {
     office::OfficeSession *session = m_controller.session();
     const qint64 id = currentId();
     if (!session || !id)
         return;
     m_minutes->flush();
-    auto problems = reports::MinutesReport::problems(session->database(), id);
-    if (problems && !problems->isEmpty()) {
-        const auto answer = QMessageBox::warning(this, tr("The minutes are not complete"),
-            tr("Still missing:\n- %1\n\nPreview them anyway?").arg(problems->join(QLatin1String("\n- "))),
-            QMessageBox::Yes | QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+    storage::Database &db = session->database();
+    storage::Result<std::unique_ptr<QTextDocument>> doc = std::unique_ptr<QTextDocument>();
+    QString title;
+    switch (which) {
+    case Printout::Minutes: {
+        title = tr("Minutes");
+        auto problems = reports::MinutesReport::problems(db, id);
+        if (problems && !acceptMissing(tr("The minutes are not complete"), problems.value()))
             return;
+        doc = reports::MinutesReport::build(db, id);
+        break;
     }
-    auto doc = reports::MinutesReport::build(session->database(), id);
+    case Printout::Invitations:
+        title = tr("Invitations");
+        doc = reports::MeetingPapers::invitations(db, id);
+        break;
+    case Printout::SignInSheet:
+        title = tr("Sign-in sheet");
+        doc = reports::MeetingPapers::signInSheet(db, id);
+        break;
+    case Printout::Programme:
+        title = tr("Programme");
+        doc = reports::MeetingPapers::programme(db, id);
+        break;
+    case Printout::Dossier: {
+        title = tr("Dossier contents");
+        auto contents = reports::MeetingDossier::contents(db, id);
+        QStringList missing;
+        if (contents)
+            for (const auto &e : reports::MeetingDossier::missing(contents.value()))
+                missing << tr("%1: %2").arg(e.title, e.missing);
+        if (!acceptMissing(tr("The dossier is not complete"), missing))
+            return;
+        doc = reports::MeetingDossier::tableOfContents(db, id);
+        break;
+    }
+    }
     if (!doc) {
-        QMessageBox::warning(this, tr("Print the minutes"), doc.error().message);
+        QMessageBox::warning(this, title, doc.error().message);
         return;
     }
-    RegisterPrintDialog::preview(**doc, reports::PageLayout::portrait(), tr("Minutes"), this);
+    RegisterPrintDialog::preview(**doc, reports::PageLayout::portrait(), title, this);
+}
+
+void MeetingsPage::exportPackage()
+{
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    if (!session || !id)
+        return;
+    m_minutes->flush();
+    auto meeting = MeetingStore(session->database(), session->actor()).get(id);
+    const QString suggested = QFileInfo(session->database().path()).dir().filePath(
+        QStringLiteral("hop-%1.%2").arg(meeting ? meeting->startsAt.toString(QStringLiteral("yyyyMMdd-HHmm")) : QString::number(id),
+                                        meetings::MeetingPackage::fileSuffix()));
+    PackageExportDialog dialog(*session, id, suggested, this);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(this, dialog.windowTitle(),
+                                 tr("The package is written to %1.\nOn the laptop, open it in VanPhong as %2 with the package's password.")
+                                     .arg(dialog.pathEdit()->text(), dialog.login()));
+}
+
+void MeetingsPage::importPackage()
+{
+    if (!m_controller.session())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Bring the meeting back from a laptop"),
+                                                      QFileInfo(m_controller.session()->database().path()).absolutePath(),
+                                                      tr("Meeting packages (*.%1);;All files (*)").arg(meetings::MeetingPackage::fileSuffix()));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Package password"), tr("Password of the package %1:").arg(QFileInfo(path).fileName()),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (ok)
+        importPackageFrom(path, password.toUtf8());
+}
+
+bool MeetingsPage::importPackageFrom(const QString &path, const QByteArray &password)
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return false;
+    m_minutes->flush();
+    QApplication::setOverrideCursor(Qt::WaitCursor); // every page of the package is checked
+    auto incoming = meetings::MeetingPackage(*session).read(path, password);
+    QApplication::restoreOverrideCursor();
+    if (!incoming) {
+        QMessageBox::warning(this, tr("Bring the meeting back from a laptop"), incoming.error().message);
+        return false;
+    }
+    const qint64 meetingId = incoming->meetingId;
+    PackageImportDialog dialog(*session, std::move(incoming.value()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reload();
+    select(meetingId);
+    showCurrent();
+    QMessageBox::information(this, dialog.windowTitle(), dialog.result());
+    return true;
 }
 
 void MeetingsPage::closeMeeting()

@@ -11,10 +11,13 @@ namespace vanphong::ui {
 class AppController;
 class AttendanceTab;
 class ChecklistTab;
+class DecisionsTab;
 class MinutesTab;
+class PapersTab;
 
 // The committee's meetings: the list, and for the chosen one its
-// preparation checklist, attendance with the quorum, and minutes.
+// preparation checklist, attendance with the quorum, minutes, papers and
+// decisions; its printouts; and the package that takes it to a laptop.
 class MeetingsPage final : public QWidget
 {
     Q_OBJECT
@@ -30,13 +33,23 @@ public:
     ChecklistTab *checklist() const { return m_checklist; }
     AttendanceTab *attendance() const { return m_attendance; }
     MinutesTab *minutes() const { return m_minutes; }
+    PapersTab *papers() const { return m_papers; }
+    DecisionsTab *decisions() const { return m_decisions; }
+
+    enum class Printout { Minutes, Invitations, SignInSheet, Programme, Dossier };
+    void print(Printout which);
+    void exportPackage();
+    void importPackage();
+    // Reads the package and shows what it brings back; true once it is written.
+    bool importPackageFrom(const QString &path, const QByteArray &password);
 
 private:
     qint64 currentId() const;
     void showCurrent();   // the header and every tab
     void showHeader();
-    void printMinutes();
     void closeMeeting();
+    // False when the user chose not to go on with what is missing.
+    bool acceptMissing(const QString &title, const QStringList &missing);
 
     AppController &m_controller;
     QTableWidget *m_list;
@@ -45,6 +58,8 @@ private:
     ChecklistTab *m_checklist;
     AttendanceTab *m_attendance;
     MinutesTab *m_minutes;
+    PapersTab *m_papers;
+    DecisionsTab *m_decisions;
 };
 
 } // namespace vanphong::ui

@@ -1,0 +1,163 @@
+#include "PapersTab.h"
+
+#include "documents/DocumentMarks.h"
+#include "documents/MarkBoxes.h"
+#include "meetings/MeetingDocuments.h"
+#include "office/OfficeSession.h"
+#include "widgets/ListTable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::meetings;
+
+PapersTab::PapersTab(QWidget *parent)
+    : QWidget(parent)
+    , m_papers(ListTable::make({tr("Paper"), tr("Secrecy"), tr("Recalled"), tr("Sent on")}, 0, this))
+    , m_title(new QLineEdit(this))
+    , m_secrecy(new QComboBox(this))
+    , m_recallBox(new QCheckBox(tr("Re&called in the room"), this))
+    , m_recall(ListTable::make({tr("Paper"), tr("Holder"), tr("Given at")}, 0, this))
+    , m_message(new QLabel(this))
+{
+    MarkBoxes::fillConfidentiality(m_secrecy);
+    m_title->setPlaceholderText(tr("e.g. Dự thảo Nghị quyết về chuyển đổi số"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    auto *add = new QPushButton(tr("Add the &paper"), this);
+    auto *handOut = new QPushButton(tr("&Hand out to everyone"), this);
+    auto *returned = new QPushButton(tr("&Returned"), this);
+    auto *form = new QHBoxLayout;
+    form->addWidget(m_title, 1);
+    form->addWidget(m_secrecy);
+    form->addWidget(m_recallBox);
+    form->addWidget(add);
+    form->addWidget(handOut);
+    auto *papersBox = new QGroupBox(tr("Papers of the meeting"), this);
+    auto *papersLayout = new QVBoxLayout(papersBox);
+    papersLayout->addWidget(m_papers, 1);
+    papersLayout->addLayout(form);
+    auto *recallBox = new QGroupBox(tr("Recall list: copies not yet returned"), this);
+    auto *recallLayout = new QVBoxLayout(recallBox);
+    auto *recallButtons = new QHBoxLayout;
+    recallButtons->addStretch();
+    recallButtons->addWidget(returned);
+    recallLayout->addWidget(m_recall, 1);
+    recallLayout->addLayout(recallButtons);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(papersBox, 1);
+    layout->addWidget(recallBox, 1);
+    layout->addWidget(m_message);
+
+    connect(add, &QPushButton::clicked, this, &PapersTab::addPaper);
+    connect(m_title, &QLineEdit::returnPressed, this, &PapersTab::addPaper);
+    connect(handOut, &QPushButton::clicked, this, &PapersTab::handOut);
+    connect(returned, &QPushButton::clicked, this, &PapersTab::markReturned);
+}
+
+void PapersTab::show(office::OfficeSession *session, qint64 meetingId)
+{
+    m_session = session;
+    m_meetingId = meetingId;
+    m_papers->setRowCount(0);
+    m_recall->setRowCount(0);
+    setEnabled(session && meetingId);
+    if (!session || !meetingId)
+        return;
+    MeetingDocuments book(session->database(), session->actor());
+    if (auto list = book.list(meetingId)) {
+        m_papers->setRowCount(int(list->size()));
+        for (int r = 0; r < list->size(); ++r) {
+            const MeetingDocument &d = list->at(r);
+            auto *title = new QTableWidgetItem(d.title);
+            title->setData(Qt::UserRole, d.id);
+            m_papers->setItem(r, 0, title);
+            m_papers->setItem(r, 1, new QTableWidgetItem(documents::DocumentMarks::confidentialityName(d.confidentiality)));
+            m_papers->setItem(r, 2, new QTableWidgetItem(d.recall ? tr("yes") : tr("no")));
+            m_papers->setItem(r, 3, new QTableWidgetItem(d.sentOn.isValid() ? d.sentOn.toString(QStringLiteral("dd/MM/yyyy")) : QString()));
+        }
+    }
+    if (auto out = book.outstanding(meetingId)) {
+        m_recall->setRowCount(int(out->size()));
+        for (int r = 0; r < out->size(); ++r) {
+            const OutstandingCopy &c = out->at(r);
+            auto *paper = new QTableWidgetItem(c.documentTitle);
+            paper->setData(Qt::UserRole, c.documentId);
+            paper->setData(Qt::UserRole + 1, c.attendeeId);
+            m_recall->setItem(r, 0, paper);
+            m_recall->setItem(r, 1, new QTableWidgetItem(c.holder));
+            m_recall->setItem(r, 2, new QTableWidgetItem(c.givenAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+        }
+    }
+    m_papers->resizeColumnsToContents();
+    m_papers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void PapersTab::say(const QString &message)
+{
+    m_message->setText(message);
+}
+
+void PapersTab::addPaper()
+{
+    if (!m_session || !m_meetingId)
+        return;
+    MeetingDocument paper;
+    paper.meetingId = m_meetingId;
+    paper.title = m_title->text();
+    paper.confidentiality = documents::Confidentiality(m_secrecy->currentData().toInt());
+    paper.recall = m_recallBox->isChecked();
+    auto added = MeetingDocuments(m_session->database(), m_session->actor()).add(paper);
+    if (!added) {
+        say(added.error().message);
+        return;
+    }
+    say(QString());
+    m_title->clear();
+    show(m_session, m_meetingId);
+    m_papers->selectRow(m_papers->rowCount() - 1);
+}
+
+void PapersTab::handOut()
+{
+    const QTableWidgetItem *item = m_papers->item(m_papers->currentRow(), 0);
+    if (!m_session || !item) {
+        say(tr("Choose the paper to hand out."));
+        return;
+    }
+    if (auto s = MeetingDocuments(m_session->database(), m_session->actor()).give(item->data(Qt::UserRole).toLongLong()); !s) {
+        say(s.error().message);
+        return;
+    }
+    say(QString());
+    show(m_session, m_meetingId);
+}
+
+void PapersTab::markReturned()
+{
+    const QTableWidgetItem *item = m_recall->item(m_recall->currentRow(), 0);
+    if (!m_session || !item)
+        return;
+    const int row = m_recall->currentRow();
+    if (auto s = MeetingDocuments(m_session->database(), m_session->actor())
+                     .returned(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
+        !s) {
+        say(s.error().message);
+        return;
+    }
+    show(m_session, m_meetingId);
+    m_recall->selectRow(std::min(row, m_recall->rowCount() - 1));
+}
+
+} // namespace vanphong::ui
