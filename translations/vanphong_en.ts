@@ -2231,6 +2231,42 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>Not enough members present yet.</source>
             <translation>Not enough members present yet.</translation>
         </message>
+        <message>
+            <source>Guest's name</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
+            <translation>Position, e.g. Chủ tịch UBMTTQ xã</translation>
+        </message>
+        <message>
+            <source>Add the &amp;guest</source>
+            <translation>Add the &amp;guest</translation>
+        </message>
+        <message>
+            <source>Guest list a&amp;pproved…</source>
+            <translation>Guest list a&amp;pproved…</translation>
+        </message>
+        <message>
+            <source>No guests invited.</source>
+            <translation>No guests invited.</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Guest list approved by %1 on %2.</source>
+            <translation>Guest list approved by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>Guest list approved</source>
+            <translation>Guest list approved</translation>
+        </message>
+        <message>
+            <source>Approved by (the standing member):</source>
+            <translation>Approved by (the standing member):</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::ChecklistTab</name>
@@ -3168,6 +3204,18 @@ Báo cáo tình hình tháng
             <source>&amp;Create</source>
             <translation>&amp;Create</translation>
         </message>
+        <message>
+            <source>Edit the meeting</source>
+            <translation>Edit the meeting</translation>
+        </message>
+        <message>
+            <source>Items to add to the agenda, one per line</source>
+            <translation>Items to add to the agenda, one per line</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MeetingsPage</name>
@@ -3350,6 +3398,14 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <message>
             <source>Password of the package %1:</source>
             <translation>Password of the package %1:</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the meeting</source>
+            <translation>Edit the meeting</translation>
         </message>
     </context>
     <context>

@@ -1628,7 +1628,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         </message>
         <message>
             <source>presence</source>
-            <translation>có mặt</translation>
+            <translation>tình hình dự họp</translation>
         </message>
         <message>
             <source>reason</source>
@@ -2226,6 +2226,42 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Not enough members present yet.</source>
             <translation>Chưa đủ số thành viên có mặt.</translation>
+        </message>
+        <message>
+            <source>Guest's name</source>
+            <translation>Họ tên khách mời</translation>
+        </message>
+        <message>
+            <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
+            <translation>Chức vụ, ví dụ: Chủ tịch UBMTTQ xã</translation>
+        </message>
+        <message>
+            <source>Add the &amp;guest</source>
+            <translation>Thêm &amp;khách mời</translation>
+        </message>
+        <message>
+            <source>Guest list a&amp;pproved…</source>
+            <translation>Thường trực đã &amp;duyệt…</translation>
+        </message>
+        <message>
+            <source>No guests invited.</source>
+            <translation>Không mời khách.</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#a40000'&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Guest list approved by %1 on %2.</source>
+            <translation>Danh sách khách mời đã được đồng chí %1 duyệt lúc %2.</translation>
+        </message>
+        <message>
+            <source>Guest list approved</source>
+            <translation>Duyệt danh sách khách mời</translation>
+        </message>
+        <message>
+            <source>Approved by (the standing member):</source>
+            <translation>Người duyệt (đồng chí Thường trực):</translation>
         </message>
     </context>
     <context>
@@ -3160,6 +3196,18 @@ Báo cáo tình hình tháng
             <source>&amp;Create</source>
             <translation>&amp;Tạo</translation>
         </message>
+        <message>
+            <source>Edit the meeting</source>
+            <translation>Sửa cuộc họp</translation>
+        </message>
+        <message>
+            <source>Items to add to the agenda, one per line</source>
+            <translation>Các mục thêm vào chương trình, mỗi dòng một mục</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MeetingsPage</name>
@@ -3342,6 +3390,14 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <message>
             <source>Password of the package %1:</source>
             <translation>Mật khẩu của gói %1:</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <source>Edit the meeting</source>
+            <translation>Sửa cuộc họp</translation>
         </message>
     </context>
     <context>

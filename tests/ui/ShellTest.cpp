@@ -770,3 +770,65 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
     decisions->completeTask();
     CHECK(decisions->tasks()->rowCount() == 0);
 }
+
+#include "meetings/MeetingDialog.h"
+
+TEST_CASE("a meeting edited after it was made: moved with its open steps, chair and recorder set, an item added; "
+          "a guest added waits for the standing members' approval")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    meetings::CommitteeMember member;
+    member.termId = term->id;
+    member.fullName = QStringLiteral("Nguyễn Văn An");
+    member.standing = true;
+    REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(member));
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 12, 16), QTime(8, 0)); // a Wednesday
+    auto meeting = meetings::MeetingStore(session.database(), session.actor())
+                       .add(draft, {{0, 0, QStringLiteral("Báo cáo tháng 12"), {}, {}, 0, {}}});
+    REQUIRE(meeting);
+    shown.window.showPage(ui::MainWindow::Meetings);
+    ui::MeetingsPage *page = shown.window.meetingsPage();
+    page->reload();
+    page->select(meeting->id);
+
+    onNextModal<ui::MeetingDialog>([](ui::MeetingDialog *dialog) {
+        CHECK_FALSE(dialog->kindBox()->isEnabled());
+        dialog->startsEdit()->setDateTime(QDateTime(QDate(2026, 12, 18), QTime(14, 0)));
+        dialog->chairEdit()->setFocus();
+        typeText(dialog->chairEdit(), QStringLiteral("Nguyễn Văn An"));
+        typeText(dialog->secretaryEdit(), QStringLiteral("Trần Thị Bình"));
+        dialog->agendaEdit()->setPlainText(QStringLiteral("Công tác chuẩn bị Tết"));
+        QTest::keyClick(dialog->chairEdit(), Qt::Key_Return);
+    });
+    page->editMeeting();
+    meetings::MeetingStore store(session.database(), session.actor());
+    const meetings::Meeting edited = *store.get(meeting->id);
+    CHECK(edited.startsAt == QDateTime(QDate(2026, 12, 18), QTime(14, 0)));
+    CHECK(edited.chair == QStringLiteral("Nguyễn Văn An"));
+    CHECK(edited.secretary == QStringLiteral("Trần Thị Bình"));
+    CHECK(store.agenda(meeting->id)->size() == 2);
+    // Documents 3 days before: from Sunday 13/12 (Friday 11/12) to Tuesday 15/12.
+    const auto steps = store.checklist(meeting->id);
+    REQUIRE(steps);
+    for (const auto &item : steps.value())
+        if (item.title.startsWith(QStringLiteral("Gửi giấy mời")))
+            CHECK(item.dueOn == QDate(2026, 12, 15));
+
+    page->tabs()->setCurrentWidget(page->attendance());
+    ui::AttendanceTab *attendance = page->attendance();
+    attendance->guestNameEdit()->setFocus();
+    typeText(attendance->guestNameEdit(), QStringLiteral("Vũ Văn Hải"));
+    typeText(attendance->guestPositionEdit(), QStringLiteral("Trưởng Công an xã"));
+    QTest::keyClick(attendance->guestPositionEdit(), Qt::Key_Return);
+    REQUIRE(attendance->table()->rowCount() == 2);
+    CHECK(attendance->approvalLabel()->text().contains(QStringLiteral("chưa được Thường trực duyệt")));
+    attendance->approveGuests(QStringLiteral("Nguyễn Văn An"));
+    CHECK(attendance->approvalLabel()->text().contains(QStringLiteral("Nguyễn Văn An")));
+    CHECK(store.get(meeting->id)->guestsApprovedBy == QStringLiteral("Nguyễn Văn An"));
+    screenshot(&shown.window, "meeting-guests");
+}

@@ -1,10 +1,14 @@
 #include "AttendanceTab.h"
 
 #include "meetings/AttendanceBook.h"
+#include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -19,7 +23,24 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     , m_quorum(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_message(new QLabel(this))
+    , m_guestName(new QLineEdit(this))
+    , m_guestPosition(new QLineEdit(this))
+    , m_approval(new QLabel(this))
 {
+    m_guestName->setPlaceholderText(tr("Guest's name"));
+    m_guestPosition->setPlaceholderText(tr("Position, e.g. Chủ tịch UBMTTQ xã"));
+    m_approval->setWordWrap(true);
+    auto *addGuest = new QPushButton(tr("Add the &guest"), this);
+    auto *approve = new QPushButton(tr("Guest list a&pproved…"), this);
+    auto *guests = new QHBoxLayout;
+    guests->addWidget(m_guestName, 2);
+    guests->addWidget(m_guestPosition, 2);
+    guests->addWidget(addGuest);
+    guests->addWidget(approve);
+    connect(addGuest, &QPushButton::clicked, this, &AttendanceTab::addGuest);
+    connect(m_guestName, &QLineEdit::returnPressed, this, &AttendanceTab::addGuest);
+    connect(m_guestPosition, &QLineEdit::returnPressed, this, &AttendanceTab::addGuest);
+    connect(approve, &QPushButton::clicked, this, &AttendanceTab::askApproval);
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Position"), tr("Attendance"), tr("Reason")});
     m_table->verticalHeader()->hide();
@@ -32,6 +53,8 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     layout->addWidget(m_quorum);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    layout->addLayout(guests);
+    layout->addWidget(m_approval);
 }
 
 QComboBox *AttendanceTab::presenceBox(int row) const { return qobject_cast<QComboBox *>(m_table->cellWidget(row, 2)); }
@@ -43,8 +66,10 @@ void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
     m_meetingId = meetingId;
     m_table->setRowCount(0);
     m_message->clear();
+    setEnabled(session && meetingId);
     if (!session || !meetingId) {
         m_quorum->clear();
+        m_approval->clear();
         return;
     }
     auto people = AttendanceBook(session->database(), session->actor()).attendees(meetingId);
@@ -80,6 +105,60 @@ void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     showQuorum();
+    showApproval();
+}
+
+void AttendanceTab::showApproval()
+{
+    auto meeting = MeetingStore(m_session->database(), m_session->actor()).get(m_meetingId);
+    auto people = AttendanceBook(m_session->database(), m_session->actor()).attendees(m_meetingId);
+    if (!meeting || !people)
+        return;
+    const bool guests = std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); });
+    if (!guests)
+        m_approval->setText(tr("No guests invited."));
+    else if (meeting->guestsApprovedBy.isEmpty())
+        m_approval->setText(tr("<span style='color:#a40000'>The guest list is not yet approved by the standing members: "
+                               "invitations to guests wait for it.</span>"));
+    else
+        m_approval->setText(tr("Guest list approved by %1 on %2.")
+                                .arg(meeting->guestsApprovedBy.toHtmlEscaped(),
+                                     meeting->guestsApprovedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+}
+
+void AttendanceTab::addGuest()
+{
+    if (!m_session || !m_meetingId)
+        return;
+    auto added = AttendanceBook(m_session->database(), m_session->actor()).addGuest(m_meetingId, m_guestName->text(), m_guestPosition->text());
+    if (!added) {
+        m_message->setText(added.error().message);
+        return;
+    }
+    m_guestName->clear();
+    m_guestPosition->clear();
+    show(m_session, m_meetingId);
+    m_guestName->setFocus();
+}
+
+void AttendanceTab::askApproval()
+{
+    bool ok = false;
+    const QString by = QInputDialog::getText(this, tr("Guest list approved"), tr("Approved by (the standing member):"),
+                                             QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        approveGuests(by);
+}
+
+void AttendanceTab::approveGuests(const QString &approvedBy)
+{
+    if (!m_session || !m_meetingId)
+        return;
+    if (auto s = MeetingStore(m_session->database(), m_session->actor()).approveGuests(m_meetingId, approvedBy); !s) {
+        m_message->setText(s.error().message);
+        return;
+    }
+    showApproval();
 }
 
 void AttendanceTab::save(int row)

@@ -12,7 +12,9 @@ namespace vanphong::office { class OfficeSession; }
 namespace vanphong::ui {
 
 // Who came: one row per member and guest, presence chosen from the keyboard
-// and written at once; the quorum above, in red while it is not met.
+// and written at once; the quorum above, in red while it is not met. Guests
+// are added below; the standing members' approval of the guest list is
+// recorded here, and an added guest asks for it again.
 class AttendanceTab final : public QWidget
 {
     Q_OBJECT
@@ -24,16 +26,27 @@ public:
     QLabel *quorumLabel() const { return m_quorum; }
     QComboBox *presenceBox(int row) const;
     QLineEdit *reasonEdit(int row) const;
+    QLineEdit *guestNameEdit() const { return m_guestName; }
+    QLineEdit *guestPositionEdit() const { return m_guestPosition; }
+    QLabel *approvalLabel() const { return m_approval; }
+
+    void addGuest();
+    void approveGuests(const QString &approvedBy);
 
 private:
     void save(int row);
     void showQuorum();
+    void showApproval();
+    void askApproval();
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;
     QLabel *m_quorum;
     QTableWidget *m_table;
     QLabel *m_message;
+    QLineEdit *m_guestName;
+    QLineEdit *m_guestPosition;
+    QLabel *m_approval;
 };
 
 } // namespace vanphong::ui

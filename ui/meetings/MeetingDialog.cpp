@@ -47,9 +47,9 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     form->addRow(tr("&Recorder:"), m_secretary);
     form->addRow(tr("&Agenda:"), m_agenda);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
-    create->setDefault(true);
-    connect(create, &QPushButton::clicked, this, &MeetingDialog::create);
+    m_accept = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
+    m_accept->setDefault(true);
+    connect(m_accept, &QPushButton::clicked, this, [this] { m_existing.id ? saveChanges() : create(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -57,6 +57,51 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
     m_kind->setFocus();
+}
+
+MeetingDialog::MeetingDialog(office::OfficeSession &session, const Meeting &existing, QWidget *parent)
+    : MeetingDialog(session, parent)
+{
+    m_existing = existing;
+    setWindowTitle(tr("Edit the meeting"));
+    m_kind->setCurrentIndex(m_kind->findData(int(existing.kind)));
+    m_kind->setEnabled(false); // the checklist was made for this kind
+    m_starts->setDateTime(existing.startsAt);
+    m_place->setText(existing.place);
+    m_chair->setText(existing.chair);
+    m_secretary->setText(existing.secretary);
+    m_agenda->setPlaceholderText(tr("Items to add to the agenda, one per line"));
+    m_accept->setText(tr("&Save"));
+    m_starts->setFocus();
+}
+
+void MeetingDialog::saveChanges()
+{
+    MeetingStore store(m_session.database(), m_session.actor());
+    if (m_starts->dateTime() != m_existing.startsAt) {
+        if (auto s = store.reschedule(m_existing.id, m_starts->dateTime()); !s) {
+            m_message->setText(s.error().message);
+            return;
+        }
+    }
+    Meeting changed = m_existing;
+    changed.place = m_place->text();
+    changed.chair = m_chair->text();
+    changed.secretary = m_secretary->text();
+    if (auto s = store.update(changed); !s) {
+        m_message->setText(s.error().message);
+        return;
+    }
+    for (const QString &line : m_agenda->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (auto added = store.addAgendaItem(m_existing.id, {0, 0, line.trimmed(), {}, {}, 0, {}}); !added) {
+            m_message->setText(added.error().message);
+            return;
+        }
+    }
+    m_createdId = m_existing.id;
+    accept();
 }
 
 void MeetingDialog::create()

@@ -9,6 +9,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace vanphong::office { class OfficeSession; }
 
@@ -16,20 +17,26 @@ namespace vanphong::ui {
 
 // A new meeting: kind, day and time, place, chair, recorder and the agenda
 // (one item per line). Its checklist and invitations follow from the kind.
+// Given a meeting, the same form edits it: a new day or time moves its open
+// checklist items with it, and the lines typed are added to its agenda.
 class MeetingDialog final : public QDialog
 {
     Q_OBJECT
 public:
     explicit MeetingDialog(office::OfficeSession &session, QWidget *parent = nullptr);
+    MeetingDialog(office::OfficeSession &session, const meetings::Meeting &existing, QWidget *parent = nullptr);
     qint64 createdId() const { return m_createdId; }
 
     QComboBox *kindBox() const { return m_kind; }
     QDateTimeEdit *startsEdit() const { return m_starts; }
     QLineEdit *placeEdit() const { return m_place; }
     QPlainTextEdit *agendaEdit() const { return m_agenda; }
+    QLineEdit *chairEdit() const { return m_chair; }
+    QLineEdit *secretaryEdit() const { return m_secretary; }
 
 private:
     void create();
+    void saveChanges();
 
     office::OfficeSession &m_session;
     QComboBox *m_kind;
@@ -39,7 +46,9 @@ private:
     QLineEdit *m_secretary;
     QPlainTextEdit *m_agenda;
     QLabel *m_message;
+    QPushButton *m_accept;
     qint64 m_createdId = 0;
+    meetings::Meeting m_existing; // id 0 when creating
 };
 
 } // namespace vanphong::ui

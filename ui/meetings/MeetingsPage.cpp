@@ -52,6 +52,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     , m_decisions(new DecisionsTab(this))
 {
     auto *add = new QPushButton(tr("&New meeting…"), this);
+    auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *close = new QPushButton(tr("C&lose the meeting…"), this);
     auto *printButton = new QPushButton(tr("&Print"), this);
     auto *printMenu = new QMenu(printButton);
@@ -85,6 +86,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(edit);
     buttons->addStretch();
     buttons->addWidget(laptop);
     buttons->addWidget(close);
@@ -105,6 +107,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
+    connect(edit, &QPushButton::clicked, this, &MeetingsPage::editMeeting);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
 }
@@ -213,6 +216,26 @@ bool MeetingsPage::acceptMissing(const QString &title, const QStringList &missin
     return QMessageBox::warning(this, title, tr("Still missing:\n- %1\n\nPreview anyway?").arg(missing.join(QLatin1String("\n- "))),
                                 QMessageBox::Yes | QMessageBox::No)
            == QMessageBox::Yes;
+}
+
+void MeetingsPage::editMeeting()
+{
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    if (!session || !id)
+        return;
+    m_minutes->flush();
+    auto meeting = MeetingStore(session->database(), session->actor()).get(id);
+    if (!meeting) {
+        QMessageBox::warning(this, tr("Edit the meeting"), meeting.error().message);
+        return;
+    }
+    MeetingDialog dialog(*session, meeting.value(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        select(id);
+        showCurrent();
+    }
 }
 
 void MeetingsPage::print(Printout which)

@@ -26,6 +26,7 @@ public:
     void reload();
     void clear();
     void addMeeting();
+    void editMeeting();
     void select(qint64 meetingId);
 
     QTableWidget *list() const { return m_list; }

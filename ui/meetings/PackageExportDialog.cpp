@@ -40,7 +40,9 @@ PackageExportDialog::PackageExportDialog(office::OfficeSession &session, qint64 
                                 "back and import it here.").arg(session.user().login), this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Package &file:"), pathRow);
+    auto *pathLabel = new QLabel(tr("Package &file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("Package &password:"), m_password);
     form->addRow(tr("&Repeat it:"), m_repeat);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
