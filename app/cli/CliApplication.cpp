@@ -54,6 +54,8 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda \"Item 1; Item 2\"]\n"
     "  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE\n"
     "  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day\n"
+    "  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]\n"
+    "       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists\n"
     "  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE\n"
     "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum\n"
     "  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said\n"

@@ -49,6 +49,7 @@ private:
     int cmdMember(Args &args);
     int cmdMeeting(Args &args);
     int meetingPackage(Args &args, office::OfficeSession &session, const QString &action); // export | import
+    int meetingTemplate(Args &args, office::OfficeSession &session);                        // template list|add|set|remove
     std::optional<QByteArray> packagePassword(Args &args, bool newOne);
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier

@@ -111,16 +111,18 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("guest"), QStringLiteral("approve-guests"), QStringLiteral("decide"),
                                         QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done"),
                                         QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
-                                        QStringLiteral("export"), QStringLiteral("import")};
+                                        QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "paper|give|return|recall|export|import."));
+                        "paper|give|return|recall|export|import|template."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
     if (action == QLatin1String("export") || action == QLatin1String("import"))
         return meetingPackage(args, s, action);
+    if (action == QLatin1String("template"))
+        return meetingTemplate(args, s);
     MeetingStore store(s.database(), s.actor());
     AttendanceBook attendance(s.database(), s.actor());
     const auto at = [&](const QString &date, const QString &time) {

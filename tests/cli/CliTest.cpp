@@ -663,3 +663,32 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
     CHECK(missing.at(1).toString().startsWith(QStringLiteral("NQ về chuyển đổi số")));
     CHECK(pdfText(office.dir.filePath(QStringLiteral("ho-so.pdf"))).contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
 }
+
+TEST_CASE("meeting template: the office's checklist for a kind, edited from the command line")
+{
+    const CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
+    Run listed = run({QStringLiteral("meeting"), QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--kind"),
+                      QStringLiteral("extraordinary"), QStringLiteral("--json")});
+    REQUIRE(listed.code == 0);
+    const QJsonArray steps = listed.json().value(QStringLiteral("steps")).toArray();
+    REQUIRE(steps.size() == 5);
+    const QString first = QString::number(steps.first().toObject().value(QStringLiteral("id")).toInt());
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("template"), QStringLiteral("set"), first, QStringLiteral("--offset"), QStringLiteral("-1"),
+                 QStringLiteral("--owner"), QStringLiteral("Chánh Văn phòng")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("extraordinary"),
+                 QStringLiteral("--title"), QStringLiteral("Báo cáo kết quả lên cấp trên"), QStringLiteral("--offset"), QStringLiteral("2")}).code == 0);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("extraordinary"),
+               QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--offset"), QStringLiteral("ba")}).code == 1);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("extraordinary"), QStringLiteral("--date"),
+                 QStringLiteral("2026-03-18")}).code == 0);
+    Run checklist = run({QStringLiteral("meeting"), QStringLiteral("checklist"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonArray items = checklist.json().value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 6);
+    CHECK(items.first().toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2026-03-17"));
+    bool added = false;
+    for (const auto &item : items)
+        added = added || (item.toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Báo cáo kết quả lên cấp trên")
+                          && item.toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2026-03-20"));
+    CHECK(added);
+}

@@ -302,3 +302,42 @@ TEST_CASE("secret papers handed out in the room are recalled: the list shows who
     CHECK(out->first().documentTitle == QStringLiteral("Dự thảo kết luận"));
     CHECK(out->first().holder == people->at(0).fullName);
 }
+
+#include "meetings/ChecklistTemplates.h"
+
+TEST_CASE("the office edits a kind's checklist template: new meetings follow it, existing ones keep theirs")
+{
+    Office office;
+    const QDateTime wednesday(QDate(2026, 3, 18), QTime(8, 0));
+    const Meeting before = office.meeting(MeetingKind::StandingMembers, wednesday);
+    ChecklistTemplates templates(office.db(), QStringLiteral("chanhvp"));
+    auto steps = templates.list(MeetingKind::StandingMembers);
+    REQUIRE(steps);
+    REQUIRE(steps->size() == 4);
+
+    ChecklistStep first = steps->first();
+    first.title = QStringLiteral("Chuẩn bị nội dung, tài liệu và báo cáo Bí thư");
+    first.offsetDays = -4;
+    REQUIRE(templates.update(first));
+    REQUIRE(templates.remove(steps->last().id));
+    auto added = templates.add({0, MeetingKind::StandingMembers, 0, QStringLiteral("Lưu hồ sơ cuộc họp"), 8, QStringLiteral("Văn thư")});
+    REQUIRE(added);
+    CHECK(!templates.add({0, MeetingKind::StandingMembers, 0, QStringLiteral("  "), 1, {}}));
+    CHECK(!templates.add({0, MeetingKind::StandingMembers, 0, QStringLiteral("Quá xa"), 400, {}}));
+    CHECK(!templates.remove(999999));
+
+    const Meeting after = office.meeting(MeetingKind::StandingMembers, wednesday);
+    auto items = office.meetings().checklist(after.id);
+    REQUIRE(items);
+    REQUIRE(items->size() == 4);
+    CHECK(items->first().title == QStringLiteral("Chuẩn bị nội dung, tài liệu và báo cáo Bí thư"));
+    CHECK(items->first().dueOn == QDate(2026, 3, 13)); // 4 days before a Wednesday: Saturday -> Friday
+    CHECK(items->last().title == QStringLiteral("Lưu hồ sơ cuộc họp"));
+    CHECK(items->last().dueOn == QDate(2026, 3, 26));
+    auto old = office.meetings().checklist(before.id);
+    REQUIRE(old);
+    CHECK(old->size() == 4);
+    CHECK(old->first().title == QStringLiteral("Chuẩn bị nội dung và tài liệu họp"));
+    // Other kinds are untouched.
+    CHECK(templates.list(MeetingKind::Standing)->size() == 9);
+}
