@@ -67,6 +67,21 @@
         </message>
     </context>
     <context>
+        <name>ChecklistTemplates</name>
+        <message>
+            <source>Say what the step is.</source>
+            <translation>Say what the step is.</translation>
+        </message>
+        <message>
+            <source>A step is due at most %1 days before or after the meeting.</source>
+            <translation>A step is due at most %1 days before or after the meeting.</translation>
+        </message>
+        <message>
+            <source>There is no checklist step %1.</source>
+            <translation>There is no checklist step %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The option --%1 needs a value.</source>
@@ -561,126 +576,8 @@
             <translation>Every recalled copy is back.</translation>
         </message>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</translation>
-        </message>
-        <message>
             <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
             <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
-        </message>
-        <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</translation>
         </message>
         <message>
             <source>Still missing: %1</source>
@@ -740,6 +637,148 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
             <translation>Meeting %1: %2 change(s) written, %3 kept as in the office.</translation>
+        </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</translation>
+        </message>
+        <message>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</translation>
+        </message>
+        <message>
+            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
+            <translation>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</translation>
+        </message>
+        <message>
+            <source>Step %1 added to the checklist of %2.</source>
+            <translation>Step %1 added to the checklist of %2.</translation>
+        </message>
+        <message>
+            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
+            <translation>--offset is a number of days: -5 before the meeting, 7 after.</translation>
+        </message>
+        <message>
+            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
+            <translation>There is no checklist step %1; see meeting template list --kind KIND.</translation>
+        </message>
+        <message>
+            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
+            <translation>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</translation>
         </message>
     </context>
     <context>
@@ -2289,6 +2328,53 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Checklist</source>
             <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;templates…</source>
+            <translation>Checklist &amp;templates…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ChecklistTemplatesDialog</name>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Checklist templates</source>
+            <translation>Checklist templates</translation>
+        </message>
+        <message>
+            <source>Days from the meeting: negative before it, positive after.</source>
+            <translation>Days from the meeting: negative before it, positive after.</translation>
+        </message>
+        <message>
+            <source>A new step</source>
+            <translation>A new step</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of meeting:</source>
+            <translation>&amp;Kind of meeting:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the step</source>
+            <translation>&amp;Remove the step</translation>
+        </message>
+        <message>
+            <source>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</source>
+            <translation>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</translation>
         </message>
     </context>
     <context>

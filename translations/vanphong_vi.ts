@@ -67,6 +67,21 @@
         </message>
     </context>
     <context>
+        <name>ChecklistTemplates</name>
+        <message>
+            <source>Say what the step is.</source>
+            <translation>Hãy nói bước việc là gì.</translation>
+        </message>
+        <message>
+            <source>A step is due at most %1 days before or after the meeting.</source>
+            <translation>Hạn của một bước việc không quá %1 ngày trước hoặc sau ngày họp.</translation>
+        </message>
+        <message>
+            <source>There is no checklist step %1.</source>
+            <translation>Không có bước việc số %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>The option --%1 needs a value.</source>
@@ -561,126 +576,8 @@
             <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
         </message>
         <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
-</source>
-            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
-
-Các lệnh:
-  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
-       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
-                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
-  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
-  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
-  passwd --db TỆP [--user TÊN]
-                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
-  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
-       |remove TÊN|disable TÊN|reset TÊN --db TỆP
-  backup --db TỆP --to BẢN_SAO_LƯU
-  restore --db TỆP --from BẢN_SAO_LƯU
-  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
-  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
-  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
-  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
-       [--deadline NGÀY] [--force]
-  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
-       [--deadline NGÀY] | done SỐ --db TỆP
-  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
-  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
-  incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
-  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
-  report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
-  export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
-  import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
-  member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
-       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
-  meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
-  meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
-  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
-  report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
-  report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
-  report programme|dossier --meeting SỐ --pdf TỆP --db TỆP   chương trình; mục lục hồ sơ, nêu những gì còn thiếu
-  meeting paper SỐ --title TÊN [--secret MỨC] [--recall] [--sent NGÀY] | give SỐ TÀI_LIỆU [NGƯỜI_DỰ]
-       | return SỐ TÀI_LIỆU NGƯỜI_DỰ | recall SỐ --db TỆP   tài liệu phát ra và thu hồi
-  meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
-  meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
-  meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
-       | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
-  meeting export SỐ --package TỆP.vphop --db TỆP   cuộc họp thành tệp mã hóa riêng để mang sang máy xách tay
-  meeting import --package TỆP.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db TỆP
-                         hợp nhất gói trở lại; các xung đột được liệt kê và chờ chọn
-
-Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
-VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi; mật khẩu của gói hội nghị:
-VANPHONG_PACKAGE_PASSWORD hoặc --package-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
-Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
-Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
-</translation>
-        </message>
-        <message>
             <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
             <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
-        </message>
-        <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import.</translation>
         </message>
         <message>
             <source>Still missing: %1</source>
@@ -739,6 +636,148 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
             <translation>Cuộc họp %1: đã ghi %2 thay đổi, giữ nguyên %3 theo bản văn phòng.</translation>
+        </message>
+        <message>
+            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
+                         create an office file; prints the recovery code once
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N --db FILE
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+</source>
+            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
+
+Các lệnh:
+  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
+       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
+                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
+  info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
+  verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
+  passwd --db TỆP [--user TÊN]
+                         đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
+  user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
+       |remove TÊN|disable TÊN|reset TÊN --db TỆP
+  backup --db TỆP --to BẢN_SAO_LƯU
+  restore --db TỆP --from BẢN_SAO_LƯU
+  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
+  profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
+  term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
+  incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
+       [--deadline NGÀY] [--force]
+  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
+       [--deadline NGÀY] | done SỐ --db TỆP
+  outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
+  search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
+  report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
+  export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
+  import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
+  member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
+  meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
+  meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
+  meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
+       | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ --db TỆP   danh mục việc chuẩn bị của văn phòng
+  meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
+  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
+  report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
+  report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
+  report programme|dossier --meeting SỐ --pdf TỆP --db TỆP   chương trình; mục lục hồ sơ, nêu những gì còn thiếu
+  meeting paper SỐ --title TÊN [--secret MỨC] [--recall] [--sent NGÀY] | give SỐ TÀI_LIỆU [NGƯỜI_DỰ]
+       | return SỐ TÀI_LIỆU NGƯỜI_DỰ | recall SỐ --db TỆP   tài liệu phát ra và thu hồi
+  meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
+  meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
+  meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
+       | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
+  meeting export SỐ --package TỆP.vphop --db TỆP   cuộc họp thành tệp mã hóa riêng để mang sang máy xách tay
+  meeting import --package TỆP.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db TỆP
+                         hợp nhất gói trở lại; các xung đột được liệt kê và chờ chọn
+
+Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi được hỏi; mật khẩu mới:
+VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi; mật khẩu của gói hội nghị:
+VANPHONG_PACKAGE_PASSWORD hoặc --package-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
+Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
+</translation>
+        </message>
+        <message>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</translation>
+        </message>
+        <message>
+            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
+            <translation>meeting template add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]: SỐ_NGÀY trước (-5) hoặc sau (7) ngày họp.</translation>
+        </message>
+        <message>
+            <source>Step %1 added to the checklist of %2.</source>
+            <translation>Đã thêm bước việc %1 vào danh mục chuẩn bị %2.</translation>
+        </message>
+        <message>
+            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
+            <translation>--offset là số ngày: -5 là trước ngày họp, 7 là sau.</translation>
+        </message>
+        <message>
+            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
+            <translation>Không có bước việc số %1; xem meeting template list --kind LOẠI.</translation>
+        </message>
+        <message>
+            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
+            <translation>meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI] | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ; LOẠI là committee, standing, standing-members, extraordinary, thematic hoặc congress.</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +2324,53 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Checklist</source>
             <translation>Việc chuẩn bị</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;templates…</source>
+            <translation>&amp;Danh mục việc chuẩn bị…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::ChecklistTemplatesDialog</name>
+        <message>
+            <source>Days</source>
+            <translation>Số ngày</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Bước việc</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Checklist templates</source>
+            <translation>Danh mục việc chuẩn bị</translation>
+        </message>
+        <message>
+            <source>Days from the meeting: negative before it, positive after.</source>
+            <translation>Số ngày tính từ ngày họp: số âm là trước, số dương là sau.</translation>
+        </message>
+        <message>
+            <source>A new step</source>
+            <translation>Bước việc mới</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of meeting:</source>
+            <translation>&amp;Loại cuộc họp:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the step</source>
+            <translation>&amp;Xóa bước việc</translation>
+        </message>
+        <message>
+            <source>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</source>
+            <translation>Số ngày tính từ ngày họp (−5: năm ngày trước; 7: một tuần sau); hạn rơi vào cuối tuần được chuyển về thứ Sáu trước đó. Thay đổi áp dụng cho các cuộc họp tạo từ nay.</translation>
         </message>
     </context>
     <context>

@@ -832,3 +832,34 @@ TEST_CASE("a meeting edited after it was made: moved with its open steps, chair 
     CHECK(store.get(meeting->id)->guestsApprovedBy == QStringLiteral("Nguyễn Văn An"));
     screenshot(&shown.window, "meeting-guests");
 }
+
+#include "meetings/ChecklistTemplates.h"
+#include "meetings/ChecklistTemplatesDialog.h"
+
+#include <QSpinBox>
+
+TEST_CASE("the checklist templates are edited in place, a step added and one removed")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    ui::ChecklistTemplatesDialog dialog(session, &shown.window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(meetings::MeetingKind::StandingMembers)));
+    REQUIRE(dialog.table()->rowCount() == 4);
+    dialog.table()->item(0, 1)->setText(QStringLiteral("Chuẩn bị nội dung họp"));
+    dialog.daysBox()->setValue(2);
+    dialog.titleEdit()->setFocus();
+    typeText(dialog.titleEdit(), QStringLiteral("Lưu hồ sơ"));
+    QTest::keyClick(dialog.titleEdit(), Qt::Key_Return);
+    REQUIRE(dialog.table()->rowCount() == 5);
+    dialog.table()->selectRow(1);
+    dialog.removeStep();
+    screenshot(&dialog, "checklist-templates");
+    auto steps = meetings::ChecklistTemplates(session.database(), session.actor()).list(meetings::MeetingKind::StandingMembers);
+    REQUIRE(steps);
+    REQUIRE(steps->size() == 4);
+    CHECK(steps->first().title == QStringLiteral("Chuẩn bị nội dung họp"));
+    CHECK(steps->last().title == QStringLiteral("Lưu hồ sơ"));
+    CHECK(steps->last().offsetDays == 2);
+}

@@ -1,10 +1,13 @@
 #include "ChecklistTab.h"
 
+#include "ChecklistTemplatesDialog.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,7 +28,13 @@ ChecklistTab::ChecklistTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    auto *templates = new QPushButton(tr("Checklist &templates…"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(templates);
+    layout->addLayout(buttons);
     connect(m_table, &QTableWidget::cellChanged, this, &ChecklistTab::toggled);
+    connect(templates, &QPushButton::clicked, this, &ChecklistTab::editTemplates);
 }
 
 void ChecklistTab::show(office::OfficeSession *session, qint64 meetingId)
@@ -58,6 +67,14 @@ void ChecklistTab::show(office::OfficeSession *session, qint64 meetingId)
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     m_filling = false;
+}
+
+void ChecklistTab::editTemplates()
+{
+    if (!m_session)
+        return;
+    ChecklistTemplatesDialog dialog(*m_session, this);
+    dialog.exec();
 }
 
 void ChecklistTab::toggled(int row, int column)

@@ -17,6 +17,7 @@ public:
     explicit ChecklistTab(QWidget *parent = nullptr);
     void show(office::OfficeSession *session, qint64 meetingId);
     QTableWidget *table() const { return m_table; }
+    void editTemplates(); // the office's lists for each kind of meeting
 
 private:
     void toggled(int row, int column);
