@@ -639,6 +639,26 @@
             <translation>Meeting %1: %2 change(s) written, %3 kept as in the office.</translation>
         </message>
         <message>
+            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
+            <translation>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</translation>
+        </message>
+        <message>
+            <source>Step %1 added to the checklist of %2.</source>
+            <translation>Step %1 added to the checklist of %2.</translation>
+        </message>
+        <message>
+            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
+            <translation>--offset is a number of days: -5 before the meeting, 7 after.</translation>
+        </message>
+        <message>
+            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
+            <translation>There is no checklist step %1; see meeting template list --kind KIND.</translation>
+        </message>
+        <message>
+            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
+            <translation>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -683,6 +703,7 @@ Commands:
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -741,6 +762,7 @@ Commands:
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -757,28 +779,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
         </message>
         <message>
-            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
-            <translation>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</translation>
+            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
+            <translation>Name the paper and a readable file: meeting attach ID PAPER FILE.</translation>
         </message>
         <message>
-            <source>Step %1 added to the checklist of %2.</source>
-            <translation>Step %1 added to the checklist of %2.</translation>
-        </message>
-        <message>
-            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
-            <translation>--offset is a number of days: -5 before the meeting, 7 after.</translation>
-        </message>
-        <message>
-            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
-            <translation>There is no checklist step %1; see meeting template list --kind KIND.</translation>
-        </message>
-        <message>
-            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
-            <translation>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</translation>
+            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
+            <translation>Say which file and where: meeting extract ID --file N --to PATH.</translation>
         </message>
     </context>
     <context>
@@ -1859,6 +1869,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>%1, copy of %2</source>
             <translation>%1, copy of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperFiles</name>
+        <message>
+            <source>There is no meeting paper %1.</source>
+            <translation>There is no meeting paper %1.</translation>
+        </message>
+        <message>
+            <source>This paper's files are above your clearance.</source>
+            <translation>This paper's files are above your clearance.</translation>
+        </message>
+        <message>
+            <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
+            <translation>Files of meeting papers are attached in the office file; this is a laptop's package.</translation>
+        </message>
+        <message>
+            <source>A file must be between 1 byte and %1 MB.</source>
+            <translation>A file must be between 1 byte and %1 MB.</translation>
+        </message>
+        <message>
+            <source>Only PDF, PNG, JPEG or TIFF files are kept.</source>
+            <translation>Only PDF, PNG, JPEG or TIFF files are kept.</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>There is no such file.</translation>
+        </message>
+        <message>
+            <source>The stored file does not match its checksum.</source>
+            <translation>The stored file does not match its checksum.</translation>
         </message>
     </context>
     <context>
@@ -3983,6 +4024,34 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <message>
             <source>Choose the paper to hand out.</source>
             <translation>Choose the paper to hand out.</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach a file…</source>
+            <translation>A&amp;ttach a file…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Open the file</translation>
+        </message>
+        <message>
+            <source>%1 (%2 KB)</source>
+            <translation>%1 (%2 KB)</translation>
+        </message>
+        <message>
+            <source>Choose the paper the file belongs to.</source>
+            <translation>Choose the paper the file belongs to.</translation>
+        </message>
+        <message>
+            <source>Attach a file to the paper</source>
+            <translation>Attach a file to the paper</translation>
+        </message>
+        <message>
+            <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>The file %1 cannot be read.</translation>
         </message>
     </context>
     <context>

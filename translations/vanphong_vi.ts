@@ -638,6 +638,26 @@
             <translation>Cuộc họp %1: đã ghi %2 thay đổi, giữ nguyên %3 theo bản văn phòng.</translation>
         </message>
         <message>
+            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
+            <translation>meeting template add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]: SỐ_NGÀY trước (-5) hoặc sau (7) ngày họp.</translation>
+        </message>
+        <message>
+            <source>Step %1 added to the checklist of %2.</source>
+            <translation>Đã thêm bước việc %1 vào danh mục chuẩn bị %2.</translation>
+        </message>
+        <message>
+            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
+            <translation>--offset là số ngày: -5 là trước ngày họp, 7 là sau.</translation>
+        </message>
+        <message>
+            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
+            <translation>Không có bước việc số %1; xem meeting template list --kind LOẠI.</translation>
+        </message>
+        <message>
+            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
+            <translation>meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI] | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ; LOẠI là committee, standing, standing-members, extraordinary, thematic hoặc congress.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -682,6 +702,7 @@ Commands:
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -740,6 +761,7 @@ Các lệnh:
   report programme|dossier --meeting SỐ --pdf TỆP --db TỆP   chương trình; mục lục hồ sơ, nêu những gì còn thiếu
   meeting paper SỐ --title TÊN [--secret MỨC] [--recall] [--sent NGÀY] | give SỐ TÀI_LIỆU [NGƯỜI_DỰ]
        | return SỐ TÀI_LIỆU NGƯỜI_DỰ | recall SỐ --db TỆP   tài liệu phát ra và thu hồi
+  meeting attach SỐ TÀI_LIỆU TỆP | files SỐ TÀI_LIỆU | extract SỐ --file N --to ĐƯỜNG_DẪN --db TỆP   tệp của tài liệu họp
   meeting decide SỐ --type MÃ --excerpt TRÍCH_YẾU [--item N] --db TỆP   in ra số đã giữ, ví dụ 03-NQ/ĐU
   meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
   meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
@@ -756,28 +778,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|export|import|template.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
         </message>
         <message>
-            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
-            <translation>meeting template add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]: SỐ_NGÀY trước (-5) hoặc sau (7) ngày họp.</translation>
+            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
+            <translation>Hãy nêu tài liệu và một tệp đọc được: meeting attach SỐ TÀI_LIỆU TỆP.</translation>
         </message>
         <message>
-            <source>Step %1 added to the checklist of %2.</source>
-            <translation>Đã thêm bước việc %1 vào danh mục chuẩn bị %2.</translation>
-        </message>
-        <message>
-            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
-            <translation>--offset là số ngày: -5 là trước ngày họp, 7 là sau.</translation>
-        </message>
-        <message>
-            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
-            <translation>Không có bước việc số %1; xem meeting template list --kind LOẠI.</translation>
-        </message>
-        <message>
-            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
-            <translation>meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI] | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ; LOẠI là committee, standing, standing-members, extraordinary, thematic hoặc congress.</translation>
+            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
+            <translation>Hãy nói tệp nào và lưu vào đâu: meeting extract SỐ --file N --to ĐƯỜNG_DẪN.</translation>
         </message>
     </context>
     <context>
@@ -1855,6 +1865,37 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>%1, copy of %2</source>
             <translation>%1, bản của %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperFiles</name>
+        <message>
+            <source>There is no meeting paper %1.</source>
+            <translation>Không có tài liệu họp số %1.</translation>
+        </message>
+        <message>
+            <source>This paper's files are above your clearance.</source>
+            <translation>Tệp của tài liệu này vượt quá mức tiếp cận của bạn.</translation>
+        </message>
+        <message>
+            <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
+            <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
+        </message>
+        <message>
+            <source>A file must be between 1 byte and %1 MB.</source>
+            <translation>Tệp phải có từ 1 byte đến %1 MB.</translation>
+        </message>
+        <message>
+            <source>Only PDF, PNG, JPEG or TIFF files are kept.</source>
+            <translation>Chỉ lưu tệp PDF, PNG, JPEG hoặc TIFF.</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>Không có tệp này.</translation>
+        </message>
+        <message>
+            <source>The stored file does not match its checksum.</source>
+            <translation>Tệp đã lưu không khớp với mã kiểm tra của nó.</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4014,34 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <message>
             <source>Choose the paper to hand out.</source>
             <translation>Hãy chọn tài liệu để phát.</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach a file…</source>
+            <translation>Đính &amp;kèm tệp…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Mở tệp</translation>
+        </message>
+        <message>
+            <source>%1 (%2 KB)</source>
+            <translation>%1 (%2 KB)</translation>
+        </message>
+        <message>
+            <source>Choose the paper the file belongs to.</source>
+            <translation>Hãy chọn tài liệu mà tệp thuộc về.</translation>
+        </message>
+        <message>
+            <source>Attach a file to the paper</source>
+            <translation>Đính kèm tệp vào tài liệu</translation>
+        </message>
+        <message>
+            <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Văn bản và bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>Không đọc được tệp %1.</translation>
         </message>
     </context>
     <context>

@@ -63,6 +63,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said\n"
     "  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]\n"
     "       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back\n"
+    "  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files\n"
     "  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU\n"
     "  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE\n"
     "  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]\n"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/Attachment.h"
 #include "documents/IncomingRegister.h"
 #include "office/OfficeSession.h"
 #include "storage/StorageError.h"
@@ -53,6 +54,10 @@ private:
     std::optional<QByteArray> packagePassword(Args &args, bool newOne);
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
+    // A file list (scans, papers' files) as lines or JSON; a file copied out where the user asked.
+    int printFiles(const storage::Result<QList<documents::Attachment>> &files);
+    int printAttached(const storage::Result<documents::Attachment> &added);
+    int writeExtract(storage::Result<QByteArray> data, const QString &to);
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

@@ -231,43 +231,58 @@ int CliApplication::cmdIncoming(Args &args)
         QFile file(path);
         if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
             return usage(tr("Name a readable file to attach: incoming attach N FILE."));
-        auto added = AttachmentStore(s.database(), s.user(), s.actor()).add(QStringLiteral("in"), doc->id, path, file.readAll());
-        if (!added)
-            return fail(added.error());
-        if (m_json)
-            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), added->id}});
-        else
-            m_out << tr("Attached as file %1.").arg(added->id) << Qt::endl;
-        return Ok;
+        return printAttached(AttachmentStore(s.database(), s.user(), s.actor()).add(QStringLiteral("in"), doc->id, path, file.readAll()));
     } else if (action == QLatin1String("files")) {
-        auto files = AttachmentStore(s.database(), s.user(), s.actor()).list(QStringLiteral("in"), doc->id);
-        if (!files)
-            return fail(files.error());
-        QJsonArray list;
-        for (const Attachment &a : files.value()) {
-            list.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.fileName},
-                                    {QStringLiteral("type"), a.mimeType}, {QStringLiteral("size"), a.size}});
-            if (!m_json)
-                m_out << a.id << '\t' << a.fileName << '\t' << a.mimeType << '\t' << a.size << Qt::endl;
-        }
-        if (m_json)
-            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("files"), list}});
-        return Ok;
+        return printFiles(AttachmentStore(s.database(), s.user(), s.actor()).list(QStringLiteral("in"), doc->id));
     } else if (action == QLatin1String("extract")) {
         // A plaintext copy the user asks for by name: the only way a scan leaves the file.
         const QString to = args.value(QStringLiteral("to"));
         if (to.isEmpty() || !args.has(QStringLiteral("file")))
             return usage(tr("Say which file and where: incoming extract N --file ID --to PATH."));
-        auto data = AttachmentStore(s.database(), s.user(), s.actor()).read(args.value(QStringLiteral("file")).toLongLong());
-        if (!data)
-            return fail(data.error());
-        QSaveFile out(to);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data.value()) != data->size() || !out.commit())
-            return fail(StorageError::make(K::Io, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(to))));
+        return writeExtract(AttachmentStore(s.database(), s.user(), s.actor()).read(args.value(QStringLiteral("file")).toLongLong()), to);
     } else {
         return usage(tr("Unknown incoming action: %1").arg(action));
     }
     return finish(status);
+}
+
+int CliApplication::printAttached(const storage::Result<documents::Attachment> &added)
+{
+    if (!added)
+        return fail(added.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), added->id}});
+    else
+        m_out << tr("Attached as file %1.").arg(added->id) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::printFiles(const storage::Result<QList<documents::Attachment>> &files)
+{
+    if (!files)
+        return fail(files.error());
+    QJsonArray list;
+    for (const Attachment &a : files.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.fileName},
+                                {QStringLiteral("type"), a.mimeType}, {QStringLiteral("size"), a.size}});
+        if (!m_json)
+            m_out << a.id << '\t' << a.fileName << '\t' << a.mimeType << '\t' << a.size << Qt::endl;
+    }
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("files"), list}});
+    return Ok;
+}
+
+int CliApplication::writeExtract(storage::Result<QByteArray> data, const QString &to)
+{
+    if (!data)
+        return fail(data.error());
+    QSaveFile out(to);
+    const bool written = out.open(QIODevice::WriteOnly) && out.write(data.value()) == data->size() && out.commit();
+    data->fill('\0');
+    if (!written)
+        return fail(StorageError::make(K::Io, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(to))));
+    return finish(storage::Ok{});
 }
 
 int CliApplication::cmdOutgoing(Args &args)

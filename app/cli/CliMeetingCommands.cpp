@@ -9,6 +9,7 @@
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
+#include "meetings/PaperFiles.h"
 #include "office/TermStore.h"
 #include "reports/MeetingDossier.h"
 #include "reports/MeetingPapers.h"
@@ -17,6 +18,7 @@
 #include "reports/PagedRenderer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTextDocument>
 
 #include <QJsonArray>
@@ -111,10 +113,11 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("guest"), QStringLiteral("approve-guests"), QStringLiteral("decide"),
                                         QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done"),
                                         QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
-                                        QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template")};
+                                        QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template"),
+                                        QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "paper|give|return|recall|export|import|template."));
+                        "paper|give|return|recall|attach|files|extract|export|import|template."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -123,6 +126,23 @@ int CliApplication::cmdMeeting(Args &args)
         return meetingPackage(args, s, action);
     if (action == QLatin1String("template"))
         return meetingTemplate(args, s);
+    // The papers' files: kept inside the encrypted file; a plaintext copy only where asked.
+    PaperFiles files(s.database(), s.user(), s.actor());
+    if (action == QLatin1String("attach")) {
+        const QString path = args.positional.value(3);
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return usage(tr("Name the paper and a readable file: meeting attach ID PAPER FILE."));
+        return printAttached(files.add(args.positional.value(2).toLongLong(), path, file.readAll()));
+    }
+    if (action == QLatin1String("files"))
+        return printFiles(files.list(args.positional.value(2).toLongLong()));
+    if (action == QLatin1String("extract")) {
+        const QString to = args.value(QStringLiteral("to"));
+        if (to.isEmpty() || !args.has(QStringLiteral("file")))
+            return usage(tr("Say which file and where: meeting extract ID --file N --to PATH."));
+        return writeExtract(files.read(args.value(QStringLiteral("file")).toLongLong()), to);
+    }
     MeetingStore store(s.database(), s.actor());
     AttendanceBook attendance(s.database(), s.actor());
     const auto at = [&](const QString &date, const QString &time) {

@@ -46,6 +46,12 @@ QString AttachmentStore::sniffMimeType(const QByteArray &data)
     return {};
 }
 
+QByteArray AttachmentStore::checksum(const QByteArray &data)
+{
+    const auto digest = crypto::Kdf::sha256({reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())});
+    return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
+}
+
 storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const
 {
     QSqlQuery q(m_db.sql());
@@ -74,13 +80,12 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
     if (mime.isEmpty())
         return StorageError::make(K::Invalid, tr("Only scans are kept: PDF, PNG, JPEG or TIFF files."));
     Attachment a{0, ownerKind, ownerId, QFileInfo(fileName).fileName(), mime, data.size(), m_actor, QDateTime::currentDateTime()};
-    const auto digest = crypto::Kdf::sha256({reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())});
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO attachments (owner_kind, owner_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(a.ownerKind), QVariant(a.ownerId), QVariant(a.fileName), QVariant(a.mimeType), QVariant(a.size),
-                              QVariant(QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()))),
+                              QVariant(checksum(data)),
                               QVariant(data), QVariant(a.addedBy), QVariant(a.addedAt.toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
@@ -120,8 +125,7 @@ storage::Result<QByteArray> AttachmentStore::read(qint64 id) const
     if (auto s = checkClearance(q.value(0).toString(), q.value(1).toLongLong()); !s)
         return s.error();
     const QByteArray data = q.value(2).toByteArray();
-    const auto digest = crypto::Kdf::sha256({reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())});
-    if (QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())) != q.value(3).toByteArray())
+    if (checksum(data) != q.value(3).toByteArray())
         return StorageError::make(K::Corrupted, tr("The stored file does not match its checksum."));
     return data;
 }

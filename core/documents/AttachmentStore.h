@@ -30,6 +30,8 @@ public:
 
     // The type from the file's first bytes; empty when it is not a scan we keep.
     static QString sniffMimeType(const QByteArray &data);
+    // The SHA-256 stored beside a file and checked when it is read.
+    static QByteArray checksum(const QByteArray &data);
 
 private:
     storage::Status checkClearance(const QString &ownerKind, qint64 ownerId) const;

@@ -392,6 +392,21 @@ bool version6(QSqlDatabase &db, QString *error)
                        " summary TEXT NOT NULL DEFAULT '')"),
     }, error);
 }
+
+// Files of the meeting papers (drafts, reports) kept inside the encrypted
+// file, as the registers' scans are; they travel in a meeting's package.
+bool version7(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE meeting_paper_files ("
+                       " id INTEGER PRIMARY KEY,"
+                       " document_id INTEGER NOT NULL REFERENCES meeting_documents(id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL,"
+                       " sha256 BLOB NOT NULL, data BLOB NOT NULL,"
+                       " added_by TEXT NOT NULL, added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX meeting_paper_files_by_paper ON meeting_paper_files (document_id)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -403,6 +418,7 @@ const std::vector<Migration> &schemaMigrations()
         {4, QStringLiteral("folded sender and assignee for the register's filters"), version4},
         {5, QStringLiteral("meetings"), version5},
         {6, QStringLiteral("meeting packages taken to a laptop"), version6},
+        {7, QStringLiteral("files of the meeting papers"), version7},
     };
     return list;
 }

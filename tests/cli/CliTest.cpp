@@ -587,6 +587,13 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
             REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("checklist"), QStringLiteral("1"), QStringLiteral("--done"),
                          QString::number(item.toObject().value(QStringLiteral("id")).toInt())}).code == 0);
 
+    // A draft to read on the laptop, kept inside the file.
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Dự thảo Nghị quyết")}).code == 0);
+    const QString draft = office.dir.filePath(QStringLiteral("du-thao.pdf"));
+    const QByteArray draftBytes = QByteArrayLiteral("%PDF-1.4\n% du thao\n%%EOF\n");
+    writeAll(draft, draftBytes);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("attach"), QStringLiteral("1"), QStringLiteral("1"), draft}).code == 0);
+
     const QString package = office.dir.filePath(QStringLiteral("hop.vphop"));
     const QMap<QString, QString> packagePassword = {{QStringLiteral("VANPHONG_PACKAGE_PASSWORD"), QStringLiteral("mang-di-hop")}};
     QMap<QString, QString> both = office.env;
@@ -604,6 +611,11 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
         args << QStringLiteral("--db") << package;
         return cli(args, {{QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("mang-di-hop")}});
     };
+    CHECK(laptop({QStringLiteral("meeting"), QStringLiteral("files"), QStringLiteral("1"), QStringLiteral("1")}).out.contains(QStringLiteral("du-thao.pdf")));
+    const QString copy = office.dir.filePath(QStringLiteral("ban-doc.pdf"));
+    REQUIRE(laptop({QStringLiteral("meeting"), QStringLiteral("extract"), QStringLiteral("1"), QStringLiteral("--file"), QStringLiteral("1"),
+                    QStringLiteral("--to"), copy}).code == 0);
+    CHECK(readAll(copy) == draftBytes);
     Run people = laptop({QStringLiteral("meeting"), QStringLiteral("attend"), QStringLiteral("1"), QStringLiteral("--json")});
     INFO(people.err.toStdString());
     const QJsonArray attendees = people.json().value(QStringLiteral("attendees")).toArray();
@@ -659,8 +671,8 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
                        office.dir.filePath(QStringLiteral("ho-so.pdf")), QStringLiteral("--json")});
     REQUIRE(dossier.code == 0);
     const QJsonArray missing = dossier.json().value(QStringLiteral("missing")).toArray();
-    REQUIRE(missing.size() == 2); // no paper listed; the resolution not yet issued
-    CHECK(missing.at(1).toString().startsWith(QStringLiteral("NQ về chuyển đổi số")));
+    REQUIRE(missing.size() == 1); // the resolution is not yet issued
+    CHECK(missing.at(0).toString().startsWith(QStringLiteral("NQ về chuyển đổi số")));
     CHECK(pdfText(office.dir.filePath(QStringLiteral("ho-so.pdf"))).contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
 }
 

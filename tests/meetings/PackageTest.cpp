@@ -9,6 +9,7 @@
 #include "meetings/AttendanceBook.h"
 #include "meetings/DecisionBook.h"
 #include "meetings/MeetingDocuments.h"
+#include "meetings/MeetingDocuments.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/package/MeetingPackage.h"
 #include "meetings/package/PackageSnapshot.h"
@@ -372,4 +373,36 @@ TEST_CASE("a stored snapshot reads back equal, and damage to it is noticed")
     CHECK(back->rows(QStringLiteral("agenda_items")).size() == 2);
     CHECK(!PackageSnapshot::deserialize(bytes.left(bytes.size() - 5)));
     CHECK(!PackageSnapshot::deserialize(QByteArray("garbage")));
+}
+
+#include "meetings/PaperFiles.h"
+
+TEST_CASE("the papers' files travel in the package, encrypted, to be read on the laptop")
+{
+    Trip trip;
+    auto paper = MeetingDocuments(trip.office.db(), QStringLiteral("chanhvp"))
+                     .add({0, trip.meeting.id, QStringLiteral("Dự thảo Nghị quyết"), documents::Confidentiality::Confidential, false, {}});
+    REQUIRE(paper);
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% du thao nghi quyet chuyen doi so KHONG-DUOC-LO\n%%EOF\n");
+    office::UserAccount chief = trip.office.session->user();
+    auto attached = PaperFiles(trip.office.db(), chief, QStringLiteral("chanhvp")).add(paper->id, QStringLiteral("/tmp/du-thao.pdf"), pdf);
+    REQUIRE(attached);
+    CHECK(attached->fileName == QStringLiteral("du-thao.pdf"));
+    CHECK(!PaperFiles(trip.office.db(), chief, QStringLiteral("chanhvp")).add(paper->id, QStringLiteral("a.txt"), "plain text"));
+    office::UserAccount uncleared = chief;
+    uncleared.clearance = office::Clearance::Normal;
+    CHECK(!PaperFiles(trip.office.db(), uncleared, QStringLiteral("x")).read(attached->id));
+
+    trip.exportIt();
+    CHECK(!readAll(trip.path).contains("KHONG-DUOC-LO"));
+    auto laptop = trip.laptop();
+    PaperFiles files(laptop->database(), laptop->user(), laptop->actor());
+    auto list = files.list(paper->id);
+    REQUIRE(list);
+    REQUIRE(list->size() == 1);
+    auto read = files.read(list->first().id);
+    REQUIRE(read);
+    CHECK(read.value() == pdf);
+    // Attached in the office file only: a file added on the laptop would not come back.
+    CHECK(!files.add(paper->id, QStringLiteral("them.pdf"), pdf));
 }

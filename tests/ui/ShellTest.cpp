@@ -745,6 +745,25 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
     QTest::keyClick(papers->titleEdit(), Qt::Key_Return);
     REQUIRE(papers->papers()->rowCount() == 1);
     CHECK(papers->papers()->item(0, 2)->text() == QStringLiteral("có"));
+    // Its draft attached, kept in the file, opened from memory.
+    {
+        QFile draft(shown.dir.filePath(QStringLiteral("du-thao.pdf")));
+        REQUIRE(draft.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&draft);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), QStringLiteral("Dự thảo"));
+    }
+    papers->papers()->selectRow(0);
+    papers->attachFile(shown.dir.filePath(QStringLiteral("du-thao.pdf")));
+    REQUIRE(papers->fileList()->count() == 1);
+    papers->fileList()->setCurrentRow(0);
+    int pages = 0;
+    onNextModal<ui::AttachmentViewer>([&](ui::AttachmentViewer *viewer) {
+        pages = viewer->pdfPageCount();
+        viewer->reject();
+    });
+    papers->openFile();
+    CHECK(pages == 1);
     papers->handOut();
     REQUIRE(papers->recallList()->rowCount() == 3);
     papers->recallList()->selectRow(0);

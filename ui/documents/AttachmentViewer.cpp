@@ -50,6 +50,14 @@ int AttachmentViewer::pdfPageCount() const
 
 AttachmentViewer::~AttachmentViewer()
 {
+    // The view renders pages on a thread of its own and the document reads
+    // the buffer: both go first, so nothing reads the bytes being wiped.
+    qDeleteAll(findChildren<QPdfView *>());
+    if (m_pdf) {
+        m_pdf->close();
+        delete m_pdf;
+        m_pdf = nullptr;
+    }
     // The scan's bytes were only ever in memory; wipe them before the memory goes back.
     if (m_buffer) {
         QByteArray &bytes = m_buffer->buffer();

@@ -1,13 +1,18 @@
 #include "PapersTab.h"
 
+#include "documents/AttachmentViewer.h"
 #include "documents/DocumentMarks.h"
 #include "documents/MarkBoxes.h"
 #include "meetings/MeetingDocuments.h"
+#include "meetings/PaperFiles.h"
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QListWidget>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +32,7 @@ PapersTab::PapersTab(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_secrecy(new QComboBox(this))
     , m_recallBox(new QCheckBox(tr("Re&called in the room"), this))
+    , m_files(new QListWidget(this))
     , m_recall(ListTable::make({tr("Paper"), tr("Holder"), tr("Given at")}, 0, this))
     , m_message(new QLabel(this))
 {
@@ -43,9 +49,20 @@ PapersTab::PapersTab(QWidget *parent)
     form->addWidget(m_recallBox);
     form->addWidget(add);
     form->addWidget(handOut);
+    auto *attach = new QPushButton(tr("A&ttach a file…"), this);
+    auto *open = new QPushButton(tr("&Open the file"), this);
+    m_files->setMaximumHeight(72);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(attach);
+    fileButtons->addWidget(open);
+    fileButtons->addStretch();
+    auto *filesRow = new QHBoxLayout;
+    filesRow->addWidget(m_files, 1);
+    filesRow->addLayout(fileButtons);
     auto *papersBox = new QGroupBox(tr("Papers of the meeting"), this);
     auto *papersLayout = new QVBoxLayout(papersBox);
     papersLayout->addWidget(m_papers, 1);
+    papersLayout->addLayout(filesRow);
     papersLayout->addLayout(form);
     auto *recallBox = new QGroupBox(tr("Recall list: copies not yet returned"), this);
     auto *recallLayout = new QVBoxLayout(recallBox);
@@ -64,6 +81,75 @@ PapersTab::PapersTab(QWidget *parent)
     connect(m_title, &QLineEdit::returnPressed, this, &PapersTab::addPaper);
     connect(handOut, &QPushButton::clicked, this, &PapersTab::handOut);
     connect(returned, &QPushButton::clicked, this, &PapersTab::markReturned);
+    connect(attach, &QPushButton::clicked, this, &PapersTab::chooseFile);
+    connect(open, &QPushButton::clicked, this, &PapersTab::openFile);
+    connect(m_files, &QListWidget::itemActivated, this, &PapersTab::openFile);
+    connect(m_papers, &QTableWidget::currentCellChanged, this, &PapersTab::showFiles);
+}
+
+qint64 PapersTab::currentPaper() const
+{
+    const QTableWidgetItem *item = m_papers->item(m_papers->currentRow(), 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void PapersTab::showFiles()
+{
+    m_files->clear();
+    const qint64 paper = currentPaper();
+    if (!m_session || !paper)
+        return;
+    auto files = PaperFiles(m_session->database(), m_session->user(), m_session->actor()).list(paper);
+    if (!files)
+        return;
+    for (const auto &f : files.value()) {
+        auto *item = new QListWidgetItem(tr("%1 (%2 KB)").arg(f.fileName).arg((f.size + 1023) / 1024), m_files);
+        item->setData(Qt::UserRole, f.id);
+        item->setData(Qt::UserRole + 1, f.mimeType);
+        item->setData(Qt::UserRole + 2, f.fileName);
+    }
+}
+
+void PapersTab::chooseFile()
+{
+    if (!currentPaper()) {
+        say(tr("Choose the paper the file belongs to."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the paper"), QString(),
+                                                      tr("Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
+    if (!path.isEmpty())
+        attachFile(path);
+}
+
+void PapersTab::attachFile(const QString &path)
+{
+    const qint64 paper = currentPaper();
+    if (!m_session || !paper)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        say(tr("The file %1 cannot be read.").arg(path));
+        return;
+    }
+    auto added = PaperFiles(m_session->database(), m_session->user(), m_session->actor()).add(paper, path, file.readAll());
+    say(added ? QString() : added.error().message);
+    showFiles();
+}
+
+void PapersTab::openFile()
+{
+    const QListWidgetItem *item = m_files->currentItem();
+    if (!m_session || !item)
+        return;
+    auto data = PaperFiles(m_session->database(), m_session->user(), m_session->actor()).read(item->data(Qt::UserRole).toLongLong());
+    if (!data) {
+        say(data.error().message);
+        return;
+    }
+    AttachmentViewer viewer(item->data(Qt::UserRole + 2).toString(), item->data(Qt::UserRole + 1).toString(), data.value(), this);
+    data.value().fill('\0');
+    viewer.exec();
 }
 
 void PapersTab::show(office::OfficeSession *session, qint64 meetingId)
@@ -72,6 +158,7 @@ void PapersTab::show(office::OfficeSession *session, qint64 meetingId)
     m_meetingId = meetingId;
     m_papers->setRowCount(0);
     m_recall->setRowCount(0);
+    m_files->clear();
     setEnabled(session && meetingId);
     if (!session || !meetingId)
         return;
@@ -102,6 +189,7 @@ void PapersTab::show(office::OfficeSession *session, qint64 meetingId)
     }
     m_papers->resizeColumnsToContents();
     m_papers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    showFiles();
 }
 
 void PapersTab::say(const QString &message)

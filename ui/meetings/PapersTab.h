@@ -6,15 +6,17 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QTableWidget;
 
 namespace vanphong::office { class OfficeSession; }
 
 namespace vanphong::ui {
 
-// The meeting's papers: what was sent or handed out, which are collected
-// back in the room (Tối mật and above always), and the recall list of who
-// still holds a copy, ticked off as each one comes back.
+// The meeting's papers: what was sent or handed out, their files (kept in
+// the encrypted file, viewed from memory), which are collected back in the
+// room (Tối mật and above always), and the recall list of who still holds a
+// copy, ticked off as each one comes back.
 class PapersTab final : public QWidget
 {
     Q_OBJECT
@@ -26,13 +28,19 @@ public:
     QTableWidget *recallList() const { return m_recall; }
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *secrecyBox() const { return m_secrecy; }
+    QListWidget *fileList() const { return m_files; }
 
     void addPaper();
     void handOut();      // the selected paper, one copy to every attendee
     void markReturned(); // the selected copy of the recall list
+    void attachFile(const QString &path); // to the selected paper
+    void openFile();                      // the selected file, viewed from memory
 
 private:
     void say(const QString &message);
+    void showFiles();
+    void chooseFile();
+    qint64 currentPaper() const;
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;
@@ -40,6 +48,7 @@ private:
     QLineEdit *m_title;
     QComboBox *m_secrecy;
     QCheckBox *m_recallBox;
+    QListWidget *m_files;
     QTableWidget *m_recall;
     QLabel *m_message;
 };

@@ -181,6 +181,10 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
     for (const PackageTable &table : PackageTable::all())
         if (s)
             s = copyRows(office, package, table.name, table.scope, meetingId);
+    // The papers' files go along to be read on the laptop; they are not merged back.
+    if (s)
+        s = copyRows(office, package, QStringLiteral("meeting_paper_files"),
+                     QStringLiteral("document_id IN (SELECT id FROM meeting_documents WHERE meeting_id = ?)"), meetingId);
     // The office's quorum and majority rules travel with the meeting.
     for (const QString &rule : {QStringLiteral("rules.meeting.quorum"), QStringLiteral("rules.meeting.majority")})
         if (s)

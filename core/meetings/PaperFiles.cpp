@@ -1,0 +1,105 @@
+#include "PaperFiles.h"
+
+#include "documents/AttachmentStore.h"
+#include "office/UserAccount.h"
+#include "package/MeetingPackage.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vanphong::meetings {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+using documents::Attachment;
+using documents::AttachmentStore;
+
+PaperFiles::PaperFiles(storage::Database &db, const office::UserAccount &reader, QString actor)
+    : m_db(db)
+    , m_clearance(int(reader.clearance))
+    , m_actor(std::move(actor))
+{
+}
+
+storage::Status PaperFiles::checkClearance(qint64 paperId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT confidentiality FROM meeting_documents WHERE id = ?"));
+    q.addBindValue(paperId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no meeting paper %1.").arg(paperId));
+    if (q.value(0).toInt() > m_clearance)
+        return StorageError::make(K::Invalid, tr("This paper's files are above your clearance."));
+    return storage::Ok{};
+}
+
+storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileName, const QByteArray &data)
+{
+    // Files added on a laptop would not come back with the package.
+    if (!MeetingPackage::packageIdOf(m_db).isEmpty())
+        return StorageError::make(K::Invalid, tr("Files of meeting papers are attached in the office file; this is a laptop's package."));
+    if (auto s = checkClearance(paperId); !s)
+        return s.error();
+    if (data.isEmpty() || data.size() > AttachmentStore::MaxSize)
+        return StorageError::make(K::Invalid, tr("A file must be between 1 byte and %1 MB.").arg(AttachmentStore::MaxSize / 1024 / 1024));
+    const QString mime = AttachmentStore::sniffMimeType(data);
+    if (mime.isEmpty())
+        return StorageError::make(K::Invalid, tr("Only PDF, PNG, JPEG or TIFF files are kept."));
+    Attachment a{0, QStringLiteral("paper"), paperId, QFileInfo(fileName).fileName(), mime, data.size(), m_actor, QDateTime::currentDateTime()};
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO meeting_paper_files (document_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{paperId, a.fileName, a.mimeType, a.size, AttachmentStore::checksum(data), data, a.addedBy,
+                                          a.addedAt.toString(Qt::ISODate)})
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    a.id = q.lastInsertId().toLongLong();
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("meeting_paper_files"), QString::number(a.id), QStringLiteral("insert"), {},
+                     QStringLiteral("%1 %2 (%3 bytes)").arg(paperId).arg(a.fileName).arg(a.size)})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return a;
+}
+
+storage::Result<QList<Attachment>> PaperFiles::list(qint64 paperId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, file_name, mime_type, size, added_by, added_at FROM meeting_paper_files WHERE document_id = ? ORDER BY id"));
+    q.addBindValue(paperId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<Attachment> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), QStringLiteral("paper"), paperId, q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODate)});
+    return out;
+}
+
+storage::Result<QByteArray> PaperFiles::read(qint64 fileId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT document_id, data, sha256 FROM meeting_paper_files WHERE id = ?"));
+    q.addBindValue(fileId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such file."));
+    if (auto s = checkClearance(q.value(0).toLongLong()); !s)
+        return s.error();
+    const QByteArray data = q.value(1).toByteArray();
+    if (AttachmentStore::checksum(data) != q.value(2).toByteArray())
+        return StorageError::make(K::Corrupted, tr("The stored file does not match its checksum."));
+    return data;
+}
+
+} // namespace vanphong::meetings
