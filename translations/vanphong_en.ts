@@ -3284,6 +3284,10 @@ Restore it from a backup.</translation>
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
+        <message>
+            <source>Meeting package (bring it back to the office to merge) · %1</source>
+            <translation>Meeting package (bring it back to the office to merge) · %1</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MeetingDialog</name>
@@ -4411,10 +4415,6 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
             <translation>Open an office file</translation>
         </message>
         <message>
-            <source>VanPhong office files (*.vpdb);;All files (*)</source>
-            <translation>VanPhong office files (*.vpdb);;All files (*)</translation>
-        </message>
-        <message>
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
@@ -4429,6 +4429,10 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <message>
             <source>Sign in with the new password.</source>
             <translation>Sign in with the new password.</translation>
+        </message>
+        <message>
+            <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
+            <translation>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</translation>
         </message>
     </context>
     <context>

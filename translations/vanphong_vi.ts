@@ -3276,6 +3276,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
             <source>Meetings</source>
             <translation>Cuộc họp</translation>
         </message>
+        <message>
+            <source>Meeting package (bring it back to the office to merge) · %1</source>
+            <translation>Gói hội nghị (mang về văn phòng để hợp nhất) · %1</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MeetingDialog</name>
@@ -4400,10 +4404,6 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
             <translation>Mở tệp dữ liệu văn phòng</translation>
         </message>
         <message>
-            <source>VanPhong office files (*.vpdb);;All files (*)</source>
-            <translation>Tệp dữ liệu VanPhong (*.vpdb);;Mọi tệp (*)</translation>
-        </message>
-        <message>
             <source>Recovery code</source>
             <translation>Mã khôi phục</translation>
         </message>
@@ -4418,6 +4418,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <message>
             <source>Sign in with the new password.</source>
             <translation>Hãy đăng nhập bằng mật khẩu mới.</translation>
+        </message>
+        <message>
+            <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
+            <translation>Tệp văn phòng VanPhong và gói hội nghị (*.vpdb *.vphop);;Mọi tệp (*)</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "documents/IncomingPage.h"
 #include "documents/OutgoingPage.h"
 #include "meetings/MeetingsPage.h"
+#include "meetings/package/MeetingPackage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "office/PasswordDialog.h"
@@ -167,6 +168,9 @@ void MainWindow::onUnlocked()
     m_statusUser->setText(session ? tr("%1 · %2").arg(session->user().login.isEmpty() ? tr("recovery") : session->user().login,
                                                        QDir::toNativeSeparators(QFileInfo(session->database().path()).fileName()))
                                   : QString());
+    // On a laptop's package, say so: what is typed here goes back to the office with the file.
+    if (session && !meetings::MeetingPackage::packageIdOf(session->database()).isEmpty())
+        m_statusUser->setText(tr("Meeting package (bring it back to the office to merge) · %1").arg(m_statusUser->text()));
     m_root->setCurrentWidget(m_workspace); // the page the user was on stays selected
     m_inactivity->setActive(true);
 }

@@ -49,6 +49,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace vanphong;
@@ -708,6 +709,20 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
         auto laptop = office::OfficeSession::open(package, QStringLiteral("chanhvp"), "mang-di-hop", cheapOptions());
         REQUIRE(laptop);
         storage::Database &db = (*laptop)->database();
+        {
+            // The laptop's window says it holds a package.
+            ui::AppSettings laptopSettings{shown.dir.filePath(QStringLiteral("laptop.ini"))};
+            ui::AppController laptopController{laptopSettings, cheapOptions()};
+            auto second = office::OfficeSession::open(package, QStringLiteral("chanhvp"), "mang-di-hop", cheapOptions());
+            REQUIRE(second);
+            laptopController.adopt(std::move(second.value()));
+            ui::MainWindow laptopWindow{laptopController};
+            laptopWindow.show();
+            bool said = false;
+            for (const QLabel *label : laptopWindow.statusBar()->findChildren<QLabel *>())
+                said = said || label->text().contains(QStringLiteral("Gói hội nghị"));
+            CHECK(said);
+        }
         meetings::AttendanceBook book(db, QStringLiteral("chanhvp"));
         const auto people = book.attendees(meeting->id);
         REQUIRE(people);

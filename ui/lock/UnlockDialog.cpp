@@ -85,7 +85,7 @@ void UnlockDialog::tryUnlock()
 void UnlockDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open an office file"), m_controller.filePath(),
-                                                      tr("VanPhong office files (*.vpdb);;All files (*)"));
+                                                      tr("VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)"));
     if (path.isEmpty())
         return;
     m_controller.setFilePath(path);
