@@ -1,6 +1,7 @@
 #include "MeetingPapers.h"
 
 #include "PageLayout.h"
+#include "PagedRenderer.h"
 #include "PartyHeader.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
@@ -59,6 +60,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         if (!first) {
             QTextBlockFormat breakBefore;
             breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            PagedRenderer::markRestart(breakBefore); // each invitation is a paper of its own
             c.insertBlock(breakBefore);
             c.insertBlock(QTextBlockFormat()); // the next block must not inherit the break
         }

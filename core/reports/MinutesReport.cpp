@@ -1,6 +1,7 @@
 #include "MinutesReport.h"
 
 #include "PageLayout.h"
+#include "PagedRenderer.h"
 #include "PartyHeader.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
@@ -82,6 +83,7 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
         c.setBlockFormat(right);
     } else {
         right.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        PagedRenderer::markRestart(right); // the second copy is numbered on its own
         c.insertBlock(right);
     }
     c.insertText(copy == 1 ? QStringLiteral("Bản số 1: lưu hồ sơ hội nghị") : QStringLiteral("Bản số 2: lưu hồ sơ tên gọi"), PageLayout::text(11, false, true));

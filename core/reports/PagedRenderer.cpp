@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace vanphong::reports {
@@ -21,6 +22,11 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     document.setPageSize(QSizeF(body.width(), body.height()));
     TableRowKeeper::keepRowsTogether(document);
     const int pages = document.pageCount();
+    // The pages on which a document of its own begins.
+    QList<int> restarts{0};
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        if (block.blockFormat().boolProperty(RestartNumbering))
+            restarts << int(document.documentLayout()->blockBoundingRect(block).top() / body.height());
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -33,11 +39,15 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
         painter.translate(0, -page * body.height());
         document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
         painter.restore();
-        if (page > 0) {
+        int first = 0;
+        for (int start : restarts)
+            if (start <= page)
+                first = std::max(first, start);
+        if (page > first) {
             // Page numbers from page 2 on, centred in the bottom margin.
             painter.setFont(numberFont);
             const QRectF numberBox(0, body.height(), body.width(), footer * 0.6);
-            painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+            painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page - first + 1));
         }
     }
     painter.end();

@@ -2,6 +2,7 @@
 
 #include <QPageLayout>
 #include <QString>
+#include <QTextFormat>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -10,10 +11,15 @@ namespace vanphong::reports {
 
 // Lays a QTextDocument out on pages of a paint device (PDF writer or
 // printer) and paints them with a page number at the bottom from page 2 on,
-// as the Party format has it. Table header rows repeat on each page.
+// as the Party format has it. Table header rows repeat on each page. A
+// block marked with RestartNumbering begins a document of its own (the
+// second copy of the minutes, the next invitation): its page is page 1 again.
 class PagedRenderer final
 {
 public:
+    static constexpr int RestartNumbering = QTextFormat::UserProperty + 1;
+    static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
+
     // Returns the number of pages painted, 0 on failure.
     static int render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout);
     // Writes a PDF file; false if it cannot be written.

@@ -30,6 +30,17 @@ QString pdfText(const QStringList &args)
     REQUIRE(p.waitForFinished(60000));
     return QString::fromUtf8(p.readAllStandardOutput());
 }
+// A line that is only a number: the page number printed at the bottom.
+bool hasPageNumber(const QString &pageText)
+{
+    for (const QString &line : pageText.split(QLatin1Char('\n'))) {
+        bool number = false;
+        line.trimmed().toInt(&number);
+        if (number)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 TEST_CASE("the minutes of a standing committee meeting print with every element, in two marked copies")
@@ -120,6 +131,8 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
                                     pdf, QStringLiteral("-")});
     CHECK(second.contains(QStringLiteral("Bản số 2: lưu hồ sơ tên gọi")));
     CHECK(second.contains(QStringLiteral("BIÊN BẢN")));
+    // The second copy is a document of its own: its first page carries no number.
+    CHECK(!hasPageNumber(second));
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     REQUIRE(info.waitForFinished());
@@ -168,6 +181,9 @@ TEST_CASE("one invitation per person invited, each on its own page, and the shee
         CHECK(text.contains(QStringLiteral("Địa điểm: Hội trường Đảng ủy")));
         CHECK(text.contains(QStringLiteral("- Đề án chuyển đổi số")));
         CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY")));
+        // Each invitation is one page of its own, unnumbered.
+        CHECK(!hasPageNumber(pdfText({QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                      QString::number(page), pdf, QStringLiteral("-")})));
     }
 
     auto sheet = reports::MeetingPapers::signInSheet(db, meeting->id);
