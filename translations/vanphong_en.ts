@@ -659,6 +659,14 @@
             <translation>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</translation>
         </message>
         <message>
+            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
+            <translation>Name the paper and a readable file: meeting attach ID PAPER FILE.</translation>
+        </message>
+        <message>
+            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
+            <translation>Say which file and where: meeting extract ID --file N --to PATH.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -693,6 +701,8 @@ Commands:
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] --db FILE
+                         adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
        | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
@@ -752,6 +762,8 @@ Commands:
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] --db FILE
+                         adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
        | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
@@ -779,16 +791,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
+            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
         </message>
         <message>
-            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
-            <translation>Name the paper and a readable file: meeting attach ID PAPER FILE.</translation>
+            <source>The meeting has no agenda item %1.</source>
+            <translation>The meeting has no agenda item %1.</translation>
         </message>
         <message>
-            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
-            <translation>Say which file and where: meeting extract ID --file N --to PATH.</translation>
+            <source>--minutes is the planned time in minutes, e.g. 30.</source>
+            <translation>--minutes is the planned time in minutes, e.g. 30.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 added.</source>
+            <translation>Agenda item %1 added.</translation>
         </message>
     </context>
     <context>
@@ -1318,6 +1334,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>Say who of the standing members approved the guest list.</source>
             <translation>Say who of the standing members approved the guest list.</translation>
+        </message>
+        <message>
+            <source>The planned time is in minutes, from 0 to a day.</source>
+            <translation>The planned time is in minutes, from 0 to a day.</translation>
+        </message>
+        <message>
+            <source>There is no such agenda item.</source>
+            <translation>There is no such agenda item.</translation>
         </message>
     </context>
     <context>
@@ -2181,6 +2205,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <message>
             <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
             <translation>The encryption library failed its self-test (%1). VanPhong will not open any file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::AgendaTab</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Presented by</source>
+            <translation>Presented by</translation>
+        </message>
+        <message>
+            <source>Documents (separated by ;)</source>
+            <translation>Documents (separated by ;)</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>A new agenda item</source>
+            <translation>A new agenda item</translation>
+        </message>
+        <message>
+            <source>Add the &amp;item</source>
+            <translation>Add the &amp;item</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +3592,10 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <message>
             <source>Edit the meeting</source>
             <translation>Edit the meeting</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>A&amp;genda</translation>
         </message>
     </context>
     <context>

@@ -658,6 +658,14 @@
             <translation>meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI] | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ; LOẠI là committee, standing, standing-members, extraordinary, thematic hoặc congress.</translation>
         </message>
         <message>
+            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
+            <translation>Hãy nêu tài liệu và một tệp đọc được: meeting attach SỐ TÀI_LIỆU TỆP.</translation>
+        </message>
+        <message>
+            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
+            <translation>Hãy nói tệp nào và lưu vào đâu: meeting extract SỐ --file N --to ĐƯỜNG_DẪN.</translation>
+        </message>
+        <message>
             <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -692,6 +700,8 @@ Commands:
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] --db FILE
+                         adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
        | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
@@ -751,6 +761,8 @@ Các lệnh:
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
        [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
   meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
+  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents "A; B"] [--minutes PHÚT] --db TỆP
+                         thêm một mục vào chương trình, hoặc sửa mục N
   meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
        | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ --db TỆP   danh mục việc chuẩn bị của văn phòng
@@ -778,16 +790,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
         </message>
         <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
+            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
+            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
         </message>
         <message>
-            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
-            <translation>Hãy nêu tài liệu và một tệp đọc được: meeting attach SỐ TÀI_LIỆU TỆP.</translation>
+            <source>The meeting has no agenda item %1.</source>
+            <translation>Cuộc họp không có mục chương trình %1.</translation>
         </message>
         <message>
-            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
-            <translation>Hãy nói tệp nào và lưu vào đâu: meeting extract SỐ --file N --to ĐƯỜNG_DẪN.</translation>
+            <source>--minutes is the planned time in minutes, e.g. 30.</source>
+            <translation>--minutes là thời gian dự kiến tính bằng phút, ví dụ 30.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 added.</source>
+            <translation>Đã thêm mục chương trình %1.</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1331,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>Say who of the standing members approved the guest list.</source>
             <translation>Hãy ghi đồng chí Thường trực nào đã duyệt danh sách khách mời.</translation>
+        </message>
+        <message>
+            <source>The planned time is in minutes, from 0 to a day.</source>
+            <translation>Thời gian dự kiến tính bằng phút, từ 0 đến một ngày.</translation>
+        </message>
+        <message>
+            <source>There is no such agenda item.</source>
+            <translation>Không có mục chương trình này.</translation>
         </message>
     </context>
     <context>
@@ -2177,6 +2201,37 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <message>
             <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
             <translation>Thư viện mã hóa không qua được tự kiểm tra (%1). VanPhong sẽ không mở tệp nào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::AgendaTab</name>
+        <message>
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Presented by</source>
+            <translation>Trình bày</translation>
+        </message>
+        <message>
+            <source>Documents (separated by ;)</source>
+            <translation>Tài liệu (cách nhau bởi ;)</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Số phút</translation>
+        </message>
+        <message>
+            <source>A new agenda item</source>
+            <translation>Mục chương trình mới</translation>
+        </message>
+        <message>
+            <source>Add the &amp;item</source>
+            <translation>Thêm &amp;mục</translation>
         </message>
     </context>
     <context>
@@ -3529,6 +3584,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <message>
             <source>Edit the meeting</source>
             <translation>Sửa cuộc họp</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>Chươn&amp;g trình</translation>
         </message>
     </context>
     <context>

@@ -53,6 +53,8 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM\n"
     "       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda \"Item 1; Item 2\"]\n"
     "  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE\n"
+    "  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents \"A; B\"] [--minutes M] --db FILE\n"
+    "                         adds an agenda item, or changes item N\n"
     "  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day\n"
     "  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]\n"
     "       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists\n"

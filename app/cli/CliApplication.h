@@ -51,6 +51,7 @@ private:
     int cmdMeeting(Args &args);
     int meetingPackage(Args &args, office::OfficeSession &session, const QString &action); // export | import
     int meetingTemplate(Args &args, office::OfficeSession &session);                        // template list|add|set|remove
+    int meetingAgendaItem(Args &args, office::OfficeSession &session);                      // item ID [N] --title ...
     std::optional<QByteArray> packagePassword(Args &args, bool newOne);
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier

@@ -114,10 +114,10 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done"),
                                         QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template"),
-                                        QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract")};
+                                        QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract"), QStringLiteral("item")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "paper|give|return|recall|attach|files|extract|export|import|template."));
+                        "item|paper|give|return|recall|attach|files|extract|export|import|template."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -126,6 +126,8 @@ int CliApplication::cmdMeeting(Args &args)
         return meetingPackage(args, s, action);
     if (action == QLatin1String("template"))
         return meetingTemplate(args, s);
+    if (action == QLatin1String("item"))
+        return meetingAgendaItem(args, s);
     // The papers' files: kept inside the encrypted file; a plaintext copy only where asked.
     PaperFiles files(s.database(), s.user(), s.actor());
     if (action == QLatin1String("attach")) {

@@ -323,6 +323,36 @@ storage::Result<AgendaItem> MeetingStore::addAgendaItem(qint64 meetingId, Agenda
     return a;
 }
 
+storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
+{
+    const QString title = item.title.normalized(QString::NormalizationForm_C).simplified();
+    if (title.isEmpty())
+        return StorageError::make(K::Invalid, tr("An agenda item needs a title."));
+    if (item.plannedMinutes < 0 || item.plannedMinutes > 24 * 60)
+        return StorageError::make(K::Invalid, tr("The planned time is in minutes, from 0 to a day."));
+    QStringList documents;
+    for (const QString &d : item.documents)
+        if (!d.simplified().isEmpty())
+            documents << d.simplified();
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, documents = ?, planned_minutes = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{title, storage::notNull(item.presenter.simplified()), storage::notNull(documents.join(QLatin1Char('\n'))),
+                                          item.plannedMinutes, item.id})
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    if (auto s = audit(QStringLiteral("agenda_items"), item.id, QStringLiteral("update"),
+                       QStringLiteral("%1|%2|%3|%4").arg(title, item.presenter, documents.join(QLatin1String("; "))).arg(item.plannedMinutes));
+        !s)
+        return s;
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
 storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &conclusion)
 {
     storage::Transaction t(m_db.sql());

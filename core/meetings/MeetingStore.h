@@ -32,6 +32,8 @@ public:
 
     [[nodiscard]] storage::Result<QList<AgendaItem>> agenda(qint64 meetingId) const;
     [[nodiscard]] storage::Result<AgendaItem> addAgendaItem(qint64 meetingId, AgendaItem item);
+    // Title, presenting body, draft documents and planned time of an item.
+    [[nodiscard]] storage::Status updateAgendaItem(const AgendaItem &item);
     [[nodiscard]] storage::Status setConclusion(qint64 agendaItemId, const QString &conclusion);
 
     [[nodiscard]] storage::Result<QList<ChecklistItem>> checklist(qint64 meetingId) const;

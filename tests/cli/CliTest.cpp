@@ -704,3 +704,30 @@ TEST_CASE("meeting template: the office's checklist for a kind, edited from the 
                           && item.toObject().value(QStringLiteral("due")).toString() == QStringLiteral("2026-03-20"));
     CHECK(added);
 }
+
+TEST_CASE("meeting item: an agenda item's presenting body, draft documents and planned time, printed in the programme")
+{
+    const CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
+                 QStringLiteral("2026-03-18"), QStringLiteral("--time"), QStringLiteral("14:00"), QStringLiteral("--agenda"), QStringLiteral("Báo cáo quý I")}).code == 0);
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("item"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--presenter"),
+                 QStringLiteral("Văn phòng"), QStringLiteral("--minutes"), QStringLiteral("30")}).code == 0);
+    Run added = run({QStringLiteral("meeting"), QStringLiteral("item"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Đề án chuyển đổi số"),
+                     QStringLiteral("--presenter"), QStringLiteral("Ban Tuyên giáo"), QStringLiteral("--documents"),
+                     QStringLiteral("Tờ trình số 12; Dự thảo Nghị quyết"), QStringLiteral("--json")});
+    REQUIRE(added.code == 0);
+    CHECK(added.json().value(QStringLiteral("position")).toInt() == 2);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("item"), QStringLiteral("1"), QStringLiteral("7"), QStringLiteral("--minutes"), QStringLiteral("5")}).code == 1);
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("item"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral(" ")}).code != 0);
+    Run shown = run({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonArray agenda = shown.json().value(QStringLiteral("agenda")).toArray();
+    REQUIRE(agenda.size() == 2);
+    const QString pdf = office.dir.filePath(QStringLiteral("chuong-trinh.pdf"));
+    REQUIRE(run({QStringLiteral("report"), QStringLiteral("programme"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf}).code == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("14h00 1. Báo cáo quý I Văn phòng")));
+    CHECK(text.contains(QStringLiteral("14h30 2. Đề án chuyển đổi số")));
+    CHECK(text.contains(QStringLiteral("- Tờ trình số 12")));
+    CHECK(text.contains(QStringLiteral("- Dự thảo Nghị quyết")));
+}

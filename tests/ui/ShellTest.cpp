@@ -897,3 +897,44 @@ TEST_CASE("the checklist templates are edited in place, a step added and one rem
     CHECK(steps->last().title == QStringLiteral("Lưu hồ sơ"));
     CHECK(steps->last().offsetDays == 2);
 }
+
+#include "meetings/AgendaTab.h"
+
+TEST_CASE("the agenda is edited in place: presenter, draft documents and planned minutes; an item added from the keyboard")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 12, 16), QTime(8, 0));
+    auto meeting = meetings::MeetingStore(session.database(), session.actor()).add(draft, {{0, 0, QStringLiteral("Báo cáo tháng 12"), {}, {}, 0, {}}});
+    REQUIRE(meeting);
+    shown.window.showPage(ui::MainWindow::Meetings);
+    ui::MeetingsPage *page = shown.window.meetingsPage();
+    page->reload();
+    page->select(meeting->id);
+    page->tabs()->setCurrentWidget(page->agenda());
+    ui::AgendaTab *agenda = page->agenda();
+    REQUIRE(agenda->table()->rowCount() == 1);
+    agenda->table()->item(0, 2)->setText(QStringLiteral("Văn phòng"));
+    agenda->table()->item(0, 3)->setText(QStringLiteral("Báo cáo số 15; Phụ lục số liệu"));
+    agenda->table()->item(0, 4)->setData(Qt::EditRole, 30);
+    agenda->titleEdit()->setFocus();
+    typeText(agenda->titleEdit(), QStringLiteral("Đề án chuyển đổi số"));
+    QTest::keyClick(agenda->titleEdit(), Qt::Key_Return);
+    REQUIRE(agenda->table()->rowCount() == 2);
+    agenda->table()->item(0, 1)->setText(QStringLiteral(" ")); // refused: the stored title comes back
+    CHECK(agenda->table()->item(0, 1)->text() == QStringLiteral("Báo cáo tháng 12"));
+    screenshot(&shown.window, "meeting-agenda");
+    auto items = meetings::MeetingStore(session.database(), session.actor()).agenda(meeting->id);
+    REQUIRE(items);
+    REQUIRE(items->size() == 2);
+    CHECK(items->first().presenter == QStringLiteral("Văn phòng"));
+    CHECK(items->first().documents == QStringList{QStringLiteral("Báo cáo số 15"), QStringLiteral("Phụ lục số liệu")});
+    CHECK(items->first().plannedMinutes == 30);
+    CHECK(items->last().title == QStringLiteral("Đề án chuyển đổi số"));
+    // The minutes tab lists the new item once it is shown.
+    page->tabs()->setCurrentWidget(page->minutes());
+    CHECK(page->minutes()->agendaList()->count() == 2);
+}

@@ -1,5 +1,6 @@
 #include "MeetingsPage.h"
 
+#include "AgendaTab.h"
 #include "AppController.h"
 #include "AttendanceTab.h"
 #include "ChecklistTab.h"
@@ -46,6 +47,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_checklist(new ChecklistTab(this))
+    , m_agenda(new AgendaTab(this))
     , m_attendance(new AttendanceTab(this))
     , m_minutes(new MinutesTab(this))
     , m_papers(new PapersTab(this))
@@ -79,6 +81,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_tabs->addTab(m_checklist, tr("&Preparation"));
+    m_tabs->addTab(m_agenda, tr("A&genda"));
     m_tabs->addTab(m_attendance, tr("&Attendance"));
     m_tabs->addTab(m_minutes, tr("&Minutes"));
     m_tabs->addTab(m_papers, tr("Pape&rs"));
@@ -110,6 +113,11 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &MeetingsPage::editMeeting);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
+    // One tab's changes show on the others (an agenda item added, a guest for the papers).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_minutes->flush();
+        showCurrent();
+    });
 }
 
 void MeetingsPage::clear()
@@ -118,6 +126,7 @@ void MeetingsPage::clear()
     m_list->setRowCount(0);
     m_header->clear();
     m_checklist->show(nullptr, 0);
+    m_agenda->show(nullptr, 0);
     m_attendance->show(nullptr, 0);
     m_minutes->show(nullptr, 0);
     m_papers->show(nullptr, 0);
@@ -174,6 +183,7 @@ void MeetingsPage::showCurrent()
     office::OfficeSession *session = m_controller.session();
     const qint64 id = currentId();
     m_checklist->show(session, id);
+    m_agenda->show(session, id);
     m_attendance->show(session, id);
     m_minutes->show(session, id);
     m_papers->show(session, id);

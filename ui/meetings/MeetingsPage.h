@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace vanphong::ui {
 
+class AgendaTab;
 class AppController;
 class AttendanceTab;
 class ChecklistTab;
@@ -32,6 +33,7 @@ public:
     QTableWidget *list() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
     ChecklistTab *checklist() const { return m_checklist; }
+    AgendaTab *agenda() const { return m_agenda; }
     AttendanceTab *attendance() const { return m_attendance; }
     MinutesTab *minutes() const { return m_minutes; }
     PapersTab *papers() const { return m_papers; }
@@ -57,6 +59,7 @@ private:
     QLabel *m_header;
     QTabWidget *m_tabs;
     ChecklistTab *m_checklist;
+    AgendaTab *m_agenda;
     AttendanceTab *m_attendance;
     MinutesTab *m_minutes;
     PapersTab *m_papers;

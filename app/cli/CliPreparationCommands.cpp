@@ -1,9 +1,12 @@
-// vanphong-cli meeting template ...: the office's checklist templates, one
-// list per kind of meeting; meetings created afterwards follow them.
+// vanphong-cli meeting template ... and meeting item ...: preparing meetings.
+// The office's checklist templates, one list per kind of meeting (meetings
+// created afterwards follow them), and a meeting's agenda items with their
+// presenting body, draft documents and planned time.
 #include "CliApplication.h"
 #include "CliArgs.h"
 
 #include "meetings/ChecklistTemplates.h"
+#include "meetings/MeetingStore.h"
 
 #include <QJsonArray>
 
@@ -75,6 +78,46 @@ int CliApplication::meetingTemplate(Args &args, office::OfficeSession &session)
     }
     if (m_json)
         emitJson({{QStringLiteral("steps"), out}});
+    return Ok;
+}
+
+int CliApplication::meetingAgendaItem(Args &args, office::OfficeSession &session)
+{
+    const qint64 meetingId = args.positional.value(1).toLongLong();
+    MeetingStore store(session.database(), session.actor());
+    auto agenda = store.agenda(meetingId);
+    if (!agenda)
+        return fail(agenda.error());
+    AgendaItem item;
+    const bool adding = args.positional.size() < 3;
+    if (!adding) {
+        const int position = args.positional.value(2).toInt();
+        const auto it = std::find_if(agenda->cbegin(), agenda->cend(), [&](const AgendaItem &a) { return a.position == position; });
+        if (it == agenda->cend())
+            return usage(tr("The meeting has no agenda item %1.").arg(args.positional.value(2)));
+        item = *it;
+    }
+    if (args.has(QStringLiteral("title")))
+        item.title = args.value(QStringLiteral("title"));
+    if (args.has(QStringLiteral("presenter")))
+        item.presenter = args.value(QStringLiteral("presenter"));
+    if (args.has(QStringLiteral("documents")))
+        item.documents = args.value(QStringLiteral("documents")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (args.has(QStringLiteral("minutes"))) {
+        bool ok = false;
+        item.plannedMinutes = args.value(QStringLiteral("minutes")).toInt(&ok);
+        if (!ok)
+            return usage(tr("--minutes is the planned time in minutes, e.g. 30."));
+    }
+    if (!adding)
+        return finish(store.updateAgendaItem(item));
+    auto added = store.addAgendaItem(meetingId, item);
+    if (!added)
+        return fail(added.error());
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("position"), added->position}});
+    else
+        m_out << tr("Agenda item %1 added.").arg(added->position) << Qt::endl;
     return Ok;
 }
 
