@@ -3597,6 +3597,73 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
+        <message>
+            <source>Committee &amp;members…</source>
+            <translation>Committee &amp;members…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MembersDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Standing committee</source>
+            <translation>Standing committee</translation>
+        </message>
+        <message>
+            <source>Standing members</source>
+            <translation>Standing members</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>&amp;Standing committee</source>
+            <translation>&amp;Standing committee</translation>
+        </message>
+        <message>
+            <source>Standing &amp;member</source>
+            <translation>Standing &amp;member</translation>
+        </message>
+        <message>
+            <source>Committee members</source>
+            <translation>Committee members</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</source>
+            <translation>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</translation>
+        </message>
+        <message>
+            <source>&amp;Term:</source>
+            <translation>&amp;Term:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Left the committee today</source>
+            <translation>&amp;Left the committee today</translation>
+        </message>
+        <message>
+            <source>Add the committee's term on the office profile page first.</source>
+            <translation>Add the committee's term on the office profile page first.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MinutesTab</name>

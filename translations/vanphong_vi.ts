@@ -3589,6 +3589,73 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
             <source>A&amp;genda</source>
             <translation>Chươn&amp;g trình</translation>
         </message>
+        <message>
+            <source>Committee &amp;members…</source>
+            <translation>Danh sách cấp ủ&amp;y viên…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vanphong::ui::MembersDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <source>Standing committee</source>
+            <translation>Ban Thường vụ</translation>
+        </message>
+        <message>
+            <source>Standing members</source>
+            <translation>Thường trực</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Thôi từ ngày</translation>
+        </message>
+        <message>
+            <source>&amp;Standing committee</source>
+            <translation>Ban &amp;Thường vụ</translation>
+        </message>
+        <message>
+            <source>Standing &amp;member</source>
+            <translation>Thường t&amp;rực</translation>
+        </message>
+        <message>
+            <source>Committee members</source>
+            <translation>Cấp ủy viên</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</source>
+            <translation>ví dụ: Phó Bí thư, Ủy viên Ban Thường vụ</translation>
+        </message>
+        <message>
+            <source>&amp;Term:</source>
+            <translation>&amp;Khóa:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+        <message>
+            <source>&amp;Left the committee today</source>
+            <translation>&amp;Thôi làm cấp ủy viên từ hôm nay</translation>
+        </message>
+        <message>
+            <source>Add the committee's term on the office profile page first.</source>
+            <translation>Hãy thêm khóa (nhiệm kỳ) ở trang thông tin văn phòng trước.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
     </context>
     <context>
         <name>vanphong::ui::MinutesTab</name>

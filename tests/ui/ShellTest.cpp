@@ -938,3 +938,40 @@ TEST_CASE("the agenda is edited in place: presenter, draft documents and planned
     page->tabs()->setCurrentWidget(page->minutes());
     CHECK(page->minutes()->agendaList()->count() == 2);
 }
+
+#include "meetings/MembersDialog.h"
+
+TEST_CASE("the committee's members of the term are typed in, one leaves, and the next meeting invites those who remain")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
+    ui::MembersDialog dialog(session, &shown.window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.termBox()->count() == 1);
+    const QStringList names = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")};
+    for (const QString &name : names) {
+        dialog.nameEdit()->setFocus();
+        typeText(dialog.nameEdit(), name);
+        typeText(dialog.positionEdit(), QStringLiteral("Ủy viên Ban Thường vụ"));
+        dialog.standingBox()->setChecked(true);
+        QTest::keyClick(dialog.positionEdit(), Qt::Key_Return);
+    }
+    REQUIRE(dialog.table()->rowCount() == 3);
+    dialog.table()->selectRow(2);
+    dialog.markLeft();
+    CHECK(!dialog.table()->item(2, 4)->text().isEmpty());
+    screenshot(&dialog, "committee-members");
+
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate::currentDate().addDays(3), QTime(8, 0));
+    auto meeting = meetings::MeetingStore(session.database(), session.actor()).add(draft);
+    REQUIRE(meeting);
+    auto invited = meetings::AttendanceBook(session.database(), session.actor()).attendees(meeting->id);
+    REQUIRE(invited);
+    REQUIRE(invited->size() == 2);
+    CHECK(invited->at(0).fullName == QStringLiteral("Nguyễn Văn An"));
+    CHECK(invited->at(1).fullName == QStringLiteral("Trần Thị Bình"));
+}

@@ -5,6 +5,7 @@
 #include "AttendanceTab.h"
 #include "ChecklistTab.h"
 #include "MeetingDialog.h"
+#include "MembersDialog.h"
 #include "DecisionsTab.h"
 #include "MinutesTab.h"
 #include "PackageExportDialog.h"
@@ -55,6 +56,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
 {
     auto *add = new QPushButton(tr("&New meeting…"), this);
     auto *edit = new QPushButton(tr("&Edit…"), this);
+    auto *members = new QPushButton(tr("Committee &members…"), this);
     auto *close = new QPushButton(tr("C&lose the meeting…"), this);
     auto *printButton = new QPushButton(tr("&Print"), this);
     auto *printMenu = new QMenu(printButton);
@@ -90,6 +92,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
+    buttons->addWidget(members);
     buttons->addStretch();
     buttons->addWidget(laptop);
     buttons->addWidget(close);
@@ -111,6 +114,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
 
     connect(add, &QPushButton::clicked, this, &MeetingsPage::addMeeting);
     connect(edit, &QPushButton::clicked, this, &MeetingsPage::editMeeting);
+    connect(members, &QPushButton::clicked, this, &MeetingsPage::editMembers);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
     // One tab's changes show on the others (an agenda item added, a guest for the papers).
@@ -245,6 +249,14 @@ void MeetingsPage::editMeeting()
         reload();
         select(id);
         showCurrent();
+    }
+}
+
+void MeetingsPage::editMembers()
+{
+    if (office::OfficeSession *session = m_controller.session()) {
+        MembersDialog dialog(*session, this);
+        dialog.exec();
     }
 }
 

@@ -28,6 +28,7 @@ public:
     void clear();
     void addMeeting();
     void editMeeting();
+    void editMembers();
     void select(qint64 meetingId);
 
     QTableWidget *list() const { return m_list; }

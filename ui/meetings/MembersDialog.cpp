@@ -1,0 +1,138 @@
+#include "MembersDialog.h"
+
+#include "meetings/CommitteeMembers.h"
+#include "office/OfficeSession.h"
+#include "office/TermStore.h"
+#include "widgets/ListTable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vanphong::ui {
+
+using namespace vanphong::meetings;
+
+MembersDialog::MembersDialog(office::OfficeSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_term(new QComboBox(this))
+    , m_table(ListTable::make({tr("Name"), tr("Position"), tr("Standing committee"), tr("Standing members"), tr("Left on")}, 0, this))
+    , m_name(new QLineEdit(this))
+    , m_position(new QLineEdit(this))
+    , m_standing(new QCheckBox(tr("&Standing committee"), this))
+    , m_standingMember(new QCheckBox(tr("Standing &member"), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Committee members"));
+    if (auto terms = office::TermStore(session.database()).all()) {
+        for (const office::Term &t : terms.value())
+            m_term->addItem(t.name, t.id);
+        m_term->setCurrentIndex(m_term->count() - 1); // the current term
+    }
+    m_name->setPlaceholderText(tr("Full name"));
+    m_position->setPlaceholderText(tr("e.g. Phó Bí thư, Ủy viên Ban Thường vụ"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    auto *termLabel = new QLabel(tr("&Term:"), this);
+    termLabel->setBuddy(m_term);
+    auto *top = new QHBoxLayout;
+    top->addWidget(termLabel);
+    top->addWidget(m_term, 1);
+    auto *add = new QPushButton(tr("&Add"), this);
+    auto *left = new QPushButton(tr("&Left the committee today"), this);
+    auto *form = new QHBoxLayout;
+    form->addWidget(m_name, 2);
+    form->addWidget(m_position, 2);
+    form->addWidget(m_standing);
+    form->addWidget(m_standingMember);
+    form->addWidget(add);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(left, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    if (m_term->count() == 0) {
+        m_message->setText(tr("Add the committee's term on the office profile page first."));
+        add->setEnabled(false);
+    }
+    connect(m_term, &QComboBox::currentIndexChanged, this, &MembersDialog::fill);
+    connect(add, &QPushButton::clicked, this, &MembersDialog::addMember);
+    connect(m_name, &QLineEdit::returnPressed, this, &MembersDialog::addMember);
+    connect(m_position, &QLineEdit::returnPressed, this, &MembersDialog::addMember);
+    connect(left, &QPushButton::clicked, this, &MembersDialog::markLeft);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fill();
+    resize(900, 560);
+    m_name->setFocus();
+}
+
+void MembersDialog::fill()
+{
+    m_table->setRowCount(0);
+    const qint64 termId = m_term->currentData().toLongLong();
+    if (!termId)
+        return;
+    auto members = CommitteeMembers(m_session.database(), m_session.actor()).of(termId, MeetingBody::Committee);
+    if (!members) {
+        m_message->setText(members.error().message);
+        return;
+    }
+    m_table->setRowCount(int(members->size()));
+    for (int r = 0; r < members->size(); ++r) {
+        const CommitteeMember &m = members->at(r);
+        auto *name = new QTableWidgetItem(m.fullName);
+        name->setData(Qt::UserRole, m.id);
+        m_table->setItem(r, 0, name);
+        m_table->setItem(r, 1, new QTableWidgetItem(m.position));
+        m_table->setItem(r, 2, new QTableWidgetItem(m.standing ? tr("yes") : QString()));
+        m_table->setItem(r, 3, new QTableWidgetItem(m.standingMember ? tr("yes") : QString()));
+        m_table->setItem(r, 4, new QTableWidgetItem(m.leftOn.isValid() ? m.leftOn.toString(QStringLiteral("dd/MM/yyyy")) : QString()));
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void MembersDialog::addMember()
+{
+    CommitteeMember m;
+    m.termId = m_term->currentData().toLongLong();
+    m.fullName = m_name->text();
+    m.position = m_position->text();
+    m.standing = m_standing->isChecked() || m_standingMember->isChecked(); // the standing members sit on the standing committee
+    m.standingMember = m_standingMember->isChecked();
+    auto added = CommitteeMembers(m_session.database(), m_session.actor()).add(m);
+    if (!added) {
+        m_message->setText(added.error().message);
+        return;
+    }
+    m_message->clear();
+    m_name->clear();
+    m_position->clear();
+    m_standing->setChecked(false);
+    m_standingMember->setChecked(false);
+    fill();
+    m_name->setFocus();
+}
+
+void MembersDialog::markLeft()
+{
+    const QTableWidgetItem *item = m_table->item(m_table->currentRow(), 0);
+    if (!item)
+        return;
+    const auto done = CommitteeMembers(m_session.database(), m_session.actor()).markLeft(item->data(Qt::UserRole).toLongLong(), QDate::currentDate());
+    m_message->setText(done ? QString() : done.error().message);
+    fill();
+}
+
+} // namespace vanphong::ui
