@@ -4128,10 +4128,6 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
             <translation>Add the &amp;paper</translation>
         </message>
         <message>
-            <source>&amp;Hand out to everyone</source>
-            <translation>&amp;Hand out to everyone</translation>
-        </message>
-        <message>
             <source>&amp;Returned</source>
             <translation>&amp;Returned</translation>
         </message>
@@ -4182,6 +4178,22 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <message>
             <source>The file %1 cannot be read.</source>
             <translation>The file %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>&amp;Sent ahead on</source>
+            <translation>&amp;Sent ahead on</translation>
+        </message>
+        <message>
+            <source>&amp;Hand out</source>
+            <translation>&amp;Hand out</translation>
+        </message>
+        <message>
+            <source>Copy of the selected paper to:</source>
+            <translation>Copy of the selected paper to:</translation>
+        </message>
+        <message>
+            <source>everyone invited</source>
+            <translation>everyone invited</translation>
         </message>
     </context>
     <context>

@@ -4118,10 +4118,6 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
             <translation>Thêm &amp;tài liệu</translation>
         </message>
         <message>
-            <source>&amp;Hand out to everyone</source>
-            <translation>&amp;Phát cho mọi người</translation>
-        </message>
-        <message>
             <source>&amp;Returned</source>
             <translation>Đã t&amp;rả</translation>
         </message>
@@ -4172,6 +4168,22 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <message>
             <source>The file %1 cannot be read.</source>
             <translation>Không đọc được tệp %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Sent ahead on</source>
+            <translation>Đã &amp;gửi trước ngày</translation>
+        </message>
+        <message>
+            <source>&amp;Hand out</source>
+            <translation>&amp;Phát</translation>
+        </message>
+        <message>
+            <source>Copy of the selected paper to:</source>
+            <translation>Phát bản của tài liệu đã chọn cho:</translation>
+        </message>
+        <message>
+            <source>everyone invited</source>
+            <translation>mọi người được mời</translation>
         </message>
     </context>
     <context>

@@ -757,8 +757,17 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
     papers->titleEdit()->setFocus();
     typeText(papers->titleEdit(), QStringLiteral("Đề án nhân sự"));
     papers->secrecyBox()->setCurrentIndex(papers->secrecyBox()->findData(int(documents::Confidentiality::Secret)));
+    papers->sentBox()->setChecked(true);
+    papers->sentField()->setDate(QDate::currentDate().addDays(-1));
     QTest::keyClick(papers->titleEdit(), Qt::Key_Return);
     REQUIRE(papers->papers()->rowCount() == 1);
+    CHECK(papers->papers()->item(0, 3)->text() == QDate::currentDate().addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
+    // One copy to one person first, then to everyone.
+    papers->papers()->selectRow(0);
+    papers->holderBox()->setCurrentIndex(1);
+    papers->handOut();
+    CHECK(papers->recallList()->rowCount() == 1);
+    papers->holderBox()->setCurrentIndex(0);
     CHECK(papers->papers()->item(0, 2)->text() == QStringLiteral("có"));
     // Its draft attached, kept in the file, opened from memory.
     {

@@ -3,9 +3,11 @@
 #include "documents/AttachmentViewer.h"
 #include "documents/DocumentMarks.h"
 #include "documents/MarkBoxes.h"
+#include "meetings/AttendanceBook.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/PaperFiles.h"
 #include "office/OfficeSession.h"
+#include "widgets/DateField.h"
 #include "widgets/ListTable.h"
 
 #include <QCheckBox>
@@ -32,6 +34,9 @@ PapersTab::PapersTab(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_secrecy(new QComboBox(this))
     , m_recallBox(new QCheckBox(tr("Re&called in the room"), this))
+    , m_sent(new QCheckBox(tr("&Sent ahead on"), this))
+    , m_sentOn(new DateField(QDate::currentDate(), this))
+    , m_holder(new QComboBox(this))
     , m_files(new QListWidget(this))
     , m_recall(ListTable::make({tr("Paper"), tr("Holder"), tr("Given at")}, 0, this))
     , m_message(new QLabel(this))
@@ -41,14 +46,20 @@ PapersTab::PapersTab(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
     auto *add = new QPushButton(tr("Add the &paper"), this);
-    auto *handOut = new QPushButton(tr("&Hand out to everyone"), this);
+    auto *handOut = new QPushButton(tr("&Hand out"), this);
     auto *returned = new QPushButton(tr("&Returned"), this);
     auto *form = new QHBoxLayout;
     form->addWidget(m_title, 1);
     form->addWidget(m_secrecy);
     form->addWidget(m_recallBox);
+    form->addWidget(m_sent);
+    form->addWidget(m_sentOn);
     form->addWidget(add);
-    form->addWidget(handOut);
+    auto *handOutRow = new QHBoxLayout;
+    handOutRow->addStretch();
+    handOutRow->addWidget(new QLabel(tr("Copy of the selected paper to:"), this));
+    handOutRow->addWidget(m_holder);
+    handOutRow->addWidget(handOut);
     auto *attach = new QPushButton(tr("A&ttach a file…"), this);
     auto *open = new QPushButton(tr("&Open the file"), this);
     m_files->setMaximumHeight(72);
@@ -64,6 +75,7 @@ PapersTab::PapersTab(QWidget *parent)
     papersLayout->addWidget(m_papers, 1);
     papersLayout->addLayout(filesRow);
     papersLayout->addLayout(form);
+    papersLayout->addLayout(handOutRow);
     auto *recallBox = new QGroupBox(tr("Recall list: copies not yet returned"), this);
     auto *recallLayout = new QVBoxLayout(recallBox);
     auto *recallButtons = new QHBoxLayout;
@@ -159,9 +171,14 @@ void PapersTab::show(office::OfficeSession *session, qint64 meetingId)
     m_papers->setRowCount(0);
     m_recall->setRowCount(0);
     m_files->clear();
+    m_holder->clear();
     setEnabled(session && meetingId);
     if (!session || !meetingId)
         return;
+    m_holder->addItem(tr("everyone invited"), 0);
+    if (auto people = AttendanceBook(session->database(), session->actor()).attendees(meetingId))
+        for (const Attendee &a : people.value())
+            m_holder->addItem(a.fullName, a.id);
     MeetingDocuments book(session->database(), session->actor());
     if (auto list = book.list(meetingId)) {
         m_papers->setRowCount(int(list->size()));
@@ -206,6 +223,8 @@ void PapersTab::addPaper()
     paper.title = m_title->text();
     paper.confidentiality = documents::Confidentiality(m_secrecy->currentData().toInt());
     paper.recall = m_recallBox->isChecked();
+    if (m_sent->isChecked())
+        paper.sentOn = m_sentOn->date();
     auto added = MeetingDocuments(m_session->database(), m_session->actor()).add(paper);
     if (!added) {
         say(added.error().message);
@@ -224,7 +243,9 @@ void PapersTab::handOut()
         say(tr("Choose the paper to hand out."));
         return;
     }
-    if (auto s = MeetingDocuments(m_session->database(), m_session->actor()).give(item->data(Qt::UserRole).toLongLong()); !s) {
+    if (auto s = MeetingDocuments(m_session->database(), m_session->actor())
+                     .give(item->data(Qt::UserRole).toLongLong(), m_holder->currentData().toLongLong());
+        !s) {
         say(s.error().message);
         return;
     }

@@ -13,6 +13,8 @@ namespace vanphong::office { class OfficeSession; }
 
 namespace vanphong::ui {
 
+class DateField;
+
 // The meeting's papers: what was sent or handed out, their files (kept in
 // the encrypted file, viewed from memory), which are collected back in the
 // room (Tối mật and above always), and the recall list of who still holds a
@@ -28,10 +30,13 @@ public:
     QTableWidget *recallList() const { return m_recall; }
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *secrecyBox() const { return m_secrecy; }
+    QComboBox *holderBox() const { return m_holder; }   // whom "Hand out" gives a copy to; 0: everyone
+    QCheckBox *sentBox() const { return m_sent; }
+    DateField *sentField() const { return m_sentOn; }
     QListWidget *fileList() const { return m_files; }
 
     void addPaper();
-    void handOut();      // the selected paper, one copy to every attendee
+    void handOut();      // the selected paper, a copy to the chosen attendee or to every one
     void markReturned(); // the selected copy of the recall list
     void attachFile(const QString &path); // to the selected paper
     void openFile();                      // the selected file, viewed from memory
@@ -48,6 +53,9 @@ private:
     QLineEdit *m_title;
     QComboBox *m_secrecy;
     QCheckBox *m_recallBox;
+    QCheckBox *m_sent;
+    DateField *m_sentOn;
+    QComboBox *m_holder;
     QListWidget *m_files;
     QTableWidget *m_recall;
     QLabel *m_message;
