@@ -1,6 +1,9 @@
 // vanphong-bench: benchmarks that print their figures and ratios.
 //   vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]
+//   vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]
+//   vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]
 #include "DocumentsBench.h"
+#include "MeetingsBench.h"
 #include "StorageBench.h"
 
 #include <QGuiApplication>
@@ -25,9 +28,21 @@ int main(int argc, char **argv)
         }
         return DocumentsBench::run(o);
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("meetings")) {
+        MeetingsBench::Options o;
+        for (int i = 1; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1String("--members")) o.members = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--entries")) o.entries = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--papers")) o.papers = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--file-kib")) o.fileKiB = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--dir")) o.directory = args.at(i + 1);
+        }
+        return MeetingsBench::run(o);
+    }
     if (args.isEmpty() || args.first() != QLatin1String("storage")) {
         std::fprintf(stderr, "usage: vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]\n"
-                             "       vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]\n");
+                             "       vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]\n"
+                             "       vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]\n");
         return 1;
     }
     StorageBench::Options o;

@@ -45,12 +45,16 @@ public:
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
-    T &value() { return std::get<T>(m_data); }
-    const T &value() const { return std::get<T>(m_data); }
-    T &operator*() { return value(); }
+    T &value() & { return std::get<T>(m_data); }
+    const T &value() const & { return std::get<T>(m_data); }
+    // From a temporary the value is moved out, so that
+    // `for (auto &x : list().value())` does not walk a destroyed list.
+    T value() && { return std::get<T>(std::move(m_data)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::get<T>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
-    const T &operator*() const { return value(); }
     const StorageError &error() const { return std::get<StorageError>(m_data); }
 
 private:
