@@ -1170,6 +1170,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <source>%1 lines were written to %2.</source>
             <translation>%1 lines were written to %2.</translation>
         </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
     </context>
     <context>
         <name>MarkBoxes</name>
@@ -1910,20 +1914,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <translation>Files of meeting papers are attached in the office file; this is a laptop's package.</translation>
         </message>
         <message>
-            <source>A file must be between 1 byte and %1 MB.</source>
-            <translation>A file must be between 1 byte and %1 MB.</translation>
-        </message>
-        <message>
-            <source>Only PDF, PNG, JPEG or TIFF files are kept.</source>
-            <translation>Only PDF, PNG, JPEG or TIFF files are kept.</translation>
-        </message>
-        <message>
             <source>There is no such file.</source>
             <translation>There is no such file.</translation>
-        </message>
-        <message>
-            <source>The stored file does not match its checksum.</source>
-            <translation>The stored file does not match its checksum.</translation>
         </message>
     </context>
     <context>
@@ -3125,10 +3117,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <translation>Handed to…</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
             <source>incoming-register</source>
             <translation>incoming-register</translation>
         </message>
@@ -3908,10 +3896,6 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <message>
             <source>Save the list as filtered to .xlsx, .ods or .csv</source>
             <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
         </message>
         <message>
             <source>outgoing-register</source>

@@ -1169,6 +1169,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <source>%1 lines were written to %2.</source>
             <translation>Đã ghi %1 dòng vào %2.</translation>
         </message>
+        <message>
+            <source>Export</source>
+            <translation>Xuất danh sách</translation>
+        </message>
     </context>
     <context>
         <name>MarkBoxes</name>
@@ -1906,20 +1910,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
         </message>
         <message>
-            <source>A file must be between 1 byte and %1 MB.</source>
-            <translation>Tệp phải có từ 1 byte đến %1 MB.</translation>
-        </message>
-        <message>
-            <source>Only PDF, PNG, JPEG or TIFF files are kept.</source>
-            <translation>Chỉ lưu tệp PDF, PNG, JPEG hoặc TIFF.</translation>
-        </message>
-        <message>
             <source>There is no such file.</source>
             <translation>Không có tệp này.</translation>
-        </message>
-        <message>
-            <source>The stored file does not match its checksum.</source>
-            <translation>Tệp đã lưu không khớp với mã kiểm tra của nó.</translation>
         </message>
     </context>
     <context>
@@ -3117,10 +3109,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <translation>Người nhận xử lý…</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Xuất danh sách</translation>
-        </message>
-        <message>
             <source>incoming-register</source>
             <translation>so-van-ban-den</translation>
         </message>
@@ -3900,10 +3888,6 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <message>
             <source>Save the list as filtered to .xlsx, .ods or .csv</source>
             <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Xuất danh sách</translation>
         </message>
         <message>
             <source>outgoing-register</source>

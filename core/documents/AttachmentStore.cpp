@@ -52,6 +52,23 @@ QByteArray AttachmentStore::checksum(const QByteArray &data)
     return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
 }
 
+storage::Result<QByteArray> AttachmentStore::verified(const QByteArray &data, const QByteArray &storedChecksum)
+{
+    if (checksum(data) != storedChecksum)
+        return StorageError::make(K::Corrupted, tr("The stored file does not match its checksum."));
+    return data;
+}
+
+storage::Result<QString> AttachmentStore::acceptedType(const QByteArray &data)
+{
+    if (data.isEmpty() || data.size() > MaxSize)
+        return StorageError::make(K::Invalid, tr("A file must be between 1 byte and %1 MB.").arg(MaxSize / 1024 / 1024));
+    const QString mime = sniffMimeType(data);
+    if (mime.isEmpty())
+        return StorageError::make(K::Invalid, tr("Only scans are kept: PDF, PNG, JPEG or TIFF files."));
+    return mime;
+}
+
 storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const
 {
     QSqlQuery q(m_db.sql());
@@ -74,12 +91,10 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
         return StorageError::make(K::Invalid, tr("Files belong to incoming or outgoing documents."));
     if (auto s = checkClearance(ownerKind, ownerId); !s)
         return s.error();
-    if (data.isEmpty() || data.size() > MaxSize)
-        return StorageError::make(K::Invalid, tr("A file must be between 1 byte and %1 MB.").arg(MaxSize / 1024 / 1024));
-    const QString mime = sniffMimeType(data);
-    if (mime.isEmpty())
-        return StorageError::make(K::Invalid, tr("Only scans are kept: PDF, PNG, JPEG or TIFF files."));
-    Attachment a{0, ownerKind, ownerId, QFileInfo(fileName).fileName(), mime, data.size(), m_actor, QDateTime::currentDateTime()};
+    const auto mime = acceptedType(data);
+    if (!mime)
+        return mime.error();
+    Attachment a{0, ownerKind, ownerId, QFileInfo(fileName).fileName(), *mime, data.size(), m_actor, QDateTime::currentDateTime()};
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO attachments (owner_kind, owner_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
@@ -124,10 +139,7 @@ storage::Result<QByteArray> AttachmentStore::read(qint64 id) const
         return StorageError::make(K::Invalid, tr("There is no such file."));
     if (auto s = checkClearance(q.value(0).toString(), q.value(1).toLongLong()); !s)
         return s.error();
-    const QByteArray data = q.value(2).toByteArray();
-    if (checksum(data) != q.value(3).toByteArray())
-        return StorageError::make(K::Corrupted, tr("The stored file does not match its checksum."));
-    return data;
+    return verified(q.value(2).toByteArray(), q.value(3).toByteArray());
 }
 
 storage::Status AttachmentStore::remove(qint64 id)

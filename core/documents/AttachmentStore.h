@@ -32,6 +32,11 @@ public:
     static QString sniffMimeType(const QByteArray &data);
     // The SHA-256 stored beside a file and checked when it is read.
     static QByteArray checksum(const QByteArray &data);
+    // The stored bytes if they still match their stored checksum.
+    [[nodiscard]] static storage::Result<QByteArray> verified(const QByteArray &data, const QByteArray &storedChecksum);
+    // The type of a file we keep (size within bounds, a scan or PDF by its
+    // first bytes), or why it is refused; for every store of files.
+    [[nodiscard]] static storage::Result<QString> acceptedType(const QByteArray &data);
 
 private:
     storage::Status checkClearance(const QString &ownerKind, qint64 ownerId) const;

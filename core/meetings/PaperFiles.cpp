@@ -47,12 +47,10 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
         return StorageError::make(K::Invalid, tr("Files of meeting papers are attached in the office file; this is a laptop's package."));
     if (auto s = checkClearance(paperId); !s)
         return s.error();
-    if (data.isEmpty() || data.size() > AttachmentStore::MaxSize)
-        return StorageError::make(K::Invalid, tr("A file must be between 1 byte and %1 MB.").arg(AttachmentStore::MaxSize / 1024 / 1024));
-    const QString mime = AttachmentStore::sniffMimeType(data);
-    if (mime.isEmpty())
-        return StorageError::make(K::Invalid, tr("Only PDF, PNG, JPEG or TIFF files are kept."));
-    Attachment a{0, QStringLiteral("paper"), paperId, QFileInfo(fileName).fileName(), mime, data.size(), m_actor, QDateTime::currentDateTime()};
+    const auto mime = AttachmentStore::acceptedType(data);
+    if (!mime)
+        return mime.error();
+    Attachment a{0, QStringLiteral("paper"), paperId, QFileInfo(fileName).fileName(), *mime, data.size(), m_actor, QDateTime::currentDateTime()};
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO meeting_paper_files (document_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
@@ -96,10 +94,7 @@ storage::Result<QByteArray> PaperFiles::read(qint64 fileId) const
         return StorageError::make(K::Invalid, tr("There is no such file."));
     if (auto s = checkClearance(q.value(0).toLongLong()); !s)
         return s.error();
-    const QByteArray data = q.value(1).toByteArray();
-    if (AttachmentStore::checksum(data) != q.value(2).toByteArray())
-        return StorageError::make(K::Corrupted, tr("The stored file does not match its checksum."));
-    return data;
+    return AttachmentStore::verified(q.value(1).toByteArray(), q.value(2).toByteArray());
 }
 
 } // namespace vanphong::meetings

@@ -30,6 +30,31 @@ QString pdfText(const QStringList &args)
     REQUIRE(p.waitForFinished(60000));
     return QString::fromUtf8(p.readAllStandardOutput());
 }
+// An office of the sample commune with its term and standing committee.
+struct StandingCommittee
+{
+    QTemporaryDir dir;
+    std::unique_ptr<office::OfficeSession> session;
+
+    explicit StandingCommittee(const QStringList &names, const QString &position = {})
+    {
+        auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        session = std::move(created->session);
+        auto term = office::TermStore(db()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+        REQUIRE(term);
+        for (const QString &n : names) {
+            CommitteeMember m;
+            m.termId = term->id;
+            m.fullName = n;
+            m.position = position;
+            m.standing = true;
+            REQUIRE(CommitteeMembers(db(), QStringLiteral("chanhvp")).add(m));
+        }
+    }
+    storage::Database &db() { return session->database(); }
+};
+
 // A line that is only a number: the page number printed at the bottom.
 bool hasPageNumber(const QString &pageText)
 {
@@ -45,21 +70,11 @@ bool hasPageNumber(const QString &pageText)
 
 TEST_CASE("the minutes of a standing committee meeting print with every element, in two marked copies")
 {
-    QTemporaryDir dir;
-    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
-    REQUIRE(created);
-    storage::Database &db = created->session->database();
-    auto term = office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
-    REQUIRE(term);
     const QStringList names = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường"),
                                QStringLiteral("Phạm Thị Dung"), QStringLiteral("Hoàng Văn Em")};
-    for (const QString &n : names) {
-        CommitteeMember m;
-        m.termId = term->id;
-        m.fullName = n;
-        m.standing = true;
-        REQUIRE(CommitteeMembers(db, QStringLiteral("chanhvp")).add(m));
-    }
+    StandingCommittee office(names);
+    QTemporaryDir &dir = office.dir;
+    storage::Database &db = office.db();
     MeetingStore store(db, QStringLiteral("chanhvp"));
     Meeting draft;
     draft.kind = MeetingKind::Standing;
@@ -141,21 +156,10 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
 
 TEST_CASE("one invitation per person invited, each on its own page, and the sheet to sign at the door")
 {
-    QTemporaryDir dir;
-    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
-    REQUIRE(created);
-    storage::Database &db = created->session->database();
-    auto term = office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
-    REQUIRE(term);
     const QStringList names = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")};
-    for (const QString &n : names) {
-        CommitteeMember m;
-        m.termId = term->id;
-        m.fullName = n;
-        m.position = QStringLiteral("Ủy viên Ban Thường vụ");
-        m.standing = true;
-        REQUIRE(CommitteeMembers(db, QStringLiteral("chanhvp")).add(m));
-    }
+    StandingCommittee office(names, QStringLiteral("Ủy viên Ban Thường vụ"));
+    QTemporaryDir &dir = office.dir;
+    storage::Database &db = office.db();
     Meeting draft;
     draft.kind = MeetingKind::Standing;
     draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0)); // a Wednesday
@@ -199,17 +203,9 @@ TEST_CASE("one invitation per person invited, each on its own page, and the shee
 
 TEST_CASE("the programme times each item from the start; the dossier lists what it holds and what is missing")
 {
-    QTemporaryDir dir;
-    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
-    REQUIRE(created);
-    storage::Database &db = created->session->database();
-    auto term = office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
-    REQUIRE(term);
-    CommitteeMember member;
-    member.termId = term->id;
-    member.fullName = QStringLiteral("Nguyễn Văn An");
-    member.standing = true;
-    REQUIRE(CommitteeMembers(db, QStringLiteral("chanhvp")).add(member));
+    StandingCommittee office({QStringLiteral("Nguyễn Văn An")});
+    QTemporaryDir &dir = office.dir;
+    storage::Database &db = office.db();
     Meeting draft;
     draft.kind = MeetingKind::Standing;
     draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));

@@ -545,19 +545,27 @@ TEST_CASE("the start page shows the coming meetings and their late preparation s
 #include <QSpinBox>
 #include <QTabWidget>
 
-TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded with the keyboard, saved as typed")
+namespace {
+// The term and its standing committee: where the meeting tests start.
+void addStandingCommittee(office::OfficeSession &session, const QStringList &names)
 {
-    ShownOffice shown;
-    office::OfficeSession &session = *shown.controller.session();
     auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
     REQUIRE(term);
-    for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")}) {
+    for (const QString &name : names) {
         meetings::CommitteeMember m;
         m.termId = term->id;
         m.fullName = name;
         m.standing = true;
         REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(m));
     }
+}
+} // namespace
+
+TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded with the keyboard, saved as typed")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    addStandingCommittee(session, {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")});
     meetings::Meeting draft;
     draft.kind = meetings::MeetingKind::Standing;
     draft.startsAt = QDateTime(QDate::currentDate(), QTime(14, 0));
@@ -665,15 +673,7 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
 {
     ShownOffice shown;
     office::OfficeSession &session = *shown.controller.session();
-    auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
-    REQUIRE(term);
-    for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")}) {
-        meetings::CommitteeMember m;
-        m.termId = term->id;
-        m.fullName = name;
-        m.standing = true;
-        REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(m));
-    }
+    addStandingCommittee(session, {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")});
     meetings::Meeting draft;
     draft.kind = meetings::MeetingKind::Standing;
     draft.startsAt = QDateTime(QDate::currentDate().addDays(2), QTime(14, 0));
@@ -821,13 +821,7 @@ TEST_CASE("a meeting edited after it was made: moved with its open steps, chair 
 {
     ShownOffice shown;
     office::OfficeSession &session = *shown.controller.session();
-    auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
-    REQUIRE(term);
-    meetings::CommitteeMember member;
-    member.termId = term->id;
-    member.fullName = QStringLiteral("Nguyễn Văn An");
-    member.standing = true;
-    REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(member));
+    addStandingCommittee(session, {QStringLiteral("Nguyễn Văn An")});
     meetings::Meeting draft;
     draft.kind = meetings::MeetingKind::Standing;
     draft.startsAt = QDateTime(QDate(2026, 12, 16), QTime(8, 0)); // a Wednesday

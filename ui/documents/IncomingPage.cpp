@@ -233,24 +233,8 @@ void IncomingPage::exportDocuments()
 {
     if (!m_register)
         return;
-    // Every line the filters select, not only the screenful the list shows;
-    // a search exports what it found.
-    QList<IncomingDocument> documents;
-    if (m_search->text().trimmed().isEmpty()) {
-        IncomingFilter filter = currentFilter();
-        filter.registerOrder = true;
-        filter.limit = std::numeric_limits<int>::max();
-        auto all = m_register->list(filter);
-        if (!all) {
-            QMessageBox::warning(this, tr("Export"), all.error().message);
-            return;
-        }
-        documents = all.value();
-    } else {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            documents << *m_model->documentAt(r);
-    }
-    ListExporter::save(this, RegisterExport::incomingSheet(documents), tr("incoming-register"));
+    if (const auto documents = ListExporter::lines(this, *m_register, currentFilter(), !m_search->text().trimmed().isEmpty(), *m_model))
+        ListExporter::save(this, RegisterExport::incomingSheet(*documents), tr("incoming-register"));
 }
 
 void IncomingPage::importDocuments()

@@ -3,6 +3,12 @@
 #include "spreadsheet/Sheet.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMessageBox>
+
+#include <limits>
+#include <optional>
+#include <type_traits>
 
 class QWidget;
 
@@ -16,6 +22,29 @@ class ListExporter final
     Q_DECLARE_TR_FUNCTIONS(ListExporter)
 public:
     static void save(QWidget *parent, const spreadsheet::Sheet &sheet, const QString &suggestedName);
+
+    // The lines of a register page to export: every line its filter selects,
+    // not only the screenful the list shows; while searching, what the search
+    // found (the model's rows). Nothing when the register says why not.
+    template<typename Register, typename Filter, typename Model>
+    static auto lines(QWidget *parent, Register &reg, Filter filter, bool searching, const Model &model)
+        -> std::optional<QList<std::remove_cvref_t<decltype(*model.documentAt(0))>>>
+    {
+        QList<std::remove_cvref_t<decltype(*model.documentAt(0))>> out;
+        if (searching) {
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << *model.documentAt(r);
+            return out;
+        }
+        filter.registerOrder = true;
+        filter.limit = std::numeric_limits<int>::max();
+        auto all = reg.list(filter);
+        if (!all) {
+            QMessageBox::warning(parent, tr("Export"), all.error().message);
+            return std::nullopt;
+        }
+        return std::move(all).value();
+    }
 };
 
 } // namespace vanphong::ui

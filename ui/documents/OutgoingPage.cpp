@@ -203,23 +203,8 @@ void OutgoingPage::exportDocuments()
 {
     if (!m_register)
         return;
-    // Every line the filters select; a search exports what it found.
-    QList<OutgoingDocument> documents;
-    if (m_search->text().trimmed().isEmpty()) {
-        OutgoingFilter filter = currentFilter();
-        filter.registerOrder = true;
-        filter.limit = std::numeric_limits<int>::max();
-        auto all = m_register->list(filter);
-        if (!all) {
-            QMessageBox::warning(this, tr("Export"), all.error().message);
-            return;
-        }
-        documents = all.value();
-    } else {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            documents << *m_model->documentAt(r);
-    }
-    ListExporter::save(this, RegisterExport::outgoingSheet(documents), tr("outgoing-register"));
+    if (const auto documents = ListExporter::lines(this, *m_register, currentFilter(), !m_search->text().trimmed().isEmpty(), *m_model))
+        ListExporter::save(this, RegisterExport::outgoingSheet(*documents), tr("outgoing-register"));
 }
 
 void OutgoingPage::importDocuments()

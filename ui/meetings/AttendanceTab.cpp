@@ -3,6 +3,7 @@
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
+#include "widgets/ListTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ using namespace vanphong::meetings;
 AttendanceTab::AttendanceTab(QWidget *parent)
     : QWidget(parent)
     , m_quorum(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    , m_table(ListTable::make({tr("Name"), tr("Position"), tr("Attendance"), tr("Reason")}, 3, this))
     , m_message(new QLabel(this))
     , m_guestName(new QLineEdit(this))
     , m_guestPosition(new QLineEdit(this))
@@ -41,11 +42,6 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     connect(m_guestName, &QLineEdit::returnPressed, this, &AttendanceTab::addGuest);
     connect(m_guestPosition, &QLineEdit::returnPressed, this, &AttendanceTab::addGuest);
     connect(approve, &QPushButton::clicked, this, &AttendanceTab::askApproval);
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Position"), tr("Attendance"), tr("Reason")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_quorum->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
     auto *layout = new QVBoxLayout(this);
@@ -105,16 +101,14 @@ void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     showQuorum();
-    showApproval();
+    showApproval(std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); }));
 }
 
-void AttendanceTab::showApproval()
+void AttendanceTab::showApproval(bool guests)
 {
     auto meeting = MeetingStore(m_session->database(), m_session->actor()).get(m_meetingId);
-    auto people = AttendanceBook(m_session->database(), m_session->actor()).attendees(m_meetingId);
-    if (!meeting || !people)
+    if (!meeting)
         return;
-    const bool guests = std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); });
     if (!guests)
         m_approval->setText(tr("No guests invited."));
     else if (meeting->guestsApprovedBy.isEmpty())
@@ -158,7 +152,7 @@ void AttendanceTab::approveGuests(const QString &approvedBy)
         m_message->setText(s.error().message);
         return;
     }
-    showApproval();
+    show(m_session, m_meetingId);
 }
 
 void AttendanceTab::save(int row)

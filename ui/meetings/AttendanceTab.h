@@ -36,7 +36,7 @@ public:
 private:
     void save(int row);
     void showQuorum();
-    void showApproval();
+    void showApproval(bool guests); // whether the list has guests, from the rows just shown
     void askApproval();
 
     office::OfficeSession *m_session = nullptr;

@@ -3,6 +3,7 @@
 #include "ChecklistTemplatesDialog.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
+#include "widgets/ListTable.h"
 
 #include <QHeaderView>
 #include <QHBoxLayout>
@@ -17,14 +18,8 @@ using namespace vanphong::meetings;
 
 ChecklistTab::ChecklistTab(QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(this))
+    , m_table(ListTable::make({tr("Done"), tr("Due"), tr("Step"), tr("Owner")}, 2, this))
 {
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Done"), tr("Due"), tr("Step"), tr("Owner")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

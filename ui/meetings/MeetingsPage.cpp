@@ -19,6 +19,7 @@
 #include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
+#include "widgets/ListTable.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -44,7 +45,7 @@ using namespace vanphong::meetings;
 MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_list(new QTableWidget(this))
+    , m_list(ListTable::make({tr("When"), tr("Meeting"), tr("Status")}, 1, this))
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_checklist(new ChecklistTab(this))
@@ -72,13 +73,6 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(laptopMenu->addAction(tr("&Take the meeting to a laptop…")), &QAction::triggered, this, &MeetingsPage::exportPackage);
     connect(laptopMenu->addAction(tr("&Bring it back from a laptop…")), &QAction::triggered, this, &MeetingsPage::importPackage);
     laptop->setMenu(laptopMenu);
-    m_list->setColumnCount(3);
-    m_list->setHorizontalHeaderLabels({tr("When"), tr("Meeting"), tr("Status")});
-    m_list->verticalHeader()->hide();
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->setMinimumWidth(340); // the date and enough of the title to tell meetings apart
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
@@ -120,7 +114,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     // One tab's changes show on the others (an agenda item added, a guest for the papers).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_minutes->flush();
-        showCurrent();
+        showTab(m_tabs->currentWidget(), m_controller.session(), currentId());
     });
 }
 
@@ -129,12 +123,8 @@ void MeetingsPage::clear()
     m_minutes->flush(); // nothing typed is lost when the window locks
     m_list->setRowCount(0);
     m_header->clear();
-    m_checklist->show(nullptr, 0);
-    m_agenda->show(nullptr, 0);
-    m_attendance->show(nullptr, 0);
-    m_minutes->show(nullptr, 0);
-    m_papers->show(nullptr, 0);
-    m_decisions->show(nullptr, 0);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        showTab(m_tabs->widget(i), nullptr, 0);
 }
 
 void MeetingsPage::reload()
@@ -184,14 +174,24 @@ qint64 MeetingsPage::currentId() const
 void MeetingsPage::showCurrent()
 {
     showHeader();
-    office::OfficeSession *session = m_controller.session();
-    const qint64 id = currentId();
-    m_checklist->show(session, id);
-    m_agenda->show(session, id);
-    m_attendance->show(session, id);
-    m_minutes->show(session, id);
-    m_papers->show(session, id);
-    m_decisions->show(session, id);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        showTab(m_tabs->widget(i), m_controller.session(), currentId());
+}
+
+void MeetingsPage::showTab(QWidget *tab, office::OfficeSession *session, qint64 id)
+{
+    if (tab == m_checklist)
+        m_checklist->show(session, id);
+    else if (tab == m_agenda)
+        m_agenda->show(session, id);
+    else if (tab == m_attendance)
+        m_attendance->show(session, id);
+    else if (tab == m_minutes)
+        m_minutes->show(session, id);
+    else if (tab == m_papers)
+        m_papers->show(session, id);
+    else if (tab == m_decisions)
+        m_decisions->show(session, id);
 }
 
 void MeetingsPage::showHeader()

@@ -6,6 +6,8 @@ class QLabel;
 class QTabWidget;
 class QTableWidget;
 
+namespace vanphong::office { class OfficeSession; }
+
 namespace vanphong::ui {
 
 class AgendaTab;
@@ -50,6 +52,8 @@ public:
 private:
     qint64 currentId() const;
     void showCurrent();   // the header and every tab
+    // One tab, again from the file (all on a new meeting; one when it is brought forward).
+    void showTab(QWidget *tab, office::OfficeSession *session, qint64 meetingId);
     void showHeader();
     void closeMeeting();
     // False when the user chose not to go on with what is missing.

@@ -314,35 +314,28 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
     // children first.
     Applied done;
     QHash<QString, QHash<qint64, qint64>> newIds;
+    const auto take = [&](const PackageChange &c) -> storage::Status {
+        if (c.choice == PackageChange::Choice::KeepOffice) {
+            ++done.keptOffice;
+            return storage::Ok{};
+        }
+        if (auto s = applyChange(c, in, &newIds); !s)
+            return s;
+        ++done.written;
+        return storage::Ok{};
+    };
     const auto &tables = PackageTable::all();
-    for (const PackageTable &table : tables) {
-        for (const PackageChange::Kind kind : {PackageChange::Kind::Insert, PackageChange::Kind::Restore, PackageChange::Kind::Update}) {
-            for (const PackageChange &c : in.changes) {
-                if (c.table != table.name || c.kind != kind)
-                    continue;
-                if (c.choice == PackageChange::Choice::KeepOffice) {
-                    ++done.keptOffice;
-                    continue;
-                }
-                if (auto s = applyChange(c, in, &newIds); !s)
+    for (const PackageTable &table : tables)
+        for (const PackageChange::Kind kind : {PackageChange::Kind::Insert, PackageChange::Kind::Restore, PackageChange::Kind::Update})
+            for (const PackageChange &c : in.changes)
+                if (c.table == table.name && c.kind == kind)
+                    if (auto s = take(c); !s)
+                        return s.error();
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table)
+        for (const PackageChange &c : in.changes)
+            if (c.table == table->name && c.kind == PackageChange::Kind::Delete)
+                if (auto s = take(c); !s)
                     return s.error();
-                ++done.written;
-            }
-        }
-    }
-    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
-        for (const PackageChange &c : in.changes) {
-            if (c.table != table->name || c.kind != PackageChange::Kind::Delete)
-                continue;
-            if (c.choice == PackageChange::Choice::KeepOffice) {
-                ++done.keptOffice;
-                continue;
-            }
-            if (auto s = applyChange(c, in, &newIds); !s)
-                return s.error();
-            ++done.written;
-        }
-    }
     const QString summary = tr("%1 change(s) written, %2 kept as in the office").arg(done.written).arg(done.keptOffice);
     q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ? WHERE id = ?"));
     for (const QVariant &v : QVariantList{m_session.actor(), QDateTime::currentDateTime().toString(Qt::ISODate), summary, in.id})

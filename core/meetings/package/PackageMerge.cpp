@@ -17,16 +17,14 @@ QList<PackageChange> PackageMerge::compare(const PackageSnapshot &base, const Pa
             const Row *b = base.row(t.name, key);
             const Row *o = office.row(t.name, key);
             const Row *p = package.row(t.name, key);
-            const QString label = rowLabel(t, key, {&package, &office, &base});
             PackageChange change;
             change.table = t.name;
             change.key = key;
-            change.rowLabel = label;
             if (!b) {
                 // Added on the laptop. A copy handed to a person who was
                 // already on the list may have been handed at the office too.
                 if (o && !t.ownsIds() && !pointsAtNewRow(t, key, base)) {
-                    compareFields(t, key, nullptr, *o, *p, label, &out);
+                    compareFields(t, key, nullptr, *o, *p, &out);
                 } else if (t.rowsComeAndGo) {
                     change.kind = PackageChange::Kind::Insert;
                     out << change;
@@ -36,7 +34,7 @@ QList<PackageChange> PackageMerge::compare(const PackageSnapshot &base, const Pa
             if (!t.rowsComeAndGo && (!o || !p))
                 continue;
             if (o && p) {
-                compareFields(t, key, b, *o, *p, label, &out);
+                compareFields(t, key, b, *o, *p, &out);
             } else if (o) {
                 change.kind = PackageChange::Kind::Delete;
                 change.conflict = !PackageSnapshot::sameRow(*o, *b);
@@ -51,11 +49,14 @@ QList<PackageChange> PackageMerge::compare(const PackageSnapshot &base, const Pa
             }
         }
     }
+    // Words only for the rows that changed, not for every row compared.
+    for (PackageChange &c : out)
+        c.rowLabel = rowLabel(*PackageTable::find(c.table), c.key, {&package, &office, &base});
     return out;
 }
 
 void PackageMerge::compareFields(const PackageTable &t, const QString &key, const Row *base, const Row &office,
-                                 const Row &package, const QString &label, QList<PackageChange> *out)
+                                 const Row &package, QList<PackageChange> *out)
 {
     for (int i = 0; i < t.columns.size(); ++i) {
         const QVariant b = base ? base->value(i) : QVariant();
@@ -70,7 +71,6 @@ void PackageMerge::compareFields(const PackageTable &t, const QString &key, cons
         change.column = t.columns.at(i);
         change.office = o;
         change.package = p;
-        change.rowLabel = label;
         change.conflict = !PackageSnapshot::same(o, b);
         if (change.conflict)
             change.choice = PackageChange::Choice::Undecided;

@@ -25,8 +25,7 @@ public:
 
 private:
     static void compareFields(const PackageTable &table, const QString &key, const PackageSnapshot::Row *base,
-                              const PackageSnapshot::Row &office, const PackageSnapshot::Row &package,
-                              const QString &label, QList<PackageChange> *out);
+                              const PackageSnapshot::Row &office, const PackageSnapshot::Row &package, QList<PackageChange> *out);
     // A row of a two-column key that points at a row the laptop added.
     static bool pointsAtNewRow(const PackageTable &table, const QString &key, const PackageSnapshot &base);
 };
