@@ -31,9 +31,13 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  passwd --db FILE [--user NAME]\n"
     "                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)\n"
     "  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]\n"
-    "       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE\n"
+    "       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE\n"
+    "                         removing or disabling gives the file a new key unless --no-rekey\n"
     "  backup --db FILE --to BACKUP\n"
-    "  restore --db FILE --from BACKUP\n"
+    "  restore --db FILE --from BACKUP [--keep-backup-users]\n"
+    "                         office chief only; users removed since the backup stay removed unless\n"
+    "                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD\n"
+    "                         or --backup-password-file FILE (default: yours)\n"
     "  rekey --db FILE        new master key, every page rewritten; prints a new recovery code\n"
     "  profile show|set KEY VALUE [KEY VALUE...] --db FILE\n"
     "  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)\n"
@@ -78,7 +82,8 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD\n"
     "or --package-password-file FILE or a prompt. --json for machine output.\n"
     "Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.\n"
-    "Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.\n");
+    "Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,\n"
+    "5 not allowed for your role (or choose your own password first).\n");
 
 QByteArray readFirstLine(const QString &path, bool *ok)
 {
@@ -102,7 +107,8 @@ int CliApplication::run(const QStringList &arguments)
     static const QStringList flags = {QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("force"),
                                       QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book"),
                                       QStringLiteral("dry-run"),
-                                      QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall")};
+                                      QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
+                                      QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -167,6 +173,7 @@ int CliApplication::exitCodeFor(K kind)
     case K::NewerVersion:
     case K::Corrupted: return Corrupted;
     case K::Invalid: return Usage;
+    case K::Forbidden: return Forbidden;
     case K::Locked:
     case K::ReadOnly:
     case K::DiskFull:
@@ -260,7 +267,7 @@ std::optional<QString> CliApplication::recoveryCode(Args &args)
     return std::nullopt;
 }
 
-storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(Args &args)
+storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(Args &args, SignIn purpose)
 {
     QString login = args.value(QStringLiteral("user"));
     if (login.isEmpty()) {
@@ -274,7 +281,11 @@ storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(A
     auto pw = password(args, tr("Password for %1: ").arg(login));
     if (!pw)
         return StorageError::make(K::Invalid, QString());
-    return office::OfficeSession::open(args.db(), login, *pw);
+    auto session = office::OfficeSession::open(args.db(), login, *pw);
+    if (session && purpose == SignIn::ToWork && (*session)->mustChangePassword())
+        return StorageError::make(K::Forbidden, tr("The office chief chose your password: choose your own first with "
+                                                   "vanphong-cli passwd --db %1 --user %2").arg(args.db(), login));
+    return session;
 }
 
 } // namespace vanphong::cli

@@ -17,12 +17,12 @@ namespace vanphong::cli {
 
 // vanphong-cli: everything a script or a test needs without the GUI.
 // Exit codes (DESIGN.md): 0 ok, 1 usage, 2 wrong credentials,
-// 3 not a VanPhong file or corrupted, 4 other I/O errors.
+// 3 not a VanPhong file or corrupted, 4 other I/O errors, 5 not allowed.
 class CliApplication final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    enum Exit { Ok = 0, Usage = 1, Credentials = 2, Corrupted = 3, IoError = 4 };
+    enum Exit { Ok = 0, Usage = 1, Credentials = 2, Corrupted = 3, IoError = 4, Forbidden = 5 };
 
     CliApplication();
     int run(const QStringList &arguments);
@@ -62,7 +62,9 @@ private:
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.
-    storage::Result<std::unique_ptr<office::OfficeSession>> signIn(Args &args);
+    // A user whose password the office chief chose may only change it (SignIn::ToChangePassword).
+    enum class SignIn { ToWork, ToChangePassword };
+    storage::Result<std::unique_ptr<office::OfficeSession>> signIn(Args &args, SignIn purpose = SignIn::ToWork);
     std::optional<QByteArray> password(Args &args, const QString &prompt);
     std::optional<QByteArray> newPassword(Args &args, const QString &whose);
     std::optional<QString> recoveryCode(Args &args);

@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliArgs.h"
 
+#include "office/BackupRestore.h"
 #include "office/Role.h"
 #include "storage/Database.h"
 
@@ -78,7 +79,7 @@ int CliApplication::cmdVerify(Args &args)
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
-    const storage::VerifyReport report = (*session)->database().verify();
+    const storage::VerifyReport report = (*session)->verify();
     if (m_json) {
         emitJson({{QStringLiteral("ok"), report.ok}, {QStringLiteral("pages"), report.pagesChecked},
                   {QStringLiteral("audit_entries"), report.auditEntries},
@@ -107,7 +108,7 @@ int CliApplication::cmdPasswd(Args &args)
         if (auto s = (*session)->resetPassword(login, *pw); !s)
             return fail(s.error());
     } else {
-        auto session = signIn(args);
+        auto session = signIn(args, SignIn::ToChangePassword);
         if (!session)
             return fail(session.error());
         auto current = password(args, QString());
@@ -172,10 +173,13 @@ int CliApplication::cmdUser(Args &args)
         if (!pw)
             return Usage;
         status = s.addUser(user, *pw);
-    } else if (action == QLatin1String("remove")) {
-        status = s.removeUser(target);
-    } else if (action == QLatin1String("disable")) {
-        status = s.disableUser(target);
+    } else if (action == QLatin1String("remove") || action == QLatin1String("disable")) {
+        const auto rekey = args.has(QStringLiteral("no-rekey")) ? office::OfficeSession::Rekey::Later : office::OfficeSession::Rekey::Now;
+        status = action == QLatin1String("remove") ? s.removeUser(target, rekey) : s.disableUser(target, rekey);
+        if (status && !m_json)
+            m_out << (rekey == office::OfficeSession::Rekey::Now
+                          ? tr("The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.")
+                          : tr("The file keeps its key until you run: vanphong-cli rekey --db FILE")) << Qt::endl;
     } else if (action == QLatin1String("reset")) {
         auto pw = newPassword(args, target);
         if (!pw)
@@ -206,7 +210,7 @@ int CliApplication::cmdBackup(Args &args)
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
-    if (auto s = (*session)->database().backupTo(to); !s)
+    if (auto s = (*session)->backupTo(to); !s)
         return fail(s.error());
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("backup"), QDir::toNativeSeparators(to)}});
@@ -220,25 +224,45 @@ int CliApplication::cmdRestore(Args &args)
     const QString from = args.has(QStringLiteral("from")) ? args.value(QStringLiteral("from")) : args.positional.value(0);
     if (from.isEmpty())
         return usage(tr("Name the backup to restore with --from FILE."));
-    QString login = args.value(QStringLiteral("user"));
-    if (login.isEmpty()) {
-        auto info = storage::Database::inspect(from);
-        if (!info)
-            return fail(info.error());
-        if (info->logins.size() != 1)
-            return usage(tr("The backup has several users: name yours with --user NAME."));
-        login = info->logins.first();
-    }
-    auto pw = password(args, tr("Password for %1: ").arg(login));
+    // Signed in to the current file: only its office chief restores over it.
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    bool failed = false;
+    auto pw = secretFrom(args, QStringLiteral("VANPHONG_BACKUP_PASSWORD"), QStringLiteral("backup-password-file"), &failed);
+    if (failed)
+        return Usage;
+    if (!pw)
+        pw = password(args, QString());
     if (!pw)
         return Usage;
-    if (auto s = storage::Database::restore(from, args.db(), login, *pw); !s)
+    auto plan = office::BackupRestore::check(**session, from, *pw);
+    if (!plan)
+        return fail(plan.error());
+    const bool asInBackup = args.has(QStringLiteral("keep-backup-users"));
+    if (!m_json) {
+        if (!plan->broughtBack.isEmpty())
+            m_out << (asInBackup ? tr("Active again as in the backup: %1").arg(plan->broughtBack.join(QLatin1String(", ")))
+                                 : tr("Removed or disabled since the backup, and kept so: %1").arg(plan->broughtBack.join(QLatin1String(", "))))
+                  << Qt::endl;
+        if (!plan->notInBackup.isEmpty())
+            m_out << tr("Not active in the backup, so unable to sign in after it: %1").arg(plan->notInBackup.join(QLatin1String(", ")))
+                  << Qt::endl;
+    }
+    const office::BackupRestore::Plan chosen = *plan;
+    if (auto s = office::BackupRestore::restore(std::move(session).value(), chosen, *pw,
+                                                asInBackup ? office::BackupRestore::Users::AsInBackup
+                                                           : office::BackupRestore::Users::KeepRemovals); !s)
         return fail(s.error());
-    if (m_json)
-        emitJson({{QStringLiteral("ok"), true}});
-    else
-        m_out << tr("Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.")
+    if (m_json) {
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("brought_back"), QJsonArray::fromStringList(asInBackup ? chosen.broughtBack : QStringList())},
+                  {QStringLiteral("kept_removed"), QJsonArray::fromStringList(asInBackup ? QStringList() : chosen.broughtBack)},
+                  {QStringLiteral("not_in_backup"), QJsonArray::fromStringList(chosen.notInBackup)}});
+    } else {
+        m_out << tr("Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key "
+                    "and the recovery code that was valid when the backup was made.")
                      .arg(QDir::toNativeSeparators(args.db()), QDir::toNativeSeparators(from)) << Qt::endl;
+    }
     return Ok;
 }
 
@@ -247,9 +271,7 @@ int CliApplication::cmdRekey(Args &args)
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
-    if ((*session)->user().role != office::Role::Admin)
-        return fail(StorageError::make(K::Invalid, tr("Only the office chief may change the master key.")));
-    auto code = (*session)->database().rekey();
+    auto code = (*session)->rekey();
     if (!code)
         return fail(code.error());
     if (m_json) {

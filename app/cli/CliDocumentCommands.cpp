@@ -239,7 +239,7 @@ int CliApplication::cmdIncoming(Args &args)
         const QString to = args.value(QStringLiteral("to"));
         if (to.isEmpty() || !args.has(QStringLiteral("file")))
             return usage(tr("Say which file and where: incoming extract N --file ID --to PATH."));
-        return writeExtract(AttachmentStore(s.database(), s.user(), s.actor()).read(args.value(QStringLiteral("file")).toLongLong()), to);
+        return writeExtract(AttachmentStore(s.database(), s.user(), s.actor()).extract(args.value(QStringLiteral("file")).toLongLong()), to);
     } else {
         return usage(tr("Unknown incoming action: %1").arg(action));
     }
@@ -525,7 +525,10 @@ int CliApplication::cmdExport(Args &args)
         auto docs = IncomingRegister(s.database(), s.user(), s.actor()).list(f);
         if (!docs)
             return fail(docs.error());
-        sheet = RegisterExport::incomingSheet(docs.value());
+        auto made = RegisterExport::incomingSheet(s.database(), docs.value());
+        if (!made)
+            return fail(made.error());
+        sheet = std::move(made).value();
     } else {
         OutgoingFilter f;
         f.year = args.value(QStringLiteral("year")).toInt();
@@ -536,7 +539,10 @@ int CliApplication::cmdExport(Args &args)
         auto docs = OutgoingRegister(s.database(), s.user(), s.actor()).list(f);
         if (!docs)
             return fail(docs.error());
-        sheet = RegisterExport::outgoingSheet(docs.value());
+        auto made = RegisterExport::outgoingSheet(s.database(), docs.value());
+        if (!made)
+            return fail(made.error());
+        sheet = std::move(made).value();
     }
     const QByteArray data = spreadsheet::SpreadsheetFile::write(sheet, format);
     // Written whole or not at all.

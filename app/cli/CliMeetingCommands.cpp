@@ -143,7 +143,7 @@ int CliApplication::cmdMeeting(Args &args)
         const QString to = args.value(QStringLiteral("to"));
         if (to.isEmpty() || !args.has(QStringLiteral("file")))
             return usage(tr("Say which file and where: meeting extract ID --file N --to PATH."));
-        return writeExtract(files.read(args.value(QStringLiteral("file")).toLongLong()), to);
+        return writeExtract(files.extract(args.value(QStringLiteral("file")).toLongLong()), to);
     }
     MeetingStore store(s.database(), s.actor());
     AttendanceBook attendance(s.database(), s.actor());

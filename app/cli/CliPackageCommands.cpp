@@ -114,9 +114,10 @@ int CliApplication::meetingPackage(Args &args, office::OfficeSession &session, c
             list.append(QJsonObject{{QStringLiteral("n"), i + 1}, {QStringLiteral("table"), c.table}, {QStringLiteral("row"), c.rowLabel},
                                     {QStringLiteral("column"), c.column}, {QStringLiteral("office"), c.officeText()},
                                     {QStringLiteral("package"), c.packageText()}, {QStringLiteral("conflict"), c.conflict},
-                                    {QStringLiteral("choice"), choiceCode(c.choice)}});
+                                    {QStringLiteral("choice"), choiceCode(c.choice)}, {QStringLiteral("refused"), c.refused}});
         else
-            m_out << (i + 1) << ". " << (c.conflict ? tr("[CONFLICT] ") : QString()) << c.summary() << Qt::endl;
+            m_out << (i + 1) << ". " << (c.conflict ? tr("[CONFLICT] ") : QString()) << c.summary()
+                  << (c.refused.isEmpty() ? QString() : tr(" [REFUSED: %1]").arg(c.refused)) << Qt::endl;
     }
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     const int undecided = in.undecided();

@@ -1,6 +1,7 @@
 #include "AttachmentStore.h"
 
 #include "crypto/Kdf.h"
+#include "office/AccessControl.h"
 #include "office/UserAccount.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -80,13 +81,15 @@ storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64
     if (!q.next())
         return StorageError::make(K::Invalid, tr("The document does not exist."));
     if (q.value(0).toInt() > m_clearance)
-        return StorageError::make(K::Invalid, tr("This document's files are above your clearance."));
+        return StorageError::make(K::Forbidden, tr("This document's files are above your clearance."));
     return storage::Ok{};
 }
 
 storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint64 ownerId, const QString &fileName,
                                                  const QByteArray &data)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
     if (ownerKind != QLatin1String("in") && ownerKind != QLatin1String("out"))
         return StorageError::make(K::Invalid, tr("Files belong to incoming or outgoing documents."));
     if (auto s = checkClearance(ownerKind, ownerId); !s)
@@ -116,6 +119,9 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
 
 storage::Result<QList<Attachment>> AttachmentStore::list(const QString &ownerKind, qint64 ownerId) const
 {
+    // Even a file's name can tell what a secret document is about.
+    if (auto s = checkClearance(ownerKind, ownerId); !s)
+        return s.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE owner_kind = ? AND owner_id = ? ORDER BY id").arg(Columns));
     q.addBindValue(ownerKind);
@@ -142,8 +148,17 @@ storage::Result<QByteArray> AttachmentStore::read(qint64 id) const
     return verified(q.value(2).toByteArray(), q.value(3).toByteArray());
 }
 
+storage::Result<QByteArray> AttachmentStore::extract(qint64 id) const
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ExportRegisters); !allowed)
+        return allowed.error();
+    return read(id);
+}
+
 storage::Status AttachmentStore::remove(qint64 id)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE id = ?").arg(Columns));
     q.addBindValue(id);

@@ -26,6 +26,8 @@ public:
                                                   const QByteArray &data);
     [[nodiscard]] storage::Result<QList<Attachment>> list(const QString &ownerKind, qint64 ownerId) const;
     [[nodiscard]] storage::Result<QByteArray> read(qint64 id) const;
+    // A copy to be written outside the encrypted file: needs the right to export.
+    [[nodiscard]] storage::Result<QByteArray> extract(qint64 id) const;
     [[nodiscard]] storage::Status remove(qint64 id);
 
     // The type from the file's first bytes; empty when it is not a scan we keep.

@@ -1,5 +1,6 @@
 #include "DocumentTypes.h"
 
+#include "office/AccessControl.h"
 #include "search/VietnameseFolding.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -60,6 +61,8 @@ std::optional<DocumentType> DocumentTypes::findByAbbreviation(const QString &abb
 
 storage::Status DocumentTypes::save(const DocumentType &input, const QString &actor)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::EditProfile); !allowed)
+        return allowed;
     using storage::StorageError;
     DocumentType type{input.code.trimmed(), input.name.simplified(), input.abbreviation.trimmed(), input.series.trimmed()};
     static const QRegularExpression codeForm(QStringLiteral("^[\\p{L}\\p{N}]{1,12}$"));

@@ -2,6 +2,7 @@
 
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
+#include "office/AccessControl.h"
 #include "office/UserAccount.h"
 #include "search/DocumentSearch.h"
 #include "search/VietnameseFolding.h"
@@ -202,6 +203,8 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
 
 storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
     if (const QStringList problems = check(d); !problems.isEmpty())
         return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     storage::Transaction t(m_db.sql());
@@ -245,6 +248,8 @@ QList<QStringList> IncomingRegister::importProblems(QList<IncomingDocument> &doc
 
 storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documents, QList<QStringList> *rowProblems)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
     const QList<QStringList> problems = importProblems(documents);
     if (rowProblems)
         *rowProblems = problems;
@@ -268,15 +273,17 @@ storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documen
 storage::Status IncomingRegister::reindex(qint64 id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT i.number, i.sender, i.symbol, i.excerpt, i.assignee, COALESCE(t.name, '')"
+    q.prepare(QStringLiteral("SELECT i.number, i.sender, i.symbol, i.assignee, COALESCE(t.name, ''), i.excerpt, i.confidentiality"
                              " FROM incoming_documents i LEFT JOIN document_types t ON t.code = i.type_code WHERE i.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return m_db.errorFor(q.lastError());
-    QStringList parts;
-    for (int i = 0; i < 6; ++i)
-        parts << q.value(i).toString();
-    if (!search::DocumentSearch::index(m_db.sql(), QStringLiteral("in"), id, parts.join(QLatin1Char(' '))))
+    QStringList visible;
+    for (int i = 0; i < 5; ++i)
+        visible << q.value(i).toString();
+    // The excerpt is what a secret line hides below its level (fromRow).
+    if (!search::DocumentSearch::index(m_db.sql(), QStringLiteral("in"), id, visible.join(QLatin1Char(' ')), q.value(5).toString(),
+                                       q.value(6).toInt()))
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
 }
@@ -367,6 +374,8 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
 
 storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::DirectDocuments); !allowed)
+        return allowed;
     if (toWhom.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Say to whom the document is handed."));
     auto before = get(id);
@@ -409,6 +418,8 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
 
 storage::Status IncomingRegister::setStatus(qint64 id, Status status)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
     auto before = get(id);
     if (!before)
         return before.error();

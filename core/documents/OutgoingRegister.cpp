@@ -3,6 +3,7 @@
 #include "DocumentSymbol.h"
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
+#include "office/AccessControl.h"
 #include "office/ProfileStore.h"
 #include "office/TermStore.h"
 #include "office/UserAccount.h"
@@ -155,6 +156,8 @@ void OutgoingRegister::normalize(OutgoingDocument &d)
 
 storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode mode)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
     normalize(d);
     if (!d.documentDate.isValid())
         d.documentDate = QDate::currentDate();
@@ -234,8 +237,9 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)})
         || !search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
-                                          QStringList{d.symbol, typeName, d.excerpt, d.signer, d.recipients.join(QLatin1Char(' '))}
-                                              .join(QLatin1Char(' '))))
+                                          QStringList{d.symbol, typeName, d.signer, d.recipients.join(QLatin1Char(' '))}
+                                              .join(QLatin1Char(' ')),
+                                          d.excerpt, int(d.confidentiality)))
         return m_db.errorFor(m_db.sql().lastError());
     return d;
 }
@@ -291,6 +295,8 @@ QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &doc
 
 storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documents, QList<QStringList> *rowProblems)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
     const QList<QStringList> problems = importProblems(documents);
     if (rowProblems)
         *rowProblems = problems;
@@ -315,6 +321,8 @@ storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documen
 
 storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to, const QString &verb)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
     auto before = get(id);
     if (!before)
         return before.error();

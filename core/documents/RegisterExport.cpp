@@ -1,5 +1,7 @@
 #include "RegisterExport.h"
 
+#include "office/AccessControl.h"
+
 namespace vanphong::documents {
 
 namespace {
@@ -7,8 +9,10 @@ QVariant date(const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(QStr
 QVariant count(int n) { return n > 0 ? QVariant(n) : QVariant(QString()); }
 } // namespace
 
-spreadsheet::Sheet RegisterExport::incomingSheet(const QList<IncomingDocument> &documents)
+storage::Result<spreadsheet::Sheet> RegisterExport::incomingSheet(storage::Database &db, const QList<IncomingDocument> &documents)
 {
+    if (auto allowed = office::AccessControl::require(db, office::Permission::ExportRegisters); !allowed)
+        return allowed.error();
     spreadsheet::Sheet sheet;
     sheet.name = QStringLiteral("Văn bản đến");
     sheet.header = {QStringLiteral("Số đến"), QStringLiteral("Năm"), QStringLiteral("Ngày đến"), QStringLiteral("Cơ quan ban hành"),
@@ -24,8 +28,10 @@ spreadsheet::Sheet RegisterExport::incomingSheet(const QList<IncomingDocument> &
     return sheet;
 }
 
-spreadsheet::Sheet RegisterExport::outgoingSheet(const QList<OutgoingDocument> &documents)
+storage::Result<spreadsheet::Sheet> RegisterExport::outgoingSheet(storage::Database &db, const QList<OutgoingDocument> &documents)
 {
+    if (auto allowed = office::AccessControl::require(db, office::Permission::ExportRegisters); !allowed)
+        return allowed.error();
     spreadsheet::Sheet sheet;
     sheet.name = QStringLiteral("Văn bản đi");
     sheet.header = {QStringLiteral("Số, ký hiệu"), QStringLiteral("Ngày văn bản"), QStringLiteral("Loại"), QStringLiteral("Trích yếu"),

@@ -1,5 +1,6 @@
 #include "AttendanceBook.h"
 
+#include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlText.h"
@@ -50,6 +51,8 @@ storage::Result<QList<Attendee>> AttendanceBook::attendees(qint64 meetingId) con
 
 storage::Result<Attendee> AttendanceBook::addGuest(qint64 meetingId, const QString &fullName, const QString &position)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     Attendee guest;
     guest.fullName = fullName.normalized(QString::NormalizationForm_C).simplified();
     guest.position = position.simplified();
@@ -79,6 +82,8 @@ storage::Result<Attendee> AttendanceBook::addGuest(qint64 meetingId, const QStri
 
 storage::Status AttendanceBook::mark(qint64 attendeeId, Attendee::Presence presence, const QString &reason, const QDateTime &arrivedAt)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     if (presence == Attendee::Presence::Absent && reason.trimmed().isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, tr("Give the reason for the absence; the minutes record it."));
     storage::Transaction t(m_db.sql());

@@ -1,5 +1,6 @@
 #include "ChecklistTemplates.h"
 
+#include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlText.h"
@@ -52,6 +53,8 @@ storage::Status ChecklistTemplates::audit(qint64 id, const QString &action, cons
 
 storage::Result<ChecklistStep> ChecklistTemplates::add(ChecklistStep step)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ManageCommittee); !allowed)
+        return allowed.error();
     step.title = step.title.normalized(QString::NormalizationForm_C).simplified();
     step.owner = step.owner.simplified();
     if (auto s = check(step); !s)
@@ -76,6 +79,8 @@ storage::Result<ChecklistStep> ChecklistTemplates::add(ChecklistStep step)
 
 storage::Status ChecklistTemplates::update(const ChecklistStep &step)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ManageCommittee); !allowed)
+        return allowed;
     ChecklistStep clean = step;
     clean.title = step.title.normalized(QString::NormalizationForm_C).simplified();
     if (auto s = check(clean); !s)
@@ -98,6 +103,8 @@ storage::Status ChecklistTemplates::update(const ChecklistStep &step)
 
 storage::Status ChecklistTemplates::remove(qint64 id)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ManageCommittee); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM checklist_templates WHERE id = ?"));

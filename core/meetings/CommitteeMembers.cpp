@@ -1,5 +1,6 @@
 #include "CommitteeMembers.h"
 
+#include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlText.h"
@@ -21,6 +22,8 @@ CommitteeMembers::CommitteeMembers(storage::Database &db, QString actor)
 
 storage::Result<CommitteeMember> CommitteeMembers::add(CommitteeMember m)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ManageCommittee); !allowed)
+        return allowed.error();
     m.fullName = m.fullName.normalized(QString::NormalizationForm_C).simplified();
     m.position = m.position.simplified();
     if (m.fullName.isEmpty())
@@ -74,6 +77,8 @@ storage::Result<QList<CommitteeMember>> CommitteeMembers::of(qint64 termId, Meet
 
 storage::Status CommitteeMembers::markLeft(qint64 id, const QDate &day)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ManageCommittee); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE committee_members SET left_on = ? WHERE id = ?"));

@@ -1,6 +1,7 @@
 #include "DecisionBook.h"
 
 #include "MeetingStore.h"
+#include "office/AccessControl.h"
 #include "package/MeetingPackage.h"
 #include "documents/OutgoingRegister.h"
 #include "storage/AuditLog.h"
@@ -26,6 +27,8 @@ DecisionBook::DecisionBook(storage::Database &db, const office::UserAccount &use
 
 storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemId, const QString &typeCode, const QString &excerpt)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     auto meeting = MeetingStore(m_db, m_actor).get(meetingId);
     if (!meeting)
         return meeting.error();
@@ -90,6 +93,8 @@ storage::Result<QList<Decision>> DecisionBook::decisions(qint64 meetingId) const
 
 storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     task.title = task.title.normalized(QString::NormalizationForm_C).simplified();
     if (task.title.isEmpty())
         return StorageError::make(K::Invalid, tr("Say what is to be done."));
@@ -129,6 +134,8 @@ storage::Result<QList<FollowUpTask>> DecisionBook::openTasks(qint64 meetingId) c
 
 storage::Status DecisionBook::complete(qint64 taskId)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::FollowUpMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE follow_up_tasks SET state = 'done', done_at = ? WHERE id = ? AND state = 'open'"));

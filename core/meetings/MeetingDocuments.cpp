@@ -1,5 +1,6 @@
 #include "MeetingDocuments.h"
 
+#include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -21,6 +22,8 @@ MeetingDocuments::MeetingDocuments(storage::Database &db, QString actor)
 
 storage::Result<MeetingDocument> MeetingDocuments::add(MeetingDocument d)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     d.title = d.title.normalized(QString::NormalizationForm_C).simplified();
     if (d.title.isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, tr("A meeting paper needs a title."));
@@ -58,6 +61,8 @@ storage::Result<QList<MeetingDocument>> MeetingDocuments::list(qint64 meetingId)
 
 storage::Status MeetingDocuments::give(qint64 documentId, qint64 attendeeId)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     // A copy to each attendee of the paper's meeting, or to one; given again changes nothing.
@@ -81,6 +86,8 @@ storage::Status MeetingDocuments::give(qint64 documentId, qint64 attendeeId)
 
 storage::Status MeetingDocuments::returned(qint64 documentId, qint64 attendeeId)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meeting_document_copies SET returned_at = ? WHERE document_id = ? AND attendee_id = ? AND returned_at IS NULL"));

@@ -2,6 +2,7 @@
 
 #include "CommitteeMembers.h"
 #include "DueDates.h"
+#include "office/AccessControl.h"
 #include "office/TermStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -94,6 +95,8 @@ storage::Status MeetingStore::audit(const QString &table, qint64 id, const QStri
 
 storage::Result<Meeting> MeetingStore::add(Meeting m, const QList<AgendaItem> &agenda)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     m.title = m.title.normalized(QString::NormalizationForm_C).simplified();
     if (m.title.isEmpty())
         m.title = MeetingKinds::name(m.kind);
@@ -200,6 +203,8 @@ storage::Result<QList<Meeting>> MeetingStore::list(const QDate &from, const QDat
 
 storage::Status MeetingStore::reschedule(qint64 id, const QDateTime &startsAt)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     if (!startsAt.isValid())
         return StorageError::make(K::Invalid, tr("Say when the meeting starts."));
     auto items = checklist(id);
@@ -230,6 +235,8 @@ storage::Status MeetingStore::reschedule(qint64 id, const QDateTime &startsAt)
 
 storage::Status MeetingStore::setStatus(qint64 id, Meeting::Status status)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meetings SET status = ? WHERE id = ?"));
@@ -248,6 +255,8 @@ storage::Status MeetingStore::setStatus(qint64 id, Meeting::Status status)
 
 storage::Status MeetingStore::close(qint64 id, const QDateTime &endedAt)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meetings SET status = 'closed', ends_at = COALESCE(?, ends_at) WHERE id = ?"));
@@ -266,6 +275,8 @@ storage::Status MeetingStore::close(qint64 id, const QDateTime &endedAt)
 
 storage::Status MeetingStore::update(const Meeting &m)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meetings SET title = ?, place = ?, chair = ?, secretary = ? WHERE id = ?"));
@@ -300,6 +311,8 @@ storage::Result<QList<AgendaItem>> MeetingStore::agenda(qint64 meetingId) const
 
 storage::Result<AgendaItem> MeetingStore::addAgendaItem(qint64 meetingId, AgendaItem a)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     a.title = a.title.normalized(QString::NormalizationForm_C).simplified();
     if (a.title.isEmpty())
         return StorageError::make(K::Invalid, tr("An agenda item needs a title."));
@@ -325,6 +338,8 @@ storage::Result<AgendaItem> MeetingStore::addAgendaItem(qint64 meetingId, Agenda
 
 storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     const QString title = item.title.normalized(QString::NormalizationForm_C).simplified();
     if (title.isEmpty())
         return StorageError::make(K::Invalid, tr("An agenda item needs a title."));
@@ -355,6 +370,8 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
 
 storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &conclusion)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET conclusion = ? WHERE id = ?"));
@@ -384,6 +401,8 @@ storage::Result<QList<ChecklistItem>> MeetingStore::checklist(qint64 meetingId) 
 
 storage::Status MeetingStore::setChecklistState(qint64 itemId, ChecklistItem::State state)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE checklist_items SET state = ?, done_at = ?, done_by = ? WHERE id = ?"));
@@ -405,6 +424,8 @@ storage::Status MeetingStore::setChecklistState(qint64 itemId, ChecklistItem::St
 
 storage::Status MeetingStore::approveGuests(qint64 meetingId, const QString &approvedBy)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::FollowUpMeetings); !allowed)
+        return allowed;
     if (approvedBy.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Say who of the standing members approved the guest list."));
     storage::Transaction t(m_db.sql());

@@ -1,6 +1,7 @@
 #include "MinutesBook.h"
 
 #include "AttendanceBook.h"
+#include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlText.h"
@@ -91,6 +92,8 @@ storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) cons
 
 storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     if (auto checked = checkVotes(e); !checked)
         return checked.error();
     e.updatedAt = QDateTime::currentDateTime();
@@ -119,6 +122,8 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 
 storage::Status MinutesBook::save(const MinutesEntry &e)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     if (auto checked = checkVotes(e); !checked)
         return checked;
     // Autosave writes often: the audit log records that an entry changed, not each keystroke's text.
@@ -137,6 +142,8 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
 
 storage::Status MinutesBook::remove(qint64 entryId)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));

@@ -1,6 +1,7 @@
 #include "PaperFiles.h"
 
 #include "documents/AttachmentStore.h"
+#include "office/AccessControl.h"
 #include "office/UserAccount.h"
 #include "package/MeetingPackage.h"
 #include "storage/AuditLog.h"
@@ -36,12 +37,14 @@ storage::Status PaperFiles::checkClearance(qint64 paperId) const
     if (!q.next())
         return StorageError::make(K::Invalid, tr("There is no meeting paper %1.").arg(paperId));
     if (q.value(0).toInt() > m_clearance)
-        return StorageError::make(K::Invalid, tr("This paper's files are above your clearance."));
+        return StorageError::make(K::Forbidden, tr("This paper's files are above your clearance."));
     return storage::Ok{};
 }
 
 storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileName, const QByteArray &data)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     // Files added on a laptop would not come back with the package.
     if (!MeetingPackage::packageIdOf(m_db).isEmpty())
         return StorageError::make(K::Invalid, tr("Files of meeting papers are attached in the office file; this is a laptop's package."));
@@ -71,6 +74,9 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
 
 storage::Result<QList<Attachment>> PaperFiles::list(qint64 paperId) const
 {
+    // Even a file's name can tell what a secret paper is about.
+    if (auto s = checkClearance(paperId); !s)
+        return s.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, file_name, mime_type, size, added_by, added_at FROM meeting_paper_files WHERE document_id = ? ORDER BY id"));
     q.addBindValue(paperId);
@@ -95,6 +101,13 @@ storage::Result<QByteArray> PaperFiles::read(qint64 fileId) const
     if (auto s = checkClearance(q.value(0).toLongLong()); !s)
         return s.error();
     return AttachmentStore::verified(q.value(1).toByteArray(), q.value(2).toByteArray());
+}
+
+storage::Result<QByteArray> PaperFiles::extract(qint64 fileId) const
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ExportRegisters); !allowed)
+        return allowed.error();
+    return read(fileId);
 }
 
 } // namespace vanphong::meetings

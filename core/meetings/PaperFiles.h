@@ -25,6 +25,8 @@ public:
     [[nodiscard]] storage::Result<documents::Attachment> add(qint64 paperId, const QString &fileName, const QByteArray &data);
     [[nodiscard]] storage::Result<QList<documents::Attachment>> list(qint64 paperId) const;
     [[nodiscard]] storage::Result<QByteArray> read(qint64 fileId) const;
+    // A copy to be written outside the encrypted file: needs the right to export.
+    [[nodiscard]] storage::Result<QByteArray> extract(qint64 fileId) const;
 
 private:
     storage::Status checkClearance(qint64 paperId) const;

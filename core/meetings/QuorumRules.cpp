@@ -1,5 +1,6 @@
 #include "QuorumRules.h"
 
+#include "office/AccessControl.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -53,6 +54,8 @@ storage::Result<QuorumRules> QuorumRules::load(storage::Database &db)
 
 storage::Status QuorumRules::save(storage::Database &db) const
 {
+    if (auto allowed = office::AccessControl::require(db, office::Permission::EditProfile); !allowed)
+        return allowed;
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto &[key, value] : {std::pair{QStringLiteral("rules.meeting.quorum"), QStringLiteral("%1/%2").arg(quorumNumerator).arg(quorumDenominator)},

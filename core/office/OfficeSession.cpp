@@ -1,5 +1,7 @@
 #include "OfficeSession.h"
 
+#include "AccessControl.h"
+#include "PasswordPolicy.h"
 #include "ProfileStore.h"
 #include "UserDirectory.h"
 #include "storage/KeySlot.h"
@@ -11,6 +13,17 @@ namespace vanphong::office {
 
 using storage::StorageError;
 using K = StorageError::Kind;
+
+namespace {
+// One password rule for every way a password is set (PasswordPolicy).
+storage::Status acceptable(const QByteArray &password)
+{
+    const QString text = QString::fromUtf8(password);
+    if (const QString problem = PasswordPolicy::problem(text, text); !problem.isEmpty())
+        return StorageError::make(K::Invalid, problem);
+    return storage::Ok{};
+}
+} // namespace
 
 OfficeSession::OfficeSession(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
@@ -28,6 +41,8 @@ storage::Result<OfficeSession::Created> OfficeSession::create(const QString &pat
 {
     // A profile may be left for later only as a whole (the CLI's init without names).
     const bool profileLater = office.profile.organisationName.isEmpty() && office.profile.placeName.isEmpty();
+    if (auto s = acceptable(password); !s)
+        return s.error();
     const QStringList problems = profileLater ? QStringList() : office.profile.validate();
     if (!problems.isEmpty())
         return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
@@ -87,10 +102,8 @@ storage::Status OfficeSession::requireAdmin(bool allowRecovery) const
 {
     if (isRecovery())
         return allowRecovery ? storage::Status(storage::Ok{})
-                             : storage::Status(StorageError::make(K::Invalid, tr("With the recovery code you may only set a new password.")));
-    if (!Roles::canManageUsers(m_user.role))
-        return StorageError::make(K::Invalid, tr("Only the office chief may do this."));
-    return storage::Ok{};
+                             : storage::Status(StorageError::make(K::Forbidden, tr("With the recovery code you may only set a new password.")));
+    return AccessControl::require(*m_db, Permission::ManageUsers);
 }
 
 storage::Status OfficeSession::keepAnAdmin(const QString &login) const
@@ -122,6 +135,8 @@ storage::Status OfficeSession::addUser(const UserAccount &user, const QByteArray
 {
     if (auto s = requireAdmin(); !s)
         return s;
+    if (auto s = acceptable(password); !s)
+        return s;
     UserDirectory dir(*m_db);
     if (dir.find(user.login))
         return StorageError::make(K::Invalid, tr("A user named %1 already exists.").arg(user.login));
@@ -151,17 +166,21 @@ storage::Status OfficeSession::resetPassword(const QString &login, const QByteAr
 {
     if (auto s = requireAdmin(true); !s)
         return s;
+    if (auto s = acceptable(password); !s)
+        return s;
     auto user = UserDirectory(*m_db).find(login);
     if (!user)
         return StorageError::make(K::Invalid, tr("There is no user %1.").arg(login));
     if (auto s = m_db->setUserPassword(login, password); !s)
         return s;
-    user->mustChangePassword = true;
+    // The chief chose it for someone, who must then choose their own; whoever
+    // holds the recovery code chose it for themselves.
+    user->mustChangePassword = !isRecovery();
     user->disabled = false;
     return UserDirectory(*m_db).update(*user, actor());
 }
 
-storage::Status OfficeSession::disableUser(const QString &login)
+storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey)
 {
     if (auto s = requireAdmin(); !s)
         return s;
@@ -175,7 +194,9 @@ storage::Status OfficeSession::disableUser(const QString &login)
         if (auto s = m_db->removeUserSlot(login); !s)
             return s;
     user->disabled = true;
-    return UserDirectory(*m_db).update(*user, actor());
+    if (auto s = UserDirectory(*m_db).update(*user, actor()); !s)
+        return s;
+    return rekey == Rekey::Now ? rekeyAfterRemoval(user->login) : storage::Status(storage::Ok{});
 }
 
 storage::Status OfficeSession::enableUser(const QString &login, const QByteArray &password)
@@ -183,7 +204,7 @@ storage::Status OfficeSession::enableUser(const QString &login, const QByteArray
     return resetPassword(login, password);
 }
 
-storage::Status OfficeSession::removeUser(const QString &login)
+storage::Status OfficeSession::removeUser(const QString &login, Rekey rekey)
 {
     if (auto s = requireAdmin(); !s)
         return s;
@@ -194,11 +215,74 @@ storage::Status OfficeSession::removeUser(const QString &login)
     if (m_db->slotLogins().contains(storage::KeySlot::normalizeLogin(login)))
         if (auto s = m_db->removeUserSlot(login); !s)
             return s;
-    return UserDirectory(*m_db).remove(login, actor());
+    if (auto s = UserDirectory(*m_db).remove(login, actor()); !s)
+        return s;
+    return rekey == Rekey::Now ? rekeyAfterRemoval(login) : storage::Status(storage::Ok{});
+}
+
+storage::Status OfficeSession::rekeyAfterRemoval(const QString &login)
+{
+    auto active = activeLogins();
+    if (!active)
+        return active.error();
+    auto rekeyed = m_db->rekey(*active, storage::Database::RecoveryCode::Keep);
+    if (!rekeyed)
+        return StorageError::make(rekeyed.error().kind,
+                                  tr("%1 can no longer sign in, but the file could not be given a new key: %2 "
+                                     "Change the file's key (rekey) as soon as it is free, so that an old copy of "
+                                     "the key slots does not let them in.").arg(login, rekeyed.error().message));
+    return storage::Ok{};
+}
+
+storage::Result<QStringList> OfficeSession::activeLogins() const
+{
+    auto all = UserDirectory(*m_db).list();
+    if (!all)
+        return all.error();
+    QStringList out;
+    for (const UserAccount &u : *all)
+        if (!u.disabled)
+            out << u.login;
+    return out;
+}
+
+storage::Status OfficeSession::backupTo(const QString &destination)
+{
+    if (auto allowed = AccessControl::require(*m_db, Permission::BackUpFile); !allowed)
+        return allowed;
+    return m_db->backupTo(destination);
+}
+
+storage::Result<QString> OfficeSession::rekey()
+{
+    if (auto allowed = AccessControl::require(*m_db, Permission::MaintainFile); !allowed)
+        return allowed.error();
+    auto active = activeLogins();
+    if (!active)
+        return active.error();
+    return m_db->rekey(*active, storage::Database::RecoveryCode::New);
+}
+
+storage::VerifyReport OfficeSession::verify()
+{
+    storage::VerifyReport report = m_db->verify();
+    const auto active = activeLogins();
+    if (!active) {
+        report.problems << active.error().message;
+    } else {
+        for (const QString &login : m_db->slotLogins())
+            if (!active->contains(login))
+                report.problems << tr("The file has a key slot for \"%1\", who is not an active user: "
+                                      "someone may have planted it. Change the file's key (rekey) to remove it.").arg(login);
+    }
+    report.ok = report.problems.isEmpty();
+    return report;
 }
 
 storage::Status OfficeSession::changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword)
 {
+    if (auto s = acceptable(newPassword); !s)
+        return s;
     if (auto s = m_db->changePassword(oldPassword, newPassword); !s)
         return s;
     if (m_user.mustChangePassword) {

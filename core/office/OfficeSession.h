@@ -45,14 +45,31 @@ public:
     storage::Status updateUser(const UserAccount &user); // role, clearance, name
     // Sets a new password for someone else (admin or recovery); they must change it at sign-in.
     storage::Status resetPassword(const QString &login, const QByteArray &password);
-    storage::Status disableUser(const QString &login);
+    // Disabling or removing a user takes their key slot away and, unless told
+    // otherwise, rekeys the file (the recovery code stays the same): a copy of
+    // the old header or slot kept aside then opens only pages of the past.
+    // Pass Rekey::Later for a batch of changes followed by one rekey().
+    enum class Rekey { Now, Later };
+    storage::Status disableUser(const QString &login, Rekey rekey = Rekey::Now);
     storage::Status enableUser(const QString &login, const QByteArray &password);
-    storage::Status removeUser(const QString &login);
+    storage::Status removeUser(const QString &login, Rekey rekey = Rekey::Now);
     storage::Status changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword);
+    // The chief chose this user's password; they must choose their own before anything else.
+    bool mustChangePassword() const { return m_user.mustChangePassword; }
+
+    // The file as a whole. A backup is an encrypted copy with the same users.
+    storage::Status backupTo(const QString &destination);
+    // A new master key sealed only to the active users, and a new recovery code (returned).
+    storage::Result<QString> rekey();
+    // Every page, the database, the audit log, and key slots that belong to no active user.
+    storage::VerifyReport verify();
+    // Logins of the users who are not disabled.
+    storage::Result<QStringList> activeLogins() const;
 
 private:
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
+    storage::Status rekeyAfterRemoval(const QString &login);
     storage::Status keepAnAdmin(const QString &login) const;
 
     std::unique_ptr<storage::Database> m_db;

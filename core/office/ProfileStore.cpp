@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "AccessControl.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -42,6 +44,8 @@ storage::Result<OfficeProfile> ProfileStore::load() const
 
 storage::Status ProfileStore::save(const OfficeProfile &profile, const QString &actor, Check check)
 {
+    if (auto allowed = AccessControl::require(m_db, Permission::EditProfile); !allowed)
+        return allowed;
     const QStringList problems = check == Check::Rules ? profile.validate() : QStringList();
     if (!problems.isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char('\n')));

@@ -1,5 +1,6 @@
 #include "TermStore.h"
 
+#include "AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -30,6 +31,8 @@ storage::Result<QList<Term>> TermStore::all() const
 
 storage::Result<Term> TermStore::add(const QString &name, const QDate &startsOn, const QString &actor)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::EditProfile); !allowed)
+        return allowed.error();
     if (name.trimmed().isEmpty() || !startsOn.isValid())
         return StorageError::make(StorageError::Kind::Invalid, tr("A term needs a name and the date it starts."));
     storage::Transaction t(m_db.sql());

@@ -93,17 +93,24 @@ public:
     Status removeUserSlot(const QString &login);
     QStringList slotLogins() const;
 
-    // A new master key: every page rewritten, every slot resealed, a new
-    // recovery code. The file is replaced atomically, so a crash leaves it
-    // openable with either the old or the new key.
-    Result<QString> rekey();
+    // A new master key: every page rewritten and the key sealed again only to
+    // the slots of `keepLogins` (the active users: a slot of anyone else,
+    // planted or left over, opens nothing afterwards) and to a recovery slot.
+    // With `newRecoveryCode` the recovery slot is made anew and its code
+    // returned; otherwise the old code keeps working and "" is returned. The
+    // file is replaced atomically, so a crash leaves it openable with either
+    // the old or the new key.
+    enum class RecoveryCode { New, Keep };
+    Result<QString> rekey(const QStringList &keepLogins, RecoveryCode recovery = RecoveryCode::New);
 
     // An encrypted copy with the same key slots, taken while others may write.
     Status backupTo(const QString &destination);
-    // Checks `backup` with the given credentials, then replaces `target` with it.
-    // The replaced file is kept beside it as NAME.replaced-DATE, never deleted.
-    static Status restore(const QString &backup, const QString &target, const QString &login,
-                          const QByteArray &password, const DatabaseOptions &options = {});
+    // Puts `replacement` (a closed, checked file) in the place of `target` in
+    // one rename. The replaced file is kept beside it as NAME.replaced-DATE, by
+    // a hard link (or copy) made before the rename, never deleted: at every
+    // moment of a crash one of the two is in place. Checks belong to the
+    // caller (office::BackupRestore).
+    static Status replaceFile(const QString &replacement, const QString &target);
 
     VerifyReport verify();
 

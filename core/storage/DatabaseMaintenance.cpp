@@ -184,44 +184,40 @@ Status Database::backupTo(const QString &destination)
     return Ok{};
 }
 
-Status Database::restore(const QString &backup, const QString &target, const QString &login,
-                         const QByteArray &password, const DatabaseOptions &options)
+Status Database::replaceFile(const QString &replacement, const QString &target)
 {
-    DatabaseOptions checkOptions = options;
-    checkOptions.migrate = false;
-    {
-        auto source = open(backup, login, password, checkOptions);
-        if (!source)
-            return source.error();
-        const VerifyReport report = (*source)->verify();
-        if (!report.ok)
-            return StorageError::make(K::Corrupted, tr("The backup failed its check: %1").arg(report.problems.join(QLatin1String("; "))));
-    }
-    const QString temp = target + QLatin1String(".restore-tmp");
-    removeWithCompanions(temp);
-    if (!QFile::copy(backup, temp) || !syncFile(temp)) {
-        QFile::remove(temp);
-        return StorageError::make(K::Io, tr("The backup could not be copied next to %1.").arg(QDir::toNativeSeparators(target)));
-    }
+    if (!syncFile(replacement))
+        return StorageError::make(K::Io, tr("The restored file could not be written to disk."));
+    for (const char *suffix : {"-wal", "-journal"})
+        if (QFileInfo(target + QLatin1String(suffix)).size() > 0)
+            return StorageError::make(K::Locked, tr("The file is in use by another program. Close it there and try again."));
     if (QFileInfo::exists(target)) {
-        // Keep the replaced file, with its journal or log, so nothing is lost.
+        // Kept first, under another name, while the file itself stays in place.
         const QString kept = QStringLiteral("%1.replaced-%2").arg(
             target, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        for (const char *suffix : {"", "-wal", "-journal"}) {
-            const QString from = target + QLatin1String(suffix);
-            if (QFileInfo::exists(from) && !renameReplacing(from, kept + QLatin1String(suffix)))
-                return StorageError::make(K::Io, tr("The current file could not be set aside; nothing was restored."));
-        }
-        QFile::remove(target + QLatin1String("-shm"));
+        std::error_code ec;
+        const auto from = std::filesystem::path(QFile::encodeName(target).toStdString());
+        const auto to = std::filesystem::path(QFile::encodeName(kept).toStdString());
+        std::filesystem::create_hard_link(from, to, ec);
+        if (ec && !(QFile::copy(target, kept) && syncFile(kept)))
+            return StorageError::make(K::Io, tr("The current file could not be kept aside; nothing was restored."));
+        RawFile::syncDirectory(kept);
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            QFile::remove(target + QLatin1String(suffix));
     }
-    if (!renameReplacing(temp, target))
+    if (!renameReplacing(replacement, target))
         return StorageError::make(K::Io, tr("The restored file could not be put in place."));
     RawFile::syncDirectory(target);
     return Ok{};
 }
 
-Result<QString> Database::rekey()
+Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode recovery)
 {
+    QStringList keep;
+    for (const QString &login : keepLogins)
+        keep << KeySlot::normalizeLogin(login);
+    if (!isRecoverySession() && !keep.contains(m_login))
+        return StorageError::make(K::Invalid, tr("The new key must stay open to the user who changes it."));
     QSqlQuery q(sql());
     // Leaving WAL mode needs the only connection to the file: this is how we
     // know no other program is using it while it is replaced.
@@ -231,23 +227,27 @@ Result<QString> Database::rekey()
     q.finish();
 
     SecureBytes newMaster = SecureBytes::random(32);
-    const QString code = makeRecoveryCode();
+    const QString code = recovery == RecoveryCode::New ? makeRecoveryCode() : QString();
     FileHeader header = m_header;
     header.sequence = 1;
     crypto::fillRandom(header.fileId);
     header.keySlots.clear();
     for (const KeySlot &s : m_header.keySlots) {
-        if (s.kind() != KeySlot::Kind::User)
+        const bool kept = s.kind() == KeySlot::Kind::User ? keep.contains(s.login())
+                                                          : s.kind() == KeySlot::Kind::Recovery && recovery == RecoveryCode::Keep;
+        if (!kept)
             continue;
         KeySlot resealed = s;
         if (!resealed.reseal(newMaster))
             return StorageError::make(K::Internal, tr("Sealing the new key failed."));
         header.keySlots.push_back(resealed);
     }
-    auto recovery = recoverySlot(code, kdfParams(), newMaster);
-    if (!recovery)
-        return StorageError::make(K::Internal, tr("Sealing the new key failed."));
-    header.keySlots.push_back(*recovery);
+    if (recovery == RecoveryCode::New) {
+        auto fresh = recoverySlot(code, kdfParams(), newMaster);
+        if (!fresh)
+            return StorageError::make(K::Internal, tr("Sealing the new key failed."));
+        header.keySlots.push_back(*fresh);
+    }
     // The audit log's secret moves to the new key unchanged, so its chain stays valid.
     if (!header.sealAuditSecret(newMaster, m_header.openAuditSecret(m_masterKey)))
         return StorageError::make(K::Internal, tr("Sealing the new key failed."));

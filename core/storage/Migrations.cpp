@@ -1,5 +1,6 @@
 #include "Migration.h"
 
+#include "search/DocumentSearch.h"
 #include "search/VietnameseFolding.h"
 
 #include <QSqlError>
@@ -407,6 +408,48 @@ bool version7(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX meeting_paper_files_by_paper ON meeting_paper_files (document_id)"),
     }, error);
 }
+
+// Which office a file belongs to, kept in the data rather than the header: a
+// rekey gives the file a new header id, and a restore must still recognise a
+// backup of the same office (and refuse another office's file).
+bool version8(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('office.id', lower(hex(randomblob(16))))"),
+    }, error);
+}
+
+// The search index learns what each reader may see: a secret line's excerpt
+// is indexed only in a row marked with its level (search/DocumentSearch), so
+// that a search by someone below it can never be answered by hidden words.
+bool version9(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db, {QStringLiteral("DROP TABLE document_search"),
+                      QStringLiteral("CREATE VIRTUAL TABLE document_search USING fts5("
+                                     " folded, level UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')")}, error))
+        return false;
+    const struct { const char *kind; const char *select; } registers[] = {
+        {"in", "SELECT i.id, i.number || ' ' || i.sender || ' ' || i.symbol || ' ' || i.assignee || ' ' || COALESCE(t.name, ''),"
+               " i.excerpt, i.confidentiality FROM incoming_documents i LEFT JOIN document_types t ON t.code = i.type_code"},
+        {"out", "SELECT o.id, o.symbol || ' ' || COALESCE(t.name, '') || ' ' || o.signer || ' ' || replace(o.recipients, char(10), ' '),"
+                " o.excerpt, o.confidentiality FROM outgoing_documents o LEFT JOIN document_types t ON t.code = o.type_code"},
+    };
+    for (const auto &r : registers) {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(QString::fromLatin1(r.select))) {
+            *error = read.lastError().text();
+            return false;
+        }
+        while (read.next())
+            if (!search::DocumentSearch::index(db, QString::fromLatin1(r.kind), read.value(0).toLongLong(), read.value(1).toString(),
+                                               read.value(2).toString(), read.value(3).toInt())) {
+                *error = db.lastError().text();
+                return false;
+            }
+    }
+    return true;
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -419,6 +462,8 @@ const std::vector<Migration> &schemaMigrations()
         {5, QStringLiteral("meetings"), version5},
         {6, QStringLiteral("meeting packages taken to a laptop"), version6},
         {7, QStringLiteral("files of the meeting papers"), version7},
+        {8, QStringLiteral("the office's identity, for restores"), version8},
+        {9, QStringLiteral("search that answers only from what the reader may see"), version9},
     };
     return list;
 }

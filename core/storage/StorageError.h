@@ -22,6 +22,7 @@ struct StorageError
         DiskFull,
         Io,               // any other I/O failure
         Invalid,          // a request that makes no sense (duplicate user, last admin...)
+        Forbidden,        // the user's role or state does not allow it (office::AccessControl)
         Internal,         // a library or programming failure
     };
 

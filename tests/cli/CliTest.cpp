@@ -108,10 +108,10 @@ TEST_CASE("exit codes: usage 1, credentials 2, not a VanPhong file 3")
     // No password and no terminal: a usage error, not a hang.
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code == 1);
     const QString pwFile = dir.filePath(QStringLiteral("pw.txt"));
-    writeAll(pwFile, "p1\n");
+    writeAll(pwFile, "mat-khau-p1\n");
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), pwFile}).code == 0);
 }
 
@@ -120,13 +120,13 @@ TEST_CASE("users, passwords, recovery, backup, restore and rekey from the comman
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh"),
-                    QStringLiteral("--json")}, {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}});
+                    QStringLiteral("--json")}, {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}});
     REQUIRE(init.code == 0);
     const QString code = init.json().value(QStringLiteral("recovery_code")).toString();
     REQUIRE(CodePattern.match(code).hasMatch());
 
-    QMap<QString, QString> env = pw(QStringLiteral("p1"));
-    env.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("vt-1"));
+    QMap<QString, QString> env = pw(QStringLiteral("mat-khau-p1"));
+    env.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("van-thu-1"));
     REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("vanthu"), QStringLiteral("--role"), QStringLiteral("clerk"),
                  QStringLiteral("--full-name"), QStringLiteral("Lê Thị Bình"), QStringLiteral("--db"), db}, env).code == 0);
     CHECK(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("boss"),
@@ -138,29 +138,59 @@ TEST_CASE("users, passwords, recovery, backup, restore and rekey from the comman
     REQUIRE(list.code == 0);
     CHECK(list.json().value(QStringLiteral("users")).toArray().size() == 2);
     // The clerk may not add users.
-    QMap<QString, QString> clerkEnv = pw(QStringLiteral("vt-1"));
-    clerkEnv.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("z"));
-    CHECK(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("z"), QStringLiteral("--role"), QStringLiteral("admin"),
-               QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, clerkEnv).code == 1);
+    QMap<QString, QString> clerkEnv = pw(QStringLiteral("van-thu-1"));
+    clerkEnv.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-z"));
+    // Not before choosing her own password: the chief chose this one.
+    Run early = cli({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
+                    clerkEnv);
+    CHECK(early.code == 5);
+    CHECK(early.err.contains(QStringLiteral("passwd")));
+    // A password too short is refused, whoever sets it.
+    QMap<QString, QString> shortPassword = pw(QStringLiteral("van-thu-1"));
+    shortPassword.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("x"));
+    CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, shortPassword).code == 1);
+    QMap<QString, QString> shortReset = pw(QStringLiteral("mat-khau-p1"));
+    shortReset.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("1234567"));
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("vanthu"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+               QStringLiteral("chanh")}, shortReset).code == 1);
+    CHECK(cli({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("short.vpdb")), QStringLiteral("--user"), QStringLiteral("a")},
+              {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("1")}}).code == 1);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("short.vpdb"))));
 
     // passwd changes one's own password.
-    QMap<QString, QString> change = pw(QStringLiteral("vt-1"));
-    change.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("vt-2"));
+    QMap<QString, QString> change = pw(QStringLiteral("van-thu-1"));
+    change.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("van-thu-2"));
     REQUIRE(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, change).code == 0);
-    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("vt-1"))).code == 2);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("van-thu-1"))).code == 2);
+    // Now the clerk works, within her role.
+    QMap<QString, QString> clerkNow = pw(QStringLiteral("van-thu-2"));
+    clerkNow.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-z"));
+    CHECK(cli({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
+              clerkNow).code == 0);
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("z"), QStringLiteral("--role"), QStringLiteral("admin"),
+               QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, clerkNow).code == 5);
 
     // The recovery code sets a forgotten password.
     REQUIRE(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
-                {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p2")}}).code == 0);
-    QMap<QString, QString> chief = pw(QStringLiteral("p2"));
+                {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p2")}}).code == 0);
+    QMap<QString, QString> chief = pw(QStringLiteral("mat-khau-p2"));
 
     const QString backup = dir.filePath(QStringLiteral("backup.vpdb"));
     REQUIRE(cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), backup, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
     REQUIRE(cli({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("vanthu"), QStringLiteral("--db"), db,
                  QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
-    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("vt-2"))).code == 2);
-    REQUIRE(cli({QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), backup, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
-    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("vt-2"))).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("van-thu-2"))).code == 2);
+    Run restored = cli({QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), backup, QStringLiteral("--user"),
+                        QStringLiteral("chanh")}, chief);
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.code == 0);
+    CHECK(restored.out.contains(QStringLiteral("vanthu")));
+    // Removed since the backup, so removed still.
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("van-thu-2"))).code == 2);
+    // Unless the chief says so.
+    REQUIRE(cli({QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), backup, QStringLiteral("--user"),
+                 QStringLiteral("chanh"), QStringLiteral("--keep-backup-users")}, chief).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("van-thu-2"))).code == 0);
 
     Run rekey = cli({QStringLiteral("rekey"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh"), QStringLiteral("--json")}, chief);
     REQUIRE(rekey.code == 0);
@@ -169,7 +199,7 @@ TEST_CASE("users, passwords, recovery, backup, restore and rekey from the comman
     CHECK(newCode != code);
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
     CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
-              {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p3")}}).code == 2);
+              {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p3")}}).code == 2);
 }
 
 TEST_CASE("a file in a place that cannot be written gets a clear message and stays unchanged")
@@ -177,7 +207,7 @@ TEST_CASE("a file in a place that cannot be written gets a clear message and sta
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
     const QByteArray before = readAll(db);
     // "nobody" may not reach the build folder (a clone under /root): run a copy from here.
     const QString program = dir.filePath(QStringLiteral("vanphong-cli"));
@@ -194,7 +224,7 @@ TEST_CASE("a file in a place that cannot be written gets a clear message and sta
     if (::getuid() == 0) {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("p1"));
+        e.insert(QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("mat-khau-p1"));
         e.insert(QStringLiteral("VANPHONG_LANG"), QStringLiteral("en"));
         e.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
         p.setProcessEnvironment(e);
@@ -203,7 +233,7 @@ TEST_CASE("a file in a place that cannot be written gets a clear message and sta
         REQUIRE(p.waitForFinished(60000));
         run = {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     } else {
-        run = cli(args, pw(QStringLiteral("p1")));
+        run = cli(args, pw(QStringLiteral("mat-khau-p1")));
     }
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     INFO(run.err.toStdString());
@@ -219,8 +249,8 @@ TEST_CASE("the document registers from the command line, in the forms the README
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
                  QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
-    const auto env = pw(QStringLiteral("p1"));
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("mat-khau-p1"));
     const auto run = [&](QStringList args) {
         args << QStringLiteral("--db") << db;
         return cli(args, env);
@@ -319,8 +349,8 @@ TEST_CASE("report incoming-register writes the register book as PDF")
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
                  QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
-    const auto env = pw(QStringLiteral("p1"));
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("mat-khau-p1"));
     REQUIRE(cli({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--from"),
                  QStringLiteral("Văn phòng Trung ương Đảng"), QStringLiteral("--symbol"), QStringLiteral("07-KL/VPTW"),
                  QStringLiteral("--date"), QStringLiteral("2025-12-01"), QStringLiteral("--excerpt"), QStringLiteral("về công tác văn phòng"),
@@ -352,8 +382,8 @@ TEST_CASE("import incoming: the whole spreadsheet or nothing, problems by line")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")},
-                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
-    const auto env = pw(QStringLiteral("p1"));
+                {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
+    const auto env = pw(QStringLiteral("mat-khau-p1"));
     const QString csv = dir.filePath(QStringLiteral("so-den-2025.csv"));
     writeAll(csv, QStringLiteral("Số đến,Ngày đến,Cơ quan ban hành,Số ký hiệu,Trích yếu\n"
                                  "1,02/01/2025,Văn phòng Tỉnh ủy,01-KH/TU,Kế hoạch năm\n"
@@ -380,12 +410,12 @@ TEST_CASE("import incoming: the whole spreadsheet or nothing, problems by line")
 TEST_CASE("export outgoing --xlsx, then import outgoing into another office: same symbols, no second import")
 {
     QTemporaryDir dir;
-    const auto env = pw(QStringLiteral("p1"));
+    const auto env = pw(QStringLiteral("mat-khau-p1"));
     const auto office = [&](const QString &name) {
         const QString db = dir.filePath(name);
         REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
                      QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
-                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
         REQUIRE(cli({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
                      QStringLiteral("2025-10-15"), QStringLiteral("--db"), db}, env).code == 0);
         return db;
@@ -432,13 +462,13 @@ struct CliOffice
 {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("office.vpdb"));
-    QMap<QString, QString> env = pw(QStringLiteral("p1"));
+    QMap<QString, QString> env = pw(QStringLiteral("mat-khau-p1"));
 
     CliOffice()
     {
         REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
                      QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
-                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("p1")}}).code == 0);
+                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
         REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
                      QStringLiteral("2025-10-15")}).code == 0);
     }

@@ -128,6 +128,7 @@ TEST_CASE("two writers at once get distinct numbers with no gap")
         auto db = storage::Database::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
         REQUIRE(db);
         REQUIRE((*db)->setUserPassword(QStringLiteral("chanh"), "mat-khau-1"));
+        addUserRow(**db, QStringLiteral("chanh"), QStringLiteral("clerk"));
     }
     std::set<int> numbers;
     ChildProcess a(QStringLiteral("add-incoming"), path);
@@ -599,7 +600,7 @@ TEST_CASE("an exported register imports again into an empty office without a map
     REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 1, 5), QTime(9, 15)), QStringLiteral("07-KL/VPTW"), QStringLiteral("Kết luận của Bộ Chính trị"))));
     REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 1, 6), QTime(14, 0)), QStringLiteral("35-CT/TW"), QStringLiteral("Chỉ thị về đại hội"),
                                Confidentiality::Secret)));
-    const QByteArray file = spreadsheet::SpreadsheetFile::write(RegisterExport::incomingSheet(*in.list(IncomingFilter{})),
+    const QByteArray file = spreadsheet::SpreadsheetFile::write(*RegisterExport::incomingSheet(office.db(), *in.list(IncomingFilter{})),
                                                                 spreadsheet::SpreadsheetFile::Format::Xlsx);
     Office other;
     RegisterImportJob job(other.db(), other.clerk, other.clerk.login, RegisterImport::Register::Incoming);

@@ -46,7 +46,7 @@ TEST_CASE("the chief adds a clerk, who must choose a password and cannot manage 
     const QString path = dir.filePath(QStringLiteral("office.vpdb"));
     auto chief = createOffice(path);
     REQUIRE(chief->addUser(clerk(), "tam-thoi-1"));
-    CHECK(chief->addUser(clerk(), "x").error().kind == Kind::Invalid); // no duplicates
+    CHECK(chief->addUser(clerk(), "tam-thoi-2").error().kind == Kind::Invalid); // no duplicates
     chief.reset();
 
     auto session = signIn(path, QStringLiteral("VanThu"), "tam-thoi-1");
@@ -58,11 +58,11 @@ TEST_CASE("the chief adds a clerk, who must choose a password and cannot manage 
 
     office::UserAccount intruder = clerk();
     intruder.login = QStringLiteral("ke-gian");
-    CHECK(session->addUser(intruder, "x").error().kind == Kind::Invalid);
+    CHECK(session->addUser(intruder, "tam-thoi-2").error().kind == Kind::Forbidden);
     auto profile = session->profile();
     REQUIRE(profile);
     profile->placeName = QStringLiteral("Nơi khác");
-    CHECK(session->saveProfile(*profile).error().kind == Kind::Invalid);
+    CHECK(session->saveProfile(*profile).error().kind == Kind::Forbidden);
     session.reset();
 
     auto again = signIn(path, QStringLiteral("vanthu"), "rieng-cua-binh");
@@ -103,12 +103,13 @@ TEST_CASE("the recovery code resets the chief's password and nothing else")
     REQUIRE(recovery);
     auto profile = (*recovery)->profile();
     REQUIRE(profile);
-    CHECK((*recovery)->saveProfile(*profile).error().kind == Kind::Invalid);
-    CHECK((*recovery)->addUser(clerk(), "x").error().kind == Kind::Invalid);
+    CHECK((*recovery)->saveProfile(*profile).error().kind == Kind::Forbidden);
+    CHECK((*recovery)->addUser(clerk(), "tam-thoi-2").error().kind == Kind::Forbidden);
     REQUIRE((*recovery)->resetPassword(QStringLiteral("chanhvp"), "mat-khau-moi"));
     recovery.value().reset();
+    // The holder of the code chose this password: no second change is demanded.
     auto chief = signIn(path, QStringLiteral("chanhvp"), "mat-khau-moi");
-    CHECK(chief->user().mustChangePassword);
+    CHECK_FALSE(chief->user().mustChangePassword);
 }
 
 TEST_CASE("profile rules and the audit log of every change")

@@ -83,6 +83,7 @@ TEST_CASE("minutes typed at a meeting survive the laptop dying: every autosave r
     qint64 meetingId = 0;
     {
         auto db = createDatabase(path);
+        addUserRow(*db, QStringLiteral("chanh"), QStringLiteral("admin"));
         REQUIRE(office::TermStore(*db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanh")));
         meetings::Meeting m;
         m.kind = meetings::MeetingKind::Standing;

@@ -95,7 +95,7 @@ TEST_CASE("rekey rewrites every page under a new key and keeps every password")
     execOrFail(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QByteArray pagesBefore = pagesOf(path);
 
-    auto newCode = db->rekey();
+    auto newCode = db->rekey({QStringLiteral("chanh"), QStringLiteral("ketoan")});
     REQUIRE(newCode);
     CHECK(newCode.value() != oldCode);
     CHECK(countRows(*db, QStringLiteral("t")) == 1);
@@ -154,7 +154,10 @@ TEST_CASE("a backup taken while another process writes opens and verifies; resto
         auto live = openDatabase(path);
         execOrFail(*live, QStringLiteral("DELETE FROM crash_rows"));
     }
-    REQUIRE(storage::Database::restore(backups.last(), path, QStringLiteral("chanh"), "mat-khau-1", cheapOptions()));
+    // The swap that office::BackupRestore ends with, after its checks.
+    const QString prepared = path + QStringLiteral(".restore-tmp");
+    REQUIRE(QFile::copy(backups.last(), prepared));
+    REQUIRE(storage::Database::replaceFile(prepared, path));
     auto restored = openDatabase(path);
     CHECK(countRows(*restored, QStringLiteral("crash_rows")) == rowsInBackup);
     CHECK(restored->verify().ok);
@@ -162,23 +165,4 @@ TEST_CASE("a backup taken while another process writes opens and verifies; resto
     REQUIRE_FALSE(kept.isEmpty());
     auto old = openDatabase(dir.filePath(kept.filter(QRegularExpression(QStringLiteral("-\\d+$"))).first()));
     CHECK(countRows(*old, QStringLiteral("crash_rows")) == 0);
-}
-
-TEST_CASE("restore refuses a damaged backup and leaves the target alone")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
-    const QString backup = dir.filePath(QStringLiteral("backup.vpdb"));
-    {
-        auto db = createDatabase(path);
-        execOrFail(*db, QStringLiteral("CREATE TABLE t (x)"));
-        execOrFail(*db, QStringLiteral("WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 50) INSERT INTO t SELECT randomblob(3000) FROM s"));
-        REQUIRE(db->backupTo(backup));
-    }
-    flipByte(backup, storage::format::HeaderSize + 3 * storage::format::PageSize + 10);
-    const QByteArray before = readAll(path);
-    const storage::Status s = storage::Database::restore(backup, path, QStringLiteral("chanh"), "mat-khau-1", cheapOptions());
-    REQUIRE_FALSE(s);
-    CHECK(s.error().kind == Kind::Corrupted);
-    CHECK(readAll(path) == before);
 }

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     }
     if (mode == QLatin1String("rekey-loop")) {
         for (int i = 1;; ++i) {
-            auto code = db->rekey();
+            auto code = db->rekey(db->slotLogins());
             if (!code)
                 return fail(code.error().message);
             std::printf("rekeyed %d %s\n", i, qPrintable(code.value()));

@@ -78,6 +78,17 @@ int countRows(storage::Database &db, const QString &table)
     return q.value(0).toInt();
 }
 
+void addUserRow(storage::Database &db, const QString &login, const QString &role, int clearance)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO users (login, role, clearance, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00')"));
+    q.addBindValue(login);
+    q.addBindValue(role);
+    q.addBindValue(clearance);
+    if (!q.exec())
+        FAIL("add user " << login.toStdString() << ": " << q.lastError().text().toStdString());
+}
+
 office::OfficeSession::NewOffice sampleOffice()
 {
     office::OfficeSession::NewOffice o;

@@ -27,6 +27,9 @@ void flipByte(const QString &path, qint64 offset);
 // Runs one statement and fails the test if it fails.
 void execOrFail(storage::Database &db, const QString &sql);
 int countRows(storage::Database &db, const QString &table);
+// The users-table row that the core's permission checks read, for files made
+// with createDatabase (which writes key slots only).
+void addUserRow(storage::Database &db, const QString &login, const QString &role, int clearance = 3);
 
 // An office of a commune committee with its chief "chanhvp" (profile valid).
 office::OfficeSession::NewOffice sampleOffice();

@@ -231,10 +231,11 @@ IncomingFilter IncomingPage::currentFilter() const
 
 void IncomingPage::exportDocuments()
 {
-    if (!m_register)
+    office::OfficeSession *session = m_controller.session();
+    if (!m_register || !session)
         return;
     if (const auto documents = ListExporter::lines(this, *m_register, currentFilter(), !m_search->text().trimmed().isEmpty(), *m_model))
-        ListExporter::save(this, RegisterExport::incomingSheet(*documents), tr("incoming-register"));
+        ListExporter::save(this, RegisterExport::incomingSheet(session->database(), *documents), tr("incoming-register"));
 }
 
 void IncomingPage::importDocuments()

@@ -13,8 +13,13 @@ namespace vanphong::ui {
 
 using spreadsheet::SpreadsheetFile;
 
-void ListExporter::save(QWidget *parent, const spreadsheet::Sheet &sheet, const QString &suggestedName)
+void ListExporter::save(QWidget *parent, const storage::Result<spreadsheet::Sheet> &made, const QString &suggestedName)
 {
+    if (!made) {
+        QMessageBox::warning(parent, tr("Export"), made.error().message);
+        return;
+    }
+    const spreadsheet::Sheet &sheet = *made;
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     const QString ods = tr("LibreOffice spreadsheet (*.ods)");
     const QString csv = tr("CSV, UTF-8 (*.csv)");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "spreadsheet/Sheet.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,7 +22,8 @@ class ListExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ListExporter)
 public:
-    static void save(QWidget *parent, const spreadsheet::Sheet &sheet, const QString &suggestedName);
+    // `sheet` carries the core's refusal when the user may not export.
+    static void save(QWidget *parent, const storage::Result<spreadsheet::Sheet> &sheet, const QString &suggestedName);
 
     // The lines of a register page to export: every line its filter selects,
     // not only the screenful the list shows; while searching, what the search

@@ -201,10 +201,11 @@ OutgoingFilter OutgoingPage::currentFilter() const
 
 void OutgoingPage::exportDocuments()
 {
-    if (!m_register)
+    office::OfficeSession *session = m_controller.session();
+    if (!m_register || !session)
         return;
     if (const auto documents = ListExporter::lines(this, *m_register, currentFilter(), !m_search->text().trimmed().isEmpty(), *m_model))
-        ListExporter::save(this, RegisterExport::outgoingSheet(*documents), tr("outgoing-register"));
+        ListExporter::save(this, RegisterExport::outgoingSheet(session->database(), *documents), tr("outgoing-register"));
 }
 
 void OutgoingPage::importDocuments()

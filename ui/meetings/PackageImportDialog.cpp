@@ -89,6 +89,11 @@ void PackageImportDialog::fill()
                 updateState();
             });
             m_table->setCellWidget(r, 5, box);
+        } else if (!c.refused.isEmpty()) {
+            auto *item = new QTableWidgetItem(tr("refused: %1").arg(c.refused));
+            item->setToolTip(item->text());
+            item->setForeground(QColor(0xa4, 0x00, 0x00));
+            m_table->setItem(r, 5, item);
         } else {
             m_table->setItem(r, 5, new QTableWidgetItem(tr("from the laptop")));
         }

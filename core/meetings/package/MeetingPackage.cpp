@@ -2,9 +2,11 @@
 
 #include "PackageMerge.h"
 #include "meetings/MeetingStore.h"
+#include "office/AccessControl.h"
 #include "office/OfficeSession.h"
 #include "office/PasswordPolicy.h"
 #include "office/ProfileStore.h"
+#include "office/UserDirectory.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 
@@ -119,6 +121,8 @@ QString MeetingPackage::packageIdOf(storage::Database &db)
 storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 meetingId, const QString &path,
                                                                          const QByteArray &password)
 {
+    if (auto allowed = office::AccessControl::require(m_session.database(), office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     storage::Database &db = m_session.database();
     if (!packageIdOf(db).isEmpty())
         return StorageError::make(K::Invalid, tr("This file is itself a meeting package; export meetings from the office file."));
@@ -171,6 +175,10 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
 storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 meetingId, const QString &id)
 {
     storage::Database &office = m_session.database();
+    // The package's one user has the exporter's role and clearance, not the
+    // office chief's that a new file starts with.
+    if (auto s = office::UserDirectory(package).update(m_session.user(), m_session.actor()); !s)
+        return s;
     storage::Transaction t(package.sql());
     if (!t.isActive())
         return package.errorFor(package.sql().lastError());
@@ -182,9 +190,13 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
         if (s)
             s = copyRows(office, package, table.name, table.scope, meetingId);
     // The papers' files go along to be read on the laptop; they are not merged back.
+    // Only the files the exporter may read: a paper above their clearance
+    // travels as a line of the list, without its files.
     if (s)
         s = copyRows(office, package, QStringLiteral("meeting_paper_files"),
-                     QStringLiteral("document_id IN (SELECT id FROM meeting_documents WHERE meeting_id = ?)"), meetingId);
+                     QStringLiteral("document_id IN (SELECT id FROM meeting_documents WHERE meeting_id = ? AND confidentiality <= %1)")
+                         .arg(int(m_session.user().clearance)),
+                     meetingId);
     // The office's quorum and majority rules travel with the meeting.
     for (const QString &rule : {QStringLiteral("rules.meeting.quorum"), QStringLiteral("rules.meeting.majority")})
         if (s)
@@ -240,6 +252,8 @@ storage::Result<std::unique_ptr<storage::Database>> MeetingPackage::openPackage(
 
 storage::Result<MeetingPackage::Incoming> MeetingPackage::read(const QString &path, const QByteArray &password)
 {
+    if (auto allowed = office::AccessControl::require(m_session.database(), office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     storage::Database &db = m_session.database();
     auto opened = openPackage(path, password);
     if (!opened)
@@ -282,6 +296,13 @@ storage::Result<MeetingPackage::Incoming> MeetingPackage::read(const QString &pa
     if (!now)
         return now.error();
     in.changes = PackageMerge::compare(*base, *now, *laptop);
+    for (PackageChange &c : in.changes) {
+        c.refused = PackageMerge::refusal(c, *now);
+        if (!c.refused.isEmpty()) {
+            c.conflict = false;
+            c.choice = PackageChange::Choice::KeepOffice;
+        }
+    }
     in.package = std::move(*laptop);
     in.officeDigest = now->digest();
     return in;
@@ -289,6 +310,8 @@ storage::Result<MeetingPackage::Incoming> MeetingPackage::read(const QString &pa
 
 storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &in)
 {
+    if (auto allowed = office::AccessControl::require(m_session.database(), office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
     storage::Database &db = m_session.database();
     if (const int open = in.undecided())
         return StorageError::make(K::Invalid, tr("%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.",
@@ -315,7 +338,8 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
     Applied done;
     QHash<QString, QHash<qint64, qint64>> newIds;
     const auto take = [&](const PackageChange &c) -> storage::Status {
-        if (c.choice == PackageChange::Choice::KeepOffice) {
+        // Decided again here, against the office's rows as they are now.
+        if (c.choice == PackageChange::Choice::KeepOffice || !PackageMerge::refusal(c, *now).isEmpty()) {
             ++done.keptOffice;
             return storage::Ok{};
         }

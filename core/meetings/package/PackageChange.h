@@ -31,6 +31,9 @@ public:
     QString rowLabel; // which row, in words: a name, an agenda item, a speaker
     bool conflict = false;
     Choice choice = Choice::TakePackage;
+    // Why the change is never written, when it would weaken a protection
+    // (a paper's secrecy lowered, its recall dropped): PackageMerge::refusal.
+    QString refused;
 
     [[nodiscard]] QString tableTitle() const;
     [[nodiscard]] QString columnTitle() const;

@@ -6,6 +6,27 @@ namespace vanphong::meetings {
 
 using Row = PackageSnapshot::Row;
 
+QString PackageMerge::refusal(const PackageChange &c, const PackageSnapshot &office)
+{
+    const QString papers = QStringLiteral("meeting_documents");
+    const auto paperProtected = [&](const QString &paperKey) {
+        return office.value(papers, paperKey, QStringLiteral("confidentiality")).toInt() > 0
+            || office.value(papers, paperKey, QStringLiteral("recall")).toInt() != 0;
+    };
+    if (c.table == papers && c.kind == PackageChange::Kind::Update) {
+        if (c.column == QLatin1String("confidentiality") && c.package.toInt() < office.value(papers, c.key, c.column).toInt())
+            return tr("a paper's secrecy is never lowered by a package");
+        if (c.column == QLatin1String("recall") && c.package.toInt() == 0 && office.value(papers, c.key, c.column).toInt() != 0)
+            return tr("a paper to be recalled stays so");
+    }
+    if (c.table == papers && c.kind == PackageChange::Kind::Delete && paperProtected(c.key))
+        return tr("a secret or recalled paper is not removed by a package");
+    if (c.table == QLatin1String("meeting_document_copies") && c.kind == PackageChange::Kind::Delete
+        && paperProtected(PackageSnapshot::keyValues(c.key).value(0).toString()))
+        return tr("who holds a copy of a secret or recalled paper is not erased by a package");
+    return {};
+}
+
 QList<PackageChange> PackageMerge::compare(const PackageSnapshot &base, const PackageSnapshot &office,
                                            const PackageSnapshot &package)
 {

@@ -19,6 +19,10 @@ public:
     [[nodiscard]] static QList<PackageChange> compare(const PackageSnapshot &base, const PackageSnapshot &office,
                                                       const PackageSnapshot &package);
 
+    // Why `change` may not be written over the office's rows, or "": a merge
+    // never lowers a paper's secrecy, never drops its recall, and never removes
+    // a secret or recalled paper or the record of who holds a copy of one.
+    [[nodiscard]] static QString refusal(const PackageChange &change, const PackageSnapshot &office);
     // The row in words, from whichever snapshot still has it.
     [[nodiscard]] static QString rowLabel(const PackageTable &table, const QString &key,
                                           const QList<const PackageSnapshot *> &where);
