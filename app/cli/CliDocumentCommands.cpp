@@ -422,8 +422,6 @@ int CliApplication::cmdTerm(Args &args)
         return fail(session.error());
     office::TermStore terms((*session)->database());
     if (action == QLatin1String("add")) {
-        if ((*session)->user().role != office::Role::Admin)
-            return fail(StorageError::make(K::Invalid, tr("Only the office chief may do this.")));
         const auto starts = isoDate(args.value(QStringLiteral("starts")));
         if (!starts)
             return usage(tr("Give the day the term started with --starts YYYY-MM-DD."));
@@ -590,12 +588,14 @@ int CliApplication::cmdImport(Args &args)
     QList<RegisterImportJob::Line> lines;
     int imported = 0;
     QString failure;
+    int failureCode = Usage;
     if (dryRun) {
         lines = job.check();
     } else if (auto result = job.commit(&lines)) {
         imported = result.value();
     } else {
         failure = result.error().message;
+        failureCode = exitCodeFor(result.error().kind);
     }
     QJsonArray problems;
     for (const auto &line : lines) {
@@ -623,7 +623,7 @@ int CliApplication::cmdImport(Args &args)
             m_err << tr("No column is mapped to: %1. Give a mapping with --mapping FILE.json.").arg(unmapped.join(QLatin1String(", "))) << Qt::endl;
         m_err << tr("Nothing was imported: correct the rows above and try again.") << Qt::endl;
     }
-    return clean ? Ok : Usage;
+    return clean ? Ok : failure.isEmpty() ? Usage : failureCode;
 }
 
 } // namespace vanphong::cli

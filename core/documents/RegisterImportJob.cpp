@@ -2,6 +2,7 @@
 
 #include "IncomingRegister.h"
 #include "OutgoingRegister.h"
+#include "office/AccessControl.h"
 #include "spreadsheet/SpreadsheetFile.h"
 #include "storage/Database.h"
 
@@ -122,6 +123,8 @@ QList<RegisterImportJob::Line> RegisterImportJob::check() const
 
 storage::Result<int> RegisterImportJob::commit(QList<Line> *lines)
 {
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
     if (const QStringList missing = unmappedRequired(); !missing.isEmpty()) {
         if (lines)
             *lines = check();

@@ -155,8 +155,11 @@ Status Database::removeUserSlot(const QString &login)
 
 QStringList Database::slotLogins() const
 {
+    // As the file holds them now: another program may have changed them.
+    auto parsed = readHeader(m_path);
+    const FileHeader &header = parsed ? parsed->header : m_header;
     QStringList out;
-    for (const KeySlot &s : m_header.keySlots)
+    for (const KeySlot &s : header.keySlots)
         if (s.kind() == KeySlot::Kind::User)
             out << s.login();
     return out;
@@ -225,6 +228,14 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
         || q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
         return StorageError::make(K::Locked, tr("The file is in use by another program. Close it there and try again."));
     q.finish();
+
+    // The slots as the file holds them now (another program may have added a user).
+    auto current = readHeader(m_path);
+    if (!current)
+        return current.error();
+    if (!FileHeader::verifyMac(current->chosenCopy, m_context->headerMacKey))
+        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
+    m_header = current->header;
 
     SecureBytes newMaster = SecureBytes::random(32);
     const QString code = recovery == RecoveryCode::New ? makeRecoveryCode() : QString();

@@ -1,4 +1,5 @@
 // vanphong-cli as a script uses it: the real binary, its output and exit codes.
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -15,14 +16,6 @@
 using namespace vanphong::test;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
 // The text of a PDF, white space folded, as pdftotext reads it.
 QString pdfText(const QString &pdf)
 {
@@ -31,25 +24,6 @@ QString pdfText(const QString &pdf)
     REQUIRE(text.waitForFinished());
     return QString::fromUtf8(text.readAllStandardOutput()).simplified();
 }
-
-Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("VANPHONG_PASSWORD"));
-    e.remove(QStringLiteral("VANPHONG_NEW_PASSWORD"));
-    e.remove(QStringLiteral("VANPHONG_RECOVERY_CODE"));
-    e.insert(QStringLiteral("VANPHONG_LANG"), QStringLiteral("en"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(VANPHONG_CLI), args);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QMap<QString, QString> pw(const QString &password) { return {{QStringLiteral("VANPHONG_PASSWORD"), password}}; }
 
 const QRegularExpression CodePattern(QStringLiteral("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}"));
 } // namespace

@@ -342,6 +342,23 @@ TEST_CASE("search works as Vietnamese users type, and hides what a reader may no
     CHECK_FALSE(byLine->first().excerpt.contains(QStringLiteral("Nhân sự")));
     auto line = IncomingRegister(office.db(), viewer, viewer.login).getByNumber(2026, 1);
     REQUIRE(line);
+
+    // No oracle: "an" is inside the sender's visible "Trung ương" but begins no
+    // visible word; it begins "an ninh", hidden in a secret excerpt. The
+    // viewer's answer must be the same as if that excerpt did not exist.
+    REQUIRE(in.add(incomingDoc(QDateTime(QDate(2026, 3, 7), QTime(9, 0)), QStringLiteral("12-CV/TU"),
+                               QStringLiteral("Tình hình an ninh nội bộ"), Confidentiality::Confidential)));
+    auto probe = RegisterSearch::find(office.db(), viewer, QStringLiteral("an"));
+    REQUIRE(probe);
+    for (const RegisterSearch::Line &l : probe.value())
+        CHECK(l.symbol != QStringLiteral("12-CV/TU"));
+    CHECK(RegisterSearch::find(office.db(), viewer, QStringLiteral("an ninh"))->isEmpty());
+    // The cleared find it by its excerpt; everyone by what the register shows.
+    auto cleared = RegisterSearch::find(office.db(), office.clerk, QStringLiteral("an ninh"));
+    REQUIRE(cleared);
+    REQUIRE(cleared->size() == 1);
+    CHECK(cleared->first().symbol == QStringLiteral("12-CV/TU"));
+    CHECK(RegisterSearch::find(office.db(), viewer, QStringLiteral("12-CV trung uong"))->size() == 1);
 }
 
 #include "documents/AttachmentStore.h"

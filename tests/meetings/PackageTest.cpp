@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace vanphong;
@@ -405,4 +406,86 @@ TEST_CASE("the papers' files travel in the package, encrypted, to be read on the
     CHECK(read.value() == pdf);
     // Attached in the office file only: a file added on the laptop would not come back.
     CHECK(!files.add(paper->id, QStringLiteral("them.pdf"), pdf));
+}
+
+TEST_CASE("a package keeps its exporter's rights: role, clearance, and only the files he may read")
+{
+    Trip trip;
+    auto secret = MeetingDocuments(trip.office.db(), QStringLiteral("chanhvp"))
+                      .add({0, trip.meeting.id, QStringLiteral("Phương án nhân sự"), documents::Confidentiality::Secret, true, {}});
+    auto open = MeetingDocuments(trip.office.db(), QStringLiteral("chanhvp"))
+                    .add({0, trip.meeting.id, QStringLiteral("Báo cáo quý"), documents::Confidentiality::Normal, false, {}});
+    REQUIRE(secret);
+    REQUIRE(open);
+    const QByteArray secretPdf = QByteArrayLiteral("%PDF-1.4\n% nhan su TOI-MAT-CANARY\n%%EOF\n");
+    const QByteArray openPdf = QByteArrayLiteral("%PDF-1.4\n% bao cao quy\n%%EOF\n");
+    const office::UserAccount chief = trip.office.session->user();
+    REQUIRE(PaperFiles(trip.office.db(), chief, chief.login).add(secret->id, QStringLiteral("nhan-su.pdf"), secretPdf));
+    REQUIRE(PaperFiles(trip.office.db(), chief, chief.login).add(open->id, QStringLiteral("bao-cao.pdf"), openPdf));
+
+    // A viewer may not take a meeting out at all.
+    auto viewer = addSignedInUser(*trip.office.session, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::TopSecret,
+                                  "chi-xem-2026");
+    auto refused = MeetingPackage(*viewer, cheapOptions()).exportMeeting(trip.meeting.id, trip.path, PackagePassword);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == storage::StorageError::Kind::Forbidden);
+    CHECK_FALSE(QFileInfo::exists(trip.path));
+
+    // A clerk cleared for ordinary papers takes it; the package is his, as he is.
+    auto clerk = addSignedInUser(*trip.office.session, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal,
+                                 "van-thu-2026");
+    REQUIRE(MeetingPackage(*clerk, cheapOptions()).exportMeeting(trip.meeting.id, trip.path, PackagePassword));
+    auto laptop = office::OfficeSession::open(trip.path, QStringLiteral("vanthu"), PackagePassword, cheapOptions());
+    REQUIRE(laptop);
+    CHECK((*laptop)->user().role == office::Role::Clerk);
+    CHECK((*laptop)->user().clearance == office::Clearance::Normal);
+    // He may not promote himself there either.
+    office::UserAccount promoted = (*laptop)->user();
+    promoted.role = office::Role::Admin;
+    promoted.clearance = office::Clearance::TopSecret;
+    CHECK((*laptop)->updateUser(promoted).error().kind == storage::StorageError::Kind::Forbidden);
+    // The secret paper is a line of the list, without its file, even read with a tool as the chief would.
+    QSqlQuery q((*laptop)->database().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM meeting_paper_files WHERE document_id = %1").arg(secret->id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM meeting_paper_files WHERE document_id = %1").arg(open->id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    q.finish();
+    laptop.value().reset();
+    CHECK_FALSE(readAll(trip.path).contains("TOI-MAT-CANARY"));
+}
+
+TEST_CASE("a package edited with a tool cannot lower a paper's secrecy or drop its recall in the office")
+{
+    Trip trip;
+    auto paper = MeetingDocuments(trip.office.db(), QStringLiteral("chanhvp"))
+                     .add({0, trip.meeting.id, QStringLiteral("Phương án nhân sự"), documents::Confidentiality::Secret, true, {}});
+    REQUIRE(paper);
+    trip.exportIt();
+    {
+        // The laptop's user writes SQL straight into the package (he holds its password).
+        auto laptop = trip.laptop();
+        QSqlQuery q(laptop->database().sql());
+        REQUIRE(q.exec(QStringLiteral("UPDATE meeting_documents SET confidentiality = 0, recall = 0, title = 'Báo cáo chung'")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE meeting_attendees SET attendance = 'present' WHERE id = (SELECT min(id) FROM meeting_attendees)")));
+    }
+    auto in = trip.readBack();
+    const PackageChange *secrecy = findChange(in, QStringLiteral("meeting_documents"), QStringLiteral("confidentiality"));
+    const PackageChange *recall = findChange(in, QStringLiteral("meeting_documents"), QStringLiteral("recall"));
+    REQUIRE(secrecy);
+    REQUIRE(recall);
+    CHECK_FALSE(secrecy->refused.isEmpty());
+    CHECK_FALSE(recall->refused.isEmpty());
+    // Even a caller that chose the laptop's values does not get them written.
+    for (PackageChange &c : in.changes)
+        c.choice = PackageChange::Choice::TakePackage;
+    REQUIRE(trip.packages().apply(in));
+    CHECK(trip.officeValue(QStringLiteral("SELECT confidentiality FROM meeting_documents WHERE id = %1").arg(paper->id)).toInt() == 2);
+    CHECK(trip.officeValue(QStringLiteral("SELECT recall FROM meeting_documents WHERE id = %1").arg(paper->id)).toInt() == 1);
+    // What is not protected comes back as usual.
+    CHECK(trip.officeValue(QStringLiteral("SELECT title FROM meeting_documents WHERE id = %1").arg(paper->id)).toString()
+          == QStringLiteral("Báo cáo chung"));
+    CHECK(trip.officeValue(QStringLiteral("SELECT count(*) FROM meeting_attendees WHERE attendance = 'present'")).toInt() == 1);
 }

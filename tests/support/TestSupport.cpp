@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "office/UserDirectory.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -98,6 +100,26 @@ office::OfficeSession::NewOffice sampleOffice()
     o.chief.login = QStringLiteral("chanhvp");
     o.chief.fullName = QStringLiteral("Nguyễn Thị Hoa");
     return o;
+}
+
+std::unique_ptr<office::OfficeSession> addSignedInUser(office::OfficeSession &chief, const QString &login, office::Role role,
+                                                       office::Clearance clearance, const QByteArray &password)
+{
+    office::UserAccount u;
+    u.login = login;
+    u.fullName = login;
+    u.role = role;
+    u.clearance = clearance;
+    if (auto added = chief.addUser(u, password); !added)
+        FAIL("add " << login.toStdString() << ": " << added.error().message.toStdString());
+    auto row = office::UserDirectory(chief.database()).find(login);
+    REQUIRE(row);
+    row->mustChangePassword = false;
+    REQUIRE(office::UserDirectory(chief.database()).update(*row, chief.actor()));
+    auto opened = office::OfficeSession::open(chief.database().path(), login, password, cheapOptions());
+    if (!opened)
+        FAIL("open as " << login.toStdString() << ": " << opened.error().message.toStdString());
+    return std::move(opened.value());
 }
 
 } // namespace vanphong::test

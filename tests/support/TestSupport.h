@@ -34,4 +34,8 @@ void addUserRow(storage::Database &db, const QString &login, const QString &role
 // An office of a commune committee with its chief "chanhvp" (profile valid).
 office::OfficeSession::NewOffice sampleOffice();
 
+// A user added by `chief` as if they had already chosen `password`, signed in.
+std::unique_ptr<office::OfficeSession> addSignedInUser(office::OfficeSession &chief, const QString &login, office::Role role,
+                                                       office::Clearance clearance, const QByteArray &password);
+
 } // namespace vanphong::test

@@ -1,0 +1,191 @@
+// A removed or disabled user stays out: not through a restore, not through a
+// key slot planted with a tool, not through an old copy of the header.
+#include "TestSupport.h"
+
+#include "documents/IncomingRegister.h"
+#include "meetings/MeetingStore.h"
+#include "meetings/package/MeetingPackage.h"
+#include "office/BackupRestore.h"
+#include "office/TermStore.h"
+#include "storage/FileFormat.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace vanphong;
+using namespace vanphong::test;
+using Kind = storage::StorageError::Kind;
+
+namespace {
+struct Office
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    std::unique_ptr<office::OfficeSession> chief;
+
+    Office()
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        chief = std::move(created->session);
+    }
+    std::unique_ptr<office::OfficeSession> open(const QString &login, const QByteArray &password)
+    {
+        auto opened = office::OfficeSession::open(path, login, password, cheapOptions());
+        return opened ? std::move(opened.value()) : nullptr;
+    }
+    // A Tuyệt mật line whose excerpt only the cleared may read.
+    void addSecret(const QString &excerpt)
+    {
+        documents::IncomingDocument d;
+        d.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+        d.sender = QStringLiteral("Ban Tổ chức Tỉnh ủy");
+        d.symbol = documents::DocumentSymbol::parse(QStringLiteral("15-CV/BTCTU"));
+        d.documentDate = QDate(2026, 11, 18);
+        d.typeCode = QStringLiteral("CV");
+        d.excerpt = excerpt;
+        d.confidentiality = documents::Confidentiality::TopSecret;
+        auto added = documents::IncomingRegister(chief->database(), chief->user(), chief->actor()).add(d);
+        if (!added)
+            FAIL(added.error().message.toStdString());
+    }
+    QByteArray header() { return readAll(path).left(qsizetype(storage::format::HeaderSize)); }
+    void writeHeader(const QByteArray &h)
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.write(h) == h.size());
+    }
+};
+} // namespace
+
+TEST_CASE("an old copy of the header does not let a removed user back in")
+{
+    Office office;
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::TopSecret,
+                                 "van-thu-2026");
+    clerk.reset();
+    office.chief.reset();
+    const QByteArray before = office.header(); // kept aside by the clerk before he leaves
+    office.chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(office.chief);
+    REQUIRE(office.chief->removeUser(QStringLiteral("vanthu")));
+    office.addSecret(QStringLiteral("Nhân sự dự kiến HEADER-CANARY"));
+    office.chief.reset();
+
+    office.writeHeader(before);
+    auto back = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(back);
+    // His old slot opens only the old key, which opens none of today's pages.
+    CHECK((back.error().kind == Kind::Corrupted || back.error().kind == Kind::WrongCredentials));
+}
+
+TEST_CASE("without the rekey, the same old header would let him in: why removal rekeys by default")
+{
+    Office office;
+    addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::TopSecret, "van-thu-2026").reset();
+    office.chief.reset();
+    const QByteArray before = office.header();
+    office.chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(office.chief->removeUser(QStringLiteral("vanthu"), office::OfficeSession::Rekey::Later));
+    office.chief.reset();
+    office.writeHeader(before);
+    // The key is the same: his slot opens it (the row is gone, so the session is still refused).
+    auto db = storage::Database::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    CHECK(db);
+}
+
+TEST_CASE("a key slot planted with a tool is reported by verify and dropped by the next rekey")
+{
+    Office office;
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    // The clerk holds the master key while signed in; a tool of his plants a way in.
+    REQUIRE(clerk->database().setUserPassword(QStringLiteral("cua-sau"), "cua-sau-2026"));
+    clerk.reset();
+    const storage::VerifyReport report = office.chief->verify();
+    CHECK_FALSE(report.ok);
+    CHECK(report.problems.join(QLatin1Char(' ')).contains(QStringLiteral("cua-sau")));
+
+    REQUIRE(office.chief->disableUser(QStringLiteral("vanthu")));
+    CHECK_FALSE(storage::Database::open(office.path, QStringLiteral("cua-sau"), "cua-sau-2026", cheapOptions()));
+    CHECK_FALSE(storage::Database::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions()));
+    CHECK(office.chief->verify().ok);
+    // The chief goes on working in the rekeyed file.
+    office.addSecret(QStringLiteral("Sau khi thay khóa"));
+}
+
+TEST_CASE("restore: only an office chief of the current file, only a backup of this office, removals kept")
+{
+    Office office;
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    const QString monday = office.dir.filePath(QStringLiteral("monday.vpdb"));
+    REQUIRE(office.chief->backupTo(monday));
+
+    // The clerk may back up but not restore.
+    auto plan = office::BackupRestore::check(*clerk, monday, "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error().kind == Kind::Forbidden);
+    clerk.reset();
+
+    // Disabled, he cannot sign in to try (he used to restore with his own password, authenticated by the backup alone).
+    office.addSecret(QStringLiteral("Thêm sau thứ Hai"));
+    REQUIRE(office.chief->disableUser(QStringLiteral("vanthu")));
+    CHECK_FALSE(office.open(QStringLiteral("vanthu"), "van-thu-2026"));
+
+    // Another office's file and a meeting package are not backups of this one.
+    QTemporaryDir elsewhere;
+    auto other = office::OfficeSession::create(elsewhere.filePath(QStringLiteral("khac.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(other);
+    const QString otherPath = other->session->database().path();
+    other->session.reset();
+    auto foreign = office::BackupRestore::check(*office.chief, otherPath, "chanh-2026", cheapOptions());
+    REQUIRE_FALSE(foreign);
+    CHECK(foreign.error().message.contains(QStringLiteral("another office")));
+    REQUIRE(office::TermStore(office.chief->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), office.chief->actor()));
+
+    // A damaged backup is refused and nothing changes.
+    const QString damaged = office.dir.filePath(QStringLiteral("damaged.vpdb"));
+    REQUIRE(QFile::copy(monday, damaged));
+    flipByte(damaged, qint64(storage::format::HeaderSize) + 3 * storage::format::PageSize + 10);
+    CHECK_FALSE(office::BackupRestore::check(*office.chief, damaged, "chanh-2026", cheapOptions()));
+
+    // The chief restores Monday: the clerk, disabled since, stays disabled.
+    auto monday2 = office::BackupRestore::check(*office.chief, monday, "chanh-2026", cheapOptions());
+    REQUIRE(monday2);
+    CHECK(monday2->broughtBack == QStringList{QStringLiteral("vanthu")});
+    REQUIRE(office::BackupRestore::restore(std::move(office.chief), *monday2, "chanh-2026", office::BackupRestore::Users::KeepRemovals,
+                                           cheapOptions()));
+    CHECK_FALSE(office.open(QStringLiteral("vanthu"), "van-thu-2026"));
+    CHECK_FALSE(storage::Database::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions()));
+    office.chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(office.chief);
+    CHECK(office.chief->verify().ok);
+    const auto users = office.chief->users();
+    REQUIRE(users);
+    for (const office::UserAccount &u : *users)
+        if (u.login == QStringLiteral("vanthu"))
+            CHECK(u.disabled);
+    // The file before the restore is kept beside it.
+    CHECK_FALSE(QDir(office.dir.path()).entryList({QStringLiteral("office.vpdb.replaced-*")}).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(office.path + QStringLiteral(".restore-tmp")));
+}
+
+TEST_CASE("restore refuses a meeting package")
+{
+    Office office;
+    REQUIRE(office::TermStore(office.chief->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), office.chief->actor()));
+    meetings::Meeting m;
+    m.kind = meetings::MeetingKind::Standing;
+    m.startsAt = QDateTime(QDate(2026, 12, 2), QTime(8, 0));
+    auto added = meetings::MeetingStore(office.chief->database(), office.chief->actor()).add(m);
+    REQUIRE(added);
+    const QString package = office.dir.filePath(QStringLiteral("hop.vphop"));
+    REQUIRE(meetings::MeetingPackage(*office.chief, cheapOptions()).exportMeeting(added->id, package, "goi-hop-2026"));
+    auto plan = office::BackupRestore::check(*office.chief, package, "goi-hop-2026", cheapOptions());
+    REQUIRE_FALSE(plan);
+    CHECK(plan.error().message.contains(QStringLiteral("meeting package")));
+}
