@@ -1,673 +1,775 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AttachmentStore</name>
-        <message>
-            <source>The document does not exist.</source>
-            <translation>The document does not exist.</translation>
-        </message>
-        <message>
-            <source>This document's files are above your clearance.</source>
-            <translation>This document's files are above your clearance.</translation>
-        </message>
-        <message>
-            <source>Files belong to incoming or outgoing documents.</source>
-            <translation>Files belong to incoming or outgoing documents.</translation>
-        </message>
-        <message>
-            <source>A file must be between 1 byte and %1 MB.</source>
-            <translation>A file must be between 1 byte and %1 MB.</translation>
-        </message>
-        <message>
-            <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
-            <translation>Only scans are kept: PDF, PNG, JPEG or TIFF files.</translation>
-        </message>
-        <message>
-            <source>There is no such file.</source>
-            <translation>There is no such file.</translation>
-        </message>
-        <message>
-            <source>The stored file does not match its checksum.</source>
-            <translation>The stored file does not match its checksum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceBook</name>
-        <message>
-            <source>A guest needs a name.</source>
-            <translation>A guest needs a name.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the absence; the minutes record it.</source>
-            <translation>Give the reason for the absence; the minutes record it.</translation>
-        </message>
-        <message>
-            <source>There is no such attendee.</source>
-            <translation>There is no such attendee.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>The audit log cannot be read.</source>
-            <translation>The audit log cannot be read.</translation>
-        </message>
-        <message>
-            <source>Audit log entries before number %1 are missing.</source>
-            <translation>Audit log entries before number %1 are missing.</translation>
-        </message>
-        <message>
-            <source>Audit log entry number %1 has been altered.</source>
-            <translation>Audit log entry number %1 has been altered.</translation>
-        </message>
-        <message>
-            <source>The newest audit log entries have been removed (expected %1, found %2).</source>
-            <translation>The newest audit log entries have been removed (expected %1, found %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistTemplates</name>
-        <message>
-            <source>Say what the step is.</source>
-            <translation>Say what the step is.</translation>
-        </message>
-        <message>
-            <source>A step is due at most %1 days before or after the meeting.</source>
-            <translation>A step is due at most %1 days before or after the meeting.</translation>
-        </message>
-        <message>
-            <source>There is no checklist step %1.</source>
-            <translation>There is no checklist step %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>The option --%1 needs a value.</source>
-            <translation>The option --%1 needs a value.</translation>
-        </message>
-        <message>
-            <source>Name the office file with --db FILE.</source>
-            <translation>Name the office file with --db FILE.</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Unknown command: %1</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>Run vanphong-cli --help for the commands.</source>
-            <translation>Run vanphong-cli --help for the commands.</translation>
-        </message>
-        <message>
-            <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
-            <translation>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</translation>
-        </message>
-        <message>
-            <source>New password for %1: </source>
-            <translation>New password for %1: </translation>
-        </message>
-        <message>
-            <source>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</source>
-            <translation>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</translation>
-        </message>
-        <message>
-            <source>Repeat the new password: </source>
-            <translation>Repeat the new password: </translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
-        </message>
-        <message>
-            <source>The file has several users: name yours with --user NAME.</source>
-            <translation>The file has several users: name yours with --user NAME.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Password for %1: </translation>
-        </message>
-        <message>
-            <source>Name the office chief's user with --user NAME.</source>
-            <translation>Name the office chief's user with --user NAME.</translation>
-        </message>
-        <message>
-            <source>Created %1 for %2.</source>
-            <translation>Created %1 for %2.</translation>
-        </message>
-        <message>
-            <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
-            <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
-        </message>
-        <message>
-            <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
-            <translation>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</translation>
-        </message>
-        <message>
-            <source>VanPhong office file, format %1</source>
-            <translation>VanPhong office file, format %1</translation>
-        </message>
-        <message>
-            <source>Users with a key: %1</source>
-            <translation>Users with a key: %1</translation>
-        </message>
-        <message>
-            <source>Recovery code slot: %1</source>
-            <translation>Recovery code slot: %1</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Size: %1 bytes</source>
-            <translation>Size: %1 bytes</translation>
-        </message>
-        <message>
-            <source>Warning: one of the two header copies is damaged; run verify.</source>
-            <translation>Warning: one of the two header copies is damaged; run verify.</translation>
-        </message>
-        <message>
-            <source>Pages checked: %1, audit log entries: %2</source>
-            <translation>Pages checked: %1, audit log entries: %2</translation>
-        </message>
-        <message>
-            <source>Problem: %1</source>
-            <translation>Problem: %1</translation>
-        </message>
-        <message>
-            <source>The file is intact.</source>
-            <translation>The file is intact.</translation>
-        </message>
-        <message>
-            <source>The file is damaged.</source>
-            <translation>The file is damaged.</translation>
-        </message>
-        <message>
-            <source>With a recovery code, name the user whose password to set with --user NAME.</source>
-            <translation>With a recovery code, name the user whose password to set with --user NAME.</translation>
-        </message>
-        <message>
-            <source>The password has been changed.</source>
-            <translation>The password has been changed.</translation>
-        </message>
-        <message>
-            <source>Say what to do: user list|add|remove|disable|reset.</source>
-            <translation>Say what to do: user list|add|remove|disable|reset.</translation>
-        </message>
-        <message>
-            <source>Name the user: user %1 LOGIN.</source>
-            <translation>Name the user: user %1 LOGIN.</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>disabled</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>Give a role with --role: %1.</source>
-            <translation>Give a role with --role: %1.</translation>
-        </message>
-        <message>
-            <source>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</source>
-            <translation>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</translation>
-        </message>
-        <message>
-            <source>Unknown user action: %1</source>
-            <translation>Unknown user action: %1</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>Done.</translation>
-        </message>
-        <message>
-            <source>Name the backup file with --to FILE.</source>
-            <translation>Name the backup file with --to FILE.</translation>
-        </message>
-        <message>
-            <source>Backup written to %1 (encrypted, same users and passwords).</source>
-            <translation>Backup written to %1 (encrypted, same users and passwords).</translation>
-        </message>
-        <message>
-            <source>Name the backup to restore with --from FILE.</source>
-            <translation>Name the backup to restore with --from FILE.</translation>
-        </message>
-        <message>
-            <source>The backup has several users: name yours with --user NAME.</source>
-            <translation>The backup has several users: name yours with --user NAME.</translation>
-        </message>
-        <message>
-            <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.</source>
-            <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.</translation>
-        </message>
-        <message>
-            <source>Only the office chief may change the master key.</source>
-            <translation>Only the office chief may change the master key.</translation>
-        </message>
-        <message>
-            <source>Every page has been encrypted under a new master key. Passwords are unchanged.</source>
-            <translation>Every page has been encrypted under a new master key. Passwords are unchanged.</translation>
-        </message>
-        <message>
-            <source>New recovery code (the old one no longer works):</source>
-            <translation>New recovery code (the old one no longer works):</translation>
-        </message>
-        <message>
-            <source>Give KEY VALUE pairs; keys: %1.</source>
-            <translation>Give KEY VALUE pairs; keys: %1.</translation>
-        </message>
-        <message>
-            <source>Unknown profile key: %1. Keys: %2.</source>
-            <translation>Unknown profile key: %1. Keys: %2.</translation>
-        </message>
-        <message>
-            <source>Unknown profile action: %1</source>
-            <translation>Unknown profile action: %1</translation>
-        </message>
-        <message>
-            <source>The file given with --%1 cannot be read.</source>
-            <translation>The file given with --%1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>Name the incoming document by its number, as 12 or 12/2026.</source>
-            <translation>Name the incoming document by its number, as 12 or 12/2026.</translation>
-        </message>
-        <message>
-            <source>Say what to do: incoming add|list|show|assign|done.</source>
-            <translation>Say what to do: incoming add|list|show|assign|done.</translation>
-        </message>
-        <message>
-            <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
-            <translation>Write dates as YYYY-MM-DD, for example 2026-03-05.</translation>
-        </message>
-        <message>
-            <source>--secret is one of mat, toi-mat, tuyet-mat.</source>
-            <translation>--secret is one of mat, toi-mat, tuyet-mat.</translation>
-        </message>
-        <message>
-            <source>--urgency is one of khan, thuong-khan, hoa-toc.</source>
-            <translation>--urgency is one of khan, thuong-khan, hoa-toc.</translation>
-        </message>
-        <message>
-            <source>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</source>
-            <translation>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Warning: %1</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2</source>
-            <translation>Incoming number %1/%2</translation>
-        </message>
-        <message>
-            <source>--status is one of new, in-progress, done, filed, cancelled.</source>
-            <translation>--status is one of new, in-progress, done, filed, cancelled.</translation>
-        </message>
-        <message>
-            <source>Name the incoming document: incoming %1 NUMBER[/YEAR].</source>
-            <translation>Name the incoming document: incoming %1 NUMBER[/YEAR].</translation>
-        </message>
-        <message>
-            <source>handed to %1 by %2 on %3 %4</source>
-            <translation>handed to %1 by %2 on %3 %4</translation>
-        </message>
-        <message>
-            <source>answered by %1</source>
-            <translation>answered by %1</translation>
-        </message>
-        <message>
-            <source>Unknown incoming action: %1</source>
-            <translation>Unknown incoming action: %1</translation>
-        </message>
-        <message>
-            <source>Say what to do: outgoing add|list|show|issue|release.</source>
-            <translation>Say what to do: outgoing add|list|show|issue|release.</translation>
-        </message>
-        <message>
-            <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
-            <translation>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</translation>
-        </message>
-        <message>
-            <source>--status is one of reserved, issued, released.</source>
-            <translation>--status is one of reserved, issued, released.</translation>
-        </message>
-        <message>
-            <source>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</source>
-            <translation>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</translation>
-        </message>
-        <message>
-            <source>Format: %1</source>
-            <translation>Format: %1</translation>
-        </message>
-        <message>
-            <source>Unknown outgoing action: %1</source>
-            <translation>Unknown outgoing action: %1</translation>
-        </message>
-        <message>
-            <source>Give the words to search for: search TEXT.</source>
-            <translation>Give the words to search for: search TEXT.</translation>
-        </message>
-        <message>
-            <source>in</source>
-            <translation>in</translation>
-        </message>
-        <message>
-            <source>out</source>
-            <translation>out</translation>
-        </message>
-        <message>
-            <source>Only the office chief may do this.</source>
-            <translation>Only the office chief may do this.</translation>
-        </message>
-        <message>
-            <source>Give the day the term started with --starts YYYY-MM-DD.</source>
-            <translation>Give the day the term started with --starts YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Say what to do: term add NAME --starts DATE, or term list.</source>
-            <translation>Say what to do: term add NAME --starts DATE, or term list.</translation>
-        </message>
-        <message>
-            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-            <translation>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Name the PDF file to write with --pdf FILE.</source>
-            <translation>Name the PDF file to write with --pdf FILE.</translation>
-        </message>
-        <message>
-            <source>The PDF file %1 cannot be written.</source>
-            <translation>The PDF file %1 cannot be written.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 documents on %3 pages.</source>
-            <translation>Wrote %1: %2 documents on %3 pages.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written.</source>
-            <translation>The file %1 cannot be written.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 documents to %2.</source>
-            <translation>Wrote %1 documents to %2.</translation>
-        </message>
-        <message>
-            <source>Name a readable file to attach: incoming attach N FILE.</source>
-            <translation>Name a readable file to attach: incoming attach N FILE.</translation>
-        </message>
-        <message>
-            <source>Attached as file %1.</source>
-            <translation>Attached as file %1.</translation>
-        </message>
-        <message>
-            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
-            <translation>Say which file and where: incoming extract N --file ID --to PATH.</translation>
-        </message>
-        <message>
-            <source>The mapping file cannot be read.</source>
-            <translation>The mapping file cannot be read.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Line %1: %2</translation>
-        </message>
-        <message>
-            <source>All %1 rows can be imported.</source>
-            <translation>All %1 rows can be imported.</translation>
-        </message>
-        <message>
-            <source>Imported %1 documents.</source>
-            <translation>Imported %1 documents.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct the rows above and try again.</source>
-            <translation>Nothing was imported: correct the rows above and try again.</translation>
-        </message>
-        <message>
-            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
-            <translation>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</translation>
-        </message>
-        <message>
-            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
-            <translation>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</translation>
-        </message>
-        <message>
-            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
-            <translation>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</translation>
-        </message>
-        <message>
-            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
-            <translation>Name a readable spreadsheet file: import %1 FILE.xlsx.</translation>
-        </message>
-        <message>
-            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
-            <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
-        </message>
-        <message>
-            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
-            <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
-        </message>
-        <message>
-            <source>Say what to do: member add NAME | member list.</source>
-            <translation>Say what to do: member add NAME | member list.</translation>
-        </message>
-        <message>
-            <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
-            <translation>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</translation>
-        </message>
-        <message>
-            <source>Member %1 added to %2.</source>
-            <translation>Member %1 added to %2.</translation>
-        </message>
-        <message>
-            <source>--body is one of committee, standing, standing-members.</source>
-            <translation>--body is one of committee, standing, standing-members.</translation>
-        </message>
-        <message>
-            <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
-            <translation>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</translation>
-        </message>
-        <message>
-            <source>Give the day and time: --date YYYY-MM-DD --time HH:MM.</source>
-            <translation>Give the day and time: --date YYYY-MM-DD --time HH:MM.</translation>
-        </message>
-        <message>
-            <source>Meeting %1: %2, %3.</source>
-            <translation>Meeting %1: %2, %3.</translation>
-        </message>
-        <message>
-            <source>Give the meeting's number: meeting %1 ID.</source>
-            <translation>Give the meeting's number: meeting %1 ID.</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2 members; %3 needed to meet.</source>
-            <translation>Present %1 of %2 members; %3 needed to meet.</translation>
-        </message>
-        <message>
-            <source> (late)</source>
-            <translation> (late)</translation>
-        </message>
-        <message>
-            <source>Attendance is one of present, absent, late.</source>
-            <translation>Attendance is one of present, absent, late.</translation>
-        </message>
-        <message>
-            <source>guest</source>
-            <translation>guest</translation>
-        </message>
-        <message>
-            <source>WARNING: not enough members present to hold the meeting.</source>
-            <translation>WARNING: not enough members present to hold the meeting.</translation>
-        </message>
-        <message>
-            <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
-            <translation>Guest %1 invited; the guest list needs the standing members' approval.</translation>
-        </message>
-        <message>
-            <source>The agenda has no item %1.</source>
-            <translation>The agenda has no item %1.</translation>
-        </message>
-        <message>
-            <source>Say which agenda item the conclusion closes: --item N.</source>
-            <translation>Say which agenda item the conclusion closes: --item N.</translation>
-        </message>
-        <message>
-            <source>--kind is one of presentation, speech, note.</source>
-            <translation>--kind is one of presentation, speech, note.</translation>
-        </message>
-        <message>
-            <source>Written to the minutes.</source>
-            <translation>Written to the minutes.</translation>
-        </message>
-        <message>
-            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
-            <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
-        </message>
-        <message>
-            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
-            <translation>Write the time the meeting ended as HH:MM, for example 11:30.</translation>
-        </message>
-        <message>
-            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
-            <translation>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</translation>
-        </message>
-        <message>
-            <source>Missing: %1</source>
-            <translation>Missing: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
-            <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
-        </message>
-        <message>
-            <source>Follow-up task %1 recorded.</source>
-            <translation>Follow-up task %1 recorded.</translation>
-        </message>
-        <message>
-            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
-            <translation>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 pages.</source>
-            <translation>Wrote %1: %2 pages.</translation>
-        </message>
-        <message>
-            <source>Paper %1 added%2.</source>
-            <translation>Paper %1 added%2.</translation>
-        </message>
-        <message>
-            <source>; it is collected back at the end</source>
-            <translation>; it is collected back at the end</translation>
-        </message>
-        <message>
-            <source>Every recalled copy is back.</source>
-            <translation>Every recalled copy is back.</translation>
-        </message>
-        <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
-            <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
-        </message>
-        <message>
-            <source>Still missing: %1</source>
-            <translation>Still missing: %1</translation>
-        </message>
-        <message>
-            <source>Password of the meeting package: </source>
-            <translation>Password of the meeting package: </translation>
-        </message>
-        <message>
-            <source>Repeat the package's password: </source>
-            <translation>Repeat the package's password: </translation>
-        </message>
-        <message>
-            <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
-            <translation>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</translation>
-        </message>
-        <message>
-            <source>Name the package file: --package FILE.</source>
-            <translation>Name the package file: --package FILE.</translation>
-        </message>
-        <message>
-            <source>Say which meeting: meeting export ID --package FILE.</source>
-            <translation>Say which meeting: meeting export ID --package FILE.</translation>
-        </message>
-        <message>
-            <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
-            <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</translation>
-        </message>
-        <message>
-            <source>--keep is office or package.</source>
-            <translation>--keep is office or package.</translation>
-        </message>
-        <message>
-            <source>--choose takes the numbers of conflicts, like 2=office,5=package.</source>
-            <translation>--choose takes the numbers of conflicts, like 2=office,5=package.</translation>
-        </message>
-        <message>
-            <source>[CONFLICT] </source>
-            <translation>[CONFLICT] </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</source>
-            <translation>
-                <numerusform>%n conflict wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</numerusform>
-                <numerusform>%n conflicts wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checked only (--dry-run); nothing was written.</source>
-            <translation>Checked only (--dry-run); nothing was written.</translation>
-        </message>
-        <message>
-            <source>The package brings no change back.</source>
-            <translation>The package brings no change back.</translation>
-        </message>
-        <message>
-            <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
-            <translation>Meeting %1: %2 change(s) written, %3 kept as in the office.</translation>
-        </message>
-        <message>
-            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
-            <translation>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</translation>
-        </message>
-        <message>
-            <source>Step %1 added to the checklist of %2.</source>
-            <translation>Step %1 added to the checklist of %2.</translation>
-        </message>
-        <message>
-            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
-            <translation>--offset is a number of days: -5 before the meeting, 7 after.</translation>
-        </message>
-        <message>
-            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
-            <translation>There is no checklist step %1; see meeting template list --kind KIND.</translation>
-        </message>
-        <message>
-            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
-            <translation>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</translation>
-        </message>
-        <message>
-            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
-            <translation>Name the paper and a readable file: meeting attach ID PAPER FILE.</translation>
-        </message>
-        <message>
-            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
-            <translation>Say which file and where: meeting extract ID --file N --to PATH.</translation>
-        </message>
-        <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+<context>
+    <name>AccessControl</name>
+    <message>
+        <source>manage the users</source>
+        <translation>manage the users</translation>
+    </message>
+    <message>
+        <source>change the office profile, terms and document types</source>
+        <translation>change the office profile, terms and document types</translation>
+    </message>
+    <message>
+        <source>restore a backup or change the file&apos;s key</source>
+        <translation>restore a backup or change the file&apos;s key</translation>
+    </message>
+    <message>
+        <source>make a backup copy</source>
+        <translation>make a backup copy</translation>
+    </message>
+    <message>
+        <source>enter or change documents in the registers</source>
+        <translation>enter or change documents in the registers</translation>
+    </message>
+    <message>
+        <source>hand documents over with a direction</source>
+        <translation>hand documents over with a direction</translation>
+    </message>
+    <message>
+        <source>copy lists or files out of the office file</source>
+        <translation>copy lists or files out of the office file</translation>
+    </message>
+    <message>
+        <source>prepare meetings and keep their records</source>
+        <translation>prepare meetings and keep their records</translation>
+    </message>
+    <message>
+        <source>change the committee&apos;s members or the checklist templates</source>
+        <translation>change the committee&apos;s members or the checklist templates</translation>
+    </message>
+    <message>
+        <source>approve guests or close follow-up tasks</source>
+        <translation>approve guests or close follow-up tasks</translation>
+    </message>
+    <message>
+        <source>With the recovery code you may only set a new password.</source>
+        <translation>With the recovery code you may only set a new password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the office chief.</source>
+        <translation>This account is disabled. Ask the office chief.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first (the office chief set the one you have).</source>
+        <translation>Choose your own password first (the office chief set the one you have).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2. Only these may: %3.</source>
+        <translation>Your role (%1) may not %2. Only these may: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The document does not exist.</source>
+        <translation>The document does not exist.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s files are above your clearance.</source>
+        <translation>This document&apos;s files are above your clearance.</translation>
+    </message>
+    <message>
+        <source>Files belong to incoming or outgoing documents.</source>
+        <translation>Files belong to incoming or outgoing documents.</translation>
+    </message>
+    <message>
+        <source>A file must be between 1 byte and %1 MB.</source>
+        <translation>A file must be between 1 byte and %1 MB.</translation>
+    </message>
+    <message>
+        <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
+        <translation>Only scans are kept: PDF, PNG, JPEG or TIFF files.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>The stored file does not match its checksum.</source>
+        <translation>The stored file does not match its checksum.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceBook</name>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation>A guest needs a name.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence; the minutes record it.</source>
+        <translation>Give the reason for the absence; the minutes record it.</translation>
+    </message>
+    <message>
+        <source>There is no such attendee.</source>
+        <translation>There is no such attendee.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>The audit log cannot be read.</translation>
+    </message>
+    <message>
+        <source>Audit log entries before number %1 are missing.</source>
+        <translation>Audit log entries before number %1 are missing.</translation>
+    </message>
+    <message>
+        <source>Audit log entry number %1 has been altered.</source>
+        <translation>Audit log entry number %1 has been altered.</translation>
+    </message>
+    <message>
+        <source>The newest audit log entries have been removed (expected %1, found %2).</source>
+        <translation>The newest audit log entries have been removed (expected %1, found %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup does not open for %1 with this password (it may be an older password, or you had no account when it was made).</source>
+        <translation>The backup does not open for %1 with this password (it may be an older password, or you had no account when it was made).</translation>
+    </message>
+    <message>
+        <source>The backup and the office file are the same file.</source>
+        <translation>The backup and the office file are the same file.</translation>
+    </message>
+    <message>
+        <source>%1 is a meeting package, not a backup: bring it back with Import instead.</source>
+        <translation>%1 is a meeting package, not a backup: bring it back with Import instead.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
+        <translation>%1 is a backup of another office&apos;s file; it is not restored here.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check: %1</source>
+        <translation>The backup failed its check: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1.</source>
+        <translation>The backup could not be copied next to %1.</translation>
+    </message>
+    <message>
+        <source>restored from %1; users kept as %2</source>
+        <translation>restored from %1; users kept as %2</translation>
+    </message>
+    <message>
+        <source>in the current file</source>
+        <translation>in the current file</translation>
+    </message>
+    <message>
+        <source>in the backup</source>
+        <translation>in the backup</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program. Close it there and try again.</source>
+        <translation>The file is in use by another program. Close it there and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplates</name>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>Say what the step is.</translation>
+    </message>
+    <message>
+        <source>A step is due at most %1 days before or after the meeting.</source>
+        <translation>A step is due at most %1 days before or after the meeting.</translation>
+    </message>
+    <message>
+        <source>There is no checklist step %1.</source>
+        <translation>There is no checklist step %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Name the office file with --db FILE.</source>
+        <translation>Name the office file with --db FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Run vanphong-cli --help for the commands.</source>
+        <translation>Run vanphong-cli --help for the commands.</translation>
+    </message>
+    <message>
+        <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
+        <translation>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</source>
+        <translation>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The file has several users: name yours with --user NAME.</source>
+        <translation>The file has several users: name yours with --user NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Name the office chief&apos;s user with --user NAME.</source>
+        <translation>Name the office chief&apos;s user with --user NAME.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2.</source>
+        <translation>Created %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
+        <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
+    </message>
+    <message>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
+    </message>
+    <message>
+        <source>VanPhong office file, format %1</source>
+        <translation>VanPhong office file, format %1</translation>
+    </message>
+    <message>
+        <source>Users with a key: %1</source>
+        <translation>Users with a key: %1</translation>
+    </message>
+    <message>
+        <source>Recovery code slot: %1</source>
+        <translation>Recovery code slot: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Size: %1 bytes</translation>
+    </message>
+    <message>
+        <source>Warning: one of the two header copies is damaged; run verify.</source>
+        <translation>Warning: one of the two header copies is damaged; run verify.</translation>
+    </message>
+    <message>
+        <source>Pages checked: %1, audit log entries: %2</source>
+        <translation>Pages checked: %1, audit log entries: %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>The file is intact.</source>
+        <translation>The file is intact.</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>The file is damaged.</translation>
+    </message>
+    <message>
+        <source>With a recovery code, name the user whose password to set with --user NAME.</source>
+        <translation>With a recovery code, name the user whose password to set with --user NAME.</translation>
+    </message>
+    <message>
+        <source>The password has been changed.</source>
+        <translation>The password has been changed.</translation>
+    </message>
+    <message>
+        <source>Say what to do: user list|add|remove|disable|reset.</source>
+        <translation>Say what to do: user list|add|remove|disable|reset.</translation>
+    </message>
+    <message>
+        <source>Name the user: user %1 LOGIN.</source>
+        <translation>Name the user: user %1 LOGIN.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Give a role with --role: %1.</source>
+        <translation>Give a role with --role: %1.</translation>
+    </message>
+    <message>
+        <source>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</source>
+        <translation>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</translation>
+    </message>
+    <message>
+        <source>Unknown user action: %1</source>
+        <translation>Unknown user action: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --to FILE.</source>
+        <translation>Name the backup file with --to FILE.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (encrypted, same users and passwords).</source>
+        <translation>Backup written to %1 (encrypted, same users and passwords).</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore with --from FILE.</source>
+        <translation>Name the backup to restore with --from FILE.</translation>
+    </message>
+    <message>
+        <source>Every page has been encrypted under a new master key. Passwords are unchanged.</source>
+        <translation>Every page has been encrypted under a new master key. Passwords are unchanged.</translation>
+    </message>
+    <message>
+        <source>New recovery code (the old one no longer works):</source>
+        <translation>New recovery code (the old one no longer works):</translation>
+    </message>
+    <message>
+        <source>Give KEY VALUE pairs; keys: %1.</source>
+        <translation>Give KEY VALUE pairs; keys: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown profile key: %1. Keys: %2.</source>
+        <translation>Unknown profile key: %1. Keys: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown profile action: %1</source>
+        <translation>Unknown profile action: %1</translation>
+    </message>
+    <message>
+        <source>The file given with --%1 cannot be read.</source>
+        <translation>The file given with --%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Name the incoming document by its number, as 12 or 12/2026.</source>
+        <translation>Name the incoming document by its number, as 12 or 12/2026.</translation>
+    </message>
+    <message>
+        <source>Say what to do: incoming add|list|show|assign|done.</source>
+        <translation>Say what to do: incoming add|list|show|assign|done.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>Write dates as YYYY-MM-DD, for example 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>--secret is one of mat, toi-mat, tuyet-mat.</source>
+        <translation>--secret is one of mat, toi-mat, tuyet-mat.</translation>
+    </message>
+    <message>
+        <source>--urgency is one of khan, thuong-khan, hoa-toc.</source>
+        <translation>--urgency is one of khan, thuong-khan, hoa-toc.</translation>
+    </message>
+    <message>
+        <source>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</source>
+        <translation>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2</source>
+        <translation>Incoming number %1/%2</translation>
+    </message>
+    <message>
+        <source>--status is one of new, in-progress, done, filed, cancelled.</source>
+        <translation>--status is one of new, in-progress, done, filed, cancelled.</translation>
+    </message>
+    <message>
+        <source>Name the incoming document: incoming %1 NUMBER[/YEAR].</source>
+        <translation>Name the incoming document: incoming %1 NUMBER[/YEAR].</translation>
+    </message>
+    <message>
+        <source>handed to %1 by %2 on %3 %4</source>
+        <translation>handed to %1 by %2 on %3 %4</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>answered by %1</translation>
+    </message>
+    <message>
+        <source>Unknown incoming action: %1</source>
+        <translation>Unknown incoming action: %1</translation>
+    </message>
+    <message>
+        <source>Say what to do: outgoing add|list|show|issue|release.</source>
+        <translation>Say what to do: outgoing add|list|show|issue|release.</translation>
+    </message>
+    <message>
+        <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
+        <translation>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</translation>
+    </message>
+    <message>
+        <source>--status is one of reserved, issued, released.</source>
+        <translation>--status is one of reserved, issued, released.</translation>
+    </message>
+    <message>
+        <source>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</source>
+        <translation>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Unknown outgoing action: %1</source>
+        <translation>Unknown outgoing action: %1</translation>
+    </message>
+    <message>
+        <source>Give the words to search for: search TEXT.</source>
+        <translation>Give the words to search for: search TEXT.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Give the day the term started with --starts YYYY-MM-DD.</source>
+        <translation>Give the day the term started with --starts YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Say what to do: term add NAME --starts DATE, or term list.</source>
+        <translation>Say what to do: term add NAME --starts DATE, or term list.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --pdf FILE.</source>
+        <translation>Name the PDF file to write with --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>The PDF file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 documents on %3 pages.</source>
+        <translation>Wrote %1: %2 documents on %3 pages.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents to %2.</source>
+        <translation>Wrote %1 documents to %2.</translation>
+    </message>
+    <message>
+        <source>Name a readable file to attach: incoming attach N FILE.</source>
+        <translation>Name a readable file to attach: incoming attach N FILE.</translation>
+    </message>
+    <message>
+        <source>Attached as file %1.</source>
+        <translation>Attached as file %1.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
+        <translation>Say which file and where: incoming extract N --file ID --to PATH.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read.</source>
+        <translation>The mapping file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>All %1 rows can be imported.</translation>
+    </message>
+    <message>
+        <source>Imported %1 documents.</source>
+        <translation>Imported %1 documents.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and try again.</source>
+        <translation>Nothing was imported: correct the rows above and try again.</translation>
+    </message>
+    <message>
+        <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
+        <translation>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
+        <translation>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</translation>
+    </message>
+    <message>
+        <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
+        <translation>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</translation>
+    </message>
+    <message>
+        <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
+        <translation>Name a readable spreadsheet file: import %1 FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
+        <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
+    </message>
+    <message>
+        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to do: member add NAME | member list.</source>
+        <translation>Say what to do: member add NAME | member list.</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
+        <translation>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</translation>
+    </message>
+    <message>
+        <source>Member %1 added to %2.</source>
+        <translation>Member %1 added to %2.</translation>
+    </message>
+    <message>
+        <source>--body is one of committee, standing, standing-members.</source>
+        <translation>--body is one of committee, standing, standing-members.</translation>
+    </message>
+    <message>
+        <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
+        <translation>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</translation>
+    </message>
+    <message>
+        <source>Give the day and time: --date YYYY-MM-DD --time HH:MM.</source>
+        <translation>Give the day and time: --date YYYY-MM-DD --time HH:MM.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2, %3.</source>
+        <translation>Meeting %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
+        <translation>Give the meeting&apos;s number: meeting %1 ID.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 members; %3 needed to meet.</source>
+        <translation>Present %1 of %2 members; %3 needed to meet.</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>Attendance is one of present, absent, late.</source>
+        <translation>Attendance is one of present, absent, late.</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <source>WARNING: not enough members present to hold the meeting.</source>
+        <translation>WARNING: not enough members present to hold the meeting.</translation>
+    </message>
+    <message>
+        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
+        <translation>Guest %1 invited; the guest list needs the standing members&apos; approval.</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1.</source>
+        <translation>The agenda has no item %1.</translation>
+    </message>
+    <message>
+        <source>Say which agenda item the conclusion closes: --item N.</source>
+        <translation>Say which agenda item the conclusion closes: --item N.</translation>
+    </message>
+    <message>
+        <source>--kind is one of presentation, speech, note.</source>
+        <translation>--kind is one of presentation, speech, note.</translation>
+    </message>
+    <message>
+        <source>Written to the minutes.</source>
+        <translation>Written to the minutes.</translation>
+    </message>
+    <message>
+        <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+        <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
+    </message>
+    <message>
+        <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
+        <translation>Write the time the meeting ended as HH:MM, for example 11:30.</translation>
+    </message>
+    <message>
+        <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
+        <translation>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the minutes in two copies, %2 pages.</source>
+        <translation>Wrote %1: the minutes in two copies, %2 pages.</translation>
+    </message>
+    <message>
+        <source>Follow-up task %1 recorded.</source>
+        <translation>Follow-up task %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
+        <translation>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages.</source>
+        <translation>Wrote %1: %2 pages.</translation>
+    </message>
+    <message>
+        <source>Paper %1 added%2.</source>
+        <translation>Paper %1 added%2.</translation>
+    </message>
+    <message>
+        <source>; it is collected back at the end</source>
+        <translation>; it is collected back at the end</translation>
+    </message>
+    <message>
+        <source>Every recalled copy is back.</source>
+        <translation>Every recalled copy is back.</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>Still missing: %1</translation>
+    </message>
+    <message>
+        <source>Password of the meeting package: </source>
+        <translation>Password of the meeting package: </translation>
+    </message>
+    <message>
+        <source>Repeat the package&apos;s password: </source>
+        <translation>Repeat the package&apos;s password: </translation>
+    </message>
+    <message>
+        <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
+        <translation>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Name the package file: --package FILE.</source>
+        <translation>Name the package file: --package FILE.</translation>
+    </message>
+    <message>
+        <source>Say which meeting: meeting export ID --package FILE.</source>
+        <translation>Say which meeting: meeting export ID --package FILE.</translation>
+    </message>
+    <message>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
+        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</translation>
+    </message>
+    <message>
+        <source>--keep is office or package.</source>
+        <translation>--keep is office or package.</translation>
+    </message>
+    <message>
+        <source>--choose takes the numbers of conflicts, like 2=office,5=package.</source>
+        <translation>--choose takes the numbers of conflicts, like 2=office,5=package.</translation>
+    </message>
+    <message>
+        <source>[CONFLICT] </source>
+        <translation>[CONFLICT] </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</source>
+        <translation>
+            <numerusform>%n conflict wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</numerusform>
+            <numerusform>%n conflicts wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only (--dry-run); nothing was written.</source>
+        <translation>Checked only (--dry-run); nothing was written.</translation>
+    </message>
+    <message>
+        <source>The package brings no change back.</source>
+        <translation>The package brings no change back.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
+        <translation>Meeting %1: %2 change(s) written, %3 kept as in the office.</translation>
+    </message>
+    <message>
+        <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
+        <translation>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</translation>
+    </message>
+    <message>
+        <source>Step %1 added to the checklist of %2.</source>
+        <translation>Step %1 added to the checklist of %2.</translation>
+    </message>
+    <message>
+        <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
+        <translation>--offset is a number of days: -5 before the meeting, 7 after.</translation>
+    </message>
+    <message>
+        <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
+        <translation>There is no checklist step %1; see meeting template list --kind KIND.</translation>
+    </message>
+    <message>
+        <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
+        <translation>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</translation>
+    </message>
+    <message>
+        <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
+        <translation>Name the paper and a readable file: meeting attach ID PAPER FILE.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
+        <translation>Say which file and where: meeting extract ID --file N --to PATH.</translation>
+    </message>
+    <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
+        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
+    </message>
+    <message>
+        <source>The meeting has no agenda item %1.</source>
+        <translation>The meeting has no agenda item %1.</translation>
+    </message>
+    <message>
+        <source>--minutes is the planned time in minutes, e.g. 30.</source>
+        <translation>--minutes is the planned time in minutes, e.g. 30.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 added.</source>
+        <translation>Agenda item %1 added.</translation>
+    </message>
+    <message>
+        <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
@@ -678,19 +780,23 @@ Commands:
   passwd --db FILE [--user NAME]
                          change your password (with VANPHONG_RECOVERY_CODE: set a new one)
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey
   backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
@@ -699,21 +805,21 @@ Commands:
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -723,12 +829,13 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
 </source>
-            <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+        <translation>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
@@ -739,19 +846,23 @@ Commands:
   passwd --db FILE [--user NAME]
                          change your password (with VANPHONG_RECOVERY_CODE: set a new one)
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey
   backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
@@ -760,21 +871,21 @@ Commands:
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -784,3899 +895,3940 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
 </translation>
-        </message>
-        <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
-            <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
-        </message>
-        <message>
-            <source>The meeting has no agenda item %1.</source>
-            <translation>The meeting has no agenda item %1.</translation>
-        </message>
-        <message>
-            <source>--minutes is the planned time in minutes, e.g. 30.</source>
-            <translation>--minutes is the planned time in minutes, e.g. 30.</translation>
-        </message>
-        <message>
-            <source>Agenda item %1 added.</source>
-            <translation>Agenda item %1 added.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitteeMembers</name>
-        <message>
-            <source>A member needs a full name.</source>
-            <translation>A member needs a full name.</translation>
-        </message>
-        <message>
-            <source>Say which term (nhiệm kỳ) the member belongs to.</source>
-            <translation>Say which term (nhiệm kỳ) the member belongs to.</translation>
-        </message>
-        <message>
-            <source>There is no such member.</source>
-            <translation>There is no such member.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
-            <translation>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
-        </message>
-        <message>
-            <source>Page %1 of the file is damaged or has been altered.</source>
-            <translation>Page %1 of the file is damaged or has been altered.</translation>
-        </message>
-        <message>
-            <source>The file is in use by another program. Close it there and try again.</source>
-            <translation>The file is in use by another program. Close it there and try again.</translation>
-        </message>
-        <message>
-            <source>The file or its folder cannot be written. Choose a location you may write to.</source>
-            <translation>The file or its folder cannot be written. Choose a location you may write to.</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space; nothing has been changed.</source>
-            <translation>The disk is full. Free some space; nothing has been changed.</translation>
-        </message>
-        <message>
-            <source>This is not a VanPhong office file.</source>
-            <translation>This is not a VanPhong office file.</translation>
-        </message>
-        <message>
-            <source>The database inside the file is damaged (%1).</source>
-            <translation>The database inside the file is damaged (%1).</translation>
-        </message>
-        <message>
-            <source>The file cannot be opened (%1).</source>
-            <translation>The file cannot be opened (%1).</translation>
-        </message>
-        <message>
-            <source>A read or write error occurred (%1).</source>
-            <translation>A read or write error occurred (%1).</translation>
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Database error: %1</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation>The file %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>The file %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The file is cut short: its header is incomplete.</source>
-            <translation>The file is cut short: its header is incomplete.</translation>
-        </message>
-        <message>
-            <source>The encryption layer could not be registered with SQLite.</source>
-            <translation>The encryption layer could not be registered with SQLite.</translation>
-        </message>
-        <message>
-            <source>The Qt SQLite driver is missing.</source>
-            <translation>The Qt SQLite driver is missing.</translation>
-        </message>
-        <message>
-            <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
-            <translation>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</translation>
-        </message>
-        <message>
-            <source>The SQLite handle is not available.</source>
-            <translation>The SQLite handle is not available.</translation>
-        </message>
-        <message>
-            <source>The file was not opened through the encryption layer; refusing to use it.</source>
-            <translation>The file was not opened through the encryption layer; refusing to use it.</translation>
-        </message>
-        <message>
-            <source>The recovery code is not correct.</source>
-            <translation>The recovery code is not correct.</translation>
-        </message>
-        <message>
-            <source>The user name or password is not correct.</source>
-            <translation>The user name or password is not correct.</translation>
-        </message>
-        <message>
-            <source>The file header has been altered: its key slots do not match.</source>
-            <translation>The file header has been altered: its key slots do not match.</translation>
-        </message>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Enter a user name.</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists; choose another name.</source>
-            <translation>The file %1 already exists; choose another name.</translation>
-        </message>
-        <message>
-            <source>A user name and a password are required.</source>
-            <translation>A user name and a password are required.</translation>
-        </message>
-        <message>
-            <source>The user name is too long.</source>
-            <translation>The user name is too long.</translation>
-        </message>
-        <message>
-            <source>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</source>
-            <translation>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</translation>
-        </message>
-        <message>
-            <source>Upgrading the file to schema %1 failed: %2</source>
-            <translation>Upgrading the file to schema %1 failed: %2</translation>
-        </message>
-        <message>
-            <source>writing the file header</source>
-            <translation>writing the file header</translation>
-        </message>
-        <message>
-            <source>A recovery session has no password of its own to change.</source>
-            <translation>A recovery session has no password of its own to change.</translation>
-        </message>
-        <message>
-            <source>The new password must not be empty.</source>
-            <translation>The new password must not be empty.</translation>
-        </message>
-        <message>
-            <source>This user has no key slot in the file.</source>
-            <translation>This user has no key slot in the file.</translation>
-        </message>
-        <message>
-            <source>The current password is not correct.</source>
-            <translation>The current password is not correct.</translation>
-        </message>
-        <message>
-            <source>The file has no room for another user (at most %1 key slots).</source>
-            <translation>The file has no room for another user (at most %1 key slots).</translation>
-        </message>
-        <message>
-            <source>The user %1 has no key slot.</source>
-            <translation>The user %1 has no key slot.</translation>
-        </message>
-        <message>
-            <source>The last user cannot be removed.</source>
-            <translation>The last user cannot be removed.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written to disk.</source>
-            <translation>The backup could not be written to disk.</translation>
-        </message>
-        <message>
-            <source>The backup failed its check: %1</source>
-            <translation>The backup failed its check: %1</translation>
-        </message>
-        <message>
-            <source>The backup could not be copied next to %1.</source>
-            <translation>The backup could not be copied next to %1.</translation>
-        </message>
-        <message>
-            <source>The current file could not be set aside; nothing was restored.</source>
-            <translation>The current file could not be set aside; nothing was restored.</translation>
-        </message>
-        <message>
-            <source>The restored file could not be put in place.</source>
-            <translation>The restored file could not be put in place.</translation>
-        </message>
-        <message>
-            <source>Sealing the new key failed.</source>
-            <translation>Sealing the new key failed.</translation>
-        </message>
-        <message>
-            <source>The re-encrypted file could not be written to disk.</source>
-            <translation>The re-encrypted file could not be written to disk.</translation>
-        </message>
-        <message>
-            <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
-            <translation>The re-encrypted file could not replace the old one; the old key stays in use.</translation>
-        </message>
-        <message>
-            <source>Header copy %1 is damaged (the other copy is intact).</source>
-            <translation>Header copy %1 is damaged (the other copy is intact).</translation>
-        </message>
-        <message>
-            <source>The file ends in the middle of a page (%1 bytes too many).</source>
-            <translation>The file ends in the middle of a page (%1 bytes too many).</translation>
-        </message>
-        <message>
-            <source>The file cannot be read from page %1 on.</source>
-            <translation>The file cannot be read from page %1 on.</translation>
-        </message>
-        <message>
-            <source>Integrity check: %1</source>
-            <translation>Integrity check: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionBook</name>
-        <message>
-            <source>Say what the decision is about (its excerpt).</source>
-            <translation>Say what the decision is about (its excerpt).</translation>
-        </message>
-        <message>
-            <source>Say what is to be done.</source>
-            <translation>Say what is to be done.</translation>
-        </message>
-        <message>
-            <source>There is no open task %1.</source>
-            <translation>There is no open task %1.</translation>
-        </message>
-        <message>
-            <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
-            <translation>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentSymbol</name>
-        <message>
-            <source>The number and symbol are empty.</source>
-            <translation>The number and symbol are empty.</translation>
-        </message>
-        <message>
-            <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-            <translation>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentTypes</name>
-        <message>
-            <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
-            <translation>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</translation>
-        </message>
-        <message>
-            <source>A type needs a name, e.g. "Nghị quyết".</source>
-            <translation>A type needs a name, e.g. "Nghị quyết".</translation>
-        </message>
-        <message>
-            <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-            <translation>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
-        </message>
-        <message>
-            <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
-            <translation>The type %1 already exists; a code differing only in marks or case would be confused with it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileHeader</name>
-        <message>
-            <source>This is not a VanPhong office file.</source>
-            <translation>This is not a VanPhong office file.</translation>
-        </message>
-        <message>
-            <source>The file header is damaged: neither of its two copies is intact.</source>
-            <translation>The file header is damaged: neither of its two copies is intact.</translation>
-        </message>
-        <message>
-            <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
-            <translation>This file was made by a newer version of VanPhong (file format %1). Please update the application.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncomingRegister</name>
-        <message>
-            <source>(%1: not shown at your clearance)</source>
-            <translation>(%1: not shown at your clearance)</translation>
-        </message>
-        <message>
-            <source>The sender (issuing body) is required.</source>
-            <translation>The sender (issuing body) is required.</translation>
-        </message>
-        <message>
-            <source>The number and symbol are required.</source>
-            <translation>The number and symbol are required.</translation>
-        </message>
-        <message>
-            <source>The excerpt (trích yếu) is required.</source>
-            <translation>The excerpt (trích yếu) is required.</translation>
-        </message>
-        <message>
-            <source>The document's date is after the day it was received.</source>
-            <translation>The document's date is after the day it was received.</translation>
-        </message>
-        <message>
-            <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
-            <translation>"Hỏa tốc hẹn giờ" needs the time set.</translation>
-        </message>
-        <message>
-            <source>There is no document type %1.</source>
-            <translation>There is no document type %1.</translation>
-        </message>
-        <message>
-            <source>There is no incoming document with that number.</source>
-            <translation>There is no incoming document with that number.</translation>
-        </message>
-        <message>
-            <source>There is no incoming document number %1 of %2.</source>
-            <translation>There is no incoming document number %1 of %2.</translation>
-        </message>
-        <message>
-            <source>Say to whom the document is handed.</source>
-            <translation>Say to whom the document is handed.</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2 appears twice in the file.</source>
-            <translation>Incoming number %1/%2 appears twice in the file.</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2 is in the register already.</source>
-            <translation>Incoming number %1/%2 is in the register already.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: some rows have errors.</source>
-            <translation>Nothing was imported: some rows have errors.</translation>
-        </message>
-        <message>
-            <source>The day received is missing.</source>
-            <translation>The day received is missing.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListExporter</name>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>LibreOffice spreadsheet (*.ods)</source>
-            <translation>LibreOffice spreadsheet (*.ods)</translation>
-        </message>
-        <message>
-            <source>CSV, UTF-8 (*.csv)</source>
-            <translation>CSV, UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Export the list</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written: %2</source>
-            <translation>The file %1 cannot be written: %2</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Exported</translation>
-        </message>
-        <message>
-            <source>%1 lines were written to %2.</source>
-            <translation>%1 lines were written to %2.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkBoxes</name>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>Any mark</source>
-            <translation>Any mark</translation>
-        </message>
-        <message>
-            <source>Secret (Mật and above)</source>
-            <translation>Secret (Mật and above)</translation>
-        </message>
-        <message>
-            <source>Urgent (Khẩn and above)</source>
-            <translation>Urgent (Khẩn and above)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDocuments</name>
-        <message>
-            <source>A meeting paper needs a title.</source>
-            <translation>A meeting paper needs a title.</translation>
-        </message>
-        <message>
-            <source>That attendee holds no copy of this paper to return.</source>
-            <translation>That attendee holds no copy of this paper to return.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDossier</name>
-        <message>
-            <source>nobody is invited yet</source>
-            <translation>nobody is invited yet</translation>
-        </message>
-        <message>
-            <source>the guest list is not yet approved by the standing members</source>
-            <translation>the guest list is not yet approved by the standing members</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) not yet marked present or absent</source>
-            <translation>
-                <numerusform>%n member not yet marked present or absent</numerusform>
-                <numerusform>%n members not yet marked present or absent</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the agenda is empty</source>
-            <translation>the agenda is empty</translation>
-        </message>
-        <message>
-            <source>no document is listed under the agenda or among the papers</source>
-            <translation>no document is listed under the agenda or among the papers</translation>
-        </message>
-        <message>
-            <source>no speech is recorded in the minutes</source>
-            <translation>no speech is recorded in the minutes</translation>
-        </message>
-        <message>
-            <source>no decision is recorded</source>
-            <translation>no decision is recorded</translation>
-        </message>
-        <message>
-            <source>number reserved, the document is not yet issued</source>
-            <translation>number reserved, the document is not yet issued</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingPackage</name>
-        <message>
-            <source>This file is itself a meeting package; export meetings from the office file.</source>
-            <translation>This file is itself a meeting package; export meetings from the office file.</translation>
-        </message>
-        <message>
-            <source>%1 is not a meeting package.</source>
-            <translation>%1 is not a meeting package.</translation>
-        </message>
-        <message>
-            <source>Wrong password for the meeting package.</source>
-            <translation>Wrong password for the meeting package.</translation>
-        </message>
-        <message>
-            <source>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</source>
-            <translation>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</translation>
-        </message>
-        <message>
-            <source>The package is damaged or has been altered, so it is refused: %1</source>
-            <translation>The package is damaged or has been altered, so it is refused: %1</translation>
-        </message>
-        <message>
-            <source>This is an office file, not a meeting package.</source>
-            <translation>This is an office file, not a meeting package.</translation>
-        </message>
-        <message>
-            <source>This package was not exported from this office file (or its meeting was deleted since).</source>
-            <translation>This package was not exported from this office file (or its meeting was deleted since).</translation>
-        </message>
-        <message>
-            <source>This is not the file that was exported under this package's name; it is refused.</source>
-            <translation>This is not the file that was exported under this package's name; it is refused.</translation>
-        </message>
-        <message>
-            <source>This package was already imported on %1 by %2; a package is imported only once.</source>
-            <translation>This package was already imported on %1 by %2; a package is imported only once.</translation>
-        </message>
-        <message>
-            <source>The office's copy of the exported meeting cannot be read.</source>
-            <translation>The office's copy of the exported meeting cannot be read.</translation>
-        </message>
-        <message>
-            <source>The meeting was deleted from the package; there is nothing to bring back.</source>
-            <translation>The meeting was deleted from the package; there is nothing to bring back.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
-            <translation>
-                <numerusform>%n conflict still wait for a choice: keep the office's value or take the laptop's.</numerusform>
-                <numerusform>%n conflicts still wait for a choice: keep the office's value or take the laptop's.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This package was already imported; a package is imported only once.</source>
-            <translation>This package was already imported; a package is imported only once.</translation>
-        </message>
-        <message>
-            <source>The meeting changed in the office file after the package was read; read the package again.</source>
-            <translation>The meeting changed in the office file after the package was read; read the package again.</translation>
-        </message>
-        <message>
-            <source>%1 change(s) written, %2 kept as in the office</source>
-            <translation>%1 change(s) written, %2 kept as in the office</translation>
-        </message>
-        <message>
-            <source>A row of the package went missing while it was merged.</source>
-            <translation>A row of the package went missing while it was merged.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingStore</name>
-        <message>
-            <source>Say when the meeting starts.</source>
-            <translation>Say when the meeting starts.</translation>
-        </message>
-        <message>
-            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</source>
-            <translation>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</translation>
-        </message>
-        <message>
-            <source>There is no meeting %1.</source>
-            <translation>There is no meeting %1.</translation>
-        </message>
-        <message>
-            <source>An agenda item needs a title.</source>
-            <translation>An agenda item needs a title.</translation>
-        </message>
-        <message>
-            <source>There is no such checklist item.</source>
-            <translation>There is no such checklist item.</translation>
-        </message>
-        <message>
-            <source>Say who of the standing members approved the guest list.</source>
-            <translation>Say who of the standing members approved the guest list.</translation>
-        </message>
-        <message>
-            <source>The planned time is in minutes, from 0 to a day.</source>
-            <translation>The planned time is in minutes, from 0 to a day.</translation>
-        </message>
-        <message>
-            <source>There is no such agenda item.</source>
-            <translation>There is no such agenda item.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesBook</name>
-        <message>
-            <source>Votes cannot be negative.</source>
-            <translation>Votes cannot be negative.</translation>
-        </message>
-        <message>
-            <source>%1 votes were counted, but the body has %2 members.</source>
-            <translation>%1 votes were counted, but the body has %2 members.</translation>
-        </message>
-        <message>
-            <source>This entry of the minutes no longer exists.</source>
-            <translation>This entry of the minutes no longer exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesReport</name>
-        <message>
-            <source>The place of the meeting is missing.</source>
-            <translation>The place of the meeting is missing.</translation>
-        </message>
-        <message>
-            <source>The chair is missing.</source>
-            <translation>The chair is missing.</translation>
-        </message>
-        <message>
-            <source>The recorder (thư ký) is missing.</source>
-            <translation>The recorder (thư ký) is missing.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The attendance of %n member(s) is not recorded.</source>
-            <translation>
-                <numerusform>The attendance of %n member is not recorded.</numerusform>
-                <numerusform>The attendance of %n members is not recorded.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</source>
-            <translation>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</translation>
-        </message>
-        <message>
-            <source>The agenda is empty.</source>
-            <translation>The agenda is empty.</translation>
-        </message>
-        <message>
-            <source>Item %1 (%2) has no conclusion by the chair.</source>
-            <translation>Item %1 (%2) has no conclusion by the chair.</translation>
-        </message>
-        <message>
-            <source>The time the meeting ended is missing.</source>
-            <translation>The time the meeting ended is missing.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OdsFormat</name>
-        <message>
-            <source>The sheet has more than %1 rows; it is not imported.</source>
-            <translation>The sheet has more than %1 rows; it is not imported.</translation>
-        </message>
-        <message>
-            <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
-            <translation>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeProfile</name>
-        <message>
-            <source>Higher party organisation</source>
-            <translation>Higher party organisation</translation>
-        </message>
-        <message>
-            <source>Party organisation (as printed)</source>
-            <translation>Party organisation (as printed)</translation>
-        </message>
-        <message>
-            <source>Issuer abbreviation in symbols</source>
-            <translation>Issuer abbreviation in symbols</translation>
-        </message>
-        <message>
-            <source>Place name for the date line</source>
-            <translation>Place name for the date line</translation>
-        </message>
-        <message>
-            <source>Office chief</source>
-            <translation>Office chief</translation>
-        </message>
-        <message>
-            <source>Deputy chiefs</source>
-            <translation>Deputy chiefs</translation>
-        </message>
-        <message>
-            <source>The name of the party organisation is required.</source>
-            <translation>The name of the party organisation is required.</translation>
-        </message>
-        <message>
-            <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
-            <translation>The issuer abbreviation must be capital letters without spaces, such as ĐU.</translation>
-        </message>
-        <message>
-            <source>The place name for the date line is required.</source>
-            <translation>The place name for the date line is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeSession</name>
-        <message>
-            <source>This account is disabled. Ask the office chief.</source>
-            <translation>This account is disabled. Ask the office chief.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Recovery code</translation>
-        </message>
-        <message>
-            <source>With the recovery code you may only set a new password.</source>
-            <translation>With the recovery code you may only set a new password.</translation>
-        </message>
-        <message>
-            <source>Only the office chief may do this.</source>
-            <translation>Only the office chief may do this.</translation>
-        </message>
-        <message>
-            <source>The office must keep at least one active office chief.</source>
-            <translation>The office must keep at least one active office chief.</translation>
-        </message>
-        <message>
-            <source>A user named %1 already exists.</source>
-            <translation>A user named %1 already exists.</translation>
-        </message>
-        <message>
-            <source>There is no user %1.</source>
-            <translation>There is no user %1.</translation>
-        </message>
-        <message>
-            <source>You cannot remove your own account.</source>
-            <translation>You cannot remove your own account.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutgoingRegister</name>
-        <message>
-            <source>(%1: not shown at your clearance)</source>
-            <translation>(%1: not shown at your clearance)</translation>
-        </message>
-        <message>
-            <source>The issuing body is missing: fill in the office profile.</source>
-            <translation>The issuing body is missing: fill in the office profile.</translation>
-        </message>
-        <message>
-            <source>The issuer abbreviation for the symbol is missing: fill in the office profile.</source>
-            <translation>The issuer abbreviation for the symbol is missing: fill in the office profile.</translation>
-        </message>
-        <message>
-            <source>The place name for the date line is missing: fill in the office profile.</source>
-            <translation>The place name for the date line is missing: fill in the office profile.</translation>
-        </message>
-        <message>
-            <source>The type of document is missing.</source>
-            <translation>The type of document is missing.</translation>
-        </message>
-        <message>
-            <source>The type "%1" has no abbreviation for its symbol yet.</source>
-            <translation>The type "%1" has no abbreviation for its symbol yet.</translation>
-        </message>
-        <message>
-            <source>The date of the document is missing.</source>
-            <translation>The date of the document is missing.</translation>
-        </message>
-        <message>
-            <source>The excerpt (trích yếu) is missing.</source>
-            <translation>The excerpt (trích yếu) is missing.</translation>
-        </message>
-        <message>
-            <source>The signer's name is missing.</source>
-            <translation>The signer's name is missing.</translation>
-        </message>
-        <message>
-            <source>The signing capacity "%1" is not one of %2.</source>
-            <translation>The signing capacity "%1" is not one of %2.</translation>
-        </message>
-        <message>
-            <source>The recipients (nơi nhận) are missing.</source>
-            <translation>The recipients (nơi nhận) are missing.</translation>
-        </message>
-        <message>
-            <source>The recipients must end with "%1".</source>
-            <translation>The recipients must end with "%1".</translation>
-        </message>
-        <message>
-            <source>The number and symbol "%1" are not in the Party form.</source>
-            <translation>The number and symbol "%1" are not in the Party form.</translation>
-        </message>
-        <message>
-            <source>There is no document type %1.</source>
-            <translation>There is no document type %1.</translation>
-        </message>
-        <message>
-            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</source>
-            <translation>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</translation>
-        </message>
-        <message>
-            <source>The incoming document it answers does not exist.</source>
-            <translation>The incoming document it answers does not exist.</translation>
-        </message>
-        <message>
-            <source>%1 is %2, not %3.</source>
-            <translation>%1 is %2, not %3.</translation>
-        </message>
-        <message>
-            <source>There is no such outgoing document.</source>
-            <translation>There is no such outgoing document.</translation>
-        </message>
-        <message>
-            <source>There is no outgoing document %1.</source>
-            <translation>There is no outgoing document %1.</translation>
-        </message>
-        <message>
-            <source>The number and symbol are missing.</source>
-            <translation>The number and symbol are missing.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-            <translation>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
-        </message>
-        <message>
-            <source>The type cannot be read from "%1"; give it in a column.</source>
-            <translation>The type cannot be read from "%1"; give it in a column.</translation>
-        </message>
-        <message>
-            <source>%1 appears twice in the file.</source>
-            <translation>%1 appears twice in the file.</translation>
-        </message>
-        <message>
-            <source>Number %1 of this series is in the register already (%2).</source>
-            <translation>Number %1 of this series is in the register already (%2).</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: some rows have errors.</source>
-            <translation>Nothing was imported: some rows have errors.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageChange</name>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Meeting papers</source>
-            <translation>Meeting papers</translation>
-        </message>
-        <message>
-            <source>Copies handed out</source>
-            <translation>Copies handed out</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <source>starts</source>
-            <translation>starts</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>ended</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>place</translation>
-        </message>
-        <message>
-            <source>chair</source>
-            <translation>chair</translation>
-        </message>
-        <message>
-            <source>secretary</source>
-            <translation>secretary</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>guests approved by</source>
-            <translation>guests approved by</translation>
-        </message>
-        <message>
-            <source>guests approved at</source>
-            <translation>guests approved at</translation>
-        </message>
-        <message>
-            <source>order</source>
-            <translation>order</translation>
-        </message>
-        <message>
-            <source>presenter</source>
-            <translation>presenter</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>documents</translation>
-        </message>
-        <message>
-            <source>planned minutes</source>
-            <translation>planned minutes</translation>
-        </message>
-        <message>
-            <source>conclusion</source>
-            <translation>conclusion</translation>
-        </message>
-        <message>
-            <source>days from the meeting</source>
-            <translation>days from the meeting</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>due</translation>
-        </message>
-        <message>
-            <source>owner</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>state</translation>
-        </message>
-        <message>
-            <source>done at</source>
-            <translation>done at</translation>
-        </message>
-        <message>
-            <source>done by</source>
-            <translation>done by</translation>
-        </message>
-        <message>
-            <source>member</source>
-            <translation>member</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>presence</source>
-            <translation>presence</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>reason</translation>
-        </message>
-        <message>
-            <source>arrived at</source>
-            <translation>arrived at</translation>
-        </message>
-        <message>
-            <source>place in the list</source>
-            <translation>place in the list</translation>
-        </message>
-        <message>
-            <source>secrecy</source>
-            <translation>secrecy</translation>
-        </message>
-        <message>
-            <source>recalled</source>
-            <translation>recalled</translation>
-        </message>
-        <message>
-            <source>sent on</source>
-            <translation>sent on</translation>
-        </message>
-        <message>
-            <source>given at</source>
-            <translation>given at</translation>
-        </message>
-        <message>
-            <source>returned at</source>
-            <translation>returned at</translation>
-        </message>
-        <message>
-            <source>agenda item</source>
-            <translation>agenda item</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>kind</translation>
-        </message>
-        <message>
-            <source>speaker</source>
-            <translation>speaker</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>text</translation>
-        </message>
-        <message>
-            <source>votes for</source>
-            <translation>votes for</translation>
-        </message>
-        <message>
-            <source>votes against</source>
-            <translation>votes against</translation>
-        </message>
-        <message>
-            <source>abstentions</source>
-            <translation>abstentions</translation>
-        </message>
-        <message>
-            <source>written at</source>
-            <translation>written at</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>not yet marked</source>
-            <translation>not yet marked</translation>
-        </message>
-        <message>
-            <source>present</source>
-            <translation>present</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>absent</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>late</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>planned</translation>
-        </message>
-        <message>
-            <source>held</source>
-            <translation>held</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>cancelled</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>skipped</translation>
-        </message>
-        <message>
-            <source>presentation</source>
-            <translation>presentation</translation>
-        </message>
-        <message>
-            <source>speech</source>
-            <translation>speech</translation>
-        </message>
-        <message>
-            <source>vote</source>
-            <translation>vote</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>(not there)</source>
-            <translation>(not there)</translation>
-        </message>
-        <message>
-            <source>changed at the office</source>
-            <translation>changed at the office</translation>
-        </message>
-        <message>
-            <source>as exported</source>
-            <translation>as exported</translation>
-        </message>
-        <message>
-            <source>removed at the office</source>
-            <translation>removed at the office</translation>
-        </message>
-        <message>
-            <source>added on the laptop</source>
-            <translation>added on the laptop</translation>
-        </message>
-        <message>
-            <source>removed on the laptop</source>
-            <translation>removed on the laptop</translation>
-        </message>
-        <message>
-            <source>changed on the laptop</source>
-            <translation>changed on the laptop</translation>
-        </message>
-        <message>
-            <source>%1 · %2: %3 → %4</source>
-            <translation>%1 · %2: %3 → %4</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageMerge</name>
-        <message>
-            <source>item %1: %2</source>
-            <translation>item %1: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1, copy of %2</source>
-            <translation>%1, copy of %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperFiles</name>
-        <message>
-            <source>There is no meeting paper %1.</source>
-            <translation>There is no meeting paper %1.</translation>
-        </message>
-        <message>
-            <source>This paper's files are above your clearance.</source>
-            <translation>This paper's files are above your clearance.</translation>
-        </message>
-        <message>
-            <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
-            <translation>Files of meeting papers are attached in the office file; this is a laptop's package.</translation>
-        </message>
-        <message>
-            <source>There is no such file.</source>
-            <translation>There is no such file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPolicy</name>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>The password needs at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePrinter</name>
-        <message>
-            <source>VANPHONG RECOVERY CODE</source>
-            <translation>VANPHONG RECOVERY CODE</translation>
-        </message>
-        <message>
-            <source>Made on %1. With this code the office chief can set a new password if it is forgotten.</source>
-            <translation>Made on %1. With this code the office chief can set a new password if it is forgotten.</translation>
-        </message>
-        <message>
-            <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
-            <translation>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterImport</name>
-        <message>
-            <source>"%1" is not a date (dd/MM/yyyy).</source>
-            <translation>"%1" is not a date (dd/MM/yyyy).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number.</source>
-            <translation>"%1" is not a number.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-            <translation>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
-        </message>
-        <message>
-            <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-            <translation>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
-        </message>
-        <message>
-            <source>Incoming number</source>
-            <translation>Incoming number</translation>
-        </message>
-        <message>
-            <source>Day received</source>
-            <translation>Day received</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Sender</translation>
-        </message>
-        <message>
-            <source>Number and symbol</source>
-            <translation>Number and symbol</translation>
-        </message>
-        <message>
-            <source>Date of the document</source>
-            <translation>Date of the document</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Excerpt</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Pages</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Copies</translation>
-        </message>
-        <message>
-            <source>Secrecy mark</source>
-            <translation>Secrecy mark</translation>
-        </message>
-        <message>
-            <source>Urgency mark</source>
-            <translation>Urgency mark</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Handed to</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Leader's direction</source>
-            <translation>Leader's direction</translation>
-        </message>
-        <message>
-            <source>Signing capacity</source>
-            <translation>Signing capacity</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Signer</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Recipients</translation>
-        </message>
-        <message>
-            <source>The date of the document is missing.</source>
-            <translation>The date of the document is missing.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterImportJob</name>
-        <message>
-            <source>The file has no rows under its header.</source>
-            <translation>The file has no rows under its header.</translation>
-        </message>
-        <message>
-            <source>Choose the columns for: %1.</source>
-            <translation>Choose the columns for: %1.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct the rows with errors and try again.</source>
-            <translation>Nothing was imported: correct the rows with errors and try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <source>Office chief (administrator)</source>
-            <translation>Office chief (administrator)</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>Clerk</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>Leader</translation>
-        </message>
-        <message>
-            <source>Accountant</source>
-            <translation>Accountant</translation>
-        </message>
-        <message>
-            <source>Viewer</source>
-            <translation>Viewer</translation>
-        </message>
-        <message>
-            <source>Ordinary</source>
-            <translation>Ordinary</translation>
-        </message>
-        <message>
-            <source>Confidential (Mật)</source>
-            <translation>Confidential (Mật)</translation>
-        </message>
-        <message>
-            <source>Secret (Tối mật)</source>
-            <translation>Secret (Tối mật)</translation>
-        </message>
-        <message>
-            <source>Top secret (Tuyệt mật)</source>
-            <translation>Top secret (Tuyệt mật)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpreadsheetFile</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation>The file is empty.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
-            <translation>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</translation>
-        </message>
-        <message>
-            <source>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</source>
-            <translation>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</translation>
-        </message>
-        <message>
-            <source>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</source>
-            <translation>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</translation>
-        </message>
-        <message>
-            <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-            <translation>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TermStore</name>
-        <message>
-            <source>A term needs a name and the date it starts.</source>
-            <translation>A term needs a name and the date it starts.</translation>
-        </message>
-        <message>
-            <source>A term already starts on %1.</source>
-            <translation>A term already starts on %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserDirectory</name>
-        <message>
-            <source>There is no user %1.</source>
-            <translation>There is no user %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XlsxFormat</name>
-        <message>
-            <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
-            <translation>The workbook is damaged: "%1" is not well-formed XML (%2).</translation>
-        </message>
-        <message>
-            <source>The sheet has more than %1 rows; it is not imported.</source>
-            <translation>The sheet has more than %1 rows; it is not imported.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZipArchive</name>
-        <message>
-            <source>The file is not a spreadsheet workbook (no ZIP container).</source>
-            <translation>The file is not a spreadsheet workbook (no ZIP container).</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: its table of contents is missing.</source>
-            <translation>The workbook is damaged: its table of contents is missing.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: its table of contents points outside the file.</source>
-            <translation>The workbook is damaged: its table of contents points outside the file.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
-            <translation>The workbook is damaged: entry %1 of its table of contents is unreadable.</translation>
-        </message>
-        <message>
-            <source>The workbook is protected with a password; save it without one and try again.</source>
-            <translation>The workbook is protected with a password; save it without one and try again.</translation>
-        </message>
-        <message>
-            <source>The workbook is too large to import.</source>
-            <translation>The workbook is too large to import.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: the part "%1" cannot be found.</source>
-            <translation>The workbook is damaged: the part "%1" cannot be found.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: the part "%1" is cut short.</source>
-            <translation>The workbook is damaged: the part "%1" is cut short.</translation>
-        </message>
-        <message>
-            <source>The workbook has no part "%1".</source>
-            <translation>The workbook has no part "%1".</translation>
-        </message>
-        <message>
-            <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
-            <translation>The part "%1" of the workbook is larger than %2 MB; it is not imported.</translation>
-        </message>
-        <message>
-            <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
-            <translation>The part "%1" of the workbook uses a compression VanPhong does not read.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: the part "%1" fails its checksum.</source>
-            <translation>The workbook is damaged: the part "%1" fails its checksum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
-            <translation>The encryption library failed its self-test (%1). VanPhong will not open any file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AgendaTab</name>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Presented by</source>
-            <translation>Presented by</translation>
-        </message>
-        <message>
-            <source>Documents (separated by ;)</source>
-            <translation>Documents (separated by ;)</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>A new agenda item</source>
-            <translation>A new agenda item</translation>
-        </message>
-        <message>
-            <source>Add the &amp;item</source>
-            <translation>Add the &amp;item</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AssignDialog</name>
-        <message>
-            <source>Deadline:</source>
-            <translation>Deadline:</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>Hand over</translation>
-        </message>
-        <message>
-            <source>Person or unit, e.g. Ban Tuyên giáo</source>
-            <translation>Person or unit, e.g. Ban Tuyên giáo</translation>
-        </message>
-        <message>
-            <source>Hand &amp;to:</source>
-            <translation>Hand &amp;to:</translation>
-        </message>
-        <message>
-            <source>Leader's &amp;direction:</source>
-            <translation>Leader's &amp;direction:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AttachmentsBox</name>
-        <message>
-            <source>Scanned files</source>
-            <translation>Scanned files</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach…</source>
-            <translation>A&amp;ttach…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation>Remo&amp;ve</translation>
-        </message>
-        <message>
-            <source>%1 (%2 KB)</source>
-            <translation>%1 (%2 KB)</translation>
-        </message>
-        <message>
-            <source>Attach scanned files</source>
-            <translation>Attach scanned files</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>Attach</source>
-            <translation>Attach</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>%1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>View</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this document?</source>
-            <translation>Remove %1 from this document?</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AttendanceTab</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Guest: %1</source>
-            <translation>Guest: %1</translation>
-        </message>
-        <message>
-            <source>Not yet known</source>
-            <translation>Not yet known</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Late</translation>
-        </message>
-        <message>
-            <source>reason, if absent or late</source>
-            <translation>reason, if absent or late</translation>
-        </message>
-        <message>
-            <source>Write why %1 is absent; the minutes record it.</source>
-            <translation>Write why %1 is absent; the minutes record it.</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</source>
-            <translation>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</translation>
-        </message>
-        <message>
-            <source>Not enough members present yet.</source>
-            <translation>Not enough members present yet.</translation>
-        </message>
-        <message>
-            <source>Guest's name</source>
-            <translation>Guest's name</translation>
-        </message>
-        <message>
-            <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
-            <translation>Position, e.g. Chủ tịch UBMTTQ xã</translation>
-        </message>
-        <message>
-            <source>Add the &amp;guest</source>
-            <translation>Add the &amp;guest</translation>
-        </message>
-        <message>
-            <source>Guest list a&amp;pproved…</source>
-            <translation>Guest list a&amp;pproved…</translation>
-        </message>
-        <message>
-            <source>No guests invited.</source>
-            <translation>No guests invited.</translation>
-        </message>
-        <message>
-            <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>Guest list approved by %1 on %2.</source>
-            <translation>Guest list approved by %1 on %2.</translation>
-        </message>
-        <message>
-            <source>Guest list approved</source>
-            <translation>Guest list approved</translation>
-        </message>
-        <message>
-            <source>Approved by (the standing member):</source>
-            <translation>Approved by (the standing member):</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ChecklistTab</name>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>Checklist &amp;templates…</source>
-            <translation>Checklist &amp;templates…</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ChecklistTemplatesDialog</name>
-        <message>
-            <source>Days</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Checklist templates</source>
-            <translation>Checklist templates</translation>
-        </message>
-        <message>
-            <source>Days from the meeting: negative before it, positive after.</source>
-            <translation>Days from the meeting: negative before it, positive after.</translation>
-        </message>
-        <message>
-            <source>A new step</source>
-            <translation>A new step</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of meeting:</source>
-            <translation>&amp;Kind of meeting:</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>&amp;Remove the step</source>
-            <translation>&amp;Remove the step</translation>
-        </message>
-        <message>
-            <source>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</source>
-            <translation>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ChiefAccountPage</name>
-        <message>
-            <source>The office chief's account</source>
-            <translation>The office chief's account</translation>
-        </message>
-        <message>
-            <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
-            <translation>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</translation>
-        </message>
-        <message>
-            <source>&amp;Create the file</source>
-            <translation>&amp;Create the file</translation>
-        </message>
-        <message>
-            <source>e.g. chanhvp</source>
-            <translation>e.g. chanhvp</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Repeat password:</translation>
-        </message>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Enter a user name.</translation>
-        </message>
-        <message>
-            <source>The user name must not contain spaces.</source>
-            <translation>The user name must not contain spaces.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::CreateOfficeWizard</name>
-        <message>
-            <source>Create the office file</source>
-            <translation>Create the office file</translation>
-        </message>
-        <message>
-            <source>The office file was not created</source>
-            <translation>The office file was not created</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::DecisionsTab</name>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Excerpt</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Issued</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Task</translation>
-        </message>
-        <message>
-            <source>e.g. về chuyển đổi số năm 2026</source>
-            <translation>e.g. về chuyển đổi số năm 2026</translation>
-        </message>
-        <message>
-            <source>What is to be done</source>
-            <translation>What is to be done</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>&amp;Reserve the number</source>
-            <translation>&amp;Reserve the number</translation>
-        </message>
-        <message>
-            <source>T&amp;ype:</source>
-            <translation>T&amp;ype:</translation>
-        </message>
-        <message>
-            <source>Agenda &amp;item:</source>
-            <translation>Agenda &amp;item:</translation>
-        </message>
-        <message>
-            <source>E&amp;xcerpt:</source>
-            <translation>E&amp;xcerpt:</translation>
-        </message>
-        <message>
-            <source>Decisions turned into documents</source>
-            <translation>Decisions turned into documents</translation>
-        </message>
-        <message>
-            <source>&amp;Add the task</source>
-            <translation>&amp;Add the task</translation>
-        </message>
-        <message>
-            <source>&amp;Done</source>
-            <translation>&amp;Done</translation>
-        </message>
-        <message>
-            <source>Follow-up tasks (on the start page until done)</source>
-            <translation>Follow-up tasks (on the start page until done)</translation>
-        </message>
-        <message>
-            <source>(the whole meeting)</source>
-            <translation>(the whole meeting)</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>issued</translation>
-        </message>
-        <message>
-            <source>number reserved</source>
-            <translation>number reserved</translation>
-        </message>
-        <message>
-            <source>Number %1 is reserved in the outgoing register.</source>
-            <translation>Number %1 is reserved in the outgoing register.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::DocumentTypeDialog</name>
-        <message>
-            <source>Add a document type</source>
-            <translation>Add a document type</translation>
-        </message>
-        <message>
-            <source>Document type %1</source>
-            <translation>Document type %1</translation>
-        </message>
-        <message>
-            <source>e.g. QĐi</source>
-            <translation>e.g. QĐi</translation>
-        </message>
-        <message>
-            <source>e.g. Quy định</source>
-            <translation>e.g. Quy định</translation>
-        </message>
-        <message>
-            <source>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</source>
-            <translation>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</translation>
-        </message>
-        <message>
-            <source>empty: its own series</source>
-            <translation>empty: its own series</translation>
-        </message>
-        <message>
-            <source>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</source>
-            <translation>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Code:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Abbreviation:</source>
-            <translation>&amp;Abbreviation:</translation>
-        </message>
-        <message>
-            <source>Numbering &amp;series:</source>
-            <translation>Numbering &amp;series:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::DocumentTypesBox</name>
-        <message>
-            <source>Document types and their abbreviations</source>
-            <translation>Document types and their abbreviations</translation>
-        </message>
-        <message>
-            <source>Add a t&amp;ype…</source>
-            <translation>Add a t&amp;ype…</translation>
-        </message>
-        <message>
-            <source>&amp;Change…</source>
-            <translation>&amp;Change…</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Abbreviation</source>
-            <translation>Abbreviation</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Series</translation>
-        </message>
-        <message>
-            <source>(not set)</source>
-            <translation>(not set)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::FileLocationPage</name>
-        <message>
-            <source>Welcome to VanPhong</source>
-            <translation>Welcome to VanPhong</translation>
-        </message>
-        <message>
-            <source>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</source>
-            <translation>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</translation>
-        </message>
-        <message>
-            <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
-            <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>Office file</source>
-            <translation>Office file</translation>
-        </message>
-        <message>
-            <source>VanPhong office files (*.vpdb)</source>
-            <translation>VanPhong office files (*.vpdb)</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>The file exists</source>
-            <translation>The file exists</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose another name; an existing office file is opened, not created.</source>
-            <translation>%1 already exists. Choose another name; an existing office file is opened, not created.</translation>
-        </message>
-        <message>
-            <source>No such folder</source>
-            <translation>No such folder</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>The folder %1 does not exist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportFilePage</name>
-        <message>
-            <source>The spreadsheet to import</source>
-            <translation>The spreadsheet to import</translation>
-        </message>
-        <message>
-            <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
-            <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choose…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>Choose the spreadsheet</source>
-            <translation>Choose the spreadsheet</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</translation>
-        </message>
-        <message>
-            <source>The file cannot be opened: %1</source>
-            <translation>The file cannot be opened: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportMappingPage</name>
-        <message>
-            <source>Which column holds what</source>
-            <translation>Which column holds what</translation>
-        </message>
-        <message>
-            <source>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</source>
-            <translation>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</translation>
-        </message>
-        <message>
-            <source>The first rows of the file:</source>
-            <translation>The first rows of the file:</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(not imported)</translation>
-        </message>
-        <message>
-            <source>Choose the columns for: %1.</source>
-            <translation>Choose the columns for: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportPreviewPage</name>
-        <message>
-            <source>Check before importing</source>
-            <translation>Check before importing</translation>
-        </message>
-        <message>
-            <source>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</source>
-            <translation>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message numerus="yes">
-            <source>All %n rows can be imported.</source>
-            <translation>
-                <numerusform>All %n rows can be imported.</numerusform>
-                <numerusform>All %n rows can be imported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) have problems; nothing will be imported until they are corrected.</source>
-            <translation>
-                <numerusform>%n row has problems; nothing will be imported until they are corrected.</numerusform>
-                <numerusform>%n rows have problems; nothing will be imported until they are corrected.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Import %n row(s)</source>
-            <translation>
-                <numerusform>&amp;Import %n row</numerusform>
-                <numerusform>&amp;Import %n rows</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Nothing was imported</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportWizard</name>
-        <message>
-            <source>Import incoming documents</source>
-            <translation>Import incoming documents</translation>
-        </message>
-        <message>
-            <source>Import outgoing documents</source>
-            <translation>Import outgoing documents</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) were imported.</source>
-            <translation>
-                <numerusform>%n document were imported.</numerusform>
-                <numerusform>%n documents were imported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::IncomingEditor</name>
-        <message>
-            <source>Deadline:</source>
-            <translation>Deadline:</translation>
-        </message>
-        <message>
-            <source>To be recalled by:</source>
-            <translation>To be recalled by:</translation>
-        </message>
-        <message>
-            <source>Register incoming documents</source>
-            <translation>Register incoming documents</translation>
-        </message>
-        <message>
-            <source>e.g. Văn phòng Tỉnh ủy</source>
-            <translation>e.g. Văn phòng Tỉnh ủy</translation>
-        </message>
-        <message>
-            <source>e.g. 07-KL/VPTW or 15/2023/TT-BTC</source>
-            <translation>e.g. 07-KL/VPTW or 15/2023/TT-BTC</translation>
-        </message>
-        <message>
-            <source>Type and excerpt, e.g. Kết luận về công tác cán bộ</source>
-            <translation>Type and excerpt, e.g. Kết luận về công tác cán bộ</translation>
-        </message>
-        <message>
-            <source>(from the symbol)</source>
-            <translation>(from the symbol)</translation>
-        </message>
-        <message>
-            <source>&amp;Received:</source>
-            <translation>&amp;Received:</translation>
-        </message>
-        <message>
-            <source>&amp;Sender:</source>
-            <translation>&amp;Sender:</translation>
-        </message>
-        <message>
-            <source>&amp;Number, symbol:</source>
-            <translation>&amp;Number, symbol:</translation>
-        </message>
-        <message>
-            <source>&amp;Dated:</source>
-            <translation>&amp;Dated:</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <source>&amp;Excerpt:</source>
-            <translation>&amp;Excerpt:</translation>
-        </message>
-        <message>
-            <source>copies:</source>
-            <translation>copies:</translation>
-        </message>
-        <message>
-            <source>Pa&amp;ges:</source>
-            <translation>Pa&amp;ges:</translation>
-        </message>
-        <message>
-            <source>urgency:</source>
-            <translation>urgency:</translation>
-        </message>
-        <message>
-            <source>Se&amp;cret:</source>
-            <translation>Se&amp;cret:</translation>
-        </message>
-        <message>
-            <source>Save and &amp;next</source>
-            <translation>Save and &amp;next</translation>
-        </message>
-        <message>
-            <source>Registered already?</source>
-            <translation>Registered already?</translation>
-        </message>
-        <message>
-            <source>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</source>
-            <translation>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</translation>
-        </message>
-        <message>
-            <source>Registered as incoming number %1/%2.</source>
-            <translation>Registered as incoming number %1/%2.</translation>
-        </message>
-        <message>
-            <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
-            <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::IncomingPage</name>
-        <message>
-            <source>&amp;Overdue only</source>
-            <translation>&amp;Overdue only</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over…</source>
-            <translation>&amp;Hand over…</translation>
-        </message>
-        <message>
-            <source>Mark &amp;done</source>
-            <translation>Mark &amp;done</translation>
-        </message>
-        <message>
-            <source>&amp;Register incoming…</source>
-            <translation>&amp;Register incoming…</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Search (with or without diacritics)…</source>
-            <translation>Search (with or without diacritics)…</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>All years</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Any status</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Filed</source>
-            <translation>Filed</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Incoming documents&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2</source>
-            <translation>Incoming number %1/%2</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Sender</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Number, symbol</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Excerpt</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Marks</translation>
-        </message>
-        <message>
-            <source>To be recalled by</source>
-            <translation>To be recalled by</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Handed to</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Hand-overs</source>
-            <translation>Hand-overs</translation>
-        </message>
-        <message>
-            <source>%1: to %2 by %3 %4</source>
-            <translation>%1: to %2 by %3 %4</translation>
-        </message>
-        <message>
-            <source>Answered by</source>
-            <translation>Answered by</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2: %3</source>
-            <translation>Incoming number %1/%2: %3</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>Hand over</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Mark done</translation>
-        </message>
-        <message>
-            <source>&amp;Print the register…</source>
-            <translation>&amp;Print the register…</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>All types</translation>
-        </message>
-        <message>
-            <source>I&amp;mport…</source>
-            <translation>I&amp;mport…</translation>
-        </message>
-        <message>
-            <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-            <translation>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xport…</translation>
-        </message>
-        <message>
-            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-            <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
-        </message>
-        <message>
-            <source>Sender…</source>
-            <translation>Sender…</translation>
-        </message>
-        <message>
-            <source>Handed to…</source>
-            <translation>Handed to…</translation>
-        </message>
-        <message>
-            <source>incoming-register</source>
-            <translation>incoming-register</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::IncomingTableModel</name>
-        <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Filed</source>
-            <translation>Filed</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source> (secret)</source>
-            <translation> (secret)</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Sender</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Number, symbol</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Excerpt</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Handed to</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::LockScreen</name>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>The office file is locked</source>
-            <translation>The office file is locked</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MainWindow</name>
-        <message>
-            <source>VanPhong – Party committee office</source>
-            <translation>VanPhong – Party committee office</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Office profile</source>
-            <translation>Office profile</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Back up…</translation>
-        </message>
-        <message>
-            <source>&amp;Check the file</source>
-            <translation>&amp;Check the file</translation>
-        </message>
-        <message>
-            <source>Change &amp;password…</source>
-            <translation>Change &amp;password…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About VanPhong</source>
-            <translation>&amp;About VanPhong</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>recovery</source>
-            <translation>recovery</translation>
-        </message>
-        <message>
-            <source>Back up the office file</source>
-            <translation>Back up the office file</translation>
-        </message>
-        <message>
-            <source>VanPhong office files (*.vpdb)</source>
-            <translation>VanPhong office files (*.vpdb)</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Backup</translation>
-        </message>
-        <message>
-            <source>The backup was written to %1. It opens with the same users and passwords.</source>
-            <translation>The backup was written to %1. It opens with the same users and passwords.</translation>
-        </message>
-        <message>
-            <source>Check the file</source>
-            <translation>Check the file</translation>
-        </message>
-        <message>
-            <source>The file is intact: %1 pages and %2 audit log entries checked.</source>
-            <translation>The file is intact: %1 pages and %2 audit log entries checked.</translation>
-        </message>
-        <message>
-            <source>The file is damaged:
+    </message>
+    <message>
+        <source>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</source>
+        <translation>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</translation>
+    </message>
+    <message>
+        <source>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</source>
+        <translation>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</translation>
+    </message>
+    <message>
+        <source>The file keeps its key until you run: vanphong-cli rekey --db FILE</source>
+        <translation>The file keeps its key until you run: vanphong-cli rekey --db FILE</translation>
+    </message>
+    <message>
+        <source>Active again as in the backup: %1</source>
+        <translation>Active again as in the backup: %1</translation>
+    </message>
+    <message>
+        <source>Removed or disabled since the backup, and kept so: %1</source>
+        <translation>Removed or disabled since the backup, and kept so: %1</translation>
+    </message>
+    <message>
+        <source>Not active in the backup, so unable to sign in after it: %1</source>
+        <translation>Not active in the backup, so unable to sign in after it: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
+        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source> [REFUSED: %1]</source>
+        <translation> [REFUSED: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeMembers</name>
+    <message>
+        <source>A member needs a full name.</source>
+        <translation>A member needs a full name.</translation>
+    </message>
+    <message>
+        <source>Say which term (nhiệm kỳ) the member belongs to.</source>
+        <translation>Say which term (nhiệm kỳ) the member belongs to.</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>There is no such member.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <translation>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the file is damaged or has been altered.</source>
+        <translation>Page %1 of the file is damaged or has been altered.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program. Close it there and try again.</source>
+        <translation>The file is in use by another program. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written. Choose a location you may write to.</source>
+        <translation>The file or its folder cannot be written. Choose a location you may write to.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing has been changed.</source>
+        <translation>The disk is full. Free some space; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>This is not a VanPhong office file.</source>
+        <translation>This is not a VanPhong office file.</translation>
+    </message>
+    <message>
+        <source>The database inside the file is damaged (%1).</source>
+        <translation>The database inside the file is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>The file cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>A read or write error occurred (%1).</source>
+        <translation>A read or write error occurred (%1).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: its header is incomplete.</source>
+        <translation>The file is cut short: its header is incomplete.</translation>
+    </message>
+    <message>
+        <source>The encryption layer could not be registered with SQLite.</source>
+        <translation>The encryption layer could not be registered with SQLite.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is missing.</source>
+        <translation>The Qt SQLite driver is missing.</translation>
+    </message>
+    <message>
+        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
+        <translation>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</translation>
+    </message>
+    <message>
+        <source>The SQLite handle is not available.</source>
+        <translation>The SQLite handle is not available.</translation>
+    </message>
+    <message>
+        <source>The file was not opened through the encryption layer; refusing to use it.</source>
+        <translation>The file was not opened through the encryption layer; refusing to use it.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>The recovery code is not correct.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>The user name or password is not correct.</translation>
+    </message>
+    <message>
+        <source>The file header has been altered: its key slots do not match.</source>
+        <translation>The file header has been altered: its key slots do not match.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>The file %1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>A user name and a password are required.</source>
+        <translation>A user name and a password are required.</translation>
+    </message>
+    <message>
+        <source>The user name is too long.</source>
+        <translation>The user name is too long.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</source>
+        <translation>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to schema %1 failed: %2</source>
+        <translation>Upgrading the file to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>writing the file header</source>
+        <translation>writing the file header</translation>
+    </message>
+    <message>
+        <source>A recovery session has no password of its own to change.</source>
+        <translation>A recovery session has no password of its own to change.</translation>
+    </message>
+    <message>
+        <source>The new password must not be empty.</source>
+        <translation>The new password must not be empty.</translation>
+    </message>
+    <message>
+        <source>This user has no key slot in the file.</source>
+        <translation>This user has no key slot in the file.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>The file has no room for another user (at most %1 key slots).</source>
+        <translation>The file has no room for another user (at most %1 key slots).</translation>
+    </message>
+    <message>
+        <source>The user %1 has no key slot.</source>
+        <translation>The user %1 has no key slot.</translation>
+    </message>
+    <message>
+        <source>The last user cannot be removed.</source>
+        <translation>The last user cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to disk.</source>
+        <translation>The backup could not be written to disk.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place.</source>
+        <translation>The restored file could not be put in place.</translation>
+    </message>
+    <message>
+        <source>Sealing the new key failed.</source>
+        <translation>Sealing the new key failed.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted file could not be written to disk.</source>
+        <translation>The re-encrypted file could not be written to disk.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
+        <translation>The re-encrypted file could not replace the old one; the old key stays in use.</translation>
+    </message>
+    <message>
+        <source>Header copy %1 is damaged (the other copy is intact).</source>
+        <translation>Header copy %1 is damaged (the other copy is intact).</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a page (%1 bytes too many).</source>
+        <translation>The file ends in the middle of a page (%1 bytes too many).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from page %1 on.</source>
+        <translation>The file cannot be read from page %1 on.</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1</source>
+        <translation>Integrity check: %1</translation>
+    </message>
+    <message>
+        <source>The restored file could not be written to disk.</source>
+        <translation>The restored file could not be written to disk.</translation>
+    </message>
+    <message>
+        <source>The current file could not be kept aside; nothing was restored.</source>
+        <translation>The current file could not be kept aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The new key must stay open to the user who changes it.</source>
+        <translation>The new key must stay open to the user who changes it.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBook</name>
+    <message>
+        <source>Say what the decision is about (its excerpt).</source>
+        <translation>Say what the decision is about (its excerpt).</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>There is no open task %1.</source>
+        <translation>There is no open task %1.</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
+        <translation>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSymbol</name>
+    <message>
+        <source>The number and symbol are empty.</source>
+        <translation>The number and symbol are empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypes</name>
+    <message>
+        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
+        <translation>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</translation>
+    </message>
+    <message>
+        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
+        <translation>A type needs a name, e.g. &quot;Nghị quyết&quot;.</translation>
+    </message>
+    <message>
+        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
+    </message>
+    <message>
+        <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
+        <translation>The type %1 already exists; a code differing only in marks or case would be confused with it.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHeader</name>
+    <message>
+        <source>This is not a VanPhong office file.</source>
+        <translation>This is not a VanPhong office file.</translation>
+    </message>
+    <message>
+        <source>The file header is damaged: neither of its two copies is intact.</source>
+        <translation>The file header is damaged: neither of its two copies is intact.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
+        <translation>This file was made by a newer version of VanPhong (file format %1). Please update the application.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRegister</name>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: not shown at your clearance)</translation>
+    </message>
+    <message>
+        <source>The sender (issuing body) is required.</source>
+        <translation>The sender (issuing body) is required.</translation>
+    </message>
+    <message>
+        <source>The number and symbol are required.</source>
+        <translation>The number and symbol are required.</translation>
+    </message>
+    <message>
+        <source>The excerpt (trích yếu) is required.</source>
+        <translation>The excerpt (trích yếu) is required.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date is after the day it was received.</source>
+        <translation>The document&apos;s date is after the day it was received.</translation>
+    </message>
+    <message>
+        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
+        <translation>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</translation>
+    </message>
+    <message>
+        <source>There is no document type %1.</source>
+        <translation>There is no document type %1.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document with that number.</source>
+        <translation>There is no incoming document with that number.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document number %1 of %2.</source>
+        <translation>There is no incoming document number %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Say to whom the document is handed.</source>
+        <translation>Say to whom the document is handed.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 appears twice in the file.</source>
+        <translation>Incoming number %1/%2 appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 is in the register already.</source>
+        <translation>Incoming number %1/%2 is in the register already.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have errors.</source>
+        <translation>Nothing was imported: some rows have errors.</translation>
+    </message>
+    <message>
+        <source>The day received is missing.</source>
+        <translation>The day received is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice spreadsheet (*.ods)</source>
+        <translation>LibreOffice spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>%1 lines were written to %2.</source>
+        <translation>%1 lines were written to %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBoxes</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Any mark</source>
+        <translation>Any mark</translation>
+    </message>
+    <message>
+        <source>Secret (Mật and above)</source>
+        <translation>Secret (Mật and above)</translation>
+    </message>
+    <message>
+        <source>Urgent (Khẩn and above)</source>
+        <translation>Urgent (Khẩn and above)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>A meeting paper needs a title.</source>
+        <translation>A meeting paper needs a title.</translation>
+    </message>
+    <message>
+        <source>That attendee holds no copy of this paper to return.</source>
+        <translation>That attendee holds no copy of this paper to return.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDossier</name>
+    <message>
+        <source>nobody is invited yet</source>
+        <translation>nobody is invited yet</translation>
+    </message>
+    <message>
+        <source>the guest list is not yet approved by the standing members</source>
+        <translation>the guest list is not yet approved by the standing members</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not yet marked present or absent</source>
+        <translation>
+            <numerusform>%n member not yet marked present or absent</numerusform>
+            <numerusform>%n members not yet marked present or absent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the agenda is empty</source>
+        <translation>the agenda is empty</translation>
+    </message>
+    <message>
+        <source>no document is listed under the agenda or among the papers</source>
+        <translation>no document is listed under the agenda or among the papers</translation>
+    </message>
+    <message>
+        <source>no speech is recorded in the minutes</source>
+        <translation>no speech is recorded in the minutes</translation>
+    </message>
+    <message>
+        <source>no decision is recorded</source>
+        <translation>no decision is recorded</translation>
+    </message>
+    <message>
+        <source>number reserved, the document is not yet issued</source>
+        <translation>number reserved, the document is not yet issued</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackage</name>
+    <message>
+        <source>This file is itself a meeting package; export meetings from the office file.</source>
+        <translation>This file is itself a meeting package; export meetings from the office file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a meeting package.</source>
+        <translation>%1 is not a meeting package.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the meeting package.</source>
+        <translation>Wrong password for the meeting package.</translation>
+    </message>
+    <message>
+        <source>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</source>
+        <translation>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or has been altered, so it is refused: %1</source>
+        <translation>The package is damaged or has been altered, so it is refused: %1</translation>
+    </message>
+    <message>
+        <source>This is an office file, not a meeting package.</source>
+        <translation>This is an office file, not a meeting package.</translation>
+    </message>
+    <message>
+        <source>This package was not exported from this office file (or its meeting was deleted since).</source>
+        <translation>This package was not exported from this office file (or its meeting was deleted since).</translation>
+    </message>
+    <message>
+        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
+        <translation>This is not the file that was exported under this package&apos;s name; it is refused.</translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1 by %2; a package is imported only once.</source>
+        <translation>This package was already imported on %1 by %2; a package is imported only once.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
+        <translation>The office&apos;s copy of the exported meeting cannot be read.</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted from the package; there is nothing to bring back.</source>
+        <translation>The meeting was deleted from the package; there is nothing to bring back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
+        <translation>
+            <numerusform>%n conflict still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
+            <numerusform>%n conflicts still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was already imported; a package is imported only once.</source>
+        <translation>This package was already imported; a package is imported only once.</translation>
+    </message>
+    <message>
+        <source>The meeting changed in the office file after the package was read; read the package again.</source>
+        <translation>The meeting changed in the office file after the package was read; read the package again.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) written, %2 kept as in the office</source>
+        <translation>%1 change(s) written, %2 kept as in the office</translation>
+    </message>
+    <message>
+        <source>A row of the package went missing while it was merged.</source>
+        <translation>A row of the package went missing while it was merged.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>Say when the meeting starts.</source>
+        <translation>Say when the meeting starts.</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</source>
+        <translation>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>An agenda item needs a title.</translation>
+    </message>
+    <message>
+        <source>There is no such checklist item.</source>
+        <translation>There is no such checklist item.</translation>
+    </message>
+    <message>
+        <source>Say who of the standing members approved the guest list.</source>
+        <translation>Say who of the standing members approved the guest list.</translation>
+    </message>
+    <message>
+        <source>The planned time is in minutes, from 0 to a day.</source>
+        <translation>The planned time is in minutes, from 0 to a day.</translation>
+    </message>
+    <message>
+        <source>There is no such agenda item.</source>
+        <translation>There is no such agenda item.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBook</name>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>Votes cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 votes were counted, but the body has %2 members.</source>
+        <translation>%1 votes were counted, but the body has %2 members.</translation>
+    </message>
+    <message>
+        <source>This entry of the minutes no longer exists.</source>
+        <translation>This entry of the minutes no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesReport</name>
+    <message>
+        <source>The place of the meeting is missing.</source>
+        <translation>The place of the meeting is missing.</translation>
+    </message>
+    <message>
+        <source>The chair is missing.</source>
+        <translation>The chair is missing.</translation>
+    </message>
+    <message>
+        <source>The recorder (thư ký) is missing.</source>
+        <translation>The recorder (thư ký) is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance of %n member(s) is not recorded.</source>
+        <translation>
+            <numerusform>The attendance of %n member is not recorded.</numerusform>
+            <numerusform>The attendance of %n members is not recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</source>
+        <translation>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no conclusion by the chair.</source>
+        <translation>Item %1 (%2) has no conclusion by the chair.</translation>
+    </message>
+    <message>
+        <source>The time the meeting ended is missing.</source>
+        <translation>The time the meeting ended is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>OdsFormat</name>
+    <message>
+        <source>The sheet has more than %1 rows; it is not imported.</source>
+        <translation>The sheet has more than %1 rows; it is not imported.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
+        <translation>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfile</name>
+    <message>
+        <source>Higher party organisation</source>
+        <translation>Higher party organisation</translation>
+    </message>
+    <message>
+        <source>Party organisation (as printed)</source>
+        <translation>Party organisation (as printed)</translation>
+    </message>
+    <message>
+        <source>Issuer abbreviation in symbols</source>
+        <translation>Issuer abbreviation in symbols</translation>
+    </message>
+    <message>
+        <source>Place name for the date line</source>
+        <translation>Place name for the date line</translation>
+    </message>
+    <message>
+        <source>Office chief</source>
+        <translation>Office chief</translation>
+    </message>
+    <message>
+        <source>Deputy chiefs</source>
+        <translation>Deputy chiefs</translation>
+    </message>
+    <message>
+        <source>The name of the party organisation is required.</source>
+        <translation>The name of the party organisation is required.</translation>
+    </message>
+    <message>
+        <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
+        <translation>The issuer abbreviation must be capital letters without spaces, such as ĐU.</translation>
+    </message>
+    <message>
+        <source>The place name for the date line is required.</source>
+        <translation>The place name for the date line is required.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSession</name>
+    <message>
+        <source>This account is disabled. Ask the office chief.</source>
+        <translation>This account is disabled. Ask the office chief.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>With the recovery code you may only set a new password.</source>
+        <translation>With the recovery code you may only set a new password.</translation>
+    </message>
+    <message>
+        <source>The office must keep at least one active office chief.</source>
+        <translation>The office must keep at least one active office chief.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>A user named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>You cannot remove your own account.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
+    </message>
+    <message>
+        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
+        <translation>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegister</name>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: not shown at your clearance)</translation>
+    </message>
+    <message>
+        <source>The issuing body is missing: fill in the office profile.</source>
+        <translation>The issuing body is missing: fill in the office profile.</translation>
+    </message>
+    <message>
+        <source>The issuer abbreviation for the symbol is missing: fill in the office profile.</source>
+        <translation>The issuer abbreviation for the symbol is missing: fill in the office profile.</translation>
+    </message>
+    <message>
+        <source>The place name for the date line is missing: fill in the office profile.</source>
+        <translation>The place name for the date line is missing: fill in the office profile.</translation>
+    </message>
+    <message>
+        <source>The type of document is missing.</source>
+        <translation>The type of document is missing.</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
+        <translation>The type &quot;%1&quot; has no abbreviation for its symbol yet.</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing.</source>
+        <translation>The date of the document is missing.</translation>
+    </message>
+    <message>
+        <source>The excerpt (trích yếu) is missing.</source>
+        <translation>The excerpt (trích yếu) is missing.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is missing.</source>
+        <translation>The signer&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
+        <translation>The signing capacity &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>The recipients (nơi nhận) are missing.</source>
+        <translation>The recipients (nơi nhận) are missing.</translation>
+    </message>
+    <message>
+        <source>The recipients must end with &quot;%1&quot;.</source>
+        <translation>The recipients must end with &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
+        <translation>The number and symbol &quot;%1&quot; are not in the Party form.</translation>
+    </message>
+    <message>
+        <source>There is no document type %1.</source>
+        <translation>There is no document type %1.</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</source>
+        <translation>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</translation>
+    </message>
+    <message>
+        <source>The incoming document it answers does not exist.</source>
+        <translation>The incoming document it answers does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3.</source>
+        <translation>%1 is %2, not %3.</translation>
+    </message>
+    <message>
+        <source>There is no such outgoing document.</source>
+        <translation>There is no such outgoing document.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing document %1.</source>
+        <translation>There is no outgoing document %1.</translation>
+    </message>
+    <message>
+        <source>The number and symbol are missing.</source>
+        <translation>The number and symbol are missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
+    </message>
+    <message>
+        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
+        <translation>The type cannot be read from &quot;%1&quot;; give it in a column.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>Number %1 of this series is in the register already (%2).</source>
+        <translation>Number %1 of this series is in the register already (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have errors.</source>
+        <translation>Nothing was imported: some rows have errors.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChange</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Meeting papers</source>
+        <translation>Meeting papers</translation>
+    </message>
+    <message>
+        <source>Copies handed out</source>
+        <translation>Copies handed out</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>starts</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>guests approved by</source>
+        <translation>guests approved by</translation>
+    </message>
+    <message>
+        <source>guests approved at</source>
+        <translation>guests approved at</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>planned minutes</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>days from the meeting</source>
+        <translation>days from the meeting</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>done at</source>
+        <translation>done at</translation>
+    </message>
+    <message>
+        <source>done by</source>
+        <translation>done by</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>presence</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>arrived at</source>
+        <translation>arrived at</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>place in the list</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>recalled</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>sent on</translation>
+    </message>
+    <message>
+        <source>given at</source>
+        <translation>given at</translation>
+    </message>
+    <message>
+        <source>returned at</source>
+        <translation>returned at</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>votes for</translation>
+    </message>
+    <message>
+        <source>votes against</source>
+        <translation>votes against</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>written at</source>
+        <translation>written at</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>not yet marked</source>
+        <translation>not yet marked</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>presentation</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(not there)</translation>
+    </message>
+    <message>
+        <source>changed at the office</source>
+        <translation>changed at the office</translation>
+    </message>
+    <message>
+        <source>as exported</source>
+        <translation>as exported</translation>
+    </message>
+    <message>
+        <source>removed at the office</source>
+        <translation>removed at the office</translation>
+    </message>
+    <message>
+        <source>added on the laptop</source>
+        <translation>added on the laptop</translation>
+    </message>
+    <message>
+        <source>removed on the laptop</source>
+        <translation>removed on the laptop</translation>
+    </message>
+    <message>
+        <source>changed on the laptop</source>
+        <translation>changed on the laptop</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerge</name>
+    <message>
+        <source>item %1: %2</source>
+        <translation>item %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, copy of %2</source>
+        <translation>%1, copy of %2</translation>
+    </message>
+    <message>
+        <source>a paper&apos;s secrecy is never lowered by a package</source>
+        <translation>a paper&apos;s secrecy is never lowered by a package</translation>
+    </message>
+    <message>
+        <source>a paper to be recalled stays so</source>
+        <translation>a paper to be recalled stays so</translation>
+    </message>
+    <message>
+        <source>a secret or recalled paper is not removed by a package</source>
+        <translation>a secret or recalled paper is not removed by a package</translation>
+    </message>
+    <message>
+        <source>who holds a copy of a secret or recalled paper is not erased by a package</source>
+        <translation>who holds a copy of a secret or recalled paper is not erased by a package</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFiles</name>
+    <message>
+        <source>There is no meeting paper %1.</source>
+        <translation>There is no meeting paper %1.</translation>
+    </message>
+    <message>
+        <source>This paper&apos;s files are above your clearance.</source>
+        <translation>This paper&apos;s files are above your clearance.</translation>
+    </message>
+    <message>
+        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
+        <translation>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePrinter</name>
+    <message>
+        <source>VANPHONG RECOVERY CODE</source>
+        <translation>VANPHONG RECOVERY CODE</translation>
+    </message>
+    <message>
+        <source>Made on %1. With this code the office chief can set a new password if it is forgotten.</source>
+        <translation>Made on %1. With this code the office chief can set a new password if it is forgotten.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
+        <translation>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; is not a date (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Incoming number</translation>
+    </message>
+    <message>
+        <source>Day received</source>
+        <translation>Day received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Secrecy mark</source>
+        <translation>Secrecy mark</translation>
+    </message>
+    <message>
+        <source>Urgency mark</source>
+        <translation>Urgency mark</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s direction</source>
+        <translation>Leader&apos;s direction</translation>
+    </message>
+    <message>
+        <source>Signing capacity</source>
+        <translation>Signing capacity</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing.</source>
+        <translation>The date of the document is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportJob</name>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>The file has no rows under its header.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1.</source>
+        <translation>Choose the columns for: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows with errors and try again.</source>
+        <translation>Nothing was imported: correct the rows with errors and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Office chief (administrator)</source>
+        <translation>Office chief (administrator)</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Confidential (Mật)</source>
+        <translation>Confidential (Mật)</translation>
+    </message>
+    <message>
+        <source>Secret (Tối mật)</source>
+        <translation>Secret (Tối mật)</translation>
+    </message>
+    <message>
+        <source>Top secret (Tuyệt mật)</source>
+        <translation>Top secret (Tuyệt mật)</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</source>
+        <translation>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</source>
+        <translation>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>TermStore</name>
+    <message>
+        <source>A term needs a name and the date it starts.</source>
+        <translation>A term needs a name and the date it starts.</translation>
+    </message>
+    <message>
+        <source>A term already starts on %1.</source>
+        <translation>A term already starts on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormat</name>
+    <message>
+        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
+        <translation>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows; it is not imported.</source>
+        <translation>The sheet has more than %1 rows; it is not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file is not a spreadsheet workbook (no ZIP container).</source>
+        <translation>The file is not a spreadsheet workbook (no ZIP container).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents is missing.</source>
+        <translation>The workbook is damaged: its table of contents is missing.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents points outside the file.</source>
+        <translation>The workbook is damaged: its table of contents points outside the file.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
+        <translation>The workbook is damaged: entry %1 of its table of contents is unreadable.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password; save it without one and try again.</source>
+        <translation>The workbook is protected with a password; save it without one and try again.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import.</source>
+        <translation>The workbook is too large to import.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
+        <translation>The workbook is damaged: the part &quot;%1&quot; cannot be found.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; is cut short.</source>
+        <translation>The workbook is damaged: the part &quot;%1&quot; is cut short.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part &quot;%1&quot;.</source>
+        <translation>The workbook has no part &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
+        <translation>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
+        <translation>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
+        <translation>The encryption library failed its self-test (%1). VanPhong will not open any file.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AgendaTab</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>Documents (separated by ;)</source>
+        <translation>Documents (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>A new agenda item</source>
+        <translation>A new agenda item</translation>
+    </message>
+    <message>
+        <source>Add the &amp;item</source>
+        <translation>Add the &amp;item</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AssignDialog</name>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Person or unit, e.g. Ban Tuyên giáo</source>
+        <translation>Person or unit, e.g. Ban Tuyên giáo</translation>
+    </message>
+    <message>
+        <source>Hand &amp;to:</source>
+        <translation>Hand &amp;to:</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s &amp;direction:</source>
+        <translation>Leader&apos;s &amp;direction:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AttachmentsBox</name>
+    <message>
+        <source>Scanned files</source>
+        <translation>Scanned files</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>A&amp;ttach…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Attach scanned files</source>
+        <translation>Attach scanned files</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this document?</source>
+        <translation>Remove %1 from this document?</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AttendanceTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Guest: %1</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>reason, if absent or late</source>
+        <translation>reason, if absent or late</translation>
+    </message>
+    <message>
+        <source>Write why %1 is absent; the minutes record it.</source>
+        <translation>Write why %1 is absent; the minutes record it.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</source>
+        <translation>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</translation>
+    </message>
+    <message>
+        <source>Not enough members present yet.</source>
+        <translation>Not enough members present yet.</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation>Guest&apos;s name</translation>
+    </message>
+    <message>
+        <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
+        <translation>Position, e.g. Chủ tịch UBMTTQ xã</translation>
+    </message>
+    <message>
+        <source>Add the &amp;guest</source>
+        <translation>Add the &amp;guest</translation>
+    </message>
+    <message>
+        <source>Guest list a&amp;pproved…</source>
+        <translation>Guest list a&amp;pproved…</translation>
+    </message>
+    <message>
+        <source>No guests invited.</source>
+        <translation>No guests invited.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Guest list approved by %1 on %2.</source>
+        <translation>Guest list approved by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Guest list approved</source>
+        <translation>Guest list approved</translation>
+    </message>
+    <message>
+        <source>Approved by (the standing member):</source>
+        <translation>Approved by (the standing member):</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ChecklistTab</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;templates…</source>
+        <translation>Checklist &amp;templates…</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ChecklistTemplatesDialog</name>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <source>Days from the meeting: negative before it, positive after.</source>
+        <translation>Days from the meeting: negative before it, positive after.</translation>
+    </message>
+    <message>
+        <source>A new step</source>
+        <translation>A new step</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of meeting:</source>
+        <translation>&amp;Kind of meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the step</source>
+        <translation>&amp;Remove the step</translation>
+    </message>
+    <message>
+        <source>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</source>
+        <translation>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ChiefAccountPage</name>
+    <message>
+        <source>The office chief&apos;s account</source>
+        <translation>The office chief&apos;s account</translation>
+    </message>
+    <message>
+        <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
+        <translation>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the file</source>
+        <translation>&amp;Create the file</translation>
+    </message>
+    <message>
+        <source>e.g. chanhvp</source>
+        <translation>e.g. chanhvp</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>The user name must not contain spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::CreateOfficeWizard</name>
+    <message>
+        <source>Create the office file</source>
+        <translation>Create the office file</translation>
+    </message>
+    <message>
+        <source>The office file was not created</source>
+        <translation>The office file was not created</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DecisionsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>e.g. về chuyển đổi số năm 2026</source>
+        <translation>e.g. về chuyển đổi số năm 2026</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve the number</source>
+        <translation>&amp;Reserve the number</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>Agenda &amp;item:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt:</source>
+        <translation>E&amp;xcerpt:</translation>
+    </message>
+    <message>
+        <source>Decisions turned into documents</source>
+        <translation>Decisions turned into documents</translation>
+    </message>
+    <message>
+        <source>&amp;Add the task</source>
+        <translation>&amp;Add the task</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks (on the start page until done)</source>
+        <translation>Follow-up tasks (on the start page until done)</translation>
+    </message>
+    <message>
+        <source>(the whole meeting)</source>
+        <translation>(the whole meeting)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>number reserved</source>
+        <translation>number reserved</translation>
+    </message>
+    <message>
+        <source>Number %1 is reserved in the outgoing register.</source>
+        <translation>Number %1 is reserved in the outgoing register.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DocumentTypeDialog</name>
+    <message>
+        <source>Add a document type</source>
+        <translation>Add a document type</translation>
+    </message>
+    <message>
+        <source>Document type %1</source>
+        <translation>Document type %1</translation>
+    </message>
+    <message>
+        <source>e.g. QĐi</source>
+        <translation>e.g. QĐi</translation>
+    </message>
+    <message>
+        <source>e.g. Quy định</source>
+        <translation>e.g. Quy định</translation>
+    </message>
+    <message>
+        <source>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</source>
+        <translation>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>empty: its own series</source>
+        <translation>empty: its own series</translation>
+    </message>
+    <message>
+        <source>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</source>
+        <translation>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;series:</source>
+        <translation>Numbering &amp;series:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DocumentTypesBox</name>
+    <message>
+        <source>Document types and their abbreviations</source>
+        <translation>Document types and their abbreviations</translation>
+    </message>
+    <message>
+        <source>Add a t&amp;ype…</source>
+        <translation>Add a t&amp;ype…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::FileLocationPage</name>
+    <message>
+        <source>Welcome to VanPhong</source>
+        <translation>Welcome to VanPhong</translation>
+    </message>
+    <message>
+        <source>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</source>
+        <translation>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</translation>
+    </message>
+    <message>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
+        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Office file</source>
+        <translation>Office file</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb)</source>
+        <translation>VanPhong office files (*.vpdb)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>The file exists</source>
+        <translation>The file exists</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing office file is opened, not created.</source>
+        <translation>%1 already exists. Choose another name; an existing office file is opened, not created.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>No such folder</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportFilePage</name>
+    <message>
+        <source>The spreadsheet to import</source>
+        <translation>The spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
+        <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportMappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <source>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</source>
+        <translation>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>The first rows of the file:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1.</source>
+        <translation>Choose the columns for: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</source>
+        <translation>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported.</source>
+        <translation>
+            <numerusform>All %n rows can be imported.</numerusform>
+            <numerusform>All %n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n row has problems; nothing will be imported until they are corrected.</numerusform>
+            <numerusform>%n rows have problems; nothing will be imported until they are corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n row</numerusform>
+            <numerusform>&amp;Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportWizard</name>
+    <message>
+        <source>Import incoming documents</source>
+        <translation>Import incoming documents</translation>
+    </message>
+    <message>
+        <source>Import outgoing documents</source>
+        <translation>Import outgoing documents</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were imported.</source>
+        <translation>
+            <numerusform>%n document were imported.</numerusform>
+            <numerusform>%n documents were imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::IncomingEditor</name>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>To be recalled by:</source>
+        <translation>To be recalled by:</translation>
+    </message>
+    <message>
+        <source>Register incoming documents</source>
+        <translation>Register incoming documents</translation>
+    </message>
+    <message>
+        <source>e.g. Văn phòng Tỉnh ủy</source>
+        <translation>e.g. Văn phòng Tỉnh ủy</translation>
+    </message>
+    <message>
+        <source>e.g. 07-KL/VPTW or 15/2023/TT-BTC</source>
+        <translation>e.g. 07-KL/VPTW or 15/2023/TT-BTC</translation>
+    </message>
+    <message>
+        <source>Type and excerpt, e.g. Kết luận về công tác cán bộ</source>
+        <translation>Type and excerpt, e.g. Kết luận về công tác cán bộ</translation>
+    </message>
+    <message>
+        <source>(from the symbol)</source>
+        <translation>(from the symbol)</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Sender:</translation>
+    </message>
+    <message>
+        <source>&amp;Number, symbol:</source>
+        <translation>&amp;Number, symbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dated:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Excerpt:</translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>copies:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>Pa&amp;ges:</translation>
+    </message>
+    <message>
+        <source>urgency:</source>
+        <translation>urgency:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Save and &amp;next</translation>
+    </message>
+    <message>
+        <source>Registered already?</source>
+        <translation>Registered already?</translation>
+    </message>
+    <message>
+        <source>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</source>
+        <translation>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</translation>
+    </message>
+    <message>
+        <source>Registered as incoming number %1/%2.</source>
+        <translation>Registered as incoming number %1/%2.</translation>
+    </message>
+    <message>
+        <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
+        <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::IncomingPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation>&amp;Register incoming…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Search (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Incoming documents&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2</source>
+        <translation>Incoming number %1/%2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>To be recalled by</source>
+        <translation>To be recalled by</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>Hand-overs</translation>
+    </message>
+    <message>
+        <source>%1: to %2 by %3 %4</source>
+        <translation>%1: to %2 by %3 %4</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2: %3</source>
+        <translation>Incoming number %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Print the register…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+        <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
+    </message>
+    <message>
+        <source>Sender…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Handed to…</source>
+        <translation>Handed to…</translation>
+    </message>
+    <message>
+        <source>incoming-register</source>
+        <translation>incoming-register</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::IncomingTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source> (secret)</source>
+        <translation> (secret)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The office file is locked</source>
+        <translation>The office file is locked</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MainWindow</name>
+    <message>
+        <source>VanPhong – Party committee office</source>
+        <translation>VanPhong – Party committee office</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Check the file</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About VanPhong</source>
+        <translation>&amp;About VanPhong</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recovery</translation>
+    </message>
+    <message>
+        <source>Back up the office file</source>
+        <translation>Back up the office file</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb)</source>
+        <translation>VanPhong office files (*.vpdb)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It opens with the same users and passwords.</source>
+        <translation>The backup was written to %1. It opens with the same users and passwords.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <source>The file is intact: %1 pages and %2 audit log entries checked.</source>
+        <translation>The file is intact: %1 pages and %2 audit log entries checked.</translation>
+    </message>
+    <message>
+        <source>The file is damaged:
 %1
 
 Restore it from a backup.</source>
-            <translation>The file is damaged:
+        <translation>The file is damaged:
 %1
 
 Restore it from a backup.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Your password has been changed.</source>
-            <translation>Your password has been changed.</translation>
-        </message>
-        <message>
-            <source>About VanPhong</source>
-            <translation>About VanPhong</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Incoming documents</source>
-            <translation>Incoming documents</translation>
-        </message>
-        <message>
-            <source>Outgoing documents</source>
-            <translation>Outgoing documents</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <source>Meeting package (bring it back to the office to merge) · %1</source>
-            <translation>Meeting package (bring it back to the office to merge) · %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MeetingDialog</name>
-        <message>
-            <source>New meeting</source>
-            <translation>New meeting</translation>
-        </message>
-        <message>
-            <source>e.g. Hội trường Đảng ủy</source>
-            <translation>e.g. Hội trường Đảng ủy</translation>
-        </message>
-        <message>
-            <source>One item per line, e.g.
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>About VanPhong</source>
+        <translation>About VanPhong</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Incoming documents</source>
+        <translation>Incoming documents</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Outgoing documents</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Meeting package (bring it back to the office to merge) · %1</source>
+        <translation>Meeting package (bring it back to the office to merge) · %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>e.g. Hội trường Đảng ủy</source>
+        <translation>e.g. Hội trường Đảng ủy</translation>
+    </message>
+    <message>
+        <source>One item per line, e.g.
 Báo cáo tình hình tháng
 Đề án chuyển đổi số</source>
-            <translation>One item per line, e.g.
+        <translation>One item per line, e.g.
 Báo cáo tình hình tháng
 Đề án chuyển đổi số</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts:</source>
-            <translation>&amp;Starts:</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
-            <source>C&amp;hair:</source>
-            <translation>C&amp;hair:</translation>
-        </message>
-        <message>
-            <source>&amp;Recorder:</source>
-            <translation>&amp;Recorder:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>&amp;Agenda:</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>&amp;Create</translation>
-        </message>
-        <message>
-            <source>Edit the meeting</source>
-            <translation>Edit the meeting</translation>
-        </message>
-        <message>
-            <source>Items to add to the agenda, one per line</source>
-            <translation>Items to add to the agenda, one per line</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MeetingsPage</name>
-        <message>
-            <source>&amp;New meeting…</source>
-            <translation>&amp;New meeting…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose the meeting…</source>
-            <translation>C&amp;lose the meeting…</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>&amp;Preparation</source>
-            <translation>&amp;Preparation</translation>
-        </message>
-        <message>
-            <source>&amp;Attendance</source>
-            <translation>&amp;Attendance</translation>
-        </message>
-        <message>
-            <source>&amp;Minutes</source>
-            <translation>&amp;Minutes</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Meetings&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>planned</translation>
-        </message>
-        <message>
-            <source>held</source>
-            <translation>held</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>cancelled</translation>
-        </message>
-        <message>
-            <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>
-            <translation>Create a meeting with “New meeting…”; its checklist follows from its kind.</translation>
-        </message>
-        <message>
-            <source>%1, %2 · chair: %3 · recorder: %4</source>
-            <translation>%1, %2 · chair: %3 · recorder: %4</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>not set</translation>
-        </message>
-        <message>
-            <source>The minutes are not complete</source>
-            <translation>The minutes are not complete</translation>
-        </message>
-        <message>
-            <source>Close the meeting</source>
-            <translation>Close the meeting</translation>
-        </message>
-        <message>
-            <source>Close the meeting now, recording %1 as the time it ended?</source>
-            <translation>Close the meeting now, recording %1 as the time it ended?</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>&amp;Print</translation>
-        </message>
-        <message>
-            <source>The &amp;minutes…</source>
-            <translation>The &amp;minutes…</translation>
-        </message>
-        <message>
-            <source>&amp;Invitations…</source>
-            <translation>&amp;Invitations…</translation>
-        </message>
-        <message>
-            <source>The &amp;sign-in sheet…</source>
-            <translation>The &amp;sign-in sheet…</translation>
-        </message>
-        <message>
-            <source>The &amp;programme…</source>
-            <translation>The &amp;programme…</translation>
-        </message>
-        <message>
-            <source>The &amp;dossier's contents…</source>
-            <translation>The &amp;dossier's contents…</translation>
-        </message>
-        <message>
-            <source>&amp;Laptop</source>
-            <translation>&amp;Laptop</translation>
-        </message>
-        <message>
-            <source>&amp;Take the meeting to a laptop…</source>
-            <translation>&amp;Take the meeting to a laptop…</translation>
-        </message>
-        <message>
-            <source>&amp;Bring it back from a laptop…</source>
-            <translation>&amp;Bring it back from a laptop…</translation>
-        </message>
-        <message>
-            <source>Pape&amp;rs</source>
-            <translation>Pape&amp;rs</translation>
-        </message>
-        <message>
-            <source>&amp;Decisions</source>
-            <translation>&amp;Decisions</translation>
-        </message>
-        <message>
-            <source>Still missing:
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>&amp;Recorder:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Edit the meeting</translation>
+    </message>
+    <message>
+        <source>Items to add to the agenda, one per line</source>
+        <translation>Items to add to the agenda, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MeetingsPage</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the meeting…</source>
+        <translation>C&amp;lose the meeting…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation</source>
+        <translation>&amp;Preparation</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Meetings&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>
+        <translation>Create a meeting with “New meeting…”; its checklist follows from its kind.</translation>
+    </message>
+    <message>
+        <source>%1, %2 · chair: %3 · recorder: %4</source>
+        <translation>%1, %2 · chair: %3 · recorder: %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The minutes are not complete</source>
+        <translation>The minutes are not complete</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Close the meeting now, recording %1 as the time it ended?</source>
+        <translation>Close the meeting now, recording %1 as the time it ended?</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>The &amp;minutes…</source>
+        <translation>The &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations…</source>
+        <translation>&amp;Invitations…</translation>
+    </message>
+    <message>
+        <source>The &amp;sign-in sheet…</source>
+        <translation>The &amp;sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>The &amp;programme…</source>
+        <translation>The &amp;programme…</translation>
+    </message>
+    <message>
+        <source>The &amp;dossier&apos;s contents…</source>
+        <translation>The &amp;dossier&apos;s contents…</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop</source>
+        <translation>&amp;Laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Take the meeting to a laptop…</source>
+        <translation>&amp;Take the meeting to a laptop…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it back from a laptop…</source>
+        <translation>&amp;Bring it back from a laptop…</translation>
+    </message>
+    <message>
+        <source>Pape&amp;rs</source>
+        <translation>Pape&amp;rs</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <source>Still missing:
 - %1
 
 Preview anyway?</source>
-            <translation>Still missing:
+        <translation>Still missing:
 - %1
 
 Preview anyway?</translation>
-        </message>
-        <message>
-            <source>Invitations</source>
-            <translation>Invitations</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation>Sign-in sheet</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Dossier contents</source>
-            <translation>Dossier contents</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>The dossier is not complete</source>
-            <translation>The dossier is not complete</translation>
-        </message>
-        <message>
-            <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package's password.</source>
-            <translation>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package's password.</translation>
-        </message>
-        <message>
-            <source>Bring the meeting back from a laptop</source>
-            <translation>Bring the meeting back from a laptop</translation>
-        </message>
-        <message>
-            <source>Meeting packages (*.%1);;All files (*)</source>
-            <translation>Meeting packages (*.%1);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Package password</source>
-            <translation>Package password</translation>
-        </message>
-        <message>
-            <source>Password of the package %1:</source>
-            <translation>Password of the package %1:</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Edit the meeting</source>
-            <translation>Edit the meeting</translation>
-        </message>
-        <message>
-            <source>A&amp;genda</source>
-            <translation>A&amp;genda</translation>
-        </message>
-        <message>
-            <source>Committee &amp;members…</source>
-            <translation>Committee &amp;members…</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MembersDialog</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Standing committee</source>
-            <translation>Standing committee</translation>
-        </message>
-        <message>
-            <source>Standing members</source>
-            <translation>Standing members</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Left on</translation>
-        </message>
-        <message>
-            <source>&amp;Standing committee</source>
-            <translation>&amp;Standing committee</translation>
-        </message>
-        <message>
-            <source>Standing &amp;member</source>
-            <translation>Standing &amp;member</translation>
-        </message>
-        <message>
-            <source>Committee members</source>
-            <translation>Committee members</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</source>
-            <translation>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</translation>
-        </message>
-        <message>
-            <source>&amp;Term:</source>
-            <translation>&amp;Term:</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>&amp;Left the committee today</source>
-            <translation>&amp;Left the committee today</translation>
-        </message>
-        <message>
-            <source>Add the committee's term on the office profile page first.</source>
-            <translation>Add the committee's term on the office profile page first.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MinutesTab</name>
-        <message>
-            <source>Speech</source>
-            <translation>Speech</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Presentation</translation>
-        </message>
-        <message>
-            <source>Vote</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Who speaks</source>
-            <translation>Who speaks</translation>
-        </message>
-        <message>
-            <source>The gist of what was said, or what is voted on</source>
-            <translation>The gist of what was said, or what is voted on</translation>
-        </message>
-        <message>
-            <source>The chair's conclusion on this item</source>
-            <translation>The chair's conclusion on this item</translation>
-        </message>
-        <message>
-            <source>for</source>
-            <translation>for</translation>
-        </message>
-        <message>
-            <source>against</source>
-            <translation>against</translation>
-        </message>
-        <message>
-            <source>abstaining</source>
-            <translation>abstaining</translation>
-        </message>
-        <message>
-            <source>&amp;Next entry (Ctrl+Enter)</source>
-            <translation>&amp;Next entry (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Conclusion</source>
-            <translation>Conclusion</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;Speaker:</source>
-            <translation>&amp;Speaker:</translation>
-        </message>
-        <message>
-            <source>&amp;What was said:</source>
-            <translation>&amp;What was said:</translation>
-        </message>
-        <message>
-            <source>Votes:</source>
-            <translation>Votes:</translation>
-        </message>
-        <message>
-            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
-            <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::OutgoingEditor</name>
-        <message>
-            <source>A document of the &amp;congress (its own series)</source>
-            <translation>A document of the &amp;congress (its own series)</translation>
-        </message>
-        <message>
-            <source>Number an outgoing document</source>
-            <translation>Number an outgoing document</translation>
-        </message>
-        <message>
-            <source>(signs as head)</source>
-            <translation>(signs as head)</translation>
-        </message>
-        <message>
-            <source>One recipient per line; "Lưu Văn phòng" is added last</source>
-            <translation>One recipient per line; "Lưu Văn phòng" is added last</translation>
-        </message>
-        <message>
-            <source>Incoming number it answers, e.g. 12/2026</source>
-            <translation>Incoming number it answers, e.g. 12/2026</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <source>&amp;Dated:</source>
-            <translation>&amp;Dated:</translation>
-        </message>
-        <message>
-            <source>&amp;Excerpt:</source>
-            <translation>&amp;Excerpt:</translation>
-        </message>
-        <message>
-            <source>&amp;Signer:</source>
-            <translation>&amp;Signer:</translation>
-        </message>
-        <message>
-            <source>&amp;Recipients:</source>
-            <translation>&amp;Recipients:</translation>
-        </message>
-        <message>
-            <source>urgency:</source>
-            <translation>urgency:</translation>
-        </message>
-        <message>
-            <source>copies:</source>
-            <translation>copies:</translation>
-        </message>
-        <message>
-            <source>Se&amp;cret:</source>
-            <translation>Se&amp;cret:</translation>
-        </message>
-        <message>
-            <source>&amp;Answers:</source>
-            <translation>&amp;Answers:</translation>
-        </message>
-        <message>
-            <source>&amp;Reserve the number</source>
-            <translation>&amp;Reserve the number</translation>
-        </message>
-        <message>
-            <source>&amp;Issue</source>
-            <translation>&amp;Issue</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::OutgoingPage</name>
-        <message>
-            <source>&amp;Issue</source>
-            <translation>&amp;Issue</translation>
-        </message>
-        <message>
-            <source>Re&amp;lease the number</source>
-            <translation>Re&amp;lease the number</translation>
-        </message>
-        <message>
-            <source>&amp;Number an outgoing document…</source>
-            <translation>&amp;Number an outgoing document…</translation>
-        </message>
-        <message>
-            <source>Search (with or without diacritics)…</source>
-            <translation>Search (with or without diacritics)…</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>All years</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Any status</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Excerpt</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Signer</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Recipients</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Marks</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Before it can be issued</source>
-            <translation>Before it can be issued</translation>
-        </message>
-        <message>
-            <source>Release the number</source>
-            <translation>Release the number</translation>
-        </message>
-        <message>
-            <source>Give up number %1? It stays in the register, marked, and is never used again.</source>
-            <translation>Give up number %1? It stays in the register, marked, and is never used again.</translation>
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation>Issue</translation>
-        </message>
-        <message>
-            <source>&amp;Print the register…</source>
-            <translation>&amp;Print the register…</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>All types</translation>
-        </message>
-        <message>
-            <source>I&amp;mport…</source>
-            <translation>I&amp;mport…</translation>
-        </message>
-        <message>
-            <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-            <translation>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xport…</translation>
-        </message>
-        <message>
-            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-            <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
-        </message>
-        <message>
-            <source>outgoing-register</source>
-            <translation>outgoing-register</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::OutgoingTableModel</name>
-        <message>
-            <source>Number reserved</source>
-            <translation>Number reserved</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Issued</translation>
-        </message>
-        <message>
-            <source>Number released</source>
-            <translation>Number released</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Number, symbol</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Excerpt</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Signer</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Recipients</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PackageExportDialog</name>
-        <message>
-            <source>Take the meeting to a laptop</source>
-            <translation>Take the meeting to a laptop</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</source>
-            <translation>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</translation>
-        </message>
-        <message>
-            <source>Package &amp;file:</source>
-            <translation>Package &amp;file:</translation>
-        </message>
-        <message>
-            <source>Package &amp;password:</source>
-            <translation>Package &amp;password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Repeat it:</translation>
-        </message>
-        <message>
-            <source>&amp;Write the package</source>
-            <translation>&amp;Write the package</translation>
-        </message>
-        <message>
-            <source>Meeting package</source>
-            <translation>Meeting package</translation>
-        </message>
-        <message>
-            <source>Meeting packages (*.%1)</source>
-            <translation>Meeting packages (*.%1)</translation>
-        </message>
-        <message>
-            <source>Choose where to write the package.</source>
-            <translation>Choose where to write the package.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PackageImportDialog</name>
-        <message>
-            <source>Bring the meeting back from a laptop</source>
-            <translation>Bring the meeting back from a laptop</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</translation>
-        </message>
-        <message>
-            <source>Part</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>At the office</source>
-            <translation>At the office</translation>
-        </message>
-        <message>
-            <source>On the laptop</source>
-            <translation>On the laptop</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Choice</translation>
-        </message>
-        <message>
-            <source>Keep the &amp;office's values</source>
-            <translation>Keep the &amp;office's values</translation>
-        </message>
-        <message>
-            <source>Take the &amp;laptop's values</source>
-            <translation>Take the &amp;laptop's values</translation>
-        </message>
-        <message>
-            <source>All conflicts:</source>
-            <translation>All conflicts:</translation>
-        </message>
-        <message>
-            <source>&amp;Write the changes</source>
-            <translation>&amp;Write the changes</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>Keep the office's</source>
-            <translation>Keep the office's</translation>
-        </message>
-        <message>
-            <source>Take the laptop's</source>
-            <translation>Take the laptop's</translation>
-        </message>
-        <message>
-            <source>from the laptop</source>
-            <translation>from the laptop</translation>
-        </message>
-        <message>
-            <source>The package brings no change back. Writing marks it as brought back.</source>
-            <translation>The package brings no change back. Writing marks it as brought back.</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
-            <translation>
-                <numerusform>&lt;span style='color:#a40000'&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
-                <numerusform>&lt;span style='color:#a40000'&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) ready to be written.</source>
-            <translation>
-                <numerusform>%n change ready to be written.</numerusform>
-                <numerusform>%n changes ready to be written.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 change(s) written, %2 kept as at the office.</source>
-            <translation>%1 change(s) written, %2 kept as at the office.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PapersTab</name>
-        <message>
-            <source>Paper</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <source>Secrecy</source>
-            <translation>Secrecy</translation>
-        </message>
-        <message>
-            <source>Recalled</source>
-            <translation>Recalled</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>Sent on</translation>
-        </message>
-        <message>
-            <source>Re&amp;called in the room</source>
-            <translation>Re&amp;called in the room</translation>
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation>Holder</translation>
-        </message>
-        <message>
-            <source>Given at</source>
-            <translation>Given at</translation>
-        </message>
-        <message>
-            <source>e.g. Dự thảo Nghị quyết về chuyển đổi số</source>
-            <translation>e.g. Dự thảo Nghị quyết về chuyển đổi số</translation>
-        </message>
-        <message>
-            <source>Add the &amp;paper</source>
-            <translation>Add the &amp;paper</translation>
-        </message>
-        <message>
-            <source>&amp;Returned</source>
-            <translation>&amp;Returned</translation>
-        </message>
-        <message>
-            <source>Papers of the meeting</source>
-            <translation>Papers of the meeting</translation>
-        </message>
-        <message>
-            <source>Recall list: copies not yet returned</source>
-            <translation>Recall list: copies not yet returned</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Choose the paper to hand out.</source>
-            <translation>Choose the paper to hand out.</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach a file…</source>
-            <translation>A&amp;ttach a file…</translation>
-        </message>
-        <message>
-            <source>&amp;Open the file</source>
-            <translation>&amp;Open the file</translation>
-        </message>
-        <message>
-            <source>%1 (%2 KB)</source>
-            <translation>%1 (%2 KB)</translation>
-        </message>
-        <message>
-            <source>Choose the paper the file belongs to.</source>
-            <translation>Choose the paper the file belongs to.</translation>
-        </message>
-        <message>
-            <source>Attach a file to the paper</source>
-            <translation>Attach a file to the paper</translation>
-        </message>
-        <message>
-            <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-            <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>The file %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>&amp;Sent ahead on</source>
-            <translation>&amp;Sent ahead on</translation>
-        </message>
-        <message>
-            <source>&amp;Hand out</source>
-            <translation>&amp;Hand out</translation>
-        </message>
-        <message>
-            <source>Copy of the selected paper to:</source>
-            <translation>Copy of the selected paper to:</translation>
-        </message>
-        <message>
-            <source>everyone invited</source>
-            <translation>everyone invited</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PasswordDialog</name>
-        <message>
-            <source>Change your password</source>
-            <translation>Change your password</translation>
-        </message>
-        <message>
-            <source>Set a new password</source>
-            <translation>Set a new password</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation>&amp;Current password:</translation>
-        </message>
-        <message>
-            <source>New password for %1. They will be asked to choose their own at sign-in.</source>
-            <translation>New password for %1. They will be asked to choose their own at sign-in.</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>&amp;New password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
-        </message>
-        <message>
-            <source>Enter the user name.</source>
-            <translation>Enter the user name.</translation>
-        </message>
-        <message>
-            <source>Choose your own password</source>
-            <translation>Choose your own password</translation>
-        </message>
-        <message>
-            <source>Your password was set by the office chief. Choose one that only you know.</source>
-            <translation>Your password was set by the office chief. Choose one that only you know.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ProfileForm</name>
-        <message>
-            <source>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</source>
-            <translation>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
-        </message>
-        <message>
-            <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
-            <translation>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</translation>
-        </message>
-        <message>
-            <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
-            <translation>e.g. ĐU, as in Số 20-NQ/ĐU</translation>
-        </message>
-        <message>
-            <source>e.g. Tân Phú</source>
-            <translation>e.g. Tân Phú</translation>
-        </message>
-        <message>
-            <source>One name per line</source>
-            <translation>One name per line</translation>
-        </message>
-        <message>
-            <source>Higher party organisation:</source>
-            <translation>Higher party organisation:</translation>
-        </message>
-        <message>
-            <source>&amp;Party organisation (as printed):</source>
-            <translation>&amp;Party organisation (as printed):</translation>
-        </message>
-        <message>
-            <source>&amp;Issuer abbreviation:</source>
-            <translation>&amp;Issuer abbreviation:</translation>
-        </message>
-        <message>
-            <source>P&amp;lace name for dates:</source>
-            <translation>P&amp;lace name for dates:</translation>
-        </message>
-        <message>
-            <source>Office &amp;chief:</source>
-            <translation>Office &amp;chief:</translation>
-        </message>
-        <message>
-            <source>&amp;Deputy chiefs:</source>
-            <translation>&amp;Deputy chiefs:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ProfilePage</name>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Office profile&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>These names appear in the header of every document and report the office prints.</source>
-            <translation>These names appear in the header of every document and report the office prints.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ProfileWizardPage</name>
-        <message>
-            <source>The party organisation</source>
-            <translation>The party organisation</translation>
-        </message>
-        <message>
-            <source>How the committee is named on its documents. You can change this later.</source>
-            <translation>How the committee is named on its documents. You can change this later.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::RecoveryCodePage</name>
-        <message>
-            <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
-            <translation>I have &amp;printed or written down the recovery code and will keep it locked away</translation>
-        </message>
-        <message>
-            <source>The recovery code</source>
-            <translation>The recovery code</translation>
-        </message>
-        <message>
-            <source>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</source>
-            <translation>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the code…</source>
-            <translation>&amp;Print the code…</translation>
-        </message>
-        <message>
-            <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
-            <translation>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::RegisterPrintDialog</name>
-        <message>
-            <source>The separate book of &amp;secret documents</source>
-            <translation>The separate book of &amp;secret documents</translation>
-        </message>
-        <message>
-            <source>Print the incoming register</source>
-            <translation>Print the incoming register</translation>
-        </message>
-        <message>
-            <source>Print the outgoing register</source>
-            <translation>Print the outgoing register</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;To:</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Preview</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::SettingsPage</name>
-        <message>
-            <source> minutes</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Never</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>As the system</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after no use for:</source>
-            <translation>&amp;Lock after no use for:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>A change of language takes effect the next time VanPhong starts.</source>
-            <translation>A change of language takes effect the next time VanPhong starts.</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::StartPage</name>
-        <message>
-            <source>(office profile not filled in yet)</source>
-            <translation>(office profile not filled in yet)</translation>
-        </message>
-        <message>
-            <source>Party committee office</source>
-            <translation>Party committee office</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>Opened with the recovery code.</source>
-            <translation>Opened with the recovery code.</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (%2), %3. File: %4</source>
-            <translation>Signed in as %1 (%2), %3. File: %4</translation>
-        </message>
-        <message>
-            <source>Incoming documents overdue or due soon</source>
-            <translation>Incoming documents overdue or due soon</translation>
-        </message>
-        <message>
-            <source>%1/%2 %3 — %4, due %5%6</source>
-            <translation>%1/%2 %3 — %4, due %5%6</translation>
-        </message>
-        <message>
-            <source> (overdue)</source>
-            <translation> (overdue)</translation>
-        </message>
-        <message>
-            <source>No incoming document is overdue or due in the next two days.</source>
-            <translation>No incoming document is overdue or due in the next two days.</translation>
-        </message>
-        <message>
-            <source>Meetings in the next two weeks</source>
-            <translation>Meetings in the next two weeks</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>Meeting preparation overdue</source>
-            <translation>Meeting preparation overdue</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3, due %4</source>
-            <translation>%1 (%2): %3, due %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>and %n more</numerusform>
-                <numerusform>and %n more</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Follow-up of meeting decisions</source>
-            <translation>Follow-up of meeting decisions</translation>
-        </message>
-        <message>
-            <source>%1 — %2, due %3</source>
-            <translation>%1 — %2, due %3</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>no date</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::TermsBox</name>
-        <message>
-            <source>Terms of the committee (nhiệm kỳ)</source>
-            <translation>Terms of the committee (nhiệm kỳ)</translation>
-        </message>
-        <message>
-            <source>Add a &amp;term…</source>
-            <translation>Add a &amp;term…</translation>
-        </message>
-        <message>
-            <source>%1, from %2</source>
-            <translation>%1, from %2</translation>
-        </message>
-        <message>
-            <source>Add a term</source>
-            <translation>Add a term</translation>
-        </message>
-        <message>
-            <source>e.g. Khóa XV (2025-2030)</source>
-            <translation>e.g. Khóa XV (2025-2030)</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts on:</source>
-            <translation>&amp;Starts on:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::UnlockDialog</name>
-        <message>
-            <source>Open the office file</source>
-            <translation>Open the office file</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Other &amp;file…</source>
-            <translation>Other &amp;file…</translation>
-        </message>
-        <message>
-            <source>&amp;New office file…</source>
-            <translation>&amp;New office file…</translation>
-        </message>
-        <message>
-            <source>Forgot the password…</source>
-            <translation>Forgot the password…</translation>
-        </message>
-        <message>
-            <source>Open an office file</source>
-            <translation>Open an office file</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Recovery code</translation>
-        </message>
-        <message>
-            <source>Enter the recovery code printed when the file was created:</source>
-            <translation>Enter the recovery code printed when the file was created:</translation>
-        </message>
-        <message>
-            <source>Password set</source>
-            <translation>Password set</translation>
-        </message>
-        <message>
-            <source>Sign in with the new password.</source>
-            <translation>Sign in with the new password.</translation>
-        </message>
-        <message>
-            <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
-            <translation>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::UserDialog</name>
-        <message>
-            <source>Add a user</source>
-            <translation>Add a user</translation>
-        </message>
-        <message>
-            <source>Edit user</source>
-            <translation>Edit user</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <source>&amp;Clearance:</source>
-            <translation>&amp;Clearance:</translation>
-        </message>
-        <message>
-            <source>First &amp;password:</source>
-            <translation>First &amp;password:</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat:</source>
-            <translation>R&amp;epeat:</translation>
-        </message>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Enter a user name.</translation>
-        </message>
-        <message>
-            <source>The user name must not contain spaces.</source>
-            <translation>The user name must not contain spaces.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::UsersPage</name>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Set &amp;password…</source>
-            <translation>Set &amp;password…</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Disable</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Clearance</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
-            <translation>Each user opens the file with their own password. A disabled user's password no longer opens it.</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Disabled</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <source>Disable user</source>
-            <translation>Disable user</translation>
-        </message>
-        <message>
-            <source>Disable %1? Their password will no longer open the file.</source>
-            <translation>Disable %1? Their password will no longer open the file.</translation>
-        </message>
-        <message>
-            <source>Remove user</source>
-            <translation>Remove user</translation>
-        </message>
-        <message>
-            <source>Remove %1 for good? The audit log keeps what they did.</source>
-            <translation>Remove %1 for good? The audit log keeps what they did.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Dossier contents</source>
+        <translation>Dossier contents</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete</source>
+        <translation>The dossier is not complete</translation>
+    </message>
+    <message>
+        <source>The package is written to %1.
+On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
+        <translation>The package is written to %1.
+On the laptop, open it in VanPhong as %2 with the package&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Bring the meeting back from a laptop</source>
+        <translation>Bring the meeting back from a laptop</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1);;All files (*)</source>
+        <translation>Meeting packages (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Package password</source>
+        <translation>Package password</translation>
+    </message>
+    <message>
+        <source>Password of the package %1:</source>
+        <translation>Password of the package %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Edit the meeting</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Committee &amp;members…</source>
+        <translation>Committee &amp;members…</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MembersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Standing committee</source>
+        <translation>Standing committee</translation>
+    </message>
+    <message>
+        <source>Standing members</source>
+        <translation>Standing members</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>&amp;Standing committee</source>
+        <translation>&amp;Standing committee</translation>
+    </message>
+    <message>
+        <source>Standing &amp;member</source>
+        <translation>Standing &amp;member</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</source>
+        <translation>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Left the committee today</source>
+        <translation>&amp;Left the committee today</translation>
+    </message>
+    <message>
+        <source>Add the committee&apos;s term on the office profile page first.</source>
+        <translation>Add the committee&apos;s term on the office profile page first.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MinutesTab</name>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who speaks</source>
+        <translation>Who speaks</translation>
+    </message>
+    <message>
+        <source>The gist of what was said, or what is voted on</source>
+        <translation>The gist of what was said, or what is voted on</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s conclusion on this item</source>
+        <translation>The chair&apos;s conclusion on this item</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>abstaining</translation>
+    </message>
+    <message>
+        <source>&amp;Next entry (Ctrl+Enter)</source>
+        <translation>&amp;Next entry (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;What was said:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Votes:</translation>
+    </message>
+    <message>
+        <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+        <translation>Vote: %1 — for %2, against %3, abstaining %4</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::OutgoingEditor</name>
+    <message>
+        <source>A document of the &amp;congress (its own series)</source>
+        <translation>A document of the &amp;congress (its own series)</translation>
+    </message>
+    <message>
+        <source>Number an outgoing document</source>
+        <translation>Number an outgoing document</translation>
+    </message>
+    <message>
+        <source>(signs as head)</source>
+        <translation>(signs as head)</translation>
+    </message>
+    <message>
+        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
+        <translation>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</translation>
+    </message>
+    <message>
+        <source>Incoming number it answers, e.g. 12/2026</source>
+        <translation>Incoming number it answers, e.g. 12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Dated:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Excerpt:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>&amp;Signer:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>urgency:</source>
+        <translation>urgency:</translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>copies:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve the number</source>
+        <translation>&amp;Reserve the number</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::OutgoingPage</name>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the number</source>
+        <translation>Re&amp;lease the number</translation>
+    </message>
+    <message>
+        <source>&amp;Number an outgoing document…</source>
+        <translation>&amp;Number an outgoing document…</translation>
+    </message>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Search (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Before it can be issued</source>
+        <translation>Before it can be issued</translation>
+    </message>
+    <message>
+        <source>Release the number</source>
+        <translation>Release the number</translation>
+    </message>
+    <message>
+        <source>Give up number %1? It stays in the register, marked, and is never used again.</source>
+        <translation>Give up number %1? It stays in the register, marked, and is never used again.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Print the register…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+        <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
+    </message>
+    <message>
+        <source>outgoing-register</source>
+        <translation>outgoing-register</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::OutgoingTableModel</name>
+    <message>
+        <source>Number reserved</source>
+        <translation>Number reserved</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Number released</source>
+        <translation>Number released</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PackageExportDialog</name>
+    <message>
+        <source>Take the meeting to a laptop</source>
+        <translation>Take the meeting to a laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</source>
+        <translation>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>Package &amp;file:</translation>
+    </message>
+    <message>
+        <source>Package &amp;password:</source>
+        <translation>Package &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package</source>
+        <translation>&amp;Write the package</translation>
+    </message>
+    <message>
+        <source>Meeting package</source>
+        <translation>Meeting package</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1)</source>
+        <translation>Meeting packages (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Choose where to write the package.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PackageImportDialog</name>
+    <message>
+        <source>Bring the meeting back from a laptop</source>
+        <translation>Bring the meeting back from a laptop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>On the laptop</source>
+        <translation>On the laptop</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;office&apos;s values</source>
+        <translation>Keep the &amp;office&apos;s values</translation>
+    </message>
+    <message>
+        <source>Take the &amp;laptop&apos;s values</source>
+        <translation>Take the &amp;laptop&apos;s values</translation>
+    </message>
+    <message>
+        <source>All conflicts:</source>
+        <translation>All conflicts:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the changes</source>
+        <translation>&amp;Write the changes</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s</source>
+        <translation>Keep the office&apos;s</translation>
+    </message>
+    <message>
+        <source>Take the laptop&apos;s</source>
+        <translation>Take the laptop&apos;s</translation>
+    </message>
+    <message>
+        <source>from the laptop</source>
+        <translation>from the laptop</translation>
+    </message>
+    <message>
+        <source>The package brings no change back. Writing marks it as brought back.</source>
+        <translation>The package brings no change back. Writing marks it as brought back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) ready to be written.</source>
+        <translation>
+            <numerusform>%n change ready to be written.</numerusform>
+            <numerusform>%n changes ready to be written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 change(s) written, %2 kept as at the office.</source>
+        <translation>%1 change(s) written, %2 kept as at the office.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PapersTab</name>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Re&amp;called in the room</source>
+        <translation>Re&amp;called in the room</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Given at</translation>
+    </message>
+    <message>
+        <source>e.g. Dự thảo Nghị quyết về chuyển đổi số</source>
+        <translation>e.g. Dự thảo Nghị quyết về chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Add the &amp;paper</source>
+        <translation>Add the &amp;paper</translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>&amp;Returned</translation>
+    </message>
+    <message>
+        <source>Papers of the meeting</source>
+        <translation>Papers of the meeting</translation>
+    </message>
+    <message>
+        <source>Recall list: copies not yet returned</source>
+        <translation>Recall list: copies not yet returned</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Choose the paper to hand out.</source>
+        <translation>Choose the paper to hand out.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file…</source>
+        <translation>A&amp;ttach a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Choose the paper the file belongs to.</source>
+        <translation>Choose the paper the file belongs to.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the paper</source>
+        <translation>Attach a file to the paper</translation>
+    </message>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent ahead on</source>
+        <translation>&amp;Sent ahead on</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>&amp;Hand out</translation>
+    </message>
+    <message>
+        <source>Copy of the selected paper to:</source>
+        <translation>Copy of the selected paper to:</translation>
+    </message>
+    <message>
+        <source>everyone invited</source>
+        <translation>everyone invited</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>New password for %1. They will be asked to choose their own at sign-in.</source>
+        <translation>New password for %1. They will be asked to choose their own at sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>Your password was set by the office chief. Choose one that only you know.</source>
+        <translation>Your password was set by the office chief. Choose one that only you know.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ProfileForm</name>
+    <message>
+        <source>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</source>
+        <translation>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
+        <translation>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</translation>
+    </message>
+    <message>
+        <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
+        <translation>e.g. ĐU, as in Số 20-NQ/ĐU</translation>
+    </message>
+    <message>
+        <source>e.g. Tân Phú</source>
+        <translation>e.g. Tân Phú</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>One name per line</translation>
+    </message>
+    <message>
+        <source>Higher party organisation:</source>
+        <translation>Higher party organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Party organisation (as printed):</source>
+        <translation>&amp;Party organisation (as printed):</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer abbreviation:</source>
+        <translation>&amp;Issuer abbreviation:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace name for dates:</source>
+        <translation>P&amp;lace name for dates:</translation>
+    </message>
+    <message>
+        <source>Office &amp;chief:</source>
+        <translation>Office &amp;chief:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy chiefs:</source>
+        <translation>&amp;Deputy chiefs:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Office profile&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>These names appear in the header of every document and report the office prints.</source>
+        <translation>These names appear in the header of every document and report the office prints.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ProfileWizardPage</name>
+    <message>
+        <source>The party organisation</source>
+        <translation>The party organisation</translation>
+    </message>
+    <message>
+        <source>How the committee is named on its documents. You can change this later.</source>
+        <translation>How the committee is named on its documents. You can change this later.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RecoveryCodePage</name>
+    <message>
+        <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
+        <translation>I have &amp;printed or written down the recovery code and will keep it locked away</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</source>
+        <translation>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the code…</source>
+        <translation>&amp;Print the code…</translation>
+    </message>
+    <message>
+        <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
+        <translation>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RegisterPrintDialog</name>
+    <message>
+        <source>The separate book of &amp;secret documents</source>
+        <translation>The separate book of &amp;secret documents</translation>
+    </message>
+    <message>
+        <source>Print the incoming register</source>
+        <translation>Print the incoming register</translation>
+    </message>
+    <message>
+        <source>Print the outgoing register</source>
+        <translation>Print the outgoing register</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::SettingsPage</name>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Lock after no use for:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect the next time VanPhong starts.</source>
+        <translation>A change of language takes effect the next time VanPhong starts.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::StartPage</name>
+    <message>
+        <source>(office profile not filled in yet)</source>
+        <translation>(office profile not filled in yet)</translation>
+    </message>
+    <message>
+        <source>Party committee office</source>
+        <translation>Party committee office</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery code.</source>
+        <translation>Opened with the recovery code.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3. File: %4</source>
+        <translation>Signed in as %1 (%2), %3. File: %4</translation>
+    </message>
+    <message>
+        <source>Incoming documents overdue or due soon</source>
+        <translation>Incoming documents overdue or due soon</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3 — %4, due %5%6</source>
+        <translation>%1/%2 %3 — %4, due %5%6</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>No incoming document is overdue or due in the next two days.</source>
+        <translation>No incoming document is overdue or due in the next two days.</translation>
+    </message>
+    <message>
+        <source>Meetings in the next two weeks</source>
+        <translation>Meetings in the next two weeks</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Meeting preparation overdue</source>
+        <translation>Meeting preparation overdue</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, due %4</source>
+        <translation>%1 (%2): %3, due %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of meeting decisions</source>
+        <translation>Follow-up of meeting decisions</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::TermsBox</name>
+    <message>
+        <source>Terms of the committee (nhiệm kỳ)</source>
+        <translation>Terms of the committee (nhiệm kỳ)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;term…</source>
+        <translation>Add a &amp;term…</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>Add a term</source>
+        <translation>Add a term</translation>
+    </message>
+    <message>
+        <source>e.g. Khóa XV (2025-2030)</source>
+        <translation>e.g. Khóa XV (2025-2030)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UnlockDialog</name>
+    <message>
+        <source>Open the office file</source>
+        <translation>Open the office file</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>Other &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;New office file…</source>
+        <translation>&amp;New office file…</translation>
+    </message>
+    <message>
+        <source>Forgot the password…</source>
+        <translation>Forgot the password…</translation>
+    </message>
+    <message>
+        <source>Open an office file</source>
+        <translation>Open an office file</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code printed when the file was created:</source>
+        <translation>Enter the recovery code printed when the file was created:</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Sign in with the new password.</source>
+        <translation>Sign in with the new password.</translation>
+    </message>
+    <message>
+        <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
+        <translation>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Clearance:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>R&amp;epeat:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>The user name must not contain spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Set &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
+        <translation>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password will no longer open the file.</source>
+        <translation>Disable %1? Their password will no longer open the file.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good? The audit log keeps what they did.</source>
+        <translation>Remove %1 for good? The audit log keeps what they did.</translation>
+    </message>
+</context>
 </TS>

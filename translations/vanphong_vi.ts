@@ -1,672 +1,774 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>AttachmentStore</name>
-        <message>
-            <source>The document does not exist.</source>
-            <translation>Không có văn bản này.</translation>
-        </message>
-        <message>
-            <source>This document's files are above your clearance.</source>
-            <translation>Tệp của văn bản này vượt mức tiếp cận của bạn.</translation>
-        </message>
-        <message>
-            <source>Files belong to incoming or outgoing documents.</source>
-            <translation>Tệp đính kèm thuộc văn bản đến hoặc văn bản đi.</translation>
-        </message>
-        <message>
-            <source>A file must be between 1 byte and %1 MB.</source>
-            <translation>Tệp phải có dung lượng từ 1 byte đến %1 MB.</translation>
-        </message>
-        <message>
-            <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
-            <translation>Chỉ lưu bản quét: tệp PDF, PNG, JPEG hoặc TIFF.</translation>
-        </message>
-        <message>
-            <source>There is no such file.</source>
-            <translation>Không có tệp này.</translation>
-        </message>
-        <message>
-            <source>The stored file does not match its checksum.</source>
-            <translation>Tệp đã lưu không khớp mã kiểm tra.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceBook</name>
-        <message>
-            <source>A guest needs a name.</source>
-            <translation>Khách mời cần có họ tên.</translation>
-        </message>
-        <message>
-            <source>Give the reason for the absence; the minutes record it.</source>
-            <translation>Hãy ghi lý do vắng mặt; biên bản phải ghi lý do.</translation>
-        </message>
-        <message>
-            <source>There is no such attendee.</source>
-            <translation>Không có người dự họp này.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>The audit log cannot be read.</source>
-            <translation>Không đọc được nhật ký thay đổi.</translation>
-        </message>
-        <message>
-            <source>Audit log entries before number %1 are missing.</source>
-            <translation>Thiếu các mục nhật ký thay đổi trước mục số %1.</translation>
-        </message>
-        <message>
-            <source>Audit log entry number %1 has been altered.</source>
-            <translation>Mục nhật ký thay đổi số %1 đã bị sửa đổi.</translation>
-        </message>
-        <message>
-            <source>The newest audit log entries have been removed (expected %1, found %2).</source>
-            <translation>Các mục mới nhất của nhật ký thay đổi đã bị xóa (cần có %1, chỉ thấy %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistTemplates</name>
-        <message>
-            <source>Say what the step is.</source>
-            <translation>Hãy nói bước việc là gì.</translation>
-        </message>
-        <message>
-            <source>A step is due at most %1 days before or after the meeting.</source>
-            <translation>Hạn của một bước việc không quá %1 ngày trước hoặc sau ngày họp.</translation>
-        </message>
-        <message>
-            <source>There is no checklist step %1.</source>
-            <translation>Không có bước việc số %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>The option --%1 needs a value.</source>
-            <translation>Tùy chọn --%1 cần có giá trị.</translation>
-        </message>
-        <message>
-            <source>Name the office file with --db FILE.</source>
-            <translation>Hãy chỉ tệp dữ liệu văn phòng bằng --db TỆP.</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Lệnh không có: %1</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Lỗi: %1</translation>
-        </message>
-        <message>
-            <source>Run vanphong-cli --help for the commands.</source>
-            <translation>Chạy vanphong-cli --help để xem các lệnh.</translation>
-        </message>
-        <message>
-            <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
-            <translation>Chưa có mật khẩu: đặt VANPHONG_PASSWORD, dùng --password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
-        </message>
-        <message>
-            <source>New password for %1: </source>
-            <translation>Mật khẩu mới cho %1: </translation>
-        </message>
-        <message>
-            <source>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</source>
-            <translation>Chưa có mật khẩu mới: đặt VANPHONG_NEW_PASSWORD, dùng --new-password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
-        </message>
-        <message>
-            <source>Repeat the new password: </source>
-            <translation>Nhập lại mật khẩu mới: </translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Hai mật khẩu không giống nhau.</translation>
-        </message>
-        <message>
-            <source>The file has several users: name yours with --user NAME.</source>
-            <translation>Tệp có nhiều người dùng: hãy ghi tên của bạn bằng --user TÊN.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Mật khẩu của %1: </translation>
-        </message>
-        <message>
-            <source>Name the office chief's user with --user NAME.</source>
-            <translation>Hãy ghi tên đăng nhập của Chánh Văn phòng bằng --user TÊN.</translation>
-        </message>
-        <message>
-            <source>Created %1 for %2.</source>
-            <translation>Đã tạo %1 cho %2.</translation>
-        </message>
-        <message>
-            <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
-            <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
-        </message>
-        <message>
-            <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
-            <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db TỆP</translation>
-        </message>
-        <message>
-            <source>VanPhong office file, format %1</source>
-            <translation>Tệp dữ liệu văn phòng VanPhong, định dạng %1</translation>
-        </message>
-        <message>
-            <source>Users with a key: %1</source>
-            <translation>Người dùng có khóa: %1</translation>
-        </message>
-        <message>
-            <source>Recovery code slot: %1</source>
-            <translation>Có mã khôi phục: %1</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>có</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>không</translation>
-        </message>
-        <message>
-            <source>Size: %1 bytes</source>
-            <translation>Dung lượng: %1 byte</translation>
-        </message>
-        <message>
-            <source>Warning: one of the two header copies is damaged; run verify.</source>
-            <translation>Cảnh báo: một trong hai bản phần đầu tệp bị hỏng; hãy chạy lệnh verify.</translation>
-        </message>
-        <message>
-            <source>Pages checked: %1, audit log entries: %2</source>
-            <translation>Đã kiểm tra %1 trang, %2 mục nhật ký thay đổi</translation>
-        </message>
-        <message>
-            <source>Problem: %1</source>
-            <translation>Lỗi phát hiện: %1</translation>
-        </message>
-        <message>
-            <source>The file is intact.</source>
-            <translation>Tệp nguyên vẹn.</translation>
-        </message>
-        <message>
-            <source>The file is damaged.</source>
-            <translation>Tệp bị hỏng.</translation>
-        </message>
-        <message>
-            <source>With a recovery code, name the user whose password to set with --user NAME.</source>
-            <translation>Khi dùng mã khôi phục, hãy ghi người cần đặt lại mật khẩu bằng --user TÊN.</translation>
-        </message>
-        <message>
-            <source>The password has been changed.</source>
-            <translation>Đã đổi mật khẩu.</translation>
-        </message>
-        <message>
-            <source>Say what to do: user list|add|remove|disable|reset.</source>
-            <translation>Hãy nói việc cần làm: user list|add|remove|disable|reset.</translation>
-        </message>
-        <message>
-            <source>Name the user: user %1 LOGIN.</source>
-            <translation>Hãy ghi tên người dùng: user %1 TÊN.</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>đã khóa</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>đang dùng</translation>
-        </message>
-        <message>
-            <source>Give a role with --role: %1.</source>
-            <translation>Hãy ghi vai trò bằng --role: %1.</translation>
-        </message>
-        <message>
-            <source>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</source>
-            <translation>Mức được tiếp cận là một trong: thuong, mat, toi-mat, tuyet-mat.</translation>
-        </message>
-        <message>
-            <source>Unknown user action: %1</source>
-            <translation>Không có thao tác người dùng: %1</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>Xong.</translation>
-        </message>
-        <message>
-            <source>Name the backup file with --to FILE.</source>
-            <translation>Hãy ghi tệp sao lưu bằng --to TỆP.</translation>
-        </message>
-        <message>
-            <source>Backup written to %1 (encrypted, same users and passwords).</source>
-            <translation>Đã sao lưu vào %1 (đã mã hóa, cùng người dùng và mật khẩu).</translation>
-        </message>
-        <message>
-            <source>Name the backup to restore with --from FILE.</source>
-            <translation>Hãy ghi bản sao lưu cần khôi phục bằng --from TỆP.</translation>
-        </message>
-        <message>
-            <source>The backup has several users: name yours with --user NAME.</source>
-            <translation>Bản sao lưu có nhiều người dùng: hãy ghi tên của bạn bằng --user TÊN.</translation>
-        </message>
-        <message>
-            <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE.</source>
-            <translation>Đã khôi phục %1 từ %2. Tệp cũ được giữ lại bên cạnh với đuôi .replaced-NGÀY.</translation>
-        </message>
-        <message>
-            <source>Only the office chief may change the master key.</source>
-            <translation>Chỉ Chánh Văn phòng được thay khóa chính.</translation>
-        </message>
-        <message>
-            <source>Every page has been encrypted under a new master key. Passwords are unchanged.</source>
-            <translation>Mọi trang đã được mã hóa lại bằng khóa chính mới. Mật khẩu giữ nguyên.</translation>
-        </message>
-        <message>
-            <source>New recovery code (the old one no longer works):</source>
-            <translation>Mã khôi phục mới (mã cũ không còn dùng được):</translation>
-        </message>
-        <message>
-            <source>Give KEY VALUE pairs; keys: %1.</source>
-            <translation>Hãy ghi các cặp KHÓA GIÁ_TRỊ; các khóa: %1.</translation>
-        </message>
-        <message>
-            <source>Unknown profile key: %1. Keys: %2.</source>
-            <translation>Không có mục thông tin: %1. Các mục: %2.</translation>
-        </message>
-        <message>
-            <source>Unknown profile action: %1</source>
-            <translation>Không có thao tác: %1</translation>
-        </message>
-        <message>
-            <source>The file given with --%1 cannot be read.</source>
-            <translation>Không đọc được tệp ghi ở --%1.</translation>
-        </message>
-        <message>
-            <source>Name the incoming document by its number, as 12 or 12/2026.</source>
-            <translation>Hãy ghi văn bản đến bằng số đến, ví dụ 12 hoặc 12/2026.</translation>
-        </message>
-        <message>
-            <source>Say what to do: incoming add|list|show|assign|done.</source>
-            <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done.</translation>
-        </message>
-        <message>
-            <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
-            <translation>Hãy viết ngày theo dạng NNNN-TT-NN, ví dụ 2026-03-05.</translation>
-        </message>
-        <message>
-            <source>--secret is one of mat, toi-mat, tuyet-mat.</source>
-            <translation>--secret là một trong: mat, toi-mat, tuyet-mat.</translation>
-        </message>
-        <message>
-            <source>--urgency is one of khan, thuong-khan, hoa-toc.</source>
-            <translation>--urgency là một trong: khan, thuong-khan, hoa-toc.</translation>
-        </message>
-        <message>
-            <source>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</source>
-            <translation>Văn bản này có vẻ trùng văn bản đến số %1/%2 đã vào sổ (cùng cơ quan gửi, số ký hiệu và ngày). Thêm --force nếu vẫn muốn vào sổ lần nữa.</translation>
-        </message>
-        <message>
-            <source>Warning: %1</source>
-            <translation>Cảnh báo: %1</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2</source>
-            <translation>Số đến %1/%2</translation>
-        </message>
-        <message>
-            <source>--status is one of new, in-progress, done, filed, cancelled.</source>
-            <translation>--status là một trong: new, in-progress, done, filed, cancelled.</translation>
-        </message>
-        <message>
-            <source>Name the incoming document: incoming %1 NUMBER[/YEAR].</source>
-            <translation>Hãy ghi văn bản đến: incoming %1 SỐ[/NĂM].</translation>
-        </message>
-        <message>
-            <source>handed to %1 by %2 on %3 %4</source>
-            <translation>chuyển cho %1, người chuyển %2, lúc %3 %4</translation>
-        </message>
-        <message>
-            <source>answered by %1</source>
-            <translation>được trả lời bằng văn bản %1</translation>
-        </message>
-        <message>
-            <source>Unknown incoming action: %1</source>
-            <translation>Không có thao tác văn bản đến: %1</translation>
-        </message>
-        <message>
-            <source>Say what to do: outgoing add|list|show|issue|release.</source>
-            <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release.</translation>
-        </message>
-        <message>
-            <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
-            <translation>Hãy ghi loại văn bản bằng --type, ví dụ NQ, QĐ, KL, TB, BC, CV.</translation>
-        </message>
-        <message>
-            <source>--status is one of reserved, issued, released.</source>
-            <translation>--status là một trong: reserved, issued, released.</translation>
-        </message>
-        <message>
-            <source>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</source>
-            <translation>Hãy ghi văn bản đi bằng số ký hiệu: outgoing %1 12-NQ/ĐU.</translation>
-        </message>
-        <message>
-            <source>Format: %1</source>
-            <translation>Thể thức: %1</translation>
-        </message>
-        <message>
-            <source>Unknown outgoing action: %1</source>
-            <translation>Không có thao tác văn bản đi: %1</translation>
-        </message>
-        <message>
-            <source>Give the words to search for: search TEXT.</source>
-            <translation>Hãy ghi từ cần tìm: search TỪ_KHÓA.</translation>
-        </message>
-        <message>
-            <source>in</source>
-            <translation>đến</translation>
-        </message>
-        <message>
-            <source>out</source>
-            <translation>đi</translation>
-        </message>
-        <message>
-            <source>Only the office chief may do this.</source>
-            <translation>Chỉ Chánh Văn phòng được làm việc này.</translation>
-        </message>
-        <message>
-            <source>Give the day the term started with --starts YYYY-MM-DD.</source>
-            <translation>Hãy ghi ngày bắt đầu nhiệm kỳ bằng --starts NNNN-TT-NN.</translation>
-        </message>
-        <message>
-            <source>Say what to do: term add NAME --starts DATE, or term list.</source>
-            <translation>Hãy nói việc cần làm: term add TÊN --starts NGÀY, hoặc term list.</translation>
-        </message>
-        <message>
-            <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
-            <translation>Hãy ghi khoảng thời gian bằng --from NNNN-TT-NN --to NNNN-TT-NN.</translation>
-        </message>
-        <message>
-            <source>Name the PDF file to write with --pdf FILE.</source>
-            <translation>Hãy ghi tệp PDF cần xuất bằng --pdf TỆP.</translation>
-        </message>
-        <message>
-            <source>The PDF file %1 cannot be written.</source>
-            <translation>Không ghi được tệp PDF %1.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 documents on %3 pages.</source>
-            <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written.</source>
-            <translation>Không ghi được tệp %1.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 documents to %2.</source>
-            <translation>Đã xuất %1 văn bản vào %2.</translation>
-        </message>
-        <message>
-            <source>Name a readable file to attach: incoming attach N FILE.</source>
-            <translation>Hãy ghi tệp cần đính kèm: incoming attach SỐ TỆP.</translation>
-        </message>
-        <message>
-            <source>Attached as file %1.</source>
-            <translation>Đã đính kèm, tệp số %1.</translation>
-        </message>
-        <message>
-            <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
-            <translation>Hãy ghi tệp nào và lưu ra đâu: incoming extract SỐ --file MÃ --to ĐƯỜNG_DẪN.</translation>
-        </message>
-        <message>
-            <source>The mapping file cannot be read.</source>
-            <translation>Không đọc được tệp ghép cột.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Dòng %1: %2</translation>
-        </message>
-        <message>
-            <source>All %1 rows can be imported.</source>
-            <translation>Cả %1 dòng đều nhập được.</translation>
-        </message>
-        <message>
-            <source>Imported %1 documents.</source>
-            <translation>Đã nhập %1 văn bản.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct the rows above and try again.</source>
-            <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
-            <translation>Hãy nói sổ nào: export incoming|outgoing --csv|--xlsx|--ods TỆP.</translation>
-        </message>
-        <message>
-            <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
-            <translation>Hãy nêu tệp cần ghi bằng --csv TỆP, --xlsx TỆP hoặc --ods TỆP.</translation>
-        </message>
-        <message>
-            <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
-            <translation>Hãy nói nhập gì: import incoming|outgoing TỆP (.csv, .xlsx hoặc .ods).</translation>
-        </message>
-        <message>
-            <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
-            <translation>Hãy nêu một tệp bảng tính đọc được: import %1 TỆP.xlsx.</translation>
-        </message>
-        <message>
-            <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
-            <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
-        </message>
-        <message>
-            <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
-            <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
-        </message>
-        <message>
-            <source>Say what to do: member add NAME | member list.</source>
-            <translation>Hãy nói việc cần làm: member add HỌ_TÊN | member list.</translation>
-        </message>
-        <message>
-            <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
-            <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm trước: term add TÊN --starts NGÀY.</translation>
-        </message>
-        <message>
-            <source>Member %1 added to %2.</source>
-            <translation>Đã thêm đồng chí %1 vào %2.</translation>
-        </message>
-        <message>
-            <source>--body is one of committee, standing, standing-members.</source>
-            <translation>--body là một trong committee, standing, standing-members.</translation>
-        </message>
-        <message>
-            <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
-            <translation>--kind là một trong committee, standing, standing-members, extraordinary, thematic, congress.</translation>
-        </message>
-        <message>
-            <source>Give the day and time: --date YYYY-MM-DD --time HH:MM.</source>
-            <translation>Hãy cho ngày và giờ: --date YYYY-MM-DD --time HH:MM.</translation>
-        </message>
-        <message>
-            <source>Meeting %1: %2, %3.</source>
-            <translation>Cuộc họp %1: %2, %3.</translation>
-        </message>
-        <message>
-            <source>Give the meeting's number: meeting %1 ID.</source>
-            <translation>Hãy cho số của cuộc họp: meeting %1 SỐ.</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2 members; %3 needed to meet.</source>
-            <translation>Có mặt %1 trên %2 thành viên; cần %3 để họp.</translation>
-        </message>
-        <message>
-            <source> (late)</source>
-            <translation> (quá hạn)</translation>
-        </message>
-        <message>
-            <source>Attendance is one of present, absent, late.</source>
-            <translation>Tình trạng dự họp là một trong present, absent, late.</translation>
-        </message>
-        <message>
-            <source>guest</source>
-            <translation>khách mời</translation>
-        </message>
-        <message>
-            <source>WARNING: not enough members present to hold the meeting.</source>
-            <translation>CẢNH BÁO: không đủ số thành viên có mặt để tiến hành cuộc họp.</translation>
-        </message>
-        <message>
-            <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
-            <translation>Đã mời %1; danh sách khách mời cần Thường trực duyệt.</translation>
-        </message>
-        <message>
-            <source>The agenda has no item %1.</source>
-            <translation>Chương trình không có mục %1.</translation>
-        </message>
-        <message>
-            <source>Say which agenda item the conclusion closes: --item N.</source>
-            <translation>Hãy nói kết luận này cho mục nào của chương trình: --item SỐ.</translation>
-        </message>
-        <message>
-            <source>--kind is one of presentation, speech, note.</source>
-            <translation>--kind là một trong presentation, speech, note.</translation>
-        </message>
-        <message>
-            <source>Written to the minutes.</source>
-            <translation>Đã ghi vào biên bản.</translation>
-        </message>
-        <message>
-            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
-            <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
-        </message>
-        <message>
-            <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
-            <translation>Hãy ghi giờ kết thúc cuộc họp theo dạng GIỜ:PHÚT, ví dụ 11:30.</translation>
-        </message>
-        <message>
-            <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
-            <translation>Hãy nêu cuộc họp và tệp: report minutes --meeting SỐ --pdf TỆP.</translation>
-        </message>
-        <message>
-            <source>Missing: %1</source>
-            <translation>Còn thiếu: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1: the minutes in two copies, %2 pages.</source>
-            <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
-        </message>
-        <message>
-            <source>Follow-up task %1 recorded.</source>
-            <translation>Đã ghi việc theo dõi số %1.</translation>
-        </message>
-        <message>
-            <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
-            <translation>Hãy nêu cuộc họp và tệp: report %1 --meeting SỐ --pdf TỆP.</translation>
-        </message>
-        <message>
-            <source>Wrote %1: %2 pages.</source>
-            <translation>Đã xuất %1: %2 trang.</translation>
-        </message>
-        <message>
-            <source>Paper %1 added%2.</source>
-            <translation>Đã thêm tài liệu số %1%2.</translation>
-        </message>
-        <message>
-            <source>; it is collected back at the end</source>
-            <translation>; tài liệu được thu hồi khi kết thúc cuộc họp</translation>
-        </message>
-        <message>
-            <source>Every recalled copy is back.</source>
-            <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
-        </message>
-        <message>
-            <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
-            <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
-        </message>
-        <message>
-            <source>Still missing: %1</source>
-            <translation>Còn thiếu: %1</translation>
-        </message>
-        <message>
-            <source>Password of the meeting package: </source>
-            <translation>Mật khẩu của gói hội nghị: </translation>
-        </message>
-        <message>
-            <source>Repeat the package's password: </source>
-            <translation>Nhập lại mật khẩu của gói: </translation>
-        </message>
-        <message>
-            <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
-            <translation>Chưa có mật khẩu của gói: đặt VANPHONG_PACKAGE_PASSWORD, dùng --package-password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
-        </message>
-        <message>
-            <source>Name the package file: --package FILE.</source>
-            <translation>Hãy nêu tệp gói: --package TỆP.</translation>
-        </message>
-        <message>
-            <source>Say which meeting: meeting export ID --package FILE.</source>
-            <translation>Hãy nói cuộc họp nào: meeting export SỐ --package TỆP.</translation>
-        </message>
-        <message>
-            <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
-            <translation>Đã ghi gói hội nghị vào %1. Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
-        </message>
-        <message>
-            <source>--keep is office or package.</source>
-            <translation>--keep là office (giữ bản văn phòng) hoặc package (lấy bản trong gói).</translation>
-        </message>
-        <message>
-            <source>--choose takes the numbers of conflicts, like 2=office,5=package.</source>
-            <translation>--choose nhận số thứ tự các xung đột, ví dụ 2=office,5=package.</translation>
-        </message>
-        <message>
-            <source>[CONFLICT] </source>
-            <translation>[XUNG ĐỘT] </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</source>
-            <translation>
-                <numerusform>Có %n xung đột chờ chọn: --keep office|package, hoặc --choose N=office|package. Chưa ghi gì.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checked only (--dry-run); nothing was written.</source>
-            <translation>Chỉ kiểm tra (--dry-run); chưa ghi gì.</translation>
-        </message>
-        <message>
-            <source>The package brings no change back.</source>
-            <translation>Gói không mang về thay đổi nào.</translation>
-        </message>
-        <message>
-            <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
-            <translation>Cuộc họp %1: đã ghi %2 thay đổi, giữ nguyên %3 theo bản văn phòng.</translation>
-        </message>
-        <message>
-            <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
-            <translation>meeting template add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]: SỐ_NGÀY trước (-5) hoặc sau (7) ngày họp.</translation>
-        </message>
-        <message>
-            <source>Step %1 added to the checklist of %2.</source>
-            <translation>Đã thêm bước việc %1 vào danh mục chuẩn bị %2.</translation>
-        </message>
-        <message>
-            <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
-            <translation>--offset là số ngày: -5 là trước ngày họp, 7 là sau.</translation>
-        </message>
-        <message>
-            <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
-            <translation>Không có bước việc số %1; xem meeting template list --kind LOẠI.</translation>
-        </message>
-        <message>
-            <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
-            <translation>meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI] | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ; LOẠI là committee, standing, standing-members, extraordinary, thematic hoặc congress.</translation>
-        </message>
-        <message>
-            <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
-            <translation>Hãy nêu tài liệu và một tệp đọc được: meeting attach SỐ TÀI_LIỆU TỆP.</translation>
-        </message>
-        <message>
-            <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
-            <translation>Hãy nói tệp nào và lưu vào đâu: meeting extract SỐ --file N --to ĐƯỜNG_DẪN.</translation>
-        </message>
-        <message>
-            <source>Usage: vanphong-cli COMMAND --db FILE [options]
+<context>
+    <name>AccessControl</name>
+    <message>
+        <source>manage the users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>change the office profile, terms and document types</source>
+        <translation>sửa thông tin văn phòng, nhiệm kỳ và loại văn bản</translation>
+    </message>
+    <message>
+        <source>restore a backup or change the file&apos;s key</source>
+        <translation>khôi phục bản sao lưu hoặc đổi khóa của tệp</translation>
+    </message>
+    <message>
+        <source>make a backup copy</source>
+        <translation>sao lưu tệp</translation>
+    </message>
+    <message>
+        <source>enter or change documents in the registers</source>
+        <translation>vào sổ hoặc sửa văn bản trong sổ</translation>
+    </message>
+    <message>
+        <source>hand documents over with a direction</source>
+        <translation>chuyển giao văn bản kèm ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>copy lists or files out of the office file</source>
+        <translation>xuất danh sách hoặc tệp đính kèm ra ngoài tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>prepare meetings and keep their records</source>
+        <translation>chuẩn bị hội nghị và ghi hồ sơ hội nghị</translation>
+    </message>
+    <message>
+        <source>change the committee&apos;s members or the checklist templates</source>
+        <translation>sửa danh sách cấp ủy viên hoặc mẫu danh mục chuẩn bị</translation>
+    </message>
+    <message>
+        <source>approve guests or close follow-up tasks</source>
+        <translation>duyệt khách mời hoặc đóng việc theo dõi thực hiện</translation>
+    </message>
+    <message>
+        <source>With the recovery code you may only set a new password.</source>
+        <translation>Với mã khôi phục, chỉ được đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the office chief.</source>
+        <translation>Tài khoản này đã bị khóa. Hãy liên hệ Chánh Văn phòng.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first (the office chief set the one you have).</source>
+        <translation>Hãy tự đặt mật khẩu của mình trước (mật khẩu hiện tại do Chánh Văn phòng đặt).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2. Only these may: %3.</source>
+        <translation>Vai trò của bạn (%1) không được %2. Chỉ những vai trò sau được phép: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The document does not exist.</source>
+        <translation>Không có văn bản này.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s files are above your clearance.</source>
+        <translation>Tệp của văn bản này vượt mức tiếp cận của bạn.</translation>
+    </message>
+    <message>
+        <source>Files belong to incoming or outgoing documents.</source>
+        <translation>Tệp đính kèm thuộc văn bản đến hoặc văn bản đi.</translation>
+    </message>
+    <message>
+        <source>A file must be between 1 byte and %1 MB.</source>
+        <translation>Tệp phải có dung lượng từ 1 byte đến %1 MB.</translation>
+    </message>
+    <message>
+        <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
+        <translation>Chỉ lưu bản quét: tệp PDF, PNG, JPEG hoặc TIFF.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Không có tệp này.</translation>
+    </message>
+    <message>
+        <source>The stored file does not match its checksum.</source>
+        <translation>Tệp đã lưu không khớp mã kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceBook</name>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation>Khách mời cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the absence; the minutes record it.</source>
+        <translation>Hãy ghi lý do vắng mặt; biên bản phải ghi lý do.</translation>
+    </message>
+    <message>
+        <source>There is no such attendee.</source>
+        <translation>Không có người dự họp này.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>Không đọc được nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Audit log entries before number %1 are missing.</source>
+        <translation>Thiếu các mục nhật ký thay đổi trước mục số %1.</translation>
+    </message>
+    <message>
+        <source>Audit log entry number %1 has been altered.</source>
+        <translation>Mục nhật ký thay đổi số %1 đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The newest audit log entries have been removed (expected %1, found %2).</source>
+        <translation>Các mục mới nhất của nhật ký thay đổi đã bị xóa (cần có %1, chỉ thấy %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup does not open for %1 with this password (it may be an older password, or you had no account when it was made).</source>
+        <translation>Bản sao lưu không mở được cho %1 bằng mật khẩu này (có thể là mật khẩu cũ hơn, hoặc khi sao lưu bạn chưa có tài khoản).</translation>
+    </message>
+    <message>
+        <source>The backup and the office file are the same file.</source>
+        <translation>Bản sao lưu và tệp dữ liệu văn phòng là cùng một tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is a meeting package, not a backup: bring it back with Import instead.</source>
+        <translation>%1 là gói hội nghị, không phải bản sao lưu: hãy mang về bằng chức năng Nhập gói.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
+        <translation>%1 là bản sao lưu của văn phòng khác; không khôi phục vào đây.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check: %1</source>
+        <translation>Bản sao lưu không qua được kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1.</source>
+        <translation>Không sao chép được bản sao lưu vào cạnh %1.</translation>
+    </message>
+    <message>
+        <source>restored from %1; users kept as %2</source>
+        <translation>khôi phục từ %1; người dùng giữ như %2</translation>
+    </message>
+    <message>
+        <source>in the current file</source>
+        <translation>trong tệp hiện tại</translation>
+    </message>
+    <message>
+        <source>in the backup</source>
+        <translation>trong bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program. Close it there and try again.</source>
+        <translation>Tệp đang được chương trình khác sử dụng. Hãy đóng ở đó rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplates</name>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>Hãy nói bước việc là gì.</translation>
+    </message>
+    <message>
+        <source>A step is due at most %1 days before or after the meeting.</source>
+        <translation>Hạn của một bước việc không quá %1 ngày trước hoặc sau ngày họp.</translation>
+    </message>
+    <message>
+        <source>There is no checklist step %1.</source>
+        <translation>Không có bước việc số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Tùy chọn --%1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>Name the office file with --db FILE.</source>
+        <translation>Hãy chỉ tệp dữ liệu văn phòng bằng --db TỆP.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không có: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Run vanphong-cli --help for the commands.</source>
+        <translation>Chạy vanphong-cli --help để xem các lệnh.</translation>
+    </message>
+    <message>
+        <source>No password: set VANPHONG_PASSWORD, pass --password-file FILE, or run in a terminal.</source>
+        <translation>Chưa có mật khẩu: đặt VANPHONG_PASSWORD, dùng --password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới cho %1: </translation>
+    </message>
+    <message>
+        <source>No new password: set VANPHONG_NEW_PASSWORD, pass --new-password-file FILE, or run in a terminal.</source>
+        <translation>Chưa có mật khẩu mới: đặt VANPHONG_NEW_PASSWORD, dùng --new-password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Nhập lại mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The file has several users: name yours with --user NAME.</source>
+        <translation>Tệp có nhiều người dùng: hãy ghi tên của bạn bằng --user TÊN.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Name the office chief&apos;s user with --user NAME.</source>
+        <translation>Hãy ghi tên đăng nhập của Chánh Văn phòng bằng --user TÊN.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2.</source>
+        <translation>Đã tạo %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; print it or write it down and keep it locked away):</source>
+        <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
+    </message>
+    <message>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
+    </message>
+    <message>
+        <source>VanPhong office file, format %1</source>
+        <translation>Tệp dữ liệu văn phòng VanPhong, định dạng %1</translation>
+    </message>
+    <message>
+        <source>Users with a key: %1</source>
+        <translation>Người dùng có khóa: %1</translation>
+    </message>
+    <message>
+        <source>Recovery code slot: %1</source>
+        <translation>Có mã khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Dung lượng: %1 byte</translation>
+    </message>
+    <message>
+        <source>Warning: one of the two header copies is damaged; run verify.</source>
+        <translation>Cảnh báo: một trong hai bản phần đầu tệp bị hỏng; hãy chạy lệnh verify.</translation>
+    </message>
+    <message>
+        <source>Pages checked: %1, audit log entries: %2</source>
+        <translation>Đã kiểm tra %1 trang, %2 mục nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Lỗi phát hiện: %1</translation>
+    </message>
+    <message>
+        <source>The file is intact.</source>
+        <translation>Tệp nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>With a recovery code, name the user whose password to set with --user NAME.</source>
+        <translation>Khi dùng mã khôi phục, hãy ghi người cần đặt lại mật khẩu bằng --user TÊN.</translation>
+    </message>
+    <message>
+        <source>The password has been changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Say what to do: user list|add|remove|disable|reset.</source>
+        <translation>Hãy nói việc cần làm: user list|add|remove|disable|reset.</translation>
+    </message>
+    <message>
+        <source>Name the user: user %1 LOGIN.</source>
+        <translation>Hãy ghi tên người dùng: user %1 TÊN.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>Give a role with --role: %1.</source>
+        <translation>Hãy ghi vai trò bằng --role: %1.</translation>
+    </message>
+    <message>
+        <source>The clearance is one of thuong, mat, toi-mat, tuyet-mat.</source>
+        <translation>Mức được tiếp cận là một trong: thuong, mat, toi-mat, tuyet-mat.</translation>
+    </message>
+    <message>
+        <source>Unknown user action: %1</source>
+        <translation>Không có thao tác người dùng: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --to FILE.</source>
+        <translation>Hãy ghi tệp sao lưu bằng --to TỆP.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (encrypted, same users and passwords).</source>
+        <translation>Đã sao lưu vào %1 (đã mã hóa, cùng người dùng và mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore with --from FILE.</source>
+        <translation>Hãy ghi bản sao lưu cần khôi phục bằng --from TỆP.</translation>
+    </message>
+    <message>
+        <source>Every page has been encrypted under a new master key. Passwords are unchanged.</source>
+        <translation>Mọi trang đã được mã hóa lại bằng khóa chính mới. Mật khẩu giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>New recovery code (the old one no longer works):</source>
+        <translation>Mã khôi phục mới (mã cũ không còn dùng được):</translation>
+    </message>
+    <message>
+        <source>Give KEY VALUE pairs; keys: %1.</source>
+        <translation>Hãy ghi các cặp KHÓA GIÁ_TRỊ; các khóa: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown profile key: %1. Keys: %2.</source>
+        <translation>Không có mục thông tin: %1. Các mục: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown profile action: %1</source>
+        <translation>Không có thao tác: %1</translation>
+    </message>
+    <message>
+        <source>The file given with --%1 cannot be read.</source>
+        <translation>Không đọc được tệp ghi ở --%1.</translation>
+    </message>
+    <message>
+        <source>Name the incoming document by its number, as 12 or 12/2026.</source>
+        <translation>Hãy ghi văn bản đến bằng số đến, ví dụ 12 hoặc 12/2026.</translation>
+    </message>
+    <message>
+        <source>Say what to do: incoming add|list|show|assign|done.</source>
+        <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
+        <translation>Hãy viết ngày theo dạng NNNN-TT-NN, ví dụ 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>--secret is one of mat, toi-mat, tuyet-mat.</source>
+        <translation>--secret là một trong: mat, toi-mat, tuyet-mat.</translation>
+    </message>
+    <message>
+        <source>--urgency is one of khan, thuong-khan, hoa-toc.</source>
+        <translation>--urgency là một trong: khan, thuong-khan, hoa-toc.</translation>
+    </message>
+    <message>
+        <source>This looks like incoming document %1/%2, registered already (same sender, symbol and date). Add --force to register it again.</source>
+        <translation>Văn bản này có vẻ trùng văn bản đến số %1/%2 đã vào sổ (cùng cơ quan gửi, số ký hiệu và ngày). Thêm --force nếu vẫn muốn vào sổ lần nữa.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2</source>
+        <translation>Số đến %1/%2</translation>
+    </message>
+    <message>
+        <source>--status is one of new, in-progress, done, filed, cancelled.</source>
+        <translation>--status là một trong: new, in-progress, done, filed, cancelled.</translation>
+    </message>
+    <message>
+        <source>Name the incoming document: incoming %1 NUMBER[/YEAR].</source>
+        <translation>Hãy ghi văn bản đến: incoming %1 SỐ[/NĂM].</translation>
+    </message>
+    <message>
+        <source>handed to %1 by %2 on %3 %4</source>
+        <translation>chuyển cho %1, người chuyển %2, lúc %3 %4</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>được trả lời bằng văn bản %1</translation>
+    </message>
+    <message>
+        <source>Unknown incoming action: %1</source>
+        <translation>Không có thao tác văn bản đến: %1</translation>
+    </message>
+    <message>
+        <source>Say what to do: outgoing add|list|show|issue|release.</source>
+        <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release.</translation>
+    </message>
+    <message>
+        <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
+        <translation>Hãy ghi loại văn bản bằng --type, ví dụ NQ, QĐ, KL, TB, BC, CV.</translation>
+    </message>
+    <message>
+        <source>--status is one of reserved, issued, released.</source>
+        <translation>--status là một trong: reserved, issued, released.</translation>
+    </message>
+    <message>
+        <source>Name the outgoing document by its symbol: outgoing %1 12-NQ/ĐU.</source>
+        <translation>Hãy ghi văn bản đi bằng số ký hiệu: outgoing %1 12-NQ/ĐU.</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Thể thức: %1</translation>
+    </message>
+    <message>
+        <source>Unknown outgoing action: %1</source>
+        <translation>Không có thao tác văn bản đi: %1</translation>
+    </message>
+    <message>
+        <source>Give the words to search for: search TEXT.</source>
+        <translation>Hãy ghi từ cần tìm: search TỪ_KHÓA.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>đi</translation>
+    </message>
+    <message>
+        <source>Give the day the term started with --starts YYYY-MM-DD.</source>
+        <translation>Hãy ghi ngày bắt đầu nhiệm kỳ bằng --starts NNNN-TT-NN.</translation>
+    </message>
+    <message>
+        <source>Say what to do: term add NAME --starts DATE, or term list.</source>
+        <translation>Hãy nói việc cần làm: term add TÊN --starts NGÀY, hoặc term list.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Hãy ghi khoảng thời gian bằng --from NNNN-TT-NN --to NNNN-TT-NN.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --pdf FILE.</source>
+        <translation>Hãy ghi tệp PDF cần xuất bằng --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 documents on %3 pages.</source>
+        <translation>Đã xuất %1: %2 văn bản, %3 trang.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents to %2.</source>
+        <translation>Đã xuất %1 văn bản vào %2.</translation>
+    </message>
+    <message>
+        <source>Name a readable file to attach: incoming attach N FILE.</source>
+        <translation>Hãy ghi tệp cần đính kèm: incoming attach SỐ TỆP.</translation>
+    </message>
+    <message>
+        <source>Attached as file %1.</source>
+        <translation>Đã đính kèm, tệp số %1.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: incoming extract N --file ID --to PATH.</source>
+        <translation>Hãy ghi tệp nào và lưu ra đâu: incoming extract SỐ --file MÃ --to ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read.</source>
+        <translation>Không đọc được tệp ghép cột.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>Cả %1 dòng đều nhập được.</translation>
+    </message>
+    <message>
+        <source>Imported %1 documents.</source>
+        <translation>Đã nhập %1 văn bản.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and try again.</source>
+        <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
+        <translation>Hãy nói sổ nào: export incoming|outgoing --csv|--xlsx|--ods TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
+        <translation>Hãy nêu tệp cần ghi bằng --csv TỆP, --xlsx TỆP hoặc --ods TỆP.</translation>
+    </message>
+    <message>
+        <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
+        <translation>Hãy nói nhập gì: import incoming|outgoing TỆP (.csv, .xlsx hoặc .ods).</translation>
+    </message>
+    <message>
+        <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
+        <translation>Hãy nêu một tệp bảng tính đọc được: import %1 TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</source>
+        <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
+    </message>
+    <message>
+        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Hỏa tốc hẹn giờ cần có giờ: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to do: member add NAME | member list.</source>
+        <translation>Hãy nói việc cần làm: member add HỌ_TÊN | member list.</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
+        <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm trước: term add TÊN --starts NGÀY.</translation>
+    </message>
+    <message>
+        <source>Member %1 added to %2.</source>
+        <translation>Đã thêm đồng chí %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>--body is one of committee, standing, standing-members.</source>
+        <translation>--body là một trong committee, standing, standing-members.</translation>
+    </message>
+    <message>
+        <source>--kind is one of committee, standing, standing-members, extraordinary, thematic, congress.</source>
+        <translation>--kind là một trong committee, standing, standing-members, extraordinary, thematic, congress.</translation>
+    </message>
+    <message>
+        <source>Give the day and time: --date YYYY-MM-DD --time HH:MM.</source>
+        <translation>Hãy cho ngày và giờ: --date YYYY-MM-DD --time HH:MM.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2, %3.</source>
+        <translation>Cuộc họp %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
+        <translation>Hãy cho số của cuộc họp: meeting %1 SỐ.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 members; %3 needed to meet.</source>
+        <translation>Có mặt %1 trên %2 thành viên; cần %3 để họp.</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Attendance is one of present, absent, late.</source>
+        <translation>Tình trạng dự họp là một trong present, absent, late.</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <source>WARNING: not enough members present to hold the meeting.</source>
+        <translation>CẢNH BÁO: không đủ số thành viên có mặt để tiến hành cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
+        <translation>Đã mời %1; danh sách khách mời cần Thường trực duyệt.</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1.</source>
+        <translation>Chương trình không có mục %1.</translation>
+    </message>
+    <message>
+        <source>Say which agenda item the conclusion closes: --item N.</source>
+        <translation>Hãy nói kết luận này cho mục nào của chương trình: --item SỐ.</translation>
+    </message>
+    <message>
+        <source>--kind is one of presentation, speech, note.</source>
+        <translation>--kind là một trong presentation, speech, note.</translation>
+    </message>
+    <message>
+        <source>Written to the minutes.</source>
+        <translation>Đã ghi vào biên bản.</translation>
+    </message>
+    <message>
+        <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+        <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
+    </message>
+    <message>
+        <source>Write the time the meeting ended as HH:MM, for example 11:30.</source>
+        <translation>Hãy ghi giờ kết thúc cuộc họp theo dạng GIỜ:PHÚT, ví dụ 11:30.</translation>
+    </message>
+    <message>
+        <source>Name the meeting and the file: report minutes --meeting ID --pdf FILE.</source>
+        <translation>Hãy nêu cuộc họp và tệp: report minutes --meeting SỐ --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Còn thiếu: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the minutes in two copies, %2 pages.</source>
+        <translation>Đã xuất %1: biên bản thành hai bản, %2 trang.</translation>
+    </message>
+    <message>
+        <source>Follow-up task %1 recorded.</source>
+        <translation>Đã ghi việc theo dõi số %1.</translation>
+    </message>
+    <message>
+        <source>Name the meeting and the file: report %1 --meeting ID --pdf FILE.</source>
+        <translation>Hãy nêu cuộc họp và tệp: report %1 --meeting SỐ --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages.</source>
+        <translation>Đã xuất %1: %2 trang.</translation>
+    </message>
+    <message>
+        <source>Paper %1 added%2.</source>
+        <translation>Đã thêm tài liệu số %1%2.</translation>
+    </message>
+    <message>
+        <source>; it is collected back at the end</source>
+        <translation>; tài liệu được thu hồi khi kết thúc cuộc họp</translation>
+    </message>
+    <message>
+        <source>Every recalled copy is back.</source>
+        <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
+        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>Còn thiếu: %1</translation>
+    </message>
+    <message>
+        <source>Password of the meeting package: </source>
+        <translation>Mật khẩu của gói hội nghị: </translation>
+    </message>
+    <message>
+        <source>Repeat the package&apos;s password: </source>
+        <translation>Nhập lại mật khẩu của gói: </translation>
+    </message>
+    <message>
+        <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
+        <translation>Chưa có mật khẩu của gói: đặt VANPHONG_PACKAGE_PASSWORD, dùng --package-password-file TỆP, hoặc chạy trong cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Name the package file: --package FILE.</source>
+        <translation>Hãy nêu tệp gói: --package TỆP.</translation>
+    </message>
+    <message>
+        <source>Say which meeting: meeting export ID --package FILE.</source>
+        <translation>Hãy nói cuộc họp nào: meeting export SỐ --package TỆP.</translation>
+    </message>
+    <message>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
+        <translation>Đã ghi gói hội nghị vào %1. Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
+    </message>
+    <message>
+        <source>--keep is office or package.</source>
+        <translation>--keep là office (giữ bản văn phòng) hoặc package (lấy bản trong gói).</translation>
+    </message>
+    <message>
+        <source>--choose takes the numbers of conflicts, like 2=office,5=package.</source>
+        <translation>--choose nhận số thứ tự các xung đột, ví dụ 2=office,5=package.</translation>
+    </message>
+    <message>
+        <source>[CONFLICT] </source>
+        <translation>[XUNG ĐỘT] </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a choice: --keep office|package, or --choose N=office|package. Nothing was written.</source>
+        <translation>
+            <numerusform>Có %n xung đột chờ chọn: --keep office|package, hoặc --choose N=office|package. Chưa ghi gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked only (--dry-run); nothing was written.</source>
+        <translation>Chỉ kiểm tra (--dry-run); chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The package brings no change back.</source>
+        <translation>Gói không mang về thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 change(s) written, %3 kept as in the office.</source>
+        <translation>Cuộc họp %1: đã ghi %2 thay đổi, giữ nguyên %3 theo bản văn phòng.</translation>
+    </message>
+    <message>
+        <source>meeting template add --kind KIND --title TEXT --offset DAYS [--owner TEXT]: DAYS before (-5) or after (7) the meeting.</source>
+        <translation>meeting template add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]: SỐ_NGÀY trước (-5) hoặc sau (7) ngày họp.</translation>
+    </message>
+    <message>
+        <source>Step %1 added to the checklist of %2.</source>
+        <translation>Đã thêm bước việc %1 vào danh mục chuẩn bị %2.</translation>
+    </message>
+    <message>
+        <source>--offset is a number of days: -5 before the meeting, 7 after.</source>
+        <translation>--offset là số ngày: -5 là trước ngày họp, 7 là sau.</translation>
+    </message>
+    <message>
+        <source>There is no checklist step %1; see meeting template list --kind KIND.</source>
+        <translation>Không có bước việc số %1; xem meeting template list --kind LOẠI.</translation>
+    </message>
+    <message>
+        <source>meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT] | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID; KIND is committee, standing, standing-members, extraordinary, thematic or congress.</source>
+        <translation>meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI] | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ; LOẠI là committee, standing, standing-members, extraordinary, thematic hoặc congress.</translation>
+    </message>
+    <message>
+        <source>Name the paper and a readable file: meeting attach ID PAPER FILE.</source>
+        <translation>Hãy nêu tài liệu và một tệp đọc được: meeting attach SỐ TÀI_LIỆU TỆP.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: meeting extract ID --file N --to PATH.</source>
+        <translation>Hãy nói tệp nào và lưu vào đâu: meeting extract SỐ --file N --to ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
+        <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
+    </message>
+    <message>
+        <source>The meeting has no agenda item %1.</source>
+        <translation>Cuộc họp không có mục chương trình %1.</translation>
+    </message>
+    <message>
+        <source>--minutes is the planned time in minutes, e.g. 30.</source>
+        <translation>--minutes là thời gian dự kiến tính bằng phút, ví dụ 30.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 added.</source>
+        <translation>Đã thêm mục chương trình %1.</translation>
+    </message>
+    <message>
+        <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
@@ -677,19 +779,23 @@ Commands:
   passwd --db FILE [--user NAME]
                          change your password (with VANPHONG_RECOVERY_CODE: set a new one)
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN|reset LOGIN --db FILE
+       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey
   backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
@@ -698,21 +804,21 @@ Commands:
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -722,12 +828,13 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
 </source>
-            <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
+        <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
 
 Các lệnh:
   init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
@@ -738,19 +845,23 @@ Các lệnh:
   passwd --db TỆP [--user TÊN]
                          đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
   user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
-       |remove TÊN|disable TÊN|reset TÊN --db TỆP
+       |remove TÊN|disable TÊN [--no-rekey]|reset TÊN --db TỆP
+                         xóa hoặc khóa người dùng thì tệp được đổi khóa, trừ khi có --no-rekey
   backup --db TỆP --to BẢN_SAO_LƯU
-  restore --db TỆP --from BẢN_SAO_LƯU
+  restore --db TỆP --from BẢN_SAO_LƯU [--keep-backup-users]
+                         chỉ Chánh Văn phòng; người dùng đã bị xóa sau bản sao lưu vẫn bị xóa, trừ khi có
+                         --keep-backup-users; mật khẩu của bản sao lưu: VANPHONG_BACKUP_PASSWORD
+                         hoặc --backup-password-file TỆP (mặc định: mật khẩu của bạn)
   rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
        [--deadline NGÀY] [--force]
   incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
        [--deadline NGÀY] | done SỐ --db TỆP
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
   outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
@@ -759,9 +870,9 @@ Các lệnh:
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
-       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda &quot;Mục 1; Mục 2&quot;]
   meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents "A; B"] [--minutes PHÚT] --db TỆP
+  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents &quot;A; B&quot;] [--minutes PHÚT] --db TỆP
                          thêm một mục vào chương trình, hoặc sửa mục N
   meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
@@ -786,3886 +897,3927 @@ Mật khẩu: VANPHONG_PASSWORD hoặc --password-file TỆP hoặc nhập khi �
 VANPHONG_NEW_PASSWORD hoặc --new-password-file TỆP hoặc nhập khi được hỏi; mật khẩu của gói hội nghị:
 VANPHONG_PACKAGE_PASSWORD hoặc --package-password-file TỆP hoặc nhập khi được hỏi. --json để xuất cho máy đọc.
 Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, mat, toi-mat, tuyet-mat.
-Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác.
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác,
+5 vai trò của bạn không được phép (hoặc cần tự đặt mật khẩu trước).
 </translation>
-        </message>
-        <message>
-            <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
-            <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
-        </message>
-        <message>
-            <source>The meeting has no agenda item %1.</source>
-            <translation>Cuộc họp không có mục chương trình %1.</translation>
-        </message>
-        <message>
-            <source>--minutes is the planned time in minutes, e.g. 30.</source>
-            <translation>--minutes là thời gian dự kiến tính bằng phút, ví dụ 30.</translation>
-        </message>
-        <message>
-            <source>Agenda item %1 added.</source>
-            <translation>Đã thêm mục chương trình %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitteeMembers</name>
-        <message>
-            <source>A member needs a full name.</source>
-            <translation>Cấp ủy viên cần có họ tên.</translation>
-        </message>
-        <message>
-            <source>Say which term (nhiệm kỳ) the member belongs to.</source>
-            <translation>Hãy nói đồng chí thuộc nhiệm kỳ nào.</translation>
-        </message>
-        <message>
-            <source>There is no such member.</source>
-            <translation>Không có cấp ủy viên này.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
-            <translation>Tệp nhật ký giao dịch bị hỏng hoặc đã bị sửa đổi (bản ghi tại byte %1); tệp dữ liệu được giữ nguyên.</translation>
-        </message>
-        <message>
-            <source>Page %1 of the file is damaged or has been altered.</source>
-            <translation>Trang %1 của tệp bị hỏng hoặc đã bị sửa đổi.</translation>
-        </message>
-        <message>
-            <source>The file is in use by another program. Close it there and try again.</source>
-            <translation>Tệp đang được chương trình khác sử dụng. Hãy đóng ở đó rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>The file or its folder cannot be written. Choose a location you may write to.</source>
-            <translation>Không ghi được vào tệp hoặc thư mục chứa tệp. Hãy chọn nơi có quyền ghi.</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space; nothing has been changed.</source>
-            <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng; chưa có gì bị thay đổi.</translation>
-        </message>
-        <message>
-            <source>This is not a VanPhong office file.</source>
-            <translation>Đây không phải tệp dữ liệu văn phòng VanPhong.</translation>
-        </message>
-        <message>
-            <source>The database inside the file is damaged (%1).</source>
-            <translation>Cơ sở dữ liệu trong tệp bị hỏng (%1).</translation>
-        </message>
-        <message>
-            <source>The file cannot be opened (%1).</source>
-            <translation>Không mở được tệp (%1).</translation>
-        </message>
-        <message>
-            <source>A read or write error occurred (%1).</source>
-            <translation>Lỗi đọc hoặc ghi (%1).</translation>
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Lỗi cơ sở dữ liệu: %1</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation>Không có tệp %1.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>Không đọc được tệp %1.</translation>
-        </message>
-        <message>
-            <source>The file is cut short: its header is incomplete.</source>
-            <translation>Tệp bị cắt ngắn: phần đầu tệp không đầy đủ.</translation>
-        </message>
-        <message>
-            <source>The encryption layer could not be registered with SQLite.</source>
-            <translation>Không đăng ký được lớp mã hóa với SQLite.</translation>
-        </message>
-        <message>
-            <source>The Qt SQLite driver is missing.</source>
-            <translation>Thiếu trình điều khiển SQLite của Qt.</translation>
-        </message>
-        <message>
-            <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
-            <translation>SQLite của bản cài đặt này không dùng được lớp mã hóa của VanPhong; tệp không được mở.</translation>
-        </message>
-        <message>
-            <source>The SQLite handle is not available.</source>
-            <translation>Không truy cập được SQLite.</translation>
-        </message>
-        <message>
-            <source>The file was not opened through the encryption layer; refusing to use it.</source>
-            <translation>Tệp không được mở qua lớp mã hóa; từ chối sử dụng.</translation>
-        </message>
-        <message>
-            <source>The recovery code is not correct.</source>
-            <translation>Mã khôi phục không đúng.</translation>
-        </message>
-        <message>
-            <source>The user name or password is not correct.</source>
-            <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
-        </message>
-        <message>
-            <source>The file header has been altered: its key slots do not match.</source>
-            <translation>Phần đầu tệp đã bị sửa đổi: các khe khóa không khớp.</translation>
-        </message>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Hãy nhập tên đăng nhập.</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists; choose another name.</source>
-            <translation>Tệp %1 đã có; hãy chọn tên khác.</translation>
-        </message>
-        <message>
-            <source>A user name and a password are required.</source>
-            <translation>Cần có tên đăng nhập và mật khẩu.</translation>
-        </message>
-        <message>
-            <source>The user name is too long.</source>
-            <translation>Tên đăng nhập quá dài.</translation>
-        </message>
-        <message>
-            <source>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</source>
-            <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (lược đồ %1; phiên bản này chỉ biết đến %2). Hãy cập nhật chương trình.</translation>
-        </message>
-        <message>
-            <source>Upgrading the file to schema %1 failed: %2</source>
-            <translation>Nâng cấp tệp lên lược đồ %1 không thành công: %2</translation>
-        </message>
-        <message>
-            <source>writing the file header</source>
-            <translation>ghi phần đầu tệp</translation>
-        </message>
-        <message>
-            <source>A recovery session has no password of its own to change.</source>
-            <translation>Phiên dùng mã khôi phục không có mật khẩu riêng để đổi.</translation>
-        </message>
-        <message>
-            <source>The new password must not be empty.</source>
-            <translation>Mật khẩu mới không được để trống.</translation>
-        </message>
-        <message>
-            <source>This user has no key slot in the file.</source>
-            <translation>Người dùng này không có khe khóa trong tệp.</translation>
-        </message>
-        <message>
-            <source>The current password is not correct.</source>
-            <translation>Mật khẩu hiện tại không đúng.</translation>
-        </message>
-        <message>
-            <source>The file has no room for another user (at most %1 key slots).</source>
-            <translation>Tệp không còn chỗ cho người dùng mới (tối đa %1 khe khóa).</translation>
-        </message>
-        <message>
-            <source>The user %1 has no key slot.</source>
-            <translation>Người dùng %1 không có khe khóa.</translation>
-        </message>
-        <message>
-            <source>The last user cannot be removed.</source>
-            <translation>Không thể xóa người dùng cuối cùng.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written to disk.</source>
-            <translation>Không ghi được bản sao lưu xuống đĩa.</translation>
-        </message>
-        <message>
-            <source>The backup failed its check: %1</source>
-            <translation>Bản sao lưu không qua được kiểm tra: %1</translation>
-        </message>
-        <message>
-            <source>The backup could not be copied next to %1.</source>
-            <translation>Không chép được bản sao lưu vào cạnh %1.</translation>
-        </message>
-        <message>
-            <source>The current file could not be set aside; nothing was restored.</source>
-            <translation>Không cất được tệp hiện tại sang bên; chưa khôi phục gì.</translation>
-        </message>
-        <message>
-            <source>The restored file could not be put in place.</source>
-            <translation>Không đặt được tệp khôi phục vào chỗ.</translation>
-        </message>
-        <message>
-            <source>Sealing the new key failed.</source>
-            <translation>Không niêm phong được khóa mới.</translation>
-        </message>
-        <message>
-            <source>The re-encrypted file could not be written to disk.</source>
-            <translation>Không ghi được tệp đã mã hóa lại xuống đĩa.</translation>
-        </message>
-        <message>
-            <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
-            <translation>Tệp đã mã hóa lại không thay được tệp cũ; khóa cũ vẫn được dùng.</translation>
-        </message>
-        <message>
-            <source>Header copy %1 is damaged (the other copy is intact).</source>
-            <translation>Bản %1 của phần đầu tệp bị hỏng (bản còn lại nguyên vẹn).</translation>
-        </message>
-        <message>
-            <source>The file ends in the middle of a page (%1 bytes too many).</source>
-            <translation>Tệp kết thúc giữa một trang (thừa %1 byte).</translation>
-        </message>
-        <message>
-            <source>The file cannot be read from page %1 on.</source>
-            <translation>Không đọc được tệp từ trang %1 trở đi.</translation>
-        </message>
-        <message>
-            <source>Integrity check: %1</source>
-            <translation>Kiểm tra toàn vẹn: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionBook</name>
-        <message>
-            <source>Say what the decision is about (its excerpt).</source>
-            <translation>Hãy ghi quyết định về việc gì (trích yếu).</translation>
-        </message>
-        <message>
-            <source>Say what is to be done.</source>
-            <translation>Hãy ghi việc cần làm.</translation>
-        </message>
-        <message>
-            <source>There is no open task %1.</source>
-            <translation>Không có việc đang mở số %1.</translation>
-        </message>
-        <message>
-            <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
-            <translation>Quyết định của hội nghị được ghi ở tệp của văn phòng, nơi giữ số trong sổ văn bản đi; hãy ghi quyết định này sau khi mang gói về.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentSymbol</name>
-        <message>
-            <source>The number and symbol are empty.</source>
-            <translation>Chưa có số, ký hiệu.</translation>
-        </message>
-        <message>
-            <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-            <translation>"%1" không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentTypes</name>
-        <message>
-            <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
-            <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ "NQ" hoặc "QĐi".</translation>
-        </message>
-        <message>
-            <source>A type needs a name, e.g. "Nghị quyết".</source>
-            <translation>Loại văn bản cần có tên, ví dụ "Nghị quyết".</translation>
-        </message>
-        <message>
-            <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-            <translation>Chữ viết tắt "%1" được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
-        </message>
-        <message>
-            <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
-            <translation>Đã có loại %1; mã chỉ khác dấu hoặc chữ hoa, chữ thường sẽ bị nhầm với nó.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileHeader</name>
-        <message>
-            <source>This is not a VanPhong office file.</source>
-            <translation>Đây không phải tệp dữ liệu văn phòng VanPhong.</translation>
-        </message>
-        <message>
-            <source>The file header is damaged: neither of its two copies is intact.</source>
-            <translation>Phần đầu tệp bị hỏng: cả hai bản đều không nguyên vẹn.</translation>
-        </message>
-        <message>
-            <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
-            <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (định dạng tệp %1). Hãy cập nhật chương trình.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncomingRegister</name>
-        <message>
-            <source>(%1: not shown at your clearance)</source>
-            <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
-        </message>
-        <message>
-            <source>The sender (issuing body) is required.</source>
-            <translation>Cần có cơ quan ban hành.</translation>
-        </message>
-        <message>
-            <source>The number and symbol are required.</source>
-            <translation>Cần có số, ký hiệu.</translation>
-        </message>
-        <message>
-            <source>The excerpt (trích yếu) is required.</source>
-            <translation>Cần có trích yếu.</translation>
-        </message>
-        <message>
-            <source>The document's date is after the day it was received.</source>
-            <translation>Ngày văn bản sau ngày nhận.</translation>
-        </message>
-        <message>
-            <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
-            <translation>"Hỏa tốc hẹn giờ" cần ghi giờ hẹn.</translation>
-        </message>
-        <message>
-            <source>There is no document type %1.</source>
-            <translation>Không có loại văn bản %1.</translation>
-        </message>
-        <message>
-            <source>There is no incoming document with that number.</source>
-            <translation>Không có văn bản đến số đó.</translation>
-        </message>
-        <message>
-            <source>There is no incoming document number %1 of %2.</source>
-            <translation>Không có văn bản đến số %1 năm %2.</translation>
-        </message>
-        <message>
-            <source>Say to whom the document is handed.</source>
-            <translation>Hãy ghi người hoặc đơn vị nhận văn bản.</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2 appears twice in the file.</source>
-            <translation>Số đến %1/%2 xuất hiện hai lần trong tệp.</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2 is in the register already.</source>
-            <translation>Số đến %1/%2 đã có trong sổ.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: some rows have errors.</source>
-            <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
-        </message>
-        <message>
-            <source>The day received is missing.</source>
-            <translation>Thiếu ngày đến.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListExporter</name>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Sổ tính Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>LibreOffice spreadsheet (*.ods)</source>
-            <translation>Bảng tính LibreOffice (*.ods)</translation>
-        </message>
-        <message>
-            <source>CSV, UTF-8 (*.csv)</source>
-            <translation>CSV, UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Xuất danh sách</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Không xuất được</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written: %2</source>
-            <translation>Không ghi được tệp %1: %2</translation>
-        </message>
-        <message>
-            <source>Exported</source>
-            <translation>Đã xuất</translation>
-        </message>
-        <message>
-            <source>%1 lines were written to %2.</source>
-            <translation>Đã ghi %1 dòng vào %2.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Xuất danh sách</translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkBoxes</name>
-        <message>
-            <source>None</source>
-            <translation>Không</translation>
-        </message>
-        <message>
-            <source>Any mark</source>
-            <translation>Mọi độ mật, độ khẩn</translation>
-        </message>
-        <message>
-            <source>Secret (Mật and above)</source>
-            <translation>Có độ mật (Mật trở lên)</translation>
-        </message>
-        <message>
-            <source>Urgent (Khẩn and above)</source>
-            <translation>Có độ khẩn (Khẩn trở lên)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDocuments</name>
-        <message>
-            <source>A meeting paper needs a title.</source>
-            <translation>Tài liệu cuộc họp cần có tên.</translation>
-        </message>
-        <message>
-            <source>That attendee holds no copy of this paper to return.</source>
-            <translation>Người dự họp này không giữ bản nào của tài liệu này để trả lại.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDossier</name>
-        <message>
-            <source>nobody is invited yet</source>
-            <translation>chưa mời ai</translation>
-        </message>
-        <message>
-            <source>the guest list is not yet approved by the standing members</source>
-            <translation>danh sách khách mời chưa được Thường trực duyệt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) not yet marked present or absent</source>
-            <translation>
-                <numerusform>còn %n đồng chí chưa ghi có mặt hay vắng mặt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the agenda is empty</source>
-            <translation>chương trình chưa có nội dung</translation>
-        </message>
-        <message>
-            <source>no document is listed under the agenda or among the papers</source>
-            <translation>chưa có tài liệu nào trong chương trình hay danh sách tài liệu</translation>
-        </message>
-        <message>
-            <source>no speech is recorded in the minutes</source>
-            <translation>biên bản chưa ghi ý kiến phát biểu nào</translation>
-        </message>
-        <message>
-            <source>no decision is recorded</source>
-            <translation>chưa ghi quyết định nào</translation>
-        </message>
-        <message>
-            <source>number reserved, the document is not yet issued</source>
-            <translation>đã giữ số, văn bản chưa ban hành</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingPackage</name>
-        <message>
-            <source>This file is itself a meeting package; export meetings from the office file.</source>
-            <translation>Tệp này chính là một gói hội nghị; hãy xuất cuộc họp từ tệp của văn phòng.</translation>
-        </message>
-        <message>
-            <source>%1 is not a meeting package.</source>
-            <translation>%1 không phải là gói hội nghị.</translation>
-        </message>
-        <message>
-            <source>Wrong password for the meeting package.</source>
-            <translation>Sai mật khẩu của gói hội nghị.</translation>
-        </message>
-        <message>
-            <source>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</source>
-            <translation>Gói được ghi bởi phiên bản VanPhong khác; hãy mở gói bằng phiên bản này trên máy xách tay trước, hoặc cập nhật VanPhong ở đây.</translation>
-        </message>
-        <message>
-            <source>The package is damaged or has been altered, so it is refused: %1</source>
-            <translation>Gói bị hỏng hoặc đã bị sửa đổi nên không được nhận: %1</translation>
-        </message>
-        <message>
-            <source>This is an office file, not a meeting package.</source>
-            <translation>Đây là tệp của văn phòng, không phải gói hội nghị.</translation>
-        </message>
-        <message>
-            <source>This package was not exported from this office file (or its meeting was deleted since).</source>
-            <translation>Gói này không được xuất từ tệp văn phòng này (hoặc cuộc họp của gói đã bị xóa).</translation>
-        </message>
-        <message>
-            <source>This is not the file that was exported under this package's name; it is refused.</source>
-            <translation>Đây không phải là tệp đã được xuất với tên của gói này; không được nhận.</translation>
-        </message>
-        <message>
-            <source>This package was already imported on %1 by %2; a package is imported only once.</source>
-            <translation>Gói này đã được nhập lúc %1 bởi %2; mỗi gói chỉ được nhập một lần.</translation>
-        </message>
-        <message>
-            <source>The office's copy of the exported meeting cannot be read.</source>
-            <translation>Không đọc được bản lưu của cuộc họp khi xuất ở văn phòng.</translation>
-        </message>
-        <message>
-            <source>The meeting was deleted from the package; there is nothing to bring back.</source>
-            <translation>Cuộc họp đã bị xóa khỏi gói; không có gì để mang về.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
-            <translation>
-                <numerusform>Còn %n xung đột chờ chọn: giữ giá trị của văn phòng hay lấy giá trị từ máy xách tay.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This package was already imported; a package is imported only once.</source>
-            <translation>Gói này đã được nhập; mỗi gói chỉ được nhập một lần.</translation>
-        </message>
-        <message>
-            <source>The meeting changed in the office file after the package was read; read the package again.</source>
-            <translation>Cuộc họp đã thay đổi trong tệp văn phòng sau khi đọc gói; hãy đọc lại gói.</translation>
-        </message>
-        <message>
-            <source>%1 change(s) written, %2 kept as in the office</source>
-            <translation>đã ghi %1 thay đổi, giữ nguyên %2 theo bản văn phòng</translation>
-        </message>
-        <message>
-            <source>A row of the package went missing while it was merged.</source>
-            <translation>Một dòng của gói bị thiếu khi hợp nhất.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingStore</name>
-        <message>
-            <source>Say when the meeting starts.</source>
-            <translation>Hãy cho thời gian bắt đầu cuộc họp.</translation>
-        </message>
-        <message>
-            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</source>
-            <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm nhiệm kỳ ở Thông tin văn phòng trước.</translation>
-        </message>
-        <message>
-            <source>There is no meeting %1.</source>
-            <translation>Không có cuộc họp số %1.</translation>
-        </message>
-        <message>
-            <source>An agenda item needs a title.</source>
-            <translation>Mục chương trình cần có tên.</translation>
-        </message>
-        <message>
-            <source>There is no such checklist item.</source>
-            <translation>Không có việc chuẩn bị này.</translation>
-        </message>
-        <message>
-            <source>Say who of the standing members approved the guest list.</source>
-            <translation>Hãy ghi đồng chí Thường trực nào đã duyệt danh sách khách mời.</translation>
-        </message>
-        <message>
-            <source>The planned time is in minutes, from 0 to a day.</source>
-            <translation>Thời gian dự kiến tính bằng phút, từ 0 đến một ngày.</translation>
-        </message>
-        <message>
-            <source>There is no such agenda item.</source>
-            <translation>Không có mục chương trình này.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesBook</name>
-        <message>
-            <source>Votes cannot be negative.</source>
-            <translation>Số phiếu không thể âm.</translation>
-        </message>
-        <message>
-            <source>%1 votes were counted, but the body has %2 members.</source>
-            <translation>Đã đếm %1 phiếu, nhưng chỉ có %2 thành viên.</translation>
-        </message>
-        <message>
-            <source>This entry of the minutes no longer exists.</source>
-            <translation>Mục này của biên bản không còn nữa.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesReport</name>
-        <message>
-            <source>The place of the meeting is missing.</source>
-            <translation>Thiếu địa điểm cuộc họp.</translation>
-        </message>
-        <message>
-            <source>The chair is missing.</source>
-            <translation>Thiếu người chủ trì.</translation>
-        </message>
-        <message>
-            <source>The recorder (thư ký) is missing.</source>
-            <translation>Thiếu thư ký ghi biên bản.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The attendance of %n member(s) is not recorded.</source>
-            <translation>
-                <numerusform>Chưa ghi tình trạng dự họp của %n đồng chí.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</source>
-            <translation>Mới ghi có mặt %1 trên %2 đồng chí; cần %3 đồng chí mới đủ để họp.</translation>
-        </message>
-        <message>
-            <source>The agenda is empty.</source>
-            <translation>Chương trình cuộc họp còn trống.</translation>
-        </message>
-        <message>
-            <source>Item %1 (%2) has no conclusion by the chair.</source>
-            <translation>Mục %1 (%2) chưa có kết luận của chủ trì.</translation>
-        </message>
-        <message>
-            <source>The time the meeting ended is missing.</source>
-            <translation>Thiếu giờ kết thúc cuộc họp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OdsFormat</name>
-        <message>
-            <source>The sheet has more than %1 rows; it is not imported.</source>
-            <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
-        </message>
-        <message>
-            <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
-            <translation>Bảng tính bị hỏng: "content.xml" không phải XML hợp lệ (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeProfile</name>
-        <message>
-            <source>Higher party organisation</source>
-            <translation>Đảng bộ cấp trên</translation>
-        </message>
-        <message>
-            <source>Party organisation (as printed)</source>
-            <translation>Tên tổ chức đảng (như in trên văn bản)</translation>
-        </message>
-        <message>
-            <source>Issuer abbreviation in symbols</source>
-            <translation>Chữ viết tắt cơ quan ban hành trong ký hiệu</translation>
-        </message>
-        <message>
-            <source>Place name for the date line</source>
-            <translation>Địa danh ghi ở dòng ngày tháng</translation>
-        </message>
-        <message>
-            <source>Office chief</source>
-            <translation>Chánh Văn phòng</translation>
-        </message>
-        <message>
-            <source>Deputy chiefs</source>
-            <translation>Phó Chánh Văn phòng</translation>
-        </message>
-        <message>
-            <source>The name of the party organisation is required.</source>
-            <translation>Cần có tên tổ chức đảng.</translation>
-        </message>
-        <message>
-            <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
-            <translation>Chữ viết tắt cơ quan ban hành phải là chữ in hoa, không có dấu cách, ví dụ ĐU.</translation>
-        </message>
-        <message>
-            <source>The place name for the date line is required.</source>
-            <translation>Cần có địa danh ghi ở dòng ngày tháng.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeSession</name>
-        <message>
-            <source>This account is disabled. Ask the office chief.</source>
-            <translation>Tài khoản này đã bị khóa. Hãy liên hệ Chánh Văn phòng.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Mã khôi phục</translation>
-        </message>
-        <message>
-            <source>With the recovery code you may only set a new password.</source>
-            <translation>Với mã khôi phục, chỉ được đặt mật khẩu mới.</translation>
-        </message>
-        <message>
-            <source>Only the office chief may do this.</source>
-            <translation>Chỉ Chánh Văn phòng được làm việc này.</translation>
-        </message>
-        <message>
-            <source>The office must keep at least one active office chief.</source>
-            <translation>Văn phòng phải luôn có ít nhất một Chánh Văn phòng đang hoạt động.</translation>
-        </message>
-        <message>
-            <source>A user named %1 already exists.</source>
-            <translation>Đã có người dùng tên %1.</translation>
-        </message>
-        <message>
-            <source>There is no user %1.</source>
-            <translation>Không có người dùng %1.</translation>
-        </message>
-        <message>
-            <source>You cannot remove your own account.</source>
-            <translation>Không thể tự xóa tài khoản của mình.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutgoingRegister</name>
-        <message>
-            <source>(%1: not shown at your clearance)</source>
-            <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
-        </message>
-        <message>
-            <source>The issuing body is missing: fill in the office profile.</source>
-            <translation>Thiếu tên cơ quan ban hành: hãy khai báo thông tin văn phòng.</translation>
-        </message>
-        <message>
-            <source>The issuer abbreviation for the symbol is missing: fill in the office profile.</source>
-            <translation>Thiếu chữ viết tắt cơ quan ban hành trong ký hiệu: hãy khai báo thông tin văn phòng.</translation>
-        </message>
-        <message>
-            <source>The place name for the date line is missing: fill in the office profile.</source>
-            <translation>Thiếu địa danh ở dòng ngày tháng: hãy khai báo thông tin văn phòng.</translation>
-        </message>
-        <message>
-            <source>The type of document is missing.</source>
-            <translation>Thiếu loại văn bản.</translation>
-        </message>
-        <message>
-            <source>The type "%1" has no abbreviation for its symbol yet.</source>
-            <translation>Loại "%1" chưa có chữ viết tắt để ghi ký hiệu.</translation>
-        </message>
-        <message>
-            <source>The date of the document is missing.</source>
-            <translation>Thiếu ngày tháng văn bản.</translation>
-        </message>
-        <message>
-            <source>The excerpt (trích yếu) is missing.</source>
-            <translation>Thiếu trích yếu.</translation>
-        </message>
-        <message>
-            <source>The signer's name is missing.</source>
-            <translation>Thiếu họ tên người ký.</translation>
-        </message>
-        <message>
-            <source>The signing capacity "%1" is not one of %2.</source>
-            <translation>Thẩm quyền ký "%1" không thuộc: %2.</translation>
-        </message>
-        <message>
-            <source>The recipients (nơi nhận) are missing.</source>
-            <translation>Thiếu nơi nhận.</translation>
-        </message>
-        <message>
-            <source>The recipients must end with "%1".</source>
-            <translation>Nơi nhận phải kết thúc bằng "%1".</translation>
-        </message>
-        <message>
-            <source>The number and symbol "%1" are not in the Party form.</source>
-            <translation>Số, ký hiệu "%1" không đúng thể thức văn bản của Đảng.</translation>
-        </message>
-        <message>
-            <source>There is no document type %1.</source>
-            <translation>Không có loại văn bản %1.</translation>
-        </message>
-        <message>
-            <source>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</source>
-            <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy khai báo nhiệm kỳ và ngày bắt đầu trong thông tin văn phòng trước.</translation>
-        </message>
-        <message>
-            <source>The incoming document it answers does not exist.</source>
-            <translation>Không có văn bản đến mà văn bản này trả lời.</translation>
-        </message>
-        <message>
-            <source>%1 is %2, not %3.</source>
-            <translation>%1 đang ở trạng thái %2, không phải %3.</translation>
-        </message>
-        <message>
-            <source>There is no such outgoing document.</source>
-            <translation>Không có văn bản đi này.</translation>
-        </message>
-        <message>
-            <source>There is no outgoing document %1.</source>
-            <translation>Không có văn bản đi %1.</translation>
-        </message>
-        <message>
-            <source>The number and symbol are missing.</source>
-            <translation>Thiếu số và ký hiệu.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-            <translation>"%1" không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
-        </message>
-        <message>
-            <source>The type cannot be read from "%1"; give it in a column.</source>
-            <translation>Không đọc được loại văn bản từ "%1"; hãy ghi loại ở một cột.</translation>
-        </message>
-        <message>
-            <source>%1 appears twice in the file.</source>
-            <translation>%1 có hai lần trong tệp.</translation>
-        </message>
-        <message>
-            <source>Number %1 of this series is in the register already (%2).</source>
-            <translation>Số %1 của dãy số này đã có trong sổ (%2).</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: some rows have errors.</source>
-            <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageChange</name>
-        <message>
-            <source>Meeting</source>
-            <translation>Cuộc họp</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Chương trình</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Việc chuẩn bị</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Điểm danh</translation>
-        </message>
-        <message>
-            <source>Meeting papers</source>
-            <translation>Tài liệu hội nghị</translation>
-        </message>
-        <message>
-            <source>Copies handed out</source>
-            <translation>Bản đã phát</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Biên bản</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>tên</translation>
-        </message>
-        <message>
-            <source>starts</source>
-            <translation>bắt đầu</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>kết thúc</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>địa điểm</translation>
-        </message>
-        <message>
-            <source>chair</source>
-            <translation>chủ trì</translation>
-        </message>
-        <message>
-            <source>secretary</source>
-            <translation>thư ký</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>trạng thái</translation>
-        </message>
-        <message>
-            <source>guests approved by</source>
-            <translation>người duyệt khách mời</translation>
-        </message>
-        <message>
-            <source>guests approved at</source>
-            <translation>lúc duyệt khách mời</translation>
-        </message>
-        <message>
-            <source>order</source>
-            <translation>thứ tự</translation>
-        </message>
-        <message>
-            <source>presenter</source>
-            <translation>người trình bày</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>tài liệu</translation>
-        </message>
-        <message>
-            <source>planned minutes</source>
-            <translation>số phút dự kiến</translation>
-        </message>
-        <message>
-            <source>conclusion</source>
-            <translation>kết luận</translation>
-        </message>
-        <message>
-            <source>days from the meeting</source>
-            <translation>số ngày tính từ ngày họp</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>hạn</translation>
-        </message>
-        <message>
-            <source>owner</source>
-            <translation>người phụ trách</translation>
-        </message>
-        <message>
-            <source>state</source>
-            <translation>tình trạng</translation>
-        </message>
-        <message>
-            <source>done at</source>
-            <translation>lúc xong</translation>
-        </message>
-        <message>
-            <source>done by</source>
-            <translation>người làm</translation>
-        </message>
-        <message>
-            <source>member</source>
-            <translation>ủy viên</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>họ tên</translation>
-        </message>
-        <message>
-            <source>presence</source>
-            <translation>tình hình dự họp</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>lý do</translation>
-        </message>
-        <message>
-            <source>arrived at</source>
-            <translation>lúc đến</translation>
-        </message>
-        <message>
-            <source>place in the list</source>
-            <translation>vị trí trong danh sách</translation>
-        </message>
-        <message>
-            <source>secrecy</source>
-            <translation>độ mật</translation>
-        </message>
-        <message>
-            <source>recalled</source>
-            <translation>thu hồi</translation>
-        </message>
-        <message>
-            <source>sent on</source>
-            <translation>ngày gửi</translation>
-        </message>
-        <message>
-            <source>given at</source>
-            <translation>lúc phát</translation>
-        </message>
-        <message>
-            <source>returned at</source>
-            <translation>lúc trả</translation>
-        </message>
-        <message>
-            <source>agenda item</source>
-            <translation>mục chương trình</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>loại</translation>
-        </message>
-        <message>
-            <source>speaker</source>
-            <translation>người phát biểu</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>nội dung</translation>
-        </message>
-        <message>
-            <source>votes for</source>
-            <translation>số tán thành</translation>
-        </message>
-        <message>
-            <source>votes against</source>
-            <translation>số không tán thành</translation>
-        </message>
-        <message>
-            <source>abstentions</source>
-            <translation>số không biểu quyết</translation>
-        </message>
-        <message>
-            <source>written at</source>
-            <translation>lúc ghi</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(trống)</translation>
-        </message>
-        <message>
-            <source>not yet marked</source>
-            <translation>chưa điểm danh</translation>
-        </message>
-        <message>
-            <source>present</source>
-            <translation>có mặt</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>vắng mặt</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>đến muộn</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>dự kiến</translation>
-        </message>
-        <message>
-            <source>held</source>
-            <translation>đã họp</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>đã kết thúc</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>đã hủy</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>chưa làm</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>đã xong</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>bỏ qua</translation>
-        </message>
-        <message>
-            <source>presentation</source>
-            <translation>trình bày</translation>
-        </message>
-        <message>
-            <source>speech</source>
-            <translation>phát biểu</translation>
-        </message>
-        <message>
-            <source>vote</source>
-            <translation>biểu quyết</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>ghi chú</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>không</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>có</translation>
-        </message>
-        <message>
-            <source>(not there)</source>
-            <translation>(chưa có)</translation>
-        </message>
-        <message>
-            <source>changed at the office</source>
-            <translation>đã sửa ở văn phòng</translation>
-        </message>
-        <message>
-            <source>as exported</source>
-            <translation>như khi xuất</translation>
-        </message>
-        <message>
-            <source>removed at the office</source>
-            <translation>đã xóa ở văn phòng</translation>
-        </message>
-        <message>
-            <source>added on the laptop</source>
-            <translation>thêm trên máy xách tay</translation>
-        </message>
-        <message>
-            <source>removed on the laptop</source>
-            <translation>xóa trên máy xách tay</translation>
-        </message>
-        <message>
-            <source>changed on the laptop</source>
-            <translation>sửa trên máy xách tay</translation>
-        </message>
-        <message>
-            <source>%1 · %2: %3 → %4</source>
-            <translation>%1 · %2: %3 → %4</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackageMerge</name>
-        <message>
-            <source>item %1: %2</source>
-            <translation>mục %1: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1, copy of %2</source>
-            <translation>%1, bản của %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperFiles</name>
-        <message>
-            <source>There is no meeting paper %1.</source>
-            <translation>Không có tài liệu họp số %1.</translation>
-        </message>
-        <message>
-            <source>This paper's files are above your clearance.</source>
-            <translation>Tệp của tài liệu này vượt quá mức tiếp cận của bạn.</translation>
-        </message>
-        <message>
-            <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
-            <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
-        </message>
-        <message>
-            <source>There is no such file.</source>
-            <translation>Không có tệp này.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPolicy</name>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Hai mật khẩu không giống nhau.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePrinter</name>
-        <message>
-            <source>VANPHONG RECOVERY CODE</source>
-            <translation>MÃ KHÔI PHỤC VANPHONG</translation>
-        </message>
-        <message>
-            <source>Made on %1. With this code the office chief can set a new password if it is forgotten.</source>
-            <translation>Lập ngày %1. Với mã này, Chánh Văn phòng có thể đặt mật khẩu mới khi quên mật khẩu.</translation>
-        </message>
-        <message>
-            <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
-            <translation>Hãy cất giữ tờ này cẩn mật, tách khỏi máy tính. Ai có tờ này đều mở được tệp dữ liệu văn phòng.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterImport</name>
-        <message>
-            <source>"%1" is not a date (dd/MM/yyyy).</source>
-            <translation>"%1" không phải ngày tháng (ngày/tháng/năm).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number.</source>
-            <translation>"%1" không phải là số.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-            <translation>"%1" không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
-        </message>
-        <message>
-            <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-            <translation>"%1" không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
-        </message>
-        <message>
-            <source>Incoming number</source>
-            <translation>Số đến</translation>
-        </message>
-        <message>
-            <source>Day received</source>
-            <translation>Ngày đến</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Cơ quan ban hành</translation>
-        </message>
-        <message>
-            <source>Number and symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Date of the document</source>
-            <translation>Ngày văn bản</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Loại văn bản</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Số trang</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Số bản</translation>
-        </message>
-        <message>
-            <source>Secrecy mark</source>
-            <translation>Độ mật</translation>
-        </message>
-        <message>
-            <source>Urgency mark</source>
-            <translation>Độ khẩn</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Người nhận xử lý</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Hạn xử lý</translation>
-        </message>
-        <message>
-            <source>Leader's direction</source>
-            <translation>Ý kiến chỉ đạo</translation>
-        </message>
-        <message>
-            <source>Signing capacity</source>
-            <translation>Thẩm quyền ký</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Người ký</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Nơi nhận</translation>
-        </message>
-        <message>
-            <source>The date of the document is missing.</source>
-            <translation>Thiếu ngày văn bản.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterImportJob</name>
-        <message>
-            <source>The file has no rows under its header.</source>
-            <translation>Tệp không có dòng nào dưới hàng tiêu đề.</translation>
-        </message>
-        <message>
-            <source>Choose the columns for: %1.</source>
-            <translation>Hãy chọn cột cho: %1.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: correct the rows with errors and try again.</source>
-            <translation>Chưa nhập gì: hãy sửa các dòng bị lỗi rồi thử lại.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <source>Office chief (administrator)</source>
-            <translation>Chánh Văn phòng (quản trị)</translation>
-        </message>
-        <message>
-            <source>Clerk</source>
-            <translation>Văn thư</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <source>Accountant</source>
-            <translation>Kế toán</translation>
-        </message>
-        <message>
-            <source>Viewer</source>
-            <translation>Người xem</translation>
-        </message>
-        <message>
-            <source>Ordinary</source>
-            <translation>Thường</translation>
-        </message>
-        <message>
-            <source>Confidential (Mật)</source>
-            <translation>Mật</translation>
-        </message>
-        <message>
-            <source>Secret (Tối mật)</source>
-            <translation>Tối mật</translation>
-        </message>
-        <message>
-            <source>Top secret (Tuyệt mật)</source>
-            <translation>Tuyệt mật</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpreadsheetFile</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Tệp trống.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
-            <translation>Đây là sổ tính Excel 97-2003 cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc .csv.</translation>
-        </message>
-        <message>
-            <source>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</source>
-            <translation>Tệp là gói ZIP nhưng không phải bảng tính XLSX hay ODS.</translation>
-        </message>
-        <message>
-            <source>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</source>
-            <translation>VanPhong không đọc được bảng tính này: hãy lưu thành .xlsx, .ods hoặc .csv (UTF-8).</translation>
-        </message>
-        <message>
-            <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-            <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn "CSV UTF-8"; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TermStore</name>
-        <message>
-            <source>A term needs a name and the date it starts.</source>
-            <translation>Nhiệm kỳ cần có tên và ngày bắt đầu.</translation>
-        </message>
-        <message>
-            <source>A term already starts on %1.</source>
-            <translation>Đã có nhiệm kỳ bắt đầu ngày %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserDirectory</name>
-        <message>
-            <source>There is no user %1.</source>
-            <translation>Không có người dùng %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>XlsxFormat</name>
-        <message>
-            <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
-            <translation>Sổ tính bị hỏng: "%1" không phải XML hợp lệ (%2).</translation>
-        </message>
-        <message>
-            <source>The sheet has more than %1 rows; it is not imported.</source>
-            <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZipArchive</name>
-        <message>
-            <source>The file is not a spreadsheet workbook (no ZIP container).</source>
-            <translation>Tệp không phải sổ tính (không có gói ZIP).</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: its table of contents is missing.</source>
-            <translation>Sổ tính bị hỏng: thiếu mục lục của gói.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: its table of contents points outside the file.</source>
-            <translation>Sổ tính bị hỏng: mục lục trỏ ra ngoài tệp.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
-            <translation>Sổ tính bị hỏng: không đọc được mục %1 của mục lục.</translation>
-        </message>
-        <message>
-            <source>The workbook is protected with a password; save it without one and try again.</source>
-            <translation>Sổ tính được khóa bằng mật khẩu; hãy lưu lại không có mật khẩu rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>The workbook is too large to import.</source>
-            <translation>Sổ tính quá lớn, không nhập được.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: the part "%1" cannot be found.</source>
-            <translation>Sổ tính bị hỏng: không tìm thấy phần "%1".</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: the part "%1" is cut short.</source>
-            <translation>Sổ tính bị hỏng: phần "%1" bị cụt.</translation>
-        </message>
-        <message>
-            <source>The workbook has no part "%1".</source>
-            <translation>Sổ tính không có phần "%1".</translation>
-        </message>
-        <message>
-            <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
-            <translation>Phần "%1" của sổ tính lớn hơn %2 MB; không nhập.</translation>
-        </message>
-        <message>
-            <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
-            <translation>Phần "%1" của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: the part "%1" fails its checksum.</source>
-            <translation>Sổ tính bị hỏng: phần "%1" sai mã kiểm tra.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
-            <translation>Thư viện mã hóa không qua được tự kiểm tra (%1). VanPhong sẽ không mở tệp nào.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AgendaTab</name>
-        <message>
-            <source>No.</source>
-            <translation>STT</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Nội dung</translation>
-        </message>
-        <message>
-            <source>Presented by</source>
-            <translation>Trình bày</translation>
-        </message>
-        <message>
-            <source>Documents (separated by ;)</source>
-            <translation>Tài liệu (cách nhau bởi ;)</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Số phút</translation>
-        </message>
-        <message>
-            <source>A new agenda item</source>
-            <translation>Mục chương trình mới</translation>
-        </message>
-        <message>
-            <source>Add the &amp;item</source>
-            <translation>Thêm &amp;mục</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AssignDialog</name>
-        <message>
-            <source>Deadline:</source>
-            <translation>Hạn xử lý:</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>Chuyển giao</translation>
-        </message>
-        <message>
-            <source>Person or unit, e.g. Ban Tuyên giáo</source>
-            <translation>Người hoặc đơn vị, ví dụ Ban Tuyên giáo</translation>
-        </message>
-        <message>
-            <source>Hand &amp;to:</source>
-            <translation>Chuyển &amp;cho:</translation>
-        </message>
-        <message>
-            <source>Leader's &amp;direction:</source>
-            <translation>Ý kiến &amp;chỉ đạo:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AttachmentsBox</name>
-        <message>
-            <source>Scanned files</source>
-            <translation>Bản quét đính kèm</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach…</source>
-            <translation>Đính &amp;kèm…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Xem</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation>&amp;Gỡ bỏ</translation>
-        </message>
-        <message>
-            <source>%1 (%2 KB)</source>
-            <translation>%1 (%2 KB)</translation>
-        </message>
-        <message>
-            <source>Attach scanned files</source>
-            <translation>Đính kèm bản quét</translation>
-        </message>
-        <message>
-            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-            <translation>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>Attach</source>
-            <translation>Đính kèm</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>Không đọc được %1.</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Xem</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Gỡ bỏ</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this document?</source>
-            <translation>Gỡ %1 khỏi văn bản này?</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::AttendanceTab</name>
-        <message>
-            <source>Name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Dự họp</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <source>Guest: %1</source>
-            <translation>Khách mời: %1</translation>
-        </message>
-        <message>
-            <source>Not yet known</source>
-            <translation>Chưa rõ</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Có mặt</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Vắng mặt</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Đến muộn</translation>
-        </message>
-        <message>
-            <source>reason, if absent or late</source>
-            <translation>lý do, nếu vắng mặt hoặc đến muộn</translation>
-        </message>
-        <message>
-            <source>Write why %1 is absent; the minutes record it.</source>
-            <translation>Hãy ghi lý do đồng chí %1 vắng mặt; biên bản phải ghi lý do.</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</source>
-            <translation>Có mặt %1/%2 thành viên; cần %3 để tiến hành họp, %4 phiếu tán thành để quyết định.</translation>
-        </message>
-        <message>
-            <source>Not enough members present yet.</source>
-            <translation>Chưa đủ số thành viên có mặt.</translation>
-        </message>
-        <message>
-            <source>Guest's name</source>
-            <translation>Họ tên khách mời</translation>
-        </message>
-        <message>
-            <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
-            <translation>Chức vụ, ví dụ: Chủ tịch UBMTTQ xã</translation>
-        </message>
-        <message>
-            <source>Add the &amp;guest</source>
-            <translation>Thêm &amp;khách mời</translation>
-        </message>
-        <message>
-            <source>Guest list a&amp;pproved…</source>
-            <translation>Thường trực đã &amp;duyệt…</translation>
-        </message>
-        <message>
-            <source>No guests invited.</source>
-            <translation>Không mời khách.</translation>
-        </message>
-        <message>
-            <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#a40000'&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>Guest list approved by %1 on %2.</source>
-            <translation>Danh sách khách mời đã được đồng chí %1 duyệt lúc %2.</translation>
-        </message>
-        <message>
-            <source>Guest list approved</source>
-            <translation>Duyệt danh sách khách mời</translation>
-        </message>
-        <message>
-            <source>Approved by (the standing member):</source>
-            <translation>Người duyệt (đồng chí Thường trực):</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ChecklistTab</name>
-        <message>
-            <source>Done</source>
-            <translation>Xong</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Hạn</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Công việc</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Người thực hiện</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Việc chuẩn bị</translation>
-        </message>
-        <message>
-            <source>Checklist &amp;templates…</source>
-            <translation>&amp;Danh mục việc chuẩn bị…</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ChecklistTemplatesDialog</name>
-        <message>
-            <source>Days</source>
-            <translation>Số ngày</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Bước việc</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Người phụ trách</translation>
-        </message>
-        <message>
-            <source>Checklist templates</source>
-            <translation>Danh mục việc chuẩn bị</translation>
-        </message>
-        <message>
-            <source>Days from the meeting: negative before it, positive after.</source>
-            <translation>Số ngày tính từ ngày họp: số âm là trước, số dương là sau.</translation>
-        </message>
-        <message>
-            <source>A new step</source>
-            <translation>Bước việc mới</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of meeting:</source>
-            <translation>&amp;Loại cuộc họp:</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Thêm</translation>
-        </message>
-        <message>
-            <source>&amp;Remove the step</source>
-            <translation>&amp;Xóa bước việc</translation>
-        </message>
-        <message>
-            <source>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</source>
-            <translation>Số ngày tính từ ngày họp (−5: năm ngày trước; 7: một tuần sau); hạn rơi vào cuối tuần được chuyển về thứ Sáu trước đó. Thay đổi áp dụng cho các cuộc họp tạo từ nay.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ChiefAccountPage</name>
-        <message>
-            <source>The office chief's account</source>
-            <translation>Tài khoản Chánh Văn phòng</translation>
-        </message>
-        <message>
-            <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
-            <translation>Chánh Văn phòng quản lý người dùng và cài đặt. Hãy chọn mật khẩu người khác không đoán được; mật khẩu bảo vệ mọi hồ sơ trong tệp.</translation>
-        </message>
-        <message>
-            <source>&amp;Create the file</source>
-            <translation>&amp;Tạo tệp</translation>
-        </message>
-        <message>
-            <source>e.g. chanhvp</source>
-            <translation>ví dụ: chanhvp</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Tên đăng nhập:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Họ và tên:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mật khẩu:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Nhập lại mật khẩu:</translation>
-        </message>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Hãy nhập tên đăng nhập.</translation>
-        </message>
-        <message>
-            <source>The user name must not contain spaces.</source>
-            <translation>Tên đăng nhập không được có dấu cách.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::CreateOfficeWizard</name>
-        <message>
-            <source>Create the office file</source>
-            <translation>Tạo tệp dữ liệu văn phòng</translation>
-        </message>
-        <message>
-            <source>The office file was not created</source>
-            <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::DecisionsTab</name>
-        <message>
-            <source>Number</source>
-            <translation>Số</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Ban hành</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Hạn</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Người phụ trách</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Việc</translation>
-        </message>
-        <message>
-            <source>e.g. về chuyển đổi số năm 2026</source>
-            <translation>ví dụ: về chuyển đổi số năm 2026</translation>
-        </message>
-        <message>
-            <source>What is to be done</source>
-            <translation>Việc cần làm</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Ai làm</translation>
-        </message>
-        <message>
-            <source>&amp;Reserve the number</source>
-            <translation>&amp;Giữ số</translation>
-        </message>
-        <message>
-            <source>T&amp;ype:</source>
-            <translation>&amp;Loại:</translation>
-        </message>
-        <message>
-            <source>Agenda &amp;item:</source>
-            <translation>&amp;Mục chương trình:</translation>
-        </message>
-        <message>
-            <source>E&amp;xcerpt:</source>
-            <translation>&amp;Trích yếu:</translation>
-        </message>
-        <message>
-            <source>Decisions turned into documents</source>
-            <translation>Quyết định của hội nghị thành văn bản</translation>
-        </message>
-        <message>
-            <source>&amp;Add the task</source>
-            <translation>Thêm &amp;việc</translation>
-        </message>
-        <message>
-            <source>&amp;Done</source>
-            <translation>Đã &amp;xong</translation>
-        </message>
-        <message>
-            <source>Follow-up tasks (on the start page until done)</source>
-            <translation>Việc theo dõi thực hiện (hiện ở trang đầu đến khi xong)</translation>
-        </message>
-        <message>
-            <source>(the whole meeting)</source>
-            <translation>(cả cuộc họp)</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>đã ban hành</translation>
-        </message>
-        <message>
-            <source>number reserved</source>
-            <translation>đã giữ số</translation>
-        </message>
-        <message>
-            <source>Number %1 is reserved in the outgoing register.</source>
-            <translation>Đã giữ số %1 trong sổ văn bản đi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::DocumentTypeDialog</name>
-        <message>
-            <source>Add a document type</source>
-            <translation>Thêm loại văn bản</translation>
-        </message>
-        <message>
-            <source>Document type %1</source>
-            <translation>Loại văn bản %1</translation>
-        </message>
-        <message>
-            <source>e.g. QĐi</source>
-            <translation>ví dụ QĐi</translation>
-        </message>
-        <message>
-            <source>e.g. Quy định</source>
-            <translation>ví dụ Quy định</translation>
-        </message>
-        <message>
-            <source>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</source>
-            <translation>in trong ký hiệu, ví dụ QĐ trong 05-QĐ/ĐU</translation>
-        </message>
-        <message>
-            <source>empty: its own series</source>
-            <translation>để trống: dãy số riêng</translation>
-        </message>
-        <message>
-            <source>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</source>
-            <translation>Các loại cùng dãy số dùng chung một dãy số thứ tự (Quyết định và Quy định dùng chung QĐ).</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Mã:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Tên:</translation>
-        </message>
-        <message>
-            <source>&amp;Abbreviation:</source>
-            <translation>Chữ &amp;viết tắt:</translation>
-        </message>
-        <message>
-            <source>Numbering &amp;series:</source>
-            <translation>&amp;Dãy số:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::DocumentTypesBox</name>
-        <message>
-            <source>Document types and their abbreviations</source>
-            <translation>Loại văn bản và chữ viết tắt</translation>
-        </message>
-        <message>
-            <source>Add a t&amp;ype…</source>
-            <translation>Thêm &amp;loại…</translation>
-        </message>
-        <message>
-            <source>&amp;Change…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Mã</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Tên loại</translation>
-        </message>
-        <message>
-            <source>Abbreviation</source>
-            <translation>Viết tắt</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Dãy số</translation>
-        </message>
-        <message>
-            <source>(not set)</source>
-            <translation>(chưa đặt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::FileLocationPage</name>
-        <message>
-            <source>Welcome to VanPhong</source>
-            <translation>Chào mừng đến với VanPhong</translation>
-        </message>
-        <message>
-            <source>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</source>
-            <translation>VanPhong lưu sổ sách của văn phòng đảng ủy trong một tệp được mã hóa. Hãy chọn nơi lưu tệp.</translation>
-        </message>
-        <message>
-            <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
-            <translation>Mọi dữ liệu trong tệp (văn bản, hội nghị, lưu trữ, tài sản) được mã hóa bằng mật khẩu của người dùng văn phòng. Hãy thường xuyên sao lưu sang ổ đĩa khác.</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Chọn…</translation>
-        </message>
-        <message>
-            <source>Office file</source>
-            <translation>Tệp dữ liệu văn phòng</translation>
-        </message>
-        <message>
-            <source>VanPhong office files (*.vpdb)</source>
-            <translation>Tệp dữ liệu VanPhong (*.vpdb)</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Tệp:</translation>
-        </message>
-        <message>
-            <source>The file exists</source>
-            <translation>Tệp đã có</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose another name; an existing office file is opened, not created.</source>
-            <translation>%1 đã có. Hãy chọn tên khác; tệp đã có thì mở ra chứ không tạo mới.</translation>
-        </message>
-        <message>
-            <source>No such folder</source>
-            <translation>Không có thư mục</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Không có thư mục %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportFilePage</name>
-        <message>
-            <source>The spreadsheet to import</source>
-            <translation>Bảng tính cần nhập</translation>
-        </message>
-        <message>
-            <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
-            <translation>Sổ đang theo dõi bằng Excel hoặc LibreOffice: .xlsx, .ods, hoặc .csv lưu ở UTF-8. Hàng đầu tiên là tiêu đề cột; chỉ đọc trang tính đầu tiên.</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Chọn…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Tệp:</translation>
-        </message>
-        <message>
-            <source>Choose the spreadsheet</source>
-            <translation>Chọn bảng tính</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
-            <translation>Bảng tính (*.xlsx *.ods *.csv);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <source>The file cannot be opened: %1</source>
-            <translation>Không mở được tệp: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportMappingPage</name>
-        <message>
-            <source>Which column holds what</source>
-            <translation>Cột nào ghi gì</translation>
-        </message>
-        <message>
-            <source>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</source>
-            <translation>Các mục có dấu * là bắt buộc. VanPhong nhớ lựa chọn này cho lần nhập sau với tệp có cùng tiêu đề cột.</translation>
-        </message>
-        <message>
-            <source>The first rows of the file:</source>
-            <translation>Các dòng đầu của tệp:</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(không nhập)</translation>
-        </message>
-        <message>
-            <source>Choose the columns for: %1.</source>
-            <translation>Hãy chọn cột cho: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportPreviewPage</name>
-        <message>
-            <source>Check before importing</source>
-            <translation>Kiểm tra trước khi nhập</translation>
-        </message>
-        <message>
-            <source>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</source>
-            <translation>Dòng có lỗi được tô đỏ, kèm lỗi cụ thể. Chưa nhập gì cho đến khi mọi dòng đều đúng: hãy sửa tệp, rồi quay lại chọn lại tệp.</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Dòng</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Lỗi</translation>
-        </message>
-        <message numerus="yes">
-            <source>All %n rows can be imported.</source>
-            <translation>
-                <numerusform>Cả %n dòng đều nhập được.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) have problems; nothing will be imported until they are corrected.</source>
-            <translation>
-                <numerusform>%n dòng có lỗi; chưa nhập gì cho đến khi sửa xong.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Import %n row(s)</source>
-            <translation>
-                <numerusform>&amp;Nhập %n dòng</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Chưa nhập gì</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ImportWizard</name>
-        <message>
-            <source>Import incoming documents</source>
-            <translation>Nhập sổ văn bản đến</translation>
-        </message>
-        <message>
-            <source>Import outgoing documents</source>
-            <translation>Nhập sổ văn bản đi</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Nhập từ bảng tính</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) were imported.</source>
-            <translation>
-                <numerusform>Đã nhập %n văn bản.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::IncomingEditor</name>
-        <message>
-            <source>Deadline:</source>
-            <translation>Hạn xử lý:</translation>
-        </message>
-        <message>
-            <source>To be recalled by:</source>
-            <translation>Thu hồi trước ngày:</translation>
-        </message>
-        <message>
-            <source>Register incoming documents</source>
-            <translation>Vào sổ văn bản đến</translation>
-        </message>
-        <message>
-            <source>e.g. Văn phòng Tỉnh ủy</source>
-            <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
-        </message>
-        <message>
-            <source>e.g. 07-KL/VPTW or 15/2023/TT-BTC</source>
-            <translation>ví dụ: 07-KL/VPTW hoặc 15/2023/TT-BTC</translation>
-        </message>
-        <message>
-            <source>Type and excerpt, e.g. Kết luận về công tác cán bộ</source>
-            <translation>Tên loại và trích yếu, ví dụ: Kết luận về công tác cán bộ</translation>
-        </message>
-        <message>
-            <source>(from the symbol)</source>
-            <translation>(theo ký hiệu)</translation>
-        </message>
-        <message>
-            <source>&amp;Received:</source>
-            <translation>Ngày &amp;đến:</translation>
-        </message>
-        <message>
-            <source>&amp;Sender:</source>
-            <translation>&amp;Cơ quan ban hành:</translation>
-        </message>
-        <message>
-            <source>&amp;Number, symbol:</source>
-            <translation>&amp;Số, ký hiệu:</translation>
-        </message>
-        <message>
-            <source>&amp;Dated:</source>
-            <translation>Ngà&amp;y văn bản:</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Loại văn bản:</translation>
-        </message>
-        <message>
-            <source>&amp;Excerpt:</source>
-            <translation>T&amp;rích yếu:</translation>
-        </message>
-        <message>
-            <source>copies:</source>
-            <translation>số bản:</translation>
-        </message>
-        <message>
-            <source>Pa&amp;ges:</source>
-            <translation>Số t&amp;rang:</translation>
-        </message>
-        <message>
-            <source>urgency:</source>
-            <translation>độ khẩn:</translation>
-        </message>
-        <message>
-            <source>Se&amp;cret:</source>
-            <translation>Độ &amp;mật:</translation>
-        </message>
-        <message>
-            <source>Save and &amp;next</source>
-            <translation>Lưu và &amp;nhập tiếp</translation>
-        </message>
-        <message>
-            <source>Registered already?</source>
-            <translation>Đã vào sổ rồi?</translation>
-        </message>
-        <message>
-            <source>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</source>
-            <translation>Văn bản đến số %1/%2 có cùng cơ quan ban hành, số ký hiệu và ngày. Vẫn vào sổ văn bản này?</translation>
-        </message>
-        <message>
-            <source>Registered as incoming number %1/%2.</source>
-            <translation>Đã vào sổ, số đến %1/%2.</translation>
-        </message>
-        <message>
-            <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
-            <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::IncomingPage</name>
-        <message>
-            <source>&amp;Overdue only</source>
-            <translation>Chỉ văn bản &amp;quá hạn</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over…</source>
-            <translation>&amp;Chuyển giao…</translation>
-        </message>
-        <message>
-            <source>Mark &amp;done</source>
-            <translation>Đánh dấu đã &amp;xử lý</translation>
-        </message>
-        <message>
-            <source>&amp;Register incoming…</source>
-            <translation>&amp;Vào sổ văn bản đến…</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Search (with or without diacritics)…</source>
-            <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Mọi năm</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Mọi trạng thái</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Mới</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Đã xử lý</translation>
-        </message>
-        <message>
-            <source>Filed</source>
-            <translation>Đã lập hồ sơ</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Văn bản đến&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Chọn một văn bản để xem chi tiết.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2</source>
-            <translation>Số đến %1/%2</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Ngày đến</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Cơ quan ban hành</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Ngày văn bản</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Độ mật, độ khẩn</translation>
-        </message>
-        <message>
-            <source>To be recalled by</source>
-            <translation>Thu hồi trước ngày</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Ý kiến chỉ đạo</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Người nhận xử lý</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Hạn xử lý</translation>
-        </message>
-        <message>
-            <source>Hand-overs</source>
-            <translation>Chuyển giao</translation>
-        </message>
-        <message>
-            <source>%1: to %2 by %3 %4</source>
-            <translation>%1: chuyển cho %2, người chuyển %3 %4</translation>
-        </message>
-        <message>
-            <source>Answered by</source>
-            <translation>Văn bản trả lời:</translation>
-        </message>
-        <message>
-            <source>Incoming number %1/%2: %3</source>
-            <translation>Số đến %1/%2: %3</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>Chuyển giao</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Đánh dấu đã xử lý</translation>
-        </message>
-        <message>
-            <source>&amp;Print the register…</source>
-            <translation>&amp;In sổ…</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Mọi loại văn bản</translation>
-        </message>
-        <message>
-            <source>I&amp;mport…</source>
-            <translation>&amp;Nhập từ bảng tính…</translation>
-        </message>
-        <message>
-            <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-            <translation>Nhập sổ đang theo dõi bằng Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>&amp;Xuất…</translation>
-        </message>
-        <message>
-            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-            <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
-        </message>
-        <message>
-            <source>Sender…</source>
-            <translation>Cơ quan ban hành…</translation>
-        </message>
-        <message>
-            <source>Handed to…</source>
-            <translation>Người nhận xử lý…</translation>
-        </message>
-        <message>
-            <source>incoming-register</source>
-            <translation>so-van-ban-den</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::IncomingTableModel</name>
-        <message>
-            <source>New</source>
-            <translation>Mới</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Đã xử lý</translation>
-        </message>
-        <message>
-            <source>Filed</source>
-            <translation>Đã lập hồ sơ</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <source> (secret)</source>
-            <translation> (mật)</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Số đến</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Ngày đến</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Cơ quan ban hành</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Ngày văn bản</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Handed to</source>
-            <translation>Người nhận xử lý</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Hạn xử lý</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::LockScreen</name>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Mở khóa</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Tên đăng nhập:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mật khẩu:</translation>
-        </message>
-        <message>
-            <source>The office file is locked</source>
-            <translation>Tệp dữ liệu văn phòng đang khóa</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MainWindow</name>
-        <message>
-            <source>VanPhong – Party committee office</source>
-            <translation>VanPhong – Văn phòng đảng ủy</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Trang chủ</translation>
-        </message>
-        <message>
-            <source>Office profile</source>
-            <translation>Thông tin văn phòng</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Người dùng</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Sao lưu…</translation>
-        </message>
-        <message>
-            <source>&amp;Check the file</source>
-            <translation>&amp;Kiểm tra tệp</translation>
-        </message>
-        <message>
-            <source>Change &amp;password…</source>
-            <translation>Đổi &amp;mật khẩu…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Khóa</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>T&amp;hoát</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
-        </message>
-        <message>
-            <source>&amp;About VanPhong</source>
-            <translation>&amp;Giới thiệu VanPhong</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>recovery</source>
-            <translation>khôi phục</translation>
-        </message>
-        <message>
-            <source>Back up the office file</source>
-            <translation>Sao lưu tệp dữ liệu văn phòng</translation>
-        </message>
-        <message>
-            <source>VanPhong office files (*.vpdb)</source>
-            <translation>Tệp dữ liệu VanPhong (*.vpdb)</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Sao lưu</translation>
-        </message>
-        <message>
-            <source>The backup was written to %1. It opens with the same users and passwords.</source>
-            <translation>Đã sao lưu vào %1. Bản sao lưu mở bằng cùng người dùng và mật khẩu.</translation>
-        </message>
-        <message>
-            <source>Check the file</source>
-            <translation>Kiểm tra tệp</translation>
-        </message>
-        <message>
-            <source>The file is intact: %1 pages and %2 audit log entries checked.</source>
-            <translation>Tệp nguyên vẹn: đã kiểm tra %1 trang và %2 mục nhật ký thay đổi.</translation>
-        </message>
-        <message>
-            <source>The file is damaged:
+    </message>
+    <message>
+        <source>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</source>
+        <translation>Mật khẩu của bạn do Chánh Văn phòng đặt: hãy tự đặt mật khẩu trước bằng vanphong-cli passwd --db %1 --user %2</translation>
+    </message>
+    <message>
+        <source>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</source>
+        <translation>Tệp đã được đổi khóa: các bản sao khe khóa cũ không còn mở được tệp. Mã khôi phục giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file keeps its key until you run: vanphong-cli rekey --db FILE</source>
+        <translation>Tệp giữ khóa cũ cho đến khi bạn chạy: vanphong-cli rekey --db TỆP</translation>
+    </message>
+    <message>
+        <source>Active again as in the backup: %1</source>
+        <translation>Hoạt động trở lại như trong bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Removed or disabled since the backup, and kept so: %1</source>
+        <translation>Đã bị xóa hoặc khóa sau khi sao lưu, và vẫn giữ như vậy: %1</translation>
+    </message>
+    <message>
+        <source>Not active in the backup, so unable to sign in after it: %1</source>
+        <translation>Không hoạt động trong bản sao lưu, nên sẽ không đăng nhập được sau khi khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
+        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với đuôi .replaced-NGÀY; tệp khôi phục có khóa mới và dùng mã khôi phục còn hiệu lực lúc sao lưu.</translation>
+    </message>
+    <message>
+        <source> [REFUSED: %1]</source>
+        <translation> [TỪ CHỐI: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeMembers</name>
+    <message>
+        <source>A member needs a full name.</source>
+        <translation>Cấp ủy viên cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>Say which term (nhiệm kỳ) the member belongs to.</source>
+        <translation>Hãy nói đồng chí thuộc nhiệm kỳ nào.</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>Không có cấp ủy viên này.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <translation>Tệp nhật ký giao dịch bị hỏng hoặc đã bị sửa đổi (bản ghi tại byte %1); tệp dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the file is damaged or has been altered.</source>
+        <translation>Trang %1 của tệp bị hỏng hoặc đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program. Close it there and try again.</source>
+        <translation>Tệp đang được chương trình khác sử dụng. Hãy đóng ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written. Choose a location you may write to.</source>
+        <translation>Không ghi được vào tệp hoặc thư mục chứa tệp. Hãy chọn nơi có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing has been changed.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This is not a VanPhong office file.</source>
+        <translation>Đây không phải tệp dữ liệu văn phòng VanPhong.</translation>
+    </message>
+    <message>
+        <source>The database inside the file is damaged (%1).</source>
+        <translation>Cơ sở dữ liệu trong tệp bị hỏng (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Không mở được tệp (%1).</translation>
+    </message>
+    <message>
+        <source>A read or write error occurred (%1).</source>
+        <translation>Lỗi đọc hoặc ghi (%1).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: its header is incomplete.</source>
+        <translation>Tệp bị cắt ngắn: phần đầu tệp không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The encryption layer could not be registered with SQLite.</source>
+        <translation>Không đăng ký được lớp mã hóa với SQLite.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is missing.</source>
+        <translation>Thiếu trình điều khiển SQLite của Qt.</translation>
+    </message>
+    <message>
+        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
+        <translation>SQLite của bản cài đặt này không dùng được lớp mã hóa của VanPhong; tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>The SQLite handle is not available.</source>
+        <translation>Không truy cập được SQLite.</translation>
+    </message>
+    <message>
+        <source>The file was not opened through the encryption layer; refusing to use it.</source>
+        <translation>Tệp không được mở qua lớp mã hóa; từ chối sử dụng.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>Mã khôi phục không đúng.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The file header has been altered: its key slots do not match.</source>
+        <translation>Phần đầu tệp đã bị sửa đổi: các khe khóa không khớp.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Tệp %1 đã có; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>A user name and a password are required.</source>
+        <translation>Cần có tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The user name is too long.</source>
+        <translation>Tên đăng nhập quá dài.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of VanPhong (schema %1; this version knows %2). Please update the application.</source>
+        <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (lược đồ %1; phiên bản này chỉ biết đến %2). Hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to schema %1 failed: %2</source>
+        <translation>Nâng cấp tệp lên lược đồ %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>writing the file header</source>
+        <translation>ghi phần đầu tệp</translation>
+    </message>
+    <message>
+        <source>A recovery session has no password of its own to change.</source>
+        <translation>Phiên dùng mã khôi phục không có mật khẩu riêng để đổi.</translation>
+    </message>
+    <message>
+        <source>The new password must not be empty.</source>
+        <translation>Mật khẩu mới không được để trống.</translation>
+    </message>
+    <message>
+        <source>This user has no key slot in the file.</source>
+        <translation>Người dùng này không có khe khóa trong tệp.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The file has no room for another user (at most %1 key slots).</source>
+        <translation>Tệp không còn chỗ cho người dùng mới (tối đa %1 khe khóa).</translation>
+    </message>
+    <message>
+        <source>The user %1 has no key slot.</source>
+        <translation>Người dùng %1 không có khe khóa.</translation>
+    </message>
+    <message>
+        <source>The last user cannot be removed.</source>
+        <translation>Không thể xóa người dùng cuối cùng.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to disk.</source>
+        <translation>Không ghi được bản sao lưu xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place.</source>
+        <translation>Không đặt được tệp khôi phục vào chỗ.</translation>
+    </message>
+    <message>
+        <source>Sealing the new key failed.</source>
+        <translation>Không niêm phong được khóa mới.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted file could not be written to disk.</source>
+        <translation>Không ghi được tệp đã mã hóa lại xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
+        <translation>Tệp đã mã hóa lại không thay được tệp cũ; khóa cũ vẫn được dùng.</translation>
+    </message>
+    <message>
+        <source>Header copy %1 is damaged (the other copy is intact).</source>
+        <translation>Bản %1 của phần đầu tệp bị hỏng (bản còn lại nguyên vẹn).</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a page (%1 bytes too many).</source>
+        <translation>Tệp kết thúc giữa một trang (thừa %1 byte).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from page %1 on.</source>
+        <translation>Không đọc được tệp từ trang %1 trở đi.</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1</source>
+        <translation>Kiểm tra toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>The restored file could not be written to disk.</source>
+        <translation>Không ghi được tệp khôi phục xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>The current file could not be kept aside; nothing was restored.</source>
+        <translation>Không cất giữ được tệp hiện tại; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The new key must stay open to the user who changes it.</source>
+        <translation>Khóa mới phải mở được cho chính người đổi khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBook</name>
+    <message>
+        <source>Say what the decision is about (its excerpt).</source>
+        <translation>Hãy ghi quyết định về việc gì (trích yếu).</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Hãy ghi việc cần làm.</translation>
+    </message>
+    <message>
+        <source>There is no open task %1.</source>
+        <translation>Không có việc đang mở số %1.</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
+        <translation>Quyết định của hội nghị được ghi ở tệp của văn phòng, nơi giữ số trong sổ văn bản đi; hãy ghi quyết định này sau khi mang gói về.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSymbol</name>
+    <message>
+        <source>The number and symbol are empty.</source>
+        <translation>Chưa có số, ký hiệu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>&quot;%1&quot; không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypes</name>
+    <message>
+        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
+        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ &quot;NQ&quot; hoặc &quot;QĐi&quot;.</translation>
+    </message>
+    <message>
+        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
+        <translation>Loại văn bản cần có tên, ví dụ &quot;Nghị quyết&quot;.</translation>
+    </message>
+    <message>
+        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>Chữ viết tắt &quot;%1&quot; được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
+        <translation>Đã có loại %1; mã chỉ khác dấu hoặc chữ hoa, chữ thường sẽ bị nhầm với nó.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHeader</name>
+    <message>
+        <source>This is not a VanPhong office file.</source>
+        <translation>Đây không phải tệp dữ liệu văn phòng VanPhong.</translation>
+    </message>
+    <message>
+        <source>The file header is damaged: neither of its two copies is intact.</source>
+        <translation>Phần đầu tệp bị hỏng: cả hai bản đều không nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of VanPhong (file format %1). Please update the application.</source>
+        <translation>Tệp được tạo bởi phiên bản VanPhong mới hơn (định dạng tệp %1). Hãy cập nhật chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRegister</name>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
+    </message>
+    <message>
+        <source>The sender (issuing body) is required.</source>
+        <translation>Cần có cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>The number and symbol are required.</source>
+        <translation>Cần có số, ký hiệu.</translation>
+    </message>
+    <message>
+        <source>The excerpt (trích yếu) is required.</source>
+        <translation>Cần có trích yếu.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date is after the day it was received.</source>
+        <translation>Ngày văn bản sau ngày nhận.</translation>
+    </message>
+    <message>
+        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
+        <translation>&quot;Hỏa tốc hẹn giờ&quot; cần ghi giờ hẹn.</translation>
+    </message>
+    <message>
+        <source>There is no document type %1.</source>
+        <translation>Không có loại văn bản %1.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document with that number.</source>
+        <translation>Không có văn bản đến số đó.</translation>
+    </message>
+    <message>
+        <source>There is no incoming document number %1 of %2.</source>
+        <translation>Không có văn bản đến số %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>Say to whom the document is handed.</source>
+        <translation>Hãy ghi người hoặc đơn vị nhận văn bản.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 appears twice in the file.</source>
+        <translation>Số đến %1/%2 xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 is in the register already.</source>
+        <translation>Số đến %1/%2 đã có trong sổ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have errors.</source>
+        <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
+    </message>
+    <message>
+        <source>The day received is missing.</source>
+        <translation>Thiếu ngày đến.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice spreadsheet (*.ods)</source>
+        <translation>Bảng tính LibreOffice (*.ods)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <source>%1 lines were written to %2.</source>
+        <translation>Đã ghi %1 dòng vào %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBoxes</name>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Any mark</source>
+        <translation>Mọi độ mật, độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secret (Mật and above)</source>
+        <translation>Có độ mật (Mật trở lên)</translation>
+    </message>
+    <message>
+        <source>Urgent (Khẩn and above)</source>
+        <translation>Có độ khẩn (Khẩn trở lên)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>A meeting paper needs a title.</source>
+        <translation>Tài liệu cuộc họp cần có tên.</translation>
+    </message>
+    <message>
+        <source>That attendee holds no copy of this paper to return.</source>
+        <translation>Người dự họp này không giữ bản nào của tài liệu này để trả lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDossier</name>
+    <message>
+        <source>nobody is invited yet</source>
+        <translation>chưa mời ai</translation>
+    </message>
+    <message>
+        <source>the guest list is not yet approved by the standing members</source>
+        <translation>danh sách khách mời chưa được Thường trực duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not yet marked present or absent</source>
+        <translation>
+            <numerusform>còn %n đồng chí chưa ghi có mặt hay vắng mặt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the agenda is empty</source>
+        <translation>chương trình chưa có nội dung</translation>
+    </message>
+    <message>
+        <source>no document is listed under the agenda or among the papers</source>
+        <translation>chưa có tài liệu nào trong chương trình hay danh sách tài liệu</translation>
+    </message>
+    <message>
+        <source>no speech is recorded in the minutes</source>
+        <translation>biên bản chưa ghi ý kiến phát biểu nào</translation>
+    </message>
+    <message>
+        <source>no decision is recorded</source>
+        <translation>chưa ghi quyết định nào</translation>
+    </message>
+    <message>
+        <source>number reserved, the document is not yet issued</source>
+        <translation>đã giữ số, văn bản chưa ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackage</name>
+    <message>
+        <source>This file is itself a meeting package; export meetings from the office file.</source>
+        <translation>Tệp này chính là một gói hội nghị; hãy xuất cuộc họp từ tệp của văn phòng.</translation>
+    </message>
+    <message>
+        <source>%1 is not a meeting package.</source>
+        <translation>%1 không phải là gói hội nghị.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the meeting package.</source>
+        <translation>Sai mật khẩu của gói hội nghị.</translation>
+    </message>
+    <message>
+        <source>The package was written by another version of VanPhong; open it with this version on the laptop first, or update VanPhong here.</source>
+        <translation>Gói được ghi bởi phiên bản VanPhong khác; hãy mở gói bằng phiên bản này trên máy xách tay trước, hoặc cập nhật VanPhong ở đây.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or has been altered, so it is refused: %1</source>
+        <translation>Gói bị hỏng hoặc đã bị sửa đổi nên không được nhận: %1</translation>
+    </message>
+    <message>
+        <source>This is an office file, not a meeting package.</source>
+        <translation>Đây là tệp của văn phòng, không phải gói hội nghị.</translation>
+    </message>
+    <message>
+        <source>This package was not exported from this office file (or its meeting was deleted since).</source>
+        <translation>Gói này không được xuất từ tệp văn phòng này (hoặc cuộc họp của gói đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
+        <translation>Đây không phải là tệp đã được xuất với tên của gói này; không được nhận.</translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1 by %2; a package is imported only once.</source>
+        <translation>Gói này đã được nhập lúc %1 bởi %2; mỗi gói chỉ được nhập một lần.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
+        <translation>Không đọc được bản lưu của cuộc họp khi xuất ở văn phòng.</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted from the package; there is nothing to bring back.</source>
+        <translation>Cuộc họp đã bị xóa khỏi gói; không có gì để mang về.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
+        <translation>
+            <numerusform>Còn %n xung đột chờ chọn: giữ giá trị của văn phòng hay lấy giá trị từ máy xách tay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package was already imported; a package is imported only once.</source>
+        <translation>Gói này đã được nhập; mỗi gói chỉ được nhập một lần.</translation>
+    </message>
+    <message>
+        <source>The meeting changed in the office file after the package was read; read the package again.</source>
+        <translation>Cuộc họp đã thay đổi trong tệp văn phòng sau khi đọc gói; hãy đọc lại gói.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) written, %2 kept as in the office</source>
+        <translation>đã ghi %1 thay đổi, giữ nguyên %2 theo bản văn phòng</translation>
+    </message>
+    <message>
+        <source>A row of the package went missing while it was merged.</source>
+        <translation>Một dòng của gói bị thiếu khi hợp nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>Say when the meeting starts.</source>
+        <translation>Hãy cho thời gian bắt đầu cuộc họp.</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1. Add the term (nhiệm kỳ) in the office profile first.</source>
+        <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm nhiệm kỳ ở Thông tin văn phòng trước.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có cuộc họp số %1.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Mục chương trình cần có tên.</translation>
+    </message>
+    <message>
+        <source>There is no such checklist item.</source>
+        <translation>Không có việc chuẩn bị này.</translation>
+    </message>
+    <message>
+        <source>Say who of the standing members approved the guest list.</source>
+        <translation>Hãy ghi đồng chí Thường trực nào đã duyệt danh sách khách mời.</translation>
+    </message>
+    <message>
+        <source>The planned time is in minutes, from 0 to a day.</source>
+        <translation>Thời gian dự kiến tính bằng phút, từ 0 đến một ngày.</translation>
+    </message>
+    <message>
+        <source>There is no such agenda item.</source>
+        <translation>Không có mục chương trình này.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBook</name>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>Số phiếu không thể âm.</translation>
+    </message>
+    <message>
+        <source>%1 votes were counted, but the body has %2 members.</source>
+        <translation>Đã đếm %1 phiếu, nhưng chỉ có %2 thành viên.</translation>
+    </message>
+    <message>
+        <source>This entry of the minutes no longer exists.</source>
+        <translation>Mục này của biên bản không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesReport</name>
+    <message>
+        <source>The place of the meeting is missing.</source>
+        <translation>Thiếu địa điểm cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The chair is missing.</source>
+        <translation>Thiếu người chủ trì.</translation>
+    </message>
+    <message>
+        <source>The recorder (thư ký) is missing.</source>
+        <translation>Thiếu thư ký ghi biên bản.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance of %n member(s) is not recorded.</source>
+        <translation>
+            <numerusform>Chưa ghi tình trạng dự họp của %n đồng chí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.</source>
+        <translation>Mới ghi có mặt %1 trên %2 đồng chí; cần %3 đồng chí mới đủ để họp.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Chương trình cuộc họp còn trống.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no conclusion by the chair.</source>
+        <translation>Mục %1 (%2) chưa có kết luận của chủ trì.</translation>
+    </message>
+    <message>
+        <source>The time the meeting ended is missing.</source>
+        <translation>Thiếu giờ kết thúc cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>OdsFormat</name>
+    <message>
+        <source>The sheet has more than %1 rows; it is not imported.</source>
+        <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
+        <translation>Bảng tính bị hỏng: &quot;content.xml&quot; không phải XML hợp lệ (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfile</name>
+    <message>
+        <source>Higher party organisation</source>
+        <translation>Đảng bộ cấp trên</translation>
+    </message>
+    <message>
+        <source>Party organisation (as printed)</source>
+        <translation>Tên tổ chức đảng (như in trên văn bản)</translation>
+    </message>
+    <message>
+        <source>Issuer abbreviation in symbols</source>
+        <translation>Chữ viết tắt cơ quan ban hành trong ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place name for the date line</source>
+        <translation>Địa danh ghi ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>Office chief</source>
+        <translation>Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <source>Deputy chiefs</source>
+        <translation>Phó Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <source>The name of the party organisation is required.</source>
+        <translation>Cần có tên tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
+        <translation>Chữ viết tắt cơ quan ban hành phải là chữ in hoa, không có dấu cách, ví dụ ĐU.</translation>
+    </message>
+    <message>
+        <source>The place name for the date line is required.</source>
+        <translation>Cần có địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSession</name>
+    <message>
+        <source>This account is disabled. Ask the office chief.</source>
+        <translation>Tài khoản này đã bị khóa. Hãy liên hệ Chánh Văn phòng.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>With the recovery code you may only set a new password.</source>
+        <translation>Với mã khôi phục, chỉ được đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>The office must keep at least one active office chief.</source>
+        <translation>Văn phòng phải luôn có ít nhất một Chánh Văn phòng đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>Đã có người dùng tên %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Không có người dùng %1.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>Không thể tự xóa tài khoản của mình.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <translation>%1 không còn đăng nhập được, nhưng chưa đổi được khóa của tệp: %2 Hãy đổi khóa tệp (rekey) ngay khi tệp rảnh, để bản sao khe khóa cũ không cho người đó vào.</translation>
+    </message>
+    <message>
+        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
+        <translation>Tệp có khe khóa của &quot;%1&quot;, không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegister</name>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
+    </message>
+    <message>
+        <source>The issuing body is missing: fill in the office profile.</source>
+        <translation>Thiếu tên cơ quan ban hành: hãy khai báo thông tin văn phòng.</translation>
+    </message>
+    <message>
+        <source>The issuer abbreviation for the symbol is missing: fill in the office profile.</source>
+        <translation>Thiếu chữ viết tắt cơ quan ban hành trong ký hiệu: hãy khai báo thông tin văn phòng.</translation>
+    </message>
+    <message>
+        <source>The place name for the date line is missing: fill in the office profile.</source>
+        <translation>Thiếu địa danh ở dòng ngày tháng: hãy khai báo thông tin văn phòng.</translation>
+    </message>
+    <message>
+        <source>The type of document is missing.</source>
+        <translation>Thiếu loại văn bản.</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
+        <translation>Loại &quot;%1&quot; chưa có chữ viết tắt để ghi ký hiệu.</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing.</source>
+        <translation>Thiếu ngày tháng văn bản.</translation>
+    </message>
+    <message>
+        <source>The excerpt (trích yếu) is missing.</source>
+        <translation>Thiếu trích yếu.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is missing.</source>
+        <translation>Thiếu họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
+        <translation>Thẩm quyền ký &quot;%1&quot; không thuộc: %2.</translation>
+    </message>
+    <message>
+        <source>The recipients (nơi nhận) are missing.</source>
+        <translation>Thiếu nơi nhận.</translation>
+    </message>
+    <message>
+        <source>The recipients must end with &quot;%1&quot;.</source>
+        <translation>Nơi nhận phải kết thúc bằng &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
+        <translation>Số, ký hiệu &quot;%1&quot; không đúng thể thức văn bản của Đảng.</translation>
+    </message>
+    <message>
+        <source>There is no document type %1.</source>
+        <translation>Không có loại văn bản %1.</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it started in the office profile first.</source>
+        <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy khai báo nhiệm kỳ và ngày bắt đầu trong thông tin văn phòng trước.</translation>
+    </message>
+    <message>
+        <source>The incoming document it answers does not exist.</source>
+        <translation>Không có văn bản đến mà văn bản này trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3.</source>
+        <translation>%1 đang ở trạng thái %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>There is no such outgoing document.</source>
+        <translation>Không có văn bản đi này.</translation>
+    </message>
+    <message>
+        <source>There is no outgoing document %1.</source>
+        <translation>Không có văn bản đi %1.</translation>
+    </message>
+    <message>
+        <source>The number and symbol are missing.</source>
+        <translation>Thiếu số và ký hiệu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>&quot;%1&quot; không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
+    </message>
+    <message>
+        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
+        <translation>Không đọc được loại văn bản từ &quot;%1&quot;; hãy ghi loại ở một cột.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 có hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <source>Number %1 of this series is in the register already (%2).</source>
+        <translation>Số %1 của dãy số này đã có trong sổ (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have errors.</source>
+        <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChange</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Việc chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Meeting papers</source>
+        <translation>Tài liệu hội nghị</translation>
+    </message>
+    <message>
+        <source>Copies handed out</source>
+        <translation>Bản đã phát</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>kết thúc</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>guests approved by</source>
+        <translation>người duyệt khách mời</translation>
+    </message>
+    <message>
+        <source>guests approved at</source>
+        <translation>lúc duyệt khách mời</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>thứ tự</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>người trình bày</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>số phút dự kiến</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>days from the meeting</source>
+        <translation>số ngày tính từ ngày họp</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>hạn</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>người phụ trách</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tình trạng</translation>
+    </message>
+    <message>
+        <source>done at</source>
+        <translation>lúc xong</translation>
+    </message>
+    <message>
+        <source>done by</source>
+        <translation>người làm</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>ủy viên</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>tình hình dự họp</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>arrived at</source>
+        <translation>lúc đến</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>vị trí trong danh sách</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>độ mật</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>thu hồi</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>ngày gửi</translation>
+    </message>
+    <message>
+        <source>given at</source>
+        <translation>lúc phát</translation>
+    </message>
+    <message>
+        <source>returned at</source>
+        <translation>lúc trả</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>số tán thành</translation>
+    </message>
+    <message>
+        <source>votes against</source>
+        <translation>số không tán thành</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>số không biểu quyết</translation>
+    </message>
+    <message>
+        <source>written at</source>
+        <translation>lúc ghi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>not yet marked</source>
+        <translation>chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>đến muộn</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>đã họp</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>chưa làm</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>trình bày</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>phát biểu</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>biểu quyết</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>changed at the office</source>
+        <translation>đã sửa ở văn phòng</translation>
+    </message>
+    <message>
+        <source>as exported</source>
+        <translation>như khi xuất</translation>
+    </message>
+    <message>
+        <source>removed at the office</source>
+        <translation>đã xóa ở văn phòng</translation>
+    </message>
+    <message>
+        <source>added on the laptop</source>
+        <translation>thêm trên máy xách tay</translation>
+    </message>
+    <message>
+        <source>removed on the laptop</source>
+        <translation>xóa trên máy xách tay</translation>
+    </message>
+    <message>
+        <source>changed on the laptop</source>
+        <translation>sửa trên máy xách tay</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerge</name>
+    <message>
+        <source>item %1: %2</source>
+        <translation>mục %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, copy of %2</source>
+        <translation>%1, bản của %2</translation>
+    </message>
+    <message>
+        <source>a paper&apos;s secrecy is never lowered by a package</source>
+        <translation>gói hội nghị không được hạ độ mật của tài liệu</translation>
+    </message>
+    <message>
+        <source>a paper to be recalled stays so</source>
+        <translation>tài liệu phải thu hồi vẫn phải thu hồi</translation>
+    </message>
+    <message>
+        <source>a secret or recalled paper is not removed by a package</source>
+        <translation>gói hội nghị không được xóa tài liệu mật hoặc tài liệu phải thu hồi</translation>
+    </message>
+    <message>
+        <source>who holds a copy of a secret or recalled paper is not erased by a package</source>
+        <translation>gói hội nghị không được xóa thông tin ai giữ bản tài liệu mật hoặc phải thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFiles</name>
+    <message>
+        <source>There is no meeting paper %1.</source>
+        <translation>Không có tài liệu họp số %1.</translation>
+    </message>
+    <message>
+        <source>This paper&apos;s files are above your clearance.</source>
+        <translation>Tệp của tài liệu này vượt quá mức tiếp cận của bạn.</translation>
+    </message>
+    <message>
+        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
+        <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Không có tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePrinter</name>
+    <message>
+        <source>VANPHONG RECOVERY CODE</source>
+        <translation>MÃ KHÔI PHỤC VANPHONG</translation>
+    </message>
+    <message>
+        <source>Made on %1. With this code the office chief can set a new password if it is forgotten.</source>
+        <translation>Lập ngày %1. Với mã này, Chánh Văn phòng có thể đặt mật khẩu mới khi quên mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
+        <translation>Hãy cất giữ tờ này cẩn mật, tách khỏi máy tính. Ai có tờ này đều mở được tệp dữ liệu văn phòng.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; không phải ngày tháng (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>&quot;%1&quot; không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>&quot;%1&quot; không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Day received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Secrecy mark</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Urgency mark</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Người nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s direction</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Signing capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>The date of the document is missing.</source>
+        <translation>Thiếu ngày văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportJob</name>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>Tệp không có dòng nào dưới hàng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1.</source>
+        <translation>Hãy chọn cột cho: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows with errors and try again.</source>
+        <translation>Chưa nhập gì: hãy sửa các dòng bị lỗi rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Office chief (administrator)</source>
+        <translation>Chánh Văn phòng (quản trị)</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Văn thư</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Kế toán</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Confidential (Mật)</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Secret (Tối mật)</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Top secret (Tuyệt mật)</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>Đây là sổ tính Excel 97-2003 cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an XLSX or ODS spreadsheet.</source>
+        <translation>Tệp là gói ZIP nhưng không phải bảng tính XLSX hay ODS.</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</source>
+        <translation>VanPhong không đọc được bảng tính này: hãy lưu thành .xlsx, .ods hoặc .csv (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn &quot;CSV UTF-8&quot;; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>TermStore</name>
+    <message>
+        <source>A term needs a name and the date it starts.</source>
+        <translation>Nhiệm kỳ cần có tên và ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A term already starts on %1.</source>
+        <translation>Đã có nhiệm kỳ bắt đầu ngày %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Không có người dùng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFormat</name>
+    <message>
+        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
+        <translation>Sổ tính bị hỏng: &quot;%1&quot; không phải XML hợp lệ (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows; it is not imported.</source>
+        <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file is not a spreadsheet workbook (no ZIP container).</source>
+        <translation>Tệp không phải sổ tính (không có gói ZIP).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents is missing.</source>
+        <translation>Sổ tính bị hỏng: thiếu mục lục của gói.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its table of contents points outside the file.</source>
+        <translation>Sổ tính bị hỏng: mục lục trỏ ra ngoài tệp.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
+        <translation>Sổ tính bị hỏng: không đọc được mục %1 của mục lục.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password; save it without one and try again.</source>
+        <translation>Sổ tính được khóa bằng mật khẩu; hãy lưu lại không có mật khẩu rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import.</source>
+        <translation>Sổ tính quá lớn, không nhập được.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
+        <translation>Sổ tính bị hỏng: không tìm thấy phần &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; is cut short.</source>
+        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; bị cụt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part &quot;%1&quot;.</source>
+        <translation>Sổ tính không có phần &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>Phần &quot;%1&quot; của sổ tính lớn hơn %2 MB; không nhập.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
+        <translation>Phần &quot;%1&quot; của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
+        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; sai mã kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The encryption library failed its self-test (%1). VanPhong will not open any file.</source>
+        <translation>Thư viện mã hóa không qua được tự kiểm tra (%1). VanPhong sẽ không mở tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AgendaTab</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Trình bày</translation>
+    </message>
+    <message>
+        <source>Documents (separated by ;)</source>
+        <translation>Tài liệu (cách nhau bởi ;)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>A new agenda item</source>
+        <translation>Mục chương trình mới</translation>
+    </message>
+    <message>
+        <source>Add the &amp;item</source>
+        <translation>Thêm &amp;mục</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AssignDialog</name>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>Person or unit, e.g. Ban Tuyên giáo</source>
+        <translation>Người hoặc đơn vị, ví dụ Ban Tuyên giáo</translation>
+    </message>
+    <message>
+        <source>Hand &amp;to:</source>
+        <translation>Chuyển &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s &amp;direction:</source>
+        <translation>Ý kiến &amp;chỉ đạo:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AttachmentsBox</name>
+    <message>
+        <source>Scanned files</source>
+        <translation>Bản quét đính kèm</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Attach scanned files</source>
+        <translation>Đính kèm bản quét</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Đính kèm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this document?</source>
+        <translation>Gỡ %1 khỏi văn bản này?</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AttendanceTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Dự họp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Khách mời: %1</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>reason, if absent or late</source>
+        <translation>lý do, nếu vắng mặt hoặc đến muộn</translation>
+    </message>
+    <message>
+        <source>Write why %1 is absent; the minutes record it.</source>
+        <translation>Hãy ghi lý do đồng chí %1 vắng mặt; biên bản phải ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 members; %3 needed to hold the meeting, %4 votes in favour to decide.</source>
+        <translation>Có mặt %1/%2 thành viên; cần %3 để tiến hành họp, %4 phiếu tán thành để quyết định.</translation>
+    </message>
+    <message>
+        <source>Not enough members present yet.</source>
+        <translation>Chưa đủ số thành viên có mặt.</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation>Họ tên khách mời</translation>
+    </message>
+    <message>
+        <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
+        <translation>Chức vụ, ví dụ: Chủ tịch UBMTTQ xã</translation>
+    </message>
+    <message>
+        <source>Add the &amp;guest</source>
+        <translation>Thêm &amp;khách mời</translation>
+    </message>
+    <message>
+        <source>Guest list a&amp;pproved…</source>
+        <translation>Thường trực đã &amp;duyệt…</translation>
+    </message>
+    <message>
+        <source>No guests invited.</source>
+        <translation>Không mời khách.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Guest list approved by %1 on %2.</source>
+        <translation>Danh sách khách mời đã được đồng chí %1 duyệt lúc %2.</translation>
+    </message>
+    <message>
+        <source>Guest list approved</source>
+        <translation>Duyệt danh sách khách mời</translation>
+    </message>
+    <message>
+        <source>Approved by (the standing member):</source>
+        <translation>Người duyệt (đồng chí Thường trực):</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ChecklistTab</name>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Việc chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;templates…</source>
+        <translation>&amp;Danh mục việc chuẩn bị…</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ChecklistTemplatesDialog</name>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước việc</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Danh mục việc chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Days from the meeting: negative before it, positive after.</source>
+        <translation>Số ngày tính từ ngày họp: số âm là trước, số dương là sau.</translation>
+    </message>
+    <message>
+        <source>A new step</source>
+        <translation>Bước việc mới</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of meeting:</source>
+        <translation>&amp;Loại cuộc họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the step</source>
+        <translation>&amp;Xóa bước việc</translation>
+    </message>
+    <message>
+        <source>Days are counted from the meeting day (−5: five days before; 7: a week after); a weekend moves to the Friday before. Changes apply to meetings created from now on.</source>
+        <translation>Số ngày tính từ ngày họp (−5: năm ngày trước; 7: một tuần sau); hạn rơi vào cuối tuần được chuyển về thứ Sáu trước đó. Thay đổi áp dụng cho các cuộc họp tạo từ nay.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ChiefAccountPage</name>
+    <message>
+        <source>The office chief&apos;s account</source>
+        <translation>Tài khoản Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
+        <translation>Chánh Văn phòng quản lý người dùng và cài đặt. Hãy chọn mật khẩu người khác không đoán được; mật khẩu bảo vệ mọi hồ sơ trong tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the file</source>
+        <translation>&amp;Tạo tệp</translation>
+    </message>
+    <message>
+        <source>e.g. chanhvp</source>
+        <translation>ví dụ: chanhvp</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>Tên đăng nhập không được có dấu cách.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::CreateOfficeWizard</name>
+    <message>
+        <source>Create the office file</source>
+        <translation>Tạo tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>The office file was not created</source>
+        <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DecisionsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>e.g. về chuyển đổi số năm 2026</source>
+        <translation>ví dụ: về chuyển đổi số năm 2026</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai làm</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve the number</source>
+        <translation>&amp;Giữ số</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Mục chương trình:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Decisions turned into documents</source>
+        <translation>Quyết định của hội nghị thành văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Add the task</source>
+        <translation>Thêm &amp;việc</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Đã &amp;xong</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks (on the start page until done)</source>
+        <translation>Việc theo dõi thực hiện (hiện ở trang đầu đến khi xong)</translation>
+    </message>
+    <message>
+        <source>(the whole meeting)</source>
+        <translation>(cả cuộc họp)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã ban hành</translation>
+    </message>
+    <message>
+        <source>number reserved</source>
+        <translation>đã giữ số</translation>
+    </message>
+    <message>
+        <source>Number %1 is reserved in the outgoing register.</source>
+        <translation>Đã giữ số %1 trong sổ văn bản đi.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DocumentTypeDialog</name>
+    <message>
+        <source>Add a document type</source>
+        <translation>Thêm loại văn bản</translation>
+    </message>
+    <message>
+        <source>Document type %1</source>
+        <translation>Loại văn bản %1</translation>
+    </message>
+    <message>
+        <source>e.g. QĐi</source>
+        <translation>ví dụ QĐi</translation>
+    </message>
+    <message>
+        <source>e.g. Quy định</source>
+        <translation>ví dụ Quy định</translation>
+    </message>
+    <message>
+        <source>printed in symbols, e.g. QĐ in 05-QĐ/ĐU</source>
+        <translation>in trong ký hiệu, ví dụ QĐ trong 05-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>empty: its own series</source>
+        <translation>để trống: dãy số riêng</translation>
+    </message>
+    <message>
+        <source>Types with the same series share one run of numbers (Quyết định and Quy định share QĐ).</source>
+        <translation>Các loại cùng dãy số dùng chung một dãy số thứ tự (Quyết định và Quy định dùng chung QĐ).</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>Chữ &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>Numbering &amp;series:</source>
+        <translation>&amp;Dãy số:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DocumentTypesBox</name>
+    <message>
+        <source>Document types and their abbreviations</source>
+        <translation>Loại văn bản và chữ viết tắt</translation>
+    </message>
+    <message>
+        <source>Add a t&amp;ype…</source>
+        <translation>Thêm &amp;loại…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên loại</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Dãy số</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::FileLocationPage</name>
+    <message>
+        <source>Welcome to VanPhong</source>
+        <translation>Chào mừng đến với VanPhong</translation>
+    </message>
+    <message>
+        <source>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</source>
+        <translation>VanPhong lưu sổ sách của văn phòng đảng ủy trong một tệp được mã hóa. Hãy chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
+        <translation>Mọi dữ liệu trong tệp (văn bản, hội nghị, lưu trữ, tài sản) được mã hóa bằng mật khẩu của người dùng văn phòng. Hãy thường xuyên sao lưu sang ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Office file</source>
+        <translation>Tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb)</source>
+        <translation>Tệp dữ liệu VanPhong (*.vpdb)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>The file exists</source>
+        <translation>Tệp đã có</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing office file is opened, not created.</source>
+        <translation>%1 đã có. Hãy chọn tên khác; tệp đã có thì mở ra chứ không tạo mới.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Không có thư mục</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Không có thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportFilePage</name>
+    <message>
+        <source>The spreadsheet to import</source>
+        <translation>Bảng tính cần nhập</translation>
+    </message>
+    <message>
+        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
+        <translation>Sổ đang theo dõi bằng Excel hoặc LibreOffice: .xlsx, .ods, hoặc .csv lưu ở UTF-8. Hàng đầu tiên là tiêu đề cột; chỉ đọc trang tính đầu tiên.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.ods *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportMappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Cột nào ghi gì</translation>
+    </message>
+    <message>
+        <source>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</source>
+        <translation>Các mục có dấu * là bắt buộc. VanPhong nhớ lựa chọn này cho lần nhập sau với tệp có cùng tiêu đề cột.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Các dòng đầu của tệp:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1.</source>
+        <translation>Hãy chọn cột cho: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are shown in red with what is wrong. Nothing is imported until every row is right: correct the file, then go back and choose it again.</source>
+        <translation>Dòng có lỗi được tô đỏ, kèm lỗi cụ thể. Chưa nhập gì cho đến khi mọi dòng đều đúng: hãy sửa tệp, rồi quay lại chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported.</source>
+        <translation>
+            <numerusform>Cả %n dòng đều nhập được.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing will be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%n dòng có lỗi; chưa nhập gì cho đến khi sửa xong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Nhập %n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ImportWizard</name>
+    <message>
+        <source>Import incoming documents</source>
+        <translation>Nhập sổ văn bản đến</translation>
+    </message>
+    <message>
+        <source>Import outgoing documents</source>
+        <translation>Nhập sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập từ bảng tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n văn bản.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::IncomingEditor</name>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>To be recalled by:</source>
+        <translation>Thu hồi trước ngày:</translation>
+    </message>
+    <message>
+        <source>Register incoming documents</source>
+        <translation>Vào sổ văn bản đến</translation>
+    </message>
+    <message>
+        <source>e.g. Văn phòng Tỉnh ủy</source>
+        <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
+    </message>
+    <message>
+        <source>e.g. 07-KL/VPTW or 15/2023/TT-BTC</source>
+        <translation>ví dụ: 07-KL/VPTW hoặc 15/2023/TT-BTC</translation>
+    </message>
+    <message>
+        <source>Type and excerpt, e.g. Kết luận về công tác cán bộ</source>
+        <translation>Tên loại và trích yếu, ví dụ: Kết luận về công tác cán bộ</translation>
+    </message>
+    <message>
+        <source>(from the symbol)</source>
+        <translation>(theo ký hiệu)</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Ngày &amp;đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number, symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>Ngà&amp;y văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>số bản:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>Số t&amp;rang:</translation>
+    </message>
+    <message>
+        <source>urgency:</source>
+        <translation>độ khẩn:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Lưu và &amp;nhập tiếp</translation>
+    </message>
+    <message>
+        <source>Registered already?</source>
+        <translation>Đã vào sổ rồi?</translation>
+    </message>
+    <message>
+        <source>Incoming document %1/%2 has the same sender, symbol and date. Register this one too?</source>
+        <translation>Văn bản đến số %1/%2 có cùng cơ quan ban hành, số ký hiệu và ngày. Vẫn vào sổ văn bản này?</translation>
+    </message>
+    <message>
+        <source>Registered as incoming number %1/%2.</source>
+        <translation>Đã vào sổ, số đến %1/%2.</translation>
+    </message>
+    <message>
+        <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
+        <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::IncomingPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Chỉ văn bản &amp;quá hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Chuyển giao…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Đánh dấu đã &amp;xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation>&amp;Vào sổ văn bản đến…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Văn bản đến&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một văn bản để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2</source>
+        <translation>Số đến %1/%2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Độ mật, độ khẩn</translation>
+    </message>
+    <message>
+        <source>To be recalled by</source>
+        <translation>Thu hồi trước ngày</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Người nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>%1: to %2 by %3 %4</source>
+        <translation>%1: chuyển cho %2, người chuyển %3 %4</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Văn bản trả lời:</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2: %3</source>
+        <translation>Số đến %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Nhập sổ đang theo dõi bằng Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+        <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
+    </message>
+    <message>
+        <source>Sender…</source>
+        <translation>Cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <source>Handed to…</source>
+        <translation>Người nhận xử lý…</translation>
+    </message>
+    <message>
+        <source>incoming-register</source>
+        <translation>so-van-ban-den</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::IncomingTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source> (secret)</source>
+        <translation> (mật)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Người nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The office file is locked</source>
+        <translation>Tệp dữ liệu văn phòng đang khóa</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MainWindow</name>
+    <message>
+        <source>VanPhong – Party committee office</source>
+        <translation>VanPhong – Văn phòng đảng ủy</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Thông tin văn phòng</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About VanPhong</source>
+        <translation>&amp;Giới thiệu VanPhong</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <source>Back up the office file</source>
+        <translation>Sao lưu tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb)</source>
+        <translation>Tệp dữ liệu VanPhong (*.vpdb)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1. It opens with the same users and passwords.</source>
+        <translation>Đã sao lưu vào %1. Bản sao lưu mở bằng cùng người dùng và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>The file is intact: %1 pages and %2 audit log entries checked.</source>
+        <translation>Tệp nguyên vẹn: đã kiểm tra %1 trang và %2 mục nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file is damaged:
 %1
 
 Restore it from a backup.</source>
-            <translation>Tệp bị hỏng:
+        <translation>Tệp bị hỏng:
 %1
 
 Hãy khôi phục từ bản sao lưu.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mật khẩu</translation>
-        </message>
-        <message>
-            <source>Your password has been changed.</source>
-            <translation>Đã đổi mật khẩu của bạn.</translation>
-        </message>
-        <message>
-            <source>About VanPhong</source>
-            <translation>Giới thiệu VanPhong</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Sổ sách và hội nghị của văn phòng đảng ủy xã, phường, đặc khu.&lt;/p&gt;&lt;p&gt;Toàn bộ dữ liệu lưu trong một tệp được mã hóa (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL phiên bản 3 trở lên.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Incoming documents</source>
-            <translation>Văn bản đến</translation>
-        </message>
-        <message>
-            <source>Outgoing documents</source>
-            <translation>Văn bản đi</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Cuộc họp</translation>
-        </message>
-        <message>
-            <source>Meeting package (bring it back to the office to merge) · %1</source>
-            <translation>Gói hội nghị (mang về văn phòng để hợp nhất) · %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MeetingDialog</name>
-        <message>
-            <source>New meeting</source>
-            <translation>Cuộc họp mới</translation>
-        </message>
-        <message>
-            <source>e.g. Hội trường Đảng ủy</source>
-            <translation>ví dụ Hội trường Đảng ủy</translation>
-        </message>
-        <message>
-            <source>One item per line, e.g.
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>About VanPhong</source>
+        <translation>Giới thiệu VanPhong</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Registers and meetings for the office of a commune, ward or special-zone party committee.&lt;/p&gt;&lt;p&gt;All data is kept in one encrypted file (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VanPhong %1&lt;/h3&gt;&lt;p&gt;Sổ sách và hội nghị của văn phòng đảng ủy xã, phường, đặc khu.&lt;/p&gt;&lt;p&gt;Toàn bộ dữ liệu lưu trong một tệp được mã hóa (AES-256-GCM, scrypt).&lt;/p&gt;&lt;p&gt;Giấy phép: GNU GPL phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Incoming documents</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Meeting package (bring it back to the office to merge) · %1</source>
+        <translation>Gói hội nghị (mang về văn phòng để hợp nhất) · %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>e.g. Hội trường Đảng ủy</source>
+        <translation>ví dụ Hội trường Đảng ủy</translation>
+    </message>
+    <message>
+        <source>One item per line, e.g.
 Báo cáo tình hình tháng
 Đề án chuyển đổi số</source>
-            <translation>Mỗi dòng một nội dung, ví dụ
+        <translation>Mỗi dòng một nội dung, ví dụ
 Báo cáo tình hình tháng
 Đề án chuyển đổi số</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Loại:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts:</source>
-            <translation>&amp;Bắt đầu:</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>Địa &amp;điểm:</translation>
-        </message>
-        <message>
-            <source>C&amp;hair:</source>
-            <translation>Chủ &amp;trì:</translation>
-        </message>
-        <message>
-            <source>&amp;Recorder:</source>
-            <translation>&amp;Thư ký:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>&amp;Chương trình:</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>&amp;Tạo</translation>
-        </message>
-        <message>
-            <source>Edit the meeting</source>
-            <translation>Sửa cuộc họp</translation>
-        </message>
-        <message>
-            <source>Items to add to the agenda, one per line</source>
-            <translation>Các mục thêm vào chương trình, mỗi dòng một mục</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MeetingsPage</name>
-        <message>
-            <source>&amp;New meeting…</source>
-            <translation>&amp;Tạo cuộc họp…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose the meeting…</source>
-            <translation>&amp;Kết thúc cuộc họp…</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Thời gian</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Cuộc họp</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>&amp;Preparation</source>
-            <translation>&amp;Chuẩn bị</translation>
-        </message>
-        <message>
-            <source>&amp;Attendance</source>
-            <translation>&amp;Thành phần</translation>
-        </message>
-        <message>
-            <source>&amp;Minutes</source>
-            <translation>&amp;Biên bản</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Cuộc họp&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>dự kiến</translation>
-        </message>
-        <message>
-            <source>held</source>
-            <translation>đã họp</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>đã kết thúc</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>đã hủy</translation>
-        </message>
-        <message>
-            <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>
-            <translation>Tạo cuộc họp bằng nút “Tạo cuộc họp…”; danh mục việc chuẩn bị được lập theo loại cuộc họp.</translation>
-        </message>
-        <message>
-            <source>%1, %2 · chair: %3 · recorder: %4</source>
-            <translation>%1, %2 · chủ trì: %3 · thư ký: %4</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>chưa ghi</translation>
-        </message>
-        <message>
-            <source>The minutes are not complete</source>
-            <translation>Biên bản chưa đầy đủ</translation>
-        </message>
-        <message>
-            <source>Close the meeting</source>
-            <translation>Kết thúc cuộc họp</translation>
-        </message>
-        <message>
-            <source>Close the meeting now, recording %1 as the time it ended?</source>
-            <translation>Kết thúc cuộc họp, ghi giờ kết thúc là %1?</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Biên bản</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>&amp;In</translation>
-        </message>
-        <message>
-            <source>The &amp;minutes…</source>
-            <translation>&amp;Biên bản…</translation>
-        </message>
-        <message>
-            <source>&amp;Invitations…</source>
-            <translation>&amp;Giấy mời…</translation>
-        </message>
-        <message>
-            <source>The &amp;sign-in sheet…</source>
-            <translation>&amp;Danh sách ký tên…</translation>
-        </message>
-        <message>
-            <source>The &amp;programme…</source>
-            <translation>&amp;Chương trình…</translation>
-        </message>
-        <message>
-            <source>The &amp;dossier's contents…</source>
-            <translation>&amp;Mục lục hồ sơ…</translation>
-        </message>
-        <message>
-            <source>&amp;Laptop</source>
-            <translation>&amp;Máy xách tay</translation>
-        </message>
-        <message>
-            <source>&amp;Take the meeting to a laptop…</source>
-            <translation>&amp;Mang cuộc họp sang máy xách tay…</translation>
-        </message>
-        <message>
-            <source>&amp;Bring it back from a laptop…</source>
-            <translation>Mang &amp;về từ máy xách tay…</translation>
-        </message>
-        <message>
-            <source>Pape&amp;rs</source>
-            <translation>&amp;Tài liệu</translation>
-        </message>
-        <message>
-            <source>&amp;Decisions</source>
-            <translation>&amp;Quyết định</translation>
-        </message>
-        <message>
-            <source>Still missing:
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;điểm:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>Chủ &amp;trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>&amp;Thư ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Sửa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Items to add to the agenda, one per line</source>
+        <translation>Các mục thêm vào chương trình, mỗi dòng một mục</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MeetingsPage</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Tạo cuộc họp…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the meeting…</source>
+        <translation>&amp;Kết thúc cuộc họp…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation</source>
+        <translation>&amp;Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Thành phần</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Biên bản</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cuộc họp&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>đã họp</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>
+        <translation>Tạo cuộc họp bằng nút “Tạo cuộc họp…”; danh mục việc chuẩn bị được lập theo loại cuộc họp.</translation>
+    </message>
+    <message>
+        <source>%1, %2 · chair: %3 · recorder: %4</source>
+        <translation>%1, %2 · chủ trì: %3 · thư ký: %4</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>The minutes are not complete</source>
+        <translation>Biên bản chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+        <source>Close the meeting now, recording %1 as the time it ended?</source>
+        <translation>Kết thúc cuộc họp, ghi giờ kết thúc là %1?</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>The &amp;minutes…</source>
+        <translation>&amp;Biên bản…</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations…</source>
+        <translation>&amp;Giấy mời…</translation>
+    </message>
+    <message>
+        <source>The &amp;sign-in sheet…</source>
+        <translation>&amp;Danh sách ký tên…</translation>
+    </message>
+    <message>
+        <source>The &amp;programme…</source>
+        <translation>&amp;Chương trình…</translation>
+    </message>
+    <message>
+        <source>The &amp;dossier&apos;s contents…</source>
+        <translation>&amp;Mục lục hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop</source>
+        <translation>&amp;Máy xách tay</translation>
+    </message>
+    <message>
+        <source>&amp;Take the meeting to a laptop…</source>
+        <translation>&amp;Mang cuộc họp sang máy xách tay…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it back from a laptop…</source>
+        <translation>Mang &amp;về từ máy xách tay…</translation>
+    </message>
+    <message>
+        <source>Pape&amp;rs</source>
+        <translation>&amp;Tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>Still missing:
 - %1
 
 Preview anyway?</source>
-            <translation>Còn thiếu:
+        <translation>Còn thiếu:
 - %1
 
 Vẫn xem trước?</translation>
-        </message>
-        <message>
-            <source>Invitations</source>
-            <translation>Giấy mời</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet</source>
-            <translation>Danh sách ký tên</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Chương trình</translation>
-        </message>
-        <message>
-            <source>Dossier contents</source>
-            <translation>Mục lục hồ sơ</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>The dossier is not complete</source>
-            <translation>Hồ sơ chưa đầy đủ</translation>
-        </message>
-        <message>
-            <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package's password.</source>
-            <translation>Đã ghi gói vào %1.
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Danh sách ký tên</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Dossier contents</source>
+        <translation>Mục lục hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete</source>
+        <translation>Hồ sơ chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>The package is written to %1.
+On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
+        <translation>Đã ghi gói vào %1.
 Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
-        </message>
-        <message>
-            <source>Bring the meeting back from a laptop</source>
-            <translation>Mang cuộc họp về từ máy xách tay</translation>
-        </message>
-        <message>
-            <source>Meeting packages (*.%1);;All files (*)</source>
-            <translation>Gói hội nghị (*.%1);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <source>Package password</source>
-            <translation>Mật khẩu của gói</translation>
-        </message>
-        <message>
-            <source>Password of the package %1:</source>
-            <translation>Mật khẩu của gói %1:</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <source>Edit the meeting</source>
-            <translation>Sửa cuộc họp</translation>
-        </message>
-        <message>
-            <source>A&amp;genda</source>
-            <translation>Chươn&amp;g trình</translation>
-        </message>
-        <message>
-            <source>Committee &amp;members…</source>
-            <translation>Danh sách cấp ủ&amp;y viên…</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MembersDialog</name>
-        <message>
-            <source>Name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Chức vụ</translation>
-        </message>
-        <message>
-            <source>Standing committee</source>
-            <translation>Ban Thường vụ</translation>
-        </message>
-        <message>
-            <source>Standing members</source>
-            <translation>Thường trực</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Thôi từ ngày</translation>
-        </message>
-        <message>
-            <source>&amp;Standing committee</source>
-            <translation>Ban &amp;Thường vụ</translation>
-        </message>
-        <message>
-            <source>Standing &amp;member</source>
-            <translation>Thường t&amp;rực</translation>
-        </message>
-        <message>
-            <source>Committee members</source>
-            <translation>Cấp ủy viên</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</source>
-            <translation>ví dụ: Phó Bí thư, Ủy viên Ban Thường vụ</translation>
-        </message>
-        <message>
-            <source>&amp;Term:</source>
-            <translation>&amp;Khóa:</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Thêm</translation>
-        </message>
-        <message>
-            <source>&amp;Left the committee today</source>
-            <translation>&amp;Thôi làm cấp ủy viên từ hôm nay</translation>
-        </message>
-        <message>
-            <source>Add the committee's term on the office profile page first.</source>
-            <translation>Hãy thêm khóa (nhiệm kỳ) ở trang thông tin văn phòng trước.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>có</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::MinutesTab</name>
-        <message>
-            <source>Speech</source>
-            <translation>Phát biểu</translation>
-        </message>
-        <message>
-            <source>Presentation</source>
-            <translation>Trình bày</translation>
-        </message>
-        <message>
-            <source>Vote</source>
-            <translation>Biểu quyết</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <source>Who speaks</source>
-            <translation>Người phát biểu</translation>
-        </message>
-        <message>
-            <source>The gist of what was said, or what is voted on</source>
-            <translation>Tóm tắt nội dung phát biểu, hoặc nội dung biểu quyết</translation>
-        </message>
-        <message>
-            <source>The chair's conclusion on this item</source>
-            <translation>Kết luận của chủ trì về nội dung này</translation>
-        </message>
-        <message>
-            <source>for</source>
-            <translation>tán thành</translation>
-        </message>
-        <message>
-            <source>against</source>
-            <translation>không tán thành</translation>
-        </message>
-        <message>
-            <source>abstaining</source>
-            <translation>không biểu quyết</translation>
-        </message>
-        <message>
-            <source>&amp;Next entry (Ctrl+Enter)</source>
-            <translation>Ý kiến &amp;tiếp theo (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Chương trình</translation>
-        </message>
-        <message>
-            <source>Conclusion</source>
-            <translation>Kết luận</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Loại:</translation>
-        </message>
-        <message>
-            <source>&amp;Speaker:</source>
-            <translation>&amp;Người phát biểu:</translation>
-        </message>
-        <message>
-            <source>&amp;What was said:</source>
-            <translation>&amp;Nội dung:</translation>
-        </message>
-        <message>
-            <source>Votes:</source>
-            <translation>Biểu quyết:</translation>
-        </message>
-        <message>
-            <source>Vote: %1 — for %2, against %3, abstaining %4</source>
-            <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Đã lưu lúc %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::OutgoingEditor</name>
-        <message>
-            <source>A document of the &amp;congress (its own series)</source>
-            <translation>Văn bản của đại &amp;hội (dãy số riêng)</translation>
-        </message>
-        <message>
-            <source>Number an outgoing document</source>
-            <translation>Lấy số văn bản đi</translation>
-        </message>
-        <message>
-            <source>(signs as head)</source>
-            <translation>(người đứng đầu ký)</translation>
-        </message>
-        <message>
-            <source>One recipient per line; "Lưu Văn phòng" is added last</source>
-            <translation>Mỗi dòng một nơi nhận; "Lưu Văn phòng" được thêm ở cuối</translation>
-        </message>
-        <message>
-            <source>Incoming number it answers, e.g. 12/2026</source>
-            <translation>Số đến của văn bản được trả lời, ví dụ 12/2026</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Loại văn bản:</translation>
-        </message>
-        <message>
-            <source>&amp;Dated:</source>
-            <translation>Ngà&amp;y văn bản:</translation>
-        </message>
-        <message>
-            <source>&amp;Excerpt:</source>
-            <translation>T&amp;rích yếu:</translation>
-        </message>
-        <message>
-            <source>&amp;Signer:</source>
-            <translation>Người &amp;ký:</translation>
-        </message>
-        <message>
-            <source>&amp;Recipients:</source>
-            <translation>&amp;Nơi nhận:</translation>
-        </message>
-        <message>
-            <source>urgency:</source>
-            <translation>độ khẩn:</translation>
-        </message>
-        <message>
-            <source>copies:</source>
-            <translation>số bản:</translation>
-        </message>
-        <message>
-            <source>Se&amp;cret:</source>
-            <translation>Độ &amp;mật:</translation>
-        </message>
-        <message>
-            <source>&amp;Answers:</source>
-            <translation>&amp;Trả lời văn bản:</translation>
-        </message>
-        <message>
-            <source>&amp;Reserve the number</source>
-            <translation>&amp;Giữ số</translation>
-        </message>
-        <message>
-            <source>&amp;Issue</source>
-            <translation>&amp;Phát hành</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::OutgoingPage</name>
-        <message>
-            <source>&amp;Issue</source>
-            <translation>&amp;Phát hành</translation>
-        </message>
-        <message>
-            <source>Re&amp;lease the number</source>
-            <translation>&amp;Bỏ số</translation>
-        </message>
-        <message>
-            <source>&amp;Number an outgoing document…</source>
-            <translation>&amp;Lấy số văn bản đi…</translation>
-        </message>
-        <message>
-            <source>Search (with or without diacritics)…</source>
-            <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Mọi năm</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Mọi trạng thái</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Văn bản đi&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Chọn một văn bản để xem chi tiết.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Ngày văn bản</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Người ký</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Nơi nhận</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Độ mật, độ khẩn</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Before it can be issued</source>
-            <translation>Cần bổ sung trước khi phát hành</translation>
-        </message>
-        <message>
-            <source>Release the number</source>
-            <translation>Bỏ số</translation>
-        </message>
-        <message>
-            <source>Give up number %1? It stays in the register, marked, and is never used again.</source>
-            <translation>Bỏ số %1? Số vẫn nằm trong sổ, có đánh dấu, và không bao giờ dùng lại.</translation>
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation>Phát hành</translation>
-        </message>
-        <message>
-            <source>&amp;Print the register…</source>
-            <translation>&amp;In sổ…</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Mọi loại văn bản</translation>
-        </message>
-        <message>
-            <source>I&amp;mport…</source>
-            <translation>&amp;Nhập từ bảng tính…</translation>
-        </message>
-        <message>
-            <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-            <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>&amp;Xuất…</translation>
-        </message>
-        <message>
-            <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-            <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
-        </message>
-        <message>
-            <source>outgoing-register</source>
-            <translation>so-van-ban-di</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::OutgoingTableModel</name>
-        <message>
-            <source>Number reserved</source>
-            <translation>Đã giữ số</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Đã phát hành</translation>
-        </message>
-        <message>
-            <source>Number released</source>
-            <translation>Đã bỏ số</translation>
-        </message>
-        <message>
-            <source>Number, symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Ngày văn bản</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Người ký</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Nơi nhận</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PackageExportDialog</name>
-        <message>
-            <source>Take the meeting to a laptop</source>
-            <translation>Mang cuộc họp sang máy xách tay</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Chọn…</translation>
-        </message>
-        <message>
-            <source>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</source>
-            <translation>Gói là một tệp riêng, được mã hóa bằng mật khẩu riêng. Chép gói sang máy xách tay, mở bằng VanPhong với tài khoản %1 và mật khẩu này; ghi điểm danh và biên bản; mang tệp về và nhập lại ở đây.</translation>
-        </message>
-        <message>
-            <source>Package &amp;file:</source>
-            <translation>&amp;Tệp gói:</translation>
-        </message>
-        <message>
-            <source>Package &amp;password:</source>
-            <translation>&amp;Mật khẩu của gói:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Nhập lại:</translation>
-        </message>
-        <message>
-            <source>&amp;Write the package</source>
-            <translation>&amp;Ghi gói</translation>
-        </message>
-        <message>
-            <source>Meeting package</source>
-            <translation>Gói hội nghị</translation>
-        </message>
-        <message>
-            <source>Meeting packages (*.%1)</source>
-            <translation>Gói hội nghị (*.%1)</translation>
-        </message>
-        <message>
-            <source>Choose where to write the package.</source>
-            <translation>Hãy chọn nơi ghi gói.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PackageImportDialog</name>
-        <message>
-            <source>Bring the meeting back from a laptop</source>
-            <translation>Mang cuộc họp về từ máy xách tay</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Gói được ghi lúc %2 bởi %3. Chưa ghi gì cho đến khi bấm “Ghi các thay đổi”.</translation>
-        </message>
-        <message>
-            <source>Part</source>
-            <translation>Phần</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Dòng</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Trường</translation>
-        </message>
-        <message>
-            <source>At the office</source>
-            <translation>Ở văn phòng</translation>
-        </message>
-        <message>
-            <source>On the laptop</source>
-            <translation>Trên máy xách tay</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Chọn</translation>
-        </message>
-        <message>
-            <source>Keep the &amp;office's values</source>
-            <translation>Giữ bản &amp;văn phòng</translation>
-        </message>
-        <message>
-            <source>Take the &amp;laptop's values</source>
-            <translation>Lấy bản &amp;máy xách tay</translation>
-        </message>
-        <message>
-            <source>All conflicts:</source>
-            <translation>Mọi xung đột:</translation>
-        </message>
-        <message>
-            <source>&amp;Write the changes</source>
-            <translation>&amp;Ghi các thay đổi</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— chọn —</translation>
-        </message>
-        <message>
-            <source>Keep the office's</source>
-            <translation>Giữ bản văn phòng</translation>
-        </message>
-        <message>
-            <source>Take the laptop's</source>
-            <translation>Lấy bản máy xách tay</translation>
-        </message>
-        <message>
-            <source>from the laptop</source>
-            <translation>từ máy xách tay</translation>
-        </message>
-        <message>
-            <source>The package brings no change back. Writing marks it as brought back.</source>
-            <translation>Gói không mang về thay đổi nào. Bấm ghi để đánh dấu gói đã được mang về.</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
-            <translation>
-                <numerusform>&lt;span style='color:#a40000'&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) ready to be written.</source>
-            <translation>
-                <numerusform>%n thay đổi sẵn sàng để ghi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 change(s) written, %2 kept as at the office.</source>
-            <translation>Đã ghi %1 thay đổi, giữ nguyên %2 theo bản văn phòng.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PapersTab</name>
-        <message>
-            <source>Paper</source>
-            <translation>Tài liệu</translation>
-        </message>
-        <message>
-            <source>Secrecy</source>
-            <translation>Độ mật</translation>
-        </message>
-        <message>
-            <source>Recalled</source>
-            <translation>Thu hồi</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>Ngày gửi</translation>
-        </message>
-        <message>
-            <source>Re&amp;called in the room</source>
-            <translation>&amp;Thu hồi tại phòng họp</translation>
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation>Người giữ</translation>
-        </message>
-        <message>
-            <source>Given at</source>
-            <translation>Lúc phát</translation>
-        </message>
-        <message>
-            <source>e.g. Dự thảo Nghị quyết về chuyển đổi số</source>
-            <translation>ví dụ: Dự thảo Nghị quyết về chuyển đổi số</translation>
-        </message>
-        <message>
-            <source>Add the &amp;paper</source>
-            <translation>Thêm &amp;tài liệu</translation>
-        </message>
-        <message>
-            <source>&amp;Returned</source>
-            <translation>Đã t&amp;rả</translation>
-        </message>
-        <message>
-            <source>Papers of the meeting</source>
-            <translation>Tài liệu của cuộc họp</translation>
-        </message>
-        <message>
-            <source>Recall list: copies not yet returned</source>
-            <translation>Danh sách thu hồi: các bản chưa trả</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>có</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>không</translation>
-        </message>
-        <message>
-            <source>Choose the paper to hand out.</source>
-            <translation>Hãy chọn tài liệu để phát.</translation>
-        </message>
-        <message>
-            <source>A&amp;ttach a file…</source>
-            <translation>Đính &amp;kèm tệp…</translation>
-        </message>
-        <message>
-            <source>&amp;Open the file</source>
-            <translation>&amp;Mở tệp</translation>
-        </message>
-        <message>
-            <source>%1 (%2 KB)</source>
-            <translation>%1 (%2 KB)</translation>
-        </message>
-        <message>
-            <source>Choose the paper the file belongs to.</source>
-            <translation>Hãy chọn tài liệu mà tệp thuộc về.</translation>
-        </message>
-        <message>
-            <source>Attach a file to the paper</source>
-            <translation>Đính kèm tệp vào tài liệu</translation>
-        </message>
-        <message>
-            <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-            <translation>Văn bản và bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>Không đọc được tệp %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Sent ahead on</source>
-            <translation>Đã &amp;gửi trước ngày</translation>
-        </message>
-        <message>
-            <source>&amp;Hand out</source>
-            <translation>&amp;Phát</translation>
-        </message>
-        <message>
-            <source>Copy of the selected paper to:</source>
-            <translation>Phát bản của tài liệu đã chọn cho:</translation>
-        </message>
-        <message>
-            <source>everyone invited</source>
-            <translation>mọi người được mời</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::PasswordDialog</name>
-        <message>
-            <source>Change your password</source>
-            <translation>Đổi mật khẩu</translation>
-        </message>
-        <message>
-            <source>Set a new password</source>
-            <translation>Đặt mật khẩu mới</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Tên đăng nhập:</translation>
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation>Mật khẩu &amp;hiện tại:</translation>
-        </message>
-        <message>
-            <source>New password for %1. They will be asked to choose their own at sign-in.</source>
-            <translation>Mật khẩu mới cho %1. Khi đăng nhập, người đó sẽ được yêu cầu tự chọn mật khẩu riêng.</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>Mật khẩu &amp;mới:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Nhập lại:</translation>
-        </message>
-        <message>
-            <source>Enter the user name.</source>
-            <translation>Hãy nhập tên đăng nhập.</translation>
-        </message>
-        <message>
-            <source>Choose your own password</source>
-            <translation>Hãy chọn mật khẩu riêng</translation>
-        </message>
-        <message>
-            <source>Your password was set by the office chief. Choose one that only you know.</source>
-            <translation>Mật khẩu của bạn do Chánh Văn phòng đặt. Hãy chọn mật khẩu chỉ mình bạn biết.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ProfileForm</name>
-        <message>
-            <source>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</source>
-            <translation>ví dụ: ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
-        </message>
-        <message>
-            <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
-            <translation>ví dụ: ĐẢNG BỘ XÃ TÂN PHÚ</translation>
-        </message>
-        <message>
-            <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
-            <translation>ví dụ: ĐU, như trong Số 20-NQ/ĐU</translation>
-        </message>
-        <message>
-            <source>e.g. Tân Phú</source>
-            <translation>ví dụ: Tân Phú</translation>
-        </message>
-        <message>
-            <source>One name per line</source>
-            <translation>Mỗi dòng một người</translation>
-        </message>
-        <message>
-            <source>Higher party organisation:</source>
-            <translation>Đảng bộ cấp trên:</translation>
-        </message>
-        <message>
-            <source>&amp;Party organisation (as printed):</source>
-            <translation>Tên tổ chức đả&amp;ng (như in trên văn bản):</translation>
-        </message>
-        <message>
-            <source>&amp;Issuer abbreviation:</source>
-            <translation>&amp;Chữ viết tắt cơ quan ban hành:</translation>
-        </message>
-        <message>
-            <source>P&amp;lace name for dates:</source>
-            <translation>Đị&amp;a danh ghi ngày tháng:</translation>
-        </message>
-        <message>
-            <source>Office &amp;chief:</source>
-            <translation>Chánh &amp;Văn phòng:</translation>
-        </message>
-        <message>
-            <source>&amp;Deputy chiefs:</source>
-            <translation>&amp;Phó Chánh Văn phòng:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ProfilePage</name>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Thông tin văn phòng&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>These names appear in the header of every document and report the office prints.</source>
-            <translation>Các tên này xuất hiện ở phần đầu mọi văn bản, báo cáo văn phòng in ra.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Chưa lưu</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::ProfileWizardPage</name>
-        <message>
-            <source>The party organisation</source>
-            <translation>Tổ chức đảng</translation>
-        </message>
-        <message>
-            <source>How the committee is named on its documents. You can change this later.</source>
-            <translation>Tên của đảng ủy như ghi trên văn bản. Có thể sửa sau.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::RecoveryCodePage</name>
-        <message>
-            <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
-            <translation>Tôi đã &amp;in hoặc chép lại mã khôi phục và sẽ cất giữ cẩn mật</translation>
-        </message>
-        <message>
-            <source>The recovery code</source>
-            <translation>Mã khôi phục</translation>
-        </message>
-        <message>
-            <source>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</source>
-            <translation>Nếu Chánh Văn phòng quên mật khẩu, mã này là cách duy nhất để mở lại tệp. Mã chỉ hiện lần này.</translation>
-        </message>
-        <message>
-            <source>&amp;Print the code…</source>
-            <translation>&amp;In mã…</translation>
-        </message>
-        <message>
-            <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
-            <translation>Hãy cất tách khỏi máy tính, ví dụ trong tủ bảo mật của văn phòng. Ai có mã này đều mở được tệp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::RegisterPrintDialog</name>
-        <message>
-            <source>The separate book of &amp;secret documents</source>
-            <translation>Sổ riêng văn bản &amp;mật</translation>
-        </message>
-        <message>
-            <source>Print the incoming register</source>
-            <translation>In sổ đăng ký văn bản đến</translation>
-        </message>
-        <message>
-            <source>Print the outgoing register</source>
-            <translation>In sổ đăng ký văn bản đi</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Từ ngày:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>Đế&amp;n ngày:</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Xem trước</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::SettingsPage</name>
-        <message>
-            <source> minutes</source>
-            <translation> phút</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Không bao giờ</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>Theo hệ thống</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after no use for:</source>
-            <translation>Tự &amp;khóa khi không dùng trong:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Ngôn ngữ:</translation>
-        </message>
-        <message>
-            <source>A change of language takes effect the next time VanPhong starts.</source>
-            <translation>Đổi ngôn ngữ có hiệu lực từ lần mở VanPhong sau.</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Cài đặt&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::StartPage</name>
-        <message>
-            <source>(office profile not filled in yet)</source>
-            <translation>(chưa khai báo thông tin văn phòng)</translation>
-        </message>
-        <message>
-            <source>Party committee office</source>
-            <translation>Văn phòng đảng ủy</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>Opened with the recovery code.</source>
-            <translation>Đã mở bằng mã khôi phục.</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (%2), %3. File: %4</source>
-            <translation>Đăng nhập: %1 (%2), %3. Tệp: %4</translation>
-        </message>
-        <message>
-            <source>Incoming documents overdue or due soon</source>
-            <translation>Văn bản đến quá hạn hoặc sắp đến hạn</translation>
-        </message>
-        <message>
-            <source>%1/%2 %3 — %4, due %5%6</source>
-            <translation>%1/%2 %3 — %4, hạn %5%6</translation>
-        </message>
-        <message>
-            <source> (overdue)</source>
-            <translation> (quá hạn)</translation>
-        </message>
-        <message>
-            <source>No incoming document is overdue or due in the next two days.</source>
-            <translation>Không có văn bản đến nào quá hạn hoặc đến hạn trong hai ngày tới.</translation>
-        </message>
-        <message>
-            <source>Meetings in the next two weeks</source>
-            <translation>Cuộc họp trong hai tuần tới</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>Meeting preparation overdue</source>
-            <translation>Việc chuẩn bị cuộc họp đã quá hạn</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3, due %4</source>
-            <translation>%1 (%2): %3, hạn %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>và %n việc khác</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Follow-up of meeting decisions</source>
-            <translation>Theo dõi thực hiện kết luận cuộc họp</translation>
-        </message>
-        <message>
-            <source>%1 — %2, due %3</source>
-            <translation>%1 — %2, hạn %3</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>chưa có hạn</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::TermsBox</name>
-        <message>
-            <source>Terms of the committee (nhiệm kỳ)</source>
-            <translation>Nhiệm kỳ của cấp ủy</translation>
-        </message>
-        <message>
-            <source>Add a &amp;term…</source>
-            <translation>Thêm &amp;nhiệm kỳ…</translation>
-        </message>
-        <message>
-            <source>%1, from %2</source>
-            <translation>%1, từ ngày %2</translation>
-        </message>
-        <message>
-            <source>Add a term</source>
-            <translation>Thêm nhiệm kỳ</translation>
-        </message>
-        <message>
-            <source>e.g. Khóa XV (2025-2030)</source>
-            <translation>ví dụ: Khóa XV (2025-2030)</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Tên:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts on:</source>
-            <translation>&amp;Bắt đầu từ ngày:</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::UnlockDialog</name>
-        <message>
-            <source>Open the office file</source>
-            <translation>Mở tệp dữ liệu văn phòng</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Tệp:</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Tên đăng nhập:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mật khẩu:</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Mở</translation>
-        </message>
-        <message>
-            <source>Other &amp;file…</source>
-            <translation>Tệp &amp;khác…</translation>
-        </message>
-        <message>
-            <source>&amp;New office file…</source>
-            <translation>Tạo tệp &amp;mới…</translation>
-        </message>
-        <message>
-            <source>Forgot the password…</source>
-            <translation>Quên mật khẩu…</translation>
-        </message>
-        <message>
-            <source>Open an office file</source>
-            <translation>Mở tệp dữ liệu văn phòng</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Mã khôi phục</translation>
-        </message>
-        <message>
-            <source>Enter the recovery code printed when the file was created:</source>
-            <translation>Nhập mã khôi phục đã in khi tạo tệp:</translation>
-        </message>
-        <message>
-            <source>Password set</source>
-            <translation>Đã đặt mật khẩu</translation>
-        </message>
-        <message>
-            <source>Sign in with the new password.</source>
-            <translation>Hãy đăng nhập bằng mật khẩu mới.</translation>
-        </message>
-        <message>
-            <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
-            <translation>Tệp văn phòng VanPhong và gói hội nghị (*.vpdb *.vphop);;Mọi tệp (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::UserDialog</name>
-        <message>
-            <source>Add a user</source>
-            <translation>Thêm người dùng</translation>
-        </message>
-        <message>
-            <source>Edit user</source>
-            <translation>Sửa người dùng</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Tên đăng nhập:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Họ và tên:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Vai trò:</translation>
-        </message>
-        <message>
-            <source>&amp;Clearance:</source>
-            <translation>Mức được &amp;tiếp cận:</translation>
-        </message>
-        <message>
-            <source>First &amp;password:</source>
-            <translation>&amp;Mật khẩu ban đầu:</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat:</source>
-            <translation>Nhập &amp;lại:</translation>
-        </message>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Hãy nhập tên đăng nhập.</translation>
-        </message>
-        <message>
-            <source>The user name must not contain spaces.</source>
-            <translation>Tên đăng nhập không được có dấu cách.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vanphong::ui::UsersPage</name>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Thêm…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Sửa…</translation>
-        </message>
-        <message>
-            <source>Set &amp;password…</source>
-            <translation>Đặt &amp;mật khẩu…</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Khóa tài khoản</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Xóa</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Tên đăng nhập</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Vai trò</translation>
-        </message>
-        <message>
-            <source>Clearance</source>
-            <translation>Mức tiếp cận</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Người dùng&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
-            <translation>Mỗi người dùng mở tệp bằng mật khẩu riêng. Mật khẩu của tài khoản đã khóa không còn mở được tệp.</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Đã khóa</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Đang hoạt động</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>Người dùng</translation>
-        </message>
-        <message>
-            <source>Disable user</source>
-            <translation>Khóa tài khoản</translation>
-        </message>
-        <message>
-            <source>Disable %1? Their password will no longer open the file.</source>
-            <translation>Khóa tài khoản %1? Mật khẩu của người này sẽ không còn mở được tệp.</translation>
-        </message>
-        <message>
-            <source>Remove user</source>
-            <translation>Xóa người dùng</translation>
-        </message>
-        <message>
-            <source>Remove %1 for good? The audit log keeps what they did.</source>
-            <translation>Xóa hẳn %1? Nhật ký thay đổi vẫn giữ những việc người này đã làm.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Bring the meeting back from a laptop</source>
+        <translation>Mang cuộc họp về từ máy xách tay</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1);;All files (*)</source>
+        <translation>Gói hội nghị (*.%1);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Package password</source>
+        <translation>Mật khẩu của gói</translation>
+    </message>
+    <message>
+        <source>Password of the package %1:</source>
+        <translation>Mật khẩu của gói %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation>Sửa cuộc họp</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Chươn&amp;g trình</translation>
+    </message>
+    <message>
+        <source>Committee &amp;members…</source>
+        <translation>Danh sách cấp ủ&amp;y viên…</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MembersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Standing committee</source>
+        <translation>Ban Thường vụ</translation>
+    </message>
+    <message>
+        <source>Standing members</source>
+        <translation>Thường trực</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Thôi từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Standing committee</source>
+        <translation>Ban &amp;Thường vụ</translation>
+    </message>
+    <message>
+        <source>Standing &amp;member</source>
+        <translation>Thường t&amp;rực</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Cấp ủy viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Bí thư, Ủy viên Ban Thường vụ</source>
+        <translation>ví dụ: Phó Bí thư, Ủy viên Ban Thường vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Khóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Left the committee today</source>
+        <translation>&amp;Thôi làm cấp ủy viên từ hôm nay</translation>
+    </message>
+    <message>
+        <source>Add the committee&apos;s term on the office profile page first.</source>
+        <translation>Hãy thêm khóa (nhiệm kỳ) ở trang thông tin văn phòng trước.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MinutesTab</name>
+    <message>
+        <source>Speech</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Trình bày</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Who speaks</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>The gist of what was said, or what is voted on</source>
+        <translation>Tóm tắt nội dung phát biểu, hoặc nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s conclusion on this item</source>
+        <translation>Kết luận của chủ trì về nội dung này</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>tán thành</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>không tán thành</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>không biểu quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Next entry (Ctrl+Enter)</source>
+        <translation>Ý kiến &amp;tiếp theo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Người phát biểu:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Biểu quyết:</translation>
+    </message>
+    <message>
+        <source>Vote: %1 — for %2, against %3, abstaining %4</source>
+        <translation>Biểu quyết: %1 — tán thành %2, không tán thành %3, không biểu quyết %4</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::OutgoingEditor</name>
+    <message>
+        <source>A document of the &amp;congress (its own series)</source>
+        <translation>Văn bản của đại &amp;hội (dãy số riêng)</translation>
+    </message>
+    <message>
+        <source>Number an outgoing document</source>
+        <translation>Lấy số văn bản đi</translation>
+    </message>
+    <message>
+        <source>(signs as head)</source>
+        <translation>(người đứng đầu ký)</translation>
+    </message>
+    <message>
+        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
+        <translation>Mỗi dòng một nơi nhận; &quot;Lưu Văn phòng&quot; được thêm ở cuối</translation>
+    </message>
+    <message>
+        <source>Incoming number it answers, e.g. 12/2026</source>
+        <translation>Số đến của văn bản được trả lời, ví dụ 12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>Ngà&amp;y văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>urgency:</source>
+        <translation>độ khẩn:</translation>
+    </message>
+    <message>
+        <source>copies:</source>
+        <translation>số bản:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Trả lời văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve the number</source>
+        <translation>&amp;Giữ số</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Phát hành</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::OutgoingPage</name>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Phát hành</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the number</source>
+        <translation>&amp;Bỏ số</translation>
+    </message>
+    <message>
+        <source>&amp;Number an outgoing document…</source>
+        <translation>&amp;Lấy số văn bản đi…</translation>
+    </message>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Văn bản đi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một văn bản để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Độ mật, độ khẩn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Before it can be issued</source>
+        <translation>Cần bổ sung trước khi phát hành</translation>
+    </message>
+    <message>
+        <source>Release the number</source>
+        <translation>Bỏ số</translation>
+    </message>
+    <message>
+        <source>Give up number %1? It stays in the register, marked, and is never used again.</source>
+        <translation>Bỏ số %1? Số vẫn nằm trong sổ, có đánh dấu, và không bao giờ dùng lại.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+        <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
+    </message>
+    <message>
+        <source>outgoing-register</source>
+        <translation>so-van-ban-di</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::OutgoingTableModel</name>
+    <message>
+        <source>Number reserved</source>
+        <translation>Đã giữ số</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>Number released</source>
+        <translation>Đã bỏ số</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PackageExportDialog</name>
+    <message>
+        <source>Take the meeting to a laptop</source>
+        <translation>Mang cuộc họp sang máy xách tay</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>The package is a file of its own, encrypted with its own password. Copy it to the laptop and open it there in VanPhong as %1 with this password; record attendance and minutes; bring the file back and import it here.</source>
+        <translation>Gói là một tệp riêng, được mã hóa bằng mật khẩu riêng. Chép gói sang máy xách tay, mở bằng VanPhong với tài khoản %1 và mật khẩu này; ghi điểm danh và biên bản; mang tệp về và nhập lại ở đây.</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>&amp;Tệp gói:</translation>
+    </message>
+    <message>
+        <source>Package &amp;password:</source>
+        <translation>&amp;Mật khẩu của gói:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package</source>
+        <translation>&amp;Ghi gói</translation>
+    </message>
+    <message>
+        <source>Meeting package</source>
+        <translation>Gói hội nghị</translation>
+    </message>
+    <message>
+        <source>Meeting packages (*.%1)</source>
+        <translation>Gói hội nghị (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Hãy chọn nơi ghi gói.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PackageImportDialog</name>
+    <message>
+        <source>Bring the meeting back from a laptop</source>
+        <translation>Mang cuộc họp về từ máy xách tay</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Package written on %2 by %3. Nothing is written until you press “Write the changes”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Gói được ghi lúc %2 bởi %3. Chưa ghi gì cho đến khi bấm “Ghi các thay đổi”.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Ở văn phòng</translation>
+    </message>
+    <message>
+        <source>On the laptop</source>
+        <translation>Trên máy xách tay</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;office&apos;s values</source>
+        <translation>Giữ bản &amp;văn phòng</translation>
+    </message>
+    <message>
+        <source>Take the &amp;laptop&apos;s values</source>
+        <translation>Lấy bản &amp;máy xách tay</translation>
+    </message>
+    <message>
+        <source>All conflicts:</source>
+        <translation>Mọi xung đột:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the changes</source>
+        <translation>&amp;Ghi các thay đổi</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s</source>
+        <translation>Giữ bản văn phòng</translation>
+    </message>
+    <message>
+        <source>Take the laptop&apos;s</source>
+        <translation>Lấy bản máy xách tay</translation>
+    </message>
+    <message>
+        <source>from the laptop</source>
+        <translation>từ máy xách tay</translation>
+    </message>
+    <message>
+        <source>The package brings no change back. Writing marks it as brought back.</source>
+        <translation>Gói không mang về thay đổi nào. Bấm ghi để đánh dấu gói đã được mang về.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) ready to be written.</source>
+        <translation>
+            <numerusform>%n thay đổi sẵn sàng để ghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 change(s) written, %2 kept as at the office.</source>
+        <translation>Đã ghi %1 thay đổi, giữ nguyên %2 theo bản văn phòng.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>từ chối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PapersTab</name>
+    <message>
+        <source>Paper</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Re&amp;called in the room</source>
+        <translation>&amp;Thu hồi tại phòng họp</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Người giữ</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Lúc phát</translation>
+    </message>
+    <message>
+        <source>e.g. Dự thảo Nghị quyết về chuyển đổi số</source>
+        <translation>ví dụ: Dự thảo Nghị quyết về chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Add the &amp;paper</source>
+        <translation>Thêm &amp;tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>Đã t&amp;rả</translation>
+    </message>
+    <message>
+        <source>Papers of the meeting</source>
+        <translation>Tài liệu của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Recall list: copies not yet returned</source>
+        <translation>Danh sách thu hồi: các bản chưa trả</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Choose the paper to hand out.</source>
+        <translation>Hãy chọn tài liệu để phát.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Choose the paper the file belongs to.</source>
+        <translation>Hãy chọn tài liệu mà tệp thuộc về.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the paper</source>
+        <translation>Đính kèm tệp vào tài liệu</translation>
+    </message>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Văn bản và bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent ahead on</source>
+        <translation>Đã &amp;gửi trước ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>&amp;Phát</translation>
+    </message>
+    <message>
+        <source>Copy of the selected paper to:</source>
+        <translation>Phát bản của tài liệu đã chọn cho:</translation>
+    </message>
+    <message>
+        <source>everyone invited</source>
+        <translation>mọi người được mời</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>New password for %1. They will be asked to choose their own at sign-in.</source>
+        <translation>Mật khẩu mới cho %1. Khi đăng nhập, người đó sẽ được yêu cầu tự chọn mật khẩu riêng.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Hãy chọn mật khẩu riêng</translation>
+    </message>
+    <message>
+        <source>Your password was set by the office chief. Choose one that only you know.</source>
+        <translation>Mật khẩu của bạn do Chánh Văn phòng đặt. Hãy chọn mật khẩu chỉ mình bạn biết.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ProfileForm</name>
+    <message>
+        <source>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</source>
+        <translation>ví dụ: ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
+        <translation>ví dụ: ĐẢNG BỘ XÃ TÂN PHÚ</translation>
+    </message>
+    <message>
+        <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
+        <translation>ví dụ: ĐU, như trong Số 20-NQ/ĐU</translation>
+    </message>
+    <message>
+        <source>e.g. Tân Phú</source>
+        <translation>ví dụ: Tân Phú</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Mỗi dòng một người</translation>
+    </message>
+    <message>
+        <source>Higher party organisation:</source>
+        <translation>Đảng bộ cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Party organisation (as printed):</source>
+        <translation>Tên tổ chức đả&amp;ng (như in trên văn bản):</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer abbreviation:</source>
+        <translation>&amp;Chữ viết tắt cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace name for dates:</source>
+        <translation>Đị&amp;a danh ghi ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Office &amp;chief:</source>
+        <translation>Chánh &amp;Văn phòng:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy chiefs:</source>
+        <translation>&amp;Phó Chánh Văn phòng:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Thông tin văn phòng&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>These names appear in the header of every document and report the office prints.</source>
+        <translation>Các tên này xuất hiện ở phần đầu mọi văn bản, báo cáo văn phòng in ra.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ProfileWizardPage</name>
+    <message>
+        <source>The party organisation</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>How the committee is named on its documents. You can change this later.</source>
+        <translation>Tên của đảng ủy như ghi trên văn bản. Có thể sửa sau.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RecoveryCodePage</name>
+    <message>
+        <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
+        <translation>Tôi đã &amp;in hoặc chép lại mã khôi phục và sẽ cất giữ cẩn mật</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>If the office chief forgets the password, this code is the only way back into the file. It is shown only now.</source>
+        <translation>Nếu Chánh Văn phòng quên mật khẩu, mã này là cách duy nhất để mở lại tệp. Mã chỉ hiện lần này.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the code…</source>
+        <translation>&amp;In mã…</translation>
+    </message>
+    <message>
+        <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
+        <translation>Hãy cất tách khỏi máy tính, ví dụ trong tủ bảo mật của văn phòng. Ai có mã này đều mở được tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RegisterPrintDialog</name>
+    <message>
+        <source>The separate book of &amp;secret documents</source>
+        <translation>Sổ riêng văn bản &amp;mật</translation>
+    </message>
+    <message>
+        <source>Print the incoming register</source>
+        <translation>In sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Print the outgoing register</source>
+        <translation>In sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::SettingsPage</name>
+    <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>Tự &amp;khóa khi không dùng trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect the next time VanPhong starts.</source>
+        <translation>Đổi ngôn ngữ có hiệu lực từ lần mở VanPhong sau.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cài đặt&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::StartPage</name>
+    <message>
+        <source>(office profile not filled in yet)</source>
+        <translation>(chưa khai báo thông tin văn phòng)</translation>
+    </message>
+    <message>
+        <source>Party committee office</source>
+        <translation>Văn phòng đảng ủy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery code.</source>
+        <translation>Đã mở bằng mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3. File: %4</source>
+        <translation>Đăng nhập: %1 (%2), %3. Tệp: %4</translation>
+    </message>
+    <message>
+        <source>Incoming documents overdue or due soon</source>
+        <translation>Văn bản đến quá hạn hoặc sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3 — %4, due %5%6</source>
+        <translation>%1/%2 %3 — %4, hạn %5%6</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (quá hạn)</translation>
+    </message>
+    <message>
+        <source>No incoming document is overdue or due in the next two days.</source>
+        <translation>Không có văn bản đến nào quá hạn hoặc đến hạn trong hai ngày tới.</translation>
+    </message>
+    <message>
+        <source>Meetings in the next two weeks</source>
+        <translation>Cuộc họp trong hai tuần tới</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Meeting preparation overdue</source>
+        <translation>Việc chuẩn bị cuộc họp đã quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, due %4</source>
+        <translation>%1 (%2): %3, hạn %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n việc khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of meeting decisions</source>
+        <translation>Theo dõi thực hiện kết luận cuộc họp</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, hạn %3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có hạn</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::TermsBox</name>
+    <message>
+        <source>Terms of the committee (nhiệm kỳ)</source>
+        <translation>Nhiệm kỳ của cấp ủy</translation>
+    </message>
+    <message>
+        <source>Add a &amp;term…</source>
+        <translation>Thêm &amp;nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, từ ngày %2</translation>
+    </message>
+    <message>
+        <source>Add a term</source>
+        <translation>Thêm nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>e.g. Khóa XV (2025-2030)</source>
+        <translation>ví dụ: Khóa XV (2025-2030)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Bắt đầu từ ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UnlockDialog</name>
+    <message>
+        <source>Open the office file</source>
+        <translation>Mở tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>Tệp &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;New office file…</source>
+        <translation>Tạo tệp &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Forgot the password…</source>
+        <translation>Quên mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Open an office file</source>
+        <translation>Mở tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code printed when the file was created:</source>
+        <translation>Nhập mã khôi phục đã in khi tạo tệp:</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Đã đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in with the new password.</source>
+        <translation>Hãy đăng nhập bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
+        <translation>Tệp văn phòng VanPhong và gói hội nghị (*.vpdb *.vphop);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Sửa người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>Mức được &amp;tiếp cận:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Mật khẩu ban đầu:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Nhập &amp;lại:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>Tên đăng nhập không được có dấu cách.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Mức tiếp cận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Người dùng&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
+        <translation>Mỗi người dùng mở tệp bằng mật khẩu riêng. Mật khẩu của tài khoản đã khóa không còn mở được tệp.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password will no longer open the file.</source>
+        <translation>Khóa tài khoản %1? Mật khẩu của người này sẽ không còn mở được tệp.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Xóa người dùng</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good? The audit log keeps what they did.</source>
+        <translation>Xóa hẳn %1? Nhật ký thay đổi vẫn giữ những việc người này đã làm.</translation>
+    </message>
+</context>
 </TS>
