@@ -43,11 +43,11 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)\n"
     "  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]\n"
     "       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by \"DATE HH:MM\"]\n       [--deadline DATE] [--force]\n"
-    "  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]\n"
+    "  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]\n"
     "       [--deadline DATE] | done N --db FILE\n"
     "  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]\n"
     "       [--recipients \"A; B\"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]\n"
-    "  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
+    "  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
     "  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
@@ -108,7 +108,7 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book"),
                                       QStringLiteral("dry-run"),
                                       QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
-                                      QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users")};
+                                      QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);

@@ -79,6 +79,10 @@ private:
     // `timedBy`: where the form can hold "Hỏa tốc hẹn giờ" and its time (--by); null refuses that mark.
     int marksOptions(Args &args, documents::Confidentiality *confidentiality, documents::Urgency *urgency, QDateTime *timedBy = nullptr);
     int usage(const QString &message);
+    // --limit N or --all for a list (500 lines unless told); Ok or the usage exit code.
+    int listLimit(Args &args, int *limit);
+    // Says on the error stream that a list was cut at `shown` lines.
+    void reportCut(bool cut, int shown);
     void emitJson(const QJsonObject &object);
     static int exitCodeFor(storage::StorageError::Kind kind);
 

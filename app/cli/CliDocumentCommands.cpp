@@ -26,6 +26,8 @@
 #include <QSqlQuery>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace vanphong::cli {
 
 using namespace vanphong::documents;
@@ -167,9 +169,16 @@ int CliApplication::cmdIncoming(Args &args)
         }
         f.overdueOn = args.has(QStringLiteral("overdue"));
         f.today = QDate::currentDate();
+        int shown = 0;
+        if (const int bad = listLimit(args, &shown); bad != Ok)
+            return bad;
+        f.limit = shown < std::numeric_limits<int>::max() ? shown + 1 : shown; // one more tells whether the list was cut
         auto docs = reg.list(f);
         if (!docs)
             return fail(docs.error());
+        const bool cut = docs->size() > shown;
+        if (cut)
+            docs->resize(shown);
         QJsonArray list;
         for (const IncomingDocument &d : docs.value()) {
             list.append(toJson(d));
@@ -179,8 +188,9 @@ int CliApplication::cmdIncoming(Args &args)
                                   d.excerpt, IncomingDocument::statusCode(d.status))
                       << Qt::endl;
         }
+        reportCut(cut, shown);
         if (m_json)
-            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}, {QStringLiteral("truncated"), cut}});
         return Ok;
     }
     const QString ref = args.positional.value(1);
@@ -285,6 +295,27 @@ int CliApplication::writeExtract(storage::Result<QByteArray> data, const QString
     return finish(storage::Ok{});
 }
 
+int CliApplication::listLimit(Args &args, int *limit)
+{
+    *limit = 500;
+    if (args.has(QStringLiteral("all"))) {
+        *limit = std::numeric_limits<int>::max();
+    } else if (args.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        *limit = args.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || *limit < 1)
+            return usage(tr("--limit takes a number of lines, 1 or more; --all lists every line."));
+    }
+    return Ok;
+}
+
+void CliApplication::reportCut(bool cut, int shown)
+{
+    // On the error stream, so that a script reading the lines still sees it.
+    if (cut)
+        m_err << tr("Only the first %1 lines are listed; there are more. Use --limit N or --all.").arg(shown) << Qt::endl;
+}
+
 int CliApplication::cmdOutgoing(Args &args)
 {
     const QString action = args.positional.value(0);
@@ -341,9 +372,16 @@ int CliApplication::cmdOutgoing(Args &args)
             if (!f.status)
                 return usage(tr("--status is one of reserved, issued, released."));
         }
+        int shown = 0;
+        if (const int bad = listLimit(args, &shown); bad != Ok)
+            return bad;
+        f.limit = shown < std::numeric_limits<int>::max() ? shown + 1 : shown;
         auto docs = reg.list(f);
         if (!docs)
             return fail(docs.error());
+        const bool cut = docs->size() > shown;
+        if (cut)
+            docs->resize(shown);
         QJsonArray list;
         for (const OutgoingDocument &d : docs.value()) {
             list.append(toJson(d));
@@ -352,8 +390,9 @@ int CliApplication::cmdOutgoing(Args &args)
                                                                    d.excerpt, d.signer, OutgoingDocument::statusCode(d.status))
                       << Qt::endl;
         }
+        reportCut(cut, shown);
         if (m_json)
-            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}, {QStringLiteral("truncated"), cut}});
         return Ok;
     }
     const QString ref = args.positional.value(1);

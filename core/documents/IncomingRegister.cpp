@@ -442,6 +442,10 @@ storage::Status IncomingRegister::setStatus(qint64 id, Status status)
 
 storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(qint64 id) const
 {
+    // A note carries the leader's direction: hidden wherever the direction is.
+    const auto line = get(id);
+    if (!line)
+        return line.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT at, by_user, to_whom, note FROM incoming_handovers WHERE incoming_id = ? ORDER BY id"));
     q.addBindValue(id);
@@ -450,7 +454,7 @@ storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(q
     QList<Handover> out;
     while (q.next())
         out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
+                    line->contentHidden ? QString() : q.value(3).toString()});
     return out;
 }
 

@@ -735,3 +735,28 @@ TEST_CASE("meeting item: an agenda item's presenting body, draft documents and p
     CHECK(text.contains(QStringLiteral("- Tờ trình số 12")));
     CHECK(text.contains(QStringLiteral("- Dự thảo Nghị quyết")));
 }
+
+TEST_CASE("a list says when it is cut, and takes --limit N or --all")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.vpdb"));
+    REQUIRE(vanphong::office::OfficeSession::create(db, sampleOffice(), "chanh-2026", cheapOptions()));
+    const QString csv = dir.filePath(QStringLiteral("so-den.csv"));
+    writeAll(csv, QStringLiteral("Số đến,Ngày đến,Cơ quan ban hành,Số ký hiệu,Trích yếu\n"
+                                 "1,02/01/2025,Văn phòng Tỉnh ủy,01-KH/TU,Kế hoạch năm\n"
+                                 "2,03/01/2025,Ban Tổ chức Tỉnh ủy,02-HD/BTCTU,Hướng dẫn\n"
+                                 "3,04/01/2025,Ủy ban Kiểm tra Tỉnh ủy,03-TB/UBKTTU,Thông báo\n").toUtf8());
+    const auto env = pw(QStringLiteral("chanh-2026"));
+    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("incoming"), csv, QStringLiteral("--db"), db}, env).code == 0);
+    const QStringList list = {QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--db"), db};
+    Run two = cli(list + QStringList{QStringLiteral("--limit"), QStringLiteral("2")}, env);
+    REQUIRE(two.code == 0);
+    CHECK(two.out.count(QLatin1Char('\n')) == 2);
+    CHECK(two.err.contains(QStringLiteral("--all")));
+    Run json = cli(list + QStringList{QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")}, env);
+    CHECK(json.json().value(QStringLiteral("truncated")).toBool());
+    Run all = cli(list + QStringList{QStringLiteral("--all")}, env);
+    CHECK(all.out.count(QLatin1Char('\n')) == 3);
+    CHECK(all.err.isEmpty());
+    CHECK(cli(list + QStringList{QStringLiteral("--limit"), QStringLiteral("0")}, env).code == 1);
+}

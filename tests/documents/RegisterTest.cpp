@@ -281,6 +281,20 @@ TEST_CASE("hand-overs are recorded and overdue documents listed")
     REQUIRE(history->size() == 1);
     CHECK(history->first().toWhom == QStringLiteral("Ban Tuyên giáo"));
 
+    // A secret line's hand-over notes (the direction) are hidden below its level, as the direction is.
+    auto secret = in.add(incomingDoc(QDateTime(QDate(2026, 3, 2), QTime(10, 0)), QStringLiteral("21-CV/TU"), QStringLiteral("Nhân sự"),
+                                     Confidentiality::Secret));
+    REQUIRE(secret);
+    REQUIRE(in.assign(secret->id, QStringLiteral("Ban Tổ chức"), QStringLiteral("Đề xuất phương án BUT-PHE-MAT"), {}));
+    office::UserAccount viewer;
+    viewer.login = QStringLiteral("xem");
+    const auto hidden = IncomingRegister(office.db(), viewer, viewer.login).handovers(secret->id);
+    REQUIRE(hidden);
+    REQUIRE(hidden->size() == 1);
+    CHECK(hidden->first().toWhom == QStringLiteral("Ban Tổ chức"));
+    CHECK_FALSE(hidden->first().note.contains(QStringLiteral("BUT-PHE-MAT")));
+    CHECK(in.handovers(secret->id)->first().note.contains(QStringLiteral("BUT-PHE-MAT")));
+
     IncomingFilter overdue;
     overdue.overdueOn = true;
     overdue.today = QDate(2026, 3, 11);
