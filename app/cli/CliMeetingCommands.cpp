@@ -37,7 +37,8 @@ QJsonObject toJson(const Meeting &m)
     return {{QStringLiteral("id"), m.id}, {QStringLiteral("kind"), MeetingKinds::code(m.kind)}, {QStringLiteral("body"), MeetingKinds::code(m.body)},
             {QStringLiteral("title"), m.title}, {QStringLiteral("starts"), m.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
             {QStringLiteral("place"), m.place}, {QStringLiteral("chair"), m.chair}, {QStringLiteral("secretary"), m.secretary},
-            {QStringLiteral("status"), Meeting::statusCode(m.status)}, {QStringLiteral("guests_approved_by"), m.guestsApprovedBy}};
+            {QStringLiteral("status"), Meeting::statusCode(m.status)}, {QStringLiteral("guests_approved_by"), m.guestsApprovedBy},
+            {QStringLiteral("secret"), office::Roles::clearanceCode(m.confidentiality)}};
 }
 
 QJsonObject toJson(const ChecklistItem &i)
@@ -171,6 +172,10 @@ int CliApplication::cmdMeeting(Args &args)
         m.place = args.value(QStringLiteral("place"));
         m.chair = args.value(QStringLiteral("chair"));
         m.secretary = args.value(QStringLiteral("secretary"));
+        // --secret mat|toi-mat|tuyet-mat: its minutes and papers then need that clearance.
+        documents::Urgency unused = documents::Urgency::None;
+        if (const int bad = marksOptions(args, &m.confidentiality, &unused); bad != Ok)
+            return bad;
         QList<AgendaItem> agenda;
         for (const QString &title : args.value(QStringLiteral("agenda")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
             agenda.append({0, 0, title.trimmed(), {}, {}, 0, {}});

@@ -109,6 +109,11 @@ int CliApplication::meetingAgendaItem(Args &args, office::OfficeSession &session
         if (!ok)
             return usage(tr("--minutes is the planned time in minutes, e.g. 30."));
     }
+    if (args.has(QStringLiteral("secret"))) {
+        documents::Urgency unused = documents::Urgency::None;
+        if (const int bad = marksOptions(args, &item.confidentiality, &unused); bad != Ok)
+            return bad;
+    }
     if (!adding)
         return finish(store.updateAgendaItem(item));
     auto added = store.addAgendaItem(meetingId, item);

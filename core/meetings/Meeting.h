@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MeetingKind.h"
+#include "office/Role.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -20,6 +21,8 @@ struct AgendaItem
     QStringList documents;   // đề án, tờ trình, dự thảo nghị quyết...
     int plannedMinutes = 0;
     QString conclusion;      // the chair's conclusion on the item
+    office::Clearance confidentiality = office::Clearance::Normal; // Mật and above: MeetingSecrecy
+    bool contentHidden = false; // the conclusion is above the reader's clearance
 };
 
 struct ChecklistItem
@@ -57,6 +60,7 @@ struct Meeting
     QString guestsApprovedBy;
     QDateTime guestsApprovedAt;
     QString createdBy;
+    office::Clearance confidentiality = office::Clearance::Normal; // a personnel discussion may be Mật or above
 
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString &code);

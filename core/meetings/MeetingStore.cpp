@@ -2,6 +2,7 @@
 
 #include "CommitteeMembers.h"
 #include "DueDates.h"
+#include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
 #include "office/TermStore.h"
 #include "storage/AuditLog.h"
@@ -23,7 +24,8 @@ const char *const StatusCodes[] = {"planned", "held", "closed", "cancelled"};
 const char *const StateCodes[] = {"open", "done", "skipped"};
 
 const QString MeetingColumns = QStringLiteral(
-    "id, kind, body, term_id, title, starts_at, place, chair, secretary, status, guests_approved_by, guests_approved_at, created_by, ends_at");
+    "id, kind, body, term_id, title, starts_at, place, chair, secretary, status, guests_approved_by, guests_approved_at, created_by, ends_at,"
+    " confidentiality");
 
 Meeting meetingFrom(const QSqlQuery &q)
 {
@@ -42,6 +44,7 @@ Meeting meetingFrom(const QSqlQuery &q)
     m.guestsApprovedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
     m.createdBy = q.value(12).toString();
     m.endsAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+    m.confidentiality = office::Clearance(std::clamp(q.value(14).toInt(), 0, 3));
     return m;
 }
 
@@ -109,17 +112,20 @@ storage::Result<Meeting> MeetingStore::add(Meeting m, const QList<AgendaItem> &a
     m.termId = term->id;
     m.createdBy = m_actor;
     m.status = Meeting::Status::Planned;
+    // Nobody marks a meeting above what they may read themselves.
+    if (!MeetingSecrecy::cleared(m_db, m.confidentiality))
+        return StorageError::make(K::Forbidden, tr("You may not mark a meeting above your own clearance."));
 
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO meetings (kind, body, term_id, title, starts_at, place, chair, secretary, status, created_by, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meetings (kind, body, term_id, title, starts_at, place, chair, secretary, status, created_by, created_at,"
+                             " confidentiality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)"));
     for (const QVariant &v : QVariantList{MeetingKinds::code(m.kind), MeetingKinds::code(m.body), m.termId, m.title,
                                           m.startsAt.toString(Qt::ISODate), storage::notNull(m.place.simplified()),
                                           storage::notNull(m.chair.simplified()), storage::notNull(m.secretary.simplified()), m.createdBy,
-                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})
+                                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate), int(m.confidentiality)})
         q.addBindValue(v);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
@@ -158,10 +164,13 @@ storage::Result<Meeting> MeetingStore::add(Meeting m, const QList<AgendaItem> &a
 
     for (const AgendaItem &a : agenda) {
         QSqlQuery ai(m_db.sql());
-        ai.prepare(QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, presenter, documents, planned_minutes) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!MeetingSecrecy::cleared(m_db, a.confidentiality))
+            return StorageError::make(K::Forbidden, tr("You may not mark an agenda item above your own clearance."));
+        ai.prepare(QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, presenter, documents, planned_minutes, confidentiality)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : QVariantList{m.id, a.position > 0 ? a.position : int(&a - agenda.data()) + 1, a.title.simplified(),
                                               storage::notNull(a.presenter.simplified()), storage::notNull(a.documents.join(QLatin1Char('\n'))),
-                                              a.plannedMinutes})
+                                              a.plannedMinutes, int(a.confidentiality)})
             ai.addBindValue(v);
         if (!ai.exec())
             return m_db.errorFor(ai.lastError());
@@ -277,16 +286,21 @@ storage::Status MeetingStore::update(const Meeting &m)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
+    // Changing a secret meeting, or marking one, needs the clearance for both levels.
+    if (auto s = MeetingSecrecy::requireCleared(m_db, m.id); !s)
+        return s;
+    if (!MeetingSecrecy::cleared(m_db, m.confidentiality))
+        return StorageError::make(K::Forbidden, tr("You may not mark a meeting above your own clearance."));
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE meetings SET title = ?, place = ?, chair = ?, secretary = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE meetings SET title = ?, place = ?, chair = ?, secretary = ?, confidentiality = ? WHERE id = ?"));
     for (const QVariant &v : QVariantList{m.title.simplified(), storage::notNull(m.place.simplified()), storage::notNull(m.chair.simplified()),
-                                          storage::notNull(m.secretary.simplified()), m.id})
+                                          storage::notNull(m.secretary.simplified()), int(m.confidentiality), m.id})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     if (auto s = audit(QStringLiteral("meetings"), m.id, QStringLiteral("update"),
-                       QStringLiteral("%1|%2|%3|%4").arg(m.title, m.place, m.chair, m.secretary));
+                       QStringLiteral("%1|%2|%3|%4|%5").arg(m.title, m.place, m.chair, m.secretary).arg(int(m.confidentiality)));
         !s)
         return s;
     if (!t.commit())
@@ -297,15 +311,27 @@ storage::Status MeetingStore::update(const Meeting &m)
 storage::Result<QList<AgendaItem>> MeetingStore::agenda(qint64 meetingId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, position, title, presenter, documents, planned_minutes, conclusion FROM agenda_items"
+    const auto meetingLevel = MeetingSecrecy::levelOf(m_db, meetingId);
+    if (!meetingLevel)
+        return meetingLevel.error();
+    const int reader = int(office::AccessControl::clearance(m_db));
+    q.prepare(QStringLiteral("SELECT id, position, title, presenter, documents, planned_minutes, conclusion, confidentiality FROM agenda_items"
                              " WHERE meeting_id = ? ORDER BY position, id"));
     q.addBindValue(meetingId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     QList<AgendaItem> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts), q.value(5).toInt(), q.value(6).toString()});
+    while (q.next()) {
+        AgendaItem a{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts), q.value(5).toInt(), q.value(6).toString(),
+                     office::Clearance(std::clamp(q.value(7).toInt(), 0, 3)), false};
+        // The item's title stays, as a register line does; what was concluded is hidden.
+        if (std::max(int(a.confidentiality), int(*meetingLevel)) > reader) {
+            a.contentHidden = true;
+            a.conclusion.clear();
+        }
+        out.append(a);
+    }
     return out;
 }
 
@@ -316,13 +342,17 @@ storage::Result<AgendaItem> MeetingStore::addAgendaItem(qint64 meetingId, Agenda
     a.title = a.title.normalized(QString::NormalizationForm_C).simplified();
     if (a.title.isEmpty())
         return StorageError::make(K::Invalid, tr("An agenda item needs a title."));
+    if (auto s = MeetingSecrecy::requireCleared(m_db, meetingId); !s)
+        return s.error();
+    if (!MeetingSecrecy::cleared(m_db, a.confidentiality))
+        return StorageError::make(K::Forbidden, tr("You may not mark an agenda item above your own clearance."));
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, presenter, documents, planned_minutes)"
-                             " VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?), ?, ?, ?, ?)"
+    q.prepare(QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, presenter, documents, planned_minutes, confidentiality)"
+                             " VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?), ?, ?, ?, ?, ?)"
                              " RETURNING id, position"));
     for (const QVariant &v : QVariantList{meetingId, meetingId, a.title, storage::notNull(a.presenter.simplified()),
-                                          storage::notNull(a.documents.join(QLatin1Char('\n'))), a.plannedMinutes})
+                                          storage::notNull(a.documents.join(QLatin1Char('\n'))), a.plannedMinutes, int(a.confidentiality)})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec() || !q.next())
         return m_db.errorFor(q.lastError());
@@ -349,11 +379,15 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     for (const QString &d : item.documents)
         if (!d.simplified().isEmpty())
             documents << d.simplified();
+    if (auto s = requireItemCleared(item.id); !s)
+        return s;
+    if (!MeetingSecrecy::cleared(m_db, item.confidentiality))
+        return StorageError::make(K::Forbidden, tr("You may not mark an agenda item above your own clearance."));
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, documents = ?, planned_minutes = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, documents = ?, planned_minutes = ?, confidentiality = ? WHERE id = ?"));
     for (const QVariant &v : QVariantList{title, storage::notNull(item.presenter.simplified()), storage::notNull(documents.join(QLatin1Char('\n'))),
-                                          item.plannedMinutes, item.id})
+                                          item.plannedMinutes, int(item.confidentiality), item.id})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
@@ -368,10 +402,24 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     return storage::Ok{};
 }
 
+storage::Status MeetingStore::requireItemCleared(qint64 agendaItemId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"));
+    q.addBindValue(agendaItemId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    return MeetingSecrecy::requireCleared(m_db, q.value(0).toLongLong(), agendaItemId);
+}
+
 storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &conclusion)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
+    if (auto s = requireItemCleared(agendaItemId); !s)
+        return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET conclusion = ? WHERE id = ?"));

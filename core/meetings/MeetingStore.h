@@ -48,6 +48,8 @@ public:
 
 private:
     storage::Status audit(const QString &table, qint64 id, const QString &action, const QString &after);
+    // Forbidden when the item (or its meeting) is above the acting user's clearance.
+    storage::Status requireItemCleared(qint64 agendaItemId) const;
 
     storage::Database &m_db;
     QString m_actor;

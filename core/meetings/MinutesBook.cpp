@@ -1,6 +1,7 @@
 #include "MinutesBook.h"
 
 #include "AttendanceBook.h"
+#include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -63,9 +64,15 @@ storage::Status MinutesBook::checkVotes(const MinutesEntry &e) const
 
 storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) const
 {
+    // The minutes of a secret meeting are read only by the cleared; within an
+    // ordinary meeting, a secret item's entries are left out for the others.
+    if (auto s = MeetingSecrecy::requireCleared(m_db, meetingId); !s)
+        return s.error();
+    const int reader = int(office::AccessControl::clearance(m_db));
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT e.id, e.meeting_id, COALESCE(e.agenda_item_id, 0), e.position, e.kind, e.speaker, e.text,"
-                             " COALESCE(e.votes_for, 0), COALESCE(e.votes_against, 0), COALESCE(e.votes_abstain, 0), e.updated_at"
+                             " COALESCE(e.votes_for, 0), COALESCE(e.votes_against, 0), COALESCE(e.votes_abstain, 0), e.updated_at,"
+                             " COALESCE(a.confidentiality, 0)"
                              " FROM minutes_entries e LEFT JOIN agenda_items a ON a.id = e.agenda_item_id"
                              " WHERE e.meeting_id = ? ORDER BY COALESCE(a.position, 0), e.position, e.id"));
     q.addBindValue(meetingId);
@@ -73,6 +80,8 @@ storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) cons
         return m_db.errorFor(q.lastError());
     QList<MinutesEntry> out;
     while (q.next()) {
+        if (q.value(11).toInt() > reader)
+            continue;
         MinutesEntry e;
         e.id = q.value(0).toLongLong();
         e.meetingId = q.value(1).toLongLong();
@@ -94,6 +103,8 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed.error();
+    if (auto s = MeetingSecrecy::requireCleared(m_db, e.meetingId, e.agendaItemId); !s)
+        return s.error();
     if (auto checked = checkVotes(e); !checked)
         return checked.error();
     e.updatedAt = QDateTime::currentDateTime();
@@ -124,6 +135,8 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
+    if (auto s = requireEntryCleared(e.id); !s)
+        return s;
     if (auto checked = checkVotes(e); !checked)
         return checked;
     // Autosave writes often: the audit log records that an entry changed, not each keystroke's text.
@@ -140,10 +153,24 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
     return storage::Ok{};
 }
 
+storage::Status MinutesBook::requireEntryCleared(qint64 entryId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id, COALESCE(agenda_item_id, 0) FROM minutes_entries WHERE id = ?"));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
+    return MeetingSecrecy::requireCleared(m_db, q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
 storage::Status MinutesBook::remove(qint64 entryId)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
+    if (auto s = requireEntryCleared(entryId); !s)
+        return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));

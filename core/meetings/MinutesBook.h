@@ -50,6 +50,7 @@ public:
 
 private:
     storage::Status checkVotes(const MinutesEntry &entry) const;
+    storage::Status requireEntryCleared(qint64 entryId) const;
 
     storage::Database &m_db;
     QString m_actor;

@@ -30,7 +30,9 @@ PaperFiles::PaperFiles(storage::Database &db, const office::UserAccount &reader,
 storage::Status PaperFiles::checkClearance(qint64 paperId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT confidentiality FROM meeting_documents WHERE id = ?"));
+    // As secret as the paper, or as its meeting if that is more.
+    q.prepare(QStringLiteral("SELECT max(d.confidentiality, m.confidentiality) FROM meeting_documents d"
+                             " JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?"));
     q.addBindValue(paperId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());

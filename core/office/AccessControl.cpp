@@ -95,4 +95,16 @@ storage::Status AccessControl::require(storage::Database &db, Permission permiss
                                                 .arg(Roles::displayName(role), describe(permission), who.join(QLatin1String(", "))));
 }
 
+Clearance AccessControl::clearance(storage::Database &db)
+{
+    if (db.isRecoverySession())
+        return Clearance::Normal;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT clearance FROM users WHERE login = ? AND disabled = 0"));
+    q.addBindValue(db.login());
+    if (!q.exec() || !q.next())
+        return Clearance::Normal;
+    return Clearance(std::clamp(q.value(0).toInt(), 0, 3));
+}
+
 } // namespace vanphong::office

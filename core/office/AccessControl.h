@@ -30,6 +30,8 @@ public:
     // Ok, or a Forbidden error that says who may do it. A recovery session,
     // a disabled account and one that must first choose its own password are refused.
     [[nodiscard]] static storage::Status require(storage::Database &db, Permission permission);
+    // How secret a record the acting user may read (Thường for a recovery session or an unknown user).
+    [[nodiscard]] static Clearance clearance(storage::Database &db);
 };
 
 } // namespace vanphong::office

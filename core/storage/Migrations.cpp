@@ -450,6 +450,15 @@ bool version9(QSqlDatabase &db, QString *error)
     }
     return true;
 }
+
+// A meeting or an agenda item can be Mật or above (meetings/MeetingSecrecy).
+bool version10(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN confidentiality INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE agenda_items ADD COLUMN confidentiality INTEGER NOT NULL DEFAULT 0"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -464,6 +473,7 @@ const std::vector<Migration> &schemaMigrations()
         {7, QStringLiteral("files of the meeting papers"), version7},
         {8, QStringLiteral("the office's identity, for restores"), version8},
         {9, QStringLiteral("search that answers only from what the reader may see"), version9},
+        {10, QStringLiteral("secret meetings and agenda items"), version10},
     };
     return list;
 }

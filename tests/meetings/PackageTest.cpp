@@ -13,6 +13,7 @@
 #include "meetings/MinutesBook.h"
 #include "meetings/package/MeetingPackage.h"
 #include "meetings/package/PackageSnapshot.h"
+#include "reports/MinutesReport.h"
 
 #include <catch2/catch.hpp>
 
@@ -488,4 +489,78 @@ TEST_CASE("a package edited with a tool cannot lower a paper's secrecy or drop i
     CHECK(trip.officeValue(QStringLiteral("SELECT title FROM meeting_documents WHERE id = %1").arg(paper->id)).toString()
           == QStringLiteral("Báo cáo chung"));
     CHECK(trip.officeValue(QStringLiteral("SELECT count(*) FROM meeting_attendees WHERE attendance = 'present'")).toInt() == 1);
+}
+
+#include "meetings/MeetingSecrecy.h"
+
+TEST_CASE("a secret meeting, or a secret agenda item, keeps its minutes, conclusions and papers from the uncleared")
+{
+    Trip trip;
+    Office &office = trip.office;
+    const auto secretStatus = storage::StorageError::Kind::Forbidden;
+    // A personnel meeting marked Tối mật, with what was said.
+    Meeting personnel;
+    personnel.kind = MeetingKind::Standing;
+    personnel.startsAt = QDateTime(QDate(2026, 12, 3), QTime(14, 0));
+    personnel.confidentiality = office::Clearance::Secret;
+    auto secretMeeting = office.meetings().add(personnel, {{0, 0, QStringLiteral("Công tác cán bộ"), {}, {}, 30, {}}});
+    REQUIRE(secretMeeting);
+    MinutesEntry said;
+    said.meetingId = secretMeeting->id;
+    said.speaker = QStringLiteral("Đồng chí số 1");
+    said.text = QStringLiteral("Đề xuất nhân sự MINUTES-CANARY");
+    REQUIRE(MinutesBook(office.db(), QStringLiteral("chanhvp")).add(said));
+    auto paper = MeetingDocuments(office.db(), QStringLiteral("chanhvp"))
+                     .add({0, secretMeeting->id, QStringLiteral("Danh sách"), documents::Confidentiality::Normal, false, {}});
+    REQUIRE(paper);
+    const office::UserAccount chief = office.session->user();
+    REQUIRE(PaperFiles(office.db(), chief, chief.login).add(paper->id, QStringLiteral("ds.pdf"), "%PDF-1.4\n% danh sach\n"));
+
+    // In the ordinary meeting, one item is Mật.
+    AgendaItem closed{0, 0, QStringLiteral("Kỷ luật đảng viên"), {}, {}, 20, {}, office::Clearance::Confidential, false};
+    auto item = office.meetings().addAgendaItem(trip.meeting.id, closed);
+    REQUIRE(item);
+    MinutesEntry open{0, trip.meeting.id, 0, 0, MinutesEntry::Kind::Note, {}, QStringLiteral("Khai mạc hội nghị"), 0, 0, 0, {}};
+    MinutesEntry hidden{0, trip.meeting.id, item->id, 0, MinutesEntry::Kind::Speech, QStringLiteral("Đồng chí số 2"),
+                        QStringLiteral("Hình thức kỷ luật ITEM-CANARY"), 0, 0, 0, {}};
+    REQUIRE(MinutesBook(office.db(), QStringLiteral("chanhvp")).add(open));
+    REQUIRE(MinutesBook(office.db(), QStringLiteral("chanhvp")).add(hidden));
+    REQUIRE(office.meetings().setConclusion(item->id, QStringLiteral("Khiển trách CONCLUSION-CANARY")));
+
+    // A clerk cleared for ordinary papers.
+    auto clerk = addSignedInUser(*office.session, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    storage::Database &db = clerk->database();
+    CHECK(MinutesBook(db, clerk->actor()).entries(secretMeeting->id).error().kind == secretStatus);
+    // The printed minutes read the same entries (no layout needed to see the refusal).
+    auto report = reports::MinutesReport::problems(db, secretMeeting->id);
+    REQUIRE_FALSE(report);
+    CHECK(report.error().kind == secretStatus);
+    CHECK(PaperFiles(db, clerk->user(), clerk->actor()).list(paper->id).error().kind == secretStatus);
+    CHECK(MinutesBook(db, clerk->actor()).add(said).error().kind == secretStatus);
+    // Its line stays visible, as a register line does.
+    CHECK(MeetingStore(db, clerk->actor()).get(secretMeeting->id));
+
+    auto entries = MinutesBook(db, clerk->actor()).entries(trip.meeting.id);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->first().text == QStringLiteral("Khai mạc hội nghị"));
+    auto agenda = MeetingStore(db, clerk->actor()).agenda(trip.meeting.id);
+    REQUIRE(agenda);
+    for (const AgendaItem &a : agenda.value())
+        CHECK_FALSE(a.conclusion.contains(QStringLiteral("CONCLUSION-CANARY")));
+    CHECK(MeetingStore(db, clerk->actor()).setConclusion(item->id, QStringLiteral("x")).error().kind == secretStatus);
+    // He may neither mark a meeting above himself nor take this one to a laptop.
+    Meeting above = personnel;
+    above.confidentiality = office::Clearance::Confidential;
+    CHECK(MeetingStore(db, clerk->actor()).add(above).error().kind == secretStatus);
+    auto exported = MeetingPackage(*clerk, cheapOptions()).exportMeeting(trip.meeting.id, trip.path, PackagePassword);
+    REQUIRE_FALSE(exported);
+    CHECK(exported.error().kind == secretStatus);
+    CHECK_FALSE(QFileInfo::exists(trip.path));
+
+    // The cleared read everything.
+    auto all = MinutesBook(office.db(), QStringLiteral("chanhvp")).entries(trip.meeting.id);
+    REQUIRE(all);
+    CHECK(all->size() == 2);
+    CHECK(reports::MinutesReport::problems(office.db(), secretMeeting->id));
 }

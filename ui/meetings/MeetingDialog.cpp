@@ -1,5 +1,6 @@
 #include "MeetingDialog.h"
 
+#include "documents/MarkBoxes.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 
@@ -25,6 +26,7 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     , m_place(new QLineEdit(this))
     , m_chair(new QLineEdit(this))
     , m_secretary(new QLineEdit(this))
+    , m_secrecy(new QComboBox(this))
     , m_agenda(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
 {
@@ -35,6 +37,8 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     m_starts->setDisplayFormat(QStringLiteral("HH:mm dd/MM/yyyy"));
     m_starts->setCalendarPopup(true);
     m_place->setPlaceholderText(tr("e.g. Hội trường Đảng ủy"));
+    MarkBoxes::fillConfidentiality(m_secrecy);
+    m_secrecy->setToolTip(tr("A meeting marked Mật or above: its minutes and papers are read only by users cleared for it."));
     m_agenda->setPlaceholderText(tr("One item per line, e.g.\nBáo cáo tình hình tháng\nĐề án chuyển đổi số"));
     m_agenda->setTabChangesFocus(true);
     m_message->setWordWrap(true);
@@ -45,6 +49,7 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("C&hair:"), m_chair);
     form->addRow(tr("&Recorder:"), m_secretary);
+    form->addRow(tr("Secrec&y:"), m_secrecy);
     form->addRow(tr("&Agenda:"), m_agenda);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_accept = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
@@ -70,6 +75,7 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, const Meeting &exis
     m_place->setText(existing.place);
     m_chair->setText(existing.chair);
     m_secretary->setText(existing.secretary);
+    m_secrecy->setCurrentIndex(m_secrecy->findData(int(existing.confidentiality)));
     m_agenda->setPlaceholderText(tr("Items to add to the agenda, one per line"));
     m_accept->setText(tr("&Save"));
     m_starts->setFocus();
@@ -88,6 +94,7 @@ void MeetingDialog::saveChanges()
     changed.place = m_place->text();
     changed.chair = m_chair->text();
     changed.secretary = m_secretary->text();
+    changed.confidentiality = office::Clearance(m_secrecy->currentData().toInt());
     if (auto s = store.update(changed); !s) {
         m_message->setText(s.error().message);
         return;
@@ -113,6 +120,7 @@ void MeetingDialog::create()
     m.place = m_place->text();
     m.chair = m_chair->text();
     m.secretary = m_secretary->text();
+    m.confidentiality = office::Clearance(m_secrecy->currentData().toInt());
     QList<AgendaItem> agenda;
     for (const QString &line : m_agenda->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         if (!line.trimmed().isEmpty())

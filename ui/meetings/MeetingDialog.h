@@ -33,6 +33,7 @@ public:
     QPlainTextEdit *agendaEdit() const { return m_agenda; }
     QLineEdit *chairEdit() const { return m_chair; }
     QLineEdit *secretaryEdit() const { return m_secretary; }
+    QComboBox *secrecyBox() const { return m_secrecy; }
 
 private:
     void create();
@@ -44,6 +45,7 @@ private:
     QLineEdit *m_place;
     QLineEdit *m_chair;
     QLineEdit *m_secretary;
+    QComboBox *m_secrecy;
     QPlainTextEdit *m_agenda;
     QLabel *m_message;
     QPushButton *m_accept;

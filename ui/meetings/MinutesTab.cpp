@@ -185,6 +185,10 @@ void MinutesTab::loadEntries()
                 auto *item = new QListWidgetItem(line, m_entries);
                 item->setData(Qt::UserRole, e.id);
             }
+        } else {
+            // A secret meeting above the user's clearance: say so where its minutes would be.
+            auto *item = new QListWidgetItem(all.error().message, m_entries);
+            item->setFlags(Qt::NoItemFlags);
         }
     }
     m_loading = false;

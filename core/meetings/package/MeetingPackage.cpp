@@ -1,6 +1,7 @@
 #include "MeetingPackage.h"
 
 #include "PackageMerge.h"
+#include "meetings/MeetingSecrecy.h"
 #include "meetings/MeetingStore.h"
 #include "office/AccessControl.h"
 #include "office/OfficeSession.h"
@@ -132,6 +133,13 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     const auto meeting = MeetingStore(db, m_session.actor()).get(meetingId);
     if (!meeting)
         return meeting.error();
+    // A package holds only what its exporter may read: the whole meeting.
+    const auto highest = MeetingSecrecy::highestIn(db, meetingId);
+    if (!highest)
+        return highest.error();
+    if (!MeetingSecrecy::cleared(db, *highest))
+        return StorageError::make(K::Forbidden, tr("This meeting holds parts marked above your clearance; only someone cleared for "
+                                                   "them may take it to a laptop."));
     auto base = PackageSnapshot::read(db, meetingId);
     if (!base)
         return base.error();

@@ -13,6 +13,10 @@ QString PackageMerge::refusal(const PackageChange &c, const PackageSnapshot &off
         return office.value(papers, paperKey, QStringLiteral("confidentiality")).toInt() > 0
             || office.value(papers, paperKey, QStringLiteral("recall")).toInt() != 0;
     };
+    // A meeting's or an agenda item's secrecy is never lowered either.
+    if ((c.table == QLatin1String("meetings") || c.table == QLatin1String("agenda_items")) && c.kind == PackageChange::Kind::Update
+        && c.column == QLatin1String("confidentiality") && c.package.toInt() < office.value(c.table, c.key, c.column).toInt())
+        return tr("a meeting's secrecy is never lowered by a package");
     if (c.table == papers && c.kind == PackageChange::Kind::Update) {
         if (c.column == QLatin1String("confidentiality") && c.package.toInt() < office.value(papers, c.key, c.column).toInt())
             return tr("a paper's secrecy is never lowered by a package");

@@ -11,10 +11,10 @@ QList<PackageTable> makeTables()
     return {
         // The meeting itself is never added or removed through a package.
         {QStringLiteral("meetings"), {QStringLiteral("id")},
-         words("title starts_at ends_at place chair secretary status guests_approved_by guests_approved_at"),
+         words("title starts_at ends_at place chair secretary status guests_approved_by guests_approved_at confidentiality"),
          QStringLiteral("id = ?"), {}, false},
         {QStringLiteral("agenda_items"), {QStringLiteral("id")},
-         words("meeting_id position title presenter documents planned_minutes conclusion"), ofMeeting, {}, true},
+         words("meeting_id position title presenter documents planned_minutes conclusion confidentiality"), ofMeeting, {}, true},
         {QStringLiteral("checklist_items"), {QStringLiteral("id")},
          words("meeting_id position title offset_days due_on owner state done_at done_by"), ofMeeting, {}, true},
         {QStringLiteral("meeting_attendees"), {QStringLiteral("id")},
