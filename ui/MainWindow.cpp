@@ -14,6 +14,7 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
 #include "start/StartPage.h"
+#include "widgets/PermissionGate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,7 +104,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    PermissionGate::require(file->addAction(tr("&Back up…"), this, &MainWindow::backup), office::Permission::BackUpFile);
     file->addAction(tr("&Check the file"), this, &MainWindow::verify);
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
@@ -152,7 +153,7 @@ void MainWindow::onLocked()
 void MainWindow::onUnlocked()
 {
     office::OfficeSession *session = m_controller.session();
-    const bool admin = session && (office::Roles::canManageUsers(session->user().role) || session->isRecovery());
+    const bool admin = session && (session->may(office::Permission::ManageUsers) || session->isRecovery());
     m_navigation->item(Users)->setHidden(!admin);
     if (!admin && currentPage() == Users)
         showPage(Start);
@@ -165,6 +166,7 @@ void MainWindow::onUnlocked()
     m_profilePage->reload();
     m_usersPage->reload();
     m_settingsPage->reload();
+    PermissionGate::apply(this, session);
     m_statusUser->setText(session ? tr("%1 · %2").arg(session->user().login.isEmpty() ? tr("recovery") : session->user().login,
                                                        QDir::toNativeSeparators(QFileInfo(session->database().path()).fileName()))
                                   : QString());

@@ -30,6 +30,11 @@ OfficeSession::OfficeSession(std::unique_ptr<storage::Database> db)
 {
 }
 
+bool OfficeSession::may(Permission permission) const
+{
+    return !isRecovery() && !m_user.disabled && AccessControl::allows(m_user.role, permission);
+}
+
 QString OfficeSession::actor() const
 {
     return isRecovery() ? QStringLiteral("(recovery code)") : m_user.login;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OfficeProfile.h"
+#include "Permission.h"
 #include "UserAccount.h"
 #include "storage/Database.h"
 
@@ -54,6 +55,8 @@ public:
     storage::Status enableUser(const QString &login, const QByteArray &password);
     storage::Status removeUser(const QString &login, Rekey rekey = Rekey::Now);
     storage::Status changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword);
+    // Whether the user's role has `permission` (for showing or hiding controls; the core checks again).
+    bool may(Permission permission) const;
     // The chief chose this user's password; they must choose their own before anything else.
     bool mustChangePassword() const { return m_user.mustChangePassword; }
 

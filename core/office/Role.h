@@ -24,9 +24,6 @@ public:
     static QString clearanceName(Clearance clearance);     // "Thường", "Mật", "Tối mật", "Tuyệt mật"
     static std::optional<Clearance> clearanceFromCode(const QString &code); // thuong|mat|toi-mat|tuyet-mat or 0-3
     static QString clearanceCode(Clearance clearance);
-
-    static bool canManageUsers(Role role) { return role == Role::Admin; }
-    static bool canEditProfile(Role role) { return role == Role::Admin; }
 };
 
 } // namespace vanphong::office

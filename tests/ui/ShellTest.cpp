@@ -978,3 +978,54 @@ TEST_CASE("the committee's members of the term are typed in, one leaves, and the
     CHECK(invited->at(0).fullName == QStringLiteral("Nguyễn Văn An"));
     CHECK(invited->at(1).fullName == QStringLiteral("Trần Thị Bình"));
 }
+
+#include "office/AccessControl.h"
+#include "widgets/PermissionGate.h"
+
+#include <QAction>
+
+TEST_CASE("every role sees the actions it may take, and only those")
+{
+    for (const office::Role role : {office::Role::Admin, office::Role::Clerk, office::Role::Leader, office::Role::Accountant,
+                                    office::Role::Viewer}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+        auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+        REQUIRE(created);
+        std::unique_ptr<office::OfficeSession> session = role == office::Role::Admin
+            ? std::move(created->session)
+            : addSignedInUser(*created->session, QStringLiteral("nguoidung"), role, office::Clearance::Normal, "mat-khau-nguoi-dung");
+        created->session.reset();
+        ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::AppController controller(settings, cheapOptions());
+        controller.adopt(std::move(session));
+        ui::MainWindow window(controller);
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+        int gated = 0;
+        for (QObject *control : window.findChildren<QObject *>()) {
+            const auto needed = ui::PermissionGate::requirement(control);
+            if (!needed)
+                continue;
+            ++gated;
+            const bool shown = qobject_cast<QWidget *>(control) ? !static_cast<QWidget *>(control)->isHidden()
+                                                                : static_cast<QAction *>(control)->isVisible();
+            INFO(office::Roles::code(role).toStdString() << ": " << control->objectName().toStdString() << " "
+                                                         << (qobject_cast<QAbstractButton *>(control)
+                                                                 ? static_cast<QAbstractButton *>(control)->text().toStdString()
+                                                                 : qobject_cast<QAction *>(control) ? static_cast<QAction *>(control)->text().toStdString()
+                                                                                                     : std::string()));
+            CHECK(shown == office::AccessControl::allows(role, *needed));
+        }
+        // The registers, meetings, their tabs, the scans box and the File menu are all gated.
+        CHECK(gated >= 30);
+        if (role == office::Role::Viewer) {
+            window.showPage(ui::MainWindow::Incoming);
+            screenshot(&window, "roles-viewer-incoming");
+            window.showPage(ui::MainWindow::Meetings);
+            screenshot(&window, "roles-viewer-meetings");
+        }
+    }
+}

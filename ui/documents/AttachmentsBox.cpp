@@ -4,6 +4,7 @@
 #include "AttachmentViewer.h"
 #include "documents/AttachmentStore.h"
 #include "office/OfficeSession.h"
+#include "widgets/PermissionGate.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -25,6 +26,8 @@ AttachmentsBox::AttachmentsBox(AppController &controller, QWidget *parent)
     , m_view(new QPushButton(tr("&View"), this))
     , m_remove(new QPushButton(tr("Remo&ve"), this))
 {
+    PermissionGate::require(m_attach, office::Permission::RegisterDocuments);
+    PermissionGate::require(m_remove, office::Permission::RegisterDocuments);
     m_list->setMaximumHeight(90);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *buttons = new QHBoxLayout;

@@ -62,7 +62,7 @@ void DocumentTypesBox::reload()
         }
     }
     m_table->resizeColumnToContents(0);
-    const bool canEdit = office::Roles::canEditProfile(session->user().role) && !session->isRecovery();
+    const bool canEdit = session->may(office::Permission::EditProfile);
     m_add->setVisible(canEdit);
     m_edit->setVisible(canEdit);
 }

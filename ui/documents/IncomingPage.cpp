@@ -15,6 +15,7 @@
 #include "documents/RegisterSearch.h"
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
+#include "widgets/PermissionGate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,6 +73,11 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     import->setToolTip(tr("Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)"));
     connect(import, &QPushButton::clicked, this, &IncomingPage::importDocuments);
     auto *exportList = new QPushButton(tr("E&xport…"), this);
+    PermissionGate::require(add, office::Permission::RegisterDocuments);
+    PermissionGate::require(import, office::Permission::RegisterDocuments);
+    PermissionGate::require(exportList, office::Permission::ExportRegisters);
+    PermissionGate::require(m_assign, office::Permission::DirectDocuments);
+    PermissionGate::require(m_done, office::Permission::RegisterDocuments);
     exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
     connect(exportList, &QPushButton::clicked, this, &IncomingPage::exportDocuments);
     m_sender->setPlaceholderText(tr("Sender…"));

@@ -13,6 +13,7 @@
 #include "documents/RegisterSearch.h"
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
+#include "widgets/PermissionGate.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -63,6 +64,11 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     import->setToolTip(tr("Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)"));
     connect(import, &QPushButton::clicked, this, &OutgoingPage::importDocuments);
     auto *exportList = new QPushButton(tr("E&xport…"), this);
+    PermissionGate::require(add, office::Permission::RegisterDocuments);
+    PermissionGate::require(import, office::Permission::RegisterDocuments);
+    PermissionGate::require(exportList, office::Permission::ExportRegisters);
+    PermissionGate::require(m_issue, office::Permission::RegisterDocuments);
+    PermissionGate::require(m_release, office::Permission::RegisterDocuments);
     exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
     connect(exportList, &QPushButton::clicked, this, &OutgoingPage::exportDocuments);
     MarkBoxes::fillMarkFilter(m_marks);

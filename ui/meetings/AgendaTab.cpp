@@ -3,6 +3,7 @@
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,7 @@ AgendaTab::AgendaTab(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
     auto *add = new QPushButton(tr("Add the &item"), this);
+    PermissionGate::require(add, office::Permission::PrepareMeetings);
     auto *form = new QHBoxLayout;
     form->addWidget(m_title, 1);
     form->addWidget(add);

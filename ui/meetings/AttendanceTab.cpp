@@ -4,6 +4,7 @@
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +34,8 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     m_approval->setWordWrap(true);
     auto *addGuest = new QPushButton(tr("Add the &guest"), this);
     auto *approve = new QPushButton(tr("Guest list a&pproved…"), this);
+    PermissionGate::require(addGuest, office::Permission::PrepareMeetings);
+    PermissionGate::require(approve, office::Permission::FollowUpMeetings);
     auto *guests = new QHBoxLayout;
     guests->addWidget(m_guestName, 2);
     guests->addWidget(m_guestPosition, 2);

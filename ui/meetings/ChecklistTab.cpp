@@ -4,6 +4,7 @@
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QHeaderView>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ ChecklistTab::ChecklistTab(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
     auto *templates = new QPushButton(tr("Checklist &templates…"), this);
+    PermissionGate::require(templates, office::Permission::ManageCommittee);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(templates);

@@ -3,6 +3,7 @@
 #include "meetings/ChecklistTemplates.h"
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,6 +49,8 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(office::OfficeSession &sessio
     top->addWidget(m_kind, 1);
     auto *add = new QPushButton(tr("&Add"), this);
     auto *remove = new QPushButton(tr("&Remove the step"), this);
+    PermissionGate::require(add, office::Permission::ManageCommittee);
+    PermissionGate::require(remove, office::Permission::ManageCommittee);
     auto *form = new QHBoxLayout;
     form->addWidget(m_days);
     form->addWidget(m_title, 3);
@@ -74,6 +77,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(office::OfficeSession &sessio
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fill();
     resize(820, 520);
+    PermissionGate::apply(this, &m_session);
 }
 
 void ChecklistTemplatesDialog::fill()

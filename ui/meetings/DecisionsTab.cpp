@@ -6,6 +6,7 @@
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
 #include "widgets/DateField.h"
+#include "widgets/PermissionGate.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -40,6 +41,7 @@ DecisionsTab::DecisionsTab(QWidget *parent)
     m_message->setWordWrap(true);
 
     auto *record = new QPushButton(tr("&Reserve the number"), this);
+    PermissionGate::require(record, office::Permission::PrepareMeetings);
     auto *decisionForm = new QGridLayout;
     decisionForm->addWidget(new QLabel(tr("T&ype:"), this), 0, 0);
     decisionForm->addWidget(m_type, 0, 1);
@@ -59,6 +61,8 @@ DecisionsTab::DecisionsTab(QWidget *parent)
 
     auto *add = new QPushButton(tr("&Add the task"), this);
     auto *done = new QPushButton(tr("&Done"), this);
+    PermissionGate::require(add, office::Permission::PrepareMeetings);
+    PermissionGate::require(done, office::Permission::FollowUpMeetings);
     auto *taskForm = new QHBoxLayout;
     taskForm->addWidget(m_task, 3);
     taskForm->addWidget(m_owner, 2);

@@ -20,6 +20,7 @@
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -69,6 +70,11 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
         connect(printMenu->addAction(title), &QAction::triggered, this, [this, which = which] { print(which); });
     printButton->setMenu(printMenu);
     auto *laptop = new QPushButton(tr("&Laptop"), this);
+    PermissionGate::require(add, office::Permission::PrepareMeetings);
+    PermissionGate::require(edit, office::Permission::PrepareMeetings);
+    PermissionGate::require(close, office::Permission::PrepareMeetings);
+    PermissionGate::require(laptop, office::Permission::PrepareMeetings);
+    PermissionGate::require(members, office::Permission::ManageCommittee);
     auto *laptopMenu = new QMenu(laptop);
     connect(laptopMenu->addAction(tr("&Take the meeting to a laptop…")), &QAction::triggered, this, &MeetingsPage::exportPackage);
     connect(laptopMenu->addAction(tr("&Bring it back from a laptop…")), &QAction::triggered, this, &MeetingsPage::importPackage);
@@ -200,7 +206,9 @@ void MeetingsPage::showHeader()
     const qint64 id = currentId();
     auto meeting = session && id ? MeetingStore(session->database(), session->actor()).get(id) : storage::Result<Meeting>(Meeting{});
     if (!session || !id || !meeting) {
-        m_header->setText(tr("Create a meeting with “New meeting…”; its checklist follows from its kind."));
+        m_header->setText(session && session->may(office::Permission::PrepareMeetings)
+                              ? tr("Create a meeting with “New meeting…”; its checklist follows from its kind.")
+                              : tr("Choose a meeting to see its preparation, attendance and minutes."));
         return;
     }
     const Meeting &m = meeting.value();

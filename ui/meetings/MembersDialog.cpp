@@ -4,6 +4,7 @@
 #include "office/OfficeSession.h"
 #include "office/TermStore.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,8 @@ MembersDialog::MembersDialog(office::OfficeSession &session, QWidget *parent)
     top->addWidget(m_term, 1);
     auto *add = new QPushButton(tr("&Add"), this);
     auto *left = new QPushButton(tr("&Left the committee today"), this);
+    PermissionGate::require(add, office::Permission::ManageCommittee);
+    PermissionGate::require(left, office::Permission::ManageCommittee);
     auto *form = new QHBoxLayout;
     form->addWidget(m_name, 2);
     form->addWidget(m_position, 2);
@@ -75,6 +78,7 @@ MembersDialog::MembersDialog(office::OfficeSession &session, QWidget *parent)
     fill();
     resize(900, 560);
     m_name->setFocus();
+    PermissionGate::apply(this, &m_session);
 }
 
 void MembersDialog::fill()

@@ -3,6 +3,7 @@
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
+#include "widgets/PermissionGate.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -64,6 +65,7 @@ MinutesTab::MinutesTab(QWidget *parent)
     m_votes->setVisible(false);
     m_status->setStyleSheet(QStringLiteral("color: #555;"));
     auto *next = new QPushButton(tr("&Next entry (Ctrl+Enter)"), this);
+    PermissionGate::require(next, office::Permission::PrepareMeetings);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

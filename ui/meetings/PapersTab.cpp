@@ -9,6 +9,7 @@
 #include "office/OfficeSession.h"
 #include "widgets/DateField.h"
 #include "widgets/ListTable.h"
+#include "widgets/PermissionGate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,9 @@ PapersTab::PapersTab(QWidget *parent)
     auto *add = new QPushButton(tr("Add the &paper"), this);
     auto *handOut = new QPushButton(tr("&Hand out"), this);
     auto *returned = new QPushButton(tr("&Returned"), this);
+    PermissionGate::require(add, office::Permission::PrepareMeetings);
+    PermissionGate::require(handOut, office::Permission::PrepareMeetings);
+    PermissionGate::require(returned, office::Permission::PrepareMeetings);
     auto *form = new QHBoxLayout;
     form->addWidget(m_title, 1);
     form->addWidget(m_secrecy);
@@ -61,6 +65,7 @@ PapersTab::PapersTab(QWidget *parent)
     handOutRow->addWidget(m_holder);
     handOutRow->addWidget(handOut);
     auto *attach = new QPushButton(tr("A&ttach a file…"), this);
+    PermissionGate::require(attach, office::Permission::PrepareMeetings);
     auto *open = new QPushButton(tr("&Open the file"), this);
     m_files->setMaximumHeight(72);
     auto *fileButtons = new QVBoxLayout;

@@ -49,7 +49,7 @@ void ProfilePage::reload()
     auto profile = session->profile();
     if (profile)
         m_form->setProfile(profile.value());
-    const bool mayEdit = office::Roles::canEditProfile(session->user().role) && !session->isRecovery();
+    const bool mayEdit = session->may(office::Permission::EditProfile);
     m_form->setReadOnly(!mayEdit);
     m_save->setVisible(mayEdit);
     m_status->clear();

@@ -39,7 +39,7 @@ void TermsBox::reload()
     if (auto terms = office::TermStore(session->database()).all())
         for (const office::Term &t : terms.value())
             m_list->addItem(tr("%1, from %2").arg(t.name, t.startsOn.toString(QStringLiteral("dd/MM/yyyy"))));
-    m_add->setVisible(office::Roles::canEditProfile(session->user().role) && !session->isRecovery());
+    m_add->setVisible(session->may(office::Permission::EditProfile));
 }
 
 void TermsBox::addTerm()
