@@ -24,8 +24,10 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "\n"
     "Commands:\n"
     "  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]\n"
-    "       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]\n"
-    "                         create an office file; prints the recovery code once\n"
+    "       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]\n"
+    "                         create an office file; prints the recovery code once. --secret-file: the file\n"
+    "                         for state secrets, kept on the office's standalone computer; an ordinary file\n"
+    "                         keeps only the register line of a Mật or higher document\n"
     "  info --db FILE         facts from the file header (no password needed)\n"
     "  verify --db FILE       check every page, the database and the audit log\n"
     "  passwd --db FILE [--user NAME]\n"
@@ -109,7 +111,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("overdue"), QStringLiteral("issue"), QStringLiteral("congress"), QStringLiteral("secret-book"),
                                       QStringLiteral("dry-run"),
                                       QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
-                                      QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all")};
+                                      QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all"),
+                                      QStringLiteral("secret-file")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);

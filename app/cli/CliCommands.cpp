@@ -29,6 +29,7 @@ int CliApplication::cmdInit(Args &args)
                                                                                    : QStringLiteral("ĐU");
     office.profile.placeName = args.value(QStringLiteral("place"));
     office.profile.chiefName = args.has(QStringLiteral("chief")) ? args.value(QStringLiteral("chief")) : office.chief.fullName;
+    office.forSecrets = args.has(QStringLiteral("secret-file"));
     auto pw = newPassword(args, login);
     if (!pw)
         return Usage;

@@ -2,6 +2,7 @@
 
 #include "crypto/Kdf.h"
 #include "office/AccessControl.h"
+#include "office/SecretFile.h"
 #include "office/UserAccount.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -70,7 +71,7 @@ storage::Result<QString> AttachmentStore::acceptedType(const QByteArray &data)
     return mime;
 }
 
-storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const
+storage::Result<Confidentiality> AttachmentStore::levelOf(const QString &ownerKind, qint64 ownerId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(ownerKind == QLatin1String("in") ? QStringLiteral("SELECT confidentiality FROM incoming_documents WHERE id = ?")
@@ -80,7 +81,15 @@ storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64
         return m_db.errorFor(q.lastError());
     if (!q.next())
         return StorageError::make(K::Invalid, tr("The document does not exist."));
-    if (q.value(0).toInt() > m_clearance)
+    return Confidentiality(std::clamp(q.value(0).toInt(), 0, 3));
+}
+
+storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const
+{
+    const auto level = levelOf(ownerKind, ownerId);
+    if (!level)
+        return level.error();
+    if (int(*level) > m_clearance)
         return StorageError::make(K::Forbidden, tr("This document's files are above your clearance."));
     return storage::Ok{};
 }
@@ -93,6 +102,10 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
     if (ownerKind != QLatin1String("in") && ownerKind != QLatin1String("out"))
         return StorageError::make(K::Invalid, tr("Files belong to incoming or outgoing documents."));
     if (auto s = checkClearance(ownerKind, ownerId); !s)
+        return s.error();
+    if (auto level = levelOf(ownerKind, ownerId); !level)
+        return level.error();
+    else if (auto s = office::SecretFile::mayHold(m_db, *level, tr("a scan")); !s)
         return s.error();
     const auto mime = acceptedType(data);
     if (!mime)

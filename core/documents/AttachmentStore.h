@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Attachment.h"
+#include "DocumentMarks.h"
 #include "storage/StorageError.h"
 
 #include <QByteArray>
@@ -42,6 +43,7 @@ public:
 
 private:
     storage::Status checkClearance(const QString &ownerKind, qint64 ownerId) const;
+    storage::Result<Confidentiality> levelOf(const QString &ownerKind, qint64 ownerId) const;
 
     storage::Database &m_db;
     int m_clearance;

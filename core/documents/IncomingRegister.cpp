@@ -3,6 +3,7 @@
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
 #include "office/AccessControl.h"
+#include "office/SecretFile.h"
 #include "office/UserAccount.h"
 #include "search/DocumentSearch.h"
 #include "search/VietnameseFolding.h"
@@ -134,8 +135,12 @@ QStringList IncomingRegister::check(IncomingDocument &d) const
         problems << tr("The sender (issuing body) is required.");
     if (d.symbol.verbatim.isEmpty())
         problems << tr("The number and symbol are required.");
-    if (d.excerpt.isEmpty())
+    // On the ordinary file a secret line keeps no excerpt (office::SecretFile).
+    const bool keepsContent = d.confidentiality == Confidentiality::Normal || office::SecretFile::isSecretFile(m_db);
+    if (keepsContent && d.excerpt.isEmpty())
         problems << tr("The excerpt (trích yếu) is required.");
+    if (!keepsContent && !d.excerpt.isEmpty())
+        problems << office::SecretFile::mayHold(m_db, d.confidentiality, tr("the excerpt")).error().message;
     if (d.documentDate.isValid() && d.documentDate > d.receivedAt.date())
         problems << tr("The document's date is after the day it was received.");
     if (d.urgency == Urgency::ImmediateTimed && !d.urgencyTime.isValid())
@@ -158,6 +163,11 @@ QStringList IncomingRegister::check(IncomingDocument &d) const
 
 storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, bool keepNumber)
 {
+    if (!d.excerpt.isEmpty())
+        if (auto s = office::SecretFile::mayHold(m_db, d.confidentiality, tr("the excerpt")); !s)
+            return s.error();
+    if (d.excerpt.isNull())
+        d.excerpt = QStringLiteral(""); // withheld on the ordinary file: empty, not NULL
     // Numbered from 1 each calendar year; secret documents in a series of their own.
     d.year = d.receivedAt.date().year();
     d.secretSeries = d.confidentiality != Confidentiality::Normal;
@@ -381,6 +391,9 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     auto before = get(id);
     if (!before)
         return before.error();
+    if (!direction.trimmed().isEmpty())
+        if (auto s = office::SecretFile::mayHold(m_db, before->confidentiality, tr("the leader's direction")); !s)
+            return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE incoming_documents SET assignee = ?, assignee_folded = ?,"

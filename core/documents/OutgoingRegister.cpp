@@ -4,6 +4,7 @@
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
 #include "office/AccessControl.h"
+#include "office/SecretFile.h"
 #include "office/ProfileStore.h"
 #include "office/TermStore.h"
 #include "office/UserAccount.h"
@@ -131,7 +132,9 @@ QStringList OutgoingRegister::formatProblems(const OutgoingDocument &d) const
         problems << tr("The type \"%1\" has no abbreviation for its symbol yet.").arg(type->name);
     if (!d.documentDate.isValid())
         problems << tr("The date of the document is missing.");
-    if (d.excerpt.trimmed().isEmpty() && type && type->code != QLatin1String("CV"))
+    // A secret document's excerpt is kept only in the secret file (office::SecretFile).
+    const bool keepsContent = d.confidentiality == Confidentiality::Normal || office::SecretFile::isSecretFile(m_db);
+    if (keepsContent && d.excerpt.trimmed().isEmpty() && type && type->code != QLatin1String("CV"))
         problems << tr("The excerpt (trích yếu) is missing.");
     if (d.signer.trimmed().isEmpty())
         problems << tr("The signer's name is missing.");
@@ -219,6 +222,9 @@ QString OutgoingRegister::seriesKey(const OutgoingDocument &d, const DocumentTyp
 
 storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, const QString &typeName, const QString &verb)
 {
+    if (!d.excerpt.isEmpty())
+        if (auto s = office::SecretFile::mayHold(m_db, d.confidentiality, tr("the excerpt")); !s)
+            return s.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO outgoing_documents (term_id, series_key, number, symbol, type_code, document_date,"
                              " excerpt, signer, capacity, recipients, copies, confidentiality, urgency, congress,"

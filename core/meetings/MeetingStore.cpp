@@ -4,6 +4,7 @@
 #include "DueDates.h"
 #include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
+#include "office/SecretFile.h"
 #include "office/TermStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -414,12 +415,28 @@ storage::Status MeetingStore::requireItemCleared(qint64 agendaItemId) const
     return MeetingSecrecy::requireCleared(m_db, q.value(0).toLongLong(), agendaItemId);
 }
 
+storage::Status MeetingStore::requireItemMayHold(qint64 agendaItemId, const QString &what) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"));
+    q.addBindValue(agendaItemId);
+    if (!q.exec() || !q.next())
+        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    const auto level = MeetingSecrecy::levelOf(m_db, q.value(0).toLongLong(), agendaItemId);
+    if (!level)
+        return level.error();
+    return office::SecretFile::mayHold(m_db, *level, what);
+}
+
 storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &conclusion)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
     if (auto s = requireItemCleared(agendaItemId); !s)
         return s;
+    if (!conclusion.trimmed().isEmpty())
+        if (auto s = requireItemMayHold(agendaItemId, tr("the conclusion")); !s)
+            return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET conclusion = ? WHERE id = ?"));

@@ -2,6 +2,7 @@
 
 #include "documents/AttachmentStore.h"
 #include "office/AccessControl.h"
+#include "office/SecretFile.h"
 #include "office/UserAccount.h"
 #include "package/MeetingPackage.h"
 #include "storage/AuditLog.h"
@@ -27,7 +28,7 @@ PaperFiles::PaperFiles(storage::Database &db, const office::UserAccount &reader,
 {
 }
 
-storage::Status PaperFiles::checkClearance(qint64 paperId) const
+storage::Result<office::Clearance> PaperFiles::levelOf(qint64 paperId) const
 {
     QSqlQuery q(m_db.sql());
     // As secret as the paper, or as its meeting if that is more.
@@ -38,7 +39,15 @@ storage::Status PaperFiles::checkClearance(qint64 paperId) const
         return m_db.errorFor(q.lastError());
     if (!q.next())
         return StorageError::make(K::Invalid, tr("There is no meeting paper %1.").arg(paperId));
-    if (q.value(0).toInt() > m_clearance)
+    return office::Clearance(std::clamp(q.value(0).toInt(), 0, 3));
+}
+
+storage::Status PaperFiles::checkClearance(qint64 paperId) const
+{
+    const auto level = levelOf(paperId);
+    if (!level)
+        return level.error();
+    if (int(*level) > m_clearance)
         return StorageError::make(K::Forbidden, tr("This paper's files are above your clearance."));
     return storage::Ok{};
 }
@@ -51,6 +60,8 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
     if (!MeetingPackage::packageIdOf(m_db).isEmpty())
         return StorageError::make(K::Invalid, tr("Files of meeting papers are attached in the office file; this is a laptop's package."));
     if (auto s = checkClearance(paperId); !s)
+        return s.error();
+    if (auto s = office::SecretFile::mayHold(m_db, *levelOf(paperId), tr("a file of the paper")); !s)
         return s.error();
     const auto mime = AttachmentStore::acceptedType(data);
     if (!mime)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/Attachment.h"
+#include "office/Role.h"
 #include "storage/StorageError.h"
 
 #include <QByteArray>
@@ -30,6 +31,7 @@ public:
 
 private:
     storage::Status checkClearance(qint64 paperId) const;
+    storage::Result<office::Clearance> levelOf(qint64 paperId) const;
 
     storage::Database &m_db;
     int m_clearance;

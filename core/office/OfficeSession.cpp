@@ -3,6 +3,7 @@
 #include "AccessControl.h"
 #include "PasswordPolicy.h"
 #include "ProfileStore.h"
+#include "SecretFile.h"
 #include "UserDirectory.h"
 #include "storage/KeySlot.h"
 
@@ -61,6 +62,8 @@ storage::Result<OfficeSession::Created> OfficeSession::create(const QString &pat
     chief.role = Role::Admin;
     chief.clearance = Clearance::TopSecret;
     storage::Status s = UserDirectory(*session->m_db).insert(chief, chief.login);
+    if (s)
+        s = SecretFile::mark(*session->m_db, office.forSecrets);
     if (s)
         s = ProfileStore(*session->m_db).save(office.profile, chief.login,
                                               profileLater ? ProfileStore::Check::None : ProfileStore::Check::Rules);

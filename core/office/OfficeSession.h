@@ -21,6 +21,7 @@ public:
     {
         OfficeProfile profile;
         UserAccount chief; // login and full name; role is admin
+        bool forSecrets = false; // the secret file, on the office's standalone computer (SecretFile)
     };
     struct Created;
 

@@ -240,11 +240,15 @@ TEST_CASE("the document registers from the command line, in the forms the README
     INFO(in1.err.toStdString());
     REQUIRE(in1.code == 0);
     CHECK(in1.out.contains(QStringLiteral("1/2026")));
-    Run secret = run({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Tỉnh ủy"),
-                      QStringLiteral("--symbol"), QStringLiteral("15/2023/TT-BTC"), QStringLiteral("--date"), QStringLiteral("2025-12-02"),
-                      QStringLiteral("--type"), QStringLiteral("CV"), QStringLiteral("--excerpt"), QStringLiteral("Tài liệu mật"),
-                      QStringLiteral("--received"), QStringLiteral("2026-01-06"), QStringLiteral("--secret"), QStringLiteral("mat"),
-                      QStringLiteral("--json")});
+    // An ordinary file keeps only the register line of a secret document: its excerpt belongs to the secret file.
+    const QStringList secretLine = {QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Tỉnh ủy"),
+                                    QStringLiteral("--symbol"), QStringLiteral("15/2023/TT-BTC"), QStringLiteral("--date"), QStringLiteral("2025-12-02"),
+                                    QStringLiteral("--type"), QStringLiteral("CV"), QStringLiteral("--received"), QStringLiteral("2026-01-06"),
+                                    QStringLiteral("--secret"), QStringLiteral("mat"), QStringLiteral("--json")};
+    Run withExcerpt = run(secretLine + QStringList{QStringLiteral("--excerpt"), QStringLiteral("Tài liệu mật")});
+    CHECK(withExcerpt.code == 1);
+    CHECK(withExcerpt.out.contains(QStringLiteral("secret file")));
+    Run secret = run(secretLine);
     REQUIRE(secret.code == 0);
     CHECK(secret.json().value(QStringLiteral("number")).toInt() == 1);
     CHECK(secret.json().value(QStringLiteral("secret_series")).toBool());

@@ -99,6 +99,8 @@ office::OfficeSession::NewOffice sampleOffice()
     o.profile.placeName = QStringLiteral("Tân Phú");
     o.chief.login = QStringLiteral("chanhvp");
     o.chief.fullName = QStringLiteral("Nguyễn Thị Hoa");
+    // The tests keep secret content in it: the secret file of a standalone computer.
+    o.forSecrets = true;
     return o;
 }
 

@@ -7,6 +7,7 @@
 #include "office/OfficeSession.h"
 #include "office/PasswordPolicy.h"
 #include "office/ProfileStore.h"
+#include "office/SecretFile.h"
 #include "office/UserDirectory.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
@@ -147,7 +148,9 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     if (!profile)
         return profile.error();
 
-    auto created = office::OfficeSession::create(path, {*profile, m_session.user()}, password, m_packageOptions);
+    // The package is of the same kind as the office file (ordinary or for secrets).
+    auto created = office::OfficeSession::create(path, {*profile, m_session.user(), office::SecretFile::isSecretFile(db)}, password,
+                                                 m_packageOptions);
     if (!created)
         return created.error();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
