@@ -90,6 +90,10 @@
         <source>The stored file does not match its checksum.</source>
         <translation>The stored file does not match its checksum.</translation>
     </message>
+    <message>
+        <source>a scan</source>
+        <translation>a scan</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceBook</name>
@@ -769,12 +773,46 @@
         <translation>Agenda item %1 added.</translation>
     </message>
     <message>
+        <source>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</source>
+        <translation>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</translation>
+    </message>
+    <message>
+        <source>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</source>
+        <translation>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</translation>
+    </message>
+    <message>
+        <source>The file keeps its key until you run: vanphong-cli rekey --db FILE</source>
+        <translation>The file keeps its key until you run: vanphong-cli rekey --db FILE</translation>
+    </message>
+    <message>
+        <source>Active again as in the backup: %1</source>
+        <translation>Active again as in the backup: %1</translation>
+    </message>
+    <message>
+        <source>Removed or disabled since the backup, and kept so: %1</source>
+        <translation>Removed or disabled since the backup, and kept so: %1</translation>
+    </message>
+    <message>
+        <source>Not active in the backup, so unable to sign in after it: %1</source>
+        <translation>Not active in the backup, so unable to sign in after it: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
+        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source> [REFUSED: %1]</source>
+        <translation> [REFUSED: %1]</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
   passwd --db FILE [--user NAME]
@@ -793,11 +831,11 @@ Commands:
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
        [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
@@ -806,8 +844,9 @@ Commands:
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
@@ -839,8 +878,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
   passwd --db FILE [--user NAME]
@@ -859,11 +900,11 @@ Commands:
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
        [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
@@ -872,8 +913,9 @@ Commands:
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
@@ -903,36 +945,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</source>
-        <translation>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</translation>
+        <source>--limit takes a number of lines, 1 or more; --all lists every line.</source>
+        <translation>--limit takes a number of lines, 1 or more; --all lists every line.</translation>
     </message>
     <message>
-        <source>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</source>
-        <translation>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</translation>
-    </message>
-    <message>
-        <source>The file keeps its key until you run: vanphong-cli rekey --db FILE</source>
-        <translation>The file keeps its key until you run: vanphong-cli rekey --db FILE</translation>
-    </message>
-    <message>
-        <source>Active again as in the backup: %1</source>
-        <translation>Active again as in the backup: %1</translation>
-    </message>
-    <message>
-        <source>Removed or disabled since the backup, and kept so: %1</source>
-        <translation>Removed or disabled since the backup, and kept so: %1</translation>
-    </message>
-    <message>
-        <source>Not active in the backup, so unable to sign in after it: %1</source>
-        <translation>Not active in the backup, so unable to sign in after it: %1</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
-        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</translation>
-    </message>
-    <message>
-        <source> [REFUSED: %1]</source>
-        <translation> [REFUSED: %1]</translation>
+        <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
+        <translation>Only the first %1 lines are listed; there are more. Use --limit N or --all.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1281,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The day received is missing.</source>
         <translation>The day received is missing.</translation>
     </message>
+    <message>
+        <source>the excerpt</source>
+        <translation>the excerpt</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s direction</source>
+        <translation>the leader&apos;s direction</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -1440,6 +1466,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>A row of the package went missing while it was merged.</source>
         <translation>A row of the package went missing while it was merged.</translation>
     </message>
+    <message>
+        <source>This meeting holds parts marked above your clearance; only someone cleared for them may take it to a laptop.</source>
+        <translation>This meeting holds parts marked above your clearance; only someone cleared for them may take it to a laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSecrecy</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
+    </message>
+    <message>
+        <source>This is marked %1: above your clearance.</source>
+        <translation>This is marked %1: above your clearance.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>
@@ -1475,6 +1516,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>There is no such agenda item.</source>
         <translation>There is no such agenda item.</translation>
     </message>
+    <message>
+        <source>You may not mark a meeting above your own clearance.</source>
+        <translation>You may not mark a meeting above your own clearance.</translation>
+    </message>
+    <message>
+        <source>You may not mark an agenda item above your own clearance.</source>
+        <translation>You may not mark an agenda item above your own clearance.</translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>the conclusion</translation>
+    </message>
 </context>
 <context>
     <name>MinutesBook</name>
@@ -1489,6 +1542,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>This entry of the minutes no longer exists.</source>
         <translation>This entry of the minutes no longer exists.</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>the minutes</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1776,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Nothing was imported: some rows have errors.</source>
         <translation>Nothing was imported: some rows have errors.</translation>
+    </message>
+    <message>
+        <source>the excerpt</source>
+        <translation>the excerpt</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2107,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>who holds a copy of a secret or recalled paper is not erased by a package</source>
         <translation>who holds a copy of a secret or recalled paper is not erased by a package</translation>
     </message>
+    <message>
+        <source>a meeting&apos;s secrecy is never lowered by a package</source>
+        <translation>a meeting&apos;s secrecy is never lowered by a package</translation>
+    </message>
 </context>
 <context>
     <name>PaperFiles</name>
@@ -2064,6 +2129,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>There is no such file.</source>
         <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>a file of the paper</source>
+        <translation>a file of the paper</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2304,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Top secret (Tuyệt mật)</source>
         <translation>Top secret (Tuyệt mật)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2966,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
+    <message>
+        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
+        <translation>This is the &amp;secret file, on the office&apos;s standalone computer</translation>
+    </message>
+    <message>
+        <source>An ordinary file keeps only the register line (number, date, sender, symbol, mark) of Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on a computer that has never been connected to a network. This cannot be changed later.</source>
+        <translation>An ordinary file keeps only the register line (number, date, sender, symbol, mark) of Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on a computer that has never been connected to a network. This cannot be changed later.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ImportFilePage</name>
@@ -3479,6 +3563,10 @@ Restore it from a backup.</translation>
         <source>Meeting package (bring it back to the office to merge) · %1</source>
         <translation>Meeting package (bring it back to the office to merge) · %1</translation>
     </message>
+    <message>
+        <source>VanPhong – Party committee office – SECRET FILE</source>
+        <translation>VanPhong – Party committee office – SECRET FILE</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -3537,6 +3625,14 @@ Báo cáo tình hình tháng
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A meeting marked Mật or above: its minutes and papers are read only by users cleared for it.</source>
+        <translation>A meeting marked Mật or above: its minutes and papers are read only by users cleared for it.</translation>
+    </message>
+    <message>
+        <source>Secrec&amp;y:</source>
+        <translation>Secrec&amp;y:</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3832,10 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>Committee &amp;members…</source>
         <translation>Committee &amp;members…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its preparation, attendance and minutes.</source>
+        <translation>Choose a meeting to see its preparation, attendance and minutes.</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4604,25 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::SecretFileBanner</name>
+    <message>
+        <source>This is the office&apos;s &amp;standalone computer</source>
+        <translation>This is the office&apos;s &amp;standalone computer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
+        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</translation>
+    </message>
+    <message>
+        <source>Standalone computer</source>
+        <translation>Standalone computer</translation>
+    </message>
+    <message>
+        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <translation>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
     </message>
 </context>
 <context>

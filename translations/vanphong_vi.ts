@@ -90,6 +90,10 @@
         <source>The stored file does not match its checksum.</source>
         <translation>Tệp đã lưu không khớp mã kiểm tra.</translation>
     </message>
+    <message>
+        <source>a scan</source>
+        <translation>bản quét</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceBook</name>
@@ -768,12 +772,46 @@
         <translation>Đã thêm mục chương trình %1.</translation>
     </message>
     <message>
+        <source>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</source>
+        <translation>Mật khẩu của bạn do Chánh Văn phòng đặt: hãy tự đặt mật khẩu trước bằng vanphong-cli passwd --db %1 --user %2</translation>
+    </message>
+    <message>
+        <source>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</source>
+        <translation>Tệp đã được đổi khóa: các bản sao khe khóa cũ không còn mở được tệp. Mã khôi phục giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file keeps its key until you run: vanphong-cli rekey --db FILE</source>
+        <translation>Tệp giữ khóa cũ cho đến khi bạn chạy: vanphong-cli rekey --db TỆP</translation>
+    </message>
+    <message>
+        <source>Active again as in the backup: %1</source>
+        <translation>Hoạt động trở lại như trong bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Removed or disabled since the backup, and kept so: %1</source>
+        <translation>Đã bị xóa hoặc khóa sau khi sao lưu, và vẫn giữ như vậy: %1</translation>
+    </message>
+    <message>
+        <source>Not active in the backup, so unable to sign in after it: %1</source>
+        <translation>Không hoạt động trong bản sao lưu, nên sẽ không đăng nhập được sau khi khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
+        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với đuôi .replaced-NGÀY; tệp khôi phục có khóa mới và dùng mã khôi phục còn hiệu lực lúc sao lưu.</translation>
+    </message>
+    <message>
+        <source> [REFUSED: %1]</source>
+        <translation> [TỪ CHỐI: %1]</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT]
-                         create an office file; prints the recovery code once
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
   passwd --db FILE [--user NAME]
@@ -792,11 +830,11 @@ Commands:
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N --db FILE
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
        [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
@@ -805,8 +843,9 @@ Commands:
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
@@ -838,8 +877,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 
 Các lệnh:
   init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
-       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ]
-                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất
+       [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ] [--secret-file]
+                         tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất. --secret-file: tệp
+                         dùng cho bí mật nhà nước, đặt trên máy tính độc lập của văn phòng; tệp thường
+                         chỉ giữ dòng vào sổ của văn bản Mật trở lên
   info --db TỆP          thông tin phần đầu tệp (không cần mật khẩu)
   verify --db TỆP        kiểm tra mọi trang, cơ sở dữ liệu và nhật ký thay đổi
   passwd --db TỆP [--user TÊN]
@@ -858,11 +899,11 @@ Các lệnh:
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
        [--deadline NGÀY] [--force]
-  incoming list [--year NĂM] [--status TT] [--overdue] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
+  incoming list [--year NĂM] [--status TT] [--overdue] [--limit N|--all] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
        [--deadline NGÀY] | done SỐ --db TỆP
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
        [--recipients &quot;A; B&quot;] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
-  outgoing list [--year NĂM] [--status TT] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  outgoing list [--year NĂM] [--status TT] [--limit N|--all] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
@@ -871,8 +912,9 @@ Các lệnh:
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
        [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda &quot;Mục 1; Mục 2&quot;]
+       [--secret MỨC]       cuộc họp mật: biên bản và tài liệu chỉ người đủ mức tiếp cận được xem
   meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents &quot;A; B&quot;] [--minutes PHÚT] --db TỆP
+  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents &quot;A; B&quot;] [--minutes PHÚT] [--secret MỨC] --db TỆP
                          thêm một mục vào chương trình, hoặc sửa mục N
   meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
@@ -902,36 +944,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>The office chief chose your password: choose your own first with vanphong-cli passwd --db %1 --user %2</source>
-        <translation>Mật khẩu của bạn do Chánh Văn phòng đặt: hãy tự đặt mật khẩu trước bằng vanphong-cli passwd --db %1 --user %2</translation>
+        <source>--limit takes a number of lines, 1 or more; --all lists every line.</source>
+        <translation>--limit nhận số dòng, từ 1 trở lên; --all liệt kê mọi dòng.</translation>
     </message>
     <message>
-        <source>The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.</source>
-        <translation>Tệp đã được đổi khóa: các bản sao khe khóa cũ không còn mở được tệp. Mã khôi phục giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>The file keeps its key until you run: vanphong-cli rekey --db FILE</source>
-        <translation>Tệp giữ khóa cũ cho đến khi bạn chạy: vanphong-cli rekey --db TỆP</translation>
-    </message>
-    <message>
-        <source>Active again as in the backup: %1</source>
-        <translation>Hoạt động trở lại như trong bản sao lưu: %1</translation>
-    </message>
-    <message>
-        <source>Removed or disabled since the backup, and kept so: %1</source>
-        <translation>Đã bị xóa hoặc khóa sau khi sao lưu, và vẫn giữ như vậy: %1</translation>
-    </message>
-    <message>
-        <source>Not active in the backup, so unable to sign in after it: %1</source>
-        <translation>Không hoạt động trong bản sao lưu, nên sẽ không đăng nhập được sau khi khôi phục: %1</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
-        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với đuôi .replaced-NGÀY; tệp khôi phục có khóa mới và dùng mã khôi phục còn hiệu lực lúc sao lưu.</translation>
-    </message>
-    <message>
-        <source> [REFUSED: %1]</source>
-        <translation> [TỪ CHỐI: %1]</translation>
+        <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
+        <translation>Chỉ liệt kê %1 dòng đầu; còn nữa. Dùng --limit N hoặc --all.</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1280,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The day received is missing.</source>
         <translation>Thiếu ngày đến.</translation>
     </message>
+    <message>
+        <source>the excerpt</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>the leader&apos;s direction</source>
+        <translation>ý kiến chỉ đạo của lãnh đạo</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -1437,6 +1463,21 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>A row of the package went missing while it was merged.</source>
         <translation>Một dòng của gói bị thiếu khi hợp nhất.</translation>
     </message>
+    <message>
+        <source>This meeting holds parts marked above your clearance; only someone cleared for them may take it to a laptop.</source>
+        <translation>Cuộc họp này có phần mang độ mật vượt mức tiếp cận của bạn; chỉ người đủ mức tiếp cận mới được mang ra máy xách tay.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSecrecy</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có cuộc họp %1.</translation>
+    </message>
+    <message>
+        <source>This is marked %1: above your clearance.</source>
+        <translation>Nội dung này mang độ %1: vượt mức tiếp cận của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>
@@ -1472,6 +1513,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>There is no such agenda item.</source>
         <translation>Không có mục chương trình này.</translation>
     </message>
+    <message>
+        <source>You may not mark a meeting above your own clearance.</source>
+        <translation>Không được đặt độ mật cho cuộc họp cao hơn mức tiếp cận của chính bạn.</translation>
+    </message>
+    <message>
+        <source>You may not mark an agenda item above your own clearance.</source>
+        <translation>Không được đặt độ mật cho mục chương trình cao hơn mức tiếp cận của chính bạn.</translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>kết luận</translation>
+    </message>
 </context>
 <context>
     <name>MinutesBook</name>
@@ -1486,6 +1539,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>This entry of the minutes no longer exists.</source>
         <translation>Mục này của biên bản không còn nữa.</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>biên bản</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1772,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Nothing was imported: some rows have errors.</source>
         <translation>Chưa nhập gì: có dòng bị lỗi.</translation>
+    </message>
+    <message>
+        <source>the excerpt</source>
+        <translation>trích yếu</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2103,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>who holds a copy of a secret or recalled paper is not erased by a package</source>
         <translation>gói hội nghị không được xóa thông tin ai giữ bản tài liệu mật hoặc phải thu hồi</translation>
     </message>
+    <message>
+        <source>a meeting&apos;s secrecy is never lowered by a package</source>
+        <translation>gói hội nghị không được hạ độ mật của cuộc họp</translation>
+    </message>
 </context>
 <context>
     <name>PaperFiles</name>
@@ -2060,6 +2125,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>There is no such file.</source>
         <translation>Không có tệp này.</translation>
+    </message>
+    <message>
+        <source>a file of the paper</source>
+        <translation>tệp của tài liệu</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2300,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Top secret (Tuyệt mật)</source>
         <translation>Tuyệt mật</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <translation>Đây là tệp dữ liệu thường: %1 của văn bản %2 chỉ được lưu trong tệp mật, trên máy tính độc lập của văn phòng (Luật Bảo vệ bí mật nhà nước, Điều 5). Ở đây chỉ vào sổ số, ngày, cơ quan gửi, số ký hiệu và độ mật.</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2962,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The folder %1 does not exist.</source>
         <translation>Không có thư mục %1.</translation>
     </message>
+    <message>
+        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
+        <translation>Đây là tệp &amp;mật, đặt trên máy tính độc lập của văn phòng</translation>
+    </message>
+    <message>
+        <source>An ordinary file keeps only the register line (number, date, sender, symbol, mark) of Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on a computer that has never been connected to a network. This cannot be changed later.</source>
+        <translation>Tệp thường chỉ giữ dòng vào sổ (số, ngày, cơ quan gửi, số ký hiệu, độ mật) của văn bản Mật, Tối mật, Tuyệt mật. Nội dung của chúng được lưu trong một tệp mật riêng, trên máy tính chưa từng kết nối mạng. Không thể thay đổi sau khi tạo.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ImportFilePage</name>
@@ -3471,6 +3555,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <source>Meeting package (bring it back to the office to merge) · %1</source>
         <translation>Gói hội nghị (mang về văn phòng để hợp nhất) · %1</translation>
     </message>
+    <message>
+        <source>VanPhong – Party committee office – SECRET FILE</source>
+        <translation>VanPhong – Văn phòng cấp ủy – TỆP MẬT</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -3529,6 +3617,14 @@ Báo cáo tình hình tháng
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>A meeting marked Mật or above: its minutes and papers are read only by users cleared for it.</source>
+        <translation>Cuộc họp mang độ Mật trở lên: biên bản và tài liệu chỉ người đủ mức tiếp cận được xem.</translation>
+    </message>
+    <message>
+        <source>Secrec&amp;y:</source>
+        <translation>Độ &amp;mật:</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3824,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Committee &amp;members…</source>
         <translation>Danh sách cấp ủ&amp;y viên…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its preparation, attendance and minutes.</source>
+        <translation>Chọn một cuộc họp để xem công tác chuẩn bị, thành phần và biên bản.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4594,25 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::SecretFileBanner</name>
+    <message>
+        <source>This is the office&apos;s &amp;standalone computer</source>
+        <translation>Đây là máy tính &amp;độc lập của văn phòng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
+        <translation>&lt;b&gt;Đây là tệp mật, và máy tính này đang kết nối mạng (%1).&lt;/b&gt; Bí mật nhà nước chỉ được lưu trên máy tính không và chưa từng kết nối Internet hoặc mạng khác (Luật Bảo vệ bí mật nhà nước, Điều 5). Hãy ngắt kết nối, hoặc dùng máy tính độc lập của văn phòng.</translation>
+    </message>
+    <message>
+        <source>Standalone computer</source>
+        <translation>Máy tính độc lập</translation>
+    </message>
+    <message>
+        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <translation>Xác nhận máy tính này là máy tính độc lập dùng cho bí mật của văn phòng, dù %1 đang hoạt động? Xác nhận của bạn được ghi vào nhật ký thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "lock/LockScreen.h"
 #include "office/PasswordDialog.h"
 #include "office/ProfilePage.h"
+#include "office/SecretFile.h"
+#include "office/SecretFileBanner.h"
 #include "office/Role.h"
 #include "office/UsersPage.h"
 #include "settings/AppSettings.h"
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace vanphong::ui {
 
@@ -49,6 +52,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_settingsPage(new SettingsPage(controller.settings(), this))
     , m_inactivity(new InactivityWatcher(this))
     , m_statusUser(new QLabel(this))
+    , m_secretBanner(new SecretFileBanner(this))
 {
     setWindowTitle(tr("VanPhong – Party committee office"));
     // The pages are added in the order of the Page enum.
@@ -69,9 +73,13 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto *layout = new QHBoxLayout(m_workspace);
+    auto *outer = new QVBoxLayout(m_workspace);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_secretBanner);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout);
     m_root->addWidget(m_workspace);
     m_root->addWidget(m_lockScreen);
     setCentralWidget(m_root);
@@ -167,6 +175,9 @@ void MainWindow::onUnlocked()
     m_usersPage->reload();
     m_settingsPage->reload();
     PermissionGate::apply(this, session);
+    const bool secretFile = session && office::SecretFile::isSecretFile(session->database());
+    setWindowTitle(secretFile ? tr("VanPhong – Party committee office – SECRET FILE") : tr("VanPhong – Party committee office"));
+    m_secretBanner->check(session);
     m_statusUser->setText(session ? tr("%1 · %2").arg(session->user().login.isEmpty() ? tr("recovery") : session->user().login,
                                                        QDir::toNativeSeparators(QFileInfo(session->database().path()).fileName()))
                                   : QString());

@@ -13,6 +13,7 @@ class AppController;
 class InactivityWatcher;
 class IncomingPage;
 class OutgoingPage;
+class SecretFileBanner;
 class LockScreen;
 class ProfilePage;
 class MeetingsPage;
@@ -71,6 +72,7 @@ private:
     InactivityWatcher *m_inactivity;
     QAction *m_lockAction = nullptr;
     QLabel *m_statusUser;
+    SecretFileBanner *m_secretBanner;
 };
 
 } // namespace vanphong::ui

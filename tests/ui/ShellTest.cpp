@@ -1029,3 +1029,21 @@ TEST_CASE("every role sees the actions it may take, and only those")
         }
     }
 }
+
+#include "office/SecretFile.h"
+#include "office/SecretFileBanner.h"
+
+TEST_CASE("the secret file says so in the title, and warns in red while the computer is on a network")
+{
+    ShownOffice office; // sampleOffice(): the secret file
+    auto *banner = office.window.findChild<ui::SecretFileBanner *>();
+    REQUIRE(banner);
+    CHECK(office.window.windowTitle().contains(QStringLiteral("MẬT"), Qt::CaseInsensitive));
+    const QStringList up = office::SecretFile::connectedInterfaces();
+    CHECK(banner->isVisible() == !up.isEmpty());
+    if (!up.isEmpty()) {
+        CHECK(banner->text()->text().contains(up.first()));
+        CHECK(banner->confirmButton()->isVisible()); // the office chief may confirm
+        screenshot(&office.window, "secret-file-banner");
+    }
+}

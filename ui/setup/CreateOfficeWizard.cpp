@@ -37,6 +37,7 @@ bool CreateOfficeWizard::createOffice()
     office.profile = m_profilePage->profile();
     office.chief.login = m_accountPage->login();
     office.chief.fullName = m_accountPage->fullName();
+    office.forSecrets = m_filePage->forSecrets();
     if (office.profile.chiefName.isEmpty())
         office.profile.chiefName = office.chief.fullName;
     QApplication::setOverrideCursor(Qt::WaitCursor);

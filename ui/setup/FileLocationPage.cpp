@@ -1,5 +1,6 @@
 #include "FileLocationPage.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,7 @@ namespace vanphong::ui {
 FileLocationPage::FileLocationPage(const QString &suggestedPath, QWidget *parent)
     : QWizardPage(parent)
     , m_path(new QLineEdit(QDir::toNativeSeparators(suggestedPath), this))
+    , m_secret(new QCheckBox(tr("This is the &secret file, on the office's standalone computer"), this))
 {
     setTitle(tr("Welcome to VanPhong"));
     setSubTitle(tr("VanPhong keeps the registers of the party committee office in one encrypted file. "
@@ -39,6 +41,14 @@ FileLocationPage::FileLocationPage(const QString &suggestedPath, QWidget *parent
     layout->addSpacing(12);
     layout->addWidget(label);
     layout->addLayout(row);
+    layout->addSpacing(12);
+    // Luật Bảo vệ bí mật nhà nước 2018, Điều 5 (office::SecretFile).
+    auto *secretNote = new QLabel(tr("An ordinary file keeps only the register line (number, date, sender, symbol, mark) of "
+                                     "Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on "
+                                     "a computer that has never been connected to a network. This cannot be changed later."), this);
+    secretNote->setWordWrap(true);
+    layout->addWidget(m_secret);
+    layout->addWidget(secretNote);
     layout->addStretch();
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
@@ -49,6 +59,11 @@ QString FileLocationPage::path() const
     if (!p.isEmpty() && QFileInfo(p).suffix().isEmpty())
         p += QLatin1String(".vpdb");
     return p;
+}
+
+bool FileLocationPage::forSecrets() const
+{
+    return m_secret->isChecked();
 }
 
 bool FileLocationPage::isComplete() const
