@@ -952,6 +952,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
         <translation>Only the first %1 lines are listed; there are more. Use --limit N or --all.</translation>
     </message>
+    <message>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
+        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>

@@ -951,6 +951,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
         <translation>Chỉ liệt kê %1 dòng đầu; còn nữa. Dùng --limit N hoặc --all.</translation>
     </message>
+    <message>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
+        <translation>Cảnh báo: đây là tệp mật, và máy tính này đang kết nối mạng (%1). Bí mật nhà nước chỉ được lưu trên máy tính độc lập của văn phòng.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>

@@ -74,7 +74,6 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *outer = new QVBoxLayout(m_workspace);
-    outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_secretBanner);
     auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);

@@ -2,6 +2,7 @@
 #include "CliArgs.h"
 
 #include "PasswordPrompt.h"
+#include "office/SecretFile.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -286,6 +287,11 @@ storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(A
     if (!pw)
         return StorageError::make(K::Invalid, QString());
     auto session = office::OfficeSession::open(args.db(), login, *pw);
+    // The secret file belongs on a computer without a network (office::SecretFile).
+    if (session && office::SecretFile::isSecretFile((*session)->database()))
+        if (const QStringList up = office::SecretFile::connectedInterfaces(); !up.isEmpty())
+            m_err << tr("Warning: this is the secret file, and this computer is connected to a network (%1). State secrets "
+                        "may be kept only on the office's standalone computer.").arg(up.join(QLatin1String(", "))) << Qt::endl;
     if (session && purpose == SignIn::ToWork && (*session)->mustChangePassword())
         return StorageError::make(K::Forbidden, tr("The office chief chose your password: choose your own first with "
                                                    "vanphong-cli passwd --db %1 --user %2").arg(args.db(), login));
