@@ -1485,6 +1485,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>This is marked %1: above your clearance.</source>
         <translation>This is marked %1: above your clearance.</translation>
     </message>
+    <message>
+        <source>There is no such agenda item.</source>
+        <translation>There is no such agenda item.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>

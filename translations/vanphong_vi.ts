@@ -1482,6 +1482,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>This is marked %1: above your clearance.</source>
         <translation>Nội dung này mang độ %1: vượt mức tiếp cận của bạn.</translation>
     </message>
+    <message>
+        <source>There is no such agenda item.</source>
+        <translation>Không có mục chương trình này.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>

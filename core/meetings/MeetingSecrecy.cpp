@@ -31,6 +31,18 @@ storage::Result<office::Clearance> MeetingSecrecy::levelOf(storage::Database &db
     return level(std::max(q.value(0).toInt(), q.value(1).toInt()));
 }
 
+storage::Result<office::Clearance> MeetingSecrecy::levelOfItem(storage::Database &db, qint64 agendaItemId)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"));
+    q.addBindValue(agendaItemId);
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    return levelOf(db, q.value(0).toLongLong(), agendaItemId);
+}
+
 storage::Result<office::Clearance> MeetingSecrecy::highestIn(storage::Database &db, qint64 meetingId)
 {
     QSqlQuery q(db.sql());
@@ -49,15 +61,26 @@ bool MeetingSecrecy::cleared(storage::Database &db, office::Clearance level)
     return int(office::AccessControl::clearance(db)) >= int(level);
 }
 
-storage::Status MeetingSecrecy::requireCleared(storage::Database &db, qint64 meetingId, qint64 agendaItemId)
+namespace {
+storage::Status requireLevel(storage::Database &db, const storage::Result<office::Clearance> &needed)
 {
-    const auto needed = levelOf(db, meetingId, agendaItemId);
     if (!needed)
         return needed.error();
-    if (!cleared(db, *needed))
-        return StorageError::make(K::Forbidden, tr("This is marked %1: above your clearance.")
+    if (!MeetingSecrecy::cleared(db, *needed))
+        return StorageError::make(K::Forbidden, MeetingSecrecy::tr("This is marked %1: above your clearance.")
                                                     .arg(documents::DocumentMarks::confidentialityName(*needed)));
     return storage::Ok{};
+}
+} // namespace
+
+storage::Status MeetingSecrecy::requireCleared(storage::Database &db, qint64 meetingId, qint64 agendaItemId)
+{
+    return requireLevel(db, levelOf(db, meetingId, agendaItemId));
+}
+
+storage::Status MeetingSecrecy::requireClearedForItem(storage::Database &db, qint64 agendaItemId)
+{
+    return requireLevel(db, levelOfItem(db, agendaItemId));
 }
 
 } // namespace vanphong::meetings

@@ -20,10 +20,13 @@ class MeetingSecrecy final
 public:
     // The level of the meeting, or of the item within it when `agendaItemId` is set.
     [[nodiscard]] static storage::Result<office::Clearance> levelOf(storage::Database &db, qint64 meetingId, qint64 agendaItemId = 0);
+    // The level of an agenda item within its meeting, found by the item alone.
+    [[nodiscard]] static storage::Result<office::Clearance> levelOfItem(storage::Database &db, qint64 agendaItemId);
     // The most secret level anywhere in the meeting (itself or any item).
     [[nodiscard]] static storage::Result<office::Clearance> highestIn(storage::Database &db, qint64 meetingId);
     // Ok, or Forbidden when the acting user is not cleared for that level.
     [[nodiscard]] static storage::Status requireCleared(storage::Database &db, qint64 meetingId, qint64 agendaItemId = 0);
+    [[nodiscard]] static storage::Status requireClearedForItem(storage::Database &db, qint64 agendaItemId);
     [[nodiscard]] static bool cleared(storage::Database &db, office::Clearance level);
 };
 

@@ -380,7 +380,7 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     for (const QString &d : item.documents)
         if (!d.simplified().isEmpty())
             documents << d.simplified();
-    if (auto s = requireItemCleared(item.id); !s)
+    if (auto s = MeetingSecrecy::requireClearedForItem(m_db, item.id); !s)
         return s;
     if (!MeetingSecrecy::cleared(m_db, item.confidentiality))
         return StorageError::make(K::Forbidden, tr("You may not mark an agenda item above your own clearance."));
@@ -403,39 +403,14 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     return storage::Ok{};
 }
 
-storage::Status MeetingStore::requireItemCleared(qint64 agendaItemId) const
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"));
-    q.addBindValue(agendaItemId);
-    if (!q.exec())
-        return m_db.errorFor(q.lastError());
-    if (!q.next())
-        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
-    return MeetingSecrecy::requireCleared(m_db, q.value(0).toLongLong(), agendaItemId);
-}
-
-storage::Status MeetingStore::requireItemMayHold(qint64 agendaItemId, const QString &what) const
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT meeting_id FROM agenda_items WHERE id = ?"));
-    q.addBindValue(agendaItemId);
-    if (!q.exec() || !q.next())
-        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
-    const auto level = MeetingSecrecy::levelOf(m_db, q.value(0).toLongLong(), agendaItemId);
-    if (!level)
-        return level.error();
-    return office::SecretFile::mayHold(m_db, *level, what);
-}
-
 storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &conclusion)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
-    if (auto s = requireItemCleared(agendaItemId); !s)
+    if (auto s = MeetingSecrecy::requireClearedForItem(m_db, agendaItemId); !s)
         return s;
     if (!conclusion.trimmed().isEmpty())
-        if (auto s = requireItemMayHold(agendaItemId, tr("the conclusion")); !s)
+        if (auto s = office::SecretFile::mayHold(m_db, *MeetingSecrecy::levelOfItem(m_db, agendaItemId), tr("the conclusion")); !s)
             return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());

@@ -48,10 +48,6 @@ public:
 
 private:
     storage::Status audit(const QString &table, qint64 id, const QString &action, const QString &after);
-    // Forbidden when the item (or its meeting) is above the acting user's clearance.
-    storage::Status requireItemCleared(qint64 agendaItemId) const;
-    // Forbidden when this (ordinary) file may not hold `what` of the item (office::SecretFile).
-    storage::Status requireItemMayHold(qint64 agendaItemId, const QString &what) const;
 
     storage::Database &m_db;
     QString m_actor;

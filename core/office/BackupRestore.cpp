@@ -177,14 +177,10 @@ storage::Status BackupRestore::restore(std::unique_ptr<OfficeSession> session, c
             return s;
         // A new key for the active users only: the slots of anyone dropped
         // above, and copies of the backup's header, open nothing here.
-        auto active = directory.list();
+        auto active = directory.activeLogins();
         if (!active)
             return active.error();
-        QStringList logins;
-        for (const UserAccount &u : *active)
-            if (!u.disabled)
-                logins << u.login;
-        auto rekeyed = db.rekey(logins, storage::Database::RecoveryCode::Keep);
+        auto rekeyed = db.rekey(*active, storage::Database::RecoveryCode::Keep);
         if (!rekeyed)
             return rekeyed.error();
         return storage::Ok{};

@@ -244,14 +244,7 @@ storage::Status OfficeSession::rekeyAfterRemoval(const QString &login)
 
 storage::Result<QStringList> OfficeSession::activeLogins() const
 {
-    auto all = UserDirectory(*m_db).list();
-    if (!all)
-        return all.error();
-    QStringList out;
-    for (const UserAccount &u : *all)
-        if (!u.disabled)
-            out << u.login;
-    return out;
+    return UserDirectory(*m_db).activeLogins();
 }
 
 storage::Status OfficeSession::backupTo(const QString &destination)

@@ -58,6 +58,18 @@ storage::Result<QList<UserAccount>> UserDirectory::list() const
     return users;
 }
 
+storage::Result<QStringList> UserDirectory::activeLogins() const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    QStringList out;
+    for (const UserAccount &u : *all)
+        if (!u.disabled)
+            out << u.login;
+    return out;
+}
+
 std::optional<UserAccount> UserDirectory::find(const QString &login) const
 {
     QSqlQuery q(m_db.sql());

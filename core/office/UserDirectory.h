@@ -24,6 +24,8 @@ public:
     [[nodiscard]] storage::Status insert(const UserAccount &user, const QString &actor);
     [[nodiscard]] storage::Status update(const UserAccount &user, const QString &actor);
     [[nodiscard]] storage::Status remove(const QString &login, const QString &actor);
+    // The logins of the users who are not disabled: whom the file's key is sealed to.
+    [[nodiscard]] storage::Result<QStringList> activeLogins() const;
     // Admins that are not disabled, other than `except`.
     [[nodiscard]] int activeAdminsOtherThan(const QString &except) const;
 

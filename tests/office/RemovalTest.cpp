@@ -41,15 +41,8 @@ struct Office
     // A Tuyệt mật line whose excerpt only the cleared may read.
     void addSecret(const QString &excerpt)
     {
-        documents::IncomingDocument d;
-        d.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
-        d.sender = QStringLiteral("Ban Tổ chức Tỉnh ủy");
-        d.symbol = documents::DocumentSymbol::parse(QStringLiteral("15-CV/BTCTU"));
-        d.documentDate = QDate(2026, 11, 18);
-        d.typeCode = QStringLiteral("CV");
-        d.excerpt = excerpt;
-        d.confidentiality = documents::Confidentiality::TopSecret;
-        auto added = documents::IncomingRegister(chief->database(), chief->user(), chief->actor()).add(d);
+        auto added = documents::IncomingRegister(chief->database(), chief->user(), chief->actor())
+                         .add(sampleIncoming(documents::Confidentiality::TopSecret, excerpt));
         if (!added)
             FAIL(added.error().message.toStdString());
     }

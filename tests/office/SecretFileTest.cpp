@@ -33,18 +33,6 @@ std::unique_ptr<office::OfficeSession> makeOffice(const QTemporaryDir &dir, bool
     return std::move(created->session);
 }
 
-documents::IncomingDocument line(Confidentiality level, const QString &excerpt)
-{
-    documents::IncomingDocument d;
-    d.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
-    d.sender = QStringLiteral("Ban Tổ chức Tỉnh ủy");
-    d.symbol = documents::DocumentSymbol::parse(QStringLiteral("15-CV/BTCTU"));
-    d.documentDate = QDate(2026, 11, 18);
-    d.typeCode = QStringLiteral("CV");
-    d.excerpt = excerpt;
-    d.confidentiality = level;
-    return d;
-}
 } // namespace
 
 TEST_CASE("the ordinary file keeps only the register line of a secret document")
@@ -56,10 +44,10 @@ TEST_CASE("the ordinary file keeps only the register line of a secret document")
     documents::IncomingRegister in(db, chief->user(), chief->actor());
 
     // Content of a Mật line is refused, pointing to the secret file; the line itself is registered.
-    auto refused = in.add(line(Confidentiality::Confidential, QStringLiteral("Nhân sự dự kiến")));
+    auto refused = in.add(sampleIncoming(Confidentiality::Confidential, QStringLiteral("Nhân sự dự kiến")));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("secret file")));
-    auto registered = in.add(line(Confidentiality::Confidential, QString()));
+    auto registered = in.add(sampleIncoming(Confidentiality::Confidential, QString()));
     REQUIRE(registered);
     CHECK(registered->secretSeries);
     CHECK(in.assign(registered->id, QStringLiteral("Ban Tổ chức"), QStringLiteral("Đề xuất phương án"), {}).error().kind == Kind::Forbidden);
@@ -68,7 +56,7 @@ TEST_CASE("the ordinary file keeps only the register line of a secret document")
               .add(QStringLiteral("in"), registered->id, QStringLiteral("scan.pdf"), "%PDF-1.4\n% scan\n")
               .error().kind == Kind::Forbidden);
     // Ordinary documents keep everything.
-    auto open = in.add(line(Confidentiality::Normal, QStringLiteral("Kế hoạch năm")));
+    auto open = in.add(sampleIncoming(Confidentiality::Normal, QStringLiteral("Kế hoạch năm")));
     REQUIRE(open);
     CHECK(documents::AttachmentStore(db, chief->user(), chief->actor())
               .add(QStringLiteral("in"), open->id, QStringLiteral("scan.pdf"), "%PDF-1.4\n% scan\n"));
@@ -110,7 +98,7 @@ TEST_CASE("the secret file keeps secret documents in full")
     storage::Database &db = chief->database();
     CHECK(office::SecretFile::isSecretFile(db));
     documents::IncomingRegister in(db, chief->user(), chief->actor());
-    auto added = in.add(line(Confidentiality::TopSecret, QStringLiteral("Nhân sự dự kiến")));
+    auto added = in.add(sampleIncoming(Confidentiality::TopSecret, QStringLiteral("Nhân sự dự kiến")));
     REQUIRE(added);
     CHECK(in.assign(added->id, QStringLiteral("Ban Tổ chức"), QStringLiteral("Đề xuất phương án"), {}));
     CHECK(documents::AttachmentStore(db, chief->user(), chief->actor())

@@ -104,6 +104,19 @@ office::OfficeSession::NewOffice sampleOffice()
     return o;
 }
 
+documents::IncomingDocument sampleIncoming(documents::Confidentiality level, const QString &excerpt)
+{
+    documents::IncomingDocument d;
+    d.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    d.sender = QStringLiteral("Ban Tổ chức Tỉnh ủy");
+    d.symbol = documents::DocumentSymbol::parse(QStringLiteral("15-CV/BTCTU"));
+    d.documentDate = QDate(2026, 11, 18);
+    d.typeCode = QStringLiteral("CV");
+    d.excerpt = excerpt;
+    d.confidentiality = level;
+    return d;
+}
+
 std::unique_ptr<office::OfficeSession> addSignedInUser(office::OfficeSession &chief, const QString &login, office::Role role,
                                                        office::Clearance clearance, const QByteArray &password)
 {

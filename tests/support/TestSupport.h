@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/IncomingDocument.h"
 #include "office/OfficeSession.h"
 #include "storage/Database.h"
 
@@ -33,6 +34,9 @@ void addUserRow(storage::Database &db, const QString &login, const QString &role
 
 // An office of a commune committee with its chief "chanhvp" (profile valid).
 office::OfficeSession::NewOffice sampleOffice();
+
+// A letter from the provincial organisation board, received 20/11/2026, of `level`.
+documents::IncomingDocument sampleIncoming(documents::Confidentiality level, const QString &excerpt);
 
 // A user added by `chief` as if they had already chosen `password`, signed in.
 std::unique_ptr<office::OfficeSession> addSignedInUser(office::OfficeSession &chief, const QString &login, office::Role role,
