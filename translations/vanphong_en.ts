@@ -3193,6 +3193,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
         <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
     </message>
+    <message>
+        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
+        <translation>Kept only in the secret file, on the office&apos;s standalone computer</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::IncomingPage</name>

@@ -3185,6 +3185,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The time set by the sender (Hỏa tốc hẹn giờ)</source>
         <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
     </message>
+    <message>
+        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
+        <translation>Chỉ lưu trong tệp mật, trên máy tính độc lập của văn phòng</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::IncomingPage</name>

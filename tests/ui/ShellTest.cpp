@@ -1047,3 +1047,21 @@ TEST_CASE("the secret file says so in the title, and warns in red while the comp
         screenshot(&office.window, "secret-file-banner");
     }
 }
+
+TEST_CASE("on the ordinary file, the incoming form keeps no excerpt for a secret document")
+{
+    QTemporaryDir dir;
+    auto ordinary = sampleOffice();
+    ordinary.forSecrets = false;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), ordinary, "mat-khau-chanh", cheapOptions());
+    REQUIRE(created);
+    ui::IncomingEditor editor(*created->session);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    editor.excerptEdit()->setText(QStringLiteral("Nhân sự dự kiến"));
+    editor.secretBox()->setCurrentIndex(editor.secretBox()->findData(int(documents::Confidentiality::Confidential)));
+    CHECK_FALSE(editor.excerptEdit()->isEnabled());
+    CHECK(editor.excerptEdit()->text().isEmpty());
+    editor.secretBox()->setCurrentIndex(editor.secretBox()->findData(int(documents::Confidentiality::Normal)));
+    CHECK(editor.excerptEdit()->isEnabled());
+}

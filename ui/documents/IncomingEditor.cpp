@@ -4,6 +4,7 @@
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
 #include "office/OfficeSession.h"
+#include "office/SecretFile.h"
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
@@ -131,6 +132,16 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
             m_urgencyTime->setFocus();
     });
     connect(m_recall, &QCheckBox::toggled, m_recallBy, &QWidget::setEnabled);
+    // On the ordinary file a Mật or higher line keeps no excerpt (office::SecretFile): the field says so.
+    const bool ordinaryFile = !office::SecretFile::isSecretFile(m_session.database());
+    connect(m_secret, &QComboBox::currentIndexChanged, this, [this, ordinaryFile] {
+        const bool withheld = ordinaryFile && Confidentiality(m_secret->currentData().toInt()) != Confidentiality::Normal;
+        m_excerpt->setEnabled(!withheld);
+        if (withheld)
+            m_excerpt->clear();
+        m_excerpt->setPlaceholderText(withheld ? tr("Kept only in the secret file, on the office's standalone computer")
+                                               : tr("Type and excerpt, e.g. Kết luận về công tác cán bộ"));
+    });
     // Enter in any field presses the default button: save and start the next one.
 
     auto *layout = new QVBoxLayout(this);

@@ -28,6 +28,7 @@ public:
     QLineEdit *senderEdit() const { return m_sender; }
     QLineEdit *symbolEdit() const { return m_symbol; }
     QLineEdit *excerptEdit() const { return m_excerpt; }
+    QComboBox *secretBox() const { return m_secret; }
     QLabel *messageLabel() const { return m_message; }
     int savedCount() const { return m_saved; }
     qint64 lastSavedId() const { return m_lastId; }
