@@ -86,7 +86,11 @@ storage::Result<Confidentiality> AttachmentStore::levelOf(const QString &ownerKi
 
 storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const
 {
-    const auto level = levelOf(ownerKind, ownerId);
+    return clearedFor(levelOf(ownerKind, ownerId));
+}
+
+storage::Status AttachmentStore::clearedFor(const storage::Result<Confidentiality> &level) const
+{
     if (!level)
         return level.error();
     if (int(*level) > m_clearance)
@@ -101,11 +105,10 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
         return allowed.error();
     if (ownerKind != QLatin1String("in") && ownerKind != QLatin1String("out"))
         return StorageError::make(K::Invalid, tr("Files belong to incoming or outgoing documents."));
-    if (auto s = checkClearance(ownerKind, ownerId); !s)
+    const auto level = levelOf(ownerKind, ownerId);
+    if (auto s = clearedFor(level); !s)
         return s.error();
-    if (auto level = levelOf(ownerKind, ownerId); !level)
-        return level.error();
-    else if (auto s = office::SecretFile::mayHold(m_db, *level, tr("a scan")); !s)
+    if (auto s = office::SecretFile::mayHold(m_db, *level, tr("a scan")); !s)
         return s.error();
     const auto mime = acceptedType(data);
     if (!mime)

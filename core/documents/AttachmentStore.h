@@ -44,6 +44,7 @@ public:
 private:
     storage::Status checkClearance(const QString &ownerKind, qint64 ownerId) const;
     storage::Result<Confidentiality> levelOf(const QString &ownerKind, qint64 ownerId) const;
+    storage::Status clearedFor(const storage::Result<Confidentiality> &level) const;
 
     storage::Database &m_db;
     int m_clearance;

@@ -61,17 +61,15 @@ bool MeetingSecrecy::cleared(storage::Database &db, office::Clearance level)
     return int(office::AccessControl::clearance(db)) >= int(level);
 }
 
-namespace {
-storage::Status requireLevel(storage::Database &db, const storage::Result<office::Clearance> &needed)
+storage::Status MeetingSecrecy::requireLevel(storage::Database &db, const storage::Result<office::Clearance> &needed)
 {
     if (!needed)
         return needed.error();
     if (!MeetingSecrecy::cleared(db, *needed))
-        return StorageError::make(K::Forbidden, MeetingSecrecy::tr("This is marked %1: above your clearance.")
+        return StorageError::make(K::Forbidden, tr("This is marked %1: above your clearance.")
                                                     .arg(documents::DocumentMarks::confidentialityName(*needed)));
     return storage::Ok{};
 }
-} // namespace
 
 storage::Status MeetingSecrecy::requireCleared(storage::Database &db, qint64 meetingId, qint64 agendaItemId)
 {

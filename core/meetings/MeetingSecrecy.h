@@ -27,6 +27,8 @@ public:
     // Ok, or Forbidden when the acting user is not cleared for that level.
     [[nodiscard]] static storage::Status requireCleared(storage::Database &db, qint64 meetingId, qint64 agendaItemId = 0);
     [[nodiscard]] static storage::Status requireClearedForItem(storage::Database &db, qint64 agendaItemId);
+    // The same for a level already looked up (its error passed on).
+    [[nodiscard]] static storage::Status requireLevel(storage::Database &db, const storage::Result<office::Clearance> &needed);
     [[nodiscard]] static bool cleared(storage::Database &db, office::Clearance level);
 };
 

@@ -407,10 +407,11 @@ storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
-    if (auto s = MeetingSecrecy::requireClearedForItem(m_db, agendaItemId); !s)
+    const auto level = MeetingSecrecy::levelOfItem(m_db, agendaItemId);
+    if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
         return s;
     if (!conclusion.trimmed().isEmpty())
-        if (auto s = office::SecretFile::mayHold(m_db, *MeetingSecrecy::levelOfItem(m_db, agendaItemId), tr("the conclusion")); !s)
+        if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the conclusion")); !s)
             return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());

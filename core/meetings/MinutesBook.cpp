@@ -104,11 +104,10 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed.error();
-    if (auto s = MeetingSecrecy::requireCleared(m_db, e.meetingId, e.agendaItemId); !s)
+    const auto level = MeetingSecrecy::levelOf(m_db, e.meetingId, e.agendaItemId);
+    if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
         return s.error();
-    if (auto level = MeetingSecrecy::levelOf(m_db, e.meetingId, e.agendaItemId); !level)
-        return level.error();
-    else if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the minutes")); !s)
+    if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the minutes")); !s)
         return s.error();
     if (auto checked = checkVotes(e); !checked)
         return checked.error();

@@ -44,7 +44,11 @@ storage::Result<office::Clearance> PaperFiles::levelOf(qint64 paperId) const
 
 storage::Status PaperFiles::checkClearance(qint64 paperId) const
 {
-    const auto level = levelOf(paperId);
+    return clearedFor(levelOf(paperId));
+}
+
+storage::Status PaperFiles::clearedFor(const storage::Result<office::Clearance> &level) const
+{
     if (!level)
         return level.error();
     if (int(*level) > m_clearance)
@@ -59,9 +63,10 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
     // Files added on a laptop would not come back with the package.
     if (!MeetingPackage::packageIdOf(m_db).isEmpty())
         return StorageError::make(K::Invalid, tr("Files of meeting papers are attached in the office file; this is a laptop's package."));
-    if (auto s = checkClearance(paperId); !s)
+    const auto level = levelOf(paperId);
+    if (auto s = clearedFor(level); !s)
         return s.error();
-    if (auto s = office::SecretFile::mayHold(m_db, *levelOf(paperId), tr("a file of the paper")); !s)
+    if (auto s = office::SecretFile::mayHold(m_db, *level, tr("a file of the paper")); !s)
         return s.error();
     const auto mime = AttachmentStore::acceptedType(data);
     if (!mime)

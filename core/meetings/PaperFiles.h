@@ -32,6 +32,7 @@ public:
 private:
     storage::Status checkClearance(qint64 paperId) const;
     storage::Result<office::Clearance> levelOf(qint64 paperId) const;
+    storage::Status clearedFor(const storage::Result<office::Clearance> &level) const;
 
     storage::Database &m_db;
     int m_clearance;

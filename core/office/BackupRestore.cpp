@@ -5,6 +5,7 @@
 #include "ProfileStore.h"
 #include "UserDirectory.h"
 #include "storage/AuditLog.h"
+#include "storage/MetaValue.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,10 +22,7 @@ using K = StorageError::Kind;
 namespace {
 QString metaText(storage::Database &db, const QString &key)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return storage::metaValue(db, key).toString();
 }
 
 const QString OfficeIdKey = QStringLiteral("office.id");

@@ -4,6 +4,7 @@
 #include "documents/DocumentMarks.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/MetaValue.h"
 #include "storage/Transaction.h"
 
 #include <QNetworkInterface>
@@ -23,10 +24,7 @@ const QString KindKey = QStringLiteral("file.kind");
 
 bool SecretFile::isSecretFile(storage::Database &db)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(KindKey);
-    return q.exec() && q.next() && q.value(0).toString() == QLatin1String("secret");
+    return storage::metaValue(db, KindKey).toString() == QLatin1String("secret");
 }
 
 storage::Status SecretFile::mark(storage::Database &db, bool forSecrets)

@@ -10,6 +10,7 @@
 #include "office/SecretFile.h"
 #include "office/UserDirectory.h"
 #include "storage/AuditLog.h"
+#include "storage/MetaValue.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -74,10 +75,7 @@ storage::Status putMeta(storage::Database &db, const QString &key, const QVarian
 
 QString metaText(storage::Database &db, const QString &key)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return storage::metaValue(db, key).toString();
 }
 
 void removeFile(const QString &path)
