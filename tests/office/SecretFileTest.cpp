@@ -107,5 +107,9 @@ TEST_CASE("the secret file keeps secret documents in full")
     for (const QString &name : office::SecretFile::connectedInterfaces())
         CHECK(name != QStringLiteral("lo"));
     REQUIRE(office::SecretFile::confirmStandalone(db, chief->actor(), {QStringLiteral("eth0")}));
+    // Only the office chief vouches for the computer.
+    auto viewer = addSignedInUser(*chief, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::TopSecret, "chi-xem-2026");
+    CHECK(office::SecretFile::confirmStandalone(viewer->database(), viewer->actor(), {QStringLiteral("eth0")}).error().kind
+          == Kind::Forbidden);
     CHECK(chief->verify().ok);
 }
