@@ -47,10 +47,17 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]\n"
     "       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by \"DATE HH:MM\"]\n       [--deadline DATE] [--force]\n"
     "  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]\n"
-    "       [--deadline DATE] | done N --db FILE\n"
+    "       [--deadline DATE] | done N | reopen N --db FILE\n"
+    "  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]\n"
+    "       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]\n"
+    "                         corrects a line (sửa vào sổ): only what is given changes; number and year stay\n"
+    "  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when\n"
     "  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]\n"
     "       [--recipients \"A; B\"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]\n"
     "  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE\n"
+    "  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients \"A; B\"]\n"
+    "       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE\n"
+    "                         cancelling an issued document: office chief only\n"
     "  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
@@ -113,7 +120,7 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("dry-run"),
                                       QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
                                       QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all"),
-                                      QStringLiteral("secret-file")};
+                                      QStringLiteral("secret-file"), QStringLiteral("no-recall")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);

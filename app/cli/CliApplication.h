@@ -2,6 +2,8 @@
 
 #include "documents/Attachment.h"
 #include "documents/IncomingRegister.h"
+#include "documents/LineHistory.h"
+#include "documents/OutgoingDocument.h"
 #include "office/OfficeSession.h"
 #include "storage/StorageError.h"
 
@@ -13,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+namespace vanphong::documents { class OutgoingRegister; }
+
 namespace vanphong::cli {
 
 // vanphong-cli: everything a script or a test needs without the GUI.
@@ -22,13 +26,13 @@ class CliApplication final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
+    struct Args; // parsed options and positionals
     enum Exit { Ok = 0, Usage = 1, Credentials = 2, Corrupted = 3, IoError = 4, Forbidden = 5 };
 
     CliApplication();
     int run(const QStringList &arguments);
 
 private:
-    struct Args; // parsed options and positionals
 
     int dispatch(Args &args);
     int cmdInit(Args &args);
@@ -59,6 +63,10 @@ private:
     int printFiles(const storage::Result<QList<documents::Attachment>> &files);
     int printAttached(const storage::Result<documents::Attachment> &added);
     int writeExtract(storage::Result<QByteArray> data, const QString &to);
+    // incoming|outgoing edit: the options given replace the line's values; --reason is required.
+    int correctIncoming(Args &args, documents::IncomingRegister &reg, documents::IncomingDocument line);
+    int correctOutgoing(Args &args, documents::OutgoingRegister &reg, documents::OutgoingDocument line);
+    int printHistory(const storage::Result<QList<documents::LineEvent>> &events);
     storage::Result<documents::IncomingDocument> findIncoming(documents::IncomingRegister &reg, Args &args, const QString &ref);
 
     // Sign-in: the user from --user or the only one in the file.

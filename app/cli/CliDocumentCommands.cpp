@@ -53,7 +53,8 @@ QJsonObject toJson(const IncomingDocument &d)
             {QStringLiteral("urgency"), DocumentMarks::urgencyName(d.urgency)},
             {QStringLiteral("urgency_time"), d.urgencyTime.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}, {QStringLiteral("assignee"), d.assignee},
             {QStringLiteral("direction"), d.direction}, {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
-            {QStringLiteral("status"), IncomingDocument::statusCode(d.status)}};
+            {QStringLiteral("status"), IncomingDocument::statusCode(d.status)},
+            {QStringLiteral("cancelled"), d.cancelledOn.toString(Qt::ISODate)}, {QStringLiteral("cancel_reason"), d.cancelReason}};
 }
 
 QJsonObject toJson(const OutgoingDocument &d)
@@ -63,7 +64,8 @@ QJsonObject toJson(const OutgoingDocument &d)
             {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer}, {QStringLiteral("capacity"), d.capacity},
             {QStringLiteral("recipients"), QJsonArray::fromStringList(d.recipients)},
             {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
-            {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)}};
+            {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)},
+            {QStringLiteral("cancelled"), d.cancelledOn.toString(Qt::ISODate)}, {QStringLiteral("cancel_reason"), d.cancelReason}};
 }
 } // namespace
 
@@ -113,7 +115,7 @@ int CliApplication::cmdIncoming(Args &args)
 {
     const QString action = args.positional.value(0);
     if (action.isEmpty())
-        return usage(tr("Say what to do: incoming add|list|show|assign|done."));
+        return usage(tr("Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -236,6 +238,14 @@ int CliApplication::cmdIncoming(Args &args)
         status = reg.assign(doc->id, args.value(QStringLiteral("to")), args.value(QStringLiteral("direction")), deadline);
     } else if (action == QLatin1String("done")) {
         status = reg.setStatus(doc->id, IncomingDocument::Status::Done);
+    } else if (action == QLatin1String("reopen")) {
+        status = reg.reopen(doc->id);
+    } else if (action == QLatin1String("edit")) {
+        return correctIncoming(args, reg, doc.value());
+    } else if (action == QLatin1String("cancel")) {
+        status = reg.cancel(doc->id, args.value(QStringLiteral("reason")));
+    } else if (action == QLatin1String("history")) {
+        return printHistory(LineHistory::of(s.database(), LineHistory::Register::Incoming, doc->id, doc->contentHidden));
     } else if (action == QLatin1String("attach")) {
         const QString path = args.positional.value(2);
         QFile file(path);
@@ -320,7 +330,7 @@ int CliApplication::cmdOutgoing(Args &args)
 {
     const QString action = args.positional.value(0);
     if (action.isEmpty())
-        return usage(tr("Say what to do: outgoing add|list|show|issue|release."));
+        return usage(tr("Say what to do: outgoing add|list|show|issue|release|edit|cancel|history."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -422,6 +432,12 @@ int CliApplication::cmdOutgoing(Args &args)
         status = reg.issue(doc->id);
     } else if (action == QLatin1String("release")) {
         status = reg.release(doc->id);
+    } else if (action == QLatin1String("edit")) {
+        return correctOutgoing(args, reg, doc.value());
+    } else if (action == QLatin1String("cancel")) {
+        status = reg.cancel(doc->id, args.value(QStringLiteral("reason")));
+    } else if (action == QLatin1String("history")) {
+        return printHistory(LineHistory::of(s.database(), LineHistory::Register::Outgoing, doc->id, doc->contentHidden));
     } else {
         return usage(tr("Unknown outgoing action: %1").arg(action));
     }

@@ -35,6 +35,8 @@ struct IncomingDocument
     QDate deadline;
     Status status = Status::New;
     QString createdBy;
+    QDate cancelledOn;      // hủy vào sổ: the line stays, marked, with the reason
+    QString cancelReason;
     // True when the reader's clearance is below the mark: the line shows,
     // the excerpt, direction and attachments do not.
     bool contentHidden = false;

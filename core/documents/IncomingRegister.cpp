@@ -29,18 +29,28 @@ const char *const StatusCodes[] = {"new", "in-progress", "done", "filed", "cance
 
 const QString Columns = QStringLiteral(
     "id, year, secret, number, received_at, sender, symbol, document_date, type_code, excerpt, pages, copies,"
-    " confidentiality, urgency, urgency_time, recall_by, direction, assignee, deadline, status, created_by");
+    " confidentiality, urgency, urgency_time, recall_by, direction, assignee, deadline, status, created_by,"
+    " cancelled_on, cancel_reason");
 
 QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 QVariant textOrEmpty(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
-QString json(const IncomingDocument &d)
+// What the audit log keeps of a line, before and after each change: the
+// line's history is read back from it (LineHistory), field by field.
+QString json(const IncomingDocument &d, const QString &reason = {})
 {
-    const QJsonObject o{{QStringLiteral("number"), d.number}, {QStringLiteral("year"), d.year},
-                        {QStringLiteral("sender"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
-                        {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("assignee"), d.assignee},
-                        {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
-                        {QStringLiteral("status"), IncomingDocument::statusCode(d.status)}};
+    QJsonObject o{{QStringLiteral("number"), d.number}, {QStringLiteral("year"), d.year},
+                  {QStringLiteral("received"), d.receivedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                  {QStringLiteral("sender"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
+                  {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)}, {QStringLiteral("type"), d.typeCode},
+                  {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("pages"), d.pages}, {QStringLiteral("copies"), d.copies},
+                  {QStringLiteral("secret"), int(d.confidentiality)}, {QStringLiteral("urgency"), int(d.urgency)},
+                  {QStringLiteral("urgency_time"), d.urgencyTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                  {QStringLiteral("recall_by"), d.recallBy.toString(Qt::ISODate)}, {QStringLiteral("assignee"), d.assignee},
+                  {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
+                  {QStringLiteral("status"), IncomingDocument::statusCode(d.status)}};
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -86,6 +96,8 @@ IncomingDocument IncomingRegister::fromRow(const QSqlQuery &q) const
     d.deadline = QDate::fromString(q.value(18).toString(), Qt::ISODate);
     d.status = IncomingDocument::statusFromCode(q.value(19).toString()).value_or(Status::New);
     d.createdBy = q.value(20).toString();
+    d.cancelledOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+    d.cancelReason = q.value(22).toString();
     if (int(d.confidentiality) > m_clearance) {
         // The register line stays (number, date, sender, symbol); the content does not.
         d.contentHidden = true;
@@ -433,24 +445,147 @@ storage::Status IncomingRegister::setStatus(qint64 id, Status status)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed;
+    if (status == Status::Cancelled)
+        return StorageError::make(K::Invalid, tr("Cancel a line with its reason (incoming cancel)."));
     auto before = get(id);
     if (!before)
         return before.error();
+    if (before->status == Status::Cancelled)
+        return StorageError::make(K::Invalid, tr("Incoming number %1/%2 was cancelled; it stays so.").arg(before->number).arg(before->year));
+    if (before->status == status)
+        return storage::Ok{};
+    return storeStatus(before.value(), status, QStringLiteral("status"), QString());
+}
+
+storage::Status IncomingRegister::reopen(qint64 id)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    if (before->status != Status::Done && before->status != Status::Filed)
+        return StorageError::make(K::Invalid, tr("Only a done or filed document can be taken back to work."));
+    return storeStatus(before.value(), before->assignee.isEmpty() ? Status::New : Status::InProgress, QStringLiteral("reopen"), QString());
+}
+
+storage::Status IncomingRegister::cancel(qint64 id, const QString &reason)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
+    auto before = changeable(id);
+    if (!before)
+        return before.error();
+    const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
+    if (why.isEmpty())
+        return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));
+    return storeStatus(before.value(), Status::Cancelled, QStringLiteral("cancel"), why);
+}
+
+storage::Result<IncomingDocument> IncomingRegister::changeable(qint64 id) const
+{
+    auto line = get(id);
+    if (!line)
+        return line.error();
+    if (line->contentHidden)
+        return StorageError::make(K::Forbidden, tr("Incoming number %1/%2 is marked %3, above your clearance: only someone cleared "
+                                                   "for it may change it.")
+                                                    .arg(line->number).arg(line->year)
+                                                    .arg(DocumentMarks::confidentialityName(line->confidentiality)));
+    if (line->status == Status::Cancelled)
+        return StorageError::make(K::Invalid, tr("Incoming number %1/%2 was cancelled; it stays so.").arg(line->number).arg(line->year));
+    return line;
+}
+
+storage::Status IncomingRegister::storeStatus(const IncomingDocument &before, Status to, const QString &verb, const QString &reason)
+{
+    IncomingDocument after = before;
+    after.status = to;
+    if (to == Status::Cancelled) {
+        after.cancelledOn = QDate::currentDate();
+        after.cancelReason = reason;
+    }
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE incoming_documents SET status = ? WHERE id = ?"));
-    q.addBindValue(IncomingDocument::statusCode(status));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("UPDATE incoming_documents SET status = ?, cancelled_on = ?, cancel_reason = ? WHERE id = ?"));
+    q.addBindValue(IncomingDocument::statusCode(to));
+    q.addBindValue(dateOrNull(after.cancelledOn));
+    q.addBindValue(textOrEmpty(after.cancelReason));
+    q.addBindValue(before.id);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    IncomingDocument after = before.value();
-    after.status = status;
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("status"),
-                     json(before.value()), json(after)})
+    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(before.id), verb, json(before), json(after, reason)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
+}
+
+storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingDocument c, const QString &reason)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
+    auto before = changeable(id);
+    if (!before)
+        return before.error();
+    const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
+    if (why.isEmpty())
+        return StorageError::make(K::Invalid, tr("Say why the line is corrected; the reason is kept with it."));
+    // What was copied from the paper changes; the number, the year, the
+    // register and the work done on the document stay.
+    IncomingDocument after = before.value();
+    after.receivedAt = c.receivedAt;
+    after.sender = c.sender;
+    after.symbol = c.symbol;
+    after.documentDate = c.documentDate;
+    after.typeCode = c.typeCode;
+    after.excerpt = c.excerpt;
+    after.pages = c.pages;
+    after.copies = c.copies;
+    after.confidentiality = c.confidentiality;
+    after.urgency = c.urgency;
+    after.urgencyTime = after.urgency == Urgency::ImmediateTimed ? c.urgencyTime : QDateTime();
+    after.recallBy = c.recallBy;
+    if (const QStringList problems = check(after); !problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    if (after.receivedAt.date().year() != before->year)
+        return StorageError::make(K::Invalid, tr("The day received must stay in %1: number %2/%1 belongs to that year's register. "
+                                                 "Cancel this line and register the document again.").arg(before->year).arg(before->number));
+    if ((after.confidentiality != Confidentiality::Normal) != before->secretSeries)
+        return StorageError::make(K::Invalid, tr("Marking a line secret, or no longer secret, moves it to the other register, with "
+                                                 "other numbers: cancel this line and register the document again."));
+    if (int(after.confidentiality) > m_clearance)
+        return StorageError::make(K::Forbidden, tr("You may not mark a line above your own clearance."));
+    if (json(after) == json(before.value()))
+        return StorageError::make(K::Invalid, tr("Nothing was changed."));
+
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE incoming_documents SET received_at = ?, sender = ?, symbol = ?, symbol_number = ?, symbol_type = ?,"
+                             " symbol_issuer = ?, document_date = ?, type_code = ?, excerpt = ?, pages = ?, copies = ?,"
+                             " confidentiality = ?, urgency = ?, urgency_time = ?, recall_by = ?, sender_folded = ? WHERE id = ?"));
+    const QVariantList values = {
+        after.receivedAt.toString(Qt::ISODate), after.sender, after.symbol.verbatim,
+        after.symbol.isParsed() ? QVariant(after.symbol.number) : QVariant(), textOrEmpty(after.symbol.type),
+        textOrEmpty(after.symbol.issuer), dateOrNull(after.documentDate),
+        after.typeCode.isEmpty() ? QVariant() : QVariant(after.typeCode), textOrEmpty(after.excerpt),
+        after.pages > 0 ? QVariant(after.pages) : QVariant(), after.copies > 0 ? QVariant(after.copies) : QVariant(),
+        int(after.confidentiality), int(after.urgency),
+        after.urgencyTime.isValid() ? QVariant(after.urgencyTime.toString(Qt::ISODate)) : QVariant(), dateOrNull(after.recallBy),
+        search::VietnameseFolding::fold(after.sender), id};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("correct"),
+                     json(before.value()), json(after, why)}))
+        return m_db.errorFor(m_db.sql().lastError());
+    if (auto s = reindex(id); !s)
+        return s.error();
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return after;
 }
 
 storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(qint64 id) const

@@ -61,7 +61,21 @@ public:
 
     // Hands the document to someone (recorded), with the leader's direction and a deadline.
     [[nodiscard]] storage::Status assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline);
+    // New, in progress, done or filed; a cancelled line stays cancelled, and
+    // cancelling goes through cancel() with its reason.
     [[nodiscard]] storage::Status setStatus(qint64 id, IncomingDocument::Status status);
+    // Takes a done or filed document back to work (in progress when it was handed over, else new).
+    [[nodiscard]] storage::Status reopen(qint64 id);
+
+    // Corrects a registered line (sửa vào sổ): what was entered from the paper
+    // (received, sender, symbol, date, type, excerpt, pages, copies, marks,
+    // recall) takes `corrected`'s values; the number, year and register stay.
+    // The reason and the values before and after go to the audit log, which
+    // is the line's history (LineHistory).
+    [[nodiscard]] storage::Result<IncomingDocument> correct(qint64 id, IncomingDocument corrected, const QString &reason);
+    // Cancels a line (hủy vào sổ): it stays in the book, marked, with the day
+    // and the reason; its number is never given again.
+    [[nodiscard]] storage::Status cancel(qint64 id, const QString &reason);
 
     struct Handover { QDateTime at; QString byUser; QString toWhom; QString note; };
     [[nodiscard]] storage::Result<QList<Handover>> handovers(qint64 id) const;
@@ -69,6 +83,10 @@ public:
 private:
     IncomingDocument fromRow(const QSqlQuery &q) const;
     storage::Status reindex(qint64 id);
+    // The line, when this reader may change it: cleared for it, and not cancelled.
+    storage::Result<IncomingDocument> changeable(qint64 id) const;
+    // Writes a new status with its audit entry (and, for a cancellation, the day and the reason).
+    storage::Status storeStatus(const IncomingDocument &before, IncomingDocument::Status to, const QString &verb, const QString &reason);
     // Inside the caller's transaction.
     storage::Result<IncomingDocument> insert(IncomingDocument d, bool keepNumber);
 

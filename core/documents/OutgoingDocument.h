@@ -33,7 +33,11 @@ struct OutgoingDocument
     qint64 answersIncomingId = 0;
     Status status = Status::Reserved;
     QString createdBy;
+    QDate cancelledOn;       // an issued document cancelled (hủy): it stays in the book, marked
+    QString cancelReason;    // why it was cancelled, or why a reserved number was given up
     bool contentHidden = false;
+
+    [[nodiscard]] bool isCancelled() const { return cancelledOn.isValid(); }
 
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString &code);

@@ -34,16 +34,24 @@ const QString FileCopy = QStringLiteral("Lưu Văn phòng");
 
 const QString Columns = QStringLiteral(
     "id, term_id, series_key, number, symbol, type_code, document_date, excerpt, signer, capacity, recipients, copies,"
-    " confidentiality, urgency, congress, answers_incoming_id, status, created_by");
+    " confidentiality, urgency, congress, answers_incoming_id, status, created_by, cancelled_on, cancel_reason");
 
-QString json(const OutgoingDocument &d)
+// What the audit log keeps of a line, before and after each change: the
+// line's history is read back from it (LineHistory), field by field.
+QString json(const OutgoingDocument &d, const QString &reason = {})
 {
-    const QJsonObject o{{QStringLiteral("symbol"), d.symbol}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
-                        {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer},
-                        {QStringLiteral("capacity"), d.capacity}, {QStringLiteral("recipients"), d.recipients.join(QLatin1Char('\n'))},
-                        {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)}};
+    QJsonObject o{{QStringLiteral("symbol"), d.symbol}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
+                  {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer},
+                  {QStringLiteral("capacity"), d.capacity}, {QStringLiteral("recipients"), d.recipients.join(QLatin1Char('\n'))},
+                  {QStringLiteral("copies"), d.copies}, {QStringLiteral("secret"), int(d.confidentiality)},
+                  {QStringLiteral("urgency"), int(d.urgency)}, {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)},
+                  {QStringLiteral("cancelled"), d.cancelledOn.toString(Qt::ISODate)}};
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
+
+QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 } // namespace
 
 QString OutgoingDocument::statusCode(Status status) { return QLatin1String(StatusCodes[int(status)]); }
@@ -108,6 +116,8 @@ OutgoingDocument OutgoingRegister::fromRow(const QSqlQuery &q) const
     d.answersIncomingId = q.value(15).toLongLong();
     d.status = OutgoingDocument::statusFromCode(q.value(16).toString()).value_or(Status::Reserved);
     d.createdBy = q.value(17).toString();
+    d.cancelledOn = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+    d.cancelReason = q.value(19).toString();
     if (int(d.confidentiality) > m_clearance) {
         d.contentHidden = true;
         d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
@@ -241,13 +251,16 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)})
-        || !search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
-                                          QStringList{d.symbol, typeName, d.signer, d.recipients.join(QLatin1Char(' '))}
-                                              .join(QLatin1Char(' ')),
-                                          d.excerpt, int(d.confidentiality)))
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)}) || !reindex(d, typeName))
         return m_db.errorFor(m_db.sql().lastError());
     return d;
+}
+
+bool OutgoingRegister::reindex(const OutgoingDocument &d, const QString &typeName)
+{
+    return search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
+                                         QStringList{d.symbol, typeName, d.signer, d.recipients.join(QLatin1Char(' '))}.join(QLatin1Char(' ')),
+                                         d.excerpt, int(d.confidentiality));
 }
 
 QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &documents) const
@@ -325,7 +338,7 @@ storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documen
     return int(documents.size());
 }
 
-storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to, const QString &verb)
+storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to, const QString &verb, const QString &reason)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed;
@@ -341,8 +354,9 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
     }
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE outgoing_documents SET status = ? WHERE id = ? AND status = ?"));
+    q.prepare(QStringLiteral("UPDATE outgoing_documents SET status = ?, cancel_reason = ? WHERE id = ? AND status = ?"));
     q.addBindValue(OutgoingDocument::statusCode(to));
+    q.addBindValue(reason.isEmpty() ? before->cancelReason : reason);
     q.addBindValue(id);
     q.addBindValue(OutgoingDocument::statusCode(from));
     if (!t.isActive() || !q.exec())
@@ -350,7 +364,7 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
     OutgoingDocument after = before.value();
     after.status = to;
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), verb, json(before.value()), json(after)})
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), verb, json(before.value()), json(after, reason)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
@@ -364,6 +378,107 @@ storage::Status OutgoingRegister::issue(qint64 id)
 storage::Status OutgoingRegister::release(qint64 id)
 {
     return changeStatus(id, Status::Reserved, Status::Released, QStringLiteral("release"));
+}
+
+storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingDocument c, const QString &reason)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed.error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    if (before->contentHidden)
+        return StorageError::make(K::Forbidden, tr("%1 is marked %2, above your clearance: only someone cleared for it may change it.")
+                                                    .arg(before->symbol, DocumentMarks::confidentialityName(before->confidentiality)));
+    if (before->isCancelled() || before->status == Status::Released)
+        return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(before->symbol));
+    const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
+    if (why.isEmpty())
+        return StorageError::make(K::Invalid, tr("Say why the line is corrected; the reason is kept with it."));
+    OutgoingDocument after = before.value();
+    after.documentDate = c.documentDate;
+    after.excerpt = c.excerpt;
+    after.signer = c.signer;
+    after.capacity = c.capacity;
+    after.recipients = c.recipients;
+    after.copies = c.copies;
+    after.confidentiality = c.confidentiality;
+    after.urgency = c.urgency;
+    normalize(after);
+    if (!after.documentDate.isValid())
+        return StorageError::make(K::Invalid, tr("The date of the document is missing."));
+    // The number belongs to its series in its term: the date stays within both.
+    const auto term = office::TermStore(m_db).termFor(after.documentDate);
+    if (!term || term->id != before->termId || after.documentDate.year() != before->documentDate.year())
+        return StorageError::make(K::Invalid, tr("The date must stay in %1 and in the same term: the number belongs to that series. "
+                                                 "Cancel this line and register the document again.").arg(before->documentDate.year()));
+    if ((after.confidentiality != Confidentiality::Normal) != (before->confidentiality != Confidentiality::Normal))
+        return StorageError::make(K::Invalid, tr("Marking a document secret, or no longer secret, moves it to the other series, with "
+                                                 "other numbers: cancel this line and register the document again."));
+    if (int(after.confidentiality) > m_clearance)
+        return StorageError::make(K::Forbidden, tr("You may not mark a line above your own clearance."));
+    if (!after.excerpt.isEmpty())
+        if (auto s = office::SecretFile::mayHold(m_db, after.confidentiality, tr("the excerpt")); !s)
+            return s.error();
+    if (after.status == Status::Issued)
+        if (const QStringList problems = formatProblems(after); !problems.isEmpty())
+            return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    if (json(after) == json(before.value()))
+        return StorageError::make(K::Invalid, tr("Nothing was changed."));
+    const auto type = DocumentTypes(m_db).find(after.typeCode);
+
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE outgoing_documents SET document_date = ?, excerpt = ?, signer = ?, capacity = ?, recipients = ?,"
+                             " copies = ?, confidentiality = ?, urgency = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{after.documentDate.toString(Qt::ISODate), after.excerpt.isNull() ? QStringLiteral("") : after.excerpt,
+                                          after.signer.isNull() ? QStringLiteral("") : after.signer, after.capacity.isNull() ? QStringLiteral("") : after.capacity,
+                                          after.recipients.join(QLatin1Char('\n')), after.copies > 0 ? QVariant(after.copies) : QVariant(),
+                                          int(after.confidentiality), int(after.urgency), id})
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("correct"),
+                     json(before.value()), json(after, why)})
+        || !reindex(after, type ? type->name : QString()) || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return after;
+}
+
+storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
+    if (why.isEmpty())
+        return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));
+    if (before->isCancelled() || before->status == Status::Released)
+        return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(before->symbol));
+    if (before->status == Status::Reserved)
+        return changeStatus(id, Status::Reserved, Status::Released, QStringLiteral("release"), why);
+    // An issued document went out under its number: cancelling it is the office chief's decision.
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::CancelIssuedDocuments); !allowed)
+        return allowed;
+    OutgoingDocument after = before.value();
+    after.cancelledOn = QDate::currentDate();
+    after.cancelReason = why;
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE outgoing_documents SET cancelled_on = ?, cancel_reason = ? WHERE id = ? AND cancelled_on IS NULL"));
+    q.addBindValue(dateOrNull(after.cancelledOn));
+    q.addBindValue(why);
+    q.addBindValue(id);
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!t.isActive() || !q.exec()
+        || !log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("cancel"),
+                        json(before.value()), json(after, why)})
+        || !t.commit())
+        return m_db.errorFor(q.lastError().isValid() ? q.lastError() : m_db.sql().lastError());
+    return storage::Ok{};
 }
 
 storage::Result<OutgoingDocument> OutgoingRegister::get(qint64 id) const

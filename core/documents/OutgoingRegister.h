@@ -49,6 +49,16 @@ public:
     [[nodiscard]] storage::Status issue(qint64 id);
     // Gives a reserved number up; it stays in the register, marked, never reused.
     [[nodiscard]] storage::Status release(qint64 id);
+    // Corrects a registered line (sửa vào sổ): the date within its term and
+    // year, the excerpt, signer, capacity, recipients, copies and marks take
+    // `corrected`'s values; the type, number and symbol stay. An issued
+    // document must still pass the format check. The reason and the values
+    // before and after go to the audit log (LineHistory).
+    [[nodiscard]] storage::Result<OutgoingDocument> correct(qint64 id, OutgoingDocument corrected, const QString &reason);
+    // Cancels a line with its reason: a reserved number is given up (as
+    // release() does); an issued document stays in the book marked cancelled,
+    // which only the office chief may do. The number is never given again.
+    [[nodiscard]] storage::Status cancel(qint64 id, const QString &reason);
     [[nodiscard]] storage::Result<OutgoingDocument> get(qint64 id) const;
     [[nodiscard]] storage::Result<OutgoingDocument> getBySymbol(const QString &symbol) const;
     [[nodiscard]] storage::Result<QList<OutgoingDocument>> list(const OutgoingFilter &filter) const;
@@ -67,7 +77,10 @@ private:
     // Inside the caller's transaction: the row, its audit entry and its search text.
     storage::Result<OutgoingDocument> insert(OutgoingDocument d, const QString &typeName, const QString &verb);
     OutgoingDocument fromRow(const QSqlQuery &q) const;
-    storage::Status changeStatus(qint64 id, OutgoingDocument::Status from, OutgoingDocument::Status to, const QString &verb);
+    storage::Status changeStatus(qint64 id, OutgoingDocument::Status from, OutgoingDocument::Status to, const QString &verb,
+                                 const QString &reason = {});
+    // The line's search text, after it was added or corrected.
+    bool reindex(const OutgoingDocument &d, const QString &typeName);
 
     storage::Database &m_db;
     int m_clearance;

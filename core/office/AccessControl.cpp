@@ -26,6 +26,7 @@ const Grant Table[] = {
     {P::MaintainFile, {R::Admin}, QT_TRANSLATE_NOOP("AccessControl", "restore a backup or change the file's key")},
     {P::BackUpFile, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "make a backup copy")},
     {P::RegisterDocuments, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "enter or change documents in the registers")},
+    {P::CancelIssuedDocuments, {R::Admin}, QT_TRANSLATE_NOOP("AccessControl", "cancel an outgoing document already issued")},
     {P::DirectDocuments, {R::Admin, R::Clerk, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "hand documents over with a direction")},
     {P::ExportRegisters, {R::Admin, R::Clerk, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "copy lists or files out of the office file")},
     {P::PrepareMeetings, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "prepare meetings and keep their records")},

@@ -9,7 +9,8 @@ enum class Permission {
     EditProfile,       // the office profile, the committee's terms, the document types
     MaintainFile,      // restore a backup, rekey the file
     BackUpFile,        // take an encrypted backup copy
-    RegisterDocuments, // incoming and outgoing registers: add, import, issue, release, done, scans
+    RegisterDocuments, // incoming and outgoing registers: add, import, issue, release, done, scans, corrections
+    CancelIssuedDocuments, // cancel an outgoing document that was issued under its number
     DirectDocuments,   // hand a document over with the leader's direction
     ExportRegisters,   // copy lists or files out of the encrypted file (spreadsheets, extracted scans)
     PrepareMeetings,   // meetings, agenda, checklists, attendance, minutes, papers, decisions, packages

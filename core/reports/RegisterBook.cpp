@@ -4,6 +4,7 @@
 #include "PartyHeader.h"
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
+#include "documents/LineHistory.h"
 #include "documents/OutgoingRegister.h"
 #include "office/ProfileStore.h"
 #include "office/UserAccount.h"
@@ -40,12 +41,12 @@ struct Column { const char16_t *title; qreal percent; };
 
 const Column IncomingColumns[] = {
     {u"Ngày đến", 8.5}, {u"Số đến", 5}, {u"Tác giả (cơ quan ban hành)", 13}, {u"Số, ký hiệu", 10}, {u"Ngày tháng", 8.5},
-    {u"Tên loại và trích yếu nội dung", 23}, {u"Đơn vị hoặc người nhận", 10}, {u"Ngày chuyển", 8.5},
-    {u"Ký nhận", 6}, {u"Ghi chú", 7.5}};
+    {u"Tên loại và trích yếu nội dung", 21}, {u"Đơn vị hoặc người nhận", 10}, {u"Ngày chuyển", 8.5},
+    {u"Ký nhận", 6}, {u"Ghi chú", 9.5}}; // wide enough for a whole date in a note ("Đã sửa ngày 01/12/2026")
 const Column OutgoingColumns[] = {
-    {u"Số, ký hiệu văn bản", 10}, {u"Ngày tháng văn bản", 8.5}, {u"Tên loại và trích yếu nội dung", 23},
+    {u"Số, ký hiệu văn bản", 10}, {u"Ngày tháng văn bản", 8.5}, {u"Tên loại và trích yếu nội dung", 21},
     {u"Người ký", 10}, {u"Nơi nhận văn bản", 14}, {u"Đơn vị, người nhận bản lưu", 8}, {u"Số lượng bản", 5},
-    {u"Ngày chuyển", 8.5}, {u"Ký nhận", 6}, {u"Ghi chú", 7}};
+    {u"Ngày chuyển", 8.5}, {u"Ký nhận", 6}, {u"Ghi chú", 9}};
 
 QTextTable *startTable(QTextCursor &c, const Column *columns, int count, int rows)
 {
@@ -90,6 +91,25 @@ QString typeAndExcerpt(const std::optional<DocumentType> &type, const QString &e
     if (!type || hidden || search::VietnameseFolding::fold(excerpt).startsWith(search::VietnameseFolding::fold(type->name)))
         return excerpt;
     return QStringLiteral("%1 %2").arg(type->name, excerpt);
+}
+
+// The trail of a corrected or cancelled line, in the notes column: the values
+// printed are the corrected ones; the note says when and why they changed.
+QStringList trail(const QList<documents::LineEvent> &corrections, bool hidden)
+{
+    QStringList out;
+    for (const documents::LineEvent &e : corrections)
+        out << (hidden || e.reason.isEmpty() ? QStringLiteral("Đã sửa ngày %1").arg(dmy(e.at.date()))
+                                             : QStringLiteral("Đã sửa ngày %1: %2").arg(dmy(e.at.date()), e.reason));
+    return out;
+}
+
+QString cancelNote(const QDate &on, const QString &reason, bool hidden)
+{
+    if (!on.isValid())
+        return QStringLiteral("Đã hủy");
+    return hidden || reason.isEmpty() ? QStringLiteral("Đã hủy ngày %1").arg(dmy(on))
+                                      : QStringLiteral("Đã hủy ngày %1: %2").arg(dmy(on), reason);
 }
 
 QString notes(const QStringList &parts)
@@ -143,6 +163,9 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
         if (!docs)
             return docs.error();
         DocumentTypes types(db);
+        const auto corrections = LineHistory::corrections(db, LineHistory::Register::Incoming);
+        if (!corrections)
+            return corrections.error();
         for (const IncomingDocument &d : docs.value()) {
             const auto type = types.find(d.typeCode);
             auto history = reg.handovers(d.id);
@@ -150,9 +173,11 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
             rows << QStringList{dmy(d.receivedAt.date()), QString::number(d.number), d.sender, d.symbol.verbatim, dmy(d.documentDate),
                                 excerpt, d.assignee, handed, QString(),
-                                notes({d.status == IncomingDocument::Status::Cancelled ? QStringLiteral("Đã hủy") : QString(),
-                                       DocumentMarks::urgencyName(d.urgency),
-                                       d.recallBy.isValid() ? QStringLiteral("Thu hồi trước %1").arg(dmy(d.recallBy)) : QString()})};
+                                notes(QStringList{d.status == IncomingDocument::Status::Cancelled
+                                                      ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
+                                                  DocumentMarks::urgencyName(d.urgency),
+                                                  d.recallBy.isValid() ? QStringLiteral("Thu hồi trước %1").arg(dmy(d.recallBy)) : QString()}
+                                      + trail(corrections->value(d.id), d.contentHidden))};
         }
     } else {
         OutgoingRegister reg(db, reader, reader.login);
@@ -166,15 +191,23 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
         if (!docs)
             return docs.error();
         DocumentTypes types(db);
+        const auto corrections = LineHistory::corrections(db, LineHistory::Register::Outgoing);
+        if (!corrections)
+            return corrections.error();
         for (const OutgoingDocument &d : docs.value()) {
             const auto type = types.find(d.typeCode);
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
             rows << QStringList{d.symbol, dmy(d.documentDate), excerpt, QStringLiteral("%1 %2").arg(d.capacity, d.signer).trimmed(),
                                 d.recipients.join(QLatin1String("; ")), QStringLiteral("Văn phòng"),
                                 d.copies > 0 ? QString::number(d.copies) : QString(), QString(), QString(),
-                                notes({d.status == OutgoingDocument::Status::Released ? QStringLiteral("Bỏ số") : QString(),
-                                       d.status == OutgoingDocument::Status::Reserved ? QStringLiteral("Giữ số, chưa phát hành") : QString(),
-                                       DocumentMarks::urgencyName(d.urgency)})};
+                                notes(QStringList{d.isCancelled() ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
+                                                  d.status == OutgoingDocument::Status::Released
+                                                      ? (d.cancelReason.isEmpty() || d.contentHidden ? QStringLiteral("Bỏ số")
+                                                                                                     : QStringLiteral("Bỏ số: %1").arg(d.cancelReason))
+                                                      : QString(),
+                                                  d.status == OutgoingDocument::Status::Reserved ? QStringLiteral("Giữ số, chưa phát hành") : QString(),
+                                                  DocumentMarks::urgencyName(d.urgency)}
+                                      + trail(corrections->value(d.id), d.contentHidden))};
         }
     }
     paragraph(c, QStringLiteral("Số văn bản đã đăng ký: %1").arg(rows.size()), PageLayout::text(14), Qt::AlignCenter);

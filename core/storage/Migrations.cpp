@@ -459,6 +459,20 @@ bool version10(QSqlDatabase &db, QString *error)
         QStringLiteral("ALTER TABLE agenda_items ADD COLUMN confidentiality INTEGER NOT NULL DEFAULT 0"),
     }, error);
 }
+
+// Register lines can be corrected and cancelled (issue 10): a cancelled line
+// stays in the book with the day and the reason; each line's history is read
+// from the audit log by the line it names.
+bool version11(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE incoming_documents ADD COLUMN cancelled_on TEXT"),
+        QStringLiteral("ALTER TABLE incoming_documents ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE outgoing_documents ADD COLUMN cancelled_on TEXT"),
+        QStringLiteral("ALTER TABLE outgoing_documents ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX audit_by_record ON audit_log (table_name, record_id)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -474,6 +488,7 @@ const std::vector<Migration> &schemaMigrations()
         {8, QStringLiteral("the office's identity, for restores"), version8},
         {9, QStringLiteral("search that answers only from what the reader may see"), version9},
         {10, QStringLiteral("secret meetings and agenda items"), version10},
+        {11, QStringLiteral("corrected and cancelled register lines"), version11},
     };
     return list;
 }

@@ -319,6 +319,39 @@ TEST_CASE("the document registers from the command line, in the forms the README
     REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("done"), QStringLiteral("1/2026")}).code == 0);
     Run listed = run({QStringLiteral("incoming"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--json")});
     CHECK(listed.json().value(QStringLiteral("documents")).toArray().size() == 1);
+    // Done can be undone.
+    REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("reopen"), QStringLiteral("1/2026")}).code == 0);
+    CHECK(run({QStringLiteral("incoming"), QStringLiteral("show"), QStringLiteral("1/2026"), QStringLiteral("--json")})
+              .json().value(QStringLiteral("status")).toString() == QStringLiteral("in-progress"));
+
+    // Correcting a line: only what is given changes; the reason is required; the history tells.
+    Run noReason = run({QStringLiteral("incoming"), QStringLiteral("edit"), QStringLiteral("1/2026"), QStringLiteral("--from"),
+                        QStringLiteral("Văn phòng Trung ương Đảng")});
+    CHECK(noReason.code == 1);
+    Run edited = run({QStringLiteral("incoming"), QStringLiteral("edit"), QStringLiteral("1/2026"), QStringLiteral("--pages"), QStringLiteral("4"),
+                      QStringLiteral("--reason"), QStringLiteral("Đếm lại số trang")});
+    INFO(edited.err.toStdString());
+    REQUIRE(edited.code == 0);
+    Run after = run({QStringLiteral("incoming"), QStringLiteral("show"), QStringLiteral("1/2026"), QStringLiteral("--json")});
+    CHECK(after.json().value(QStringLiteral("excerpt")).toString() == QStringLiteral("Kết luận về công tác văn phòng cấp ủy"));
+    Run history = run({QStringLiteral("incoming"), QStringLiteral("history"), QStringLiteral("1/2026"), QStringLiteral("--json")});
+    REQUIRE(history.code == 0);
+    const QJsonArray events = history.json().value(QStringLiteral("history")).toArray();
+    REQUIRE(!events.isEmpty());
+    const QJsonObject last = events.last().toObject();
+    CHECK(last.value(QStringLiteral("action")).toString() == QStringLiteral("correct"));
+    CHECK(last.value(QStringLiteral("reason")).toString() == QStringLiteral("Đếm lại số trang"));
+    CHECK(last.value(QStringLiteral("changes")).toArray().size() == 1);
+    CHECK(last.value(QStringLiteral("changes")).toArray().at(0).toObject().value(QStringLiteral("after")).toString() == QStringLiteral("4"));
+
+    // Cancelling: the reason is required; the line stays, marked.
+    CHECK(run({QStringLiteral("outgoing"), QStringLiteral("cancel"), QStringLiteral("02-NQ/ĐU")}).code == 1);
+    REQUIRE(run({QStringLiteral("outgoing"), QStringLiteral("cancel"), QStringLiteral("02-NQ/ĐU"), QStringLiteral("--reason"),
+                 QStringLiteral("Ban hành nhầm")}).code == 0);
+    Run cancelled = run({QStringLiteral("outgoing"), QStringLiteral("show"), QStringLiteral("02-NQ/ĐU"), QStringLiteral("--json")});
+    CHECK(cancelled.json().value(QStringLiteral("cancel_reason")).toString() == QStringLiteral("Ban hành nhầm"));
+    CHECK(run({QStringLiteral("outgoing"), QStringLiteral("edit"), QStringLiteral("02-NQ/ĐU"), QStringLiteral("--excerpt"), QStringLiteral("x"),
+               QStringLiteral("--reason"), QStringLiteral("y")}).code == 1);
 }
 
 TEST_CASE("report incoming-register writes the register book as PDF")

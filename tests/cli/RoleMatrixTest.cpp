@@ -66,10 +66,18 @@ struct Fixture
              QStringLiteral("07-KL/TU"), QStringLiteral("--date"), QStringLiteral("2026-01-02"), QStringLiteral("--type"), QStringLiteral("KL"),
              QStringLiteral("--excerpt"), QStringLiteral("Kết luận"), QStringLiteral("--received"), QStringLiteral("2026-01-05")},
             {QStringLiteral("incoming"), QStringLiteral("attach"), QStringLiteral("1/2026"), file(QStringLiteral("scan.pdf"))},
+            {QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Ban Tuyên giáo"), QStringLiteral("--symbol"),
+             QStringLiteral("03-HD/BTG"), QStringLiteral("--date"), QStringLiteral("2026-01-02"), QStringLiteral("--excerpt"), QStringLiteral("Hướng dẫn"),
+             QStringLiteral("--received"), QStringLiteral("2026-01-05")},
+            {QStringLiteral("incoming"), QStringLiteral("done"), QStringLiteral("2/2026")},
             {QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("CV"), QStringLiteral("--date"),
              QStringLiteral("2026-01-10"), QStringLiteral("--excerpt"), QStringLiteral("Về việc chuẩn bị hội nghị"), QStringLiteral("--signer"),
              QStringLiteral("Nguyễn Văn An"), QStringLiteral("--capacity"), QStringLiteral("T/M"), QStringLiteral("--recipients"),
              QStringLiteral("Các chi bộ; Lưu Văn phòng")},
+            {QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("TB"), QStringLiteral("--date"),
+             QStringLiteral("2026-01-12"), QStringLiteral("--excerpt"), QStringLiteral("Thông báo lịch họp"), QStringLiteral("--signer"),
+             QStringLiteral("Nguyễn Văn An"), QStringLiteral("--capacity"), QStringLiteral("T/M"), QStringLiteral("--recipients"),
+             QStringLiteral("Các chi bộ; Lưu Văn phòng"), QStringLiteral("--issue")},
             {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("--position"), QStringLiteral("Bí thư"),
              QStringLiteral("--standing"), QStringLiteral("--standing-member")},
             {QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
@@ -105,7 +113,7 @@ TEST_CASE("the permission table: what each role may do")
         CHECK_FALSE(office::AccessControl::allows(Role::Viewer, p));
         CHECK_FALSE(office::AccessControl::allows(Role::Accountant, p)); // assets and fees come with their modules
     }
-    for (const Permission p : {Permission::ManageUsers, Permission::EditProfile, Permission::MaintainFile}) {
+    for (const Permission p : {Permission::ManageUsers, Permission::EditProfile, Permission::MaintainFile, Permission::CancelIssuedDocuments}) {
         CHECK_FALSE(office::AccessControl::allows(Role::Clerk, p));
         CHECK_FALSE(office::AccessControl::allows(Role::Leader, p));
     }
@@ -125,6 +133,8 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         // Reading: everyone.
         {{QStringLiteral("incoming"), QStringLiteral("list")}, {}},
         {{QStringLiteral("incoming"), QStringLiteral("show"), QStringLiteral("1/2026")}, {}},
+        {{QStringLiteral("incoming"), QStringLiteral("history"), QStringLiteral("1/2026")}, {}},
+        {{QStringLiteral("outgoing"), QStringLiteral("history"), QStringLiteral("01-TB/ĐU")}, {}},
         {{QStringLiteral("outgoing"), QStringLiteral("list")}, {}},
         {{QStringLiteral("search"), QStringLiteral("ket luan")}, {}},
         {{QStringLiteral("meeting"), QStringLiteral("list")}, {}},
@@ -145,6 +155,15 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         {{QStringLiteral("incoming"), QStringLiteral("assign"), QStringLiteral("1/2026"), QStringLiteral("--to"), QStringLiteral("Ban Tuyên giáo"),
           QStringLiteral("--direction"), QStringLiteral("Nghiên cứu")}, Permission::DirectDocuments},
         {{QStringLiteral("incoming"), QStringLiteral("done"), QStringLiteral("1/2026")}, Permission::RegisterDocuments},
+        {{QStringLiteral("incoming"), QStringLiteral("reopen"), QStringLiteral("2/2026")}, Permission::RegisterDocuments},
+        {{QStringLiteral("incoming"), QStringLiteral("edit"), QStringLiteral("1/2026"), QStringLiteral("--from"), QStringLiteral("Văn phòng Tỉnh ủy Đồng Nai"),
+          QStringLiteral("--reason"), QStringLiteral("Ghi đủ tên")}, Permission::RegisterDocuments},
+        {{QStringLiteral("incoming"), QStringLiteral("cancel"), QStringLiteral("1/2026"), QStringLiteral("--reason"), QStringLiteral("Vào sổ nhầm")},
+         Permission::RegisterDocuments},
+        {{QStringLiteral("outgoing"), QStringLiteral("edit"), QStringLiteral("01-TB/ĐU"), QStringLiteral("--excerpt"), QStringLiteral("Thông báo lịch họp tháng 2"),
+          QStringLiteral("--reason"), QStringLiteral("Ghi rõ tháng")}, Permission::RegisterDocuments},
+        {{QStringLiteral("outgoing"), QStringLiteral("cancel"), QStringLiteral("01-TB/ĐU"), QStringLiteral("--reason"), QStringLiteral("Ban hành nhầm")},
+         Permission::CancelIssuedDocuments},
         {{QStringLiteral("incoming"), QStringLiteral("attach"), QStringLiteral("1/2026"), office.file(QStringLiteral("scan.pdf"))},
          Permission::RegisterDocuments},
         {{QStringLiteral("incoming"), QStringLiteral("extract"), QStringLiteral("1/2026"), QStringLiteral("--file"), QStringLiteral("1"),

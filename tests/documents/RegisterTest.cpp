@@ -88,7 +88,7 @@ TEST_CASE("incoming numbers restart each calendar year, never repeat, and secret
     CHECK(b->typeCode == QStringLiteral("QĐ"));
 
     // A cancelled entry keeps its number; the next one does not take it.
-    REQUIRE(reg.setStatus(c->id, IncomingDocument::Status::Cancelled));
+    REQUIRE(reg.cancel(c->id, QStringLiteral("Vào sổ nhầm")));
     auto d = reg.add(incomingDoc(QDateTime(QDate(2026, 1, 3), QTime(9, 0)), QStringLiteral("35-CT/TW"), QStringLiteral("Chỉ thị")));
     REQUIRE(d);
     CHECK(d->number == 2);
