@@ -12,8 +12,8 @@
         <translation>change the office profile, terms and document types</translation>
     </message>
     <message>
-        <source>restore a backup or change the file&apos;s key</source>
-        <translation>restore a backup or change the file&apos;s key</translation>
+        <source>restore a backup or change the file's key</source>
+        <translation>restore a backup or change the file's key</translation>
     </message>
     <message>
         <source>make a backup copy</source>
@@ -36,8 +36,8 @@
         <translation>prepare meetings and keep their records</translation>
     </message>
     <message>
-        <source>change the committee&apos;s members or the checklist templates</source>
-        <translation>change the committee&apos;s members or the checklist templates</translation>
+        <source>change the committee's members or the checklist templates</source>
+        <translation>change the committee's members or the checklist templates</translation>
     </message>
     <message>
         <source>approve guests or close follow-up tasks</source>
@@ -59,6 +59,10 @@
         <source>Your role (%1) may not %2. Only these may: %3.</source>
         <translation>Your role (%1) may not %2. Only these may: %3.</translation>
     </message>
+    <message>
+        <source>cancel an outgoing document already issued</source>
+        <translation>cancel an outgoing document already issued</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -67,8 +71,8 @@
         <translation>The document does not exist.</translation>
     </message>
     <message>
-        <source>This document&apos;s files are above your clearance.</source>
-        <translation>This document&apos;s files are above your clearance.</translation>
+        <source>This document's files are above your clearance.</source>
+        <translation>This document's files are above your clearance.</translation>
     </message>
     <message>
         <source>Files belong to incoming or outgoing documents.</source>
@@ -144,8 +148,8 @@
         <translation>%1 is a meeting package, not a backup: bring it back with Import instead.</translation>
     </message>
     <message>
-        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
-        <translation>%1 is a backup of another office&apos;s file; it is not restored here.</translation>
+        <source>%1 is a backup of another office's file; it is not restored here.</source>
+        <translation>%1 is a backup of another office's file; it is not restored here.</translation>
     </message>
     <message>
         <source>The backup failed its check: %1</source>
@@ -238,8 +242,8 @@
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>Name the office chief&apos;s user with --user NAME.</source>
-        <translation>Name the office chief&apos;s user with --user NAME.</translation>
+        <source>Name the office chief's user with --user NAME.</source>
+        <translation>Name the office chief's user with --user NAME.</translation>
     </message>
     <message>
         <source>Created %1 for %2.</source>
@@ -250,8 +254,8 @@
         <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
+        <translation>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</translation>
     </message>
     <message>
         <source>VanPhong office file, format %1</source>
@@ -378,10 +382,6 @@
         <translation>Name the incoming document by its number, as 12 or 12/2026.</translation>
     </message>
     <message>
-        <source>Say what to do: incoming add|list|show|assign|done.</source>
-        <translation>Say what to do: incoming add|list|show|assign|done.</translation>
-    </message>
-    <message>
         <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
         <translation>Write dates as YYYY-MM-DD, for example 2026-03-05.</translation>
     </message>
@@ -424,10 +424,6 @@
     <message>
         <source>Unknown incoming action: %1</source>
         <translation>Unknown incoming action: %1</translation>
-    </message>
-    <message>
-        <source>Say what to do: outgoing add|list|show|issue|release.</source>
-        <translation>Say what to do: outgoing add|list|show|issue|release.</translation>
     </message>
     <message>
         <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
@@ -546,8 +542,8 @@
         <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
     </message>
     <message>
-        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+        <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
         <source>Say what to do: member add NAME | member list.</source>
@@ -578,8 +574,8 @@
         <translation>Meeting %1: %2, %3.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
-        <translation>Give the meeting&apos;s number: meeting %1 ID.</translation>
+        <source>Give the meeting's number: meeting %1 ID.</source>
+        <translation>Give the meeting's number: meeting %1 ID.</translation>
     </message>
     <message>
         <source>Present %1 of %2 members; %3 needed to meet.</source>
@@ -602,8 +598,8 @@
         <translation>WARNING: not enough members present to hold the meeting.</translation>
     </message>
     <message>
-        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
-        <translation>Guest %1 invited; the guest list needs the standing members&apos; approval.</translation>
+        <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
+        <translation>Guest %1 invited; the guest list needs the standing members' approval.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
@@ -678,8 +674,8 @@
         <translation>Password of the meeting package: </translation>
     </message>
     <message>
-        <source>Repeat the package&apos;s password: </source>
-        <translation>Repeat the package&apos;s password: </translation>
+        <source>Repeat the package's password: </source>
+        <translation>Repeat the package's password: </translation>
     </message>
     <message>
         <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
@@ -694,8 +690,8 @@
         <translation>Say which meeting: meeting export ID --package FILE.</translation>
     </message>
     <message>
-        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
-        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</translation>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
+        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</translation>
     </message>
     <message>
         <source>--keep is office or package.</source>
@@ -805,13 +801,25 @@
         <translation> [REFUSED: %1]</translation>
     </message>
     <message>
+        <source>--limit takes a number of lines, 1 or more; --all lists every line.</source>
+        <translation>--limit takes a number of lines, 1 or more; --all lists every line.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
+        <translation>Only the first %1 lines are listed; there are more. Use --limit N or --all.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</source>
+        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         for state secrets, kept on the office's standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -823,19 +831,26 @@ Commands:
   backup --db FILE --to BACKUP
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
@@ -843,22 +858,22 @@ Commands:
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -868,7 +883,7 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -880,7 +895,7 @@ Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         for state secrets, kept on the office's standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -892,19 +907,26 @@ Commands:
   backup --db FILE --to BACKUP
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
@@ -912,22 +934,22 @@ Commands:
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -937,7 +959,7 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -945,16 +967,28 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>--limit takes a number of lines, 1 or more; --all lists every line.</source>
-        <translation>--limit takes a number of lines, 1 or more; --all lists every line.</translation>
+        <source>--pages and --copies take a number, 0 or more.</source>
+        <translation>--pages and --copies take a number, 0 or more.</translation>
     </message>
     <message>
-        <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
-        <translation>Only the first %1 lines are listed; there are more. Use --limit N or --all.</translation>
+        <source>Incoming number %1/%2 corrected.</source>
+        <translation>Incoming number %1/%2 corrected.</translation>
     </message>
     <message>
-        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
-        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</translation>
+        <source>--copies takes a number, 0 or more.</source>
+        <translation>--copies takes a number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 corrected.</source>
+        <translation>%1 corrected.</translation>
+    </message>
+    <message>
+        <source>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</source>
+        <translation>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
+    </message>
+    <message>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
+        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
     </message>
 </context>
 <context>
@@ -975,8 +1009,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>Database</name>
     <message>
-        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
-        <translation>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
+        <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <translation>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
     </message>
     <message>
         <source>Page %1 of the file is damaged or has been altered.</source>
@@ -1035,8 +1069,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The Qt SQLite driver is missing.</translation>
     </message>
     <message>
-        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
-        <translation>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</translation>
+        <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
+        <translation>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</translation>
     </message>
     <message>
         <source>The SQLite handle is not available.</source>
@@ -1189,23 +1223,23 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The number and symbol are empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-        <translation>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
+        <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTypes</name>
     <message>
-        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
-        <translation>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</translation>
+        <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
+        <translation>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</translation>
     </message>
     <message>
-        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
-        <translation>A type needs a name, e.g. &quot;Nghị quyết&quot;.</translation>
+        <source>A type needs a name, e.g. "Nghị quyết".</source>
+        <translation>A type needs a name, e.g. "Nghị quyết".</translation>
     </message>
     <message>
-        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-        <translation>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
+        <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
     </message>
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
@@ -1228,6 +1262,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>HistorySection</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRegister</name>
     <message>
         <source>(%1: not shown at your clearance)</source>
@@ -1246,12 +1287,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The excerpt (trích yếu) is required.</translation>
     </message>
     <message>
-        <source>The document&apos;s date is after the day it was received.</source>
-        <translation>The document&apos;s date is after the day it was received.</translation>
+        <source>The document's date is after the day it was received.</source>
+        <translation>The document's date is after the day it was received.</translation>
     </message>
     <message>
-        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
-        <translation>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</translation>
+        <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
+        <translation>"Hỏa tốc hẹn giờ" needs the time set.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1290,8 +1331,223 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>the excerpt</translation>
     </message>
     <message>
-        <source>the leader&apos;s direction</source>
-        <translation>the leader&apos;s direction</translation>
+        <source>the leader's direction</source>
+        <translation>the leader's direction</translation>
+    </message>
+    <message>
+        <source>Cancel a line with its reason (incoming cancel).</source>
+        <translation>Cancel a line with its reason (incoming cancel).</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 was cancelled; it stays so.</source>
+        <translation>Incoming number %1/%2 was cancelled; it stays so.</translation>
+    </message>
+    <message>
+        <source>Only a done or filed document can be taken back to work.</source>
+        <translation>Only a done or filed document can be taken back to work.</translation>
+    </message>
+    <message>
+        <source>Say why the line is cancelled; the reason stays in the book with it.</source>
+        <translation>Say why the line is cancelled; the reason stays in the book with it.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 is marked %3, above your clearance: only someone cleared for it may change it.</source>
+        <translation>Incoming number %1/%2 is marked %3, above your clearance: only someone cleared for it may change it.</translation>
+    </message>
+    <message>
+        <source>Say why the line is corrected; the reason is kept with it.</source>
+        <translation>Say why the line is corrected; the reason is kept with it.</translation>
+    </message>
+    <message>
+        <source>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</source>
+        <translation>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</translation>
+    </message>
+    <message>
+        <source>Marking a line secret, or no longer secret, moves it to the other register, with other numbers: cancel this line and register the document again.</source>
+        <translation>Marking a line secret, or no longer secret, moves it to the other register, with other numbers: cancel this line and register the document again.</translation>
+    </message>
+    <message>
+        <source>You may not mark a line above your own clearance.</source>
+        <translation>You may not mark a line above your own clearance.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LineHistory</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Time set</source>
+        <translation>Time set</translation>
+    </message>
+    <message>
+        <source>To be recalled by</source>
+        <translation>To be recalled by</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>number reserved</source>
+        <translation>number reserved</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>number given up</source>
+        <translation>number given up</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Taken back to work</source>
+        <translation>Taken back to work</translation>
+    </message>
+    <message>
+        <source>Number reserved</source>
+        <translation>Number reserved</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Number given up</source>
+        <translation>Number given up</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1432,26 +1688,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>This package was not exported from this office file (or its meeting was deleted since).</translation>
     </message>
     <message>
-        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
-        <translation>This is not the file that was exported under this package&apos;s name; it is refused.</translation>
+        <source>This is not the file that was exported under this package's name; it is refused.</source>
+        <translation>This is not the file that was exported under this package's name; it is refused.</translation>
     </message>
     <message>
         <source>This package was already imported on %1 by %2; a package is imported only once.</source>
         <translation>This package was already imported on %1 by %2; a package is imported only once.</translation>
     </message>
     <message>
-        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
-        <translation>The office&apos;s copy of the exported meeting cannot be read.</translation>
+        <source>The office's copy of the exported meeting cannot be read.</source>
+        <translation>The office's copy of the exported meeting cannot be read.</translation>
     </message>
     <message>
         <source>The meeting was deleted from the package; there is nothing to bring back.</source>
         <translation>The meeting was deleted from the package; there is nothing to bring back.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
+        <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
         <translation>
-            <numerusform>%n conflict still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
-            <numerusform>%n conflicts still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
+            <numerusform>%n conflict still wait for a choice: keep the office's value or take the laptop's.</numerusform>
+            <numerusform>%n conflicts still wait for a choice: keep the office's value or take the laptop's.</numerusform>
         </translation>
     </message>
     <message>
@@ -1601,8 +1857,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The sheet has more than %1 rows; it is not imported.</translation>
     </message>
     <message>
-        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
-        <translation>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</translation>
+        <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
+        <translation>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</translation>
     </message>
 </context>
 <context>
@@ -1675,12 +1931,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
-        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
     </message>
     <message>
-        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
-        <translation>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</translation>
+        <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
+        <translation>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</translation>
     </message>
 </context>
 <context>
@@ -1706,8 +1962,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The type of document is missing.</translation>
     </message>
     <message>
-        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
-        <translation>The type &quot;%1&quot; has no abbreviation for its symbol yet.</translation>
+        <source>The type "%1" has no abbreviation for its symbol yet.</source>
+        <translation>The type "%1" has no abbreviation for its symbol yet.</translation>
     </message>
     <message>
         <source>The date of the document is missing.</source>
@@ -1718,24 +1974,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The excerpt (trích yếu) is missing.</translation>
     </message>
     <message>
-        <source>The signer&apos;s name is missing.</source>
-        <translation>The signer&apos;s name is missing.</translation>
+        <source>The signer's name is missing.</source>
+        <translation>The signer's name is missing.</translation>
     </message>
     <message>
-        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
-        <translation>The signing capacity &quot;%1&quot; is not one of %2.</translation>
+        <source>The signing capacity "%1" is not one of %2.</source>
+        <translation>The signing capacity "%1" is not one of %2.</translation>
     </message>
     <message>
         <source>The recipients (nơi nhận) are missing.</source>
         <translation>The recipients (nơi nhận) are missing.</translation>
     </message>
     <message>
-        <source>The recipients must end with &quot;%1&quot;.</source>
-        <translation>The recipients must end with &quot;%1&quot;.</translation>
+        <source>The recipients must end with "%1".</source>
+        <translation>The recipients must end with "%1".</translation>
     </message>
     <message>
-        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
-        <translation>The number and symbol &quot;%1&quot; are not in the Party form.</translation>
+        <source>The number and symbol "%1" are not in the Party form.</source>
+        <translation>The number and symbol "%1" are not in the Party form.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1766,12 +2022,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The number and symbol are missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-        <translation>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
+        <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
     </message>
     <message>
-        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
-        <translation>The type cannot be read from &quot;%1&quot;; give it in a column.</translation>
+        <source>The type cannot be read from "%1"; give it in a column.</source>
+        <translation>The type cannot be read from "%1"; give it in a column.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file.</source>
@@ -1788,6 +2044,38 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>the excerpt</source>
         <translation>the excerpt</translation>
+    </message>
+    <message>
+        <source>%1 is marked %2, above your clearance: only someone cleared for it may change it.</source>
+        <translation>%1 is marked %2, above your clearance: only someone cleared for it may change it.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled or its number given up; it stays so.</source>
+        <translation>%1 was cancelled or its number given up; it stays so.</translation>
+    </message>
+    <message>
+        <source>Say why the line is corrected; the reason is kept with it.</source>
+        <translation>Say why the line is corrected; the reason is kept with it.</translation>
+    </message>
+    <message>
+        <source>The date must stay in %1 and in the same term: the number belongs to that series. Cancel this line and register the document again.</source>
+        <translation>The date must stay in %1 and in the same term: the number belongs to that series. Cancel this line and register the document again.</translation>
+    </message>
+    <message>
+        <source>Marking a document secret, or no longer secret, moves it to the other series, with other numbers: cancel this line and register the document again.</source>
+        <translation>Marking a document secret, or no longer secret, moves it to the other series, with other numbers: cancel this line and register the document again.</translation>
+    </message>
+    <message>
+        <source>You may not mark a line above your own clearance.</source>
+        <translation>You may not mark a line above your own clearance.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the line is cancelled; the reason stays in the book with it.</source>
+        <translation>Say why the line is cancelled; the reason stays in the book with it.</translation>
     </message>
 </context>
 <context>
@@ -2100,8 +2388,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>%1, copy of %2</translation>
     </message>
     <message>
-        <source>a paper&apos;s secrecy is never lowered by a package</source>
-        <translation>a paper&apos;s secrecy is never lowered by a package</translation>
+        <source>a paper's secrecy is never lowered by a package</source>
+        <translation>a paper's secrecy is never lowered by a package</translation>
     </message>
     <message>
         <source>a paper to be recalled stays so</source>
@@ -2116,8 +2404,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>who holds a copy of a secret or recalled paper is not erased by a package</translation>
     </message>
     <message>
-        <source>a meeting&apos;s secrecy is never lowered by a package</source>
-        <translation>a meeting&apos;s secrecy is never lowered by a package</translation>
+        <source>a meeting's secrecy is never lowered by a package</source>
+        <translation>a meeting's secrecy is never lowered by a package</translation>
     </message>
 </context>
 <context>
@@ -2127,12 +2415,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>There is no meeting paper %1.</translation>
     </message>
     <message>
-        <source>This paper&apos;s files are above your clearance.</source>
-        <translation>This paper&apos;s files are above your clearance.</translation>
+        <source>This paper's files are above your clearance.</source>
+        <translation>This paper's files are above your clearance.</translation>
     </message>
     <message>
-        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
-        <translation>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</translation>
+        <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
+        <translation>Files of meeting papers are attached in the office file; this is a laptop's package.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -2172,20 +2460,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
-        <translation>&quot;%1&quot; is not a date (dd/MM/yyyy).</translation>
+        <source>"%1" is not a date (dd/MM/yyyy).</source>
+        <translation>"%1" is not a date (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-        <translation>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
+        <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-        <translation>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
     </message>
     <message>
         <source>Incoming number</source>
@@ -2240,8 +2528,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Leader&apos;s direction</source>
-        <translation>Leader&apos;s direction</translation>
+        <source>Leader's direction</source>
+        <translation>Leader's direction</translation>
     </message>
     <message>
         <source>Signing capacity</source>
@@ -2317,8 +2605,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>SecretFile</name>
     <message>
-        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
-        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
     </message>
 </context>
 <context>
@@ -2340,8 +2628,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-        <translation>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
+        <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2653,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>XlsxFormat</name>
     <message>
-        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
-        <translation>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</translation>
+        <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
+        <translation>The workbook is damaged: "%1" is not well-formed XML (%2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -2400,28 +2688,28 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The workbook is too large to import.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
-        <translation>The workbook is damaged: the part &quot;%1&quot; cannot be found.</translation>
+        <source>The workbook is damaged: the part "%1" cannot be found.</source>
+        <translation>The workbook is damaged: the part "%1" cannot be found.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; is cut short.</source>
-        <translation>The workbook is damaged: the part &quot;%1&quot; is cut short.</translation>
+        <source>The workbook is damaged: the part "%1" is cut short.</source>
+        <translation>The workbook is damaged: the part "%1" is cut short.</translation>
     </message>
     <message>
-        <source>The workbook has no part &quot;%1&quot;.</source>
-        <translation>The workbook has no part &quot;%1&quot;.</translation>
+        <source>The workbook has no part "%1".</source>
+        <translation>The workbook has no part "%1".</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
-        <translation>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</translation>
+        <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>The part "%1" of the workbook is larger than %2 MB; it is not imported.</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
-        <translation>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</translation>
+        <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
+        <translation>The part "%1" of the workbook uses a compression VanPhong does not read.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
-        <translation>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</translation>
+        <source>The workbook is damaged: the part "%1" fails its checksum.</source>
+        <translation>The workbook is damaged: the part "%1" fails its checksum.</translation>
     </message>
 </context>
 <context>
@@ -2481,8 +2769,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Hand &amp;to:</translation>
     </message>
     <message>
-        <source>Leader&apos;s &amp;direction:</source>
-        <translation>Leader&apos;s &amp;direction:</translation>
+        <source>Leader's &amp;direction:</source>
+        <translation>Leader's &amp;direction:</translation>
     </message>
 </context>
 <context>
@@ -2591,8 +2879,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Not enough members present yet.</translation>
     </message>
     <message>
-        <source>Guest&apos;s name</source>
-        <translation>Guest&apos;s name</translation>
+        <source>Guest's name</source>
+        <translation>Guest's name</translation>
     </message>
     <message>
         <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
@@ -2611,8 +2899,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>No guests invited.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Guest list approved by %1 on %2.</source>
@@ -2700,8 +2988,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>vanphong::ui::ChiefAccountPage</name>
     <message>
-        <source>The office chief&apos;s account</source>
-        <translation>The office chief&apos;s account</translation>
+        <source>The office chief's account</source>
+        <translation>The office chief's account</translation>
     </message>
     <message>
         <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
@@ -2939,8 +3227,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</translation>
     </message>
     <message>
-        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
-        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</translation>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
+        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2975,8 +3263,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
-        <translation>This is the &amp;secret file, on the office&apos;s standalone computer</translation>
+        <source>This is the &amp;secret file, on the office's standalone computer</source>
+        <translation>This is the &amp;secret file, on the office's standalone computer</translation>
     </message>
     <message>
         <source>An ordinary file keeps only the register line (number, date, sender, symbol, mark) of Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on a computer that has never been connected to a network. This cannot be changed later.</source>
@@ -3194,8 +3482,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
     </message>
     <message>
-        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
-        <translation>Kept only in the secret file, on the office&apos;s standalone computer</translation>
+        <source>Kept only in the secret file, on the office's standalone computer</source>
+        <translation>Kept only in the secret file, on the office's standalone computer</translation>
+    </message>
+    <message>
+        <source>Why the line is corrected; kept with it</source>
+        <translation>Why the line is corrected; kept with it</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>Correct incoming number %1/%2</source>
+        <translation>Correct incoming number %1/%2</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Save the &amp;correction</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3667,46 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>incoming-register</source>
         <translation>incoming-register</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the line…</source>
+        <translation>Cance&amp;l the line…</translation>
+    </message>
+    <message>
+        <source>Correct the selected line (Ctrl+E)</source>
+        <translation>Correct the selected line (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Take &amp;back to work</source>
+        <translation>Take &amp;back to work</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Take back to work</source>
+        <translation>Take back to work</translation>
+    </message>
+    <message>
+        <source>Cancel the line</source>
+        <translation>Cancel the line</translation>
+    </message>
+    <message>
+        <source>Cancel incoming number %1/%2? It stays in the register, marked as cancelled with the reason; its number is never used again.</source>
+        <translation>Cancel incoming number %1/%2? It stays in the register, marked as cancelled with the reason; its number is never used again.</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the line</source>
+        <translation>Cance&amp;l the line</translation>
     </message>
 </context>
 <context>
@@ -3750,8 +4094,8 @@ Báo cáo tình hình tháng
         <translation>The &amp;programme…</translation>
     </message>
     <message>
-        <source>The &amp;dossier&apos;s contents…</source>
-        <translation>The &amp;dossier&apos;s contents…</translation>
+        <source>The &amp;dossier's contents…</source>
+        <translation>The &amp;dossier's contents…</translation>
     </message>
     <message>
         <source>&amp;Laptop</source>
@@ -3809,9 +4153,9 @@ Preview anyway?</translation>
     </message>
     <message>
         <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
+On the laptop, open it in VanPhong as %2 with the package's password.</source>
         <translation>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package&apos;s password.</translation>
+On the laptop, open it in VanPhong as %2 with the package's password.</translation>
     </message>
     <message>
         <source>Bring the meeting back from a laptop</source>
@@ -3905,8 +4249,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>&amp;Left the committee today</translation>
     </message>
     <message>
-        <source>Add the committee&apos;s term on the office profile page first.</source>
-        <translation>Add the committee&apos;s term on the office profile page first.</translation>
+        <source>Add the committee's term on the office profile page first.</source>
+        <translation>Add the committee's term on the office profile page first.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3940,8 +4284,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>The gist of what was said, or what is voted on</translation>
     </message>
     <message>
-        <source>The chair&apos;s conclusion on this item</source>
-        <translation>The chair&apos;s conclusion on this item</translation>
+        <source>The chair's conclusion on this item</source>
+        <translation>The chair's conclusion on this item</translation>
     </message>
     <message>
         <source>for</source>
@@ -4007,8 +4351,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>(signs as head)</translation>
     </message>
     <message>
-        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
-        <translation>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</translation>
+        <source>One recipient per line; "Lưu Văn phòng" is added last</source>
+        <translation>One recipient per line; "Lưu Văn phòng" is added last</translation>
     </message>
     <message>
         <source>Incoming number it answers, e.g. 12/2026</source>
@@ -4057,6 +4401,22 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>&amp;Issue</source>
         <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Why the line is corrected; kept with it</source>
+        <translation>Why the line is corrected; kept with it</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Save the &amp;correction</translation>
     </message>
 </context>
 <context>
@@ -4146,8 +4506,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>I&amp;mport…</translation>
     </message>
     <message>
-        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-        <translation>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+        <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -4160,6 +4520,42 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>outgoing-register</source>
         <translation>outgoing-register</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the number…</source>
+        <translation>Re&amp;lease the number…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>Correct the selected line (Ctrl+E)</source>
+        <translation>Correct the selected line (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the document…</source>
+        <translation>Cance&amp;l the document…</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>Cancelled on %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel the document</source>
+        <translation>Cancel the document</translation>
+    </message>
+    <message>
+        <source>Cancel %1, which was issued? It stays in the register, marked as cancelled with the reason; its number is never used again.</source>
+        <translation>Cancel %1, which was issued? It stays in the register, marked as cancelled with the reason; its number is never used again.</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the document</source>
+        <translation>Cance&amp;l the document</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4595,10 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -4279,12 +4679,12 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>Choice</translation>
     </message>
     <message>
-        <source>Keep the &amp;office&apos;s values</source>
-        <translation>Keep the &amp;office&apos;s values</translation>
+        <source>Keep the &amp;office's values</source>
+        <translation>Keep the &amp;office's values</translation>
     </message>
     <message>
-        <source>Take the &amp;laptop&apos;s values</source>
-        <translation>Take the &amp;laptop&apos;s values</translation>
+        <source>Take the &amp;laptop's values</source>
+        <translation>Take the &amp;laptop's values</translation>
     </message>
     <message>
         <source>All conflicts:</source>
@@ -4299,12 +4699,12 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>— choose —</translation>
     </message>
     <message>
-        <source>Keep the office&apos;s</source>
-        <translation>Keep the office&apos;s</translation>
+        <source>Keep the office's</source>
+        <translation>Keep the office's</translation>
     </message>
     <message>
-        <source>Take the laptop&apos;s</source>
-        <translation>Take the laptop&apos;s</translation>
+        <source>Take the laptop's</source>
+        <translation>Take the laptop's</translation>
     </message>
     <message>
         <source>from the laptop</source>
@@ -4315,10 +4715,10 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>The package brings no change back. Writing marks it as brought back.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a40000'&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a40000'&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4569,6 +4969,17 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     </message>
 </context>
 <context>
+    <name>vanphong::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Kept with the line and printed in the book</source>
+        <translation>Kept with the line and printed in the book</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::RecoveryCodePage</name>
     <message>
         <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
@@ -4621,20 +5032,20 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
-        <source>This is the office&apos;s &amp;standalone computer</source>
-        <translation>This is the office&apos;s &amp;standalone computer</translation>
+        <source>This is the office's &amp;standalone computer</source>
+        <translation>This is the office's &amp;standalone computer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
-        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</translation>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
+        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</translation>
     </message>
     <message>
         <source>Standalone computer</source>
         <translation>Standalone computer</translation>
     </message>
     <message>
-        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
-        <translation>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
+        <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <translation>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
     </message>
 </context>
 <context>
@@ -4930,8 +5341,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
-        <translation>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</translation>
+        <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
+        <translation>Each user opens the file with their own password. A disabled user's password no longer opens it.</translation>
     </message>
     <message>
         <source>Disabled</source>

@@ -12,7 +12,7 @@
         <translation>sửa thông tin văn phòng, nhiệm kỳ và loại văn bản</translation>
     </message>
     <message>
-        <source>restore a backup or change the file&apos;s key</source>
+        <source>restore a backup or change the file's key</source>
         <translation>khôi phục bản sao lưu hoặc đổi khóa của tệp</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>chuẩn bị hội nghị và ghi hồ sơ hội nghị</translation>
     </message>
     <message>
-        <source>change the committee&apos;s members or the checklist templates</source>
+        <source>change the committee's members or the checklist templates</source>
         <translation>sửa danh sách cấp ủy viên hoặc mẫu danh mục chuẩn bị</translation>
     </message>
     <message>
@@ -59,6 +59,10 @@
         <source>Your role (%1) may not %2. Only these may: %3.</source>
         <translation>Vai trò của bạn (%1) không được %2. Chỉ những vai trò sau được phép: %3.</translation>
     </message>
+    <message>
+        <source>cancel an outgoing document already issued</source>
+        <translation>hủy văn bản đi đã phát hành</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -67,7 +71,7 @@
         <translation>Không có văn bản này.</translation>
     </message>
     <message>
-        <source>This document&apos;s files are above your clearance.</source>
+        <source>This document's files are above your clearance.</source>
         <translation>Tệp của văn bản này vượt mức tiếp cận của bạn.</translation>
     </message>
     <message>
@@ -144,7 +148,7 @@
         <translation>%1 là gói hội nghị, không phải bản sao lưu: hãy mang về bằng chức năng Nhập gói.</translation>
     </message>
     <message>
-        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
+        <source>%1 is a backup of another office's file; it is not restored here.</source>
         <translation>%1 là bản sao lưu của văn phòng khác; không khôi phục vào đây.</translation>
     </message>
     <message>
@@ -238,7 +242,7 @@
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>Name the office chief&apos;s user with --user NAME.</source>
+        <source>Name the office chief's user with --user NAME.</source>
         <translation>Hãy ghi tên đăng nhập của Chánh Văn phòng bằng --user TÊN.</translation>
     </message>
     <message>
@@ -250,8 +254,8 @@
         <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
+        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db TỆP</translation>
     </message>
     <message>
         <source>VanPhong office file, format %1</source>
@@ -378,10 +382,6 @@
         <translation>Hãy ghi văn bản đến bằng số đến, ví dụ 12 hoặc 12/2026.</translation>
     </message>
     <message>
-        <source>Say what to do: incoming add|list|show|assign|done.</source>
-        <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done.</translation>
-    </message>
-    <message>
         <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
         <translation>Hãy viết ngày theo dạng NNNN-TT-NN, ví dụ 2026-03-05.</translation>
     </message>
@@ -424,10 +424,6 @@
     <message>
         <source>Unknown incoming action: %1</source>
         <translation>Không có thao tác văn bản đến: %1</translation>
-    </message>
-    <message>
-        <source>Say what to do: outgoing add|list|show|issue|release.</source>
-        <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release.</translation>
     </message>
     <message>
         <source>Give the type of document with --type, for example NQ, QĐ, KL, TB, BC, CV.</source>
@@ -546,8 +542,8 @@
         <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
     </message>
     <message>
-        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>Hỏa tốc hẹn giờ cần có giờ: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+        <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
         <source>Say what to do: member add NAME | member list.</source>
@@ -578,7 +574,7 @@
         <translation>Cuộc họp %1: %2, %3.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
+        <source>Give the meeting's number: meeting %1 ID.</source>
         <translation>Hãy cho số của cuộc họp: meeting %1 SỐ.</translation>
     </message>
     <message>
@@ -602,7 +598,7 @@
         <translation>CẢNH BÁO: không đủ số thành viên có mặt để tiến hành cuộc họp.</translation>
     </message>
     <message>
-        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
+        <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
         <translation>Đã mời %1; danh sách khách mời cần Thường trực duyệt.</translation>
     </message>
     <message>
@@ -678,7 +674,7 @@
         <translation>Mật khẩu của gói hội nghị: </translation>
     </message>
     <message>
-        <source>Repeat the package&apos;s password: </source>
+        <source>Repeat the package's password: </source>
         <translation>Nhập lại mật khẩu của gói: </translation>
     </message>
     <message>
@@ -694,7 +690,7 @@
         <translation>Hãy nói cuộc họp nào: meeting export SỐ --package TỆP.</translation>
     </message>
     <message>
-        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
         <translation>Đã ghi gói hội nghị vào %1. Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
     </message>
     <message>
@@ -804,13 +800,25 @@
         <translation> [TỪ CHỐI: %1]</translation>
     </message>
     <message>
+        <source>--limit takes a number of lines, 1 or more; --all lists every line.</source>
+        <translation>--limit nhận số dòng, từ 1 trở lên; --all liệt kê mọi dòng.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
+        <translation>Chỉ liệt kê %1 dòng đầu; còn nữa. Dùng --limit N hoặc --all.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</source>
+        <translation>Cảnh báo: đây là tệp mật, và máy tính này đang kết nối mạng (%1). Bí mật nhà nước chỉ được lưu trên máy tính độc lập của văn phòng.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         for state secrets, kept on the office's standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -822,19 +830,26 @@ Commands:
   backup --db FILE --to BACKUP
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N --db FILE
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
@@ -842,22 +857,22 @@ Commands:
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -867,7 +882,7 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -897,13 +912,20 @@ Các lệnh:
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
        [--deadline NGÀY] [--force]
   incoming list [--year NĂM] [--status TT] [--overdue] [--limit N|--all] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
-       [--deadline NGÀY] | done SỐ --db TỆP
+       [--deadline NGÀY] | done SỐ | reopen SỐ --db TỆP
+  incoming edit SỐ[/NĂM] --reason CHỮ [--from CHỮ] [--symbol CHỮ] [--date NGÀY] [--received NGÀY] [--type MÃ]
+       [--excerpt CHỮ] [--pages N] [--copies N] [--secret MỨC] [--urgency MỨC] [--recall-by NGÀY|--no-recall]
+                         sửa vào sổ: chỉ sửa những gì được nêu; số đến và năm giữ nguyên
+  incoming cancel SỐ[/NĂM] --reason CHỮ | history SỐ[/NĂM] --db TỆP   hủy vào sổ; ai đã sửa gì, khi nào
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
   outgoing list [--year NĂM] [--status TT] [--limit N|--all] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
+  outgoing edit SỐ_KÝ_HIỆU --reason CHỮ [--date NGÀY] [--excerpt CHỮ] [--signer CHỮ] [--capacity C] [--recipients "A; B"]
+       [--copies N] [--secret MỨC] [--urgency MỨC] | cancel SỐ_KÝ_HIỆU --reason CHỮ | history SỐ_KÝ_HIỆU --db TỆP
+                         hủy văn bản đã phát hành: chỉ chánh văn phòng
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
@@ -911,10 +933,10 @@ Các lệnh:
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
-       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda &quot;Mục 1; Mục 2&quot;]
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
        [--secret MỨC]       cuộc họp mật: biên bản và tài liệu chỉ người đủ mức tiếp cận được xem
   meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents &quot;A; B&quot;] [--minutes PHÚT] [--secret MỨC] --db TỆP
+  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents "A; B"] [--minutes PHÚT] [--secret MỨC] --db TỆP
                          thêm một mục vào chương trình, hoặc sửa mục N
   meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
@@ -944,16 +966,28 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>--limit takes a number of lines, 1 or more; --all lists every line.</source>
-        <translation>--limit nhận số dòng, từ 1 trở lên; --all liệt kê mọi dòng.</translation>
+        <source>--pages and --copies take a number, 0 or more.</source>
+        <translation>--pages và --copies nhận một số, từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>Only the first %1 lines are listed; there are more. Use --limit N or --all.</source>
-        <translation>Chỉ liệt kê %1 dòng đầu; còn nữa. Dùng --limit N hoặc --all.</translation>
+        <source>Incoming number %1/%2 corrected.</source>
+        <translation>Đã sửa văn bản đến số %1/%2.</translation>
     </message>
     <message>
-        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
-        <translation>Cảnh báo: đây là tệp mật, và máy tính này đang kết nối mạng (%1). Bí mật nhà nước chỉ được lưu trên máy tính độc lập của văn phòng.</translation>
+        <source>--copies takes a number, 0 or more.</source>
+        <translation>--copies nhận một số, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 corrected.</source>
+        <translation>Đã sửa %1.</translation>
+    </message>
+    <message>
+        <source>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</source>
+        <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
+    </message>
+    <message>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
+        <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
     </message>
 </context>
 <context>
@@ -974,7 +1008,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>Database</name>
     <message>
-        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
         <translation>Tệp nhật ký giao dịch bị hỏng hoặc đã bị sửa đổi (bản ghi tại byte %1); tệp dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
@@ -1034,7 +1068,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu trình điều khiển SQLite của Qt.</translation>
     </message>
     <message>
-        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
+        <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
         <translation>SQLite của bản cài đặt này không dùng được lớp mã hóa của VanPhong; tệp không được mở.</translation>
     </message>
     <message>
@@ -1188,23 +1222,23 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chưa có số, ký hiệu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-        <translation>&quot;%1&quot; không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
+        <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>"%1" không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTypes</name>
     <message>
-        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
-        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ &quot;NQ&quot; hoặc &quot;QĐi&quot;.</translation>
+        <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
+        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ "NQ" hoặc "QĐi".</translation>
     </message>
     <message>
-        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
-        <translation>Loại văn bản cần có tên, ví dụ &quot;Nghị quyết&quot;.</translation>
+        <source>A type needs a name, e.g. "Nghị quyết".</source>
+        <translation>Loại văn bản cần có tên, ví dụ "Nghị quyết".</translation>
     </message>
     <message>
-        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-        <translation>Chữ viết tắt &quot;%1&quot; được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
+        <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>Chữ viết tắt "%1" được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
     </message>
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
@@ -1227,6 +1261,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>HistorySection</name>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRegister</name>
     <message>
         <source>(%1: not shown at your clearance)</source>
@@ -1245,12 +1286,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Cần có trích yếu.</translation>
     </message>
     <message>
-        <source>The document&apos;s date is after the day it was received.</source>
+        <source>The document's date is after the day it was received.</source>
         <translation>Ngày văn bản sau ngày nhận.</translation>
     </message>
     <message>
-        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
-        <translation>&quot;Hỏa tốc hẹn giờ&quot; cần ghi giờ hẹn.</translation>
+        <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
+        <translation>"Hỏa tốc hẹn giờ" cần ghi giờ hẹn.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1289,8 +1330,223 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>trích yếu</translation>
     </message>
     <message>
-        <source>the leader&apos;s direction</source>
+        <source>the leader's direction</source>
         <translation>ý kiến chỉ đạo của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Cancel a line with its reason (incoming cancel).</source>
+        <translation>Hủy một dòng phải kèm lý do (incoming cancel).</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 was cancelled; it stays so.</source>
+        <translation>Văn bản đến số %1/%2 đã bị hủy; dòng này giữ nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>Only a done or filed document can be taken back to work.</source>
+        <translation>Chỉ văn bản đã xử lý xong hoặc đã lưu hồ sơ mới có thể mở lại để xử lý tiếp.</translation>
+    </message>
+    <message>
+        <source>Say why the line is cancelled; the reason stays in the book with it.</source>
+        <translation>Hãy ghi lý do hủy; lý do được giữ cùng dòng trong sổ.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 is marked %3, above your clearance: only someone cleared for it may change it.</source>
+        <translation>Văn bản đến số %1/%2 có độ mật %3, cao hơn mức bạn được tiếp cận: chỉ người được tiếp cận mức đó mới được sửa.</translation>
+    </message>
+    <message>
+        <source>Say why the line is corrected; the reason is kept with it.</source>
+        <translation>Hãy ghi lý do sửa; lý do được giữ cùng dòng.</translation>
+    </message>
+    <message>
+        <source>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</source>
+        <translation>Ngày đến phải giữ trong năm %1: số %2/%1 thuộc sổ của năm đó. Hãy hủy dòng này và vào sổ lại văn bản.</translation>
+    </message>
+    <message>
+        <source>Marking a line secret, or no longer secret, moves it to the other register, with other numbers: cancel this line and register the document again.</source>
+        <translation>Đánh dấu mật hoặc bỏ dấu mật sẽ chuyển dòng sang sổ khác, với dãy số khác: hãy hủy dòng này và vào sổ lại văn bản.</translation>
+    </message>
+    <message>
+        <source>You may not mark a line above your own clearance.</source>
+        <translation>Bạn không được đánh độ mật cao hơn mức mình được tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>LineHistory</name>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Time set</source>
+        <translation>Giờ hẹn</translation>
+    </message>
+    <message>
+        <source>To be recalled by</source>
+        <translation>Thu hồi trước ngày</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Người nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Ngày hủy</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>đã lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>number reserved</source>
+        <translation>giữ số</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đã phát hành</translation>
+    </message>
+    <message>
+        <source>number given up</source>
+        <translation>bỏ số</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập từ bảng tính</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Taken back to work</source>
+        <translation>Mở lại để xử lý tiếp</translation>
+    </message>
+    <message>
+        <source>Number reserved</source>
+        <translation>Giữ số</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>Number given up</source>
+        <translation>Bỏ số</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1686,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gói này không được xuất từ tệp văn phòng này (hoặc cuộc họp của gói đã bị xóa).</translation>
     </message>
     <message>
-        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
+        <source>This is not the file that was exported under this package's name; it is refused.</source>
         <translation>Đây không phải là tệp đã được xuất với tên của gói này; không được nhận.</translation>
     </message>
     <message>
@@ -1438,7 +1694,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gói này đã được nhập lúc %1 bởi %2; mỗi gói chỉ được nhập một lần.</translation>
     </message>
     <message>
-        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
+        <source>The office's copy of the exported meeting cannot be read.</source>
         <translation>Không đọc được bản lưu của cuộc họp khi xuất ở văn phòng.</translation>
     </message>
     <message>
@@ -1446,7 +1702,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Cuộc họp đã bị xóa khỏi gói; không có gì để mang về.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
+        <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
         <translation>
             <numerusform>Còn %n xung đột chờ chọn: giữ giá trị của văn phòng hay lấy giá trị từ máy xách tay.</numerusform>
         </translation>
@@ -1597,8 +1853,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
     </message>
     <message>
-        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
-        <translation>Bảng tính bị hỏng: &quot;content.xml&quot; không phải XML hợp lệ (%1).</translation>
+        <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
+        <translation>Bảng tính bị hỏng: "content.xml" không phải XML hợp lệ (%1).</translation>
     </message>
 </context>
 <context>
@@ -1671,12 +1927,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không thể tự xóa tài khoản của mình.</translation>
     </message>
     <message>
-        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
         <translation>%1 không còn đăng nhập được, nhưng chưa đổi được khóa của tệp: %2 Hãy đổi khóa tệp (rekey) ngay khi tệp rảnh, để bản sao khe khóa cũ không cho người đó vào.</translation>
     </message>
     <message>
-        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
-        <translation>Tệp có khe khóa của &quot;%1&quot;, không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
+        <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
+        <translation>Tệp có khe khóa của "%1", không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
     </message>
 </context>
 <context>
@@ -1702,8 +1958,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu loại văn bản.</translation>
     </message>
     <message>
-        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
-        <translation>Loại &quot;%1&quot; chưa có chữ viết tắt để ghi ký hiệu.</translation>
+        <source>The type "%1" has no abbreviation for its symbol yet.</source>
+        <translation>Loại "%1" chưa có chữ viết tắt để ghi ký hiệu.</translation>
     </message>
     <message>
         <source>The date of the document is missing.</source>
@@ -1714,24 +1970,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu trích yếu.</translation>
     </message>
     <message>
-        <source>The signer&apos;s name is missing.</source>
+        <source>The signer's name is missing.</source>
         <translation>Thiếu họ tên người ký.</translation>
     </message>
     <message>
-        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
-        <translation>Thẩm quyền ký &quot;%1&quot; không thuộc: %2.</translation>
+        <source>The signing capacity "%1" is not one of %2.</source>
+        <translation>Thẩm quyền ký "%1" không thuộc: %2.</translation>
     </message>
     <message>
         <source>The recipients (nơi nhận) are missing.</source>
         <translation>Thiếu nơi nhận.</translation>
     </message>
     <message>
-        <source>The recipients must end with &quot;%1&quot;.</source>
-        <translation>Nơi nhận phải kết thúc bằng &quot;%1&quot;.</translation>
+        <source>The recipients must end with "%1".</source>
+        <translation>Nơi nhận phải kết thúc bằng "%1".</translation>
     </message>
     <message>
-        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
-        <translation>Số, ký hiệu &quot;%1&quot; không đúng thể thức văn bản của Đảng.</translation>
+        <source>The number and symbol "%1" are not in the Party form.</source>
+        <translation>Số, ký hiệu "%1" không đúng thể thức văn bản của Đảng.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1762,12 +2018,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu số và ký hiệu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-        <translation>&quot;%1&quot; không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
+        <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>"%1" không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
     </message>
     <message>
-        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
-        <translation>Không đọc được loại văn bản từ &quot;%1&quot;; hãy ghi loại ở một cột.</translation>
+        <source>The type cannot be read from "%1"; give it in a column.</source>
+        <translation>Không đọc được loại văn bản từ "%1"; hãy ghi loại ở một cột.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file.</source>
@@ -1784,6 +2040,38 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>the excerpt</source>
         <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>%1 is marked %2, above your clearance: only someone cleared for it may change it.</source>
+        <translation>%1 có độ mật %2, cao hơn mức bạn được tiếp cận: chỉ người được tiếp cận mức đó mới được sửa.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled or its number given up; it stays so.</source>
+        <translation>%1 đã bị hủy hoặc đã bỏ số; dòng này giữ nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>Say why the line is corrected; the reason is kept with it.</source>
+        <translation>Hãy ghi lý do sửa; lý do được giữ cùng dòng.</translation>
+    </message>
+    <message>
+        <source>The date must stay in %1 and in the same term: the number belongs to that series. Cancel this line and register the document again.</source>
+        <translation>Ngày văn bản phải giữ trong năm %1 và trong cùng nhiệm kỳ: số thuộc dãy số đó. Hãy hủy dòng này và lấy số lại.</translation>
+    </message>
+    <message>
+        <source>Marking a document secret, or no longer secret, moves it to the other series, with other numbers: cancel this line and register the document again.</source>
+        <translation>Đánh dấu mật hoặc bỏ dấu mật sẽ chuyển văn bản sang dãy số khác: hãy hủy dòng này và lấy số lại.</translation>
+    </message>
+    <message>
+        <source>You may not mark a line above your own clearance.</source>
+        <translation>Bạn không được đánh độ mật cao hơn mức mình được tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Say why the line is cancelled; the reason stays in the book with it.</source>
+        <translation>Hãy ghi lý do hủy; lý do được giữ cùng dòng trong sổ.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2384,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>%1, bản của %2</translation>
     </message>
     <message>
-        <source>a paper&apos;s secrecy is never lowered by a package</source>
+        <source>a paper's secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của tài liệu</translation>
     </message>
     <message>
@@ -2112,7 +2400,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>gói hội nghị không được xóa thông tin ai giữ bản tài liệu mật hoặc phải thu hồi</translation>
     </message>
     <message>
-        <source>a meeting&apos;s secrecy is never lowered by a package</source>
+        <source>a meeting's secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của cuộc họp</translation>
     </message>
 </context>
@@ -2123,11 +2411,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có tài liệu họp số %1.</translation>
     </message>
     <message>
-        <source>This paper&apos;s files are above your clearance.</source>
+        <source>This paper's files are above your clearance.</source>
         <translation>Tệp của tài liệu này vượt quá mức tiếp cận của bạn.</translation>
     </message>
     <message>
-        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
+        <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
         <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
     </message>
     <message>
@@ -2168,20 +2456,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
-        <translation>&quot;%1&quot; không phải ngày tháng (ngày/tháng/năm).</translation>
+        <source>"%1" is not a date (dd/MM/yyyy).</source>
+        <translation>"%1" không phải ngày tháng (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; không phải là số.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" không phải là số.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-        <translation>&quot;%1&quot; không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
+        <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>"%1" không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-        <translation>&quot;%1&quot; không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>"%1" không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
     </message>
     <message>
         <source>Incoming number</source>
@@ -2236,7 +2524,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <source>Leader&apos;s direction</source>
+        <source>Leader's direction</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
@@ -2313,7 +2601,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>SecretFile</name>
     <message>
-        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
         <translation>Đây là tệp dữ liệu thường: %1 của văn bản %2 chỉ được lưu trong tệp mật, trên máy tính độc lập của văn phòng (Luật Bảo vệ bí mật nhà nước, Điều 5). Ở đây chỉ vào sổ số, ngày, cơ quan gửi, số ký hiệu và độ mật.</translation>
     </message>
 </context>
@@ -2336,8 +2624,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>VanPhong không đọc được bảng tính này: hãy lưu thành .xlsx, .ods hoặc .csv (UTF-8).</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn &quot;CSV UTF-8&quot;; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
+        <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn "CSV UTF-8"; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -2361,8 +2649,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>XlsxFormat</name>
     <message>
-        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
-        <translation>Sổ tính bị hỏng: &quot;%1&quot; không phải XML hợp lệ (%2).</translation>
+        <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
+        <translation>Sổ tính bị hỏng: "%1" không phải XML hợp lệ (%2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -2396,28 +2684,28 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Sổ tính quá lớn, không nhập được.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
-        <translation>Sổ tính bị hỏng: không tìm thấy phần &quot;%1&quot;.</translation>
+        <source>The workbook is damaged: the part "%1" cannot be found.</source>
+        <translation>Sổ tính bị hỏng: không tìm thấy phần "%1".</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; is cut short.</source>
-        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; bị cụt.</translation>
+        <source>The workbook is damaged: the part "%1" is cut short.</source>
+        <translation>Sổ tính bị hỏng: phần "%1" bị cụt.</translation>
     </message>
     <message>
-        <source>The workbook has no part &quot;%1&quot;.</source>
-        <translation>Sổ tính không có phần &quot;%1&quot;.</translation>
+        <source>The workbook has no part "%1".</source>
+        <translation>Sổ tính không có phần "%1".</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
-        <translation>Phần &quot;%1&quot; của sổ tính lớn hơn %2 MB; không nhập.</translation>
+        <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>Phần "%1" của sổ tính lớn hơn %2 MB; không nhập.</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
-        <translation>Phần &quot;%1&quot; của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
+        <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
+        <translation>Phần "%1" của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
-        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; sai mã kiểm tra.</translation>
+        <source>The workbook is damaged: the part "%1" fails its checksum.</source>
+        <translation>Sổ tính bị hỏng: phần "%1" sai mã kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2765,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chuyển &amp;cho:</translation>
     </message>
     <message>
-        <source>Leader&apos;s &amp;direction:</source>
+        <source>Leader's &amp;direction:</source>
         <translation>Ý kiến &amp;chỉ đạo:</translation>
     </message>
 </context>
@@ -2587,7 +2875,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chưa đủ số thành viên có mặt.</translation>
     </message>
     <message>
-        <source>Guest&apos;s name</source>
+        <source>Guest's name</source>
         <translation>Họ tên khách mời</translation>
     </message>
     <message>
@@ -2607,8 +2895,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không mời khách.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a40000'&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Guest list approved by %1 on %2.</source>
@@ -2696,7 +2984,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>vanphong::ui::ChiefAccountPage</name>
     <message>
-        <source>The office chief&apos;s account</source>
+        <source>The office chief's account</source>
         <translation>Tài khoản Chánh Văn phòng</translation>
     </message>
     <message>
@@ -2935,7 +3223,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>VanPhong lưu sổ sách của văn phòng đảng ủy trong một tệp được mã hóa. Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
         <translation>Mọi dữ liệu trong tệp (văn bản, hội nghị, lưu trữ, tài sản) được mã hóa bằng mật khẩu của người dùng văn phòng. Hãy thường xuyên sao lưu sang ổ đĩa khác.</translation>
     </message>
     <message>
@@ -2971,7 +3259,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có thư mục %1.</translation>
     </message>
     <message>
-        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
+        <source>This is the &amp;secret file, on the office's standalone computer</source>
         <translation>Đây là tệp &amp;mật, đặt trên máy tính độc lập của văn phòng</translation>
     </message>
     <message>
@@ -3186,8 +3474,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
     </message>
     <message>
-        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
+        <source>Kept only in the secret file, on the office's standalone computer</source>
         <translation>Chỉ lưu trong tệp mật, trên máy tính độc lập của văn phòng</translation>
+    </message>
+    <message>
+        <source>Why the line is corrected; kept with it</source>
+        <translation>Lý do sửa; được giữ cùng dòng</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Correct incoming number %1/%2</source>
+        <translation>Sửa văn bản đến số %1/%2</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Lưu &amp;bản sửa</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3659,46 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>incoming-register</source>
         <translation>so-van-ban-den</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the line…</source>
+        <translation>&amp;Hủy dòng…</translation>
+    </message>
+    <message>
+        <source>Correct the selected line (Ctrl+E)</source>
+        <translation>Sửa dòng đang chọn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Take &amp;back to work</source>
+        <translation>&amp;Mở lại để xử lý</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Ngày hủy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Take back to work</source>
+        <translation>Mở lại để xử lý</translation>
+    </message>
+    <message>
+        <source>Cancel the line</source>
+        <translation>Hủy dòng vào sổ</translation>
+    </message>
+    <message>
+        <source>Cancel incoming number %1/%2? It stays in the register, marked as cancelled with the reason; its number is never used again.</source>
+        <translation>Hủy văn bản đến số %1/%2? Dòng vẫn ở trong sổ, được ghi là đã hủy kèm lý do; số này không bao giờ được dùng lại.</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the line</source>
+        <translation>&amp;Hủy dòng</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +4086,7 @@ Báo cáo tình hình tháng
         <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-        <source>The &amp;dossier&apos;s contents…</source>
+        <source>The &amp;dossier's contents…</source>
         <translation>&amp;Mục lục hồ sơ…</translation>
     </message>
     <message>
@@ -3801,7 +4145,7 @@ Vẫn xem trước?</translation>
     </message>
     <message>
         <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
+On the laptop, open it in VanPhong as %2 with the package's password.</source>
         <translation>Đã ghi gói vào %1.
 Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
     </message>
@@ -3897,7 +4241,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&amp;Thôi làm cấp ủy viên từ hôm nay</translation>
     </message>
     <message>
-        <source>Add the committee&apos;s term on the office profile page first.</source>
+        <source>Add the committee's term on the office profile page first.</source>
         <translation>Hãy thêm khóa (nhiệm kỳ) ở trang thông tin văn phòng trước.</translation>
     </message>
     <message>
@@ -3932,7 +4276,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Tóm tắt nội dung phát biểu, hoặc nội dung biểu quyết</translation>
     </message>
     <message>
-        <source>The chair&apos;s conclusion on this item</source>
+        <source>The chair's conclusion on this item</source>
         <translation>Kết luận của chủ trì về nội dung này</translation>
     </message>
     <message>
@@ -3999,8 +4343,8 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>(người đứng đầu ký)</translation>
     </message>
     <message>
-        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
-        <translation>Mỗi dòng một nơi nhận; &quot;Lưu Văn phòng&quot; được thêm ở cuối</translation>
+        <source>One recipient per line; "Lưu Văn phòng" is added last</source>
+        <translation>Mỗi dòng một nơi nhận; "Lưu Văn phòng" được thêm ở cuối</translation>
     </message>
     <message>
         <source>Incoming number it answers, e.g. 12/2026</source>
@@ -4049,6 +4393,22 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>&amp;Issue</source>
         <translation>&amp;Phát hành</translation>
+    </message>
+    <message>
+        <source>Why the line is corrected; kept with it</source>
+        <translation>Lý do sửa; được giữ cùng dòng</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>Lưu &amp;bản sửa</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4498,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&amp;Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
@@ -4152,6 +4512,42 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>outgoing-register</source>
         <translation>so-van-ban-di</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the number…</source>
+        <translation>&amp;Bỏ số…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Correct the selected line (Ctrl+E)</source>
+        <translation>Sửa dòng đang chọn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the document…</source>
+        <translation>&amp;Hủy văn bản…</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>Đã hủy ngày %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Cancel the document</source>
+        <translation>Hủy văn bản</translation>
+    </message>
+    <message>
+        <source>Cancel %1, which was issued? It stays in the register, marked as cancelled with the reason; its number is never used again.</source>
+        <translation>Hủy văn bản %1 đã phát hành? Dòng vẫn ở trong sổ, được ghi là đã hủy kèm lý do; số này không bao giờ được dùng lại.</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the document</source>
+        <translation>&amp;Hủy văn bản</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4587,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
     </message>
 </context>
 <context>
@@ -4271,11 +4671,11 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Chọn</translation>
     </message>
     <message>
-        <source>Keep the &amp;office&apos;s values</source>
+        <source>Keep the &amp;office's values</source>
         <translation>Giữ bản &amp;văn phòng</translation>
     </message>
     <message>
-        <source>Take the &amp;laptop&apos;s values</source>
+        <source>Take the &amp;laptop's values</source>
         <translation>Lấy bản &amp;máy xách tay</translation>
     </message>
     <message>
@@ -4291,11 +4691,11 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>— chọn —</translation>
     </message>
     <message>
-        <source>Keep the office&apos;s</source>
+        <source>Keep the office's</source>
         <translation>Giữ bản văn phòng</translation>
     </message>
     <message>
-        <source>Take the laptop&apos;s</source>
+        <source>Take the laptop's</source>
         <translation>Lấy bản máy xách tay</translation>
     </message>
     <message>
@@ -4307,9 +4707,9 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Gói không mang về thay đổi nào. Bấm ghi để đánh dấu gói đã được mang về.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a40000'&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4559,6 +4959,17 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     </message>
 </context>
 <context>
+    <name>vanphong::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Kept with the line and printed in the book</source>
+        <translation>Được giữ cùng dòng và in trong sổ</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::RecoveryCodePage</name>
     <message>
         <source>I have &amp;printed or written down the recovery code and will keep it locked away</source>
@@ -4611,11 +5022,11 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
-        <source>This is the office&apos;s &amp;standalone computer</source>
+        <source>This is the office's &amp;standalone computer</source>
         <translation>Đây là máy tính &amp;độc lập của văn phòng</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
         <translation>&lt;b&gt;Đây là tệp mật, và máy tính này đang kết nối mạng (%1).&lt;/b&gt; Bí mật nhà nước chỉ được lưu trên máy tính không và chưa từng kết nối Internet hoặc mạng khác (Luật Bảo vệ bí mật nhà nước, Điều 5). Hãy ngắt kết nối, hoặc dùng máy tính độc lập của văn phòng.</translation>
     </message>
     <message>
@@ -4623,7 +5034,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Máy tính độc lập</translation>
     </message>
     <message>
-        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
         <translation>Xác nhận máy tính này là máy tính độc lập dùng cho bí mật của văn phòng, dù %1 đang hoạt động? Xác nhận của bạn được ghi vào nhật ký thay đổi.</translation>
     </message>
 </context>
@@ -4919,7 +5330,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&lt;h2&gt;Người dùng&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
+        <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
         <translation>Mỗi người dùng mở tệp bằng mật khẩu riêng. Mật khẩu của tài khoản đã khóa không còn mở được tệp.</translation>
     </message>
     <message>

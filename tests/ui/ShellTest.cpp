@@ -30,6 +30,7 @@
 #include "setup/CreateOfficeWizard.h"
 #include "setup/FileLocationPage.h"
 #include "setup/RecoveryCodePage.h"
+#include "widgets/ReasonDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -1064,4 +1065,78 @@ TEST_CASE("on the ordinary file, the incoming form keeps no excerpt for a secret
     CHECK(editor.excerptEdit()->text().isEmpty());
     editor.secretBox()->setCurrentIndex(editor.secretBox()->findData(int(documents::Confidentiality::Normal)));
     CHECK(editor.excerptEdit()->isEnabled());
+}
+
+TEST_CASE("a mistyped sender is corrected with Ctrl+E, a line cancelled with its reason, done taken back; the details show the trail")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    documents::IncomingDocument typo = sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc kiện toàn tổ chức"));
+    typo.sender = QStringLiteral("Ban Tổ chứ Tỉnh ủy");
+    REQUIRE(reg.add(typo));
+    shown.window.showPage(ui::MainWindow::Incoming);
+    ui::IncomingPage *page = shown.window.incomingPage();
+    page->reload();
+    REQUIRE(page->model()->rowCount() == 1);
+    QApplication::setActiveWindow(&shown.window);
+    page->table()->setFocus();
+    page->table()->selectRow(0);
+
+    // Ctrl+E opens the line in the form; the reason is asked; Enter saves.
+    bool edited = false;
+    onNextModal<ui::IncomingEditor>([&](ui::IncomingEditor *editor) {
+        CHECK(editor->senderEdit()->text() == QStringLiteral("Ban Tổ chứ Tỉnh ủy"));
+        CHECK(editor->reasonEdit()->isVisible());
+        editor->senderEdit()->selectAll();
+        typeText(editor->senderEdit(), QStringLiteral("Ban Tổ chức Tỉnh ủy"));
+        // Without a reason the correction is refused in place.
+        QTest::keyClick(editor->senderEdit(), Qt::Key_Return);
+        CHECK(editor->isVisible());
+        CHECK_FALSE(editor->messageLabel()->text().isEmpty());
+        typeText(editor->reasonEdit(), QStringLiteral("Gõ thiếu chữ"));
+        screenshot(editor, "incoming-correction");
+        QTest::keyClick(editor->reasonEdit(), Qt::Key_Return);
+        edited = true;
+    });
+    REQUIRE(page->correctButton()->isEnabled());
+    REQUIRE(page->correctButton()->isVisible());
+    QTest::keyClick(page->table(), Qt::Key_E, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return edited; }, 3000)); // a button's shortcut clicks it after a moment
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->documentAt(0)->sender == QStringLiteral("Ban Tổ chức Tỉnh ủy"));
+    const QString details = page->detail()->toPlainText();
+    CHECK(details.contains(QStringLiteral("Ban Tổ chứ Tỉnh ủy → Ban Tổ chức Tỉnh ủy")));
+    CHECK(details.contains(QStringLiteral("Gõ thiếu chữ")));
+
+    // Done, then taken back with the same button.
+    page->table()->selectRow(0);
+    QTest::mouseClick(page->doneButton(), Qt::LeftButton);
+    CHECK(page->model()->documentAt(0)->status == documents::IncomingDocument::Status::Done);
+    QTest::mouseClick(page->doneButton(), Qt::LeftButton);
+    CHECK(page->model()->documentAt(0)->status == documents::IncomingDocument::Status::New);
+
+    // Cancelling asks why; Enter with no reason steps back, and nothing changes.
+    bool steppedBack = false;
+    onNextModal<ui::ReasonDialog>([&](ui::ReasonDialog *dialog) {
+        CHECK_FALSE(dialog->confirmButton()->isEnabled());
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        steppedBack = true;
+    });
+    QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+    REQUIRE(steppedBack);
+    CHECK(page->model()->documentAt(0)->status == documents::IncomingDocument::Status::New);
+    bool cancelled = false;
+    onNextModal<ui::ReasonDialog>([&](ui::ReasonDialog *dialog) {
+        typeText(dialog->reasonEdit(), QStringLiteral("Vào sổ nhầm"));
+        screenshot(dialog, "incoming-cancel");
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        cancelled = true;
+    });
+    QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+    REQUIRE(cancelled);
+    CHECK(page->model()->documentAt(0)->status == documents::IncomingDocument::Status::Cancelled);
+    CHECK(page->detail()->toPlainText().contains(QStringLiteral("Vào sổ nhầm")));
+    CHECK_FALSE(page->correctButton()->isEnabled());
+    screenshot(&shown.window, "incoming-cancelled");
 }

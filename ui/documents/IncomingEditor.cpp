@@ -44,6 +44,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     , m_deadline(new DateField(QDate::currentDate().addDays(7), this))
     , m_recall(new QCheckBox(tr("To be recalled by:"), this))
     , m_recallBy(new DateField(QDate::currentDate().addDays(30), this))
+    , m_reason(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Register incoming documents"));
@@ -85,6 +86,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     m_sender->setCompleter(completer);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Received:"), m_received);
     form->addRow(tr("&Sender:"), m_sender);
     auto *symbolBox = new QVBoxLayout;
@@ -116,12 +118,15 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     form->addRow(secretLabel, marks);
     form->addRow(m_hasDeadline, m_deadline);
     form->addRow(m_recall, m_recallBy);
+    m_reason->setPlaceholderText(tr("Why the line is corrected; kept with it"));
+    form->addRow(tr("Rea&son:"), m_reason);
+    form->setRowVisible(m_reason, false); // shown when correcting
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *save = buttons->addButton(tr("Save and &next"), QDialogButtonBox::AcceptRole);
-    save->setDefault(true);
+    m_save = buttons->addButton(tr("Save and &next"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Close);
-    connect(save, &QPushButton::clicked, this, &IncomingEditor::saveAndNext);
+    connect(m_save, &QPushButton::clicked, this, [this] { m_correcting ? saveCorrection() : saveAndNext(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_symbol, &QLineEdit::textChanged, this, &IncomingEditor::symbolChanged);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
@@ -155,6 +160,47 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     setTabOrder(m_type, m_excerpt);
     resize(640, sizeHint().height());
     m_sender->setFocus();
+}
+
+IncomingEditor::IncomingEditor(office::OfficeSession &session, const IncomingDocument &line, QWidget *parent)
+    : IncomingEditor(session, parent)
+{
+    m_correcting = line.id;
+    setWindowTitle(tr("Correct incoming number %1/%2").arg(line.number).arg(line.year));
+    m_received->setDateTime(line.receivedAt);
+    m_sender->setText(line.sender);
+    m_symbol->setText(line.symbol.verbatim);
+    m_date->setDate(line.documentDate);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(line.typeCode)));
+    m_secret->setCurrentIndex(std::max(0, m_secret->findData(int(line.confidentiality))));
+    m_excerpt->setText(line.excerpt);
+    m_pages->setValue(line.pages);
+    m_copies->setValue(line.copies);
+    m_urgency->setCurrentIndex(std::max(0, m_urgency->findData(int(line.urgency))));
+    if (line.urgencyTime.isValid())
+        m_urgencyTime->setDateTime(line.urgencyTime);
+    m_recall->setChecked(line.recallBy.isValid());
+    if (line.recallBy.isValid())
+        m_recallBy->setDate(line.recallBy);
+    // The deadline belongs to the hand-over, not to what was copied from the paper.
+    m_form->setRowVisible(m_hasDeadline, false);
+    m_form->setRowVisible(m_reason, true);
+    m_save->setText(tr("Save the &correction"));
+    m_sender->setFocus();
+}
+
+void IncomingEditor::saveCorrection()
+{
+    IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
+    auto corrected = reg.correct(m_correcting, draft(), m_reason->text());
+    if (!corrected) {
+        m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+        m_message->setText(corrected.error().message);
+        return;
+    }
+    m_saved = 1;
+    m_lastId = corrected->id;
+    accept();
 }
 
 IncomingDocument IncomingEditor::draft() const
@@ -193,9 +239,11 @@ void IncomingEditor::saveAndNext()
     IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
     const IncomingDocument d = draft();
     if (const auto other = reg.findDuplicate(d)) {
+        // The safe answer is the default: Enter does not register a duplicate.
         const auto answer = QMessageBox::question(
             this, tr("Registered already?"),
-            tr("Incoming document %1/%2 has the same sender, symbol and date. Register this one too?").arg(other->number).arg(other->year));
+            tr("Incoming document %1/%2 has the same sender, symbol and date. Register this one too?").arg(other->number).arg(other->year),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -226,7 +274,7 @@ void IncomingEditor::startNext()
     m_urgencyTime->setDateTime(QDateTime::currentDateTime().addSecs(2 * 3600));
     m_hasDeadline->setChecked(false);
     m_recall->setChecked(false);
-    m_received->setDateTime(QDateTime::currentDateTime());
+    // The day received stays: a batch is usually received on one day.
     m_sender->setFocus();
     m_sender->selectAll();
 }

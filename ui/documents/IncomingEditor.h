@@ -8,7 +8,9 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace vanphong::office { class OfficeSession; }
@@ -19,17 +21,22 @@ class DateField;
 
 // Registers incoming documents one after another, from the keyboard: Tab
 // through the fields, Enter saves and clears the form for the next one.
+// Given a registered line, it corrects that line instead (sửa vào sổ), with
+// the reason the register keeps.
 class IncomingEditor final : public QDialog
 {
     Q_OBJECT
 public:
     explicit IncomingEditor(office::OfficeSession &session, QWidget *parent = nullptr);
+    IncomingEditor(office::OfficeSession &session, const documents::IncomingDocument &line, QWidget *parent = nullptr);
 
     QLineEdit *senderEdit() const { return m_sender; }
     QLineEdit *symbolEdit() const { return m_symbol; }
     QLineEdit *excerptEdit() const { return m_excerpt; }
     QComboBox *secretBox() const { return m_secret; }
     QLabel *messageLabel() const { return m_message; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QPushButton *saveButton() const { return m_save; }
     int savedCount() const { return m_saved; }
     qint64 lastSavedId() const { return m_lastId; }
 
@@ -39,6 +46,7 @@ Q_SIGNALS:
 private:
     documents::IncomingDocument draft() const;
     void saveAndNext();
+    void saveCorrection();
     void symbolChanged();
     void startNext();
 
@@ -59,7 +67,11 @@ private:
     DateField *m_deadline;
     QCheckBox *m_recall;
     DateField *m_recallBy;
+    QLineEdit *m_reason;
     QLabel *m_message;
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_save = nullptr;
+    qint64 m_correcting = 0; // the line being corrected, or 0 when registering
     int m_saved = 0;
     qint64 m_lastId = 0;
 };

@@ -15,7 +15,9 @@
 #include "documents/RegisterSearch.h"
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
+#include "HistorySection.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ReasonDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +60,8 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_detail(new QTextBrowser(this))
     , m_assign(new QPushButton(tr("&Hand over…"), this))
     , m_done(new QPushButton(tr("Mark &done"), this))
+    , m_correct(new QPushButton(tr("C&orrect…"), this))
+    , m_cancel(new QPushButton(tr("Cance&l the line…"), this))
     , m_files(new AttachmentsBox(controller, this))
 {
     auto *add = new QPushButton(tr("&Register incoming…"), this);
@@ -78,6 +82,10 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     PermissionGate::require(exportList, office::Permission::ExportRegisters);
     PermissionGate::require(m_assign, office::Permission::DirectDocuments);
     PermissionGate::require(m_done, office::Permission::RegisterDocuments);
+    PermissionGate::require(m_correct, office::Permission::RegisterDocuments);
+    PermissionGate::require(m_cancel, office::Permission::RegisterDocuments);
+    m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_correct->setToolTip(tr("Correct the selected line (Ctrl+E)"));
     exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
     connect(exportList, &QPushButton::clicked, this, &IncomingPage::exportDocuments);
     m_sender->setPlaceholderText(tr("Sender…"));
@@ -139,6 +147,12 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     actions->addWidget(m_done);
     actions->addStretch();
     detailLayout->addLayout(actions);
+    // Changes to the register line itself, apart from the work on the document.
+    auto *lineActions = new QHBoxLayout;
+    lineActions->addWidget(m_correct);
+    lineActions->addWidget(m_cancel);
+    lineActions->addStretch();
+    detailLayout->addLayout(lineActions);
     detailLayout->addWidget(m_files);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -169,6 +183,8 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncomingPage::showDetail);
     connect(m_assign, &QPushButton::clicked, this, &IncomingPage::assignSelected);
     connect(m_done, &QPushButton::clicked, this, &IncomingPage::markDone);
+    connect(m_correct, &QPushButton::clicked, this, &IncomingPage::correctSelected);
+    connect(m_cancel, &QPushButton::clicked, this, &IncomingPage::cancelSelected);
     showDetail();
 }
 
@@ -262,8 +278,13 @@ const IncomingDocument *IncomingPage::selected() const
 void IncomingPage::showDetail()
 {
     const IncomingDocument *d = selected();
-    m_assign->setEnabled(d && !d->contentHidden);
-    m_done->setEnabled(d && d->status != IncomingDocument::Status::Done && !d->contentHidden);
+    const bool changeable = d && !d->contentHidden && d->status != IncomingDocument::Status::Cancelled;
+    const bool finished = d && (d->status == IncomingDocument::Status::Done || d->status == IncomingDocument::Status::Filed);
+    m_assign->setEnabled(changeable);
+    m_done->setText(finished ? tr("Take &back to work") : tr("Mark &done"));
+    m_done->setEnabled(changeable);
+    m_correct->setEnabled(changeable);
+    m_cancel->setEnabled(changeable);
     m_files->setOwner(QStringLiteral("in"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -288,6 +309,11 @@ void IncomingPage::showDetail()
     row(tr("Direction"), d->direction);
     row(tr("Handed to"), d->assignee);
     row(tr("Deadline"), d->deadline.toString(QStringLiteral("dd/MM/yyyy")));
+    if (d->status == IncomingDocument::Status::Cancelled) {
+        row(tr("Cancelled on"), d->cancelledOn.toString(QStringLiteral("dd/MM/yyyy")));
+        if (!d->contentHidden)
+            row(tr("Reason"), d->cancelReason);
+    }
     html += QStringLiteral("</table>");
     if (auto history = m_register->handovers(d->id); history && !history->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Hand-overs").toHtmlEscaped());
@@ -304,6 +330,7 @@ void IncomingPage::showDetail()
                 symbols << o.symbol;
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Answered by").toHtmlEscaped(), symbols.join(QLatin1String(", ")).toHtmlEscaped());
         }
+        html += HistorySection::html(LineHistory::of(session->database(), LineHistory::Register::Incoming, d->id, d->contentHidden));
     }
     m_detail->setHtml(html);
 }
@@ -336,8 +363,7 @@ void IncomingPage::assignSelected()
     if (!s)
         QMessageBox::warning(this, tr("Hand over"), s.error().message);
     reload();
-    if (const int row = m_model->rowOf(id); row >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    select(id);
 }
 
 void IncomingPage::markDone()
@@ -346,9 +372,48 @@ void IncomingPage::markDone()
     if (!d || !m_register)
         return;
     const qint64 id = d->id;
-    if (auto s = m_register->setStatus(id, IncomingDocument::Status::Done); !s)
-        QMessageBox::warning(this, tr("Mark done"), s.error().message);
+    const bool finished = d->status == IncomingDocument::Status::Done || d->status == IncomingDocument::Status::Filed;
+    // Done is undone with the same button: no confirmation needed either way.
+    if (auto s = finished ? m_register->reopen(id) : m_register->setStatus(id, IncomingDocument::Status::Done); !s)
+        QMessageBox::warning(this, finished ? tr("Take back to work") : tr("Mark done"), s.error().message);
     reload();
+    select(id);
+}
+
+void IncomingPage::correctSelected()
+{
+    const IncomingDocument *d = selected();
+    office::OfficeSession *session = m_controller.session();
+    if (!d || !session || !m_correct->isEnabled())
+        return;
+    const qint64 id = d->id;
+    IncomingEditor editor(*session, *d, this);
+    if (editor.exec() == QDialog::Accepted) {
+        reload();
+        select(id);
+    }
+}
+
+void IncomingPage::cancelSelected()
+{
+    const IncomingDocument *d = selected();
+    if (!d || !m_register)
+        return;
+    const qint64 id = d->id;
+    const auto reason = ReasonDialog::ask(this, tr("Cancel the line"),
+                                          tr("Cancel incoming number %1/%2? It stays in the register, marked as cancelled with the "
+                                             "reason; its number is never used again.").arg(d->number).arg(d->year),
+                                          tr("Cance&l the line"));
+    if (!reason)
+        return;
+    if (auto s = m_register->cancel(id, *reason); !s)
+        QMessageBox::warning(this, tr("Cancel the line"), s.error().message);
+    reload();
+    select(id);
+}
+
+void IncomingPage::select(qint64 id)
+{
     if (const int row = m_model->rowOf(id); row >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
 }

@@ -43,6 +43,9 @@ public:
     QTextBrowser *detail() const { return m_detail; }
     IncomingTableModel *model() const { return m_model; }
     AttachmentsBox *files() const { return m_files; }
+    QPushButton *doneButton() const { return m_done; }
+    QPushButton *correctButton() const { return m_correct; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
 private:
     documents::IncomingFilter currentFilter() const;
@@ -50,8 +53,11 @@ private:
     void importDocuments();
     void showDetail();
     void assignSelected();
-    void markDone();
+    void markDone();        // or takes a done document back to work
+    void correctSelected();
+    void cancelSelected();
     const documents::IncomingDocument *selected() const;
+    void select(qint64 id);
 
     AppController &m_controller;
     std::unique_ptr<documents::IncomingRegister> m_register;
@@ -69,6 +75,8 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_assign;
     QPushButton *m_done;
+    QPushButton *m_correct;
+    QPushButton *m_cancel;
     AttachmentsBox *m_files;
 };
 

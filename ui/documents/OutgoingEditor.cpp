@@ -37,6 +37,7 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     , m_urgency(new QComboBox(this))
     , m_congress(new QCheckBox(tr("A document of the &congress (its own series)"), this))
     , m_answers(new QLineEdit(this))
+    , m_reason(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Number an outgoing document"));
@@ -58,6 +59,7 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Dated:"), m_date);
     form->addRow(tr("&Excerpt:"), m_excerpt);
@@ -80,8 +82,12 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     form->addRow(secretLabel, marks);
     form->addRow(QString(), m_congress);
     form->addRow(tr("&Answers:"), m_answers);
+    m_reason->setPlaceholderText(tr("Why the line is corrected; kept with it"));
+    form->addRow(tr("Rea&son:"), m_reason);
+    form->setRowVisible(m_reason, false); // shown when correcting
 
     auto *buttons = new QDialogButtonBox(this);
+    m_buttons = buttons;
     QPushButton *reserve = buttons->addButton(tr("&Reserve the number"), QDialogButtonBox::ActionRole);
     QPushButton *issue = buttons->addButton(tr("&Issue"), QDialogButtonBox::AcceptRole);
     reserve->setDefault(true);
@@ -95,6 +101,46 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
     m_type->setFocus();
+}
+
+OutgoingEditor::OutgoingEditor(office::OfficeSession &session, const OutgoingDocument &line, QWidget *parent)
+    : OutgoingEditor(session, parent)
+{
+    m_correcting = line.id;
+    m_lastId = line.id;
+    setWindowTitle(tr("Correct %1").arg(line.symbol));
+    // The type and the series make the number: they stay.
+    m_type->setCurrentIndex(std::max(0, m_type->findData(line.typeCode)));
+    m_type->setEnabled(false);
+    m_congress->setChecked(line.congress);
+    m_congress->setEnabled(false);
+    m_form->setRowVisible(m_answers, false);
+    m_date->setDate(line.documentDate);
+    m_excerpt->setText(line.excerpt);
+    m_capacity->setCurrentIndex(std::max(0, m_capacity->findData(line.capacity)));
+    m_signer->setText(line.signer);
+    m_recipients->setPlainText(line.recipients.join(QLatin1Char('\n')));
+    m_copies->setValue(line.copies);
+    m_secret->setCurrentIndex(std::max(0, m_secret->findData(int(line.confidentiality))));
+    m_urgency->setCurrentIndex(std::max(0, m_urgency->findData(int(line.urgency))));
+    m_form->setRowVisible(m_reason, true);
+    m_buttons->clear();
+    QPushButton *save = m_buttons->addButton(tr("Save the &correction"), QDialogButtonBox::AcceptRole);
+    save->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(save, &QPushButton::clicked, this, &OutgoingEditor::saveCorrection);
+    m_excerpt->setFocus();
+}
+
+void OutgoingEditor::saveCorrection()
+{
+    OutgoingRegister reg(m_session.database(), m_session.user(), m_session.actor());
+    auto corrected = reg.correct(m_correcting, draft(), m_reason->text());
+    if (!corrected) {
+        m_message->setText(corrected.error().message);
+        return;
+    }
+    accept();
 }
 
 OutgoingDocument OutgoingEditor::draft() const

@@ -7,6 +7,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QDialogButtonBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -18,23 +20,27 @@ namespace vanphong::ui {
 class DateField;
 
 // Takes the next number for an outgoing document: reserved for a draft, or
-// issued at once after the format check.
+// issued at once after the format check. Given a registered line, it
+// corrects that line instead (sửa vào sổ), with the reason the register keeps.
 class OutgoingEditor final : public QDialog
 {
     Q_OBJECT
 public:
     explicit OutgoingEditor(office::OfficeSession &session, QWidget *parent = nullptr);
+    OutgoingEditor(office::OfficeSession &session, const documents::OutgoingDocument &line, QWidget *parent = nullptr);
 
     QComboBox *typeBox() const { return m_type; }
     QLineEdit *excerptEdit() const { return m_excerpt; }
     QLineEdit *signerEdit() const { return m_signer; }
     QPlainTextEdit *recipientsEdit() const { return m_recipients; }
     QLabel *messageLabel() const { return m_message; }
+    QLineEdit *reasonEdit() const { return m_reason; }
     qint64 lastSavedId() const { return m_lastId; }
 
 private:
     documents::OutgoingDocument draft() const;
     void save(bool issue);
+    void saveCorrection();
 
     office::OfficeSession &m_session;
     QComboBox *m_type;
@@ -48,7 +54,11 @@ private:
     QComboBox *m_urgency;
     QCheckBox *m_congress;
     QLineEdit *m_answers;
+    QLineEdit *m_reason;
     QLabel *m_message;
+    QFormLayout *m_form = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    qint64 m_correcting = 0; // the line being corrected, or 0 when numbering a new one
     qint64 m_lastId = 0;
 };
 

@@ -13,7 +13,9 @@
 #include "documents/RegisterSearch.h"
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
+#include "HistorySection.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ReasonDialog.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -49,7 +51,8 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_issue(new QPushButton(tr("&Issue"), this))
-    , m_release(new QPushButton(tr("Re&lease the number"), this))
+    , m_release(new QPushButton(tr("Re&lease the number…"), this))
+    , m_correct(new QPushButton(tr("C&orrect…"), this))
     , m_files(new AttachmentsBox(controller, this))
 {
     auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
@@ -69,6 +72,9 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     PermissionGate::require(exportList, office::Permission::ExportRegisters);
     PermissionGate::require(m_issue, office::Permission::RegisterDocuments);
     PermissionGate::require(m_release, office::Permission::RegisterDocuments);
+    PermissionGate::require(m_correct, office::Permission::RegisterDocuments);
+    m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_correct->setToolTip(tr("Correct the selected line (Ctrl+E)"));
     exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
     connect(exportList, &QPushButton::clicked, this, &OutgoingPage::exportDocuments);
     MarkBoxes::fillMarkFilter(m_marks);
@@ -115,6 +121,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_issue);
     actions->addWidget(m_release);
+    actions->addWidget(m_correct);
     actions->addStretch();
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_files);
@@ -142,6 +149,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutgoingPage::showDetail);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
     connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
+    connect(m_correct, &QPushButton::clicked, this, &OutgoingPage::correctSelected);
     showDetail();
 }
 
@@ -239,8 +247,13 @@ void OutgoingPage::showDetail()
 {
     const OutgoingDocument *d = selected();
     const bool reserved = d && d->status == OutgoingDocument::Status::Reserved && !d->contentHidden;
+    const bool issued = d && d->status == OutgoingDocument::Status::Issued && !d->isCancelled() && !d->contentHidden;
+    office::OfficeSession *session = m_controller.session();
     m_issue->setEnabled(reserved);
-    m_release->setEnabled(reserved);
+    // A reserved number is given up; an issued document is cancelled, by the office chief.
+    m_release->setText(issued ? tr("Cance&l the document…") : tr("Re&lease the number…"));
+    m_release->setEnabled(reserved || (issued && session && session->may(office::Permission::CancelIssuedDocuments)));
+    m_correct->setEnabled(reserved || issued);
     m_files->setOwner(QStringLiteral("out"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -257,7 +270,10 @@ void OutgoingPage::showDetail()
     row(tr("Recipients"), d->recipients.join(QLatin1String("; ")));
     row(tr("Marks"), QStringList{DocumentMarks::confidentialityName(d->confidentiality), DocumentMarks::urgencyName(d->urgency)}
                          .join(QLatin1Char(' ')).trimmed());
-    row(tr("Status"), OutgoingTableModel::statusName(d->status));
+    row(tr("Status"), d->isCancelled() ? tr("Cancelled on %1").arg(d->cancelledOn.toString(QStringLiteral("dd/MM/yyyy")))
+                                       : OutgoingTableModel::statusName(d->status));
+    if (!d->contentHidden)
+        row(tr("Reason"), d->cancelReason);
     html += QStringLiteral("</table>");
     if (d->status == OutgoingDocument::Status::Reserved) {
         const QStringList problems = m_register->formatProblems(*d);
@@ -268,6 +284,8 @@ void OutgoingPage::showDetail()
             html += QStringLiteral("</ul>");
         }
     }
+    if (session)
+        html += HistorySection::html(LineHistory::of(session->database(), LineHistory::Register::Outgoing, d->id, d->contentHidden));
     m_detail->setHtml(html);
 }
 
@@ -289,15 +307,41 @@ void OutgoingPage::changeSelected(bool issue)
     if (!d || !m_register)
         return;
     const qint64 id = d->id;
-    if (!issue && QMessageBox::question(this, tr("Release the number"),
-                                        tr("Give up number %1? It stays in the register, marked, and is never used again.")
-                                            .arg(d->symbol)) != QMessageBox::Yes)
-        return;
-    const storage::Status s = issue ? m_register->issue(id) : m_register->release(id);
+    storage::Status s = storage::Ok{};
+    if (issue) {
+        s = m_register->issue(id);
+    } else {
+        const bool reserved = d->status == OutgoingDocument::Status::Reserved;
+        const auto reason = reserved
+            ? ReasonDialog::ask(this, tr("Release the number"),
+                                tr("Give up number %1? It stays in the register, marked, and is never used again.").arg(d->symbol),
+                                tr("Re&lease the number"))
+            : ReasonDialog::ask(this, tr("Cancel the document"),
+                                tr("Cancel %1, which was issued? It stays in the register, marked as cancelled with the reason; "
+                                   "its number is never used again.").arg(d->symbol),
+                                tr("Cance&l the document"));
+        if (!reason)
+            return;
+        s = m_register->cancel(id, *reason);
+    }
     if (!s)
-        QMessageBox::warning(this, issue ? tr("Issue") : tr("Release the number"), s.error().message);
+        QMessageBox::warning(this, issue ? tr("Issue") : m_release->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), s.error().message);
     reload();
     select(id);
+}
+
+void OutgoingPage::correctSelected()
+{
+    const OutgoingDocument *d = selected();
+    office::OfficeSession *session = m_controller.session();
+    if (!d || !session || !m_correct->isEnabled())
+        return;
+    const qint64 id = d->id;
+    OutgoingEditor editor(*session, *d, this);
+    if (editor.exec() == QDialog::Accepted) {
+        reload();
+        select(id);
+    }
 }
 
 } // namespace vanphong::ui

@@ -44,6 +44,7 @@ private:
     void importDocuments();
     void showDetail();
     void changeSelected(bool issue);
+    void correctSelected();
     const documents::OutgoingDocument *selected() const;
     void select(qint64 id);
 
@@ -59,7 +60,8 @@ private:
     QTableView *m_table;
     QTextBrowser *m_detail;
     QPushButton *m_issue;
-    QPushButton *m_release;
+    QPushButton *m_release; // gives a reserved number up, or cancels an issued document
+    QPushButton *m_correct;
     AttachmentsBox *m_files;
 };
 

@@ -100,7 +100,7 @@ QVariant OutgoingTableModel::data(const QModelIndex &index, int role) const
         case Excerpt: return d->excerpt;
         case Signer: return d->capacity.isEmpty() ? d->signer : QStringLiteral("%1 %2").arg(d->capacity, d->signer);
         case Recipients: return d->recipients.join(QLatin1String("; "));
-        case Status: return statusName(d->status);
+        case Status: return d->isCancelled() ? tr("Cancelled") : statusName(d->status);
         default: break;
         }
     } else if (role == Qt::UserRole) {
@@ -109,9 +109,9 @@ QVariant OutgoingTableModel::data(const QModelIndex &index, int role) const
         case Date: return d->documentDate;
         default: return data(index, Qt::DisplayRole);
         }
-    } else if (role == Qt::ForegroundRole && d->status == OutgoingDocument::Status::Released) {
+    } else if (role == Qt::ForegroundRole && (d->status == OutgoingDocument::Status::Released || d->isCancelled())) {
         return QBrush(Qt::gray);
-    } else if (role == Qt::FontRole && d->status == OutgoingDocument::Status::Released) {
+    } else if (role == Qt::FontRole && (d->status == OutgoingDocument::Status::Released || d->isCancelled())) {
         QFont f;
         f.setStrikeOut(true);
         return f;
