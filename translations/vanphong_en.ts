@@ -378,10 +378,6 @@
         <translation>The file given with --%1 cannot be read.</translation>
     </message>
     <message>
-        <source>Name the incoming document by its number, as 12 or 12/2026.</source>
-        <translation>Name the incoming document by its number, as 12 or 12/2026.</translation>
-    </message>
-    <message>
         <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
         <translation>Write dates as YYYY-MM-DD, for example 2026-03-05.</translation>
     </message>
@@ -813,6 +809,30 @@
         <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</translation>
     </message>
     <message>
+        <source>--pages and --copies take a number, 0 or more.</source>
+        <translation>--pages and --copies take a number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 corrected.</source>
+        <translation>Incoming number %1/%2 corrected.</translation>
+    </message>
+    <message>
+        <source>--copies takes a number, 0 or more.</source>
+        <translation>--copies takes a number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 corrected.</source>
+        <translation>%1 corrected.</translation>
+    </message>
+    <message>
+        <source>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</source>
+        <translation>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
+    </message>
+    <message>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
+        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -852,6 +872,10 @@ Commands:
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
@@ -928,6 +952,10 @@ Commands:
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
@@ -967,28 +995,40 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>--pages and --copies take a number, 0 or more.</source>
-        <translation>--pages and --copies take a number, 0 or more.</translation>
+        <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
+        <translation>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</translation>
     </message>
     <message>
-        <source>Incoming number %1/%2 corrected.</source>
-        <translation>Incoming number %1/%2 corrected.</translation>
+        <source>Password of the transfer file: </source>
+        <translation>Password of the transfer file: </translation>
     </message>
     <message>
-        <source>--copies takes a number, 0 or more.</source>
-        <translation>--copies takes a number, 0 or more.</translation>
+        <source>Repeat the transfer file's password: </source>
+        <translation>Repeat the transfer file's password: </translation>
     </message>
     <message>
-        <source>%1 corrected.</source>
-        <translation>%1 corrected.</translation>
+        <source>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</source>
+        <translation>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</translation>
     </message>
     <message>
-        <source>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</source>
-        <translation>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
+        <source>Say what to do: transfer export --to FILE.vpchuyen, or transfer receive FILE.vpchuyen.</source>
+        <translation>Say what to do: transfer export --to FILE.vpchuyen, or transfer receive FILE.vpchuyen.</translation>
     </message>
     <message>
-        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
-        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
+        <source>%1 incoming and %2 outgoing lines written to %3. Carry it to the standalone computer and bring it into the secret file with: transfer receive FILE.</source>
+        <translation>%1 incoming and %2 outgoing lines written to %3. Carry it to the standalone computer and bring it into the secret file with: transfer receive FILE.</translation>
+    </message>
+    <message>
+        <source>Would bring in %1 incoming and %2 outgoing lines (exported by %3); %4 are here already.</source>
+        <translation>Would bring in %1 incoming and %2 outgoing lines (exported by %3); %4 are here already.</translation>
+    </message>
+    <message>
+        <source>Brought in %1 incoming and %2 outgoing lines (exported by %3); %4 were here already.</source>
+        <translation>Brought in %1 incoming and %2 outgoing lines (exported by %3); %4 were here already.</translation>
+    </message>
+    <message>
+        <source>Fill in the excerpt of: %1</source>
+        <translation>Fill in the excerpt of: %1</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2117,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Say why the line is cancelled; the reason stays in the book with it.</source>
         <translation>Say why the line is cancelled; the reason stays in the book with it.</translation>
     </message>
+    <message>
+        <source>%1: there is no document type %2 in this file.</source>
+        <translation>%1: there is no document type %2 in this file.</translation>
+    </message>
+    <message>
+        <source>%1: no term of the committee covers %2 in this file; add the term first.</source>
+        <translation>%1: no term of the committee covers %2 in this file; add the term first.</translation>
+    </message>
 </context>
 <context>
     <name>PackageChange</name>
@@ -2607,6 +2655,77 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
         <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretTransfer</name>
+    <message>
+        <source>%1/%2 (secret register)</source>
+        <translation>%1/%2 (secret register)</translation>
+    </message>
+    <message>
+        <source>This is the secret file: lines are moved from the ordinary file to this one, not back.</source>
+        <translation>This is the secret file: lines are moved from the ordinary file to this one, not back.</translation>
+    </message>
+    <message>
+        <source>Every Mật or higher line has been moved to the secret file already.</source>
+        <translation>Every Mật or higher line has been moved to the secret file already.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines to %3</source>
+        <translation>%1 incoming and %2 outgoing lines to %3</translation>
+    </message>
+    <message>
+        <source>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</source>
+        <translation>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a transfer file.</source>
+        <translation>%1 is not a transfer file.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the transfer file.</source>
+        <translation>Wrong password for the transfer file.</translation>
+    </message>
+    <message>
+        <source>The transfer file was written by another version of VanPhong; use the same version on both computers.</source>
+        <translation>The transfer file was written by another version of VanPhong; use the same version on both computers.</translation>
+    </message>
+    <message>
+        <source>The transfer file is damaged or has been altered, so it is refused: %1</source>
+        <translation>The transfer file is damaged or has been altered, so it is refused: %1</translation>
+    </message>
+    <message>
+        <source>This is an office file, not a transfer file from the ordinary file.</source>
+        <translation>This is an office file, not a transfer file from the ordinary file.</translation>
+    </message>
+    <message>
+        <source>This transfer was brought in on %1 by %2; a transfer is brought in once.</source>
+        <translation>This transfer was brought in on %1 by %2; a transfer is brought in once.</translation>
+    </message>
+    <message>
+        <source>This transfer comes from another ordinary file than the one this secret file receives from; it is refused.</source>
+        <translation>This transfer comes from another ordinary file than the one this secret file receives from; it is refused.</translation>
+    </message>
+    <message>
+        <source>This transfer comes from another office (%1).</source>
+        <translation>This transfer comes from another office (%1).</translation>
+    </message>
+    <message>
+        <source>Incoming number %1 is used in this file by another document (%2, %3).</source>
+        <translation>Incoming number %1 is used in this file by another document (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1 is used in this file by another document, dated %2.</source>
+        <translation>%1 is used in this file by another document, dated %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in:</source>
+        <translation>Nothing was brought in:</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines from %3, exported by %4</source>
+        <translation>%1 incoming and %2 outgoing lines from %3, exported by %4</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4042,14 @@ Restore it from a backup.</translation>
         <source>VanPhong – Party committee office – SECRET FILE</source>
         <translation>VanPhong – Party committee office – SECRET FILE</translation>
     </message>
+    <message>
+        <source>Move the secret lines to the secret file…</source>
+        <translation>Move the secret lines to the secret file…</translation>
+    </message>
+    <message>
+        <source>Bring in the lines from the ordinary file…</source>
+        <translation>Bring in the lines from the ordinary file…</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -5046,6 +5173,81 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
     <message>
         <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
         <translation>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::SecretTransferDialog</name>
+    <message>
+        <source>Move the secret lines to the secret file</source>
+        <translation>Move the secret lines to the secret file</translation>
+    </message>
+    <message>
+        <source>Bring in the lines from the ordinary file</source>
+        <translation>Bring in the lines from the ordinary file</translation>
+    </message>
+    <message>
+        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</source>
+        <translation>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file written on the ordinary file and type its password. The lines are checked first and keep their numbers; then fill in their excerpts here.</source>
+        <translation>Choose the transfer file written on the ordinary file and type its password. The lines are checked first and keep their numbers; then fill in their excerpts here.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;file:</source>
+        <translation>Transfer &amp;file:</translation>
+    </message>
+    <message>
+        <source>Its &amp;password:</source>
+        <translation>Its &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the transfer file</source>
+        <translation>&amp;Write the transfer file</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>C&amp;heck the file</translation>
+    </message>
+    <message>
+        <source>Transfer files (*.%1)</source>
+        <translation>Transfer files (*.%1)</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Transfer file</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file.</source>
+        <translation>Choose the transfer file.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines were written to %3.</source>
+        <translation>%1 incoming and %2 outgoing lines were written to %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them in</source>
+        <translation>&amp;Bring them in</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2: %3 incoming and %4 outgoing lines to bring in; %5 are here already.</source>
+        <translation>Exported by %1 on %2: %3 incoming and %4 outgoing lines to bring in; %5 are here already.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines were brought in.</source>
+        <translation>%1 incoming and %2 outgoing lines were brought in.</translation>
+    </message>
+    <message>
+        <source>Fill in the excerpt of: %1</source>
+        <translation>Fill in the excerpt of: %1</translation>
     </message>
 </context>
 <context>

@@ -378,10 +378,6 @@
         <translation>Không đọc được tệp ghi ở --%1.</translation>
     </message>
     <message>
-        <source>Name the incoming document by its number, as 12 or 12/2026.</source>
-        <translation>Hãy ghi văn bản đến bằng số đến, ví dụ 12 hoặc 12/2026.</translation>
-    </message>
-    <message>
         <source>Write dates as YYYY-MM-DD, for example 2026-03-05.</source>
         <translation>Hãy viết ngày theo dạng NNNN-TT-NN, ví dụ 2026-03-05.</translation>
     </message>
@@ -812,6 +808,30 @@
         <translation>Cảnh báo: đây là tệp mật, và máy tính này đang kết nối mạng (%1). Bí mật nhà nước chỉ được lưu trên máy tính độc lập của văn phòng.</translation>
     </message>
     <message>
+        <source>--pages and --copies take a number, 0 or more.</source>
+        <translation>--pages và --copies nhận một số, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Incoming number %1/%2 corrected.</source>
+        <translation>Đã sửa văn bản đến số %1/%2.</translation>
+    </message>
+    <message>
+        <source>--copies takes a number, 0 or more.</source>
+        <translation>--copies nhận một số, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 corrected.</source>
+        <translation>Đã sửa %1.</translation>
+    </message>
+    <message>
+        <source>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</source>
+        <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
+    </message>
+    <message>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
+        <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -851,6 +871,10 @@ Commands:
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
@@ -927,6 +951,10 @@ Các lệnh:
        [--copies N] [--secret MỨC] [--urgency MỨC] | cancel SỐ_KÝ_HIỆU --reason CHỮ | history SỐ_KÝ_HIỆU --db TỆP
                          hủy văn bản đã phát hành: chỉ chánh văn phòng
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
+                         SỐ: 12 hoặc 12/2026 trong sổ thường, M12/2026 trong sổ mật
+  transfer export --to TỆP.vpchuyen --db TỆP_THƯỜNG   các dòng Mật trở lên chưa chuyển, để mang bằng thiết bị
+                         lưu trữ ngoài sang máy tính độc lập (mật khẩu: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive TỆP.vpchuyen [--dry-run] --db TỆP_MẬT   đưa các dòng vào tệp mật, giữ nguyên số
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
@@ -966,28 +994,40 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>--pages and --copies take a number, 0 or more.</source>
-        <translation>--pages và --copies nhận một số, từ 0 trở lên.</translation>
+        <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
+        <translation>Hãy nêu văn bản đến bằng số đến, như 12 hoặc 12/2026 (M12/2026 trong sổ mật).</translation>
     </message>
     <message>
-        <source>Incoming number %1/%2 corrected.</source>
-        <translation>Đã sửa văn bản đến số %1/%2.</translation>
+        <source>Password of the transfer file: </source>
+        <translation>Mật khẩu của tệp chuyển: </translation>
     </message>
     <message>
-        <source>--copies takes a number, 0 or more.</source>
-        <translation>--copies nhận một số, từ 0 trở lên.</translation>
+        <source>Repeat the transfer file's password: </source>
+        <translation>Nhập lại mật khẩu của tệp chuyển: </translation>
     </message>
     <message>
-        <source>%1 corrected.</source>
-        <translation>Đã sửa %1.</translation>
+        <source>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</source>
+        <translation>Chưa có mật khẩu tệp chuyển: đặt VANPHONG_TRANSFER_PASSWORD, dùng --transfer-password-file TỆP, hoặc chạy trong cửa sổ lệnh.</translation>
     </message>
     <message>
-        <source>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</source>
-        <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
+        <source>Say what to do: transfer export --to FILE.vpchuyen, or transfer receive FILE.vpchuyen.</source>
+        <translation>Hãy nói việc cần làm: transfer export --to TỆP.vpchuyen, hoặc transfer receive TỆP.vpchuyen.</translation>
     </message>
     <message>
-        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
-        <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
+        <source>%1 incoming and %2 outgoing lines written to %3. Carry it to the standalone computer and bring it into the secret file with: transfer receive FILE.</source>
+        <translation>Đã ghi %1 dòng văn bản đến và %2 dòng văn bản đi vào %3. Hãy mang tệp sang máy tính độc lập và đưa vào tệp mật bằng lệnh: transfer receive TỆP.</translation>
+    </message>
+    <message>
+        <source>Would bring in %1 incoming and %2 outgoing lines (exported by %3); %4 are here already.</source>
+        <translation>Sẽ đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi (do %3 xuất); %4 dòng đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>Brought in %1 incoming and %2 outgoing lines (exported by %3); %4 were here already.</source>
+        <translation>Đã đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi (do %3 xuất); %4 dòng đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>Fill in the excerpt of: %1</source>
+        <translation>Hãy bổ sung trích yếu cho: %1</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2113,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Say why the line is cancelled; the reason stays in the book with it.</source>
         <translation>Hãy ghi lý do hủy; lý do được giữ cùng dòng trong sổ.</translation>
     </message>
+    <message>
+        <source>%1: there is no document type %2 in this file.</source>
+        <translation>%1: tệp này không có loại văn bản %2.</translation>
+    </message>
+    <message>
+        <source>%1: no term of the committee covers %2 in this file; add the term first.</source>
+        <translation>%1: trong tệp này không có nhiệm kỳ nào bao gồm ngày %2; hãy thêm nhiệm kỳ trước.</translation>
+    </message>
 </context>
 <context>
     <name>PackageChange</name>
@@ -2603,6 +2651,77 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
         <translation>Đây là tệp dữ liệu thường: %1 của văn bản %2 chỉ được lưu trong tệp mật, trên máy tính độc lập của văn phòng (Luật Bảo vệ bí mật nhà nước, Điều 5). Ở đây chỉ vào sổ số, ngày, cơ quan gửi, số ký hiệu và độ mật.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretTransfer</name>
+    <message>
+        <source>%1/%2 (secret register)</source>
+        <translation>%1/%2 (sổ mật)</translation>
+    </message>
+    <message>
+        <source>This is the secret file: lines are moved from the ordinary file to this one, not back.</source>
+        <translation>Đây là tệp mật: các dòng được chuyển từ tệp thường sang tệp này, không chuyển ngược lại.</translation>
+    </message>
+    <message>
+        <source>Every Mật or higher line has been moved to the secret file already.</source>
+        <translation>Mọi dòng có độ mật từ Mật trở lên đã được chuyển sang tệp mật.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines to %3</source>
+        <translation>%1 dòng văn bản đến và %2 dòng văn bản đi vào %3</translation>
+    </message>
+    <message>
+        <source>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</source>
+        <translation>Hãy đưa các dòng vào tệp mật, trên máy tính độc lập của văn phòng; đây là tệp thường.</translation>
+    </message>
+    <message>
+        <source>%1 is not a transfer file.</source>
+        <translation>%1 không phải là tệp chuyển.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the transfer file.</source>
+        <translation>Sai mật khẩu của tệp chuyển.</translation>
+    </message>
+    <message>
+        <source>The transfer file was written by another version of VanPhong; use the same version on both computers.</source>
+        <translation>Tệp chuyển được ghi bởi một phiên bản VanPhong khác; hãy dùng cùng một phiên bản trên cả hai máy.</translation>
+    </message>
+    <message>
+        <source>The transfer file is damaged or has been altered, so it is refused: %1</source>
+        <translation>Tệp chuyển bị hỏng hoặc đã bị sửa đổi nên bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>This is an office file, not a transfer file from the ordinary file.</source>
+        <translation>Đây là tệp dữ liệu văn phòng, không phải tệp chuyển từ tệp thường.</translation>
+    </message>
+    <message>
+        <source>This transfer was brought in on %1 by %2; a transfer is brought in once.</source>
+        <translation>Tệp chuyển này đã được đưa vào ngày %1 bởi %2; mỗi tệp chuyển chỉ được đưa vào một lần.</translation>
+    </message>
+    <message>
+        <source>This transfer comes from another ordinary file than the one this secret file receives from; it is refused.</source>
+        <translation>Tệp chuyển này đến từ một tệp thường khác với tệp mà tệp mật này vẫn nhận; tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This transfer comes from another office (%1).</source>
+        <translation>Tệp chuyển này của một cơ quan khác (%1).</translation>
+    </message>
+    <message>
+        <source>Incoming number %1 is used in this file by another document (%2, %3).</source>
+        <translation>Số đến %1 trong tệp này đã dùng cho văn bản khác (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1 is used in this file by another document, dated %2.</source>
+        <translation>%1 trong tệp này đã dùng cho văn bản khác, ngày %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in:</source>
+        <translation>Chưa đưa vào dòng nào:</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines from %3, exported by %4</source>
+        <translation>%1 dòng văn bản đến và %2 dòng văn bản đi từ %3, do %4 xuất</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4034,14 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <source>VanPhong – Party committee office – SECRET FILE</source>
         <translation>VanPhong – Văn phòng cấp ủy – TỆP MẬT</translation>
     </message>
+    <message>
+        <source>Move the secret lines to the secret file…</source>
+        <translation>Chuyển các dòng mật sang tệp mật…</translation>
+    </message>
+    <message>
+        <source>Bring in the lines from the ordinary file…</source>
+        <translation>Nhận các dòng từ tệp thường…</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -5036,6 +5163,81 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
         <translation>Xác nhận máy tính này là máy tính độc lập dùng cho bí mật của văn phòng, dù %1 đang hoạt động? Xác nhận của bạn được ghi vào nhật ký thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::SecretTransferDialog</name>
+    <message>
+        <source>Move the secret lines to the secret file</source>
+        <translation>Chuyển các dòng mật sang tệp mật</translation>
+    </message>
+    <message>
+        <source>Bring in the lines from the ordinary file</source>
+        <translation>Nhận các dòng từ tệp thường</translation>
+    </message>
+    <message>
+        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</source>
+        <translation>Các dòng có độ mật từ Mật trở lên của cả hai sổ chưa được chuyển sẽ được ghi ra một tệp riêng, mã hóa bằng mật khẩu bạn chọn ở đây. Hãy chép tệp vào thiết bị lưu trữ ngoài, đưa vào tệp mật trên máy tính độc lập của văn phòng, rồi xóa tệp khỏi thiết bị. Việc chuyển được ghi lại ở cả hai tệp.</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file written on the ordinary file and type its password. The lines are checked first and keep their numbers; then fill in their excerpts here.</source>
+        <translation>Chọn tệp chuyển đã ghi từ tệp thường và nhập mật khẩu của nó. Các dòng được kiểm tra trước và giữ nguyên số; sau đó hãy bổ sung trích yếu tại đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;file:</source>
+        <translation>&amp;Tệp chuyển:</translation>
+    </message>
+    <message>
+        <source>Its &amp;password:</source>
+        <translation>&amp;Mật khẩu của tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the transfer file</source>
+        <translation>&amp;Ghi tệp chuyển</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>Transfer files (*.%1)</source>
+        <translation>Tệp chuyển (*.%1)</translation>
+    </message>
+    <message>
+        <source>Transfer file</source>
+        <translation>Tệp chuyển</translation>
+    </message>
+    <message>
+        <source>Choose the transfer file.</source>
+        <translation>Hãy chọn tệp chuyển.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines were written to %3.</source>
+        <translation>Đã ghi %1 dòng văn bản đến và %2 dòng văn bản đi vào %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them in</source>
+        <translation>Đưa &amp;vào</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2: %3 incoming and %4 outgoing lines to bring in; %5 are here already.</source>
+        <translation>Do %1 xuất ngày %2: %3 dòng văn bản đến và %4 dòng văn bản đi sẽ được đưa vào; %5 dòng đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines were brought in.</source>
+        <translation>Đã đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi.</translation>
+    </message>
+    <message>
+        <source>Fill in the excerpt of: %1</source>
+        <translation>Hãy bổ sung trích yếu cho: %1</translation>
     </message>
 </context>
 <context>

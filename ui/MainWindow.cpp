@@ -8,6 +8,7 @@
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "office/PasswordDialog.h"
+#include "office/SecretTransferDialog.h"
 #include "office/ProfilePage.h"
 #include "office/SecretFile.h"
 #include "office/SecretFileBanner.h"
@@ -113,6 +114,14 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     PermissionGate::require(file->addAction(tr("&Back up…"), this, &MainWindow::backup), office::Permission::BackUpFile);
     file->addAction(tr("&Check the file"), this, &MainWindow::verify);
+    // Its text says which way the lines go, once the file is open (onUnlocked).
+    m_transferAction = file->addAction(tr("Move the secret lines to the secret file…"), this, [this] {
+        if (office::OfficeSession *session = m_controller.session())
+            SecretTransferDialog::run(*session, this);
+        m_incomingPage->reload();
+        m_outgoingPage->reload();
+    });
+    PermissionGate::require(m_transferAction, office::Permission::RegisterDocuments);
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     m_lockAction = file->addAction(tr("&Lock"), &m_controller, &AppController::lock);
@@ -175,6 +184,7 @@ void MainWindow::onUnlocked()
     m_settingsPage->reload();
     PermissionGate::apply(this, session);
     const bool secretFile = session && office::SecretFile::isSecretFile(session->database());
+    m_transferAction->setText(secretFile ? tr("Bring in the lines from the ordinary file…") : tr("Move the secret lines to the secret file…"));
     setWindowTitle(secretFile ? tr("VanPhong – Party committee office – SECRET FILE") : tr("VanPhong – Party committee office"));
     m_secretBanner->check(session);
     m_statusUser->setText(session ? tr("%1 · %2").arg(session->user().login.isEmpty() ? tr("recovery") : session->user().login,

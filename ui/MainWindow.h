@@ -45,6 +45,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
     QAction *lockAction() const { return m_lockAction; }
+    QAction *transferAction() const { return m_transferAction; }
 
 private:
     void buildMenus();
@@ -71,6 +72,7 @@ private:
     SettingsPage *m_settingsPage;
     InactivityWatcher *m_inactivity;
     QAction *m_lockAction = nullptr;
+    QAction *m_transferAction = nullptr; // secret lines: out of the ordinary file, or into the secret one
     QLabel *m_statusUser;
     SecretFileBanner *m_secretBanner;
 };

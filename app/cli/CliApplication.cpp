@@ -59,6 +59,10 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE\n"
     "                         cancelling an issued document: office chief only\n"
     "  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file\n"
+    "                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one\n"
+    "  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on\n"
+    "                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)\n"
+    "  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"
@@ -174,6 +178,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("import")) return cmdImport(args);
     if (command == QLatin1String("member")) return cmdMember(args);
     if (command == QLatin1String("meeting")) return cmdMeeting(args);
+    if (command == QLatin1String("transfer")) return cmdTransfer(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -56,7 +56,9 @@ private:
     int meetingPackage(Args &args, office::OfficeSession &session, const QString &action); // export | import
     int meetingTemplate(Args &args, office::OfficeSession &session);                        // template list|add|set|remove
     int meetingAgendaItem(Args &args, office::OfficeSession &session);                      // item ID [N] --title ...
-    std::optional<QByteArray> packagePassword(Args &args, bool newOne);
+    enum class Travel { Package, Transfer };
+    std::optional<QByteArray> travelPassword(Args &args, Travel kind, bool newOne);
+    int cmdTransfer(Args &args); // lines from the ordinary file to the secret file
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
     // A file list (scans, papers' files) as lines or JSON; a file copied out where the user asked.

@@ -98,17 +98,19 @@ int CliApplication::marksOptions(Args &args, Confidentiality *confidentiality, U
     return Ok;
 }
 
-// "12" or "12/2026": an incoming number, in the given or current year.
+// "12" or "12/2026": an incoming number, in the given or current year;
+// "M12/2026": number 12 of the secret register (secret documents count apart).
 storage::Result<IncomingDocument> CliApplication::findIncoming(IncomingRegister &reg, Args &args, const QString &ref)
 {
-    const QStringList parts = ref.split(QLatin1Char('/'));
+    const bool secret = ref.startsWith(QLatin1Char('M'), Qt::CaseInsensitive);
+    const QStringList parts = (secret ? ref.mid(1) : ref).split(QLatin1Char('/'));
     const int number = parts.value(0).toInt();
     const int year = parts.size() > 1 ? parts.value(1).toInt()
                                       : (args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt()
                                                                           : QDate::currentDate().year());
     if (number <= 0 || year <= 0)
-        return StorageError::make(K::Invalid, tr("Name the incoming document by its number, as 12 or 12/2026."));
-    return reg.getByNumber(year, number);
+        return StorageError::make(K::Invalid, tr("Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register)."));
+    return reg.getByNumber(year, number, secret);
 }
 
 int CliApplication::cmdIncoming(Args &args)

@@ -35,24 +35,28 @@ std::optional<PackageChange::Choice> choiceFromCode(const QString &code)
 }
 } // namespace
 
-// The package's own password: VANPHONG_PACKAGE_PASSWORD, --package-password-file,
-// or a prompt (asked twice when the package is being made).
-std::optional<QByteArray> CliApplication::packagePassword(Args &args, bool newOne)
+// A travelling file's own password (a meeting package, a transfer to the
+// secret file): its variable, --...-password-file, or a prompt (asked twice
+// when the file is being made).
+std::optional<QByteArray> CliApplication::travelPassword(Args &args, Travel kind, bool newOne)
 {
+    const bool package = kind == Travel::Package;
     bool failed = false;
-    if (auto pw = secretFrom(args, QStringLiteral("VANPHONG_PACKAGE_PASSWORD"), QStringLiteral("package-password-file"), &failed);
+    if (auto pw = secretFrom(args, package ? QStringLiteral("VANPHONG_PACKAGE_PASSWORD") : QStringLiteral("VANPHONG_TRANSFER_PASSWORD"),
+                             package ? QStringLiteral("package-password-file") : QStringLiteral("transfer-password-file"), &failed);
         pw || failed)
         return pw;
-    auto first = PasswordPrompt::ask(tr("Password of the meeting package: "));
+    auto first = PasswordPrompt::ask(package ? tr("Password of the meeting package: ") : tr("Password of the transfer file: "));
     if (first && newOne) {
-        auto again = PasswordPrompt::ask(tr("Repeat the package's password: "));
+        auto again = PasswordPrompt::ask(package ? tr("Repeat the package's password: ") : tr("Repeat the transfer file's password: "));
         if (!again || *again != *first) {
             usage(tr("The two passwords differ."));
             return std::nullopt;
         }
     }
     if (!first)
-        usage(tr("No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal."));
+        usage(package ? tr("No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.")
+                      : tr("No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal."));
     return first;
 }
 
@@ -67,7 +71,7 @@ int CliApplication::meetingPackage(Args &args, office::OfficeSession &session, c
         const qint64 meetingId = args.positional.value(1).toLongLong();
         if (meetingId <= 0)
             return usage(tr("Say which meeting: meeting export ID --package FILE."));
-        const auto password = packagePassword(args, true);
+        const auto password = travelPassword(args, Travel::Package, true);
         if (!password)
             return Usage;
         auto exported = packages.exportMeeting(meetingId, path, *password);
@@ -82,7 +86,7 @@ int CliApplication::meetingPackage(Args &args, office::OfficeSession &session, c
         return Ok;
     }
 
-    const auto password = packagePassword(args, false);
+    const auto password = travelPassword(args, Travel::Package, false);
     if (!password)
         return Usage;
     auto incoming = packages.read(path, *password);

@@ -173,7 +173,7 @@ QStringList IncomingRegister::check(IncomingDocument &d) const
     return problems;
 }
 
-storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, bool keepNumber)
+storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, bool keepNumber, const QString &verb)
 {
     if (!d.excerpt.isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, d.confidentiality, tr("the excerpt")); !s)
@@ -216,7 +216,7 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(d.id), QStringLiteral("insert"), {}, json(d)}))
+    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(d.id), verb, {}, json(d)}))
         return m_db.errorFor(m_db.sql().lastError());
     if (auto s = reindex(d.id); !s)
         return s.error();
@@ -322,12 +322,25 @@ storage::Result<IncomingDocument> IncomingRegister::get(qint64 id) const
     return fromRow(q);
 }
 
-storage::Result<IncomingDocument> IncomingRegister::getByNumber(int year, int number) const
+storage::Status IncomingRegister::insertTransferred(const QList<IncomingDocument> &lines)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
+    for (IncomingDocument d : lines) {
+        d.id = 0;
+        if (auto added = insert(d, true, QStringLiteral("transfer")); !added)
+            return added.error();
+    }
+    return storage::Ok{};
+}
+
+storage::Result<IncomingDocument> IncomingRegister::getByNumber(int year, int number, bool secretSeries) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE year = ? AND number = ? AND secret = 0").arg(Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents WHERE year = ? AND number = ? AND secret = ?").arg(Columns));
     q.addBindValue(year);
     q.addBindValue(number);
+    q.addBindValue(int(secretSeries));
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     if (!q.next())

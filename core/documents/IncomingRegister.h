@@ -56,7 +56,12 @@ public:
     // Another line with the same sender, symbol and date, if any (the duplicate guard).
     [[nodiscard]] std::optional<IncomingDocument> findDuplicate(const IncomingDocument &draft) const;
     [[nodiscard]] storage::Result<IncomingDocument> get(qint64 id) const;
-    [[nodiscard]] storage::Result<IncomingDocument> getByNumber(int year, int number) const;
+    // By its number in the ordinary register, or in the secret one (secret documents count apart).
+    [[nodiscard]] storage::Result<IncomingDocument> getByNumber(int year, int number, bool secretSeries = false) const;
+    // Lines brought from the ordinary file to the secret one (SecretTransfer):
+    // they keep their numbers and come without excerpt, which the clerk then
+    // fills in here with a correction. Inside the caller's transaction.
+    [[nodiscard]] storage::Status insertTransferred(const QList<IncomingDocument> &lines);
     [[nodiscard]] storage::Result<QList<IncomingDocument>> list(const IncomingFilter &filter) const;
 
     // Hands the document to someone (recorded), with the leader's direction and a deadline.
@@ -88,7 +93,7 @@ private:
     // Writes a new status with its audit entry (and, for a cancellation, the day and the reason).
     storage::Status storeStatus(const IncomingDocument &before, IncomingDocument::Status to, const QString &verb, const QString &reason);
     // Inside the caller's transaction.
-    storage::Result<IncomingDocument> insert(IncomingDocument d, bool keepNumber);
+    storage::Result<IncomingDocument> insert(IncomingDocument d, bool keepNumber, const QString &verb = QStringLiteral("insert"));
 
     storage::Database &m_db;
     int m_clearance;

@@ -481,6 +481,40 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     return storage::Ok{};
 }
 
+storage::Status OutgoingRegister::insertTransferred(QList<OutgoingDocument> lines, QStringList *problems)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+        return allowed;
+    DocumentTypes types(m_db);
+    office::TermStore terms(m_db);
+    QStringList found;
+    for (OutgoingDocument &d : lines) {
+        const auto type = types.find(d.typeCode);
+        const auto term = terms.termFor(d.documentDate);
+        if (!type)
+            found << tr("%1: there is no document type %2 in this file.").arg(d.symbol, d.typeCode);
+        else if (!term)
+            found << tr("%1: no term of the committee covers %2 in this file; add the term first.")
+                         .arg(d.symbol, d.documentDate.toString(QStringLiteral("dd/MM/yyyy")));
+        else {
+            d.termId = term->id;
+            d.seriesKey = seriesKey(d, *type, term->id);
+        }
+    }
+    if (problems)
+        *problems = found;
+    if (!found.isEmpty())
+        return StorageError::make(K::Invalid, found.join(QLatin1Char('\n')));
+    for (OutgoingDocument d : lines) {
+        d.id = 0;
+        if (!NumberSeries::atLeast(m_db.sql(), d.seriesKey, d.number))
+            return m_db.errorFor(m_db.sql().lastError());
+        if (auto stored = insert(d, types.find(d.typeCode)->name, QStringLiteral("transfer")); !stored)
+            return stored.error();
+    }
+    return storage::Ok{};
+}
+
 storage::Result<OutgoingDocument> OutgoingRegister::get(qint64 id) const
 {
     QSqlQuery q(m_db.sql());

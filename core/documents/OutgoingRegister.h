@@ -59,6 +59,10 @@ public:
     // release() does); an issued document stays in the book marked cancelled,
     // which only the office chief may do. The number is never given again.
     [[nodiscard]] storage::Status cancel(qint64 id, const QString &reason);
+    // Lines brought from the ordinary file to the secret one (SecretTransfer):
+    // they keep their numbers and symbols, in this file's terms; `problems`
+    // gets what stops each line. Inside the caller's transaction.
+    [[nodiscard]] storage::Status insertTransferred(QList<OutgoingDocument> lines, QStringList *problems);
     [[nodiscard]] storage::Result<OutgoingDocument> get(qint64 id) const;
     [[nodiscard]] storage::Result<OutgoingDocument> getBySymbol(const QString &symbol) const;
     [[nodiscard]] storage::Result<QList<OutgoingDocument>> list(const OutgoingFilter &filter) const;

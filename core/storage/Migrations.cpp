@@ -473,6 +473,25 @@ bool version11(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX audit_by_record ON audit_log (table_name, record_id)"),
     }, error);
 }
+
+// Lines moved from the ordinary file to the secret file (issue 9): each
+// transfer is recorded on both sides, and each line is moved once.
+bool version12(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE secret_transfers ("
+                       " id TEXT PRIMARY KEY,"
+                       " direction TEXT NOT NULL CHECK (direction IN ('out','in')),"
+                       " file_id BLOB,"
+                       " source_office TEXT NOT NULL DEFAULT '',"
+                       " by_user TEXT NOT NULL, at TEXT NOT NULL, lines INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE secret_transfer_lines ("
+                       " transfer_id TEXT NOT NULL REFERENCES secret_transfers(id),"
+                       " register TEXT NOT NULL CHECK (register IN ('in','out')),"
+                       " line_id INTEGER NOT NULL,"
+                       " PRIMARY KEY (register, line_id))"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -489,6 +508,7 @@ const std::vector<Migration> &schemaMigrations()
         {9, QStringLiteral("search that answers only from what the reader may see"), version9},
         {10, QStringLiteral("secret meetings and agenda items"), version10},
         {11, QStringLiteral("corrected and cancelled register lines"), version11},
+        {12, QStringLiteral("lines moved from the ordinary file to the secret file"), version12},
     };
     return list;
 }

@@ -27,7 +27,7 @@ inline Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"VANPHONG_PASSWORD", "VANPHONG_NEW_PASSWORD", "VANPHONG_RECOVERY_CODE", "VANPHONG_BACKUP_PASSWORD",
-                             "VANPHONG_PACKAGE_PASSWORD"})
+                             "VANPHONG_PACKAGE_PASSWORD", "VANPHONG_TRANSFER_PASSWORD"})
         e.remove(QString::fromLatin1(name));
     e.insert(QStringLiteral("VANPHONG_LANG"), QStringLiteral("en"));
     for (auto it = env.begin(); it != env.end(); ++it)

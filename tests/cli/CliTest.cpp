@@ -799,3 +799,46 @@ TEST_CASE("a list says when it is cut, and takes --limit N or --all")
     CHECK(all.err.isEmpty());
     CHECK(cli(list + QStringList{QStringLiteral("--limit"), QStringLiteral("0")}, env).code == 1);
 }
+
+TEST_CASE("transfer: the secret lines carried from the ordinary file to the secret file, then completed there")
+{
+    QTemporaryDir dir;
+    const QString ordinary = dir.filePath(QStringLiteral("thuong.vpdb"));
+    const QString secret = dir.filePath(QStringLiteral("mat.vpdb"));
+    for (const QString &db : {ordinary, secret}) {
+        QStringList init = {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
+                            QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")};
+        if (db == secret)
+            init << QStringLiteral("--secret-file");
+        REQUIRE(cli(init, {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
+    }
+    QMap<QString, QString> env = pw(QStringLiteral("mat-khau-p1"));
+    env.insert(QStringLiteral("VANPHONG_TRANSFER_PASSWORD"), QStringLiteral("chuyen-mat-2026"));
+    REQUIRE(cli({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--db"), ordinary, QStringLiteral("--from"),
+                 QStringLiteral("Ban Tổ chức Tỉnh ủy"), QStringLiteral("--symbol"), QStringLiteral("15-CV/BTCTU"), QStringLiteral("--date"),
+                 QStringLiteral("2026-11-18"), QStringLiteral("--received"), QStringLiteral("2026-11-20"), QStringLiteral("--secret"),
+                 QStringLiteral("mat")}, env).code == 0);
+    const QString carried = dir.filePath(QStringLiteral("chuyen.vpchuyen"));
+    Run exported = cli({QStringLiteral("transfer"), QStringLiteral("export"), QStringLiteral("--to"), carried, QStringLiteral("--db"), ordinary,
+                        QStringLiteral("--json")}, env);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    CHECK(exported.json().value(QStringLiteral("incoming")).toInt() == 1);
+    // Into the wrong file: refused, with the reason.
+    Run wrong = cli({QStringLiteral("transfer"), QStringLiteral("receive"), carried, QStringLiteral("--db"), ordinary}, env);
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("secret file")));
+    Run received = cli({QStringLiteral("transfer"), QStringLiteral("receive"), carried, QStringLiteral("--db"), secret}, env);
+    INFO(received.err.toStdString());
+    REQUIRE(received.code == 0);
+    CHECK(received.out.contains(QStringLiteral("1/2026 (secret register)")));
+    CHECK(cli({QStringLiteral("transfer"), QStringLiteral("receive"), carried, QStringLiteral("--db"), secret}, env).code == 1);
+    // Its excerpt is filled in on the secret file: M1/2026 names number 1 of the secret register.
+    REQUIRE(cli({QStringLiteral("incoming"), QStringLiteral("edit"), QStringLiteral("M1/2026"), QStringLiteral("--excerpt"),
+                 QStringLiteral("Về nhân sự dự kiến"), QStringLiteral("--reason"), QStringLiteral("Bổ sung trích yếu"), QStringLiteral("--db"), secret},
+                env).code == 0);
+    Run shown = cli({QStringLiteral("incoming"), QStringLiteral("show"), QStringLiteral("M1/2026"), QStringLiteral("--db"), secret,
+                     QStringLiteral("--json")}, env);
+    CHECK(shown.json().value(QStringLiteral("excerpt")).toString() == QStringLiteral("Về nhân sự dự kiến"));
+    CHECK(shown.json().value(QStringLiteral("secret_series")).toBool());
+}

@@ -30,6 +30,7 @@
 #include "setup/CreateOfficeWizard.h"
 #include "setup/FileLocationPage.h"
 #include "setup/RecoveryCodePage.h"
+#include "office/SecretTransferDialog.h"
 #include "widgets/ReasonDialog.h"
 
 #include <catch2/catch.hpp>
@@ -1139,4 +1140,64 @@ TEST_CASE("a mistyped sender is corrected with Ctrl+E, a line cancelled with its
     CHECK(page->detail()->toPlainText().contains(QStringLiteral("Vào sổ nhầm")));
     CHECK_FALSE(page->correctButton()->isEnabled());
     screenshot(&shown.window, "incoming-cancelled");
+}
+
+TEST_CASE("the secret lines are written out on the ordinary file and brought into the secret file, checked first")
+{
+    QTemporaryDir dir;
+    auto ordinaryOffice = sampleOffice();
+    ordinaryOffice.forSecrets = false;
+    auto ordinary = office::OfficeSession::create(dir.filePath(QStringLiteral("thuong.vpdb")), ordinaryOffice, "mat-khau-chanh", cheapOptions());
+    auto secret = office::OfficeSession::create(dir.filePath(QStringLiteral("mat.vpdb")), sampleOffice(), "mat-khau-chanh", cheapOptions());
+    REQUIRE(ordinary);
+    REQUIRE(secret);
+    office::OfficeSession &from = *ordinary->session;
+    REQUIRE(documents::IncomingRegister(from.database(), from.user(), from.actor())
+                .add(sampleIncoming(documents::Confidentiality::Confidential, QString())));
+    const QString carried = dir.filePath(QStringLiteral("usb/chuyen"));
+    QDir().mkpath(dir.filePath(QStringLiteral("usb")));
+
+    ui::SecretTransferDialog out(from, ui::SecretTransferDialog::Mode::Export);
+    out.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&out));
+    out.pathEdit()->setText(carried);
+    typeText(out.passwordEdit(), QStringLiteral("chuyen-mat-2026"));
+    typeText(out.repeatEdit(), QStringLiteral("chuyen-mat-khac"));
+    QTest::mouseClick(out.actionButton(), Qt::LeftButton);
+    CHECK_FALSE(out.messageLabel()->text().isEmpty()); // the two passwords differ
+    CHECK_FALSE(QFileInfo::exists(carried + QStringLiteral(".vpchuyen")));
+    out.repeatEdit()->clear();
+    typeText(out.repeatEdit(), QStringLiteral("chuyen-mat-2026"));
+    screenshot(&out, "transfer-export");
+    bool told = false;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        CHECK(box->text().contains(QStringLiteral("1")));
+        told = true;
+        box->accept();
+    });
+    QTest::mouseClick(out.actionButton(), Qt::LeftButton);
+    REQUIRE(told);
+    REQUIRE(QFileInfo::exists(carried + QStringLiteral(".vpchuyen")));
+
+    office::OfficeSession &into = *secret->session;
+    ui::SecretTransferDialog in(into, ui::SecretTransferDialog::Mode::Receive);
+    in.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&in));
+    CHECK_FALSE(in.repeatEdit()->isVisible());
+    in.pathEdit()->setText(carried + QStringLiteral(".vpchuyen"));
+    typeText(in.passwordEdit(), QStringLiteral("chuyen-mat-2026"));
+    // The first press checks and says what would come in; nothing is written yet.
+    QTest::mouseClick(in.actionButton(), Qt::LeftButton);
+    INFO(in.messageLabel()->text().toStdString());
+    CHECK(in.messageLabel()->text().contains(QStringLiteral("chanhvp")));
+    CHECK(countRows(into.database(), QStringLiteral("incoming_documents")) == 0);
+    screenshot(&in, "transfer-receive");
+    bool brought = false;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        brought = true;
+        box->accept();
+    });
+    QTest::mouseClick(in.actionButton(), Qt::LeftButton);
+    REQUIRE(brought);
+    CHECK(countRows(into.database(), QStringLiteral("incoming_documents")) == 1);
 }

@@ -12,6 +12,7 @@
 #include "storage/AuditLog.h"
 #include "storage/MetaValue.h"
 #include "storage/Transaction.h"
+#include "storage/TravelFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,59 +30,9 @@ namespace {
 const QString MetaId = QStringLiteral("package.id");
 const QString MetaMeeting = QStringLiteral("package.meeting");
 
-// Copies the rows `where` selects (one ? bound to `bound`) with every column
-// and the same ids: the package starts as an exact extract of the office.
-storage::Status copyRows(storage::Database &from, storage::Database &to, const QString &table, const QString &where,
-                         const QVariant &bound)
-{
-    QSqlQuery read(from.sql());
-    read.setForwardOnly(true);
-    read.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where));
-    read.addBindValue(bound);
-    if (!read.exec())
-        return from.errorFor(read.lastError());
-    QSqlQuery write(to.sql());
-    bool prepared = false;
-    while (read.next()) {
-        const QSqlRecord record = read.record();
-        if (!prepared) {
-            QStringList names, marks;
-            for (int i = 0; i < record.count(); ++i) {
-                names << record.fieldName(i);
-                marks << QStringLiteral("?");
-            }
-            write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1String(", ")),
-                                                                                 marks.join(QLatin1String(", "))));
-            prepared = true;
-        }
-        for (int i = 0; i < record.count(); ++i)
-            write.addBindValue(record.value(i));
-        if (!write.exec())
-            return to.errorFor(write.lastError());
-    }
-    return storage::Ok{};
-}
-
-storage::Status putMeta(storage::Database &db, const QString &key, const QVariant &value)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return db.errorFor(q.lastError());
-    return storage::Ok{};
-}
-
 QString metaText(storage::Database &db, const QString &key)
 {
     return storage::metaValue(db, key).toString();
-}
-
-void removeFile(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
 }
 
 // "a = ? AND b = ?" for a table's key, with the values to bind.
@@ -158,7 +109,7 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     const QString packagePath = package->database().path();
     package.reset(); // closed: its log folded into the one file that travels
     if (!filled) {
-        removeFile(packagePath);
+        storage::TravelFile::remove(packagePath);
         return filled.error();
     }
 
@@ -175,7 +126,7 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
                         QStringLiteral("%1|%2").arg(meetingId).arg(QDir::toNativeSeparators(packagePath))})
         || !t.commit()) {
         const StorageError error = db.errorFor(q.lastError().isValid() ? q.lastError() : db.sql().lastError());
-        removeFile(packagePath);
+        storage::TravelFile::remove(packagePath);
         return error;
     }
     return Exported{id, m_session.user().login};
@@ -192,28 +143,28 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
     if (!t.isActive())
         return package.errorFor(package.sql().lastError());
     const QString termOfMeeting = QStringLiteral("(SELECT term_id FROM meetings WHERE id = ?)");
-    storage::Status s = copyRows(office, package, QStringLiteral("terms"), QStringLiteral("id = ") + termOfMeeting, meetingId);
+    storage::Status s = storage::TravelFile::copyRows(office, package, QStringLiteral("terms"), QStringLiteral("id = ") + termOfMeeting, {meetingId});
     if (s)
-        s = copyRows(office, package, QStringLiteral("committee_members"), QStringLiteral("term_id = ") + termOfMeeting, meetingId);
+        s = storage::TravelFile::copyRows(office, package, QStringLiteral("committee_members"), QStringLiteral("term_id = ") + termOfMeeting, {meetingId});
     for (const PackageTable &table : PackageTable::all())
         if (s)
-            s = copyRows(office, package, table.name, table.scope, meetingId);
+            s = storage::TravelFile::copyRows(office, package, table.name, table.scope, {meetingId});
     // The papers' files go along to be read on the laptop; they are not merged back.
     // Only the files the exporter may read: a paper above their clearance
     // travels as a line of the list, without its files.
     if (s)
-        s = copyRows(office, package, QStringLiteral("meeting_paper_files"),
+        s = storage::TravelFile::copyRows(office, package, QStringLiteral("meeting_paper_files"),
                      QStringLiteral("document_id IN (SELECT id FROM meeting_documents WHERE meeting_id = ? AND confidentiality <= %1)")
                          .arg(int(m_session.user().clearance)),
-                     meetingId);
+                     {meetingId});
     // The office's quorum and majority rules travel with the meeting.
     for (const QString &rule : {QStringLiteral("rules.meeting.quorum"), QStringLiteral("rules.meeting.majority")})
         if (s)
-            s = putMeta(package, rule, metaText(office, rule));
+            s = storage::TravelFile::putMeta(package, rule, metaText(office, rule));
     if (s)
-        s = putMeta(package, MetaId, id);
+        s = storage::TravelFile::putMeta(package, MetaId, id);
     if (s)
-        s = putMeta(package, MetaMeeting, meetingId);
+        s = storage::TravelFile::putMeta(package, MetaMeeting, meetingId);
     if (!s)
         return s;
     storage::AuditLog log(package.sql(), package.auditKey());
@@ -228,27 +179,15 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
 
 storage::Result<std::unique_ptr<storage::Database>> MeetingPackage::openPackage(const QString &path, const QByteArray &password)
 {
-    const auto info = storage::Database::inspect(path);
-    if (!info) {
-        if (info.error().kind == K::NotVanPhongFile)
+    auto opened = storage::TravelFile::open(path, password, m_packageOptions);
+    if (!opened) {
+        if (opened.error().kind == K::NotVanPhongFile)
             return StorageError::make(K::NotVanPhongFile, tr("%1 is not a meeting package.").arg(QDir::toNativeSeparators(path)));
-        return info.error();
+        if (opened.error().kind == K::WrongCredentials)
+            return StorageError::make(K::WrongCredentials, tr("Wrong password for the meeting package."));
+        return opened.error();
     }
-    storage::DatabaseOptions options = m_packageOptions;
-    options.migrate = false;
-    options.backupBeforeMigration = false;
-    std::unique_ptr<storage::Database> package;
-    for (const QString &login : info->logins) {
-        auto opened = storage::Database::open(path, login, password, options);
-        if (opened) {
-            package = std::move(opened.value());
-            break;
-        }
-        if (opened.error().kind != K::WrongCredentials)
-            return opened.error();
-    }
-    if (!package)
-        return StorageError::make(K::WrongCredentials, tr("Wrong password for the meeting package."));
+    std::unique_ptr<storage::Database> package = std::move(opened.value());
     if (package->schemaVersion() != m_session.database().schemaVersion())
         return StorageError::make(K::NewerVersion, tr("The package was written by another version of VanPhong; "
                                                       "open it with this version on the laptop first, or update VanPhong here."));
