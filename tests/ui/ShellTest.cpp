@@ -39,6 +39,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QPlainTextEdit>
 #include <QDir>
 #include <QLabel>
@@ -1200,4 +1201,61 @@ TEST_CASE("the secret lines are written out on the ordinary file and brought int
     QTest::mouseClick(in.actionButton(), Qt::LeftButton);
     REQUIRE(brought);
     CHECK(countRows(into.database(), QStringLiteral("incoming_documents")) == 1);
+}
+
+#include "widgets/DateField.h"
+
+TEST_CASE("a date is typed as dd/MM/yyyy or shorter; an impossible one is refused with a message, never changed")
+{
+    CHECK(ui::DateField::parse(QStringLiteral("05/03/2026")) == QDate(2026, 3, 5));
+    CHECK(ui::DateField::parse(QStringLiteral("5/3/26")) == QDate(2026, 3, 5));
+    CHECK(ui::DateField::parse(QStringLiteral("05.03.2026")) == QDate(2026, 3, 5));
+    CHECK(ui::DateField::parse(QStringLiteral("05032026")) == QDate(2026, 3, 5));
+    QString why;
+    CHECK_FALSE(ui::DateField::parse(QStringLiteral("31/02/2026"), &why));
+    CHECK(why.contains(QStringLiteral("28")));
+    CHECK_FALSE(ui::DateField::parse(QStringLiteral("12/13/2026"), &why));
+    CHECK_FALSE(ui::DateField::parse(QStringLiteral("hôm qua"), &why));
+
+    ShownOffice shown;
+    ui::IncomingEditor editor(*shown.controller.session(), &shown.window);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    QApplication::setActiveWindow(&editor);
+    // A batch received on another day: the day is typed once and stays for the next entry.
+    editor.receivedDateEdit()->setFocus();
+    editor.receivedDateEdit()->selectAll();
+    typeIntoFocus(QStringLiteral("27/11/26"));
+    tab(); // Tab leaves the date: the hour is next, then the sender
+    CHECK(editor.receivedDateEdit()->text() == QStringLiteral("27/11/2026"));
+    tab();
+    REQUIRE(QApplication::focusWidget() == editor.senderEdit());
+    typeIntoFocus(QStringLiteral("Văn phòng Tỉnh ủy"));
+    tab();
+    typeIntoFocus(QStringLiteral("07-KL/TU"));
+    tab();
+    REQUIRE(QApplication::focusWidget() == editor.documentDateEdit());
+    editor.documentDateEdit()->selectAll();
+    typeIntoFocus(QStringLiteral("31/02/2026"));
+    // Enter in an impossible date saves nothing; the message says why.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(editor.savedCount() == 0);
+    tab();
+    tab();
+    typeIntoFocus(QStringLiteral("Kết luận về công tác cán bộ"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(editor.savedCount() == 0);
+    CHECK(editor.messageLabel()->text().contains(QStringLiteral("31/02/2026")));
+    CHECK(QApplication::focusWidget() == editor.documentDateEdit());
+    screenshot(&editor, "incoming-impossible-date");
+    editor.documentDateEdit()->selectAll();
+    typeIntoFocus(QStringLiteral("25/11/2026"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(editor.savedCount() == 1);
+    CHECK(editor.receivedDateEdit()->text() == QStringLiteral("27/11/2026"));
+    documents::IncomingRegister reg(shown.controller.session()->database(), shown.controller.session()->user(), QStringLiteral("t"));
+    auto saved = reg.get(editor.lastSavedId());
+    REQUIRE(saved);
+    CHECK(saved->receivedAt.date() == QDate(2026, 11, 27));
+    CHECK(saved->documentDate == QDate(2026, 11, 25));
 }

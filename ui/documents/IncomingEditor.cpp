@@ -6,6 +6,7 @@
 #include "office/OfficeSession.h"
 #include "office/SecretFile.h"
 #include "widgets/DateField.h"
+#include "widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,8 @@ using namespace vanphong::documents;
 IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_received(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_receivedOn(new DateField(QDate::currentDate(), this))
+    , m_receivedAt(new TimeField(QTime::currentTime(), this))
     , m_sender(new QLineEdit(this))
     , m_symbol(new QLineEdit(this))
     , m_symbolNote(new QLabel(this))
@@ -48,8 +50,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Register incoming documents"));
-    m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_received->setCalendarPopup(true);
+    m_receivedOn->setRequired(true);
     m_sender->setPlaceholderText(tr("e.g. Văn phòng Tỉnh ủy"));
     m_symbol->setPlaceholderText(tr("e.g. 07-KL/VPTW or 15/2023/TT-BTC"));
     m_excerpt->setPlaceholderText(tr("Type and excerpt, e.g. Kết luận về công tác cán bộ"));
@@ -87,7 +88,13 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
 
     auto *form = new QFormLayout;
     m_form = form;
-    form->addRow(tr("&Received:"), m_received);
+    auto *received = new QHBoxLayout;
+    received->addWidget(m_receivedOn);
+    received->addWidget(m_receivedAt);
+    received->addStretch();
+    auto *receivedLabel = new QLabel(tr("&Received:"), this);
+    receivedLabel->setBuddy(m_receivedOn);
+    form->addRow(receivedLabel, received);
     form->addRow(tr("&Sender:"), m_sender);
     auto *symbolBox = new QVBoxLayout;
     symbolBox->setSpacing(2);
@@ -153,7 +160,8 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    setTabOrder(m_received, m_sender);
+    setTabOrder(m_receivedOn, m_receivedAt);
+    setTabOrder(m_receivedAt, m_sender);
     setTabOrder(m_sender, m_symbol);
     setTabOrder(m_symbol, m_date);
     setTabOrder(m_date, m_type);
@@ -167,7 +175,8 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, const IncomingDoc
 {
     m_correcting = line.id;
     setWindowTitle(tr("Correct incoming number %1/%2").arg(line.number).arg(line.year));
-    m_received->setDateTime(line.receivedAt);
+    m_receivedOn->setDate(line.receivedAt.date());
+    m_receivedAt->setTime(line.receivedAt.time());
     m_sender->setText(line.sender);
     m_symbol->setText(line.symbol.verbatim);
     m_date->setDate(line.documentDate);
@@ -189,8 +198,23 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, const IncomingDoc
     m_sender->setFocus();
 }
 
+QString IncomingEditor::dateProblem() const
+{
+    return DateField::firstProblem({m_receivedOn, m_date, m_deadline, m_recallBy});
+}
+
+void IncomingEditor::sayProblem(const QString &text)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setText(text);
+}
+
 void IncomingEditor::saveCorrection()
 {
+    if (const QString why = dateProblem(); !why.isEmpty()) {
+        sayProblem(why);
+        return;
+    }
     IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
     auto corrected = reg.correct(m_correcting, draft(), m_reason->text());
     if (!corrected) {
@@ -206,7 +230,7 @@ void IncomingEditor::saveCorrection()
 IncomingDocument IncomingEditor::draft() const
 {
     IncomingDocument d;
-    d.receivedAt = m_received->dateTime();
+    d.receivedAt = QDateTime(m_receivedOn->date(), m_receivedAt->time());
     d.sender = m_sender->text();
     d.symbol = DocumentSymbol::parse(m_symbol->text());
     d.documentDate = m_date->date();
@@ -236,6 +260,10 @@ void IncomingEditor::symbolChanged()
 
 void IncomingEditor::saveAndNext()
 {
+    if (const QString why = dateProblem(); !why.isEmpty()) {
+        sayProblem(why);
+        return;
+    }
     IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
     const IncomingDocument d = draft();
     if (const auto other = reg.findDuplicate(d)) {

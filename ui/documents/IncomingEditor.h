@@ -18,6 +18,7 @@ namespace vanphong::office { class OfficeSession; }
 namespace vanphong::ui {
 
 class DateField;
+class TimeField;
 
 // Registers incoming documents one after another, from the keyboard: Tab
 // through the fields, Enter saves and clears the form for the next one.
@@ -35,6 +36,8 @@ public:
     QLineEdit *excerptEdit() const { return m_excerpt; }
     QComboBox *secretBox() const { return m_secret; }
     QLabel *messageLabel() const { return m_message; }
+    DateField *receivedDateEdit() const { return m_receivedOn; }
+    DateField *documentDateEdit() const { return m_date; }
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *saveButton() const { return m_save; }
     int savedCount() const { return m_saved; }
@@ -49,9 +52,13 @@ private:
     void saveCorrection();
     void symbolChanged();
     void startNext();
+    // What is wrong with the dates typed, the field focused; empty when all are dates.
+    QString dateProblem() const;
+    void sayProblem(const QString &text);
 
     office::OfficeSession &m_session;
-    QDateTimeEdit *m_received;
+    DateField *m_receivedOn;
+    TimeField *m_receivedAt;
     QLineEdit *m_sender;
     QLineEdit *m_symbol;
     QLabel *m_symbolNote;

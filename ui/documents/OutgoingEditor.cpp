@@ -51,6 +51,7 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     MarkBoxes::fillConfidentiality(m_secret);
     MarkBoxes::fillUrgency(m_urgency);
     m_copies->setRange(0, 999);
+    m_date->setRequired(true);
     m_recipients->setTabChangesFocus(true);
     m_recipients->setPlaceholderText(tr("One recipient per line; \"Lưu Văn phòng\" is added last"));
     m_recipients->setMaximumHeight(90);
@@ -134,6 +135,10 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, const OutgoingDoc
 
 void OutgoingEditor::saveCorrection()
 {
+    if (const QString why = DateField::firstProblem({m_date}); !why.isEmpty()) {
+        m_message->setText(why);
+        return;
+    }
     OutgoingRegister reg(m_session.database(), m_session.user(), m_session.actor());
     auto corrected = reg.correct(m_correcting, draft(), m_reason->text());
     if (!corrected) {
@@ -161,6 +166,10 @@ OutgoingDocument OutgoingEditor::draft() const
 
 void OutgoingEditor::save(bool issue)
 {
+    if (const QString why = DateField::firstProblem({m_date}); !why.isEmpty()) {
+        m_message->setText(why);
+        return;
+    }
     OutgoingDocument d = draft();
     if (const QString ref = m_answers->text().trimmed(); !ref.isEmpty()) {
         const QStringList parts = ref.split(QLatin1Char('/'));

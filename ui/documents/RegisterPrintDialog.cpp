@@ -33,7 +33,12 @@ RegisterPrintDialog::RegisterPrintDialog(reports::RegisterBook::Kind kind, QWidg
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Preview"));
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    m_from->setRequired(true);
+    m_to->setRequired(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::confirm(this, {m_from, m_to}))
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

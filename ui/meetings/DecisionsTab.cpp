@@ -167,6 +167,10 @@ void DecisionsTab::addTask()
     task.meetingId = m_meetingId;
     task.title = m_task->text();
     task.owner = m_owner->text();
+    if (const QString why = DateField::firstProblem({m_due}); !why.isEmpty()) {
+        say(why, true);
+        return;
+    }
     task.dueOn = m_due->date();
     auto added = DecisionBook(m_session->database(), m_session->user(), m_session->actor()).addTask(task);
     if (!added) {

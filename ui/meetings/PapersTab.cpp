@@ -228,8 +228,14 @@ void PapersTab::addPaper()
     paper.title = m_title->text();
     paper.confidentiality = documents::Confidentiality(m_secrecy->currentData().toInt());
     paper.recall = m_recallBox->isChecked();
-    if (m_sent->isChecked())
+    if (m_sent->isChecked()) {
+        m_sentOn->setRequired(true);
+        if (const QString why = DateField::firstProblem({m_sentOn}); !why.isEmpty()) {
+            say(why);
+            return;
+        }
         paper.sentOn = m_sentOn->date();
+    }
     auto added = MeetingDocuments(m_session->database(), m_session->actor()).add(paper);
     if (!added) {
         say(added.error().message);

@@ -59,7 +59,10 @@ void TermsBox::addTerm()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    starts->setRequired(true);
     while (dialog.exec() == QDialog::Accepted) {
+        if (!DateField::confirm(&dialog, {starts}))
+            continue;
         auto added = office::TermStore(session->database()).add(name->text(), starts->date(), session->actor());
         if (added)
             break;
