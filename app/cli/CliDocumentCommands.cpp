@@ -10,6 +10,7 @@
 #include "documents/RegisterImportJob.h"
 #include "documents/RegisterImport.h"
 #include "documents/RegisterSearch.h"
+#include "office/AccessControl.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
@@ -300,7 +301,9 @@ int CliApplication::writeExtract(storage::Result<QByteArray> data, const QString
     if (!data)
         return fail(data.error());
     QSaveFile out(to);
-    const bool written = out.open(QIODevice::WriteOnly) && out.write(data.value()) == data->size() && out.commit();
+    // A plaintext copy of the office's data: readable by its owner only.
+    const bool written = out.open(QIODevice::WriteOnly) && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                      && out.write(data.value()) == data->size() && out.commit();
     data->fill('\0');
     if (!written)
         return fail(StorageError::make(K::Io, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(to))));
@@ -602,7 +605,8 @@ int CliApplication::cmdExport(Args &args)
     const QByteArray data = spreadsheet::SpreadsheetFile::write(sheet, format);
     // Written whole or not at all.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(data) != data.size() || !file.commit())
         return fail(StorageError::make(K::Io, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path))));
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), QDir::toNativeSeparators(path)},
@@ -625,6 +629,9 @@ int CliApplication::cmdImport(Args &args)
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
+    // Checking a file is for those who may import it.
+    if (auto allowed = office::AccessControl::require(s.database(), office::Permission::RegisterDocuments); !allowed)
+        return fail(allowed.error());
     RegisterImportJob job(s.database(), s.user(), s.actor(),
                           which == QLatin1String("incoming") ? RegisterImport::Register::Incoming : RegisterImport::Register::Outgoing);
     QString error;

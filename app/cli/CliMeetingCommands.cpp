@@ -131,6 +131,16 @@ int CliApplication::cmdMeeting(Args &args)
         return meetingAgendaItem(args, s);
     // The papers' files: kept inside the encrypted file; a plaintext copy only where asked.
     PaperFiles files(s.database(), s.user(), s.actor());
+    if (action == QLatin1String("attach") || action == QLatin1String("files")) {
+        // PAPER is one of this meeting's papers, never another meeting's.
+        const qint64 meetingId = args.positional.value(1).toLongLong();
+        const qint64 paperId = args.positional.value(2).toLongLong();
+        auto papers = MeetingDocuments(s.database(), s.actor()).list(meetingId);
+        if (!papers)
+            return fail(papers.error());
+        if (std::none_of(papers->cbegin(), papers->cend(), [paperId](const MeetingDocument &p) { return p.id == paperId; }))
+            return usage(tr("Meeting %1 has no paper %2; see meeting show %1.").arg(meetingId).arg(paperId));
+    }
     if (action == QLatin1String("attach")) {
         const QString path = args.positional.value(3);
         QFile file(path);

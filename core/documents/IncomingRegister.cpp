@@ -413,7 +413,7 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
         return allowed;
     if (toWhom.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Say to whom the document is handed."));
-    auto before = get(id);
+    auto before = changeable(id);
     if (!before)
         return before.error();
     if (!direction.trimmed().isEmpty())
@@ -460,11 +460,9 @@ storage::Status IncomingRegister::setStatus(qint64 id, Status status)
         return allowed;
     if (status == Status::Cancelled)
         return StorageError::make(K::Invalid, tr("Cancel a line with its reason (incoming cancel)."));
-    auto before = get(id);
+    auto before = changeable(id);
     if (!before)
         return before.error();
-    if (before->status == Status::Cancelled)
-        return StorageError::make(K::Invalid, tr("Incoming number %1/%2 was cancelled; it stays so.").arg(before->number).arg(before->year));
     if (before->status == status)
         return storage::Ok{};
     return storeStatus(before.value(), status, QStringLiteral("status"), QString());
@@ -474,7 +472,7 @@ storage::Status IncomingRegister::reopen(qint64 id)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed;
-    auto before = get(id);
+    auto before = changeable(id);
     if (!before)
         return before.error();
     if (before->status != Status::Done && before->status != Status::Filed)

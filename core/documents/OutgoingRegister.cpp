@@ -345,6 +345,8 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
     auto before = get(id);
     if (!before)
         return before.error();
+    if (before->contentHidden)
+        return hiddenFromReader(before.value());
     if (before->status != from)
         return StorageError::make(K::Invalid, tr("%1 is %2, not %3.").arg(before->symbol, OutgoingDocument::statusCode(before->status),
                                                                           OutgoingDocument::statusCode(from)));
@@ -370,6 +372,12 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
     return storage::Ok{};
 }
 
+StorageError OutgoingRegister::hiddenFromReader(const OutgoingDocument &d)
+{
+    return StorageError::make(K::Forbidden, tr("%1 is marked %2, above your clearance: only someone cleared for it may change it.")
+                                                .arg(d.symbol, DocumentMarks::confidentialityName(d.confidentiality)));
+}
+
 storage::Status OutgoingRegister::issue(qint64 id)
 {
     return changeStatus(id, Status::Reserved, Status::Issued, QStringLiteral("issue"));
@@ -388,8 +396,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     if (!before)
         return before.error();
     if (before->contentHidden)
-        return StorageError::make(K::Forbidden, tr("%1 is marked %2, above your clearance: only someone cleared for it may change it.")
-                                                    .arg(before->symbol, DocumentMarks::confidentialityName(before->confidentiality)));
+        return hiddenFromReader(before.value());
     if (before->isCancelled() || before->status == Status::Released)
         return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(before->symbol));
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
@@ -453,6 +460,8 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     auto before = get(id);
     if (!before)
         return before.error();
+    if (before->contentHidden)
+        return hiddenFromReader(before.value());
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
     if (why.isEmpty())
         return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));

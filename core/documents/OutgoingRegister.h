@@ -83,6 +83,8 @@ private:
     OutgoingDocument fromRow(const QSqlQuery &q) const;
     storage::Status changeStatus(qint64 id, OutgoingDocument::Status from, OutgoingDocument::Status to, const QString &verb,
                                  const QString &reason = {});
+    // The refusal of a change to a line whose content the reader may not see.
+    static storage::StorageError hiddenFromReader(const OutgoingDocument &d);
     // The line's search text, after it was added or corrected.
     bool reindex(const OutgoingDocument &d, const QString &typeName);
 

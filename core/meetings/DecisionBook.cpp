@@ -1,6 +1,9 @@
 #include "DecisionBook.h"
 
+#include "MeetingSecrecy.h"
 #include "MeetingStore.h"
+#include "documents/DocumentMarks.h"
+#include "office/UserAccount.h"
 #include "office/AccessControl.h"
 #include "package/MeetingPackage.h"
 #include "documents/OutgoingRegister.h"
@@ -39,7 +42,13 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
     if (!MeetingPackage::packageIdOf(m_db).isEmpty())
         return StorageError::make(K::Invalid, tr("Decisions are recorded in the office file, where their numbers are "
                                                  "reserved in the outgoing register; record this one after the package is brought back."));
+    // A decision of a secret meeting or item is a secret document: its own
+    // series, its content only for the cleared (and only in the secret file).
+    const auto level = MeetingSecrecy::levelOf(m_db, meetingId, agendaItemId);
+    if (auto cleared = MeetingSecrecy::requireLevel(m_db, level); !cleared)
+        return cleared.error();
     documents::OutgoingDocument draft;
+    draft.confidentiality = documents::Confidentiality(int(level.value()));
     draft.typeCode = typeCode;
     draft.documentDate = meeting->startsAt.date();
     draft.excerpt = excerpt;
@@ -85,10 +94,20 @@ storage::Result<QList<Decision>> DecisionBook::decisions(qint64 meetingId) const
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     QList<Decision> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toBool()});
+    while (q.next()) {
+        Decision d{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
+                   q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toBool()};
+        d.excerpt = shownAt(MeetingSecrecy::levelOf(m_db, d.meetingId, d.agendaItemId), d.excerpt);
+        out.append(d);
+    }
     return out;
+}
+
+QString DecisionBook::shownAt(const storage::Result<office::Clearance> &level, const QString &text) const
+{
+    if (level && int(level.value()) > int(m_user.clearance))
+        return tr("(%1: not shown at your clearance)").arg(documents::DocumentMarks::confidentialityName(documents::Confidentiality(int(level.value()))));
+    return text;
 }
 
 storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
@@ -98,6 +117,10 @@ storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
     task.title = task.title.normalized(QString::NormalizationForm_C).simplified();
     if (task.title.isEmpty())
         return StorageError::make(K::Invalid, tr("Say what is to be done."));
+    // The follow-up of a secret meeting is written by someone cleared for it.
+    if (task.meetingId)
+        if (auto cleared = MeetingSecrecy::requireCleared(m_db, task.meetingId); !cleared)
+            return cleared.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO follow_up_tasks (meeting_id, decision_id, title, owner, due_on) VALUES (?, ?, ?, ?, ?)"));
@@ -126,9 +149,14 @@ storage::Result<QList<FollowUpTask>> DecisionBook::openTasks(qint64 meetingId) c
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     QList<FollowUpTask> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-                    QDate::fromString(q.value(5).toString(), Qt::ISODate), false, {}});
+    while (q.next()) {
+        FollowUpTask task{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                          q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), false, {}};
+        // The task of a secret meeting shows, with its owner and date; what it is, only to the cleared.
+        if (task.meetingId)
+            task.title = shownAt(MeetingSecrecy::levelOf(m_db, task.meetingId), task.title);
+        out.append(task);
+    }
     return out;
 }
 

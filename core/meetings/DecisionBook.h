@@ -8,6 +8,8 @@
 #include <QList>
 
 namespace vanphong::storage { class Database; }
+#include "office/Role.h"
+
 namespace vanphong::office { struct UserAccount; }
 
 namespace vanphong::meetings {
@@ -58,6 +60,9 @@ public:
     [[nodiscard]] storage::Status complete(qint64 taskId);
 
 private:
+    // `text` when the reader is cleared for `level`, else the note that it is hidden.
+    QString shownAt(const storage::Result<office::Clearance> &level, const QString &text) const;
+
     storage::Database &m_db;
     const office::UserAccount &m_user;
     QString m_actor;

@@ -129,8 +129,7 @@ storage::Result<OfficeProfile> OfficeSession::profile() const
 
 storage::Status OfficeSession::saveProfile(const OfficeProfile &profile)
 {
-    if (auto s = requireAdmin(); !s)
-        return s;
+    // ProfileStore checks EditProfile itself, and says so when refused.
     return ProfileStore(*m_db).save(profile, actor());
 }
 
@@ -179,6 +178,9 @@ storage::Status OfficeSession::resetPassword(const QString &login, const QByteAr
     auto user = UserDirectory(*m_db).find(login);
     if (!user)
         return StorageError::make(K::Invalid, tr("There is no user %1.").arg(login));
+    // The recovery code gives a forgotten password back; it does not undo the chief's decision to disable someone.
+    if (isRecovery() && user->disabled)
+        return StorageError::make(K::Forbidden, tr("%1 is disabled; only the office chief can enable the account again.").arg(login));
     if (auto s = m_db->setUserPassword(login, password); !s)
         return s;
     // The chief chose it for someone, who must then choose their own; whoever
@@ -284,6 +286,9 @@ storage::Status OfficeSession::changeOwnPassword(const QByteArray &oldPassword, 
 {
     if (auto s = acceptable(newPassword); !s)
         return s;
+    // The one the chief chose stays known to the chief: choosing your own means another one.
+    if (newPassword == oldPassword)
+        return StorageError::make(K::Invalid, tr("Choose a password different from the one you have."));
     if (auto s = m_db->changePassword(oldPassword, newPassword); !s)
         return s;
     if (m_user.mustChangePassword) {

@@ -1,4 +1,6 @@
 #include "MeetingDossier.h"
+#include "ReportAccess.h"
+#include "office/AccessControl.h"
 
 #include "MinutesReport.h"
 #include "PageLayout.h"
@@ -27,7 +29,9 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     auto people = AttendanceBook(db, QString()).attendees(meetingId);
     auto papers = MeetingDocuments(db, QString()).list(meetingId);
     auto minutes = MinutesBook(db, QString()).entries(meetingId);
-    auto decisions = DecisionBook(db, office::UserAccount{}, QString()).decisions(meetingId);
+    office::UserAccount reader; // what the one printing may read
+    reader.clearance = office::AccessControl::clearance(db);
+    auto decisions = DecisionBook(db, reader, QString()).decisions(meetingId);
     auto minutesProblems = MinutesReport::problems(db, meetingId);
     if (!meeting) return meeting.error();
     if (!agenda) return agenda.error();
@@ -100,6 +104,8 @@ QList<MeetingDossier::Entry> MeetingDossier::missing(const QList<Entry> &content
 
 storage::Result<std::unique_ptr<QTextDocument>> MeetingDossier::tableOfContents(storage::Database &db, qint64 meetingId)
 {
+    if (auto allowed = ReportAccess::mayPrintMeeting(db, meetingId); !allowed)
+        return allowed.error();
     auto profile = office::ProfileStore(db).load();
     auto meeting = MeetingStore(db, QString()).get(meetingId);
     auto entries = contents(db, meetingId);

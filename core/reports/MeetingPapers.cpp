@@ -1,4 +1,5 @@
 #include "MeetingPapers.h"
+#include "ReportAccess.h"
 
 #include "PageLayout.h"
 #include "PagedRenderer.h"
@@ -43,6 +44,8 @@ QString weekday(const QDate &d)
 
 storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(storage::Database &db, qint64 meetingId)
 {
+    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+        return allowed.error();
     auto profile = office::ProfileStore(db).load();
     MeetingStore store(db, QString());
     auto meeting = store.get(meetingId);
@@ -107,6 +110,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
 
 storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(storage::Database &db, qint64 meetingId)
 {
+    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+        return allowed.error();
     auto profile = office::ProfileStore(db).load();
     auto meeting = MeetingStore(db, QString()).get(meetingId);
     auto people = AttendanceBook(db, QString()).attendees(meetingId);
@@ -142,6 +147,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
 
 storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage::Database &db, qint64 meetingId)
 {
+    if (auto allowed = ReportAccess::mayPrintMeeting(db, meetingId); !allowed)
+        return allowed.error();
     auto profile = office::ProfileStore(db).load();
     MeetingStore store(db, QString());
     auto meeting = store.get(meetingId);

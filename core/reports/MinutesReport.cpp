@@ -1,4 +1,5 @@
 #include "MinutesReport.h"
+#include "ReportAccess.h"
 
 #include "PageLayout.h"
 #include "PagedRenderer.h"
@@ -232,6 +233,8 @@ storage::Result<QStringList> MinutesReport::problems(storage::Database &db, qint
 
 storage::Result<std::unique_ptr<QTextDocument>> MinutesReport::build(storage::Database &db, qint64 meetingId)
 {
+    if (auto allowed = ReportAccess::mayPrintMeeting(db, meetingId); !allowed)
+        return allowed.error();
     auto data = load(db, meetingId);
     if (!data)
         return data.error();

@@ -1,4 +1,5 @@
 #include "RegisterBook.h"
+#include "ReportAccess.h"
 
 #include "PageLayout.h"
 #include "PartyHeader.h"
@@ -134,6 +135,8 @@ QString RegisterBook::title(const Request &r)
 storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Database &db, const office::UserAccount &reader,
                                                                     const Request &r, int *rowCount)
 {
+    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+        return allowed.error();
     auto profile = office::ProfileStore(db).load();
     if (!profile)
         return profile.error();

@@ -196,8 +196,12 @@ Status Database::replaceFile(const QString &replacement, const QString &target)
             return StorageError::make(K::Locked, tr("The file is in use by another program. Close it there and try again."));
     if (QFileInfo::exists(target)) {
         // Kept first, under another name, while the file itself stays in place.
-        const QString kept = QStringLiteral("%1.replaced-%2").arg(
+        const QString stamp = QStringLiteral("%1.replaced-%2").arg(
             target, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        // Two restores within one second keep both replaced files.
+        QString kept = stamp;
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = QStringLiteral("%1-%2").arg(stamp).arg(n);
         std::error_code ec;
         const auto from = std::filesystem::path(QFile::encodeName(target).toStdString());
         const auto to = std::filesystem::path(QFile::encodeName(kept).toStdString());

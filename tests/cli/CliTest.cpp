@@ -314,6 +314,8 @@ TEST_CASE("the document registers from the command line, in the forms the README
     REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("extract"), QStringLiteral("1/2026"), QStringLiteral("--file"), fileId,
                  QStringLiteral("--to"), back}).code == 0);
     CHECK(readAll(back) == readAll(scan));
+    // A plaintext copy of the office's data is readable by its owner only.
+    CHECK(QFileInfo(back).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     writeAll(scan, QByteArrayLiteral("not a scan"));
     CHECK(run({QStringLiteral("incoming"), QStringLiteral("attach"), QStringLiteral("1/2026"), scan}).code == 1);
     REQUIRE(run({QStringLiteral("incoming"), QStringLiteral("done"), QStringLiteral("1/2026")}).code == 0);
@@ -634,6 +636,10 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
     const QByteArray draftBytes = QByteArrayLiteral("%PDF-1.4\n% du thao\n%%EOF\n");
     writeAll(draft, draftBytes);
     REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("attach"), QStringLiteral("1"), QStringLiteral("1"), draft}).code == 0);
+    // Paper 1 is meeting 1's: another meeting's number does not reach it.
+    Run elsewhere = run({QStringLiteral("meeting"), QStringLiteral("attach"), QStringLiteral("2"), QStringLiteral("1"), draft});
+    CHECK(elsewhere.code == 1);
+    CHECK(elsewhere.err.contains(QStringLiteral("no paper 1")));
 
     const QString package = office.dir.filePath(QStringLiteral("hop.vphop"));
     const QMap<QString, QString> packagePassword = {{QStringLiteral("VANPHONG_PACKAGE_PASSWORD"), QStringLiteral("mang-di-hop")}};

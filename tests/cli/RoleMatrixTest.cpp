@@ -145,8 +145,7 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         {{QStringLiteral("profile"), QStringLiteral("show")}, {}},
         {{QStringLiteral("user"), QStringLiteral("list")}, {}},
         {{QStringLiteral("verify")}, {}},
-        {{QStringLiteral("report"), QStringLiteral("incoming-register"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-          QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--pdf"), out + QStringLiteral(".pdf")}, {}},
+
         // The registers.
         {{QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Ban Tổ chức"), QStringLiteral("--symbol"),
           QStringLiteral("12-HD/BTCTU"), QStringLiteral("--date"), QStringLiteral("2026-01-03"), QStringLiteral("--type"), QStringLiteral("HD"),
@@ -175,6 +174,13 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         {{QStringLiteral("outgoing"), QStringLiteral("release"), QStringLiteral("01-CV/ĐU")}, Permission::RegisterDocuments},
         {{QStringLiteral("import"), QStringLiteral("incoming"), office.file(QStringLiteral("import.csv"))}, Permission::RegisterDocuments},
         {{QStringLiteral("export"), QStringLiteral("incoming"), QStringLiteral("--csv"), out + QStringLiteral(".csv")}, Permission::ExportRegisters},
+        // A printed paper saved as PDF is a copy out of the file too.
+        {{QStringLiteral("report"), QStringLiteral("incoming-register"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+          QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--pdf"), out + QStringLiteral(".pdf")}, Permission::ExportRegisters},
+        {{QStringLiteral("report"), QStringLiteral("minutes"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"),
+          out + QStringLiteral(".pdf")}, Permission::ExportRegisters},
+        {{QStringLiteral("import"), QStringLiteral("incoming"), office.file(QStringLiteral("import.csv")), QStringLiteral("--dry-run")},
+         Permission::RegisterDocuments},
         // The office and the file.
         {{QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XVI"), QStringLiteral("--starts"), QStringLiteral("2030-10-15")},
          Permission::EditProfile},
@@ -250,6 +256,7 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
                 // Refused before anything was written.
                 CHECK(readAll(office.db()) == pristine);
                 CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".csv")));
+                CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".pdf")));
                 CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".scan")));
                 CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".paper")));
                 CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".vphop")));

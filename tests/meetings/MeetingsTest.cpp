@@ -267,6 +267,58 @@ TEST_CASE("decisions become outgoing documents with their numbers reserved, and 
     CHECK_FALSE(book.complete(task->id)); // done already
 }
 
+TEST_CASE("the decisions and tasks of a secret meeting are secret too: own series, content only for the cleared")
+{
+    Office office;
+    office.addMembers();
+    Meeting draft;
+    draft.kind = MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));
+    draft.chair = QStringLiteral("Đồng chí số 1");
+    draft.confidentiality = documents::Confidentiality::Secret; // Tối mật: a personnel discussion
+    auto meeting = office.meetings().add(draft);
+    REQUIRE(meeting);
+    DecisionBook chiefBook(office.db(), office.session->user(), QStringLiteral("chanhvp"));
+    auto decision = chiefBook.add(meeting->id, 0, QStringLiteral("NQ"), QStringLiteral("về nhân sự dự kiến bổ nhiệm"));
+    REQUIRE(decision);
+    REQUIRE(chiefBook.addTask({0, meeting->id, decision->id, QStringLiteral("Thẩm định nhân sự"), QStringLiteral("Ban Tổ chức"),
+                               QDate(2026, 4, 1), false, {}}));
+    documents::OutgoingRegister outgoing(office.db(), office.session->user(), QStringLiteral("chanhvp"));
+    auto line = outgoing.get(decision->outgoingId);
+    REQUIRE(line);
+    CHECK(line->confidentiality == documents::Confidentiality::Secret);
+    // Not in the ordinary series: the next ordinary resolution is still number 01.
+    Meeting open = draft;
+    open.confidentiality = documents::Confidentiality::Normal;
+    open.startsAt = open.startsAt.addDays(1);
+    auto openMeeting = office.meetings().add(open);
+    REQUIRE(openMeeting);
+    CHECK(chiefBook.add(openMeeting->id, 0, QStringLiteral("NQ"), QStringLiteral("về chuyển đổi số"))->symbol == QStringLiteral("01-NQ/ĐU"));
+
+    // A clerk at Mật sees that there is a decision and a task, not what they say.
+    auto clerk = addSignedInUser(*office.session, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Confidential, "van-thu-2026");
+    REQUIRE(clerk);
+    DecisionBook clerkBook(clerk->database(), clerk->user(), clerk->actor());
+    auto seen = clerkBook.decisions(meeting->id);
+    REQUIRE(seen);
+    REQUIRE(seen->size() == 1);
+    CHECK_FALSE(seen->first().excerpt.contains(QStringLiteral("nhân sự")));
+    auto tasks = clerkBook.openTasks(meeting->id);
+    REQUIRE(tasks);
+    REQUIRE(tasks->size() == 1);
+    CHECK_FALSE(tasks->first().title.contains(QStringLiteral("Thẩm định")));
+    CHECK(tasks->first().owner == QStringLiteral("Ban Tổ chức"));
+    CHECK(documents::OutgoingRegister(clerk->database(), clerk->user(), clerk->actor()).get(decision->outgoingId)->contentHidden);
+    // Nor may he record one, or change the reserved line's status.
+    CHECK(clerkBook.add(meeting->id, 0, QStringLiteral("KL"), QStringLiteral("kết luận")).error().kind == storage::StorageError::Kind::Forbidden);
+    CHECK(clerkBook.addTask({0, meeting->id, 0, QStringLiteral("Việc khác"), QString(), QDate(), false, {}}).error().kind
+          == storage::StorageError::Kind::Forbidden);
+    documents::OutgoingRegister clerkOutgoing(clerk->database(), clerk->user(), clerk->actor());
+    CHECK(clerkOutgoing.issue(decision->outgoingId).error().kind == storage::StorageError::Kind::Forbidden);
+    CHECK(clerkOutgoing.release(decision->outgoingId).error().kind == storage::StorageError::Kind::Forbidden);
+    CHECK(clerkOutgoing.cancel(decision->outgoingId, QStringLiteral("Hủy")).error().kind == storage::StorageError::Kind::Forbidden);
+}
+
 #include "meetings/MeetingDocuments.h"
 
 TEST_CASE("secret papers handed out in the room are recalled: the list shows who has not returned a copy")

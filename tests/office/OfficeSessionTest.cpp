@@ -165,3 +165,31 @@ TEST_CASE("profile rules and the audit log of every change")
         CHECK(check.message.contains(QStringLiteral("removed")));
     }
 }
+
+TEST_CASE("choosing your own password means another one, not only spaces; the recovery code does not enable a disabled user")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    const QString code = created->recoveryCode;
+    auto chief = std::move(created->session);
+    REQUIRE(chief->addUser(clerk(), "tam-thoi-2026"));
+    {
+        auto newcomer = signIn(path, QStringLiteral("vanthu"), "tam-thoi-2026");
+        CHECK(newcomer->changeOwnPassword("tam-thoi-2026", "tam-thoi-2026").error().kind == Kind::Invalid);
+        CHECK(newcomer->changeOwnPassword("tam-thoi-2026", "        ").error().kind == Kind::Invalid);
+        CHECK(newcomer->user().mustChangePassword);
+        REQUIRE(newcomer->changeOwnPassword("tam-thoi-2026", "cua-rieng-toi"));
+    }
+    REQUIRE(chief->disableUser(QStringLiteral("vanthu"), office::OfficeSession::Rekey::Now));
+    chief.reset();
+    auto recovery = office::OfficeSession::openWithRecoveryCode(path, code, cheapOptions());
+    REQUIRE(recovery);
+    auto refused = (*recovery)->resetPassword(QStringLiteral("vanthu"), "lai-vao-duoc");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Kind::Forbidden);
+    recovery.value().reset();
+    CHECK_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "lai-vao-duoc", cheapOptions()));
+    CHECK_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "cua-rieng-toi", cheapOptions()));
+}

@@ -38,7 +38,9 @@ void ListExporter::save(QWidget *parent, const storage::Result<spreadsheet::Shee
     }
     const QByteArray data = SpreadsheetFile::write(sheet, format);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // A plaintext copy of the office's data: readable by its owner only.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(data) != data.size() || !file.commit()) {
         QMessageBox::critical(parent, tr("Export failed"),
                               tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
