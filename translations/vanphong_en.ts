@@ -789,10 +789,6 @@
         <translation>Not active in the backup, so unable to sign in after it: %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
-        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</translation>
-    </message>
-    <message>
         <source> [REFUSED: %1]</source>
         <translation> [REFUSED: %1]</translation>
     </message>
@@ -1030,6 +1026,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Fill in the excerpt of: %1</source>
         <translation>Fill in the excerpt of: %1</translation>
     </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
+        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no paper %2; see meeting show %1.</source>
+        <translation>Meeting %1 has no paper %2; see meeting show %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -1254,6 +1258,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
         <translation>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</translation>
+    </message>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: not shown at your clearance)</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1986,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
         <translation>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</translation>
     </message>
+    <message>
+        <source>%1 is disabled; only the office chief can enable the account again.</source>
+        <translation>%1 is disabled; only the office chief can enable the account again.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one you have.</source>
+        <translation>Choose a password different from the one you have.</translation>
+    </message>
 </context>
 <context>
     <name>OutgoingRegister</name>
@@ -2488,6 +2504,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>The password cannot be only spaces.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3176,37 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The office file was not created</source>
         <translation>The office file was not created</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Choose on a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</source>
+        <translation>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>There is no %1: month %2 of %3 has %4 days.</source>
+        <translation>There is no %1: month %2 of %3 has %4 days.</translation>
+    </message>
+    <message>
+        <source>There is no %1: the month is from 1 to 12.</source>
+        <translation>There is no %1: the month is from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 05/03/2026.</source>
+        <translation>Type a date, e.g. 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

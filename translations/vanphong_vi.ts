@@ -788,10 +788,6 @@
         <translation>Không hoạt động trong bản sao lưu, nên sẽ không đăng nhập được sau khi khôi phục: %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key and the recovery code that was valid when the backup was made.</source>
-        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với đuôi .replaced-NGÀY; tệp khôi phục có khóa mới và dùng mã khôi phục còn hiệu lực lúc sao lưu.</translation>
-    </message>
-    <message>
         <source> [REFUSED: %1]</source>
         <translation> [TỪ CHỐI: %1]</translation>
     </message>
@@ -1029,6 +1025,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Fill in the excerpt of: %1</source>
         <translation>Hãy bổ sung trích yếu cho: %1</translation>
     </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
+        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với tên .replaced-NGÀY; tệp khôi phục có khóa mới, mở bằng mật khẩu và mã khôi phục hiện nay (người dùng chỉ có trong bản sao lưu giữ mật khẩu lúc đó).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no paper %2; see meeting show %1.</source>
+        <translation>Cuộc họp %1 không có tài liệu %2; xem meeting show %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -1253,6 +1257,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Decisions are recorded in the office file, where their numbers are reserved in the outgoing register; record this one after the package is brought back.</source>
         <translation>Quyết định của hội nghị được ghi ở tệp của văn phòng, nơi giữ số trong sổ văn bản đi; hãy ghi quyết định này sau khi mang gói về.</translation>
+    </message>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: không hiển thị ở mức bạn được tiếp cận)</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +1982,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
         <translation>Tệp có khe khóa của "%1", không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
     </message>
+    <message>
+        <source>%1 is disabled; only the office chief can enable the account again.</source>
+        <translation>%1 đã bị khóa; chỉ chánh văn phòng mới mở lại được tài khoản.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one you have.</source>
+        <translation>Hãy chọn mật khẩu khác với mật khẩu đang dùng.</translation>
+    </message>
 </context>
 <context>
     <name>OutgoingRegister</name>
@@ -2484,6 +2500,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>Mật khẩu không thể chỉ gồm dấu cách.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3172,37 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The office file was not created</source>
         <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</source>
+        <translation>"%1" không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>There is no %1: month %2 of %3 has %4 days.</source>
+        <translation>Không có ngày %1: tháng %2 năm %3 có %4 ngày.</translation>
+    </message>
+    <message>
+        <source>There is no %1: the month is from 1 to 12.</source>
+        <translation>Không có ngày %1: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 05/03/2026.</source>
+        <translation>Hãy gõ ngày, ví dụ 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>

@@ -260,8 +260,8 @@ int CliApplication::cmdRestore(Args &args)
                   {QStringLiteral("kept_removed"), QJsonArray::fromStringList(asInBackup ? QStringList() : chosen.broughtBack)},
                   {QStringLiteral("not_in_backup"), QJsonArray::fromStringList(chosen.notInBackup)}});
     } else {
-        m_out << tr("Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key "
-                    "and the recovery code that was valid when the backup was made.")
+        m_out << tr("Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, "
+                    "opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).")
                      .arg(QDir::toNativeSeparators(args.db()), QDir::toNativeSeparators(from)) << Qt::endl;
     }
     return Ok;

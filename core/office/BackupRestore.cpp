@@ -126,6 +126,7 @@ storage::Status BackupRestore::restore(std::unique_ptr<OfficeSession> session, c
     const auto now = usersOf(current);
     if (!now)
         return now.error();
+    const std::vector<storage::KeySlot> currentSlots = current.keySlots();
 
     // The copy is prepared beside the office file, then put in place in one rename.
     const QString prepared = target + QLatin1String(".restore-tmp");
@@ -178,7 +179,10 @@ storage::Status BackupRestore::restore(std::unique_ptr<OfficeSession> session, c
         auto active = directory.activeLogins();
         if (!active)
             return active.error();
-        auto rekeyed = db.rekey(*active, storage::Database::RecoveryCode::Keep);
+        // The current file's passwords and recovery code, not the backup's:
+        // a password changed or a code renewed since (after a leak, say)
+        // does not come back with the restore.
+        auto rekeyed = db.rekey(*active, storage::Database::RecoveryCode::Keep, currentSlots);
         if (!rekeyed)
             return rekeyed.error();
         return storage::Ok{};

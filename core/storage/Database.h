@@ -100,8 +100,14 @@ public:
     // returned; otherwise the old code keeps working and "" is returned. The
     // file is replaced atomically, so a crash leaves it openable with either
     // the old or the new key.
+    // `preferredSlots` (another file's, e.g. the file a backup replaces): a
+    // kept user's or the kept recovery slot is taken from there when it has
+    // one, so the passwords and recovery code of that file open this one.
     enum class RecoveryCode { New, Keep };
-    Result<QString> rekey(const QStringList &keepLogins, RecoveryCode recovery = RecoveryCode::New);
+    Result<QString> rekey(const QStringList &keepLogins, RecoveryCode recovery = RecoveryCode::New,
+                          const std::vector<KeySlot> &preferredSlots = {});
+    // The key slots of the header as it was verified when the file was opened or last rekeyed.
+    const std::vector<KeySlot> &keySlots() const;
 
     // An encrypted copy with the same key slots, taken while others may write.
     Status backupTo(const QString &destination);

@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -218,7 +220,12 @@ Status Database::replaceFile(const QString &replacement, const QString &target)
     return Ok{};
 }
 
-Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode recovery)
+const std::vector<KeySlot> &Database::keySlots() const
+{
+    return m_header.keySlots;
+}
+
+Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode recovery, const std::vector<KeySlot> &preferredSlots)
 {
     QStringList keep;
     for (const QString &login : keepLogins)
@@ -252,7 +259,11 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
                                                           : s.kind() == KeySlot::Kind::Recovery && recovery == RecoveryCode::Keep;
         if (!kept)
             continue;
-        KeySlot resealed = s;
+        // The same user's (or the recovery) slot of the preferred file, when it has one.
+        const auto preferred = std::find_if(preferredSlots.cbegin(), preferredSlots.cend(), [&s](const KeySlot &p) {
+            return p.kind() == s.kind() && (s.kind() == KeySlot::Kind::Recovery || p.login() == s.login());
+        });
+        KeySlot resealed = preferred != preferredSlots.cend() ? *preferred : s;
         if (!resealed.reseal(newMaster))
             return StorageError::make(K::Internal, tr("Sealing the new key failed."));
         header.keySlots.push_back(resealed);

@@ -167,6 +167,29 @@ TEST_CASE("restore: only an office chief of the current file, only a backup of t
     CHECK_FALSE(QFileInfo::exists(office.path + QStringLiteral(".restore-tmp")));
 }
 
+TEST_CASE("restore keeps today's passwords and recovery code: a password changed or a code renewed since does not come back")
+{
+    Office office;
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    REQUIRE(clerk);
+    const QString monday = office.dir.filePath(QStringLiteral("monday.vpdb"));
+    REQUIRE(office.chief->backupTo(monday));
+    // After Monday: the clerk's password leaked and was changed; the recovery code was renewed.
+    REQUIRE(clerk->changeOwnPassword("van-thu-2026", "van-thu-moi-2026"));
+    clerk.reset();
+    auto renewed = office.chief->rekey();
+    REQUIRE(renewed);
+    const QString newCode = renewed.value();
+    auto plan = office::BackupRestore::check(*office.chief, monday, "chanh-2026", cheapOptions());
+    REQUIRE(plan);
+    REQUIRE(office::BackupRestore::restore(std::move(office.chief), *plan, "chanh-2026", office::BackupRestore::Users::KeepRemovals,
+                                           cheapOptions()));
+    CHECK_FALSE(office.open(QStringLiteral("vanthu"), "van-thu-2026"));
+    CHECK(office.open(QStringLiteral("vanthu"), "van-thu-moi-2026"));
+    CHECK(office::OfficeSession::openWithRecoveryCode(office.path, newCode, cheapOptions()));
+    CHECK(office.open(QStringLiteral("chanhvp"), "chanh-2026"));
+}
+
 TEST_CASE("restore refuses a meeting package")
 {
     Office office;

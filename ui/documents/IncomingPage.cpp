@@ -80,6 +80,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     PermissionGate::require(add, office::Permission::RegisterDocuments);
     PermissionGate::require(import, office::Permission::RegisterDocuments);
     PermissionGate::require(exportList, office::Permission::ExportRegisters);
+    PermissionGate::require(print, office::Permission::ExportRegisters); // a printed book is a copy out of the file
     PermissionGate::require(m_assign, office::Permission::DirectDocuments);
     PermissionGate::require(m_done, office::Permission::RegisterDocuments);
     PermissionGate::require(m_correct, office::Permission::RegisterDocuments);

@@ -70,6 +70,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     PermissionGate::require(add, office::Permission::RegisterDocuments);
     PermissionGate::require(import, office::Permission::RegisterDocuments);
     PermissionGate::require(exportList, office::Permission::ExportRegisters);
+    PermissionGate::require(print, office::Permission::ExportRegisters); // a printed book is a copy out of the file
     PermissionGate::require(m_issue, office::Permission::RegisterDocuments);
     PermissionGate::require(m_release, office::Permission::RegisterDocuments);
     PermissionGate::require(m_correct, office::Permission::RegisterDocuments);

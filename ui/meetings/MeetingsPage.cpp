@@ -71,6 +71,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     printButton->setMenu(printMenu);
     auto *laptop = new QPushButton(tr("&Laptop"), this);
     PermissionGate::require(add, office::Permission::PrepareMeetings);
+    PermissionGate::require(printButton, office::Permission::ExportRegisters);
     PermissionGate::require(edit, office::Permission::PrepareMeetings);
     PermissionGate::require(close, office::Permission::PrepareMeetings);
     PermissionGate::require(laptop, office::Permission::PrepareMeetings);
