@@ -1793,6 +1793,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>There is no such agenda item.</source>
         <translation>There is no such agenda item.</translation>
     </message>
+    <message>
+        <source>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</source>
+        <translation>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>

@@ -1790,6 +1790,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>There is no such agenda item.</source>
         <translation>Không có mục chương trình này.</translation>
     </message>
+    <message>
+        <source>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</source>
+        <translation>Cuộc họp hoặc nội dung này đã có biên bản, kết luận hoặc tệp tài liệu, mà tệp thường không được giữ ở mức %1: các nội dung đó thuộc tệp mật, trên máy tính độc lập của văn phòng.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>

@@ -2,6 +2,7 @@
 
 #include "documents/DocumentMarks.h"
 #include "office/AccessControl.h"
+#include "office/SecretFile.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -79,6 +80,34 @@ storage::Status MeetingSecrecy::requireCleared(storage::Database &db, qint64 mee
 storage::Status MeetingSecrecy::requireClearedForItem(storage::Database &db, qint64 agendaItemId)
 {
     return requireLevel(db, levelOfItem(db, agendaItemId));
+}
+
+storage::Status MeetingSecrecy::mayBecome(storage::Database &db, qint64 meetingId, qint64 agendaItemId, office::Clearance level)
+{
+    if (level == office::Clearance::Normal || office::SecretFile::isSecretFile(db))
+        return storage::Ok{};
+    // What a Mật meeting or item may not keep on this file, counted.
+    QSqlQuery q(db.sql());
+    // An item (agendaItemId set) is found by itself; a meeting by its id, with its papers' files.
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM minutes_entries WHERE CASE WHEN ? = 0 THEN meeting_id = ? ELSE agenda_item_id = ? END)"
+        " + (SELECT count(*) FROM agenda_items WHERE CASE WHEN ? = 0 THEN meeting_id = ? ELSE id = ? END AND conclusion <> '')"
+        " + (SELECT count(*) FROM meeting_paper_files f JOIN meeting_documents d ON d.id = f.document_id"
+        "    WHERE ? = 0 AND d.meeting_id = ?)"));
+    for (int i = 0; i < 3; ++i) {
+        q.addBindValue(agendaItemId);
+        q.addBindValue(meetingId);
+        if (i < 2)
+            q.addBindValue(agendaItemId);
+    }
+    if (!q.exec() || !q.next())
+        return db.errorFor(q.lastError());
+    if (q.value(0).toInt() > 0)
+        return storage::StorageError::make(storage::StorageError::Kind::Invalid,
+                                           tr("It already holds minutes, conclusions or papers' files, which this ordinary file may not keep "
+                                              "at %1: they belong to the secret file, on the office's standalone computer.")
+                                               .arg(documents::DocumentMarks::confidentialityName(documents::Confidentiality(int(level)))));
+    return storage::Ok{};
 }
 
 } // namespace vanphong::meetings

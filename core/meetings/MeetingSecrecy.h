@@ -30,6 +30,10 @@ public:
     // The same for a level already looked up (its error passed on).
     [[nodiscard]] static storage::Status requireLevel(storage::Database &db, const storage::Result<office::Clearance> &needed);
     [[nodiscard]] static bool cleared(storage::Database &db, office::Clearance level);
+    // On the ordinary file, a meeting (agendaItemId 0) or an item (meetingId not needed) that already holds
+    // minutes, conclusions or papers' files cannot become Mật or higher: that
+    // content would stay where secrets may not be kept (office::SecretFile).
+    [[nodiscard]] static storage::Status mayBecome(storage::Database &db, qint64 meetingId, qint64 agendaItemId, office::Clearance level);
 };
 
 } // namespace vanphong::meetings

@@ -292,6 +292,8 @@ storage::Status MeetingStore::update(const Meeting &m)
         return s;
     if (!MeetingSecrecy::cleared(m_db, m.confidentiality))
         return StorageError::make(K::Forbidden, tr("You may not mark a meeting above your own clearance."));
+    if (auto s = MeetingSecrecy::mayBecome(m_db, m.id, 0, m.confidentiality); !s)
+        return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meetings SET title = ?, place = ?, chair = ?, secretary = ?, confidentiality = ? WHERE id = ?"));
@@ -384,6 +386,8 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
         return s;
     if (!MeetingSecrecy::cleared(m_db, item.confidentiality))
         return StorageError::make(K::Forbidden, tr("You may not mark an agenda item above your own clearance."));
+    if (auto s = MeetingSecrecy::mayBecome(m_db, 0, item.id, item.confidentiality); !s)
+        return s;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, documents = ?, planned_minutes = ?, confidentiality = ? WHERE id = ?"));

@@ -86,6 +86,19 @@ TEST_CASE("the ordinary file keeps only the register line of a secret document")
     CHECK(meetings::PaperFiles(db, chief->user(), chief->actor()).add(paper->id, QStringLiteral("ds.pdf"), "%PDF-1.4\n").error().kind
           == Kind::Forbidden);
 
+    // A meeting that already has minutes here cannot be marked secret afterwards: they would stay here.
+    meetings::Meeting plain = m;
+    plain.confidentiality = office::Clearance::Normal;
+    plain.startsAt = plain.startsAt.addDays(1);
+    auto held = meetings::MeetingStore(db, chief->actor()).add(plain);
+    REQUIRE(held);
+    meetings::MinutesEntry opened{0, held->id, 0, 0, meetings::MinutesEntry::Kind::Note, {}, QStringLiteral("Khai mạc"), 0, 0, 0, {}};
+    REQUIRE(meetings::MinutesBook(db, chief->actor()).add(opened));
+    meetings::Meeting raised = held.value();
+    raised.confidentiality = office::Clearance::Confidential;
+    CHECK(meetings::MeetingStore(db, chief->actor()).update(raised).error().kind == Kind::Invalid);
+    CHECK(meetings::MeetingStore(db, chief->actor()).get(held->id)->confidentiality == office::Clearance::Normal);
+
     // The kind of a file is set once.
     CHECK_FALSE(office::SecretFile::mark(db, true));
     CHECK_FALSE(office::SecretFile::isSecretFile(db));
