@@ -4739,6 +4739,10 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <source>Cance&amp;l the document</source>
         <translation>Cance&amp;l the document</translation>
     </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>

@@ -4731,6 +4731,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <source>Cance&amp;l the document</source>
         <translation>&amp;Hủy văn bản</translation>
     </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>

@@ -18,6 +18,7 @@
 #include "settings/SettingsPage.h"
 #include "start/StartPage.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ScrollPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -67,10 +69,16 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         {m_settingsPage, tr("Settings"), QStyle::SP_FileDialogListView},
     };
     for (const auto &p : pages) {
-        m_pages->addWidget(p.page);
+        // A page larger than a small screen scrolls rather than widening the window.
+        m_pages->addWidget(ScrollPage::wrap(p.page));
         m_navigation->addItem(new QListWidgetItem(style()->standardIcon(p.icon), p.label));
     }
-    m_navigation->setFixedWidth(200);
+    // As wide as its longest label, not more: the pages get the rest of a small screen.
+    int labels = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        labels = std::max(labels, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(labels + m_navigation->iconSize().width() + 48);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

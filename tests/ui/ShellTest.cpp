@@ -584,7 +584,7 @@ TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded wit
     QApplication::setActiveWindow(&shown.window);
 
     // Attendance: Down on a presence box moves "not yet known" to "present".
-    page->tabs()->setCurrentWidget(page->attendance());
+    page->showTabOf(page->attendance());
     ui::AttendanceTab *attendance = page->attendance();
     REQUIRE(attendance->table()->rowCount() == 3);
     for (int r = 0; r < 2; ++r) {
@@ -609,7 +609,7 @@ TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded wit
     screenshot(&shown.window, "meeting-attendance");
 
     // Minutes: speaker, Tab, what was said, Ctrl+Enter for the next speaker.
-    page->tabs()->setCurrentWidget(page->minutes());
+    page->showTabOf(page->minutes());
     ui::MinutesTab *minutes = page->minutes();
     REQUIRE(minutes->agendaList()->count() == 1);
     minutes->speakerEdit()->setFocus();
@@ -755,7 +755,7 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
     CHECK(page->attendance()->quorumLabel()->text().contains(QStringLiteral("3")));
 
     // Papers: a Tối mật paper handed to all is on the recall list until returned.
-    page->tabs()->setCurrentWidget(page->papers());
+    page->showTabOf(page->papers());
     ui::PapersTab *papers = page->papers();
     papers->titleEdit()->setFocus();
     typeText(papers->titleEdit(), QStringLiteral("Đề án nhân sự"));
@@ -799,7 +799,7 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
     screenshot(&shown.window, "meeting-papers");
 
     // Decisions: the number reserved in the outgoing register; a follow-up task.
-    page->tabs()->setCurrentWidget(page->decisions());
+    page->showTabOf(page->decisions());
     ui::DecisionsTab *decisions = page->decisions();
     decisions->excerptEdit()->setFocus();
     typeText(decisions->excerptEdit(), QStringLiteral("về chuyển đổi số năm 2026"));
@@ -859,7 +859,7 @@ TEST_CASE("a meeting edited after it was made: moved with its open steps, chair 
         if (item.title.startsWith(QStringLiteral("Gửi giấy mời")))
             CHECK(item.dueOn == QDate(2026, 12, 15));
 
-    page->tabs()->setCurrentWidget(page->attendance());
+    page->showTabOf(page->attendance());
     ui::AttendanceTab *attendance = page->attendance();
     attendance->guestNameEdit()->setFocus();
     typeText(attendance->guestNameEdit(), QStringLiteral("Vũ Văn Hải"));
@@ -920,7 +920,7 @@ TEST_CASE("the agenda is edited in place: presenter, draft documents and planned
     ui::MeetingsPage *page = shown.window.meetingsPage();
     page->reload();
     page->select(meeting->id);
-    page->tabs()->setCurrentWidget(page->agenda());
+    page->showTabOf(page->agenda());
     ui::AgendaTab *agenda = page->agenda();
     REQUIRE(agenda->table()->rowCount() == 1);
     agenda->table()->item(0, 2)->setText(QStringLiteral("Văn phòng"));
@@ -941,7 +941,7 @@ TEST_CASE("the agenda is edited in place: presenter, draft documents and planned
     CHECK(items->first().plannedMinutes == 30);
     CHECK(items->last().title == QStringLiteral("Đề án chuyển đổi số"));
     // The minutes tab lists the new item once it is shown.
-    page->tabs()->setCurrentWidget(page->minutes());
+    page->showTabOf(page->minutes());
     CHECK(page->minutes()->agendaList()->count() == 2);
 }
 
@@ -1258,4 +1258,67 @@ TEST_CASE("a date is typed as dd/MM/yyyy or shorter; an impossible one is refuse
     REQUIRE(saved);
     CHECK(saved->receivedAt.date() == QDate(2026, 11, 27));
     CHECK(saved->documentDate == QDate(2026, 11, 25));
+}
+
+#include "meetings/MeetingStore.h"
+
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+
+// Screens of the office's computers: 1024x768 and 1366x768, at the scale the
+// test runs with (QT_SCALE_FACTOR=1.25 or 1.5 in the layout runs of ctest).
+TEST_CASE("every page and every meeting tab fits a 1024x768 and a 1366x768 screen without sideways scrolling", "[layout]")
+{
+    ShownOffice shown;
+    const qreal scale = shown.window.devicePixelRatioF();
+    const auto meetingsPage = shown.window.meetingsPage();
+    // Pages with what a clerk sees on a working day.
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV (2025-2030)"), QDate(2025, 10, 15), session.actor()));
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    REQUIRE(reg.add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc chuẩn bị tổng kết công tác xây dựng Đảng năm 2026 "
+                                                                                      "và phương hướng, nhiệm vụ năm 2027"))));
+    meetings::Meeting m;
+    m.kind = meetings::MeetingKind::Standing;
+    m.startsAt = QDateTime(QDate::currentDate().addDays(3), QTime(8, 0));
+    m.title = QStringLiteral("Hội nghị Ban Thường vụ Đảng ủy mở rộng tháng 12");
+    m.place = QStringLiteral("Hội trường Đảng ủy xã");
+    auto meeting = meetings::MeetingStore(session.database(), session.actor()).add(m);
+    REQUIRE(meeting);
+    shown.window.incomingPage()->reload();
+    meetingsPage->reload();
+    for (const QSize screen : {QSize(1024, 768), QSize(1366, 768)}) {
+        // The window maximised on that screen: the title bar and a taskbar take about 70 pixels.
+        const QSize logical(qRound(screen.width() / scale), qRound((screen.height() - 70) / scale));
+        shown.window.resize(logical);
+        QApplication::processEvents();
+        INFO("screen " << screen.width() << "x" << screen.height() << " at scale " << scale);
+        CHECK(shown.window.width() <= logical.width());
+        CHECK(shown.window.height() <= logical.height());
+        for (int p = ui::MainWindow::Start; p <= ui::MainWindow::Settings; ++p) {
+            shown.window.showPage(ui::MainWindow::Page(p));
+            QApplication::processEvents();
+            std::vector<QScrollArea *> areas;
+            for (QScrollArea *area : shown.window.findChildren<QScrollArea *>())
+                if (area->isVisible() && area->widget())
+                    areas.push_back(area);
+            for (QScrollArea *area : areas) {
+                INFO("page " << p << ": " << area->widget()->metaObject()->className() << " needs "
+                             << area->widget()->minimumSizeHint().width() << " px, has " << area->viewport()->width());
+                CHECK_FALSE(area->horizontalScrollBar()->isVisible());
+            }
+            if (p == ui::MainWindow::Meetings)
+                for (int t = 0; t < meetingsPage->tabs()->count(); ++t) {
+                    meetingsPage->tabs()->setCurrentIndex(t);
+                    QApplication::processEvents();
+                    auto *tab = qobject_cast<QScrollArea *>(meetingsPage->tabs()->currentWidget());
+                    REQUIRE(tab);
+                    INFO("meeting tab " << t << ": needs " << tab->widget()->minimumSizeHint().width() << " px, has " << tab->viewport()->width());
+                    CHECK_FALSE(tab->horizontalScrollBar()->isVisible());
+                }
+            screenshot(&shown.window, QStringLiteral("layout-%1x%2-%3-page%4").arg(screen.width()).arg(screen.height())
+                                          .arg(qRound(scale * 100)).arg(p).toLatin1().constData());
+        }
+    }
 }

@@ -16,6 +16,8 @@
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
 #include "HistorySection.h"
+#include "widgets/ColumnFitter.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReasonDialog.h"
 
@@ -119,25 +121,25 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(IncomingTableModel::Excerpt, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    // The excerpt takes the room left and wraps; the other columns are capped, the least needed hidden when narrow.
+    using M = IncomingTableModel;
+    m_fitter = new ColumnFitter(m_table, M::Excerpt,
+                                {{M::Number, 70}, {M::Received, 90}, {M::Sender, 170}, {M::Symbol, 120}, {M::DocumentDate, 90},
+                                 {M::Assignee, 130}, {M::Deadline, 90}, {M::Status, 100}},
+                                {M::DocumentDate, M::Deadline, M::Status, M::Assignee, M::Symbol});
 
+    // The first row: the main action and the search; the filters and the
+    // file actions wrap onto as many rows as the window's width needs.
     auto *filters = new QHBoxLayout;
     filters->addWidget(add);
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_year);
-    filters->addWidget(m_type);
-    filters->addWidget(m_status);
-    auto *moreFilters = new QHBoxLayout;
-    moreFilters->addWidget(m_sender, 1);
-    moreFilters->addWidget(m_assignee, 1);
-    moreFilters->addWidget(m_marks);
-    moreFilters->addWidget(m_overdue);
-    moreFilters->addStretch(1);
-    moreFilters->addWidget(import);
-    moreFilters->addWidget(exportList);
-    moreFilters->addWidget(print);
+    m_sender->setMinimumWidth(170);
+    m_assignee->setMinimumWidth(170);
+    auto *moreFilters = new FlowLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_year, m_type, m_status, m_sender, m_assignee, m_marks, m_overdue, import,
+                                                       exportList, print})
+        moreFilters->addWidget(w);
 
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
@@ -231,8 +233,7 @@ void IncomingPage::reload()
                         found.append(d.value());
         m_model->setDocuments(found);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(IncomingTableModel::Excerpt, QHeaderView::Stretch);
+    m_fitter->refit();
     showDetail();
 }
 

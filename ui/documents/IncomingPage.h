@@ -18,6 +18,7 @@ namespace vanphong::ui {
 
 class AppController;
 class AttachmentsBox;
+class ColumnFitter;
 class IncomingTableModel;
 
 // The incoming register: filters, the list, and the selected line's details.
@@ -72,6 +73,7 @@ private:
     QLineEdit *m_assignee;
     QComboBox *m_marks;
     QTableView *m_table;
+    ColumnFitter *m_fitter = nullptr;
     QTextBrowser *m_detail;
     QPushButton *m_assign;
     QPushButton *m_done;

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace vanphong::ui {
 
 using documents::IncomingDocument;
@@ -46,7 +48,13 @@ void IncomingTableModel::reload(documents::IncomingRegister *reg, const document
             m_rows = rows.value();
     }
     m_more = m_rows.size() == PageSize;
+    noteYears();
     endResetModel();
+}
+
+void IncomingTableModel::noteYears()
+{
+    m_spansYears = std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const IncomingDocument &d) { return d.year != m_rows.first().year; });
 }
 
 void IncomingTableModel::setDocuments(const QList<IncomingDocument> &documents)
@@ -54,6 +62,7 @@ void IncomingTableModel::setDocuments(const QList<IncomingDocument> &documents)
     beginResetModel();
     m_rows = documents;
     m_more = false;
+    noteYears();
     endResetModel();
 }
 
@@ -100,7 +109,11 @@ void IncomingTableModel::fetchMore(const QModelIndex &parent)
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(rows.value());
+    const bool spanned = m_spansYears;
+    noteYears();
     endInsertRows();
+    if (spanned != m_spansYears)
+        Q_EMIT dataChanged(index(0, Number), index(int(m_rows.size()) - 1, Number));
     m_more = rows->size() == PageSize;
 }
 
@@ -112,8 +125,10 @@ QVariant IncomingTableModel::data(const QModelIndex &index, int role) const
     const QDate today = QDate::currentDate();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Number: return QStringLiteral("%1%2").arg(d->number).arg(d->secretSeries ? tr(" (secret)") : QString());
-        case Received: return d->receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        case Number: // "12/2025" when the list holds more than one year's numbers
+            return QStringLiteral("%1%2%3").arg(d->number).arg(m_spansYears ? QStringLiteral("/%1").arg(d->year) : QString(),
+                                                              d->secretSeries ? tr(" (secret)") : QString());
+        case Received: return d->receivedAt.toString(QStringLiteral("dd/MM/yyyy"));
         case Sender: return d->sender;
         case Symbol: return d->symbol.verbatim;
         case DocumentDate: return d->documentDate.toString(QStringLiteral("dd/MM/yyyy"));
@@ -132,6 +147,12 @@ QVariant IncomingTableModel::data(const QModelIndex &index, int role) const
         case Deadline: return d->deadline;
         default: return data(index, Qt::DisplayRole);
         }
+    } else if (role == Qt::BackgroundRole && isOpen(*d)) {
+        // Overdue lines in pale red, urgent ones (Khẩn and above) in pale amber: seen at a glance.
+        if (d->deadline.isValid() && d->deadline < today)
+            return QBrush(QColor(0xfd, 0xe4, 0xe2));
+        if (d->urgency != documents::Urgency::None)
+            return QBrush(QColor(0xff, 0xf1, 0xd0));
     } else if (role == Qt::ForegroundRole) {
         if (isOpen(*d) && d->deadline.isValid() && d->deadline < today)
             return QBrush(QColor(0xa4, 0x00, 0x00)); // overdue
@@ -145,6 +166,8 @@ QVariant IncomingTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == Excerpt) {
         return d->excerpt;
+    } else if (role == Qt::ToolTipRole && index.column() == Received) {
+        return d->receivedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     }
     return {};
 }

@@ -34,10 +34,14 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    // Whether the lines come from more than one year: the number then shows its year.
+    void noteYears();
+
     documents::IncomingRegister *m_register = nullptr;
     documents::IncomingFilter m_filter;
     QList<documents::IncomingDocument> m_rows;
     bool m_more = false;
+    bool m_spansYears = false;
 };
 
 } // namespace vanphong::ui

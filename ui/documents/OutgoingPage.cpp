@@ -14,6 +14,8 @@
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
 #include "HistorySection.h"
+#include "widgets/ColumnFitter.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReasonDialog.h"
 
@@ -56,7 +58,8 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_files(new AttachmentsBox(controller, this))
 {
     auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // the same keys on every register page
+    add->setToolTip(tr("Ctrl+N"));
     auto *print = new QPushButton(tr("&Print the register…"), this);
     print->setShortcut(QKeySequence::Print);
     connect(print, &QPushButton::clicked, this, [this] {
@@ -100,21 +103,21 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    // The excerpt takes the room left and wraps; the other columns are capped, the least needed hidden when narrow.
+    using M = OutgoingTableModel;
+    m_fitter = new ColumnFitter(m_table, M::Excerpt,
+                                {{M::Symbol, 120}, {M::Date, 90}, {M::Signer, 150}, {M::Recipients, 180}, {M::Status, 110}},
+                                {M::Recipients, M::Status, M::Signer});
 
+    // The first row: the main action and the search; the filters and the
+    // file actions wrap onto as many rows as the window's width needs.
     auto *filters = new QHBoxLayout;
     filters->addWidget(add);
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_year);
-    filters->addWidget(m_type);
-    filters->addWidget(m_status);
-    filters->addWidget(m_marks);
-    auto *fileActions = new QHBoxLayout;
-    fileActions->addStretch(1);
-    fileActions->addWidget(import);
-    fileActions->addWidget(exportList);
-    fileActions->addWidget(print);
+    auto *fileActions = new FlowLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_year, m_type, m_status, m_marks, import, exportList, print})
+        fileActions->addWidget(w);
     auto *detailBox = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -196,8 +199,7 @@ void OutgoingPage::reload()
                         found.append(d.value());
         m_model->setDocuments(found);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(OutgoingTableModel::Excerpt, QHeaderView::Stretch);
+    m_fitter->refit();
     showDetail();
 }
 

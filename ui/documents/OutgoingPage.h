@@ -17,6 +17,7 @@ namespace vanphong::ui {
 
 class AppController;
 class AttachmentsBox;
+class ColumnFitter;
 class OutgoingTableModel;
 
 // The outgoing register: numbers taken, issued, released; the format check.
@@ -58,6 +59,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_marks;
     QTableView *m_table;
+    ColumnFitter *m_fitter = nullptr;
     QTextBrowser *m_detail;
     QPushButton *m_issue;
     QPushButton *m_release; // gives a reserved number up, or cancels an issued document

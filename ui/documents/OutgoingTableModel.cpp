@@ -109,6 +109,9 @@ QVariant OutgoingTableModel::data(const QModelIndex &index, int role) const
         case Date: return d->documentDate;
         default: return data(index, Qt::DisplayRole);
         }
+    } else if (role == Qt::BackgroundRole && d->urgency != documents::Urgency::None && d->status != OutgoingDocument::Status::Released
+               && !d->isCancelled()) {
+        return QBrush(QColor(0xff, 0xf1, 0xd0)); // urgent, as in the incoming register
     } else if (role == Qt::ForegroundRole && (d->status == OutgoingDocument::Status::Released || d->isCancelled())) {
         return QBrush(Qt::gray);
     } else if (role == Qt::FontRole && (d->status == OutgoingDocument::Status::Released || d->isCancelled())) {

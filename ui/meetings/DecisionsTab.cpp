@@ -6,10 +6,11 @@
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
 #include "widgets/DateField.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 
 #include <QComboBox>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,18 +43,16 @@ DecisionsTab::DecisionsTab(QWidget *parent)
 
     auto *record = new QPushButton(tr("&Reserve the number"), this);
     PermissionGate::require(record, office::Permission::PrepareMeetings);
-    auto *decisionForm = new QGridLayout;
-    decisionForm->addWidget(new QLabel(tr("T&ype:"), this), 0, 0);
-    decisionForm->addWidget(m_type, 0, 1);
-    decisionForm->addWidget(new QLabel(tr("Agenda &item:"), this), 0, 2);
-    decisionForm->addWidget(m_item, 0, 3);
-    decisionForm->addWidget(new QLabel(tr("E&xcerpt:"), this), 1, 0);
-    decisionForm->addWidget(m_excerpt, 1, 1, 1, 3);
-    decisionForm->addWidget(record, 1, 4);
-    decisionForm->setColumnStretch(3, 1);
-    static_cast<QLabel *>(decisionForm->itemAtPosition(0, 0)->widget())->setBuddy(m_type);
-    static_cast<QLabel *>(decisionForm->itemAtPosition(0, 2)->widget())->setBuddy(m_item);
-    static_cast<QLabel *>(decisionForm->itemAtPosition(1, 0)->widget())->setBuddy(m_excerpt);
+    // Type, agenda item and excerpt one under the other: the form fits a narrow tab.
+    auto *decisionForm = new QFormLayout;
+    decisionForm->addRow(tr("T&ype:"), m_type);
+    decisionForm->addRow(tr("Agenda &item:"), m_item);
+    auto *excerptRow = new QHBoxLayout;
+    excerptRow->addWidget(m_excerpt, 1);
+    excerptRow->addWidget(record);
+    auto *excerptLabel = new QLabel(tr("E&xcerpt:"), this);
+    excerptLabel->setBuddy(m_excerpt);
+    decisionForm->addRow(excerptLabel, excerptRow);
     auto *decisionsBox = new QGroupBox(tr("Decisions turned into documents"), this);
     auto *decisionsLayout = new QVBoxLayout(decisionsBox);
     decisionsLayout->addWidget(m_decisions, 1);
@@ -66,13 +65,15 @@ DecisionsTab::DecisionsTab(QWidget *parent)
     auto *taskForm = new QHBoxLayout;
     taskForm->addWidget(m_task, 3);
     taskForm->addWidget(m_owner, 2);
-    taskForm->addWidget(m_due);
-    taskForm->addWidget(add);
-    taskForm->addWidget(done);
+    auto *taskActions = new FlowLayout;
+    taskActions->addWidget(m_due);
+    taskActions->addWidget(add);
+    taskActions->addWidget(done);
     auto *tasksBox = new QGroupBox(tr("Follow-up tasks (on the start page until done)"), this);
     auto *tasksLayout = new QVBoxLayout(tasksBox);
     tasksLayout->addWidget(m_tasks, 1);
     tasksLayout->addLayout(taskForm);
+    tasksLayout->addLayout(taskActions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -20,7 +20,11 @@
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
 #include "widgets/ListTable.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
+#include "widgets/ScrollPage.h"
+
+#include <QScrollArea>
 
 #include <QApplication>
 #include <QFileDialog>
@@ -80,21 +84,20 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(laptopMenu->addAction(tr("&Take the meeting to a laptop…")), &QAction::triggered, this, &MeetingsPage::exportPackage);
     connect(laptopMenu->addAction(tr("&Bring it back from a laptop…")), &QAction::triggered, this, &MeetingsPage::importPackage);
     laptop->setMenu(laptopMenu);
-    m_list->setMinimumWidth(340); // the date and enough of the title to tell meetings apart
+    m_list->setMinimumWidth(220); // the date and the start of the title; the splitter gives it more
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
-    m_tabs->addTab(m_checklist, tr("&Preparation"));
-    m_tabs->addTab(m_agenda, tr("A&genda"));
-    m_tabs->addTab(m_attendance, tr("&Attendance"));
-    m_tabs->addTab(m_minutes, tr("&Minutes"));
-    m_tabs->addTab(m_papers, tr("Pape&rs"));
-    m_tabs->addTab(m_decisions, tr("&Decisions"));
+    m_tabs->addTab(ScrollPage::wrap(m_checklist), tr("&Preparation"));
+    m_tabs->addTab(ScrollPage::wrap(m_agenda), tr("A&genda"));
+    m_tabs->addTab(ScrollPage::wrap(m_attendance), tr("&Attendance"));
+    m_tabs->addTab(ScrollPage::wrap(m_minutes), tr("&Minutes"));
+    m_tabs->addTab(ScrollPage::wrap(m_papers), tr("Pape&rs"));
+    m_tabs->addTab(ScrollPage::wrap(m_decisions), tr("&Decisions"));
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(members);
-    buttons->addStretch();
     buttons->addWidget(laptop);
     buttons->addWidget(close);
     buttons->addWidget(printButton);
@@ -104,6 +107,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     detailLayout->addWidget(m_header);
     detailLayout->addWidget(m_tabs, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(m_list);
     split->addWidget(detail);
     split->setStretchFactor(0, 1);
@@ -121,8 +125,22 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     // One tab's changes show on the others (an agenda item added, a guest for the papers).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_minutes->flush();
-        showTab(m_tabs->currentWidget(), m_controller.session(), currentId());
+        showTab(ScrollPage::content(m_tabs->currentWidget()), m_controller.session(), currentId());
     });
+}
+
+void MeetingsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a narrow page (1024 pixels at 125 % or more) the list goes above the
+    // tabs, which then have the whole width for their forms.
+    int tabsNeed = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        tabsNeed = std::max(tabsNeed, ScrollPage::content(m_tabs->widget(i))->minimumSizeHint().width());
+    const int besideNeed = m_list->minimumWidth() + tabsNeed + 60; // the splitter's handle, the frames and a scroll bar
+    const Qt::Orientation wanted = width() < besideNeed ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() != wanted)
+        m_split->setOrientation(wanted);
 }
 
 void MeetingsPage::clear()
@@ -131,7 +149,7 @@ void MeetingsPage::clear()
     m_list->setRowCount(0);
     m_header->clear();
     for (int i = 0; i < m_tabs->count(); ++i)
-        showTab(m_tabs->widget(i), nullptr, 0);
+        showTab(ScrollPage::content(m_tabs->widget(i)), nullptr, 0);
 }
 
 void MeetingsPage::reload()
@@ -182,7 +200,14 @@ void MeetingsPage::showCurrent()
 {
     showHeader();
     for (int i = 0; i < m_tabs->count(); ++i)
-        showTab(m_tabs->widget(i), m_controller.session(), currentId());
+        showTab(ScrollPage::content(m_tabs->widget(i)), m_controller.session(), currentId());
+}
+
+void MeetingsPage::showTabOf(QWidget *tab)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (ScrollPage::content(m_tabs->widget(i)) == tab)
+            m_tabs->setCurrentIndex(i);
 }
 
 void MeetingsPage::showTab(QWidget *tab, office::OfficeSession *session, qint64 id)

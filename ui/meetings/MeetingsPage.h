@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTableWidget;
 
@@ -35,6 +36,8 @@ public:
 
     QTableWidget *list() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Brings the tab showing `tab` (one of the tabs below) to the front.
+    void showTabOf(QWidget *tab);
     ChecklistTab *checklist() const { return m_checklist; }
     AgendaTab *agenda() const { return m_agenda; }
     AttendanceTab *attendance() const { return m_attendance; }
@@ -48,6 +51,9 @@ public:
     void importPackage();
     // Reads the package and shows what it brings back; true once it is written.
     bool importPackageFrom(const QString &path, const QByteArray &password);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     qint64 currentId() const;
@@ -63,6 +69,7 @@ private:
     QTableWidget *m_list;
     QLabel *m_header;
     QTabWidget *m_tabs;
+    QSplitter *m_split = nullptr; // the list beside the tabs, or above them when narrow
     ChecklistTab *m_checklist;
     AgendaTab *m_agenda;
     AttendanceTab *m_attendance;

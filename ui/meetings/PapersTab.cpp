@@ -8,6 +8,7 @@
 #include "meetings/PaperFiles.h"
 #include "office/OfficeSession.h"
 #include "widgets/DateField.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/ListTable.h"
 #include "widgets/PermissionGate.h"
 
@@ -52,13 +53,13 @@ PapersTab::PapersTab(QWidget *parent)
     PermissionGate::require(add, office::Permission::PrepareMeetings);
     PermissionGate::require(handOut, office::Permission::PrepareMeetings);
     PermissionGate::require(returned, office::Permission::PrepareMeetings);
-    auto *form = new QHBoxLayout;
-    form->addWidget(m_title, 1);
-    form->addWidget(m_secrecy);
-    form->addWidget(m_recallBox);
-    form->addWidget(m_sent);
-    form->addWidget(m_sentOn);
-    form->addWidget(add);
+    // The new paper's title on its own line; its marks after it, wrapping when narrow.
+    auto *form = new QVBoxLayout;
+    form->addWidget(m_title);
+    auto *marks = new FlowLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_secrecy, m_recallBox, m_sent, m_sentOn, add})
+        marks->addWidget(w);
+    form->addLayout(marks);
     auto *handOutRow = new QHBoxLayout;
     handOutRow->addStretch();
     handOutRow->addWidget(new QLabel(tr("Copy of the selected paper to:"), this));

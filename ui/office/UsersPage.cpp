@@ -38,7 +38,9 @@ UsersPage::UsersPage(AppController &controller, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Users</h2>"), this));
-    layout->addWidget(new QLabel(tr("Each user opens the file with their own password. A disabled user's password no longer opens it."), this));
+    auto *help = new QLabel(tr("Each user opens the file with their own password. A disabled user's password no longer opens it."), this);
+    help->setWordWrap(true);
+    layout->addWidget(help);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
