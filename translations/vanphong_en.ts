@@ -3675,6 +3675,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Save the &amp;correction</source>
         <translation>Save the &amp;correction</translation>
     </message>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Close the form and lose what you typed?</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::IncomingPage</name>
@@ -4599,6 +4603,10 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
     <message>
         <source>Save the &amp;correction</source>
         <translation>Save the &amp;correction</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Close the form and lose what you typed?</translation>
     </message>
 </context>
 <context>

@@ -3667,6 +3667,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Save the &amp;correction</source>
         <translation>Lưu &amp;bản sửa</translation>
     </message>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Đóng biểu mẫu và bỏ những gì đã gõ?</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::IncomingPage</name>
@@ -4591,6 +4595,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Save the &amp;correction</source>
         <translation>Lưu &amp;bản sửa</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Đóng biểu mẫu và bỏ những gì đã gõ?</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "AppController.h"
 
 #include "settings/AppSettings.h"
+#include "storage/SealedDraft.h"
+#include "widgets/DraftForm.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QWidget>
 
 namespace vanphong::ui {
@@ -44,6 +47,18 @@ storage::Status AppController::unlockWithRecoveryCode(const QString &code)
     return storage::Ok{};
 }
 
+std::optional<AppController::Draft> AppController::takeDraft()
+{
+    std::optional<KeptDraft> kept = std::exchange(m_keptDraft, std::nullopt);
+    // Only for the user who typed it: another user may not be cleared for what it says.
+    if (!kept || !m_session || m_session->user().login != kept->login)
+        return std::nullopt;
+    auto typed = storage::SealedDraft::open(m_session->database(), kept->sealed);
+    if (!typed)
+        return std::nullopt;
+    return Draft{kept->kind, *typed};
+}
+
 void AppController::adopt(std::unique_ptr<office::OfficeSession> session)
 {
     m_session = std::move(session);
@@ -63,12 +78,19 @@ void AppController::lock()
 {
     if (!m_session)
         return;
-    // Close every dialog first: they may show records of the file.
+    // Close every dialog first: they may show records of the file. What was
+    // typed in a form is kept, sealed under the file's key, for after unlock.
     for (int guard = 0; guard < 32; ++guard) {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal)
             break;
-        modal->close();
+        if (auto *form = dynamic_cast<DraftForm *>(modal); form && form->hasDraft() && !m_keptDraft)
+            m_keptDraft = KeptDraft{m_session->user().login, form->draftKind(),
+                                    storage::SealedDraft::seal(m_session->database(), form->draft())};
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->done(QDialog::Rejected); // not reject(): nothing is asked, the typing is kept
+        else
+            modal->close();
     }
     Q_EMIT aboutToLock(); // views drop their models before the connection goes
     m_session.reset();    // closes the database: keys wiped

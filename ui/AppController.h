@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace vanphong::ui {
 
@@ -36,6 +37,15 @@ public:
     // Takes over a session made elsewhere (the creation wizard).
     void adopt(std::unique_ptr<office::OfficeSession> session);
 
+    // What was typed in a form when the window locked, for the same user
+    // after unlock: the form's kind and its typing; asked once, then forgotten.
+    struct Draft
+    {
+        QString kind;
+        QByteArray typed;
+    };
+    std::optional<Draft> takeDraft();
+
 public Q_SLOTS:
     void lock();
 
@@ -50,6 +60,14 @@ private:
     AppSettings &m_settings;
     storage::DatabaseOptions m_options;
     std::unique_ptr<office::OfficeSession> m_session;
+    // Sealed under the file's key (storage::SealedDraft) while locked.
+    struct KeptDraft
+    {
+        QString login;
+        QString kind;
+        QByteArray sealed;
+    };
+    std::optional<KeptDraft> m_keptDraft;
     QString m_path;
     QString m_lastLogin;
 };

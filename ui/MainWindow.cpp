@@ -34,6 +34,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vanphong::ui {
@@ -203,6 +204,19 @@ void MainWindow::onUnlocked()
         m_statusUser->setText(tr("Meeting package (bring it back to the office to merge) · %1").arg(m_statusUser->text()));
     m_root->setCurrentWidget(m_workspace); // the page the user was on stays selected
     m_inactivity->setActive(true);
+    // A form that was being typed when the window locked opens again, as it was.
+    QTimer::singleShot(0, this, [this] {
+        const auto draft = m_controller.takeDraft();
+        if (!draft)
+            return;
+        if (draft->kind.startsWith(QLatin1String("incoming"))) {
+            showPage(Incoming);
+            m_incomingPage->reopenDraft(draft->kind, draft->typed);
+        } else if (draft->kind.startsWith(QLatin1String("outgoing"))) {
+            showPage(Outgoing);
+            m_outgoingPage->reopenDraft(draft->kind, draft->typed);
+        }
+    });
 }
 
 void MainWindow::backup()

@@ -9,6 +9,7 @@
 #include "RawFile.h"
 #include "Transaction.h"
 #include "crypto/AesGcm.h"
+#include "crypto/Kdf.h"
 #include "crypto/Random.h"
 
 #include <QDateTime>
@@ -196,6 +197,11 @@ crypto::ScryptParams Database::kdfParams()
     if (!m_options.kdf)
         m_options.kdf = crypto::Kdf::tuneScrypt();
     return *m_options.kdf;
+}
+
+SecureBytes Database::purposeKey(std::string_view purpose) const
+{
+    return crypto::Kdf::hkdf(m_masterKey.view(), purpose);
 }
 
 void Database::deriveKeys(SecureBytes masterKey)

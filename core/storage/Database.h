@@ -82,6 +82,9 @@ public:
     bool isRecoverySession() const { return m_login.isEmpty(); }
     int schemaVersion() const;
     const crypto::SecureBytes &auditKey() const { return m_auditKey; }
+    // A key of its own for `purpose`, derived from the master key: it exists
+    // only while the file is open with a password (SealedDraft).
+    crypto::SecureBytes purposeKey(std::string_view purpose) const;
     sqlite3 *handle() const;
     // The random id written into the header when the file was made: tells one
     // file from a copy made elsewhere with the same contents.

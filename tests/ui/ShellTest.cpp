@@ -54,6 +54,9 @@
 #include <QTextBrowser>
 #include <QStatusBar>
 #include <QTimer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <functional>
 
 using namespace vanphong;
 using namespace vanphong::test;
@@ -84,6 +87,23 @@ void typeIntoFocus(const QString &text)
 }
 
 void tab() { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); }
+
+// Acts on the next modal dialog of type T once it is up (exec() blocks the test).
+template<typename T>
+void onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
 
 // A signed-in office in the main window, shown at 1366x768.
 struct ShownOffice
@@ -292,7 +312,10 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(editor.savedCount() == 2);
     CHECK(editor.messageLabel()->text().contains(QStringLiteral("trích yếu")));
+    // Closing with the unsaved typing asks; the clerk lets it go.
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
     editor.close();
+    CHECK_FALSE(editor.isVisible());
 
     ui::IncomingPage *page = window.incomingPage();
     page->reload();
@@ -653,23 +676,6 @@ TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded wit
 #include <QMessageBox>
 #include <QPushButton>
 
-namespace {
-// Acts on the next modal dialog of type T once it is up (exec() blocks the test).
-template<typename T>
-void onNextModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
-} // namespace
 
 TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown and settled by the user; "
           "then papers recalled and decisions numbered from the meeting's tabs")
@@ -1321,4 +1327,60 @@ TEST_CASE("every page and every meeting tab fits a 1024x768 and a 1366x768 scree
                                           .arg(qRound(scale * 100)).arg(p).toLatin1().constData());
         }
     }
+}
+
+TEST_CASE("a half-typed form survives the idle lock for the same user, sealed meanwhile; Escape asks before throwing it away")
+{
+    ShownOffice shown;
+    ui::AppController &controller = shown.controller;
+    shown.window.showPage(ui::MainWindow::Incoming);
+    ui::IncomingPage *page = shown.window.incomingPage();
+
+    // Escape with typing asks; No (the default) keeps the form open.
+    bool asked = false;
+    onNextModal<ui::IncomingEditor>([&](ui::IncomingEditor *editor) {
+        typeText(editor->senderEdit(), QStringLiteral("Văn phòng Tỉnh ủy"));
+        onNextModal<QMessageBox>([&](QMessageBox *box) {
+            asked = true;
+            CHECK(box->defaultButton() == box->button(QMessageBox::No));
+            box->button(QMessageBox::No)->click();
+        });
+        QTest::keyClick(editor->senderEdit(), Qt::Key_Escape);
+        REQUIRE(QTest::qWaitFor([&] { return asked; }, 3000));
+        CHECK(editor->isVisible());
+        // Then the window locks while the clerk is away.
+        typeText(editor->excerptEdit(), QStringLiteral("Kết luận về công tác cán bộ"));
+        controller.lock();
+    });
+    page->addDocuments();
+    REQUIRE(asked);
+    REQUIRE(controller.isLocked());
+
+    // Back, with the same password: the form opens again as it was.
+    bool restored = false;
+    onNextModal<ui::IncomingEditor>([&](ui::IncomingEditor *editor) {
+        restored = true;
+        CHECK(editor->senderEdit()->text() == QStringLiteral("Văn phòng Tỉnh ủy"));
+        CHECK(editor->excerptEdit()->text() == QStringLiteral("Kết luận về công tác cán bộ"));
+        editor->done(QDialog::Rejected);
+    });
+    REQUIRE(controller.unlock(QStringLiteral("chanhvp"), "mat-khau-chanh"));
+    REQUIRE(QTest::qWaitFor([&] { return restored; }, 3000));
+    CHECK_FALSE(controller.takeDraft()); // given back once
+
+    // Someone else signing in after a lock never gets another user's typing.
+    auto other = addSignedInUser(*controller.session(), QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    other.reset();
+    bool kept = false;
+    onNextModal<ui::IncomingEditor>([&](ui::IncomingEditor *editor) {
+        typeText(editor->senderEdit(), QStringLiteral("Ban Tổ chức"));
+        kept = true;
+        controller.lock();
+    });
+    page->addDocuments();
+    REQUIRE(kept);
+    REQUIRE(controller.unlock(QStringLiteral("vanthu"), "van-thu-2026"));
+    QApplication::processEvents();
+    CHECK_FALSE(controller.takeDraft());
+    CHECK(QApplication::activeModalWidget() == nullptr);
 }

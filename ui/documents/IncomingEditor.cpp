@@ -9,6 +9,7 @@
 #include "widgets/TimeField.h"
 
 #include <QCheckBox>
+#include <QDataStream>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -168,6 +169,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     setTabOrder(m_type, m_excerpt);
     resize(640, sizeHint().height());
     m_sender->setFocus();
+    m_baseline = draft();
 }
 
 IncomingEditor::IncomingEditor(office::OfficeSession &session, const IncomingDocument &line, QWidget *parent)
@@ -196,6 +198,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, const IncomingDoc
     m_form->setRowVisible(m_reason, true);
     m_save->setText(tr("Save the &correction"));
     m_sender->setFocus();
+    m_baseline = draft();
 }
 
 QString IncomingEditor::dateProblem() const
@@ -216,7 +219,7 @@ void IncomingEditor::saveCorrection()
         return;
     }
     IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
-    auto corrected = reg.correct(m_correcting, draft(), m_reason->text());
+    auto corrected = reg.correct(m_correcting, document(), m_reason->text());
     if (!corrected) {
         m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
         m_message->setText(corrected.error().message);
@@ -224,10 +227,11 @@ void IncomingEditor::saveCorrection()
     }
     m_saved = 1;
     m_lastId = corrected->id;
+    m_baseline = draft();
     accept();
 }
 
-IncomingDocument IncomingEditor::draft() const
+IncomingDocument IncomingEditor::document() const
 {
     IncomingDocument d;
     d.receivedAt = QDateTime(m_receivedOn->date(), m_receivedAt->time());
@@ -265,7 +269,7 @@ void IncomingEditor::saveAndNext()
         return;
     }
     IncomingRegister reg(m_session.database(), m_session.user(), m_session.actor());
-    const IncomingDocument d = draft();
+    const IncomingDocument d = document();
     if (const auto other = reg.findDuplicate(d)) {
         // The safe answer is the default: Enter does not register a duplicate.
         const auto answer = QMessageBox::question(
@@ -305,6 +309,68 @@ void IncomingEditor::startNext()
     // The day received stays: a batch is usually received on one day.
     m_sender->setFocus();
     m_sender->selectAll();
+    m_baseline = draft();
+}
+
+QByteArray IncomingEditor::draft() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << m_receivedOn->text() << m_receivedAt->time() << m_sender->text() << m_symbol->text() << m_date->text()
+           << m_type->currentData().toString() << m_excerpt->text() << m_pages->value() << m_copies->value()
+           << m_secret->currentData().toInt() << m_urgency->currentData().toInt() << m_urgencyTime->dateTime()
+           << m_hasDeadline->isChecked() << m_deadline->text() << m_recall->isChecked() << m_recallBy->text() << m_reason->text();
+    return out;
+}
+
+void IncomingEditor::restoreDraft(const QByteArray &draft)
+{
+    QDataStream stream(draft);
+    QString receivedOn, sender, symbol, date, type, excerpt, deadline, recallBy, reason;
+    QTime receivedAt;
+    int pages = 0, copies = 0, secret = 0, urgency = 0;
+    QDateTime urgencyTime;
+    bool hasDeadline = false, recall = false;
+    stream >> receivedOn >> receivedAt >> sender >> symbol >> date >> type >> excerpt >> pages >> copies >> secret >> urgency >> urgencyTime
+        >> hasDeadline >> deadline >> recall >> recallBy >> reason;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    m_receivedOn->setText(receivedOn);
+    m_receivedAt->setTime(receivedAt);
+    m_sender->setText(sender);
+    m_symbol->setText(symbol);
+    m_date->setText(date);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+    m_secret->setCurrentIndex(std::max(0, m_secret->findData(secret)));
+    m_excerpt->setText(excerpt);
+    m_pages->setValue(pages);
+    m_copies->setValue(copies);
+    m_urgency->setCurrentIndex(std::max(0, m_urgency->findData(urgency)));
+    m_urgencyTime->setDateTime(urgencyTime);
+    m_hasDeadline->setChecked(hasDeadline);
+    m_deadline->setText(deadline);
+    m_recall->setChecked(recall);
+    m_recallBy->setText(recallBy);
+    m_reason->setText(reason);
+}
+
+bool IncomingEditor::hasDraft() const
+{
+    return draft() != m_baseline;
+}
+
+QString IncomingEditor::draftKind() const
+{
+    return m_correcting ? QStringLiteral("incoming:%1").arg(m_correcting) : QStringLiteral("incoming");
+}
+
+void IncomingEditor::reject()
+{
+    if (hasDraft()
+        && QMessageBox::question(this, windowTitle(), tr("Close the form and lose what you typed?"), QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 } // namespace vanphong::ui

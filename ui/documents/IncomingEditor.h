@@ -2,6 +2,8 @@
 
 #include "documents/IncomingDocument.h"
 
+#include "widgets/DraftForm.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -24,7 +26,7 @@ class TimeField;
 // through the fields, Enter saves and clears the form for the next one.
 // Given a registered line, it corrects that line instead (sửa vào sổ), with
 // the reason the register keeps.
-class IncomingEditor final : public QDialog
+class IncomingEditor final : public QDialog, public DraftForm
 {
     Q_OBJECT
 public:
@@ -43,11 +45,20 @@ public:
     int savedCount() const { return m_saved; }
     qint64 lastSavedId() const { return m_lastId; }
 
+    bool hasDraft() const override;
+    QByteArray draft() const override;
+    void restoreDraft(const QByteArray &draft) override;
+    QString draftKind() const override;
+
+public Q_SLOTS:
+    // Escape or Close with something typed asks first; No is the default.
+    void reject() override;
+
 Q_SIGNALS:
     void saved(qint64 id);
 
 private:
-    documents::IncomingDocument draft() const;
+    documents::IncomingDocument document() const;
     void saveAndNext();
     void saveCorrection();
     void symbolChanged();
@@ -79,6 +90,7 @@ private:
     QFormLayout *m_form = nullptr;
     QPushButton *m_save = nullptr;
     qint64 m_correcting = 0; // the line being corrected, or 0 when registering
+    QByteArray m_baseline;   // the form as opened or last saved: typing is what differs from it
     int m_saved = 0;
     qint64 m_lastId = 0;
 };

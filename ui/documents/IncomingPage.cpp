@@ -182,7 +182,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     connect(m_sender, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_assignee, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_marks, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
-    connect(add, &QPushButton::clicked, this, &IncomingPage::addDocuments);
+    connect(add, &QPushButton::clicked, this, [this] { addDocuments(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncomingPage::showDetail);
     connect(m_assign, &QPushButton::clicked, this, &IncomingPage::assignSelected);
     connect(m_done, &QPushButton::clicked, this, &IncomingPage::markDone);
@@ -337,12 +337,36 @@ void IncomingPage::showDetail()
     m_detail->setHtml(html);
 }
 
-void IncomingPage::addDocuments()
+void IncomingPage::reopenDraft(const QString &kind, const QByteArray &typed)
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    const qint64 line = kind.section(QLatin1Char(':'), 1).toLongLong();
+    if (line == 0) {
+        addDocuments(typed);
+        return;
+    }
+    IncomingRegister reg(session->database(), session->user(), session->actor());
+    auto d = reg.get(line);
+    if (!d)
+        return;
+    IncomingEditor editor(*session, d.value(), this);
+    editor.restoreDraft(typed);
+    if (editor.exec() == QDialog::Accepted) {
+        reload();
+        select(line);
+    }
+}
+
+void IncomingPage::addDocuments(const QByteArray &typed)
 {
     office::OfficeSession *session = m_controller.session();
     if (!session)
         return;
     IncomingEditor editor(*session, this);
+    if (!typed.isEmpty())
+        editor.restoreDraft(typed);
     editor.exec();
     if (editor.savedCount() > 0) {
         reload();

@@ -31,7 +31,10 @@ public:
 
     void reload();
     void clear();
-    void addDocuments();
+    // Opens the form typed in before the window locked ("incoming" or "incoming:ID", a correction), with that typing.
+    void reopenDraft(const QString &kind, const QByteArray &typed);
+    // The form for new lines; `typed`: what was typed before a lock.
+    void addDocuments(const QByteArray &typed = {});
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }

@@ -8,6 +8,8 @@
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
+#include <QDataStream>
+#include <QMessageBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -102,6 +104,7 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
     m_type->setFocus();
+    m_baseline = draft();
 }
 
 OutgoingEditor::OutgoingEditor(office::OfficeSession &session, const OutgoingDocument &line, QWidget *parent)
@@ -131,6 +134,61 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, const OutgoingDoc
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(save, &QPushButton::clicked, this, &OutgoingEditor::saveCorrection);
     m_excerpt->setFocus();
+    m_baseline = draft();
+}
+
+QByteArray OutgoingEditor::draft() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << m_type->currentData().toString() << m_date->text() << m_excerpt->text() << m_capacity->currentData().toString()
+           << m_signer->text() << m_recipients->toPlainText() << m_copies->value() << m_secret->currentData().toInt()
+           << m_urgency->currentData().toInt() << m_congress->isChecked() << m_answers->text() << m_reason->text();
+    return out;
+}
+
+void OutgoingEditor::restoreDraft(const QByteArray &draft)
+{
+    QDataStream stream(draft);
+    QString type, date, excerpt, capacity, signer, recipients, answers, reason;
+    int copies = 0, secret = 0, urgency = 0;
+    bool congress = false;
+    stream >> type >> date >> excerpt >> capacity >> signer >> recipients >> copies >> secret >> urgency >> congress >> answers >> reason;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    if (m_type->isEnabled())
+        m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+    m_date->setText(date);
+    m_excerpt->setText(excerpt);
+    m_capacity->setCurrentIndex(std::max(0, m_capacity->findData(capacity)));
+    m_signer->setText(signer);
+    m_recipients->setPlainText(recipients);
+    m_copies->setValue(copies);
+    m_secret->setCurrentIndex(std::max(0, m_secret->findData(secret)));
+    m_urgency->setCurrentIndex(std::max(0, m_urgency->findData(urgency)));
+    if (m_congress->isEnabled())
+        m_congress->setChecked(congress);
+    m_answers->setText(answers);
+    m_reason->setText(reason);
+}
+
+bool OutgoingEditor::hasDraft() const
+{
+    return draft() != m_baseline;
+}
+
+QString OutgoingEditor::draftKind() const
+{
+    return m_correcting ? QStringLiteral("outgoing:%1").arg(m_correcting) : QStringLiteral("outgoing");
+}
+
+void OutgoingEditor::reject()
+{
+    if (hasDraft()
+        && QMessageBox::question(this, windowTitle(), tr("Close the form and lose what you typed?"), QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 void OutgoingEditor::saveCorrection()
@@ -140,7 +198,7 @@ void OutgoingEditor::saveCorrection()
         return;
     }
     OutgoingRegister reg(m_session.database(), m_session.user(), m_session.actor());
-    auto corrected = reg.correct(m_correcting, draft(), m_reason->text());
+    auto corrected = reg.correct(m_correcting, document(), m_reason->text());
     if (!corrected) {
         m_message->setText(corrected.error().message);
         return;
@@ -148,7 +206,7 @@ void OutgoingEditor::saveCorrection()
     accept();
 }
 
-OutgoingDocument OutgoingEditor::draft() const
+OutgoingDocument OutgoingEditor::document() const
 {
     OutgoingDocument d;
     d.typeCode = m_type->currentData().toString();
@@ -170,7 +228,7 @@ void OutgoingEditor::save(bool issue)
         m_message->setText(why);
         return;
     }
-    OutgoingDocument d = draft();
+    OutgoingDocument d = document();
     if (const QString ref = m_answers->text().trimmed(); !ref.isEmpty()) {
         const QStringList parts = ref.split(QLatin1Char('/'));
         IncomingRegister incoming(m_session.database(), m_session.user(), m_session.actor());

@@ -2,6 +2,8 @@
 
 #include "documents/OutgoingDocument.h"
 
+#include "widgets/DraftForm.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -22,7 +24,7 @@ class DateField;
 // Takes the next number for an outgoing document: reserved for a draft, or
 // issued at once after the format check. Given a registered line, it
 // corrects that line instead (sửa vào sổ), with the reason the register keeps.
-class OutgoingEditor final : public QDialog
+class OutgoingEditor final : public QDialog, public DraftForm
 {
     Q_OBJECT
 public:
@@ -37,8 +39,17 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     qint64 lastSavedId() const { return m_lastId; }
 
+    bool hasDraft() const override;
+    QByteArray draft() const override;
+    void restoreDraft(const QByteArray &draft) override;
+    QString draftKind() const override;
+
+public Q_SLOTS:
+    // Escape or Cancel with something typed asks first; No is the default.
+    void reject() override;
+
 private:
-    documents::OutgoingDocument draft() const;
+    documents::OutgoingDocument document() const;
     void save(bool issue);
     void saveCorrection();
 
@@ -59,6 +70,7 @@ private:
     QFormLayout *m_form = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     qint64 m_correcting = 0; // the line being corrected, or 0 when numbering a new one
+    QByteArray m_baseline;   // the form as opened: typing is what differs from it
     qint64 m_lastId = 0;
 };
 

@@ -149,7 +149,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
     connect(m_marks, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
-    connect(add, &QPushButton::clicked, this, &OutgoingPage::addDocument);
+    connect(add, &QPushButton::clicked, this, [this] { addDocument(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutgoingPage::showDetail);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
     connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
@@ -292,12 +292,35 @@ void OutgoingPage::showDetail()
     m_detail->setHtml(html);
 }
 
-void OutgoingPage::addDocument()
+void OutgoingPage::reopenDraft(const QString &kind, const QByteArray &typed)
+{
+    office::OfficeSession *session = m_controller.session();
+    if (!session)
+        return;
+    const qint64 line = kind.section(QLatin1Char(':'), 1).toLongLong();
+    if (line == 0) {
+        addDocument(typed);
+        return;
+    }
+    auto d = OutgoingRegister(session->database(), session->user(), session->actor()).get(line);
+    if (!d)
+        return;
+    OutgoingEditor editor(*session, d.value(), this);
+    editor.restoreDraft(typed);
+    if (editor.exec() == QDialog::Accepted) {
+        reload();
+        select(line);
+    }
+}
+
+void OutgoingPage::addDocument(const QByteArray &typed)
 {
     office::OfficeSession *session = m_controller.session();
     if (!session)
         return;
     OutgoingEditor editor(*session, this);
+    if (!typed.isEmpty())
+        editor.restoreDraft(typed);
     if (editor.exec() == QDialog::Accepted) {
         reload();
         select(editor.lastSavedId());

@@ -30,7 +30,10 @@ public:
 
     void reload();
     void clear();
-    void addDocument();
+    // Opens the form typed in before the window locked ("outgoing" or "outgoing:ID", a correction), with that typing.
+    void reopenDraft(const QString &kind, const QByteArray &typed);
+    // The form for a new number; `typed`: what was typed before a lock.
+    void addDocument(const QByteArray &typed = {});
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
