@@ -3886,6 +3886,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Cance&amp;l the line</source>
         <translation>Cance&amp;l the line</translation>
     </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
+        <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::IncomingTableModel</name>
@@ -4108,6 +4112,10 @@ Restore it from a backup.</translation>
     <message>
         <source>Bring in the lines from the ordinary file…</source>
         <translation>Bring in the lines from the ordinary file…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4759,10 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
+        <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>
@@ -5222,6 +5234,26 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+Shift+S)</source>
+        <translation>Save as PDF (Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
@@ -5354,6 +5386,73 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Register a new document (incoming or outgoing page)</source>
+        <translation>Register a new document (incoming or outgoing page)</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the page</source>
+        <translation>Go to the search box of the page</translation>
+    </message>
+    <message>
+        <source>Correct the selected line</source>
+        <translation>Correct the selected line</translation>
+    </message>
+    <message>
+        <source>Preview and print the register book</source>
+        <translation>Preview and print the register book</translation>
+    </message>
+    <message>
+        <source>Save the register book, or the paper previewed, as PDF</source>
+        <translation>Save the register book, or the paper previewed, as PDF</translation>
+    </message>
+    <message>
+        <source>Lock the window (the file is closed; what is being typed is kept)</source>
+        <translation>Lock the window (the file is closed; what is being typed is kept)</translation>
+    </message>
+    <message>
+        <source>In a form: save (and start the next document)</source>
+        <translation>In a form: save (and start the next document)</translation>
+    </message>
+    <message>
+        <source>In a form: close it (asks first when something was typed)</source>
+        <translation>In a form: close it (asks first when something was typed)</translation>
+    </message>
+    <message>
+        <source>Next field (a date or a time is left with one press)</source>
+        <translation>Next field (a date or a time is left with one press)</translation>
+    </message>
+    <message>
+        <source>In a date: open the calendar (also F4)</source>
+        <translation>In a date: open the calendar (also F4)</translation>
+    </message>
+    <message>
+        <source>In a date: the next day (Down: the day before)</source>
+        <translation>In a date: the next day (Down: the day before)</translation>
+    </message>
+    <message>
+        <source>In the minutes: the next entry</source>
+        <translation>In the minutes: the next entry</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
     </message>
 </context>
 <context>

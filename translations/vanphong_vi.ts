@@ -3878,6 +3878,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Cance&amp;l the line</source>
         <translation>&amp;Hủy dòng</translation>
     </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
+        <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::IncomingTableModel</name>
@@ -4100,6 +4104,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
     <message>
         <source>Bring in the lines from the ordinary file…</source>
         <translation>Nhận các dòng từ tệp thường…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4751,10 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
+        <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>
@@ -5212,6 +5224,26 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+Shift+S)</source>
+        <translation>Lưu PDF (Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
@@ -5344,6 +5376,73 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Register a new document (incoming or outgoing page)</source>
+        <translation>Vào sổ văn bản mới (trang văn bản đến hoặc đi)</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the page</source>
+        <translation>Đến ô tìm kiếm của trang</translation>
+    </message>
+    <message>
+        <source>Correct the selected line</source>
+        <translation>Sửa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Preview and print the register book</source>
+        <translation>Xem trước và in sổ</translation>
+    </message>
+    <message>
+        <source>Save the register book, or the paper previewed, as PDF</source>
+        <translation>Lưu sổ, hoặc văn bản đang xem trước, ra PDF</translation>
+    </message>
+    <message>
+        <source>Lock the window (the file is closed; what is being typed is kept)</source>
+        <translation>Khóa cửa sổ (tệp được đóng; những gì đang gõ được giữ lại)</translation>
+    </message>
+    <message>
+        <source>In a form: save (and start the next document)</source>
+        <translation>Trong biểu mẫu: lưu (và bắt đầu văn bản tiếp theo)</translation>
+    </message>
+    <message>
+        <source>In a form: close it (asks first when something was typed)</source>
+        <translation>Trong biểu mẫu: đóng (hỏi trước nếu đã gõ nội dung)</translation>
+    </message>
+    <message>
+        <source>Next field (a date or a time is left with one press)</source>
+        <translation>Sang ô tiếp theo (ô ngày, ô giờ chỉ cần một lần bấm)</translation>
+    </message>
+    <message>
+        <source>In a date: open the calendar (also F4)</source>
+        <translation>Trong ô ngày: mở lịch (hoặc F4)</translation>
+    </message>
+    <message>
+        <source>In a date: the next day (Down: the day before)</source>
+        <translation>Trong ô ngày: ngày hôm sau (Mũi tên xuống: ngày hôm trước)</translation>
+    </message>
+    <message>
+        <source>In the minutes: the next entry</source>
+        <translation>Trong biên bản: sang mục ghi tiếp theo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Tác dụng</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "meetings/package/MeetingPackage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
+#include "help/ShortcutsDialog.h"
 #include "office/PasswordDialog.h"
 #include "office/SecretTransferDialog.h"
 #include "office/ProfilePage.h"
@@ -140,6 +141,8 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About VanPhong"), this, &MainWindow::about);
 }
 

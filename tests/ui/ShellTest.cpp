@@ -1384,3 +1384,28 @@ TEST_CASE("a half-typed form survives the idle lock for the same user, sealed me
     CHECK_FALSE(controller.takeDraft());
     CHECK(QApplication::activeModalWidget() == nullptr);
 }
+
+#include "help/ShortcutsDialog.h"
+
+TEST_CASE("the same keys on every register page, listed in Help → Keyboard shortcuts")
+{
+    ShownOffice shown;
+    QApplication::setActiveWindow(&shown.window);
+    for (const auto page : {ui::MainWindow::Incoming, ui::MainWindow::Outgoing}) {
+        shown.window.showPage(page);
+        QApplication::processEvents();
+        QLineEdit *search = page == ui::MainWindow::Incoming ? shown.window.incomingPage()->searchEdit() : shown.window.outgoingPage()->searchEdit();
+        shown.window.setFocus();
+        QTest::keyClick(&shown.window, Qt::Key_F, Qt::ControlModifier);
+        CHECK(QApplication::focusWidget() == search);
+    }
+    ui::ShortcutsDialog help(&shown.window);
+    CHECK(help.table()->rowCount() >= 10);
+    QStringList keys;
+    for (int r = 0; r < help.table()->rowCount(); ++r)
+        keys << help.table()->item(r, 0)->text();
+    for (const char *k : {"Ctrl+N", "Ctrl+F", "Ctrl+E", "Ctrl+P", "Ctrl+Shift+S", "Ctrl+L"})
+        CHECK(keys.contains(QString::fromLatin1(k)));
+    help.show();
+    screenshot(&help, "keyboard-shortcuts");
+}

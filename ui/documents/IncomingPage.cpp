@@ -83,6 +83,18 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     PermissionGate::require(import, office::Permission::RegisterDocuments);
     PermissionGate::require(exportList, office::Permission::ExportRegisters);
     PermissionGate::require(print, office::Permission::ExportRegisters); // a printed book is a copy out of the file
+    // The same keys on every register page: Ctrl+F to the search, Ctrl+Shift+S the book as PDF.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *savePdf = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    connect(savePdf, &QShortcut::activated, this, [this, print] {
+        if (office::OfficeSession *session = m_controller.session(); session && print->isVisible())
+            RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Incoming, this, true);
+    });
+    print->setToolTip(tr("Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)"));
     PermissionGate::require(m_assign, office::Permission::DirectDocuments);
     PermissionGate::require(m_done, office::Permission::RegisterDocuments);
     PermissionGate::require(m_correct, office::Permission::RegisterDocuments);

@@ -5,15 +5,22 @@
 #include "reports/PagedRenderer.h"
 #include "widgets/DateField.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
-#include <QPushButton>
 #include <QPrinter>
+#include <QPushButton>
+#include <QScreen>
 #include <QTextDocument>
+#include <QToolBar>
 
 namespace vanphong::ui {
 
@@ -53,7 +60,7 @@ QPrinter &RegisterPrintDialog::sharedPrinter()
     return printer;
 }
 
-void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent)
+void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent, bool toPdf)
 {
     RegisterPrintDialog ask(kind, parent);
     if (ask.exec() != QDialog::Accepted)
@@ -65,7 +72,29 @@ void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterB
         QMessageBox::warning(parent, ask.windowTitle(), doc.error().message);
         return;
     }
-    preview(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
+    if (toPdf)
+        savePdf(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
+    else
+        preview(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
+}
+
+bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent)
+{
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"), QDir::home().filePath(title + QStringLiteral(".pdf")),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = reports::PagedRenderer::writePdf(document, layout, path, title);
+    QApplication::restoreOverrideCursor();
+    // A plaintext copy of the office's data: readable by its owner only.
+    if (!written || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        QMessageBox::critical(parent, tr("Save as PDF"), tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
 }
 
 void RegisterPrintDialog::preview(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent)
@@ -77,7 +106,17 @@ void RegisterPrintDialog::preview(QTextDocument &document, const QPageLayout &la
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, layout](QPrinter *p) {
         reports::PagedRenderer::render(document, *p, layout);
     });
-    dialog.resize(1100, 700);
+    // "Lưu PDF…" beside the printer: a PDF without the print dialog's English.
+    if (auto *bar = dialog.findChild<QToolBar *>()) {
+        bar->addSeparator();
+        QAction *save = bar->addAction(tr("Save as PDF…"));
+        save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        save->setToolTip(tr("Save as PDF (Ctrl+Shift+S)"));
+        QObject::connect(save, &QAction::triggered, &dialog, [&document, layout, title, &dialog] { savePdf(document, layout, title, &dialog); });
+    }
+    // The preview's size, within the screen it opens on.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    dialog.resize(std::min(1100, screen.width() - 40), std::min(700, screen.height() - 60));
     dialog.exec();
 }
 

@@ -24,7 +24,10 @@ public:
     reports::RegisterBook::Request request() const;
 
     // The whole flow: the period, then the preview, from which the user prints.
-    static void run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent);
+    // `savePdf`: straight to a PDF file instead of the preview (Ctrl+Shift+S).
+    static void run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent, bool savePdf = false);
+    // Asks where, and writes `document` as a PDF there, readable by its owner only. False when not written.
+    static bool savePdf(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent);
     // One printer for the whole application, so its settings carry over.
     static QPrinter &sharedPrinter();
     // Any printed document of the office, previewed on the shared printer (so
