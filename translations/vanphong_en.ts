@@ -1863,6 +1863,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>the minutes</source>
         <translation>the minutes</translation>
     </message>
+    <message>
+        <source>%1 votes were counted, but only %2 members are present.</source>
+        <translation>%1 votes were counted, but only %2 members are present.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesReport</name>

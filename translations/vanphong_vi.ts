@@ -1860,6 +1860,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>the minutes</source>
         <translation>biên bản</translation>
     </message>
+    <message>
+        <source>%1 votes were counted, but only %2 members are present.</source>
+        <translation>Đã đếm %1 phiếu, nhưng chỉ có %2 ủy viên có mặt.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesReport</name>

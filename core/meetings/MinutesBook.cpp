@@ -38,15 +38,19 @@ MinutesBook::MinutesBook(storage::Database &db, QString actor)
 {
 }
 
-QStringList MinutesBook::voteProblems(const MinutesEntry &v, int members)
+QStringList MinutesBook::voteProblems(const MinutesEntry &v, int members, int present)
 {
     QStringList problems;
     if (v.kind != MinutesEntry::Kind::Vote)
         return problems;
     if (v.votesFor < 0 || v.votesAgainst < 0 || v.votesAbstain < 0)
         problems << tr("Votes cannot be negative.");
-    if (members > 0 && v.votesFor + v.votesAgainst + v.votesAbstain > members)
-        problems << tr("%1 votes were counted, but the body has %2 members.").arg(v.votesFor + v.votesAgainst + v.votesAbstain).arg(members);
+    const int cast = v.votesFor + v.votesAgainst + v.votesAbstain;
+    // Only those in the room vote: once attendance is taken, it is the limit.
+    if (present > 0 && cast > present)
+        problems << tr("%1 votes were counted, but only %2 members are present.").arg(cast).arg(present);
+    else if (members > 0 && cast > members)
+        problems << tr("%1 votes were counted, but the body has %2 members.").arg(cast).arg(members);
     return problems;
 }
 
@@ -58,7 +62,7 @@ storage::Status MinutesBook::checkVotes(const MinutesEntry &e) const
     auto quorum = AttendanceBook(m_db, m_actor).quorum(e.meetingId);
     if (!quorum)
         return quorum.error();
-    if (const QStringList problems = voteProblems(e, quorum->members); !problems.isEmpty())
+    if (const QStringList problems = voteProblems(e, quorum->members, quorum->present); !problems.isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, problems.join(QLatin1Char(' ')));
     return storage::Ok{};
 }

@@ -46,7 +46,8 @@ public:
     [[nodiscard]] storage::Status remove(qint64 entryId);
 
     // What a vote entry's figures say is wrong, given the members of the body (empty: fine).
-    static QStringList voteProblems(const MinutesEntry &vote, int members);
+    // `present`: the members marked present (0 while attendance is not taken).
+    static QStringList voteProblems(const MinutesEntry &vote, int members, int present = 0);
 
 private:
     storage::Status checkVotes(const MinutesEntry &entry) const;

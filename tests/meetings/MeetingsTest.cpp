@@ -208,6 +208,26 @@ TEST_CASE("minutes are written entry by entry as they are typed; votes are check
     CHECK_FALSE(minutes.add(vote)); // 6 votes in a body of 5
     vote.votesFor = 4;
     REQUIRE(minutes.add(vote));
+    // Once attendance is taken, only those present vote: 4 present cannot cast 5.
+    AttendanceBook attendance(office.db(), QStringLiteral("thuky"));
+    auto people = attendance.attendees(m.id);
+    REQUIRE(people);
+    int marked = 0;
+    for (const Attendee &a : people.value())
+        if (!a.isGuest() && marked < 4 && attendance.mark(a.id, Attendee::Presence::Present))
+            ++marked;
+    REQUIRE(marked == 4);
+    MinutesEntry tooMany = vote;
+    tooMany.votesFor = 5;
+    tooMany.votesAgainst = 0;
+    auto refused = minutes.add(tooMany);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("4")));
+    auto stored = minutes.entries(m.id);
+    REQUIRE(stored);
+    MinutesEntry corrected = stored->at(2);
+    corrected.votesFor = 5; // a correction is checked as well
+    CHECK_FALSE(minutes.save(corrected));
 
     auto all = minutes.entries(m.id);
     REQUIRE(all);
