@@ -3185,6 +3185,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The office file was not created</source>
         <translation>The office file was not created</translation>
     </message>
+    <message>
+        <source>The term was not recorded</source>
+        <translation>The term was not recorded</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::DateField</name>
@@ -5176,6 +5180,30 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
     <message>
         <source>How the committee is named on its documents. You can change this later.</source>
         <translation>How the committee is named on its documents. You can change this later.</translation>
+    </message>
+    <message>
+        <source>e.g. Khóa XV (2025-2030)</source>
+        <translation>e.g. Khóa XV (2025-2030)</translation>
+    </message>
+    <message>
+        <source>The committee's current term</source>
+        <translation>The committee's current term</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Started on:</translation>
+    </message>
+    <message>
+        <source>Name the committee's current term (nhiệm kỳ).</source>
+        <translation>Name the committee's current term (nhiệm kỳ).</translation>
+    </message>
+    <message>
+        <source>The day the term started: %1</source>
+        <translation>The day the term started: %1</translation>
     </message>
 </context>
 <context>

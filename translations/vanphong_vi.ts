@@ -3181,6 +3181,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The office file was not created</source>
         <translation>Chưa tạo được tệp dữ liệu văn phòng</translation>
     </message>
+    <message>
+        <source>The term was not recorded</source>
+        <translation>Chưa ghi được nhiệm kỳ</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::DateField</name>
@@ -5166,6 +5170,30 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>How the committee is named on its documents. You can change this later.</source>
         <translation>Tên của đảng ủy như ghi trên văn bản. Có thể sửa sau.</translation>
+    </message>
+    <message>
+        <source>e.g. Khóa XV (2025-2030)</source>
+        <translation>ví dụ: Khóa XV (2025-2030)</translation>
+    </message>
+    <message>
+        <source>The committee's current term</source>
+        <translation>Nhiệm kỳ hiện nay của cấp ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Bắt đầu từ ngày:</translation>
+    </message>
+    <message>
+        <source>Name the committee's current term (nhiệm kỳ).</source>
+        <translation>Hãy ghi tên nhiệm kỳ hiện nay của cấp ủy.</translation>
+    </message>
+    <message>
+        <source>The day the term started: %1</source>
+        <translation>Ngày bắt đầu nhiệm kỳ: %1</translation>
     </message>
 </context>
 <context>

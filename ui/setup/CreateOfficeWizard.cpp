@@ -4,6 +4,7 @@
 #include "FileLocationPage.h"
 #include "ProfileWizardPage.h"
 #include "RecoveryCodePage.h"
+#include "office/TermStore.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -49,6 +50,10 @@ bool CreateOfficeWizard::createOffice()
     }
     m_session = std::move(created->session);
     m_recoveryCode = created->recoveryCode;
+    // The term typed on the profile page: the file is made; a term refused here can be added on the profile page.
+    if (auto term = office::TermStore(m_session->database()).add(m_profilePage->termName(), m_profilePage->termStarts(), m_session->actor());
+        !term)
+        QMessageBox::warning(this, tr("The term was not recorded"), term.error().message);
     m_recoveryPage->setRecoveryCode(m_recoveryCode, office.profile.organisationName);
     return true;
 }
