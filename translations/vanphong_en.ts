@@ -5643,12 +5643,12 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <translation>Password set</translation>
     </message>
     <message>
-        <source>Sign in with the new password.</source>
-        <translation>Sign in with the new password.</translation>
-    </message>
-    <message>
         <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
         <translation>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The new password is set, and you are signed in with it.</source>
+        <translation>The new password is set, and you are signed in with it.</translation>
     </message>
 </context>
 <context>

@@ -5632,12 +5632,12 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Đã đặt mật khẩu</translation>
     </message>
     <message>
-        <source>Sign in with the new password.</source>
-        <translation>Hãy đăng nhập bằng mật khẩu mới.</translation>
-    </message>
-    <message>
         <source>VanPhong office files and meeting packages (*.vpdb *.vphop);;All files (*)</source>
         <translation>Tệp văn phòng VanPhong và gói hội nghị (*.vpdb *.vphop);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The new password is set, and you are signed in with it.</source>
+        <translation>Đã đặt mật khẩu mới, và bạn đã đăng nhập bằng mật khẩu đó.</translation>
     </message>
 </context>
 <context>

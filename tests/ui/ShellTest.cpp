@@ -1424,3 +1424,48 @@ TEST_CASE("the same keys on every register page, listed in Help → Keyboard sho
     help.show();
     screenshot(&help, "keyboard-shortcuts");
 }
+
+#include "office/PasswordDialog.h"
+
+#include <QInputDialog>
+
+TEST_CASE("a forgotten password: the recovery code sets a new one and the chief is signed in with it, asked nothing more")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+    REQUIRE(created);
+    const QString code = created->recoveryCode;
+    created->session.reset();
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setLastFile(path);
+    settings.setLastUser(QStringLiteral("chanhvp"));
+    ui::AppController controller(settings, cheapOptions());
+    ui::UnlockDialog dialog(controller);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    int step = 0;
+    onNextModal<QInputDialog>([&](QInputDialog *ask) {
+        ask->setTextValue(code);
+        step = 1;
+        onNextModal<ui::PasswordDialog>([&](ui::PasswordDialog *set) {
+            typeText(set->newEdit(), QStringLiteral("mat-khau-moi-2026"));
+            typeText(set->repeatEdit(), QStringLiteral("mat-khau-moi-2026"));
+            step = 2;
+            onNextModal<QMessageBox>([&](QMessageBox *told) {
+                step = 3;
+                told->accept();
+            });
+            set->accept();
+        });
+        ask->accept();
+    });
+    QTest::mouseClick(dialog.recoveryButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return step == 3; }, 5000));
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE_FALSE(controller.isLocked());
+    CHECK(controller.session()->user().login == QStringLiteral("chanhvp"));
+    CHECK_FALSE(controller.session()->user().mustChangePassword);
+    CHECK_FALSE(controller.session()->isRecovery());
+}

@@ -43,6 +43,7 @@ UnlockDialog::UnlockDialog(AppController &controller, QWidget *parent)
     QPushButton *other = buttons->addButton(tr("Other &file…"), QDialogButtonBox::ActionRole);
     QPushButton *create = buttons->addButton(tr("&New office file…"), QDialogButtonBox::ActionRole);
     QPushButton *recovery = buttons->addButton(tr("Forgot the password…"), QDialogButtonBox::ActionRole);
+    m_recovery = recovery;
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(open, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
     connect(other, &QPushButton::clicked, this, &UnlockDialog::chooseFile);
@@ -111,10 +112,24 @@ void UnlockDialog::useRecoveryCode()
     }
     // With the code one may only give a user a new password, then sign in as them.
     const QString login = m_login->text().trimmed();
-    const bool reset = PasswordDialog::resetWithRecovery(*m_controller.session(), login, this);
-    m_controller.lock();
-    if (reset)
-        QMessageBox::information(this, tr("Password set"), tr("Sign in with the new password."));
+    std::pair<QString, QByteArray> chosen;
+    const bool reset = PasswordDialog::resetWithRecovery(*m_controller.session(), login, this, &chosen);
+    m_controller.lock(); // the recovery session ends here, whatever happened
+    if (!reset)
+        return;
+    // Signed in at once with the password just chosen: it is the user's own, nothing more is asked.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::Status signedIn = m_controller.unlock(chosen.first, chosen.second);
+    QApplication::restoreOverrideCursor();
+    chosen.second.fill('\0');
+    if (!signedIn) {
+        m_error->setText(signedIn.error().message);
+        m_error->show();
+        return;
+    }
+    m_login->setText(chosen.first);
+    QMessageBox::information(this, tr("Password set"), tr("The new password is set, and you are signed in with it."));
+    accept();
 }
 
 } // namespace vanphong::ui

@@ -22,6 +22,7 @@ public:
 
     QLineEdit *loginEdit() const { return m_login; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QPushButton *recoveryButton() const { return m_recovery; }
     QLabel *errorLabel() const { return m_error; }
 
 private:
@@ -34,6 +35,7 @@ private:
     QLabel *m_file;
     QLineEdit *m_login;
     QLineEdit *m_password;
+    QPushButton *m_recovery = nullptr;
     QLabel *m_error;
 };
 

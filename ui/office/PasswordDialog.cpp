@@ -101,10 +101,14 @@ bool PasswordDialog::setForUser(office::OfficeSession &session, const QString &l
     return runUntilDone(dialog, [&] { return session.resetPassword(login, dialog.newPassword()); });
 }
 
-bool PasswordDialog::resetWithRecovery(office::OfficeSession &session, const QString &login, QWidget *parent)
+bool PasswordDialog::resetWithRecovery(office::OfficeSession &session, const QString &login, QWidget *parent,
+                                       std::pair<QString, QByteArray> *chosen)
 {
     PasswordDialog dialog(RecoverUser, login, parent);
-    return runUntilDone(dialog, [&] { return session.resetPassword(dialog.login(), dialog.newPassword()); });
+    const bool reset = runUntilDone(dialog, [&] { return session.resetPassword(dialog.login(), dialog.newPassword()); });
+    if (reset && chosen)
+        *chosen = {dialog.login(), dialog.newPassword()};
+    return reset;
 }
 
 } // namespace vanphong::ui

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 
@@ -31,7 +33,9 @@ public:
     static bool changeOwnPassword(office::OfficeSession &session, QWidget *parent);
     static bool askForNewOwnPassword(office::OfficeSession &session, QWidget *parent);
     static bool setForUser(office::OfficeSession &session, const QString &login, QWidget *parent);
-    static bool resetWithRecovery(office::OfficeSession &session, const QString &login, QWidget *parent);
+    // `chosen`: the login and the new password, to sign in with them at once.
+    static bool resetWithRecovery(office::OfficeSession &session, const QString &login, QWidget *parent,
+                                  std::pair<QString, QByteArray> *chosen = nullptr);
 
 private:
     void check();
