@@ -2789,6 +2789,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>A term already starts on %1.</source>
         <translation>A term already starts on %1.</translation>
     </message>
+    <message>
+        <source>There is no such term.</source>
+        <translation>There is no such term.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2, was numbered in its term; with this change it would fall in another one.</source>
+        <translation>%1, dated %2, was numbered in its term; with this change it would fall in another one.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -4624,6 +4632,14 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <source>Close the form and lose what you typed?</source>
         <translation>Close the form and lose what you typed?</translation>
     </message>
+    <message>
+        <source>No term yet</source>
+        <translation>No term yet</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1, and outgoing numbers run through a term. Add the term now? What you typed stays.</source>
+        <translation>No term of the committee covers %1, and outgoing numbers run through a term. Add the term now? What you typed stays.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingPage</name>
@@ -5590,6 +5606,14 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
     <message>
         <source>&amp;Starts on:</source>
         <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the term…</source>
+        <translation>Co&amp;rrect the term…</translation>
+    </message>
+    <message>
+        <source>Correct the term</source>
+        <translation>Correct the term</translation>
     </message>
 </context>
 <context>

@@ -2785,6 +2785,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>A term already starts on %1.</source>
         <translation>Đã có nhiệm kỳ bắt đầu ngày %1.</translation>
     </message>
+    <message>
+        <source>There is no such term.</source>
+        <translation>Không có nhiệm kỳ này.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2, was numbered in its term; with this change it would fall in another one.</source>
+        <translation>%1, ngày %2, đã được lấy số trong nhiệm kỳ của nó; nếu sửa như vậy văn bản sẽ rơi vào nhiệm kỳ khác.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -4616,6 +4624,14 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <source>Close the form and lose what you typed?</source>
         <translation>Đóng biểu mẫu và bỏ những gì đã gõ?</translation>
     </message>
+    <message>
+        <source>No term yet</source>
+        <translation>Chưa có nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>No term of the committee covers %1, and outgoing numbers run through a term. Add the term now? What you typed stays.</source>
+        <translation>Chưa có nhiệm kỳ nào của cấp ủy bao gồm ngày %1, mà số văn bản đi được đánh theo nhiệm kỳ. Thêm nhiệm kỳ ngay bây giờ? Những gì bạn đã gõ vẫn được giữ.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingPage</name>
@@ -5579,6 +5595,14 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>&amp;Starts on:</source>
         <translation>&amp;Bắt đầu từ ngày:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the term…</source>
+        <translation>&amp;Sửa nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>Correct the term</source>
+        <translation>Sửa nhiệm kỳ</translation>
     </message>
 </context>
 <context>

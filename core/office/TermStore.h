@@ -20,6 +20,10 @@ public:
     explicit TermStore(storage::Database &db);
     [[nodiscard]] storage::Result<QList<Term>> all() const; // oldest first
     [[nodiscard]] storage::Result<Term> add(const QString &name, const QDate &startsOn, const QString &actor);
+    // Corrects a term's name or first day. Refused when it would move a
+    // numbered outgoing document into another term than the one it was
+    // numbered in (its number belongs to that term's series).
+    [[nodiscard]] storage::Status update(const Term &term, const QString &actor);
     // The term a date falls in: the latest that started on or before it.
     [[nodiscard]] std::optional<Term> termFor(const QDate &date) const;
 

@@ -686,3 +686,28 @@ TEST_CASE("document types are the office's data: an abbreviation set or changed 
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2);
 }
+
+TEST_CASE("a term is corrected, never so that a numbered document would change term")
+{
+    Office office;
+    auto terms = office::TermStore(office.db()).all();
+    REQUIRE(terms);
+    REQUIRE(terms->size() == 2);
+    office::Term current = terms->at(1); // Khóa XV, from 15/10/2025
+    // A typo in the name, and the first day put right while nothing is numbered near it.
+    current.name = QStringLiteral("Khóa XV (2025 - 2030)");
+    current.startsOn = QDate(2025, 10, 20);
+    REQUIRE(office::TermStore(office.db()).update(current, office.clerk.login));
+    CHECK(office::TermStore(office.db()).termFor(QDate(2025, 10, 18))->id == terms->at(0).id);
+    // A resolution numbered in Khóa XV on 25/10/2025: its term may no longer start after that day.
+    auto reserved = office.outgoing().add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 10, 25)), OutgoingRegister::Mode::Reserve);
+    REQUIRE(reserved);
+    current.startsOn = QDate(2025, 11, 1);
+    auto moved = office::TermStore(office.db()).update(current, office.clerk.login);
+    REQUIRE_FALSE(moved);
+    CHECK(moved.error().message.contains(reserved->symbol));
+    // Nor may two terms start on one day.
+    current.startsOn = terms->at(0).startsOn;
+    CHECK_FALSE(office::TermStore(office.db()).update(current, office.clerk.login));
+    CHECK(office::TermStore(office.db()).all()->at(1).startsOn == QDate(2025, 10, 20));
+}

@@ -386,13 +386,25 @@ TEST_CASE("a number is taken for an outgoing document from the keyboard, then is
     tab();
     REQUIRE(QApplication::focusWidget() == editor.signerEdit());
     typeIntoFocus(QStringLiteral("Nguyễn Văn Bình"));
+    // No term yet: it is offered at once, and what was typed stays.
+    bool offered = false;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        offered = true;
+        CHECK(box->text().contains(QStringLiteral("nhiệm kỳ")));
+        CHECK(box->defaultButton() == box->button(QMessageBox::Yes));
+        onNextModal<QDialog>([&](QDialog *termDialog) {
+            const auto edits = termDialog->findChildren<QLineEdit *>();
+            REQUIRE(edits.size() >= 2);
+            edits.at(0)->setText(QStringLiteral("Khóa XV"));
+            edits.at(1)->setText(QStringLiteral("15/10/2025"));
+            termDialog->accept();
+        });
+        box->button(QMessageBox::Yes)->click();
+    });
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    // No term yet: the reason is shown and nothing is numbered.
-    CHECK(editor.isVisible());
-    CHECK(editor.messageLabel()->text().contains(QStringLiteral("nhiệm kỳ")));
-    REQUIRE(office::TermStore(controller.session()->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(offered);
     REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(office::TermStore(controller.session()->database()).all()->size() == 1);
 
     ui::OutgoingPage *page = window.outgoingPage();
     window.showPage(ui::MainWindow::Outgoing);

@@ -5,6 +5,8 @@
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "office/OfficeSession.h"
+#include "office/TermStore.h"
+#include "office/TermsBox.h"
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
@@ -238,6 +240,16 @@ void OutgoingEditor::save(bool issue)
             return;
         }
         d.answersIncomingId = answered->id;
+    }
+    // Numbers run through a term: a missing one is added here, the form kept as typed.
+    if (!office::TermStore(m_session.database()).termFor(d.documentDate) && m_session.may(office::Permission::EditProfile)) {
+        const auto answer = QMessageBox::question(this, tr("No term yet"),
+                                                  tr("No term of the committee covers %1, and outgoing numbers run through a term. "
+                                                     "Add the term now? What you typed stays.")
+                                                      .arg(d.documentDate.toString(QStringLiteral("dd/MM/yyyy"))),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes || !TermsBox::addTerm(m_session, this, QDate(d.documentDate.year(), 1, 1)))
+            return;
     }
     OutgoingRegister reg(m_session.database(), m_session.user(), m_session.actor());
     auto added = reg.add(d, issue ? OutgoingRegister::Mode::Issue : OutgoingRegister::Mode::Reserve);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QDate>
 #include <QGroupBox>
 
 class QListWidget;
 class QPushButton;
+
+namespace vanphong::office { class OfficeSession; }
 
 namespace vanphong::ui {
 
@@ -19,12 +22,17 @@ public:
     void reload();
     QListWidget *list() const { return m_list; }
 
+    // Asks for a term (name, first day) and adds it, until added or given up;
+    // true when added. Used here and where a missing term stops the work.
+    static bool addTerm(office::OfficeSession &session, QWidget *parent, const QDate &suggestedStart = QDate::currentDate());
+
 private:
-    void addTerm();
+    void editTerm();
 
     AppController &m_controller;
     QListWidget *m_list;
     QPushButton *m_add;
+    QPushButton *m_edit;
 };
 
 } // namespace vanphong::ui
