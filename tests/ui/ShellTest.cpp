@@ -690,6 +690,16 @@ TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded wit
     CHECK(entries->at(1).votesFor == 2);
     CHECK(meetings::MeetingStore(session.database(), QStringLiteral("x")).agenda(meeting->id)->first().conclusion
           == QStringLiteral("Thống nhất thông qua."));
+    // A vote corrected afterwards: the list shows the new count at once.
+    minutes->textEdit()->setFocus();
+    QTest::keyClick(minutes->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(minutes->entryList()->count() == 2);
+    minutes->entryList()->setCurrentRow(1);
+    const QString before = minutes->entryList()->item(1)->text();
+    minutes->votesFor()->setValue(1);
+    minutes->flush();
+    CHECK(meetings::MinutesBook(session.database(), QStringLiteral("x")).entries(meeting->id)->at(1).votesFor == 1);
+    CHECK(minutes->entryList()->item(1)->text() != before);
     screenshot(&shown.window, "meeting-minutes");
 }
 

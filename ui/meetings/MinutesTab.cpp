@@ -172,6 +172,13 @@ void MinutesTab::agendaChanged()
     startNewEntry();
 }
 
+QString MinutesTab::entryLine(const MinutesEntry &e)
+{
+    return e.kind == MinutesEntry::Kind::Vote
+        ? tr("Vote: %1 — for %2, against %3, abstaining %4").arg(e.text).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain)
+        : QStringLiteral("%1: %2").arg(e.speaker, e.text);
+}
+
 void MinutesTab::loadEntries()
 {
     m_loading = true;
@@ -181,10 +188,7 @@ void MinutesTab::loadEntries()
             for (const MinutesEntry &e : all.value()) {
                 if (e.agendaItemId != currentItemId())
                     continue;
-                const QString line = e.kind == MinutesEntry::Kind::Vote
-                    ? tr("Vote: %1 — for %2, against %3, abstaining %4").arg(e.text).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain)
-                    : QStringLiteral("%1: %2").arg(e.speaker, e.text);
-                auto *item = new QListWidgetItem(line, m_entries);
+                auto *item = new QListWidgetItem(entryLine(e), m_entries);
                 item->setData(Qt::UserRole, e.id);
             }
         } else {
@@ -286,6 +290,11 @@ void MinutesTab::flush()
         m_status->setText(saved.error().message);
         m_entryDirty = true;
         return;
+    } else {
+        // The list shows the entry as corrected (a vote's counts, a speaker's words).
+        for (int i = 0; i < m_entries->count(); ++i)
+            if (m_entries->item(i)->data(Qt::UserRole).toLongLong() == m_entry.id)
+                m_entries->item(i)->setText(entryLine(m_entry));
     }
     m_status->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }

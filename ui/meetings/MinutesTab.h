@@ -44,6 +44,8 @@ private:
     void startNewEntry();
     void edited();
     void loadEntries();
+    // An entry as its line in the list.
+    static QString entryLine(const meetings::MinutesEntry &e);
     qint64 currentItemId() const;
 
     office::OfficeSession *m_session = nullptr;
