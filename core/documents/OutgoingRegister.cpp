@@ -372,6 +372,18 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
     return storage::Ok{};
 }
 
+storage::Result<OutgoingDocument> OutgoingRegister::changeable(qint64 id) const
+{
+    auto line = get(id);
+    if (!line)
+        return line.error();
+    if (line->contentHidden)
+        return hiddenFromReader(line.value());
+    if (line->isCancelled() || line->status == Status::Released)
+        return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(line->symbol));
+    return line;
+}
+
 StorageError OutgoingRegister::hiddenFromReader(const OutgoingDocument &d)
 {
     return StorageError::make(K::Forbidden, tr("%1 is marked %2, above your clearance: only someone cleared for it may change it.")
@@ -392,13 +404,9 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed.error();
-    auto before = get(id);
+    auto before = changeable(id);
     if (!before)
         return before.error();
-    if (before->contentHidden)
-        return hiddenFromReader(before.value());
-    if (before->isCancelled() || before->status == Status::Released)
-        return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(before->symbol));
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
     if (why.isEmpty())
         return StorageError::make(K::Invalid, tr("Say why the line is corrected; the reason is kept with it."));
@@ -457,16 +465,12 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed;
-    auto before = get(id);
+    auto before = changeable(id);
     if (!before)
         return before.error();
-    if (before->contentHidden)
-        return hiddenFromReader(before.value());
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
     if (why.isEmpty())
         return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));
-    if (before->isCancelled() || before->status == Status::Released)
-        return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(before->symbol));
     if (before->status == Status::Reserved)
         return changeStatus(id, Status::Reserved, Status::Released, QStringLiteral("release"), why);
     // An issued document went out under its number: cancelling it is the office chief's decision.

@@ -83,6 +83,8 @@ private:
     OutgoingDocument fromRow(const QSqlQuery &q) const;
     storage::Status changeStatus(qint64 id, OutgoingDocument::Status from, OutgoingDocument::Status to, const QString &verb,
                                  const QString &reason = {});
+    // The line, when this reader may correct or cancel it: cleared for it, neither cancelled nor given up.
+    storage::Result<OutgoingDocument> changeable(qint64 id) const;
     // The refusal of a change to a line whose content the reader may not see.
     static storage::StorageError hiddenFromReader(const OutgoingDocument &d);
     // The line's search text, after it was added or corrected.

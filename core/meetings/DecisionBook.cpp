@@ -12,6 +12,7 @@
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -149,12 +150,17 @@ storage::Result<QList<FollowUpTask>> DecisionBook::openTasks(qint64 meetingId) c
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     QList<FollowUpTask> out;
+    QHash<qint64, storage::Result<office::Clearance>> levels; // looked up once per meeting, not per task
     while (q.next()) {
         FollowUpTask task{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
                           q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), false, {}};
         // The task of a secret meeting shows, with its owner and date; what it is, only to the cleared.
-        if (task.meetingId)
-            task.title = shownAt(MeetingSecrecy::levelOf(m_db, task.meetingId), task.title);
+        if (task.meetingId) {
+            auto level = levels.constFind(task.meetingId);
+            if (level == levels.cend())
+                level = levels.insert(task.meetingId, MeetingSecrecy::levelOf(m_db, task.meetingId));
+            task.title = shownAt(level.value(), task.title);
+        }
         out.append(task);
     }
     return out;

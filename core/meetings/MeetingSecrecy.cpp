@@ -94,12 +94,8 @@ storage::Status MeetingSecrecy::mayBecome(storage::Database &db, qint64 meetingI
         " + (SELECT count(*) FROM agenda_items WHERE CASE WHEN ? = 0 THEN meeting_id = ? ELSE id = ? END AND conclusion <> '')"
         " + (SELECT count(*) FROM meeting_paper_files f JOIN meeting_documents d ON d.id = f.document_id"
         "    WHERE ? = 0 AND d.meeting_id = ?)"));
-    for (int i = 0; i < 3; ++i) {
-        q.addBindValue(agendaItemId);
-        q.addBindValue(meetingId);
-        if (i < 2)
-            q.addBindValue(agendaItemId);
-    }
+    for (const QVariant &v : QVariantList{agendaItemId, meetingId, agendaItemId, agendaItemId, meetingId, agendaItemId, agendaItemId, meetingId})
+        q.addBindValue(v);
     if (!q.exec() || !q.next())
         return db.errorFor(q.lastError());
     if (q.value(0).toInt() > 0)

@@ -710,4 +710,11 @@ TEST_CASE("a term is corrected, never so that a numbered document would change t
     current.startsOn = terms->at(0).startsOn;
     CHECK_FALSE(office::TermStore(office.db()).update(current, office.clerk.login));
     CHECK(office::TermStore(office.db()).all()->at(1).startsOn == QDate(2025, 10, 20));
+    // Only those who may change the profile correct a term.
+    auto viewer = addSignedInUser(*office.session, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "chi-xem-2026");
+    REQUIRE(viewer);
+    current.startsOn = QDate(2025, 10, 20);
+    current.name = QStringLiteral("Khóa khác");
+    CHECK(office::TermStore(viewer->database()).update(current, QStringLiteral("xem")).error().kind == Kind::Forbidden);
+    CHECK(office::TermStore(office.db()).all()->at(1).name == QStringLiteral("Khóa XV (2025 - 2030)"));
 }

@@ -201,7 +201,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, const IncomingDoc
     m_baseline = draft();
 }
 
-QString IncomingEditor::dateProblem() const
+QString IncomingEditor::dateProblem()
 {
     return DateField::firstProblem({m_receivedOn, m_date, m_deadline, m_recallBy});
 }

@@ -64,7 +64,7 @@ private:
     void symbolChanged();
     void startNext();
     // What is wrong with the dates typed, the field focused; empty when all are dates.
-    QString dateProblem() const;
+    QString dateProblem();
     void sayProblem(const QString &text);
 
     office::OfficeSession &m_session;

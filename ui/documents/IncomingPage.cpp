@@ -361,14 +361,8 @@ void IncomingPage::reopenDraft(const QString &kind, const QByteArray &typed)
     }
     IncomingRegister reg(session->database(), session->user(), session->actor());
     auto d = reg.get(line);
-    if (!d)
-        return;
-    IncomingEditor editor(*session, d.value(), this);
-    editor.restoreDraft(typed);
-    if (editor.exec() == QDialog::Accepted) {
-        reload();
-        select(line);
-    }
+    if (d)
+        correctLine(d.value(), typed);
 }
 
 void IncomingPage::addDocuments(const QByteArray &typed)
@@ -420,12 +414,19 @@ void IncomingPage::markDone()
 
 void IncomingPage::correctSelected()
 {
-    const IncomingDocument *d = selected();
+    if (const IncomingDocument *d = selected(); d && m_correct->isEnabled())
+        correctLine(*d);
+}
+
+void IncomingPage::correctLine(const IncomingDocument &line, const QByteArray &typed)
+{
     office::OfficeSession *session = m_controller.session();
-    if (!d || !session || !m_correct->isEnabled())
+    if (!session)
         return;
-    const qint64 id = d->id;
-    IncomingEditor editor(*session, *d, this);
+    const qint64 id = line.id; // `line` may be the model's row, gone after reload()
+    IncomingEditor editor(*session, line, this);
+    if (!typed.isEmpty())
+        editor.restoreDraft(typed);
     if (editor.exec() == QDialog::Accepted) {
         reload();
         select(id);

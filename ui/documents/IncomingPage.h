@@ -59,6 +59,8 @@ private:
     void assignSelected();
     void markDone();        // or takes a done document back to work
     void correctSelected();
+    // The line's correction form; `typed`: what was typed in it before a lock.
+    void correctLine(const documents::IncomingDocument &line, const QByteArray &typed = {});
     void cancelSelected();
     const documents::IncomingDocument *selected() const;
     void select(qint64 id);

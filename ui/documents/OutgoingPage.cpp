@@ -316,14 +316,8 @@ void OutgoingPage::reopenDraft(const QString &kind, const QByteArray &typed)
         return;
     }
     auto d = OutgoingRegister(session->database(), session->user(), session->actor()).get(line);
-    if (!d)
-        return;
-    OutgoingEditor editor(*session, d.value(), this);
-    editor.restoreDraft(typed);
-    if (editor.exec() == QDialog::Accepted) {
-        reload();
-        select(line);
-    }
+    if (d)
+        correctLine(d.value(), typed);
 }
 
 void OutgoingPage::addDocument(const QByteArray &typed)
@@ -346,16 +340,16 @@ void OutgoingPage::changeSelected(bool issue)
     if (!d || !m_register)
         return;
     const qint64 id = d->id;
+    const bool reserved = d->status == OutgoingDocument::Status::Reserved;
+    const QString title = issue ? tr("Issue") : reserved ? tr("Release the number") : tr("Cancel the document");
     storage::Status s = storage::Ok{};
     if (issue) {
         s = m_register->issue(id);
     } else {
-        const bool reserved = d->status == OutgoingDocument::Status::Reserved;
         const auto reason = reserved
-            ? ReasonDialog::ask(this, tr("Release the number"),
-                                tr("Give up number %1? It stays in the register, marked, and is never used again.").arg(d->symbol),
+            ? ReasonDialog::ask(this, title, tr("Give up number %1? It stays in the register, marked, and is never used again.").arg(d->symbol),
                                 tr("Re&lease the number"))
-            : ReasonDialog::ask(this, tr("Cancel the document"),
+            : ReasonDialog::ask(this, title,
                                 tr("Cancel %1, which was issued? It stays in the register, marked as cancelled with the reason; "
                                    "its number is never used again.").arg(d->symbol),
                                 tr("Cance&l the document"));
@@ -364,19 +358,26 @@ void OutgoingPage::changeSelected(bool issue)
         s = m_register->cancel(id, *reason);
     }
     if (!s)
-        QMessageBox::warning(this, issue ? tr("Issue") : m_release->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), s.error().message);
+        QMessageBox::warning(this, title, s.error().message);
     reload();
     select(id);
 }
 
 void OutgoingPage::correctSelected()
 {
-    const OutgoingDocument *d = selected();
+    if (const OutgoingDocument *d = selected(); d && m_correct->isEnabled())
+        correctLine(*d);
+}
+
+void OutgoingPage::correctLine(const OutgoingDocument &line, const QByteArray &typed)
+{
     office::OfficeSession *session = m_controller.session();
-    if (!d || !session || !m_correct->isEnabled())
+    if (!session)
         return;
-    const qint64 id = d->id;
-    OutgoingEditor editor(*session, *d, this);
+    const qint64 id = line.id; // `line` may be the model's row, gone after reload()
+    OutgoingEditor editor(*session, line, this);
+    if (!typed.isEmpty())
+        editor.restoreDraft(typed);
     if (editor.exec() == QDialog::Accepted) {
         reload();
         select(id);

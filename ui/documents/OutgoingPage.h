@@ -49,6 +49,8 @@ private:
     void showDetail();
     void changeSelected(bool issue);
     void correctSelected();
+    // The line's correction form; `typed`: what was typed in it before a lock.
+    void correctLine(const documents::OutgoingDocument &line, const QByteArray &typed = {});
     const documents::OutgoingDocument *selected() const;
     void select(qint64 id);
 

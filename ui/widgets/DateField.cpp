@@ -79,21 +79,21 @@ QString DateField::problem() const
     return parse(text(), &why) ? QString() : why;
 }
 
-QString DateField::firstProblem(std::initializer_list<const DateField *> fields)
+QString DateField::firstProblem(std::initializer_list<DateField *> fields)
 {
-    for (const DateField *f : fields) {
+    for (DateField *f : fields) {
         if (!f || !f->isEnabled() || !f->isVisibleTo(f->window()))
             continue;
         if (const QString why = f->problem(); !why.isEmpty()) {
-            const_cast<DateField *>(f)->setFocus();
-            const_cast<DateField *>(f)->selectAll();
+            f->setFocus();
+            f->selectAll();
             return why;
         }
     }
     return {};
 }
 
-bool DateField::confirm(QWidget *parent, std::initializer_list<const DateField *> fields)
+bool DateField::confirm(QWidget *parent, std::initializer_list<DateField *> fields)
 {
     const QString why = firstProblem(fields);
     if (!why.isEmpty())

@@ -32,9 +32,9 @@ public:
     static std::optional<QDate> parse(const QString &text, QString *problem = nullptr);
     // The first of `fields` that is enabled and holds no valid date where one
     // was typed: its problem, with the focus put there; empty when all are fine.
-    static QString firstProblem(std::initializer_list<const DateField *> fields);
+    static QString firstProblem(std::initializer_list<DateField *> fields);
     // firstProblem() said in a message box over `parent`; true when all are fine.
-    static bool confirm(QWidget *parent, std::initializer_list<const DateField *> fields);
+    static bool confirm(QWidget *parent, std::initializer_list<DateField *> fields);
 
 Q_SIGNALS:
     void dateChanged(const QDate &date);
