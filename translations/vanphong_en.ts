@@ -12,8 +12,8 @@
         <translation>change the office profile, terms and document types</translation>
     </message>
     <message>
-        <source>restore a backup or change the file&apos;s key</source>
-        <translation>restore a backup or change the file&apos;s key</translation>
+        <source>restore a backup or change the file's key</source>
+        <translation>restore a backup or change the file's key</translation>
     </message>
     <message>
         <source>make a backup copy</source>
@@ -36,8 +36,8 @@
         <translation>prepare meetings and keep their records</translation>
     </message>
     <message>
-        <source>change the committee&apos;s members or the checklist templates</source>
-        <translation>change the committee&apos;s members or the checklist templates</translation>
+        <source>change the committee's members or the checklist templates</source>
+        <translation>change the committee's members or the checklist templates</translation>
     </message>
     <message>
         <source>approve guests or close follow-up tasks</source>
@@ -71,8 +71,8 @@
         <translation>The document does not exist.</translation>
     </message>
     <message>
-        <source>This document&apos;s files are above your clearance.</source>
-        <translation>This document&apos;s files are above your clearance.</translation>
+        <source>This document's files are above your clearance.</source>
+        <translation>This document's files are above your clearance.</translation>
     </message>
     <message>
         <source>Files belong to incoming or outgoing documents.</source>
@@ -148,8 +148,8 @@
         <translation>%1 is a meeting package, not a backup: bring it back with Import instead.</translation>
     </message>
     <message>
-        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
-        <translation>%1 is a backup of another office&apos;s file; it is not restored here.</translation>
+        <source>%1 is a backup of another office's file; it is not restored here.</source>
+        <translation>%1 is a backup of another office's file; it is not restored here.</translation>
     </message>
     <message>
         <source>The backup failed its check: %1</source>
@@ -242,8 +242,8 @@
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>Name the office chief&apos;s user with --user NAME.</source>
-        <translation>Name the office chief&apos;s user with --user NAME.</translation>
+        <source>Name the office chief's user with --user NAME.</source>
+        <translation>Name the office chief's user with --user NAME.</translation>
     </message>
     <message>
         <source>Created %1 for %2.</source>
@@ -254,8 +254,8 @@
         <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
+        <translation>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</translation>
     </message>
     <message>
         <source>VanPhong office file, format %1</source>
@@ -538,8 +538,8 @@
         <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
     </message>
     <message>
-        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+        <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
         <source>Say what to do: member add NAME | member list.</source>
@@ -570,8 +570,8 @@
         <translation>Meeting %1: %2, %3.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
-        <translation>Give the meeting&apos;s number: meeting %1 ID.</translation>
+        <source>Give the meeting's number: meeting %1 ID.</source>
+        <translation>Give the meeting's number: meeting %1 ID.</translation>
     </message>
     <message>
         <source>Present %1 of %2 members; %3 needed to meet.</source>
@@ -594,8 +594,8 @@
         <translation>WARNING: not enough members present to hold the meeting.</translation>
     </message>
     <message>
-        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
-        <translation>Guest %1 invited; the guest list needs the standing members&apos; approval.</translation>
+        <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
+        <translation>Guest %1 invited; the guest list needs the standing members' approval.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
@@ -670,8 +670,8 @@
         <translation>Password of the meeting package: </translation>
     </message>
     <message>
-        <source>Repeat the package&apos;s password: </source>
-        <translation>Repeat the package&apos;s password: </translation>
+        <source>Repeat the package's password: </source>
+        <translation>Repeat the package's password: </translation>
     </message>
     <message>
         <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
@@ -686,8 +686,8 @@
         <translation>Say which meeting: meeting export ID --package FILE.</translation>
     </message>
     <message>
-        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
-        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</translation>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
+        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</translation>
     </message>
     <message>
         <source>--keep is office or package.</source>
@@ -801,8 +801,8 @@
         <translation>Only the first %1 lines are listed; there are more. Use --limit N or --all.</translation>
     </message>
     <message>
-        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
-        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</translation>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</source>
+        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</translation>
     </message>
     <message>
         <source>--pages and --copies take a number, 0 or more.</source>
@@ -829,168 +829,6 @@
         <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
     </message>
     <message>
-        <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
-                         create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
-                         keeps only the register line of a Mật or higher document
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP [--keep-backup-users]
-                         office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
-                         or --backup-password-file FILE (default: yours)
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N | reopen N --db FILE
-  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
-       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
-                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
-  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
-       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
-                         cancelling an issued document: office chief only
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
-  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
-                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
-  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
-       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
-                         adds an agenda item, or changes item N
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
-5 not allowed for your role (or choose your own password first).
-</source>
-        <translation>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
-                         create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
-                         keeps only the register line of a Mật or higher document
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey
-  backup --db FILE --to BACKUP
-  restore --db FILE --from BACKUP [--keep-backup-users]
-                         office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
-                         or --backup-password-file FILE (default: yours)
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
-       [--deadline DATE] | done N | reopen N --db FILE
-  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
-       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
-                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
-  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
-       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
-                         cancelling an issued document: office chief only
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
-  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
-                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
-  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
-  search TEXT --db FILE      both registers, with or without diacritics
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
-       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
-                         adds an agenda item, or changes item N
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
-5 not allowed for your role (or choose your own password first).
-</translation>
-    </message>
-    <message>
         <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
         <translation>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</translation>
     </message>
@@ -999,8 +837,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Password of the transfer file: </translation>
     </message>
     <message>
-        <source>Repeat the transfer file&apos;s password: </source>
-        <translation>Repeat the transfer file&apos;s password: </translation>
+        <source>Repeat the transfer file's password: </source>
+        <translation>Repeat the transfer file's password: </translation>
     </message>
     <message>
         <source>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</source>
@@ -1027,12 +865,262 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Fill in the excerpt of: %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today&apos;s passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
-        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today&apos;s passwords and recovery code (a user the backup alone knows keeps the password of then).</translation>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
+        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</translation>
     </message>
     <message>
         <source>Meeting %1 has no paper %2; see meeting show %1.</source>
         <translation>Meeting %1 has no paper %2; see meeting show %1.</translation>
+    </message>
+    <message>
+        <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office's standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
+  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
+  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
+                         merging keeps FROM as another spelling of INTO; registered lines stay as written
+  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   recipient groups;
+                         a recipient named as a group is replaced by its members in outgoing add|edit
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
+                         adds an agenda item, or changes item N
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
+</source>
+        <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office's standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey
+  backup --db FILE --to BACKUP
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
+  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
+  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
+  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
+                         merging keeps FROM as another spelling of INTO; registered lines stay as written
+  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   recipient groups;
+                         a recipient named as a group is replaced by its members in outgoing add|edit
+  search TEXT --db FILE      both registers, with or without diacritics
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
+                         adds an agenda item, or changes item N
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
+</translation>
+    </message>
+    <message>
+        <source>Say which list: names %1 sender|recipient|assignee.</source>
+        <translation>Say which list: names %1 sender|recipient|assignee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line(s)</numerusform><numerusform>%n line(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>also written: %1</source>
+        <translation>also written: %1</translation>
+    </message>
+    <message>
+        <source>Give the day with --unused-since YYYY-MM-DD.</source>
+        <translation>Give the day with --unused-since YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) removed from the list.</source>
+        <translation>
+            <numerusform>%n name(s) removed from the list.</numerusform><numerusform>%n name(s) removed from the list.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the entry: names %1 %2 NAME.</source>
+        <translation>Name the entry: names %1 %2 NAME.</translation>
+    </message>
+    <message>
+        <source>Added to the list: %1</source>
+        <translation>Added to the list: %1</translation>
+    </message>
+    <message>
+        <source>Give the new spelling: names rename %1 OLD NEW.</source>
+        <translation>Give the new spelling: names rename %1 OLD NEW.</translation>
+    </message>
+    <message>
+        <source>"%1" is now written "%2".</source>
+        <translation>"%1" is now written "%2".</translation>
+    </message>
+    <message>
+        <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
+        <translation>Name the spelling to keep: names merge %1 FROM INTO.</translation>
+    </message>
+    <message>
+        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
+        <translation>"%1" merged into "%2"; lines already registered keep what was written.</translation>
+    </message>
+    <message>
+        <source>Removed from the list: %1</source>
+        <translation>Removed from the list: %1</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Unknown action: %1</translation>
+    </message>
+    <message>
+        <source>Name the group: group %1 NAME.</source>
+        <translation>Name the group: group %1 NAME.</translation>
+    </message>
+    <message>
+        <source>Give the members with --members "A; B".</source>
+        <translation>Give the members with --members "A; B".</translation>
+    </message>
+    <message>
+        <source>Group "%1": %2</source>
+        <translation>Group "%1": %2</translation>
+    </message>
+    <message>
+        <source>There is no group named "%1".</source>
+        <translation>There is no group named "%1".</translation>
+    </message>
+    <message>
+        <source>Group removed: %1</source>
+        <translation>Group removed: %1</translation>
     </message>
 </context>
 <context>
@@ -1053,8 +1141,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>Database</name>
     <message>
-        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
-        <translation>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
+        <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <translation>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
     </message>
     <message>
         <source>Page %1 of the file is damaged or has been altered.</source>
@@ -1113,8 +1201,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The Qt SQLite driver is missing.</translation>
     </message>
     <message>
-        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
-        <translation>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</translation>
+        <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
+        <translation>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</translation>
     </message>
     <message>
         <source>The SQLite handle is not available.</source>
@@ -1271,23 +1359,23 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The number and symbol are empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-        <translation>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
+        <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTypes</name>
     <message>
-        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
-        <translation>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</translation>
+        <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
+        <translation>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</translation>
     </message>
     <message>
-        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
-        <translation>A type needs a name, e.g. &quot;Nghị quyết&quot;.</translation>
+        <source>A type needs a name, e.g. "Nghị quyết".</source>
+        <translation>A type needs a name, e.g. "Nghị quyết".</translation>
     </message>
     <message>
-        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-        <translation>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
+        <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
     </message>
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
@@ -1335,12 +1423,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The excerpt (trích yếu) is required.</translation>
     </message>
     <message>
-        <source>The document&apos;s date is after the day it was received.</source>
-        <translation>The document&apos;s date is after the day it was received.</translation>
+        <source>The document's date is after the day it was received.</source>
+        <translation>The document's date is after the day it was received.</translation>
     </message>
     <message>
-        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
-        <translation>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</translation>
+        <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
+        <translation>"Hỏa tốc hẹn giờ" needs the time set.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1379,8 +1467,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>the excerpt</translation>
     </message>
     <message>
-        <source>the leader&apos;s direction</source>
-        <translation>the leader&apos;s direction</translation>
+        <source>the leader's direction</source>
+        <translation>the leader's direction</translation>
     </message>
     <message>
         <source>Cancel a line with its reason (incoming cancel).</source>
@@ -1407,8 +1495,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Say why the line is corrected; the reason is kept with it.</translation>
     </message>
     <message>
-        <source>The day received must stay in %1: number %2/%1 belongs to that year&apos;s register. Cancel this line and register the document again.</source>
-        <translation>The day received must stay in %1: number %2/%1 belongs to that year&apos;s register. Cancel this line and register the document again.</translation>
+        <source>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</source>
+        <translation>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</translation>
     </message>
     <message>
         <source>Marking a line secret, or no longer secret, moves it to the other register, with other numbers: cancel this line and register the document again.</source>
@@ -1736,26 +1824,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>This package was not exported from this office file (or its meeting was deleted since).</translation>
     </message>
     <message>
-        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
-        <translation>This is not the file that was exported under this package&apos;s name; it is refused.</translation>
+        <source>This is not the file that was exported under this package's name; it is refused.</source>
+        <translation>This is not the file that was exported under this package's name; it is refused.</translation>
     </message>
     <message>
         <source>This package was already imported on %1 by %2; a package is imported only once.</source>
         <translation>This package was already imported on %1 by %2; a package is imported only once.</translation>
     </message>
     <message>
-        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
-        <translation>The office&apos;s copy of the exported meeting cannot be read.</translation>
+        <source>The office's copy of the exported meeting cannot be read.</source>
+        <translation>The office's copy of the exported meeting cannot be read.</translation>
     </message>
     <message>
         <source>The meeting was deleted from the package; there is nothing to bring back.</source>
         <translation>The meeting was deleted from the package; there is nothing to bring back.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
+        <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
         <translation>
-            <numerusform>%n conflict still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
-            <numerusform>%n conflicts still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
+            <numerusform>%n conflict still wait for a choice: keep the office's value or take the laptop's.</numerusform>
+            <numerusform>%n conflicts still wait for a choice: keep the office's value or take the laptop's.</numerusform>
         </translation>
     </message>
     <message>
@@ -1794,8 +1882,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>There is no such agenda item.</translation>
     </message>
     <message>
-        <source>It already holds minutes, conclusions or papers&apos; files, which this ordinary file may not keep at %1: they belong to the secret file, on the office&apos;s standalone computer.</source>
-        <translation>It already holds minutes, conclusions or papers&apos; files, which this ordinary file may not keep at %1: they belong to the secret file, on the office&apos;s standalone computer.</translation>
+        <source>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</source>
+        <translation>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</translation>
     </message>
 </context>
 <context>
@@ -1907,14 +1995,77 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>NameDirectory</name>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (group)</translation>
+    </message>
+    <message>
+        <source>This name is no longer in the list.</source>
+        <translation>This name is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list.</source>
+        <translation>"%1" is not in the list.</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Type the name.</translation>
+    </message>
+    <message>
+        <source>"Lưu Văn phòng" ends every list of recipients by itself.</source>
+        <translation>"Lưu Văn phòng" ends every list of recipients by itself.</translation>
+    </message>
+    <message>
+        <source>"%1" is in the list already, as "%2".</source>
+        <translation>"%1" is in the list already, as "%2".</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>"%1" is in the list already: merge the two names instead.</source>
+        <translation>"%1" is in the list already: merge the two names instead.</translation>
+    </message>
+    <message>
+        <source>Choose two different names to merge.</source>
+        <translation>Choose two different names to merge.</translation>
+    </message>
+    <message>
+        <source>Only names of the same list can be merged.</source>
+        <translation>Only names of the same list can be merged.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Give the group a name.</translation>
+    </message>
+    <message>
+        <source>A group cannot be one of its own members.</source>
+        <translation>A group cannot be one of its own members.</translation>
+    </message>
+    <message>
+        <source>Name at least one member of the group, one per line.</source>
+        <translation>Name at least one member of the group, one per line.</translation>
+    </message>
+    <message>
+        <source>There is a group named "%1" already.</source>
+        <translation>There is a group named "%1" already.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the list.</source>
+        <translation>This group is no longer in the list.</translation>
+    </message>
+</context>
+<context>
     <name>OdsFormat</name>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
         <translation>The sheet has more than %1 rows; it is not imported.</translation>
     </message>
     <message>
-        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
-        <translation>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</translation>
+        <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
+        <translation>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</translation>
     </message>
 </context>
 <context>
@@ -1987,12 +2138,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
-        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
     </message>
     <message>
-        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
-        <translation>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</translation>
+        <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
+        <translation>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</translation>
     </message>
     <message>
         <source>%1 is disabled; only the office chief can enable the account again.</source>
@@ -2026,8 +2177,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The type of document is missing.</translation>
     </message>
     <message>
-        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
-        <translation>The type &quot;%1&quot; has no abbreviation for its symbol yet.</translation>
+        <source>The type "%1" has no abbreviation for its symbol yet.</source>
+        <translation>The type "%1" has no abbreviation for its symbol yet.</translation>
     </message>
     <message>
         <source>The date of the document is missing.</source>
@@ -2038,24 +2189,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The excerpt (trích yếu) is missing.</translation>
     </message>
     <message>
-        <source>The signer&apos;s name is missing.</source>
-        <translation>The signer&apos;s name is missing.</translation>
+        <source>The signer's name is missing.</source>
+        <translation>The signer's name is missing.</translation>
     </message>
     <message>
-        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
-        <translation>The signing capacity &quot;%1&quot; is not one of %2.</translation>
+        <source>The signing capacity "%1" is not one of %2.</source>
+        <translation>The signing capacity "%1" is not one of %2.</translation>
     </message>
     <message>
         <source>The recipients (nơi nhận) are missing.</source>
         <translation>The recipients (nơi nhận) are missing.</translation>
     </message>
     <message>
-        <source>The recipients must end with &quot;%1&quot;.</source>
-        <translation>The recipients must end with &quot;%1&quot;.</translation>
+        <source>The recipients must end with "%1".</source>
+        <translation>The recipients must end with "%1".</translation>
     </message>
     <message>
-        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
-        <translation>The number and symbol &quot;%1&quot; are not in the Party form.</translation>
+        <source>The number and symbol "%1" are not in the Party form.</source>
+        <translation>The number and symbol "%1" are not in the Party form.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -2086,12 +2237,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The number and symbol are missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-        <translation>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
+        <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
     </message>
     <message>
-        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
-        <translation>The type cannot be read from &quot;%1&quot;; give it in a column.</translation>
+        <source>The type cannot be read from "%1"; give it in a column.</source>
+        <translation>The type cannot be read from "%1"; give it in a column.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file.</source>
@@ -2460,8 +2611,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>%1, copy of %2</translation>
     </message>
     <message>
-        <source>a paper&apos;s secrecy is never lowered by a package</source>
-        <translation>a paper&apos;s secrecy is never lowered by a package</translation>
+        <source>a paper's secrecy is never lowered by a package</source>
+        <translation>a paper's secrecy is never lowered by a package</translation>
     </message>
     <message>
         <source>a paper to be recalled stays so</source>
@@ -2476,8 +2627,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>who holds a copy of a secret or recalled paper is not erased by a package</translation>
     </message>
     <message>
-        <source>a meeting&apos;s secrecy is never lowered by a package</source>
-        <translation>a meeting&apos;s secrecy is never lowered by a package</translation>
+        <source>a meeting's secrecy is never lowered by a package</source>
+        <translation>a meeting's secrecy is never lowered by a package</translation>
     </message>
 </context>
 <context>
@@ -2487,12 +2638,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>There is no meeting paper %1.</translation>
     </message>
     <message>
-        <source>This paper&apos;s files are above your clearance.</source>
-        <translation>This paper&apos;s files are above your clearance.</translation>
+        <source>This paper's files are above your clearance.</source>
+        <translation>This paper's files are above your clearance.</translation>
     </message>
     <message>
-        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
-        <translation>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</translation>
+        <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
+        <translation>Files of meeting papers are attached in the office file; this is a laptop's package.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -2536,20 +2687,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
-        <translation>&quot;%1&quot; is not a date (dd/MM/yyyy).</translation>
+        <source>"%1" is not a date (dd/MM/yyyy).</source>
+        <translation>"%1" is not a date (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-        <translation>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
+        <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-        <translation>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
     </message>
     <message>
         <source>Incoming number</source>
@@ -2604,8 +2755,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Leader&apos;s direction</source>
-        <translation>Leader&apos;s direction</translation>
+        <source>Leader's direction</source>
+        <translation>Leader's direction</translation>
     </message>
     <message>
         <source>Signing capacity</source>
@@ -2681,8 +2832,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>SecretFile</name>
     <message>
-        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
-        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
     </message>
 </context>
 <context>
@@ -2704,8 +2855,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>%1 incoming and %2 outgoing lines to %3</translation>
     </message>
     <message>
-        <source>Bring the lines into the secret file, on the office&apos;s standalone computer; this is an ordinary file.</source>
-        <translation>Bring the lines into the secret file, on the office&apos;s standalone computer; this is an ordinary file.</translation>
+        <source>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</source>
+        <translation>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</translation>
     </message>
     <message>
         <source>%1 is not a transfer file.</source>
@@ -2775,8 +2926,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-        <translation>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
+        <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -2808,8 +2959,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>XlsxFormat</name>
     <message>
-        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
-        <translation>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</translation>
+        <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
+        <translation>The workbook is damaged: "%1" is not well-formed XML (%2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -2843,28 +2994,28 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The workbook is too large to import.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
-        <translation>The workbook is damaged: the part &quot;%1&quot; cannot be found.</translation>
+        <source>The workbook is damaged: the part "%1" cannot be found.</source>
+        <translation>The workbook is damaged: the part "%1" cannot be found.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; is cut short.</source>
-        <translation>The workbook is damaged: the part &quot;%1&quot; is cut short.</translation>
+        <source>The workbook is damaged: the part "%1" is cut short.</source>
+        <translation>The workbook is damaged: the part "%1" is cut short.</translation>
     </message>
     <message>
-        <source>The workbook has no part &quot;%1&quot;.</source>
-        <translation>The workbook has no part &quot;%1&quot;.</translation>
+        <source>The workbook has no part "%1".</source>
+        <translation>The workbook has no part "%1".</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
-        <translation>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</translation>
+        <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>The part "%1" of the workbook is larger than %2 MB; it is not imported.</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
-        <translation>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</translation>
+        <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
+        <translation>The part "%1" of the workbook uses a compression VanPhong does not read.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
-        <translation>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</translation>
+        <source>The workbook is damaged: the part "%1" fails its checksum.</source>
+        <translation>The workbook is damaged: the part "%1" fails its checksum.</translation>
     </message>
 </context>
 <context>
@@ -2924,8 +3075,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Hand &amp;to:</translation>
     </message>
     <message>
-        <source>Leader&apos;s &amp;direction:</source>
-        <translation>Leader&apos;s &amp;direction:</translation>
+        <source>Leader's &amp;direction:</source>
+        <translation>Leader's &amp;direction:</translation>
     </message>
 </context>
 <context>
@@ -3034,8 +3185,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Not enough members present yet.</translation>
     </message>
     <message>
-        <source>Guest&apos;s name</source>
-        <translation>Guest&apos;s name</translation>
+        <source>Guest's name</source>
+        <translation>Guest's name</translation>
     </message>
     <message>
         <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
@@ -3054,8 +3205,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>No guests invited.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Guest list approved by %1 on %2.</source>
@@ -3143,8 +3294,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>vanphong::ui::ChiefAccountPage</name>
     <message>
-        <source>The office chief&apos;s account</source>
-        <translation>The office chief&apos;s account</translation>
+        <source>The office chief's account</source>
+        <translation>The office chief's account</translation>
     </message>
     <message>
         <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
@@ -3209,8 +3360,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Choose on a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type the day, month and year, e.g. 05/03/2026.</source>
-        <translation>&quot;%1&quot; is not a date: type the day, month and year, e.g. 05/03/2026.</translation>
+        <source>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</source>
+        <translation>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</translation>
     </message>
     <message>
         <source>There is no %1: month %2 of %3 has %4 days.</source>
@@ -3417,8 +3568,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</translation>
     </message>
     <message>
-        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
-        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</translation>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
+        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3453,8 +3604,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
-        <translation>This is the &amp;secret file, on the office&apos;s standalone computer</translation>
+        <source>This is the &amp;secret file, on the office's standalone computer</source>
+        <translation>This is the &amp;secret file, on the office's standalone computer</translation>
     </message>
     <message>
         <source>An ordinary file keeps only the register line (number, date, sender, symbol, mark) of Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on a computer that has never been connected to a network. This cannot be changed later.</source>
@@ -3672,8 +3823,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
     </message>
     <message>
-        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
-        <translation>Kept only in the secret file, on the office&apos;s standalone computer</translation>
+        <source>Kept only in the secret file, on the office's standalone computer</source>
+        <translation>Kept only in the secret file, on the office's standalone computer</translation>
     </message>
     <message>
         <source>Why the line is corrected; kept with it</source>
@@ -4133,6 +4284,10 @@ Restore it from a backup.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Names and recipient groups…</source>
+        <translation>&amp;Names and recipient groups…</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -4304,8 +4459,8 @@ Báo cáo tình hình tháng
         <translation>The &amp;programme…</translation>
     </message>
     <message>
-        <source>The &amp;dossier&apos;s contents…</source>
-        <translation>The &amp;dossier&apos;s contents…</translation>
+        <source>The &amp;dossier's contents…</source>
+        <translation>The &amp;dossier's contents…</translation>
     </message>
     <message>
         <source>&amp;Laptop</source>
@@ -4363,9 +4518,9 @@ Preview anyway?</translation>
     </message>
     <message>
         <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
+On the laptop, open it in VanPhong as %2 with the package's password.</source>
         <translation>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package&apos;s password.</translation>
+On the laptop, open it in VanPhong as %2 with the package's password.</translation>
     </message>
     <message>
         <source>Bring the meeting back from a laptop</source>
@@ -4459,8 +4614,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>&amp;Left the committee today</translation>
     </message>
     <message>
-        <source>Add the committee&apos;s term on the office profile page first.</source>
-        <translation>Add the committee&apos;s term on the office profile page first.</translation>
+        <source>Add the committee's term on the office profile page first.</source>
+        <translation>Add the committee's term on the office profile page first.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4494,8 +4649,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>The gist of what was said, or what is voted on</translation>
     </message>
     <message>
-        <source>The chair&apos;s conclusion on this item</source>
-        <translation>The chair&apos;s conclusion on this item</translation>
+        <source>The chair's conclusion on this item</source>
+        <translation>The chair's conclusion on this item</translation>
     </message>
     <message>
         <source>for</source>
@@ -4547,6 +4702,154 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     </message>
 </context>
 <context>
+    <name>vanphong::ui::NameListTab</name>
+    <message>
+        <source>Co&amp;rrect the spelling…</source>
+        <translation>Co&amp;rrect the spelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Find a name (with or without diacritics)…</source>
+        <translation>Find a name (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Also written</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;unused…</source>
+        <translation>Remove the &amp;unused…</translation>
+    </message>
+    <message>
+        <source>The old spelling is kept as another way of writing it</source>
+        <translation>The old spelling is kept as another way of writing it</translation>
+    </message>
+    <message>
+        <source>Two spellings of one body: keep one; lines already registered stay as written</source>
+        <translation>Two spellings of one body: keep one; lines already registered stay as written</translation>
+    </message>
+    <message>
+        <source>Names that no register line carries any more</source>
+        <translation>Names that no register line carries any more</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Add a name</translation>
+    </message>
+    <message>
+        <source>Name, as it should be written:</source>
+        <translation>Name, as it should be written:</translation>
+    </message>
+    <message>
+        <source>Correct the spelling</source>
+        <translation>Correct the spelling</translation>
+    </message>
+    <message>
+        <source>How "%1" should be written (the old spelling is remembered):</source>
+        <translation>How "%1" should be written (the old spelling is remembered):</translation>
+    </message>
+    <message>
+        <source>Merge two spellings</source>
+        <translation>Merge two spellings</translation>
+    </message>
+    <message>
+        <source>"%1" is another spelling of:</source>
+        <translation>"%1" is another spelling of:</translation>
+    </message>
+    <message>
+        <source>Keep "%1" and offer it instead of "%2"?
+
+Lines already registered keep what was written; correct a line in its register if the book must show the other spelling.</source>
+        <translation>Keep "%1" and offer it instead of "%2"?
+
+Lines already registered keep what was written; correct a line in its register if the book must show the other spelling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register line(s) carry it; they keep it, but it will no longer be offered.</source>
+        <translation>
+            <numerusform>%n register line(s) carry it; they keep it, but it will no longer be offered.</numerusform><numerusform>%n register line(s) carry it; they keep it, but it will no longer be offered.</numerusform></translation>
+    </message>
+    <message>
+        <source>No register line carries it.</source>
+        <translation>No register line carries it.</translation>
+    </message>
+    <message>
+        <source>Remove a name</source>
+        <translation>Remove a name</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the list?
+
+%2</source>
+        <translation>Remove "%1" from the list?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Remove the unused</source>
+        <translation>Remove the unused</translation>
+    </message>
+    <message>
+        <source>Every name in the list is carried by a register line.</source>
+        <translation>Every name in the list is carried by a register line.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n name(s) that no register line carries?</source>
+        <translation>
+            <numerusform>Remove the %n name(s) that no register line carries?</numerusform><numerusform>Remove the %n name(s) that no register line carries?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::NamesDialog</name>
+    <message>
+        <source>Names and recipient groups</source>
+        <translation>Names and recipient groups</translation>
+    </message>
+    <message>
+        <source>The forms offer these names as you type. Correct a spelling, merge two spellings of one body, remove names no longer used. Register lines are corrected in their register.</source>
+        <translation>The forms offer these names as you type. Correct a spelling, merge two spellings of one body, remove names no longer used. Register lines are corrected in their register.</translation>
+    </message>
+    <message>
+        <source>&amp;Senders</source>
+        <translation>&amp;Senders</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Recipients</translation>
+    </message>
+    <message>
+        <source>&amp;Handed to</source>
+        <translation>&amp;Handed to</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;groups</source>
+        <translation>Recipient &amp;groups</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::OutgoingEditor</name>
     <message>
         <source>A document of the &amp;congress (its own series)</source>
@@ -4561,8 +4864,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>(signs as head)</translation>
     </message>
     <message>
-        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
-        <translation>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</translation>
+        <source>One recipient per line; "Lưu Văn phòng" is added last</source>
+        <translation>One recipient per line; "Lưu Văn phòng" is added last</translation>
     </message>
     <message>
         <source>Incoming number it answers, e.g. 12/2026</source>
@@ -4639,6 +4942,14 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>No term of the committee covers %1, and outgoing numbers run through a term. Add the term now? What you typed stays.</source>
         <translation>No term of the committee covers %1, and outgoing numbers run through a term. Add the term now? What you typed stays.</translation>
+    </message>
+    <message>
+        <source>Add a recipient or a group from the list (Enter)…</source>
+        <translation>Add a recipient or a group from the list (Enter)…</translation>
+    </message>
+    <message>
+        <source>A group ("Các chi bộ trực thuộc") adds each of its members</source>
+        <translation>A group ("Các chi bộ trực thuộc") adds each of its members</translation>
     </message>
 </context>
 <context>
@@ -4728,8 +5039,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>I&amp;mport…</translation>
     </message>
     <message>
-        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-        <translation>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+        <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -4909,12 +5220,12 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>Choice</translation>
     </message>
     <message>
-        <source>Keep the &amp;office&apos;s values</source>
-        <translation>Keep the &amp;office&apos;s values</translation>
+        <source>Keep the &amp;office's values</source>
+        <translation>Keep the &amp;office's values</translation>
     </message>
     <message>
-        <source>Take the &amp;laptop&apos;s values</source>
-        <translation>Take the &amp;laptop&apos;s values</translation>
+        <source>Take the &amp;laptop's values</source>
+        <translation>Take the &amp;laptop's values</translation>
     </message>
     <message>
         <source>All conflicts:</source>
@@ -4929,12 +5240,12 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>— choose —</translation>
     </message>
     <message>
-        <source>Keep the office&apos;s</source>
-        <translation>Keep the office&apos;s</translation>
+        <source>Keep the office's</source>
+        <translation>Keep the office's</translation>
     </message>
     <message>
-        <source>Take the laptop&apos;s</source>
-        <translation>Take the laptop&apos;s</translation>
+        <source>Take the laptop's</source>
+        <translation>Take the laptop's</translation>
     </message>
     <message>
         <source>from the laptop</source>
@@ -4945,10 +5256,10 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>The package brings no change back. Writing marks it as brought back.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a40000'&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a40000'&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5202,8 +5513,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>e.g. Khóa XV (2025-2030)</translation>
     </message>
     <message>
-        <source>The committee&apos;s current term</source>
-        <translation>The committee&apos;s current term</translation>
+        <source>The committee's current term</source>
+        <translation>The committee's current term</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5214,8 +5525,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>&amp;Started on:</translation>
     </message>
     <message>
-        <source>Name the committee&apos;s current term (nhiệm kỳ).</source>
-        <translation>Name the committee&apos;s current term (nhiệm kỳ).</translation>
+        <source>Name the committee's current term (nhiệm kỳ).</source>
+        <translation>Name the committee's current term (nhiệm kỳ).</translation>
     </message>
     <message>
         <source>The day the term started: %1</source>
@@ -5231,6 +5542,50 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>Kept with the line and printed in the book</source>
         <translation>Kept with the line and printed in the book</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RecipientGroupsTab</name>
+    <message>
+        <source>Re&amp;move the group</source>
+        <translation>Re&amp;move the group</translation>
+    </message>
+    <message>
+        <source>One recipient per line, as on the paper</source>
+        <translation>One recipient per line, as on the paper</translation>
+    </message>
+    <message>
+        <source>e.g. Các chi bộ trực thuộc</source>
+        <translation>e.g. Các chi bộ trực thuộc</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;New group</translation>
+    </message>
+    <message>
+        <source>&amp;Save the group</source>
+        <translation>&amp;Save the group</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>Group &amp;name:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>Mem&amp;bers:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member(s))</numerusform><numerusform>%1 (%n member(s))</numerusform></translation>
+    </message>
+    <message>
+        <source>Recipient groups</source>
+        <translation>Recipient groups</translation>
+    </message>
+    <message>
+        <source>Remove the group "%1"? Documents already registered keep their recipients.</source>
+        <translation>Remove the group "%1"? Documents already registered keep their recipients.</translation>
     </message>
 </context>
 <context>
@@ -5306,20 +5661,20 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
-        <source>This is the office&apos;s &amp;standalone computer</source>
-        <translation>This is the office&apos;s &amp;standalone computer</translation>
+        <source>This is the office's &amp;standalone computer</source>
+        <translation>This is the office's &amp;standalone computer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
-        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</translation>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
+        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</translation>
     </message>
     <message>
         <source>Standalone computer</source>
         <translation>Standalone computer</translation>
     </message>
     <message>
-        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
-        <translation>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
+        <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <translation>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
     </message>
 </context>
 <context>
@@ -5333,8 +5688,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>Bring in the lines from the ordinary file</translation>
     </message>
     <message>
-        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office&apos;s standalone computer, then delete it from the media. The move is recorded in both files.</source>
-        <translation>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office&apos;s standalone computer, then delete it from the media. The move is recorded in both files.</translation>
+        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</source>
+        <translation>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</translation>
     </message>
     <message>
         <source>Choose the transfer file written on the ordinary file and type its password. The lines are checked first and keep their numbers; then fill in their excerpts here.</source>
@@ -5765,8 +6120,8 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
         <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
-        <translation>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</translation>
+        <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
+        <translation>Each user opens the file with their own password. A disabled user's password no longer opens it.</translation>
     </message>
     <message>
         <source>Disabled</source>

@@ -12,7 +12,7 @@
         <translation>sửa thông tin văn phòng, nhiệm kỳ và loại văn bản</translation>
     </message>
     <message>
-        <source>restore a backup or change the file&apos;s key</source>
+        <source>restore a backup or change the file's key</source>
         <translation>khôi phục bản sao lưu hoặc đổi khóa của tệp</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>chuẩn bị hội nghị và ghi hồ sơ hội nghị</translation>
     </message>
     <message>
-        <source>change the committee&apos;s members or the checklist templates</source>
+        <source>change the committee's members or the checklist templates</source>
         <translation>sửa danh sách cấp ủy viên hoặc mẫu danh mục chuẩn bị</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>Không có văn bản này.</translation>
     </message>
     <message>
-        <source>This document&apos;s files are above your clearance.</source>
+        <source>This document's files are above your clearance.</source>
         <translation>Tệp của văn bản này vượt mức tiếp cận của bạn.</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
         <translation>%1 là gói hội nghị, không phải bản sao lưu: hãy mang về bằng chức năng Nhập gói.</translation>
     </message>
     <message>
-        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
+        <source>%1 is a backup of another office's file; it is not restored here.</source>
         <translation>%1 là bản sao lưu của văn phòng khác; không khôi phục vào đây.</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>Name the office chief&apos;s user with --user NAME.</source>
+        <source>Name the office chief's user with --user NAME.</source>
         <translation>Hãy ghi tên đăng nhập của Chánh Văn phòng bằng --user TÊN.</translation>
     </message>
     <message>
@@ -254,8 +254,8 @@
         <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
+        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db TỆP</translation>
     </message>
     <message>
         <source>VanPhong office file, format %1</source>
@@ -538,8 +538,8 @@
         <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
     </message>
     <message>
-        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation>Hỏa tốc hẹn giờ cần có giờ: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+        <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
+        <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
         <source>Say what to do: member add NAME | member list.</source>
@@ -570,7 +570,7 @@
         <translation>Cuộc họp %1: %2, %3.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
+        <source>Give the meeting's number: meeting %1 ID.</source>
         <translation>Hãy cho số của cuộc họp: meeting %1 SỐ.</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>CẢNH BÁO: không đủ số thành viên có mặt để tiến hành cuộc họp.</translation>
     </message>
     <message>
-        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
+        <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
         <translation>Đã mời %1; danh sách khách mời cần Thường trực duyệt.</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
         <translation>Mật khẩu của gói hội nghị: </translation>
     </message>
     <message>
-        <source>Repeat the package&apos;s password: </source>
+        <source>Repeat the package's password: </source>
         <translation>Nhập lại mật khẩu của gói: </translation>
     </message>
     <message>
@@ -686,7 +686,7 @@
         <translation>Hãy nói cuộc họp nào: meeting export SỐ --package TỆP.</translation>
     </message>
     <message>
-        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
         <translation>Đã ghi gói hội nghị vào %1. Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@
         <translation>Chỉ liệt kê %1 dòng đầu; còn nữa. Dùng --limit N hoặc --all.</translation>
     </message>
     <message>
-        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</source>
         <translation>Cảnh báo: đây là tệp mật, và máy tính này đang kết nối mạng (%1). Bí mật nhà nước chỉ được lưu trên máy tính độc lập của văn phòng.</translation>
     </message>
     <message>
@@ -828,13 +828,57 @@
         <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
     </message>
     <message>
+        <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
+        <translation>Hãy nêu văn bản đến bằng số đến, như 12 hoặc 12/2026 (M12/2026 trong sổ mật).</translation>
+    </message>
+    <message>
+        <source>Password of the transfer file: </source>
+        <translation>Mật khẩu của tệp chuyển: </translation>
+    </message>
+    <message>
+        <source>Repeat the transfer file's password: </source>
+        <translation>Nhập lại mật khẩu của tệp chuyển: </translation>
+    </message>
+    <message>
+        <source>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</source>
+        <translation>Chưa có mật khẩu tệp chuyển: đặt VANPHONG_TRANSFER_PASSWORD, dùng --transfer-password-file TỆP, hoặc chạy trong cửa sổ lệnh.</translation>
+    </message>
+    <message>
+        <source>Say what to do: transfer export --to FILE.vpchuyen, or transfer receive FILE.vpchuyen.</source>
+        <translation>Hãy nói việc cần làm: transfer export --to TỆP.vpchuyen, hoặc transfer receive TỆP.vpchuyen.</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing lines written to %3. Carry it to the standalone computer and bring it into the secret file with: transfer receive FILE.</source>
+        <translation>Đã ghi %1 dòng văn bản đến và %2 dòng văn bản đi vào %3. Hãy mang tệp sang máy tính độc lập và đưa vào tệp mật bằng lệnh: transfer receive TỆP.</translation>
+    </message>
+    <message>
+        <source>Would bring in %1 incoming and %2 outgoing lines (exported by %3); %4 are here already.</source>
+        <translation>Sẽ đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi (do %3 xuất); %4 dòng đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>Brought in %1 incoming and %2 outgoing lines (exported by %3); %4 were here already.</source>
+        <translation>Đã đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi (do %3 xuất); %4 dòng đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>Fill in the excerpt of: %1</source>
+        <translation>Hãy bổ sung trích yếu cho: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
+        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với tên .replaced-NGÀY; tệp khôi phục có khóa mới, mở bằng mật khẩu và mã khôi phục hiện nay (người dùng chỉ có trong bản sao lưu giữ mật khẩu lúc đó).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no paper %2; see meeting show %1.</source>
+        <translation>Cuộc họp %1 không có tài liệu %2; xem meeting show %1.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         for state secrets, kept on the office's standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -846,13 +890,13 @@ Commands:
   backup --db FILE --to BACKUP
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE        new master key, every page rewritten; prints a new recovery code
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N | reopen N --db FILE
@@ -861,9 +905,9 @@ Commands:
                          corrects a line (sửa vào sổ): only what is given changes; number and year stay
   incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
@@ -871,28 +915,33 @@ Commands:
   transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
                          removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
   transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
+  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
+  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
+                         merging keeps FROM as another spelling of INTO; registered lines stay as written
+  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   recipient groups;
+                         a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
@@ -902,7 +951,7 @@ Commands:
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -932,7 +981,7 @@ Các lệnh:
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
        [--deadline NGÀY] [--force]
   incoming list [--year NĂM] [--status TT] [--overdue] [--limit N|--all] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
        [--deadline NGÀY] | done SỐ | reopen SỐ --db TỆP
@@ -941,9 +990,9 @@ Các lệnh:
                          sửa vào sổ: chỉ sửa những gì được nêu; số đến và năm giữ nguyên
   incoming cancel SỐ[/NĂM] --reason CHỮ | history SỐ[/NĂM] --db TỆP   hủy vào sổ; ai đã sửa gì, khi nào
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
   outgoing list [--year NĂM] [--status TT] [--limit N|--all] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
-  outgoing edit SỐ_KÝ_HIỆU --reason CHỮ [--date NGÀY] [--excerpt CHỮ] [--signer CHỮ] [--capacity C] [--recipients &quot;A; B&quot;]
+  outgoing edit SỐ_KÝ_HIỆU --reason CHỮ [--date NGÀY] [--excerpt CHỮ] [--signer CHỮ] [--capacity C] [--recipients "A; B"]
        [--copies N] [--secret MỨC] [--urgency MỨC] | cancel SỐ_KÝ_HIỆU --reason CHỮ | history SỐ_KÝ_HIỆU --db TỆP
                          hủy văn bản đã phát hành: chỉ chánh văn phòng
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
@@ -951,16 +1000,21 @@ Các lệnh:
   transfer export --to TỆP.vpchuyen --db TỆP_THƯỜNG   các dòng Mật trở lên chưa chuyển, để mang bằng thiết bị
                          lưu trữ ngoài sang máy tính độc lập (mật khẩu: VANPHONG_TRANSFER_PASSWORD)
   transfer receive TỆP.vpchuyen [--dry-run] --db TỆP_MẬT   đưa các dòng vào tệp mật, giữ nguyên số
+  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   các danh sách biểu mẫu gợi ý
+  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
+                         gộp: FROM thành một cách viết khác của INTO; các dòng đã vào sổ giữ nguyên như đã ghi
+  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   nhóm nơi nhận;
+                         nơi nhận trùng tên một nhóm được thay bằng các thành viên trong outgoing add|edit
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
-       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda &quot;Mục 1; Mục 2&quot;]
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
        [--secret MỨC]       cuộc họp mật: biên bản và tài liệu chỉ người đủ mức tiếp cận được xem
   meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents &quot;A; B&quot;] [--minutes PHÚT] [--secret MỨC] --db TỆP
+  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents "A; B"] [--minutes PHÚT] [--secret MỨC] --db TỆP
                          thêm một mục vào chương trình, hoặc sửa mục N
   meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
@@ -990,48 +1044,82 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
-        <translation>Hãy nêu văn bản đến bằng số đến, như 12 hoặc 12/2026 (M12/2026 trong sổ mật).</translation>
+        <source>Say which list: names %1 sender|recipient|assignee.</source>
+        <translation>Hãy nói danh sách nào: names %1 sender|recipient|assignee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform></translation>
     </message>
     <message>
-        <source>Password of the transfer file: </source>
-        <translation>Mật khẩu của tệp chuyển: </translation>
+        <source>last %1</source>
+        <translation>lần cuối %1</translation>
     </message>
     <message>
-        <source>Repeat the transfer file&apos;s password: </source>
-        <translation>Nhập lại mật khẩu của tệp chuyển: </translation>
+        <source>also written: %1</source>
+        <translation>còn viết là: %1</translation>
     </message>
     <message>
-        <source>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</source>
-        <translation>Chưa có mật khẩu tệp chuyển: đặt VANPHONG_TRANSFER_PASSWORD, dùng --transfer-password-file TỆP, hoặc chạy trong cửa sổ lệnh.</translation>
+        <source>Give the day with --unused-since YYYY-MM-DD.</source>
+        <translation>Hãy cho ngày bằng --unused-since YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) removed from the list.</source>
+        <translation>
+            <numerusform>Đã bỏ %n tên khỏi danh sách.</numerusform></translation>
     </message>
     <message>
-        <source>Say what to do: transfer export --to FILE.vpchuyen, or transfer receive FILE.vpchuyen.</source>
-        <translation>Hãy nói việc cần làm: transfer export --to TỆP.vpchuyen, hoặc transfer receive TỆP.vpchuyen.</translation>
+        <source>Name the entry: names %1 %2 NAME.</source>
+        <translation>Hãy nêu tên: names %1 %2 TÊN.</translation>
     </message>
     <message>
-        <source>%1 incoming and %2 outgoing lines written to %3. Carry it to the standalone computer and bring it into the secret file with: transfer receive FILE.</source>
-        <translation>Đã ghi %1 dòng văn bản đến và %2 dòng văn bản đi vào %3. Hãy mang tệp sang máy tính độc lập và đưa vào tệp mật bằng lệnh: transfer receive TỆP.</translation>
+        <source>Added to the list: %1</source>
+        <translation>Đã thêm vào danh sách: %1</translation>
     </message>
     <message>
-        <source>Would bring in %1 incoming and %2 outgoing lines (exported by %3); %4 are here already.</source>
-        <translation>Sẽ đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi (do %3 xuất); %4 dòng đã có sẵn.</translation>
+        <source>Give the new spelling: names rename %1 OLD NEW.</source>
+        <translation>Hãy cho cách viết mới: names rename %1 CŨ MỚI.</translation>
     </message>
     <message>
-        <source>Brought in %1 incoming and %2 outgoing lines (exported by %3); %4 were here already.</source>
-        <translation>Đã đưa vào %1 dòng văn bản đến và %2 dòng văn bản đi (do %3 xuất); %4 dòng đã có sẵn.</translation>
+        <source>"%1" is now written "%2".</source>
+        <translation>"%1" nay được viết là "%2".</translation>
     </message>
     <message>
-        <source>Fill in the excerpt of: %1</source>
-        <translation>Hãy bổ sung trích yếu cho: %1</translation>
+        <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
+        <translation>Hãy nêu cách viết được giữ: names merge %1 FROM INTO.</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today&apos;s passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
-        <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với tên .replaced-NGÀY; tệp khôi phục có khóa mới, mở bằng mật khẩu và mã khôi phục hiện nay (người dùng chỉ có trong bản sao lưu giữ mật khẩu lúc đó).</translation>
+        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
+        <translation>Đã gộp "%1" vào "%2"; các dòng đã vào sổ giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <source>Meeting %1 has no paper %2; see meeting show %1.</source>
-        <translation>Cuộc họp %1 không có tài liệu %2; xem meeting show %1.</translation>
+        <source>Removed from the list: %1</source>
+        <translation>Đã bỏ khỏi danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Không rõ thao tác: %1</translation>
+    </message>
+    <message>
+        <source>Name the group: group %1 NAME.</source>
+        <translation>Hãy nêu tên nhóm: group %1 TÊN.</translation>
+    </message>
+    <message>
+        <source>Give the members with --members "A; B".</source>
+        <translation>Hãy cho các thành viên bằng --members "A; B".</translation>
+    </message>
+    <message>
+        <source>Group "%1": %2</source>
+        <translation>Nhóm "%1": %2</translation>
+    </message>
+    <message>
+        <source>There is no group named "%1".</source>
+        <translation>Không có nhóm nào tên "%1".</translation>
+    </message>
+    <message>
+        <source>Group removed: %1</source>
+        <translation>Đã bỏ nhóm: %1</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1140,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>Database</name>
     <message>
-        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
         <translation>Tệp nhật ký giao dịch bị hỏng hoặc đã bị sửa đổi (bản ghi tại byte %1); tệp dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
@@ -1112,7 +1200,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu trình điều khiển SQLite của Qt.</translation>
     </message>
     <message>
-        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
+        <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
         <translation>SQLite của bản cài đặt này không dùng được lớp mã hóa của VanPhong; tệp không được mở.</translation>
     </message>
     <message>
@@ -1270,23 +1358,23 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chưa có số, ký hiệu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-        <translation>&quot;%1&quot; không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
+        <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>"%1" không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTypes</name>
     <message>
-        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
-        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ &quot;NQ&quot; hoặc &quot;QĐi&quot;.</translation>
+        <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
+        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ "NQ" hoặc "QĐi".</translation>
     </message>
     <message>
-        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
-        <translation>Loại văn bản cần có tên, ví dụ &quot;Nghị quyết&quot;.</translation>
+        <source>A type needs a name, e.g. "Nghị quyết".</source>
+        <translation>Loại văn bản cần có tên, ví dụ "Nghị quyết".</translation>
     </message>
     <message>
-        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-        <translation>Chữ viết tắt &quot;%1&quot; được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
+        <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>Chữ viết tắt "%1" được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
     </message>
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
@@ -1334,12 +1422,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Cần có trích yếu.</translation>
     </message>
     <message>
-        <source>The document&apos;s date is after the day it was received.</source>
+        <source>The document's date is after the day it was received.</source>
         <translation>Ngày văn bản sau ngày nhận.</translation>
     </message>
     <message>
-        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
-        <translation>&quot;Hỏa tốc hẹn giờ&quot; cần ghi giờ hẹn.</translation>
+        <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
+        <translation>"Hỏa tốc hẹn giờ" cần ghi giờ hẹn.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1378,7 +1466,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>trích yếu</translation>
     </message>
     <message>
-        <source>the leader&apos;s direction</source>
+        <source>the leader's direction</source>
         <translation>ý kiến chỉ đạo của lãnh đạo</translation>
     </message>
     <message>
@@ -1406,7 +1494,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hãy ghi lý do sửa; lý do được giữ cùng dòng.</translation>
     </message>
     <message>
-        <source>The day received must stay in %1: number %2/%1 belongs to that year&apos;s register. Cancel this line and register the document again.</source>
+        <source>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</source>
         <translation>Ngày đến phải giữ trong năm %1: số %2/%1 thuộc sổ của năm đó. Hãy hủy dòng này và vào sổ lại văn bản.</translation>
     </message>
     <message>
@@ -1734,7 +1822,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gói này không được xuất từ tệp văn phòng này (hoặc cuộc họp của gói đã bị xóa).</translation>
     </message>
     <message>
-        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
+        <source>This is not the file that was exported under this package's name; it is refused.</source>
         <translation>Đây không phải là tệp đã được xuất với tên của gói này; không được nhận.</translation>
     </message>
     <message>
@@ -1742,7 +1830,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gói này đã được nhập lúc %1 bởi %2; mỗi gói chỉ được nhập một lần.</translation>
     </message>
     <message>
-        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
+        <source>The office's copy of the exported meeting cannot be read.</source>
         <translation>Không đọc được bản lưu của cuộc họp khi xuất ở văn phòng.</translation>
     </message>
     <message>
@@ -1750,7 +1838,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Cuộc họp đã bị xóa khỏi gói; không có gì để mang về.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
+        <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
         <translation>
             <numerusform>Còn %n xung đột chờ chọn: giữ giá trị của văn phòng hay lấy giá trị từ máy xách tay.</numerusform>
         </translation>
@@ -1791,7 +1879,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có mục chương trình này.</translation>
     </message>
     <message>
-        <source>It already holds minutes, conclusions or papers&apos; files, which this ordinary file may not keep at %1: they belong to the secret file, on the office&apos;s standalone computer.</source>
+        <source>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</source>
         <translation>Cuộc họp hoặc nội dung này đã có biên bản, kết luận hoặc tệp tài liệu, mà tệp thường không được giữ ở mức %1: các nội dung đó thuộc tệp mật, trên máy tính độc lập của văn phòng.</translation>
     </message>
 </context>
@@ -1903,14 +1991,77 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>NameDirectory</name>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (nhóm)</translation>
+    </message>
+    <message>
+        <source>This name is no longer in the list.</source>
+        <translation>Tên này không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list.</source>
+        <translation>"%1" không có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Hãy gõ tên.</translation>
+    </message>
+    <message>
+        <source>"Lưu Văn phòng" ends every list of recipients by itself.</source>
+        <translation>"Lưu Văn phòng" tự động đứng cuối mọi danh sách nơi nhận.</translation>
+    </message>
+    <message>
+        <source>"%1" is in the list already, as "%2".</source>
+        <translation>"%1" đã có trong danh sách, là "%2".</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>"%1" is in the list already: merge the two names instead.</source>
+        <translation>"%1" đã có trong danh sách: hãy gộp hai tên lại.</translation>
+    </message>
+    <message>
+        <source>Choose two different names to merge.</source>
+        <translation>Hãy chọn hai tên khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <source>Only names of the same list can be merged.</source>
+        <translation>Chỉ gộp được các tên trong cùng một danh sách.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Hãy đặt tên cho nhóm.</translation>
+    </message>
+    <message>
+        <source>A group cannot be one of its own members.</source>
+        <translation>Một nhóm không thể là thành viên của chính nó.</translation>
+    </message>
+    <message>
+        <source>Name at least one member of the group, one per line.</source>
+        <translation>Hãy ghi ít nhất một thành viên của nhóm, mỗi dòng một tên.</translation>
+    </message>
+    <message>
+        <source>There is a group named "%1" already.</source>
+        <translation>Đã có một nhóm tên "%1".</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the list.</source>
+        <translation>Nhóm này không còn trong danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>OdsFormat</name>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
         <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
     </message>
     <message>
-        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
-        <translation>Bảng tính bị hỏng: &quot;content.xml&quot; không phải XML hợp lệ (%1).</translation>
+        <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
+        <translation>Bảng tính bị hỏng: "content.xml" không phải XML hợp lệ (%1).</translation>
     </message>
 </context>
 <context>
@@ -1983,12 +2134,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không thể tự xóa tài khoản của mình.</translation>
     </message>
     <message>
-        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
         <translation>%1 không còn đăng nhập được, nhưng chưa đổi được khóa của tệp: %2 Hãy đổi khóa tệp (rekey) ngay khi tệp rảnh, để bản sao khe khóa cũ không cho người đó vào.</translation>
     </message>
     <message>
-        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
-        <translation>Tệp có khe khóa của &quot;%1&quot;, không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
+        <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
+        <translation>Tệp có khe khóa của "%1", không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
     </message>
     <message>
         <source>%1 is disabled; only the office chief can enable the account again.</source>
@@ -2022,8 +2173,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu loại văn bản.</translation>
     </message>
     <message>
-        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
-        <translation>Loại &quot;%1&quot; chưa có chữ viết tắt để ghi ký hiệu.</translation>
+        <source>The type "%1" has no abbreviation for its symbol yet.</source>
+        <translation>Loại "%1" chưa có chữ viết tắt để ghi ký hiệu.</translation>
     </message>
     <message>
         <source>The date of the document is missing.</source>
@@ -2034,24 +2185,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu trích yếu.</translation>
     </message>
     <message>
-        <source>The signer&apos;s name is missing.</source>
+        <source>The signer's name is missing.</source>
         <translation>Thiếu họ tên người ký.</translation>
     </message>
     <message>
-        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
-        <translation>Thẩm quyền ký &quot;%1&quot; không thuộc: %2.</translation>
+        <source>The signing capacity "%1" is not one of %2.</source>
+        <translation>Thẩm quyền ký "%1" không thuộc: %2.</translation>
     </message>
     <message>
         <source>The recipients (nơi nhận) are missing.</source>
         <translation>Thiếu nơi nhận.</translation>
     </message>
     <message>
-        <source>The recipients must end with &quot;%1&quot;.</source>
-        <translation>Nơi nhận phải kết thúc bằng &quot;%1&quot;.</translation>
+        <source>The recipients must end with "%1".</source>
+        <translation>Nơi nhận phải kết thúc bằng "%1".</translation>
     </message>
     <message>
-        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
-        <translation>Số, ký hiệu &quot;%1&quot; không đúng thể thức văn bản của Đảng.</translation>
+        <source>The number and symbol "%1" are not in the Party form.</source>
+        <translation>Số, ký hiệu "%1" không đúng thể thức văn bản của Đảng.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -2082,12 +2233,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu số và ký hiệu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-        <translation>&quot;%1&quot; không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
+        <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>"%1" không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
     </message>
     <message>
-        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
-        <translation>Không đọc được loại văn bản từ &quot;%1&quot;; hãy ghi loại ở một cột.</translation>
+        <source>The type cannot be read from "%1"; give it in a column.</source>
+        <translation>Không đọc được loại văn bản từ "%1"; hãy ghi loại ở một cột.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file.</source>
@@ -2456,7 +2607,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>%1, bản của %2</translation>
     </message>
     <message>
-        <source>a paper&apos;s secrecy is never lowered by a package</source>
+        <source>a paper's secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của tài liệu</translation>
     </message>
     <message>
@@ -2472,7 +2623,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>gói hội nghị không được xóa thông tin ai giữ bản tài liệu mật hoặc phải thu hồi</translation>
     </message>
     <message>
-        <source>a meeting&apos;s secrecy is never lowered by a package</source>
+        <source>a meeting's secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của cuộc họp</translation>
     </message>
 </context>
@@ -2483,11 +2634,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có tài liệu họp số %1.</translation>
     </message>
     <message>
-        <source>This paper&apos;s files are above your clearance.</source>
+        <source>This paper's files are above your clearance.</source>
         <translation>Tệp của tài liệu này vượt quá mức tiếp cận của bạn.</translation>
     </message>
     <message>
-        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
+        <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
         <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
     </message>
     <message>
@@ -2532,20 +2683,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
-        <translation>&quot;%1&quot; không phải ngày tháng (ngày/tháng/năm).</translation>
+        <source>"%1" is not a date (dd/MM/yyyy).</source>
+        <translation>"%1" không phải ngày tháng (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; không phải là số.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" không phải là số.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-        <translation>&quot;%1&quot; không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
+        <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>"%1" không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-        <translation>&quot;%1&quot; không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>"%1" không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
     </message>
     <message>
         <source>Incoming number</source>
@@ -2600,7 +2751,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <source>Leader&apos;s direction</source>
+        <source>Leader's direction</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
@@ -2677,7 +2828,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>SecretFile</name>
     <message>
-        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
         <translation>Đây là tệp dữ liệu thường: %1 của văn bản %2 chỉ được lưu trong tệp mật, trên máy tính độc lập của văn phòng (Luật Bảo vệ bí mật nhà nước, Điều 5). Ở đây chỉ vào sổ số, ngày, cơ quan gửi, số ký hiệu và độ mật.</translation>
     </message>
 </context>
@@ -2700,7 +2851,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>%1 dòng văn bản đến và %2 dòng văn bản đi vào %3</translation>
     </message>
     <message>
-        <source>Bring the lines into the secret file, on the office&apos;s standalone computer; this is an ordinary file.</source>
+        <source>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</source>
         <translation>Hãy đưa các dòng vào tệp mật, trên máy tính độc lập của văn phòng; đây là tệp thường.</translation>
     </message>
     <message>
@@ -2771,8 +2922,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>VanPhong không đọc được bảng tính này: hãy lưu thành .xlsx, .ods hoặc .csv (UTF-8).</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn &quot;CSV UTF-8&quot;; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
+        <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn "CSV UTF-8"; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -2804,8 +2955,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>XlsxFormat</name>
     <message>
-        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
-        <translation>Sổ tính bị hỏng: &quot;%1&quot; không phải XML hợp lệ (%2).</translation>
+        <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
+        <translation>Sổ tính bị hỏng: "%1" không phải XML hợp lệ (%2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -2839,28 +2990,28 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Sổ tính quá lớn, không nhập được.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
-        <translation>Sổ tính bị hỏng: không tìm thấy phần &quot;%1&quot;.</translation>
+        <source>The workbook is damaged: the part "%1" cannot be found.</source>
+        <translation>Sổ tính bị hỏng: không tìm thấy phần "%1".</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; is cut short.</source>
-        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; bị cụt.</translation>
+        <source>The workbook is damaged: the part "%1" is cut short.</source>
+        <translation>Sổ tính bị hỏng: phần "%1" bị cụt.</translation>
     </message>
     <message>
-        <source>The workbook has no part &quot;%1&quot;.</source>
-        <translation>Sổ tính không có phần &quot;%1&quot;.</translation>
+        <source>The workbook has no part "%1".</source>
+        <translation>Sổ tính không có phần "%1".</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
-        <translation>Phần &quot;%1&quot; của sổ tính lớn hơn %2 MB; không nhập.</translation>
+        <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>Phần "%1" của sổ tính lớn hơn %2 MB; không nhập.</translation>
     </message>
     <message>
-        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
-        <translation>Phần &quot;%1&quot; của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
+        <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
+        <translation>Phần "%1" của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
-        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; sai mã kiểm tra.</translation>
+        <source>The workbook is damaged: the part "%1" fails its checksum.</source>
+        <translation>Sổ tính bị hỏng: phần "%1" sai mã kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +3071,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chuyển &amp;cho:</translation>
     </message>
     <message>
-        <source>Leader&apos;s &amp;direction:</source>
+        <source>Leader's &amp;direction:</source>
         <translation>Ý kiến &amp;chỉ đạo:</translation>
     </message>
 </context>
@@ -3030,7 +3181,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chưa đủ số thành viên có mặt.</translation>
     </message>
     <message>
-        <source>Guest&apos;s name</source>
+        <source>Guest's name</source>
         <translation>Họ tên khách mời</translation>
     </message>
     <message>
@@ -3050,8 +3201,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không mời khách.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a40000'&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Guest list approved by %1 on %2.</source>
@@ -3139,7 +3290,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>vanphong::ui::ChiefAccountPage</name>
     <message>
-        <source>The office chief&apos;s account</source>
+        <source>The office chief's account</source>
         <translation>Tài khoản Chánh Văn phòng</translation>
     </message>
     <message>
@@ -3205,8 +3356,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type the day, month and year, e.g. 05/03/2026.</source>
-        <translation>&quot;%1&quot; không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 05/03/2026.</translation>
+        <source>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</source>
+        <translation>"%1" không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 05/03/2026.</translation>
     </message>
     <message>
         <source>There is no %1: month %2 of %3 has %4 days.</source>
@@ -3413,7 +3564,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>VanPhong lưu sổ sách của văn phòng đảng ủy trong một tệp được mã hóa. Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
         <translation>Mọi dữ liệu trong tệp (văn bản, hội nghị, lưu trữ, tài sản) được mã hóa bằng mật khẩu của người dùng văn phòng. Hãy thường xuyên sao lưu sang ổ đĩa khác.</translation>
     </message>
     <message>
@@ -3449,7 +3600,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có thư mục %1.</translation>
     </message>
     <message>
-        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
+        <source>This is the &amp;secret file, on the office's standalone computer</source>
         <translation>Đây là tệp &amp;mật, đặt trên máy tính độc lập của văn phòng</translation>
     </message>
     <message>
@@ -3664,7 +3815,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
     </message>
     <message>
-        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
+        <source>Kept only in the secret file, on the office's standalone computer</source>
         <translation>Chỉ lưu trong tệp mật, trên máy tính độc lập của văn phòng</translation>
     </message>
     <message>
@@ -4125,6 +4276,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
+    <message>
+        <source>&amp;Names and recipient groups…</source>
+        <translation>&amp;Danh bạ nơi gửi, nơi nhận…</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -4296,7 +4451,7 @@ Báo cáo tình hình tháng
         <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-        <source>The &amp;dossier&apos;s contents…</source>
+        <source>The &amp;dossier's contents…</source>
         <translation>&amp;Mục lục hồ sơ…</translation>
     </message>
     <message>
@@ -4355,7 +4510,7 @@ Vẫn xem trước?</translation>
     </message>
     <message>
         <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
+On the laptop, open it in VanPhong as %2 with the package's password.</source>
         <translation>Đã ghi gói vào %1.
 Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
     </message>
@@ -4451,7 +4606,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&amp;Thôi làm cấp ủy viên từ hôm nay</translation>
     </message>
     <message>
-        <source>Add the committee&apos;s term on the office profile page first.</source>
+        <source>Add the committee's term on the office profile page first.</source>
         <translation>Hãy thêm khóa (nhiệm kỳ) ở trang thông tin văn phòng trước.</translation>
     </message>
     <message>
@@ -4486,7 +4641,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Tóm tắt nội dung phát biểu, hoặc nội dung biểu quyết</translation>
     </message>
     <message>
-        <source>The chair&apos;s conclusion on this item</source>
+        <source>The chair's conclusion on this item</source>
         <translation>Kết luận của chủ trì về nội dung này</translation>
     </message>
     <message>
@@ -4539,6 +4694,154 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     </message>
 </context>
 <context>
+    <name>vanphong::ui::NameListTab</name>
+    <message>
+        <source>Co&amp;rrect the spelling…</source>
+        <translation>Sửa &amp;cách viết…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Gộp vào…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ tên</translation>
+    </message>
+    <message>
+        <source>Find a name (with or without diacritics)…</source>
+        <translation>Tìm tên (có hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dùng lần cuối</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Cách viết khác</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;unused…</source>
+        <translation>Bỏ các tên &amp;không dùng…</translation>
+    </message>
+    <message>
+        <source>The old spelling is kept as another way of writing it</source>
+        <translation>Cách viết cũ được giữ làm một cách viết khác</translation>
+    </message>
+    <message>
+        <source>Two spellings of one body: keep one; lines already registered stay as written</source>
+        <translation>Hai cách viết của cùng một cơ quan: giữ một; các dòng đã vào sổ giữ nguyên như đã ghi</translation>
+    </message>
+    <message>
+        <source>Names that no register line carries any more</source>
+        <translation>Các tên không còn dòng nào trong sổ ghi</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Thêm tên</translation>
+    </message>
+    <message>
+        <source>Name, as it should be written:</source>
+        <translation>Tên, viết đúng như cần ghi:</translation>
+    </message>
+    <message>
+        <source>Correct the spelling</source>
+        <translation>Sửa cách viết</translation>
+    </message>
+    <message>
+        <source>How "%1" should be written (the old spelling is remembered):</source>
+        <translation>"%1" cần được viết thế nào (cách viết cũ vẫn được nhớ):</translation>
+    </message>
+    <message>
+        <source>Merge two spellings</source>
+        <translation>Gộp hai cách viết</translation>
+    </message>
+    <message>
+        <source>"%1" is another spelling of:</source>
+        <translation>"%1" là một cách viết khác của:</translation>
+    </message>
+    <message>
+        <source>Keep "%1" and offer it instead of "%2"?
+
+Lines already registered keep what was written; correct a line in its register if the book must show the other spelling.</source>
+        <translation>Giữ "%1" và gợi ý tên này thay cho "%2"?
+
+Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo cách viết kia, hãy sửa dòng đó trong sổ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register line(s) carry it; they keep it, but it will no longer be offered.</source>
+        <translation>
+            <numerusform>Có %n dòng trong sổ ghi tên này; các dòng đó giữ nguyên, nhưng tên sẽ không còn được gợi ý.</numerusform></translation>
+    </message>
+    <message>
+        <source>No register line carries it.</source>
+        <translation>Không dòng nào trong sổ ghi tên này.</translation>
+    </message>
+    <message>
+        <source>Remove a name</source>
+        <translation>Bỏ tên</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the list?
+
+%2</source>
+        <translation>Bỏ "%1" khỏi danh sách?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Remove the unused</source>
+        <translation>Bỏ các tên không dùng</translation>
+    </message>
+    <message>
+        <source>Every name in the list is carried by a register line.</source>
+        <translation>Tên nào trong danh sách cũng còn dòng trong sổ ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n name(s) that no register line carries?</source>
+        <translation>
+            <numerusform>Bỏ %n tên không còn dòng nào trong sổ ghi?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::NamesDialog</name>
+    <message>
+        <source>Names and recipient groups</source>
+        <translation>Danh bạ nơi gửi, nơi nhận</translation>
+    </message>
+    <message>
+        <source>The forms offer these names as you type. Correct a spelling, merge two spellings of one body, remove names no longer used. Register lines are corrected in their register.</source>
+        <translation>Các biểu mẫu gợi ý những tên này khi gõ. Có thể sửa cách viết, gộp hai cách viết của cùng một cơ quan, bỏ các tên không còn dùng. Các dòng trong sổ thì sửa ngay trong sổ.</translation>
+    </message>
+    <message>
+        <source>&amp;Senders</source>
+        <translation>&amp;Nơi gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>Nơi &amp;nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Handed to</source>
+        <translation>Người, đơn vị &amp;xử lý</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;groups</source>
+        <translation>Nhó&amp;m nơi nhận</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::OutgoingEditor</name>
     <message>
         <source>A document of the &amp;congress (its own series)</source>
@@ -4553,8 +4856,8 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>(người đứng đầu ký)</translation>
     </message>
     <message>
-        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
-        <translation>Mỗi dòng một nơi nhận; &quot;Lưu Văn phòng&quot; được thêm ở cuối</translation>
+        <source>One recipient per line; "Lưu Văn phòng" is added last</source>
+        <translation>Mỗi dòng một nơi nhận; "Lưu Văn phòng" được thêm ở cuối</translation>
     </message>
     <message>
         <source>Incoming number it answers, e.g. 12/2026</source>
@@ -4631,6 +4934,14 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>No term of the committee covers %1, and outgoing numbers run through a term. Add the term now? What you typed stays.</source>
         <translation>Chưa có nhiệm kỳ nào của cấp ủy bao gồm ngày %1, mà số văn bản đi được đánh theo nhiệm kỳ. Thêm nhiệm kỳ ngay bây giờ? Những gì bạn đã gõ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Add a recipient or a group from the list (Enter)…</source>
+        <translation>Thêm nơi nhận hoặc một nhóm trong danh bạ (Enter)…</translation>
+    </message>
+    <message>
+        <source>A group ("Các chi bộ trực thuộc") adds each of its members</source>
+        <translation>Chọn một nhóm ("Các chi bộ trực thuộc") sẽ thêm từng thành viên của nhóm</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +5031,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&amp;Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
@@ -4901,11 +5212,11 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Chọn</translation>
     </message>
     <message>
-        <source>Keep the &amp;office&apos;s values</source>
+        <source>Keep the &amp;office's values</source>
         <translation>Giữ bản &amp;văn phòng</translation>
     </message>
     <message>
-        <source>Take the &amp;laptop&apos;s values</source>
+        <source>Take the &amp;laptop's values</source>
         <translation>Lấy bản &amp;máy xách tay</translation>
     </message>
     <message>
@@ -4921,11 +5232,11 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>— chọn —</translation>
     </message>
     <message>
-        <source>Keep the office&apos;s</source>
+        <source>Keep the office's</source>
         <translation>Giữ bản văn phòng</translation>
     </message>
     <message>
-        <source>Take the laptop&apos;s</source>
+        <source>Take the laptop's</source>
         <translation>Lấy bản máy xách tay</translation>
     </message>
     <message>
@@ -4937,9 +5248,9 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Gói không mang về thay đổi nào. Bấm ghi để đánh dấu gói đã được mang về.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#a40000'&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5192,7 +5503,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>ví dụ: Khóa XV (2025-2030)</translation>
     </message>
     <message>
-        <source>The committee&apos;s current term</source>
+        <source>The committee's current term</source>
         <translation>Nhiệm kỳ hiện nay của cấp ủy</translation>
     </message>
     <message>
@@ -5204,7 +5515,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&amp;Bắt đầu từ ngày:</translation>
     </message>
     <message>
-        <source>Name the committee&apos;s current term (nhiệm kỳ).</source>
+        <source>Name the committee's current term (nhiệm kỳ).</source>
         <translation>Hãy ghi tên nhiệm kỳ hiện nay của cấp ủy.</translation>
     </message>
     <message>
@@ -5221,6 +5532,50 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Kept with the line and printed in the book</source>
         <translation>Được giữ cùng dòng và in trong sổ</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RecipientGroupsTab</name>
+    <message>
+        <source>Re&amp;move the group</source>
+        <translation>&amp;Bỏ nhóm</translation>
+    </message>
+    <message>
+        <source>One recipient per line, as on the paper</source>
+        <translation>Mỗi dòng một nơi nhận, như trên văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. Các chi bộ trực thuộc</source>
+        <translation>ví dụ: Các chi bộ trực thuộc</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>Nhóm &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save the group</source>
+        <translation>&amp;Lưu nhóm</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Tên nhóm:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>Thành &amp;viên:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n thành viên)</numerusform></translation>
+    </message>
+    <message>
+        <source>Recipient groups</source>
+        <translation>Nhóm nơi nhận</translation>
+    </message>
+    <message>
+        <source>Remove the group "%1"? Documents already registered keep their recipients.</source>
+        <translation>Bỏ nhóm "%1"? Các văn bản đã vào sổ giữ nguyên nơi nhận.</translation>
     </message>
 </context>
 <context>
@@ -5296,11 +5651,11 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
-        <source>This is the office&apos;s &amp;standalone computer</source>
+        <source>This is the office's &amp;standalone computer</source>
         <translation>Đây là máy tính &amp;độc lập của văn phòng</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
         <translation>&lt;b&gt;Đây là tệp mật, và máy tính này đang kết nối mạng (%1).&lt;/b&gt; Bí mật nhà nước chỉ được lưu trên máy tính không và chưa từng kết nối Internet hoặc mạng khác (Luật Bảo vệ bí mật nhà nước, Điều 5). Hãy ngắt kết nối, hoặc dùng máy tính độc lập của văn phòng.</translation>
     </message>
     <message>
@@ -5308,7 +5663,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Máy tính độc lập</translation>
     </message>
     <message>
-        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
         <translation>Xác nhận máy tính này là máy tính độc lập dùng cho bí mật của văn phòng, dù %1 đang hoạt động? Xác nhận của bạn được ghi vào nhật ký thay đổi.</translation>
     </message>
 </context>
@@ -5323,7 +5678,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Nhận các dòng từ tệp thường</translation>
     </message>
     <message>
-        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office&apos;s standalone computer, then delete it from the media. The move is recorded in both files.</source>
+        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</source>
         <translation>Các dòng có độ mật từ Mật trở lên của cả hai sổ chưa được chuyển sẽ được ghi ra một tệp riêng, mã hóa bằng mật khẩu bạn chọn ở đây. Hãy chép tệp vào thiết bị lưu trữ ngoài, đưa vào tệp mật trên máy tính độc lập của văn phòng, rồi xóa tệp khỏi thiết bị. Việc chuyển được ghi lại ở cả hai tệp.</translation>
     </message>
     <message>
@@ -5754,7 +6109,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>&lt;h2&gt;Người dùng&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
+        <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
         <translation>Mỗi người dùng mở tệp bằng mật khẩu riêng. Mật khẩu của tài khoản đã khóa không còn mở được tệp.</translation>
     </message>
     <message>

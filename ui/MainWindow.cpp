@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "documents/IncomingPage.h"
+#include "documents/NamesDialog.h"
 #include "documents/OutgoingPage.h"
 #include "meetings/MeetingsPage.h"
 #include "meetings/package/MeetingPackage.h"
@@ -132,6 +133,10 @@ void MainWindow::buildMenus()
         m_outgoingPage->reload();
     });
     PermissionGate::require(m_transferAction, office::Permission::RegisterDocuments);
+    m_namesAction = file->addAction(tr("&Names and recipient groups…"), this, [this] {
+        if (office::OfficeSession *session = m_controller.session())
+            NamesDialog(*session, this).exec();
+    });
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     m_lockAction = file->addAction(tr("&Lock"), &m_controller, &AppController::lock);

@@ -46,6 +46,7 @@ public:
     InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *transferAction() const { return m_transferAction; }
+    QAction *namesAction() const { return m_namesAction; }
 
 private:
     void buildMenus();
@@ -73,6 +74,7 @@ private:
     InactivityWatcher *m_inactivity;
     QAction *m_lockAction = nullptr;
     QAction *m_transferAction = nullptr; // secret lines: out of the ordinary file, or into the secret one
+    QAction *m_namesAction = nullptr;     // the completion lists and recipient groups
     QLabel *m_statusUser;
     SecretFileBanner *m_secretBanner;
 };

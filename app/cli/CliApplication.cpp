@@ -63,6 +63,11 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on\n"
     "                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)\n"
     "  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept\n"
+    "  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer\n"
+    "  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE\n"
+    "                         merging keeps FROM as another spelling of INTO; registered lines stay as written\n"
+    "  group list | set NAME --members \"A; B\" [--rename NEW] | remove NAME --db FILE   recipient groups;\n"
+    "                         a recipient named as a group is replaced by its members in outgoing add|edit\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"
@@ -179,6 +184,8 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("member")) return cmdMember(args);
     if (command == QLatin1String("meeting")) return cmdMeeting(args);
     if (command == QLatin1String("transfer")) return cmdTransfer(args);
+    if (command == QLatin1String("names")) return cmdNames(args);
+    if (command == QLatin1String("group")) return cmdGroup(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

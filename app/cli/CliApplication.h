@@ -59,6 +59,8 @@ private:
     enum class Travel { Package, Transfer };
     std::optional<QByteArray> travelPassword(Args &args, Travel kind, bool newOne);
     int cmdTransfer(Args &args); // lines from the ordinary file to the secret file
+    int cmdNames(Args &args);    // the completion lists: list, add, rename, merge, remove, prune
+    int cmdGroup(Args &args);    // recipient groups: list, set, remove
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
     // A file list (scans, papers' files) as lines or JSON; a file copied out where the user asked.
@@ -83,6 +85,8 @@ private:
     int fail(const storage::StorageError &error);
     // "Done." (or {"ok": true}), or the failure's message and exit code.
     int finish(const storage::Status &status);
+    // {"ok": true}, or `message` for a person.
+    int finishSaying(const QString &message);
     // An optional YYYY-MM-DD option into `out`; false when it is there but malformed.
     bool dateOption(Args &args, const QString &name, QDate *out);
     // --secret and --urgency; Ok, or the usage exit code after saying what is wrong.

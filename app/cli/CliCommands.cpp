@@ -203,6 +203,15 @@ int CliApplication::finish(const storage::Status &status)
     return Ok;
 }
 
+int CliApplication::finishSaying(const QString &message)
+{
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}});
+    else
+        m_out << message << Qt::endl;
+    return Ok;
+}
+
 int CliApplication::cmdBackup(Args &args)
 {
     const QString to = args.has(QStringLiteral("to")) ? args.value(QStringLiteral("to")) : args.positional.value(0);

@@ -1,5 +1,7 @@
 #include "IncomingRegister.h"
 
+#include "directory/NameDirectory.h"
+
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
 #include "office/AccessControl.h"
@@ -216,7 +218,9 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(d.id), verb, {}, json(d)}))
+    if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(d.id), verb, {}, json(d)})
+        || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Sender, {d.sender})
+        || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Assignee, {d.assignee}))
         return m_db.errorFor(m_db.sql().lastError());
     if (auto s = reindex(d.id); !s)
         return s.error();
@@ -445,7 +449,8 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     auto after = get(id);
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!after || !log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("assign"),
-                               json(before.value()), json(after.value())}))
+                               json(before.value()), json(after.value())})
+        || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Assignee, {toWhom}))
         return m_db.errorFor(m_db.sql().lastError());
     if (auto s = reindex(id); !s)
         return s;
@@ -590,7 +595,8 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         return m_db.errorFor(q.lastError());
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("correct"),
-                     json(before.value()), json(after, why)}))
+                     json(before.value()), json(after, why)})
+        || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Sender, {after.sender}))
         return m_db.errorFor(m_db.sql().lastError());
     if (auto s = reindex(id); !s)
         return s.error();

@@ -1,5 +1,7 @@
 #include "OutgoingRegister.h"
 
+#include "directory/NameDirectory.h"
+
 #include "DocumentSymbol.h"
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
@@ -21,6 +23,8 @@
 #include <QSqlQuery>
 #include <QSet>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace vanphong::documents {
 
@@ -80,6 +84,7 @@ OutgoingRegister::OutgoingRegister(storage::Database &db, const office::UserAcco
 QStringList OutgoingRegister::normalizeRecipients(const QStringList &recipients)
 {
     QStringList out;
+    QSet<QString> listed; // a body named twice (a group and one of its members) is named once
     for (const QString &r : recipients) {
         QString name = r.normalized(QString::NormalizationForm_C).simplified();
         // "- Lưu Văn phòng." as typed on paper: drop the dash and the full stop.
@@ -87,8 +92,10 @@ QStringList OutgoingRegister::normalizeRecipients(const QStringList &recipients)
             name = name.mid(1).trimmed();
         while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(',')) || name.endsWith(QLatin1Char(';')))
             name.chop(1);
-        if (name.isEmpty() || search::VietnameseFolding::fold(name) == search::VietnameseFolding::fold(FileCopy))
+        if (name.isEmpty() || search::VietnameseFolding::fold(name) == search::VietnameseFolding::fold(FileCopy)
+            || listed.contains(name.toLower()))
             continue;
+        listed.insert(name.toLower());
         out << name;
     }
     out << FileCopy;
@@ -172,6 +179,11 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed.error();
     normalize(d);
+    // A recipient group ("Các chi bộ trực thuộc") stands for its members, each named on the paper.
+    auto recipients = directory::NameDirectory(m_db, m_actor).expand(d.recipients);
+    if (!recipients)
+        return recipients.error();
+    d.recipients = recipients.value();
     if (!d.documentDate.isValid())
         d.documentDate = QDate::currentDate();
     const auto type = DocumentTypes(m_db).find(d.typeCode);
@@ -251,7 +263,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)}) || !reindex(d, typeName))
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)}) || !reindex(d, typeName)
+        || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Recipient, d.recipients))
         return m_db.errorFor(m_db.sql().lastError());
     return d;
 }
@@ -415,7 +428,17 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     after.excerpt = c.excerpt;
     after.signer = c.signer;
     after.capacity = c.capacity;
-    after.recipients = c.recipients;
+    // A group named now stands for its members; what the line already listed stays as it was.
+    after.recipients.clear();
+    for (const QString &r : normalizeRecipients(c.recipients)) {
+        const bool listed = std::any_of(before->recipients.cbegin(), before->recipients.cend(), [&r](const QString &was) {
+            return directory::NameDirectory::key(was) == directory::NameDirectory::key(r);
+        });
+        auto expanded = listed ? storage::Result<QStringList>(QStringList{r}) : directory::NameDirectory(m_db, m_actor).expand({r});
+        if (!expanded)
+            return expanded.error();
+        after.recipients << expanded.value();
+    }
     after.copies = c.copies;
     after.confidentiality = c.confidentiality;
     after.urgency = c.urgency;
@@ -456,7 +479,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("correct"),
                      json(before.value()), json(after, why)})
-        || !reindex(after, type ? type->name : QString()) || !t.commit())
+        || !reindex(after, type ? type->name : QString())
+        || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Recipient, after.recipients) || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return after;
 }

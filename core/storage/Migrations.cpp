@@ -1,5 +1,6 @@
 #include "Migration.h"
 
+#include "directory/NameDirectory.h"
 #include "search/DocumentSearch.h"
 #include "search/VietnameseFolding.h"
 
@@ -492,6 +493,46 @@ bool version12(QSqlDatabase &db, QString *error)
                        " PRIMARY KEY (register, line_id))"),
     }, error);
 }
+
+// The completion lists become lists a clerk manages (issue 10): names learnt
+// from the registers, spellings merged into one, and groups of recipients.
+// The names already in the registers are the first ones.
+bool version13(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db, {
+            QStringLiteral("CREATE TABLE directory_names ("
+                           " id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,"
+                           " UNIQUE (kind, name_key))"),
+            QStringLiteral("CREATE TABLE directory_aliases ("
+                           " kind INTEGER NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL,"
+                           " name_id INTEGER NOT NULL REFERENCES directory_names(id),"
+                           " PRIMARY KEY (kind, alias_key))"),
+            QStringLiteral("CREATE TABLE recipient_groups ("
+                           " id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, members TEXT NOT NULL)"),
+        }, error))
+        return false;
+    const struct { directory::NameKind kind; const char *select; } sources[] = {
+        {directory::NameKind::Sender, "SELECT sender FROM incoming_documents GROUP BY sender ORDER BY count(*) DESC"},
+        {directory::NameKind::Assignee, "SELECT assignee FROM incoming_documents WHERE assignee <> '' GROUP BY assignee ORDER BY count(*) DESC"},
+        {directory::NameKind::Recipient, "SELECT recipients FROM outgoing_documents"},
+    };
+    for (const auto &source : sources) {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(QString::fromLatin1(source.select))) {
+            *error = read.lastError().text();
+            return false;
+        }
+        QStringList names;
+        while (read.next())
+            names << read.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!directory::NameDirectory::learn(db, source.kind, names)) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -509,6 +550,7 @@ const std::vector<Migration> &schemaMigrations()
         {10, QStringLiteral("secret meetings and agenda items"), version10},
         {11, QStringLiteral("corrected and cancelled register lines"), version11},
         {12, QStringLiteral("lines moved from the ordinary file to the secret file"), version12},
+        {13, QStringLiteral("managed lists of senders, recipients and assignees; recipient groups"), version13},
     };
     return list;
 }

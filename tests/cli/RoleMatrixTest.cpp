@@ -145,8 +145,13 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         {{QStringLiteral("profile"), QStringLiteral("show")}, {}},
         {{QStringLiteral("user"), QStringLiteral("list")}, {}},
         {{QStringLiteral("verify")}, {}},
+        {{QStringLiteral("names"), QStringLiteral("list"), QStringLiteral("sender")}, {}},
+        {{QStringLiteral("group"), QStringLiteral("list")}, {}},
 
         // The registers.
+        {{QStringLiteral("names"), QStringLiteral("add"), QStringLiteral("sender"), QStringLiteral("Ban Dân vận")}, Permission::RegisterDocuments},
+        {{QStringLiteral("group"), QStringLiteral("set"), QStringLiteral("Các chi bộ trực thuộc"), QStringLiteral("--members"),
+          QStringLiteral("Chi bộ 1; Chi bộ 2")}, Permission::RegisterDocuments},
         {{QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Ban Tổ chức"), QStringLiteral("--symbol"),
           QStringLiteral("12-HD/BTCTU"), QStringLiteral("--date"), QStringLiteral("2026-01-03"), QStringLiteral("--type"), QStringLiteral("HD"),
           QStringLiteral("--excerpt"), QStringLiteral("Hướng dẫn"), QStringLiteral("--received"), QStringLiteral("2026-01-06")},

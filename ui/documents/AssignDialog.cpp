@@ -1,6 +1,7 @@
 #include "AssignDialog.h"
 
 #include "widgets/DateField.h"
+#include "widgets/NameCompleter.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -8,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace vanphong::ui {
@@ -15,7 +17,7 @@ namespace vanphong::ui {
 AssignDialog::AssignDialog(const QString &title, const QString &direction, const QDate &deadline, QWidget *parent)
     : QDialog(parent)
     , m_to(new QLineEdit(this))
-    , m_direction(new QLineEdit(direction, this))
+    , m_direction(new QPlainTextEdit(direction, this))
     , m_hasDeadline(new QCheckBox(tr("Deadline:"), this))
     , m_deadline(new DateField(deadline.isValid() ? deadline : QDate::currentDate().addDays(7), this))
 {
@@ -23,6 +25,10 @@ AssignDialog::AssignDialog(const QString &title, const QString &direction, const
     m_hasDeadline->setChecked(deadline.isValid());
     m_deadline->setEnabled(deadline.isValid());
     m_to->setPlaceholderText(tr("Person or unit, e.g. Ban Tuyên giáo"));
+    // A leader's direction runs to a few sentences: room for them, Tab moves on.
+    m_direction->setTabChangesFocus(true);
+    m_direction->setFixedHeight(m_direction->fontMetrics().lineSpacing() * 4 + 12);
+    setMinimumWidth(qMin(560, fontMetrics().averageCharWidth() * 80));
     auto *form = new QFormLayout(this);
     auto *label = new QLabel(title, this);
     label->setWordWrap(true);
@@ -44,7 +50,12 @@ AssignDialog::AssignDialog(const QString &title, const QString &direction, const
 }
 
 QString AssignDialog::toWhom() const { return m_to->text().simplified(); }
-QString AssignDialog::direction() const { return m_direction->text().simplified(); }
+QString AssignDialog::direction() const { return m_direction->toPlainText().simplified(); }
+
+void AssignDialog::completeFrom(storage::Database &db)
+{
+    new NameCompleter(db, directory::NameKind::Assignee, m_to);
+}
 QDate AssignDialog::deadline() const { return m_hasDeadline->isChecked() ? m_deadline->date() : QDate(); }
 
 } // namespace vanphong::ui

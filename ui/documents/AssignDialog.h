@@ -5,6 +5,9 @@
 
 class QCheckBox;
 class QLineEdit;
+class QPlainTextEdit;
+
+namespace vanphong::storage { class Database; }
 
 namespace vanphong::ui {
 
@@ -19,10 +22,12 @@ public:
     QString toWhom() const;
     QString direction() const;
     QDate deadline() const; // invalid: keep the current one
+    // "Hand to" completes from the office's list of people and units.
+    void completeFrom(storage::Database &db);
 
 private:
     QLineEdit *m_to;
-    QLineEdit *m_direction;
+    QPlainTextEdit *m_direction;
     QCheckBox *m_hasDeadline;
     DateField *m_deadline;
 };

@@ -6,12 +6,12 @@
 #include "office/OfficeSession.h"
 #include "office/SecretFile.h"
 #include "widgets/DateField.h"
+#include "widgets/NameCompleter.h"
 #include "widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QDataStream>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 
 namespace vanphong::ui {
 
@@ -76,16 +75,8 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     m_urgencyTime->setToolTip(tr("The time set by the sender (Hỏa tốc hẹn giờ)"));
     m_urgencyTime->setVisible(false);
 
-    // Senders already in the register, offered as one types.
-    QStringList senders;
-    QSqlQuery q(session.database().sql());
-    if (q.exec(QStringLiteral("SELECT sender FROM incoming_documents GROUP BY sender ORDER BY count(*) DESC LIMIT 500")))
-        while (q.next())
-            senders << q.value(0).toString();
-    auto *completer = new QCompleter(senders, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_sender->setCompleter(completer);
+    // Senders from the office's list (File → names and groups), offered as one types.
+    new NameCompleter(session.database(), directory::NameKind::Sender, m_sender);
 
     auto *form = new QFormLayout;
     m_form = form;

@@ -389,6 +389,8 @@ void IncomingPage::assignSelected()
         return;
     const qint64 id = d->id;
     AssignDialog dialog(tr("Incoming number %1/%2: %3").arg(d->number).arg(d->year).arg(d->excerpt), d->direction, d->deadline, this);
+    if (office::OfficeSession *session = m_controller.session())
+        dialog.completeFrom(session->database());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const storage::Status s = m_register->assign(id, dialog.toWhom(), dialog.direction(), dialog.deadline());

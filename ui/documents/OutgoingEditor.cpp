@@ -8,12 +8,14 @@
 #include "office/TermStore.h"
 #include "office/TermsBox.h"
 #include "widgets/DateField.h"
+#include "widgets/NameCompleter.h"
 
 #include <QCheckBox>
 #include <QDataStream>
 #include <QMessageBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +24,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace vanphong::ui {
 
@@ -36,6 +40,8 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     , m_capacity(new QComboBox(this))
     , m_signer(new QLineEdit(this))
     , m_recipients(new QPlainTextEdit(this))
+    , m_addRecipient(new QLineEdit(this))
+    , m_recipientNames(new NameCompleter(session.database(), directory::NameKind::Recipient, m_addRecipient))
     , m_copies(new QSpinBox(this))
     , m_secret(new QComboBox(this))
     , m_urgency(new QComboBox(this))
@@ -59,6 +65,13 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     m_recipients->setTabChangesFocus(true);
     m_recipients->setPlaceholderText(tr("One recipient per line; \"Lưu Văn phòng\" is added last"));
     m_recipients->setMaximumHeight(90);
+    m_addRecipient->setPlaceholderText(tr("Add a recipient or a group from the list (Enter)…"));
+    m_addRecipient->setToolTip(tr("A group (\"Các chi bộ trực thuộc\") adds each of its members"));
+    m_addRecipient->installEventFilter(this);
+    connect(m_recipientNames, qOverload<const QString &>(&QCompleter::activated), this, [this] {
+        // After the completer has put the chosen text in the field.
+        QMetaObject::invokeMethod(this, &OutgoingEditor::addTypedRecipient, Qt::QueuedConnection);
+    });
     m_answers->setPlaceholderText(tr("Incoming number it answers, e.g. 12/2026"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
@@ -74,7 +87,13 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     auto *signerLabel = new QLabel(tr("&Signer:"), this);
     signerLabel->setBuddy(m_capacity);
     form->addRow(signerLabel, signing);
-    form->addRow(tr("&Recipients:"), m_recipients);
+    auto *recipients = new QVBoxLayout;
+    recipients->setSpacing(2);
+    recipients->addWidget(m_recipients);
+    recipients->addWidget(m_addRecipient);
+    auto *recipientsLabel = new QLabel(tr("&Recipients:"), this);
+    recipientsLabel->setBuddy(m_recipients);
+    form->addRow(recipientsLabel, recipients);
     auto *marks = new QHBoxLayout;
     marks->addWidget(m_secret);
     marks->addWidget(new QLabel(tr("urgency:"), this));
@@ -259,6 +278,39 @@ void OutgoingEditor::save(bool issue)
     }
     m_lastId = added->id;
     accept();
+}
+
+bool OutgoingEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the field adds what was typed; with nothing typed it is the dialog's Enter.
+    if (watched == m_addRecipient && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_addRecipient->text().trimmed().isEmpty()) {
+            addTypedRecipient();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void OutgoingEditor::addTypedRecipient()
+{
+    const QString typed = m_addRecipient->text().simplified();
+    if (typed.isEmpty())
+        return;
+    QStringList adding = m_recipientNames->groupMembers(typed);
+    if (adding.isEmpty())
+        adding << m_recipientNames->preferred(typed);
+    QStringList lines = m_recipients->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &name : std::as_const(adding)) {
+        const bool listed = std::any_of(lines.cbegin(), lines.cend(), [&name](const QString &line) {
+            return directory::NameDirectory::key(line) == directory::NameDirectory::key(name);
+        });
+        if (!listed)
+            lines << name;
+    }
+    m_recipients->setPlainText(lines.join(QLatin1Char('\n')));
+    m_addRecipient->clear();
 }
 
 } // namespace vanphong::ui

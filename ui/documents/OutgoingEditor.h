@@ -20,6 +20,7 @@ namespace vanphong::office { class OfficeSession; }
 namespace vanphong::ui {
 
 class DateField;
+class NameCompleter;
 
 // Takes the next number for an outgoing document: reserved for a draft, or
 // issued at once after the format check. Given a registered line, it
@@ -35,6 +36,8 @@ public:
     QLineEdit *excerptEdit() const { return m_excerpt; }
     QLineEdit *signerEdit() const { return m_signer; }
     QPlainTextEdit *recipientsEdit() const { return m_recipients; }
+    // The field under the recipients: a name or a group chosen there is added to them.
+    QLineEdit *addRecipientEdit() const { return m_addRecipient; }
     QLabel *messageLabel() const { return m_message; }
     QLineEdit *reasonEdit() const { return m_reason; }
     qint64 lastSavedId() const { return m_lastId; }
@@ -47,11 +50,14 @@ public:
 public Q_SLOTS:
     // Escape or Cancel with something typed asks first; No is the default.
     void reject() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     documents::OutgoingDocument document() const;
     void save(bool issue);
     void saveCorrection();
+    // The name or group in m_addRecipient appended to the recipients, each body once.
+    void addTypedRecipient();
 
     office::OfficeSession &m_session;
     QComboBox *m_type;
@@ -60,6 +66,8 @@ private:
     QComboBox *m_capacity;
     QLineEdit *m_signer;
     QPlainTextEdit *m_recipients;
+    QLineEdit *m_addRecipient;
+    NameCompleter *m_recipientNames;
     QSpinBox *m_copies;
     QComboBox *m_secret;
     QComboBox *m_urgency;
