@@ -113,6 +113,10 @@
         <source>There is no such attendee.</source>
         <translation>There is no such attendee.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -542,10 +546,6 @@
         <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-        <source>Say what to do: member add NAME | member list.</source>
-        <translation>Say what to do: member add NAME | member list.</translation>
-    </message>
-    <message>
         <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
         <translation>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</translation>
     </message>
@@ -749,10 +749,6 @@
         <translation>Say which file and where: meeting extract ID --file N --to PATH.</translation>
     </message>
     <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
-        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
-    </message>
-    <message>
         <source>The meeting has no agenda item %1.</source>
         <translation>The meeting has no agenda item %1.</translation>
     </message>
@@ -873,6 +869,88 @@
         <translation>Meeting %1 has no paper %2; see meeting show %1.</translation>
     </message>
     <message>
+        <source>Say which list: names %1 sender|recipient|assignee.</source>
+        <translation>Say which list: names %1 sender|recipient|assignee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line(s)</numerusform>
+            <numerusform>%n line(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>also written: %1</source>
+        <translation>also written: %1</translation>
+    </message>
+    <message>
+        <source>Give the day with --unused-since YYYY-MM-DD.</source>
+        <translation>Give the day with --unused-since YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) removed from the list.</source>
+        <translation>
+            <numerusform>%n name(s) removed from the list.</numerusform>
+            <numerusform>%n name(s) removed from the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entry: names %1 %2 NAME.</source>
+        <translation>Name the entry: names %1 %2 NAME.</translation>
+    </message>
+    <message>
+        <source>Added to the list: %1</source>
+        <translation>Added to the list: %1</translation>
+    </message>
+    <message>
+        <source>Give the new spelling: names rename %1 OLD NEW.</source>
+        <translation>Give the new spelling: names rename %1 OLD NEW.</translation>
+    </message>
+    <message>
+        <source>"%1" is now written "%2".</source>
+        <translation>"%1" is now written "%2".</translation>
+    </message>
+    <message>
+        <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
+        <translation>Name the spelling to keep: names merge %1 FROM INTO.</translation>
+    </message>
+    <message>
+        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
+        <translation>"%1" merged into "%2"; lines already registered keep what was written.</translation>
+    </message>
+    <message>
+        <source>Removed from the list: %1</source>
+        <translation>Removed from the list: %1</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Unknown action: %1</translation>
+    </message>
+    <message>
+        <source>Name the group: group %1 NAME.</source>
+        <translation>Name the group: group %1 NAME.</translation>
+    </message>
+    <message>
+        <source>Give the members with --members "A; B".</source>
+        <translation>Give the members with --members "A; B".</translation>
+    </message>
+    <message>
+        <source>Group "%1": %2</source>
+        <translation>Group "%1": %2</translation>
+    </message>
+    <message>
+        <source>There is no group named "%1".</source>
+        <translation>There is no group named "%1".</translation>
+    </message>
+    <message>
+        <source>Group removed: %1</source>
+        <translation>Group removed: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -926,6 +1004,8 @@ Commands:
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member's entry; meetings not
+                         closed yet invite the corrected name
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
@@ -947,6 +1027,8 @@ Commands:
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting history ID --db FILE   corrections of a closed meeting's record: who, when, why, before and after
+                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
   meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
   meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
                          merges it back; conflicts are listed and wait for a choice
@@ -1011,6 +1093,8 @@ Commands:
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member's entry; meetings not
+                         closed yet invite the corrected name
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
@@ -1032,6 +1116,8 @@ Commands:
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting history ID --db FILE   corrections of a closed meeting's record: who, when, why, before and after
+                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
   meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
   meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
                          merges it back; conflicts are listed and wait for a choice
@@ -1045,82 +1131,119 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say which list: names %1 sender|recipient|assignee.</source>
-        <translation>Say which list: names %1 sender|recipient|assignee.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line(s)</numerusform><numerusform>%n line(s)</numerusform></translation>
+        <source>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</source>
+        <translation>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</translation>
     </message>
     <message>
-        <source>last %1</source>
-        <translation>last %1</translation>
+        <source>There is no member %1 in %2 (member list shows the numbers).</source>
+        <translation>There is no member %1 in %2 (member list shows the numbers).</translation>
     </message>
     <message>
-        <source>also written: %1</source>
-        <translation>also written: %1</translation>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
+        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedRecord</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
     </message>
     <message>
-        <source>Give the day with --unused-since YYYY-MM-DD.</source>
-        <translation>Give the day with --unused-since YYYY-MM-DD.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n name(s) removed from the list.</source>
-        <translation>
-            <numerusform>%n name(s) removed from the list.</numerusform><numerusform>%n name(s) removed from the list.</numerusform></translation>
+        <source>The meeting is closed: its record is corrected only with a reason, which is kept in its history.</source>
+        <translation>The meeting is closed: its record is corrected only with a reason, which is kept in its history.</translation>
     </message>
     <message>
-        <source>Name the entry: names %1 %2 NAME.</source>
-        <translation>Name the entry: names %1 %2 NAME.</translation>
+        <source>present</source>
+        <translation>present</translation>
     </message>
     <message>
-        <source>Added to the list: %1</source>
-        <translation>Added to the list: %1</translation>
+        <source>absent</source>
+        <translation>absent</translation>
     </message>
     <message>
-        <source>Give the new spelling: names rename %1 OLD NEW.</source>
-        <translation>Give the new spelling: names rename %1 OLD NEW.</translation>
+        <source>late</source>
+        <translation>late</translation>
     </message>
     <message>
-        <source>"%1" is now written "%2".</source>
-        <translation>"%1" is now written "%2".</translation>
+        <source>not marked</source>
+        <translation>not marked</translation>
     </message>
     <message>
-        <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
-        <translation>Name the spelling to keep: names merge %1 FROM INTO.</translation>
+        <source>presence</source>
+        <translation>presence</translation>
     </message>
     <message>
-        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
-        <translation>"%1" merged into "%2"; lines already registered keep what was written.</translation>
+        <source>reason</source>
+        <translation>reason</translation>
     </message>
     <message>
-        <source>Removed from the list: %1</source>
-        <translation>Removed from the list: %1</translation>
+        <source>arrived at</source>
+        <translation>arrived at</translation>
     </message>
     <message>
-        <source>Unknown action: %1</source>
-        <translation>Unknown action: %1</translation>
+        <source>speaker</source>
+        <translation>speaker</translation>
     </message>
     <message>
-        <source>Name the group: group %1 NAME.</source>
-        <translation>Name the group: group %1 NAME.</translation>
+        <source>text</source>
+        <translation>text</translation>
     </message>
     <message>
-        <source>Give the members with --members "A; B".</source>
-        <translation>Give the members with --members "A; B".</translation>
+        <source>for</source>
+        <translation>for</translation>
     </message>
     <message>
-        <source>Group "%1": %2</source>
-        <translation>Group "%1": %2</translation>
+        <source>against</source>
+        <translation>against</translation>
     </message>
     <message>
-        <source>There is no group named "%1".</source>
-        <translation>There is no group named "%1".</translation>
+        <source>abstaining</source>
+        <translation>abstaining</translation>
     </message>
     <message>
-        <source>Group removed: %1</source>
-        <translation>Group removed: %1</translation>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>guest added</source>
+        <translation>guest added</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>recorder</source>
+        <translation>recorder</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1259,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>There is no such member.</source>
         <translation>There is no such member.</translation>
+    </message>
+    <message>
+        <source>Say why the member's entry is corrected; the reason is kept with it.</source>
+        <translation>Say why the member's entry is corrected; the reason is kept with it.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3466,45 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::CorrectionBar</name>
+    <message>
+        <source>Co&amp;rrect the record…</source>
+        <translation>Co&amp;rrect the record…</translation>
+    </message>
+    <message>
+        <source>Corrections &amp;made…</source>
+        <translation>Corrections &amp;made…</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: its record is corrected only with a reason, kept in its history.</source>
+        <translation>The meeting is closed: its record is corrected only with a reason, kept in its history.</translation>
+    </message>
+    <message>
+        <source>Correcting the record: %1</source>
+        <translation>Correcting the record: %1</translation>
+    </message>
+    <message>
+        <source>Correct the meeting's record</source>
+        <translation>Correct the meeting's record</translation>
+    </message>
+    <message>
+        <source>Why is the record of this closed meeting corrected? The reason is kept with each change.</source>
+        <translation>Why is the record of this closed meeting corrected? The reason is kept with each change.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Corrections of the meeting's record</source>
+        <translation>Corrections of the meeting's record</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The record has not been corrected since the meeting was closed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The record has not been corrected since the meeting was closed.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::CreateOfficeWizard</name>
     <message>
         <source>Create the office file</source>
@@ -4355,6 +4525,18 @@ Báo cáo tình hình tháng
         <source>Secrec&amp;y:</source>
         <translation>Secrec&amp;y:</translation>
     </message>
+    <message>
+        <source>Correct the meeting's record</source>
+        <translation>Correct the meeting's record</translation>
+    </message>
+    <message>
+        <source>The meeting is closed. Why are its place, chair or recorder corrected?</source>
+        <translation>The meeting is closed. Why are its place, chair or recorder corrected?</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingsPage</name>
@@ -4621,6 +4803,30 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <source>yes</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>&amp;Correct the selected…</source>
+        <translation>&amp;Correct the selected…</translation>
+    </message>
+    <message>
+        <source>A mistyped name or position: the entry is corrected with a reason; meetings not yet closed invite the corrected name</source>
+        <translation>A mistyped name or position: the entry is corrected with a reason; meetings not yet closed invite the corrected name</translation>
+    </message>
+    <message>
+        <source>Correct a member</source>
+        <translation>Correct a member</translation>
+    </message>
+    <message>
+        <source>Why is %1's entry corrected?</source>
+        <translation>Why is %1's entry corrected?</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction…</source>
+        <translation>&amp;Save the correction…</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MinutesTab</name>
@@ -4790,7 +4996,9 @@ Lines already registered keep what was written; correct a line in its register i
     <message numerus="yes">
         <source>%n register line(s) carry it; they keep it, but it will no longer be offered.</source>
         <translation>
-            <numerusform>%n register line(s) carry it; they keep it, but it will no longer be offered.</numerusform><numerusform>%n register line(s) carry it; they keep it, but it will no longer be offered.</numerusform></translation>
+            <numerusform>%n register line(s) carry it; they keep it, but it will no longer be offered.</numerusform>
+            <numerusform>%n register line(s) carry it; they keep it, but it will no longer be offered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No register line carries it.</source>
@@ -4819,7 +5027,9 @@ Lines already registered keep what was written; correct a line in its register i
     <message numerus="yes">
         <source>Remove the %n name(s) that no register line carries?</source>
         <translation>
-            <numerusform>Remove the %n name(s) that no register line carries?</numerusform><numerusform>Remove the %n name(s) that no register line carries?</numerusform></translation>
+            <numerusform>Remove the %n name(s) that no register line carries?</numerusform>
+            <numerusform>Remove the %n name(s) that no register line carries?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5577,7 +5787,9 @@ Lines already registered keep what was written; correct a line in its register i
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
         <translation>
-            <numerusform>%1 (%n member(s))</numerusform><numerusform>%1 (%n member(s))</numerusform></translation>
+            <numerusform>%1 (%n member(s))</numerusform>
+            <numerusform>%1 (%n member(s))</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recipient groups</source>

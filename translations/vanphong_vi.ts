@@ -113,6 +113,10 @@
         <source>There is no such attendee.</source>
         <translation>Không có người dự họp này.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -542,10 +546,6 @@
         <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
     </message>
     <message>
-        <source>Say what to do: member add NAME | member list.</source>
-        <translation>Hãy nói việc cần làm: member add HỌ_TÊN | member list.</translation>
-    </message>
-    <message>
         <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
         <translation>Chưa có nhiệm kỳ nào bao gồm ngày %1. Hãy thêm trước: term add TÊN --starts NGÀY.</translation>
     </message>
@@ -748,10 +748,6 @@
         <translation>Hãy nói tệp nào và lưu vào đâu: meeting extract SỐ --file N --to ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</source>
-        <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template.</translation>
-    </message>
-    <message>
         <source>The meeting has no agenda item %1.</source>
         <translation>Cuộc họp không có mục chương trình %1.</translation>
     </message>
@@ -872,6 +868,86 @@
         <translation>Cuộc họp %1 không có tài liệu %2; xem meeting show %1.</translation>
     </message>
     <message>
+        <source>Say which list: names %1 sender|recipient|assignee.</source>
+        <translation>Hãy nói danh sách nào: names %1 sender|recipient|assignee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>lần cuối %1</translation>
+    </message>
+    <message>
+        <source>also written: %1</source>
+        <translation>còn viết là: %1</translation>
+    </message>
+    <message>
+        <source>Give the day with --unused-since YYYY-MM-DD.</source>
+        <translation>Hãy cho ngày bằng --unused-since YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) removed from the list.</source>
+        <translation>
+            <numerusform>Đã bỏ %n tên khỏi danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the entry: names %1 %2 NAME.</source>
+        <translation>Hãy nêu tên: names %1 %2 TÊN.</translation>
+    </message>
+    <message>
+        <source>Added to the list: %1</source>
+        <translation>Đã thêm vào danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Give the new spelling: names rename %1 OLD NEW.</source>
+        <translation>Hãy cho cách viết mới: names rename %1 CŨ MỚI.</translation>
+    </message>
+    <message>
+        <source>"%1" is now written "%2".</source>
+        <translation>"%1" nay được viết là "%2".</translation>
+    </message>
+    <message>
+        <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
+        <translation>Hãy nêu cách viết được giữ: names merge %1 FROM INTO.</translation>
+    </message>
+    <message>
+        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
+        <translation>Đã gộp "%1" vào "%2"; các dòng đã vào sổ giữ nguyên như đã ghi.</translation>
+    </message>
+    <message>
+        <source>Removed from the list: %1</source>
+        <translation>Đã bỏ khỏi danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Không rõ thao tác: %1</translation>
+    </message>
+    <message>
+        <source>Name the group: group %1 NAME.</source>
+        <translation>Hãy nêu tên nhóm: group %1 TÊN.</translation>
+    </message>
+    <message>
+        <source>Give the members with --members "A; B".</source>
+        <translation>Hãy cho các thành viên bằng --members "A; B".</translation>
+    </message>
+    <message>
+        <source>Group "%1": %2</source>
+        <translation>Nhóm "%1": %2</translation>
+    </message>
+    <message>
+        <source>There is no group named "%1".</source>
+        <translation>Không có nhóm nào tên "%1".</translation>
+    </message>
+    <message>
+        <source>Group removed: %1</source>
+        <translation>Đã bỏ nhóm: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -925,6 +1001,8 @@ Commands:
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member's entry; meetings not
+                         closed yet invite the corrected name
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
        [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
@@ -946,6 +1024,8 @@ Commands:
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting history ID --db FILE   corrections of a closed meeting's record: who, when, why, before and after
+                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
   meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
   meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
                          merges it back; conflicts are listed and wait for a choice
@@ -1000,16 +1080,18 @@ Các lệnh:
   transfer export --to TỆP.vpchuyen --db TỆP_THƯỜNG   các dòng Mật trở lên chưa chuyển, để mang bằng thiết bị
                          lưu trữ ngoài sang máy tính độc lập (mật khẩu: VANPHONG_TRANSFER_PASSWORD)
   transfer receive TỆP.vpchuyen [--dry-run] --db TỆP_MẬT   đưa các dòng vào tệp mật, giữ nguyên số
-  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   các danh sách biểu mẫu gợi ý
-  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
-                         gộp: FROM thành một cách viết khác của INTO; các dòng đã vào sổ giữ nguyên như đã ghi
-  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   nhóm nơi nhận;
+  names list|prune [--unused-since NGÀY] sender|recipient|assignee --db TỆP   các danh sách biểu mẫu gợi ý
+  names add|remove LOẠI TÊN | rename LOẠI CŨ MỚI | merge LOẠI TỪ VÀO --db TỆP
+                         gộp: TỪ thành một cách viết khác của VÀO; các dòng đã vào sổ giữ nguyên như đã ghi
+  group list | set TÊN --members "A; B" [--rename TÊN_MỚI] | remove TÊN --db TỆP   nhóm nơi nhận;
                          nơi nhận trùng tên một nhóm được thay bằng các thành viên trong outgoing add|edit
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
+  member edit SỐ [--name HỌ_TÊN] [--position CHỨC_VỤ] --reason LÝ_DO --db TỆP   sửa thông tin một cấp ủy viên;
+                         các cuộc họp chưa kết thúc mời theo tên đã sửa
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
        [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
        [--secret MỨC]       cuộc họp mật: biên bản và tài liệu chỉ người đủ mức tiếp cận được xem
@@ -1031,6 +1113,8 @@ Các lệnh:
   meeting task SỐ --title VIỆC [--owner NGƯỜI] [--due NGÀY] [--decision N] | tasks [SỐ] | task-done VIỆC --db TỆP
   meeting minutes SỐ [--item N] [--speaker HỌ_TÊN --text NỘI_DUNG [--kind presentation|speech|note]
        | --vote NỘI_DUNG --for N --against N --abstain N | --conclusion KẾT_LUẬN] --db TỆP
+  meeting history SỐ --db TỆP   các lần sửa biên bản cuộc họp đã kết thúc: ai, lúc nào, vì sao, trước và sau
+                         (sau meeting close, attend/guest/minutes/item cần --correction LÝ_DO)
   meeting export SỐ --package TỆP.vphop --db TỆP   cuộc họp thành tệp mã hóa riêng để mang sang máy xách tay
   meeting import --package TỆP.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db TỆP
                          hợp nhất gói trở lại; các xung đột được liệt kê và chờ chọn
@@ -1044,82 +1128,119 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say which list: names %1 sender|recipient|assignee.</source>
-        <translation>Hãy nói danh sách nào: names %1 sender|recipient|assignee.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n dòng</numerusform></translation>
+        <source>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</source>
+        <translation>Hãy nói cần làm gì: member add HỌ_TÊN | member list | member edit SỐ --reason LÝ_DO.</translation>
     </message>
     <message>
-        <source>last %1</source>
-        <translation>lần cuối %1</translation>
+        <source>There is no member %1 in %2 (member list shows the numbers).</source>
+        <translation>Không có cấp ủy viên số %1 trong %2 (member list cho biết các số).</translation>
     </message>
     <message>
-        <source>also written: %1</source>
-        <translation>còn viết là: %1</translation>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
+        <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedRecord</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có cuộc họp %1.</translation>
     </message>
     <message>
-        <source>Give the day with --unused-since YYYY-MM-DD.</source>
-        <translation>Hãy cho ngày bằng --unused-since YYYY-MM-DD.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n name(s) removed from the list.</source>
-        <translation>
-            <numerusform>Đã bỏ %n tên khỏi danh sách.</numerusform></translation>
+        <source>The meeting is closed: its record is corrected only with a reason, which is kept in its history.</source>
+        <translation>Cuộc họp đã kết thúc: biên bản, thành phần chỉ được sửa khi nêu lý do; lý do được lưu trong lịch sử sửa.</translation>
     </message>
     <message>
-        <source>Name the entry: names %1 %2 NAME.</source>
-        <translation>Hãy nêu tên: names %1 %2 TÊN.</translation>
+        <source>present</source>
+        <translation>có mặt</translation>
     </message>
     <message>
-        <source>Added to the list: %1</source>
-        <translation>Đã thêm vào danh sách: %1</translation>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
     </message>
     <message>
-        <source>Give the new spelling: names rename %1 OLD NEW.</source>
-        <translation>Hãy cho cách viết mới: names rename %1 CŨ MỚI.</translation>
+        <source>late</source>
+        <translation>đến muộn</translation>
     </message>
     <message>
-        <source>"%1" is now written "%2".</source>
-        <translation>"%1" nay được viết là "%2".</translation>
+        <source>not marked</source>
+        <translation>chưa điểm danh</translation>
     </message>
     <message>
-        <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
-        <translation>Hãy nêu cách viết được giữ: names merge %1 FROM INTO.</translation>
+        <source>presence</source>
+        <translation>dự họp</translation>
     </message>
     <message>
-        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
-        <translation>Đã gộp "%1" vào "%2"; các dòng đã vào sổ giữ nguyên như đã ghi.</translation>
+        <source>reason</source>
+        <translation>lý do</translation>
     </message>
     <message>
-        <source>Removed from the list: %1</source>
-        <translation>Đã bỏ khỏi danh sách: %1</translation>
+        <source>arrived at</source>
+        <translation>đến lúc</translation>
     </message>
     <message>
-        <source>Unknown action: %1</source>
-        <translation>Không rõ thao tác: %1</translation>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
     </message>
     <message>
-        <source>Name the group: group %1 NAME.</source>
-        <translation>Hãy nêu tên nhóm: group %1 TÊN.</translation>
+        <source>text</source>
+        <translation>nội dung</translation>
     </message>
     <message>
-        <source>Give the members with --members "A; B".</source>
-        <translation>Hãy cho các thành viên bằng --members "A; B".</translation>
+        <source>for</source>
+        <translation>tán thành</translation>
     </message>
     <message>
-        <source>Group "%1": %2</source>
-        <translation>Nhóm "%1": %2</translation>
+        <source>against</source>
+        <translation>không tán thành</translation>
     </message>
     <message>
-        <source>There is no group named "%1".</source>
-        <translation>Không có nhóm nào tên "%1".</translation>
+        <source>abstaining</source>
+        <translation>không biểu quyết</translation>
     </message>
     <message>
-        <source>Group removed: %1</source>
-        <translation>Đã bỏ nhóm: %1</translation>
+        <source>removed</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>guest added</source>
+        <translation>thêm khách mời</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên cuộc họp</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>recorder</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1256,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>There is no such member.</source>
         <translation>Không có cấp ủy viên này.</translation>
+    </message>
+    <message>
+        <source>Say why the member's entry is corrected; the reason is kept with it.</source>
+        <translation>Hãy nêu lý do sửa thông tin cấp ủy viên; lý do được lưu kèm.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3460,45 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::CorrectionBar</name>
+    <message>
+        <source>Co&amp;rrect the record…</source>
+        <translation>&amp;Sửa, nêu lý do…</translation>
+    </message>
+    <message>
+        <source>Corrections &amp;made…</source>
+        <translation>&amp;Lịch sử sửa…</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: its record is corrected only with a reason, kept in its history.</source>
+        <translation>Cuộc họp đã kết thúc: chỉ được sửa khi nêu lý do; lý do được lưu trong lịch sử sửa.</translation>
+    </message>
+    <message>
+        <source>Correcting the record: %1</source>
+        <translation>Đang sửa, lý do: %1</translation>
+    </message>
+    <message>
+        <source>Correct the meeting's record</source>
+        <translation>Sửa biên bản cuộc họp</translation>
+    </message>
+    <message>
+        <source>Why is the record of this closed meeting corrected? The reason is kept with each change.</source>
+        <translation>Vì sao sửa biên bản của cuộc họp đã kết thúc? Lý do được lưu kèm từng thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Corrections of the meeting's record</source>
+        <translation>Lịch sử sửa biên bản cuộc họp</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The record has not been corrected since the meeting was closed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Biên bản chưa được sửa lần nào từ khi cuộc họp kết thúc.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::CreateOfficeWizard</name>
     <message>
         <source>Create the office file</source>
@@ -4347,6 +4515,18 @@ Báo cáo tình hình tháng
         <source>Secrec&amp;y:</source>
         <translation>Độ &amp;mật:</translation>
     </message>
+    <message>
+        <source>Correct the meeting's record</source>
+        <translation>Sửa biên bản cuộc họp</translation>
+    </message>
+    <message>
+        <source>The meeting is closed. Why are its place, chair or recorder corrected?</source>
+        <translation>Cuộc họp đã kết thúc. Vì sao sửa địa điểm, người chủ trì hoặc thư ký?</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Sửa</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingsPage</name>
@@ -4613,6 +4793,30 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <source>yes</source>
         <translation>có</translation>
     </message>
+    <message>
+        <source>&amp;Correct the selected…</source>
+        <translation>&amp;Sửa người đang chọn…</translation>
+    </message>
+    <message>
+        <source>A mistyped name or position: the entry is corrected with a reason; meetings not yet closed invite the corrected name</source>
+        <translation>Gõ sai họ tên hoặc chức vụ: sửa kèm lý do; các cuộc họp chưa kết thúc sẽ mời theo tên đã sửa</translation>
+    </message>
+    <message>
+        <source>Correct a member</source>
+        <translation>Sửa thông tin cấp ủy viên</translation>
+    </message>
+    <message>
+        <source>Why is %1's entry corrected?</source>
+        <translation>Vì sao sửa thông tin của %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction…</source>
+        <translation>&amp;Lưu phần sửa…</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MinutesTab</name>
@@ -4782,7 +4986,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message numerus="yes">
         <source>%n register line(s) carry it; they keep it, but it will no longer be offered.</source>
         <translation>
-            <numerusform>Có %n dòng trong sổ ghi tên này; các dòng đó giữ nguyên, nhưng tên sẽ không còn được gợi ý.</numerusform></translation>
+            <numerusform>Có %n dòng trong sổ ghi tên này; các dòng đó giữ nguyên, nhưng tên sẽ không còn được gợi ý.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No register line carries it.</source>
@@ -4811,7 +5016,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message numerus="yes">
         <source>Remove the %n name(s) that no register line carries?</source>
         <translation>
-            <numerusform>Bỏ %n tên không còn dòng nào trong sổ ghi?</numerusform></translation>
+            <numerusform>Bỏ %n tên không còn dòng nào trong sổ ghi?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5773,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message numerus="yes">
         <source>%1 (%n member(s))</source>
         <translation>
-            <numerusform>%1 (%n thành viên)</numerusform></translation>
+            <numerusform>%1 (%n thành viên)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recipient groups</source>

@@ -4,6 +4,7 @@
 #include "CliArgs.h"
 
 #include "meetings/AttendanceBook.h"
+#include "meetings/ClosedRecord.h"
 #include "meetings/CommitteeMembers.h"
 #include "meetings/DecisionBook.h"
 #include "meetings/MeetingDocuments.h"
@@ -57,8 +58,8 @@ QJsonObject toJson(const AttendanceBook::Quorum &q)
 int CliApplication::cmdMember(Args &args)
 {
     const QString action = args.positional.value(0);
-    if (action != QLatin1String("add") && action != QLatin1String("list"))
-        return usage(tr("Say what to do: member add NAME | member list."));
+    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("edit"))
+        return usage(tr("Say what to do: member add NAME | member list | member edit ID --reason TEXT."));
     QDate day = QDate::currentDate();
     if (!dateOption(args, QStringLiteral("on"), &day))
         return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
@@ -85,6 +86,22 @@ int CliApplication::cmdMember(Args &args)
         else
             m_out << tr("Member %1 added to %2.").arg(added->fullName, term->name) << Qt::endl;
         return Ok;
+    }
+    if (action == QLatin1String("edit")) {
+        // Only what is given changes: --name, --position.
+        auto all = members.of(term->id, MeetingBody::Committee, day);
+        if (!all)
+            return fail(all.error());
+        const qint64 id = args.positional.value(1).toLongLong();
+        const auto it = std::find_if(all->cbegin(), all->cend(), [id](const CommitteeMember &m) { return m.id == id; });
+        if (it == all->cend())
+            return fail(StorageError::make(K::Invalid, tr("There is no member %1 in %2 (member list shows the numbers).").arg(id).arg(term->name)));
+        CommitteeMember m = *it;
+        if (args.has(QStringLiteral("name")))
+            m.fullName = args.value(QStringLiteral("name"));
+        if (args.has(QStringLiteral("position")))
+            m.position = args.value(QStringLiteral("position"));
+        return finish(members.correct(m, args.value(QStringLiteral("reason"))));
     }
     const auto body = MeetingKinds::bodyFromCode(args.value(QStringLiteral("body")).isEmpty() ? QStringLiteral("committee")
                                                                                               : args.value(QStringLiteral("body")));
@@ -115,10 +132,11 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("task-done"),
                                         QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template"),
-                                        QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract"), QStringLiteral("item")};
+                                        QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract"), QStringLiteral("item"),
+                                        QStringLiteral("history")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "item|paper|give|return|recall|attach|files|extract|export|import|template."));
+                        "item|paper|give|return|recall|attach|files|extract|export|import|template|history."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -156,8 +174,13 @@ int CliApplication::cmdMeeting(Args &args)
             return usage(tr("Say which file and where: meeting extract ID --file N --to PATH."));
         return writeExtract(files.extract(args.value(QStringLiteral("file")).toLongLong()), to);
     }
+    if (action == QLatin1String("history"))
+        return printHistory(ClosedRecord::history(s.database(), args.positional.value(1).toLongLong()));
+    // A closed meeting's record changes only as a correction, with --correction TEXT (its reason).
     MeetingStore store(s.database(), s.actor());
     AttendanceBook attendance(s.database(), s.actor());
+    store.setCorrectionReason(args.value(QStringLiteral("correction")));
+    attendance.setCorrectionReason(args.value(QStringLiteral("correction")));
     const auto at = [&](const QString &date, const QString &time) {
         return QDateTime(QDate::fromString(date, Qt::ISODate), QTime::fromString(time.isEmpty() ? QStringLiteral("08:00") : time, QStringLiteral("H:mm")));
     };
@@ -304,7 +327,9 @@ int CliApplication::cmdMeeting(Args &args)
             const auto presence = Attendee::presenceFromCode(args.positional.at(3));
             if (!presence)
                 return usage(tr("Attendance is one of present, absent, late."));
-            const QDateTime arrived = *presence == Attendee::Presence::Late ? QDateTime::currentDateTime() : QDateTime();
+            // Marked late during the meeting: arrived now; corrected after it closed, the time is not known.
+            const auto closed = ClosedRecord::isClosed(s.database(), id);
+            const QDateTime arrived = *presence == Attendee::Presence::Late && closed && !closed.value() ? QDateTime::currentDateTime() : QDateTime();
             if (auto marked = attendance.mark(args.positional.at(2).toLongLong(), *presence, args.value(QStringLiteral("reason")), arrived); !marked)
                 return fail(marked.error());
         }
@@ -436,6 +461,7 @@ int CliApplication::cmdMeeting(Args &args)
 
     // minutes: with --text (or --vote) an entry is added under --item N (the agenda's position); else they are listed.
     MinutesBook minutes(s.database(), s.actor());
+    minutes.setCorrectionReason(args.value(QStringLiteral("correction")));
     auto agenda = store.agenda(id);
     if (!agenda)
         return fail(agenda.error());

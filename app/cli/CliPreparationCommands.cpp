@@ -85,6 +85,7 @@ int CliApplication::meetingAgendaItem(Args &args, office::OfficeSession &session
 {
     const qint64 meetingId = args.positional.value(1).toLongLong();
     MeetingStore store(session.database(), session.actor());
+    store.setCorrectionReason(args.value(QStringLiteral("correction")));
     auto agenda = store.agenda(meetingId);
     if (!agenda)
         return fail(agenda.error());

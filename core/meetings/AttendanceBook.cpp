@@ -1,11 +1,14 @@
 #include "AttendanceBook.h"
 
+#include "ClosedRecord.h"
+
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,6 +61,10 @@ storage::Result<Attendee> AttendanceBook::addGuest(qint64 meetingId, const QStri
     guest.position = position.simplified();
     if (guest.fullName.isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, tr("A guest needs a name."));
+    QString why;
+    auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
+    if (!closed)
+        return closed.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO meeting_attendees (meeting_id, member_id, full_name, position, position_in_list)"
@@ -74,8 +81,14 @@ storage::Result<Attendee> AttendanceBook::addGuest(qint64 meetingId, const QStri
         return m_db.errorFor(q.lastError());
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!log.append({m_actor, QStringLiteral("meeting_attendees"), QString::number(guest.id), QStringLiteral("guest"), {},
-                     QStringLiteral("%1|%2").arg(guest.fullName, guest.position)})
-        || !t.commit())
+                     QStringLiteral("%1|%2").arg(guest.fullName, guest.position)}))
+        return m_db.errorFor(m_db.sql().lastError());
+    if (closed.value())
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("meeting_attendees"), guest.id, meetingId, why, {},
+                                       {{QStringLiteral("guest"), QStringLiteral("%1, %2").arg(guest.fullName, guest.position)}});
+            !s)
+            return s.error();
+    if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return guest;
 }
@@ -86,8 +99,26 @@ storage::Status AttendanceBook::mark(qint64 attendeeId, Attendee::Presence prese
         return allowed;
     if (presence == Attendee::Presence::Absent && reason.trimmed().isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, tr("Give the reason for the absence; the minutes record it."));
-    storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id, attendance, reason, COALESCE(arrived_at, '') FROM meeting_attendees WHERE id = ?"));
+    q.addBindValue(attendeeId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(StorageError::Kind::Invalid, tr("There is no such attendee."));
+    const qint64 meetingId = q.value(0).toLongLong();
+    const QJsonObject before{{QStringLiteral("presence"), q.value(1).toString()}, {QStringLiteral("absence_reason"), q.value(2).toString()},
+                             {QStringLiteral("arrived"), q.value(3).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' '))}};
+    QString why;
+    auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
+    if (!closed)
+        return closed.error();
+    const QString arrived = presence == Attendee::Presence::Late && arrivedAt.isValid() ? arrivedAt.toString(Qt::ISODate) : QString();
+    const QJsonObject after{{QStringLiteral("presence"), Attendee::presenceCode(presence)}, {QStringLiteral("absence_reason"), reason.simplified()},
+                            {QStringLiteral("arrived"), arrived.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))}};
+    if (closed.value() && before == after)
+        return StorageError::make(StorageError::Kind::Invalid, tr("Nothing was changed."));
+    storage::Transaction t(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meeting_attendees SET attendance = ?, reason = ?, arrived_at = ? WHERE id = ?"));
     q.addBindValue(Attendee::presenceCode(presence));
     q.addBindValue(storage::notNull(reason.simplified()));
@@ -95,12 +126,16 @@ storage::Status AttendanceBook::mark(qint64 attendeeId, Attendee::Presence prese
     q.addBindValue(attendeeId);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return StorageError::make(StorageError::Kind::Invalid, tr("There is no such attendee."));
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("meeting_attendees"), QString::number(attendeeId), QStringLiteral("attendance"), {},
-                     QStringLiteral("%1|%2").arg(Attendee::presenceCode(presence), reason.simplified())})
-        || !t.commit())
+    if (closed.value()) {
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("meeting_attendees"), attendeeId, meetingId, why, before, after); !s)
+            return s;
+    } else {
+        storage::AuditLog log(m_db.sql(), m_db.auditKey());
+        if (!log.append({m_actor, QStringLiteral("meeting_attendees"), QString::number(attendeeId), QStringLiteral("attendance"), {},
+                         QStringLiteral("%1|%2").arg(Attendee::presenceCode(presence), reason.simplified())}))
+            return m_db.errorFor(m_db.sql().lastError());
+    }
+    if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
 }

@@ -38,6 +38,8 @@ class AttendanceBook final
     Q_DECLARE_TR_FUNCTIONS(AttendanceBook)
 public:
     AttendanceBook(storage::Database &db, QString actor);
+    // Once the meeting is closed, changes are corrections: they need this reason (ClosedRecord).
+    void setCorrectionReason(const QString &reason) { m_correction = reason; }
 
     [[nodiscard]] storage::Result<QList<Attendee>> attendees(qint64 meetingId) const;
     // A guest added after the standing members approved the list needs their approval again.
@@ -58,6 +60,7 @@ public:
 private:
     storage::Database &m_db;
     QString m_actor;
+    QString m_correction;
 };
 
 } // namespace vanphong::meetings

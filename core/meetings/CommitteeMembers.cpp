@@ -6,6 +6,8 @@
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -90,6 +92,57 @@ storage::Status CommitteeMembers::markLeft(qint64 id, const QDate &day)
         return StorageError::make(StorageError::Kind::Invalid, tr("There is no such member."));
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!log.append({m_actor, QStringLiteral("committee_members"), QString::number(id), QStringLiteral("left"), {}, day.toString(Qt::ISODate)})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Status CommitteeMembers::correct(CommitteeMember m, const QString &reason)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ManageCommittee); !allowed)
+        return allowed;
+    const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
+    if (why.isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid, tr("Say why the member's entry is corrected; the reason is kept with it."));
+    m.fullName = m.fullName.normalized(QString::NormalizationForm_C).simplified();
+    m.position = m.position.simplified();
+    m.standing = m.standing || m.standingMember;
+    if (m.fullName.isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid, tr("A member needs a full name."));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT full_name, position, standing, standing_member FROM committee_members WHERE id = ?"));
+    q.addBindValue(m.id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(StorageError::Kind::Invalid, tr("There is no such member."));
+    auto facts = [](const QString &name, const QString &position, bool standing, bool standingMember) {
+        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("position"), position},
+                           {QStringLiteral("standing"), standing}, {QStringLiteral("standing_member"), standingMember}};
+    };
+    const QJsonObject before = facts(q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toBool());
+    QJsonObject after = facts(m.fullName, m.position, m.standing, m.standingMember);
+    if (before == after)
+        return StorageError::make(StorageError::Kind::Invalid, tr("Nothing was changed."));
+    storage::Transaction t(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE committee_members SET full_name = ?, position = ?, standing = ?, standing_member = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{m.fullName, storage::notNull(m.position), int(m.standing), int(m.standingMember), m.id})
+        q.addBindValue(v);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    // Invitations and sign-in sheets still to come carry the corrected name;
+    // a closed meeting's record keeps the name it was signed with.
+    q.prepare(QStringLiteral("UPDATE meeting_attendees SET full_name = ?, position = ? WHERE member_id = ?"
+                             " AND meeting_id IN (SELECT id FROM meetings WHERE status <> 'closed')"));
+    for (const QVariant &v : QVariantList{m.fullName, storage::notNull(m.position), m.id})
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    after.insert(QStringLiteral("reason"), why);
+    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    if (!log.append({m_actor, QStringLiteral("committee_members"), QString::number(m.id), QStringLiteral("correct"),
+                     QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};

@@ -34,6 +34,10 @@ public:
     // Members of `body` in the term on `day` (who had not left by then), in list order.
     [[nodiscard]] storage::Result<QList<CommitteeMember>> of(qint64 termId, MeetingBody body, const QDate &day = {}) const;
     [[nodiscard]] storage::Status markLeft(qint64 id, const QDate &day);
+    // A mistyped name or position, or the standing bodies, corrected with a
+    // reason (kept in the audit log). Meetings not yet closed invite the
+    // corrected name; closed ones keep the name their record was signed with.
+    [[nodiscard]] storage::Status correct(CommitteeMember member, const QString &reason);
 
 private:
     storage::Database &m_db;

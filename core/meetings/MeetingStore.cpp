@@ -1,5 +1,7 @@
 #include "MeetingStore.h"
 
+#include "ClosedRecord.h"
+
 #include "CommitteeMembers.h"
 #include "DueDates.h"
 #include "MeetingSecrecy.h"
@@ -11,6 +13,7 @@
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -294,6 +297,17 @@ storage::Status MeetingStore::update(const Meeting &m)
         return StorageError::make(K::Forbidden, tr("You may not mark a meeting above your own clearance."));
     if (auto s = MeetingSecrecy::mayBecome(m_db, m.id, 0, m.confidentiality); !s)
         return s;
+    auto was = get(m.id);
+    if (!was)
+        return was.error();
+    auto facts = [](const Meeting &x) {
+        return QJsonObject{{QStringLiteral("title"), x.title.simplified()}, {QStringLiteral("place"), x.place.simplified()},
+                           {QStringLiteral("chair"), x.chair.simplified()}, {QStringLiteral("secretary"), x.secretary.simplified()}};
+    };
+    QString why;
+    auto closed = ClosedRecord::check(m_db, m.id, m_correction, &why);
+    if (!closed)
+        return closed.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meetings SET title = ?, place = ?, chair = ?, secretary = ?, confidentiality = ? WHERE id = ?"));
@@ -306,6 +320,9 @@ storage::Status MeetingStore::update(const Meeting &m)
                        QStringLiteral("%1|%2|%3|%4|%5").arg(m.title, m.place, m.chair, m.secretary).arg(int(m.confidentiality)));
         !s)
         return s;
+    if (closed.value() && facts(was.value()) != facts(m))
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("meetings"), m.id, m.id, why, facts(was.value()), facts(m)); !s)
+            return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
@@ -417,8 +434,22 @@ storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &
     if (!conclusion.trimmed().isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the conclusion")); !s)
             return s;
-    storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id, conclusion FROM agenda_items WHERE id = ?"));
+    q.addBindValue(agendaItemId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    const qint64 meetingId = q.value(0).toLongLong();
+    const QString before = q.value(1).toString();
+    if (before == conclusion.trimmed())
+        return storage::Ok{};
+    QString why;
+    auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
+    if (!closed)
+        return closed.error();
+    storage::Transaction t(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET conclusion = ? WHERE id = ?"));
     q.addBindValue(storage::notNull(conclusion.trimmed()));
     q.addBindValue(agendaItemId);
@@ -426,6 +457,11 @@ storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &
         return m_db.errorFor(q.lastError());
     if (auto s = audit(QStringLiteral("agenda_items"), agendaItemId, QStringLiteral("conclusion"), conclusion.trimmed()); !s)
         return s;
+    if (closed.value())
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("agenda_items"), agendaItemId, meetingId, why,
+                                       {{QStringLiteral("conclusion"), before}}, {{QStringLiteral("conclusion"), conclusion.trimmed()}});
+            !s)
+            return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};

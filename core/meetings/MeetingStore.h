@@ -18,6 +18,8 @@ class MeetingStore final
     Q_DECLARE_TR_FUNCTIONS(MeetingStore)
 public:
     MeetingStore(storage::Database &db, QString actor);
+    // Once the meeting is closed, changing its facts or a conclusion is a correction: it needs this reason (ClosedRecord).
+    void setCorrectionReason(const QString &reason) { m_correction = reason; }
 
     [[nodiscard]] storage::Result<Meeting> add(Meeting draft, const QList<AgendaItem> &agenda = {});
     [[nodiscard]] storage::Result<Meeting> get(qint64 id) const;
@@ -51,6 +53,7 @@ private:
 
     storage::Database &m_db;
     QString m_actor;
+    QString m_correction;
 };
 
 } // namespace vanphong::meetings

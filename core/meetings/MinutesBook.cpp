@@ -1,5 +1,7 @@
 #include "MinutesBook.h"
 
+#include "ClosedRecord.h"
+
 #include "AttendanceBook.h"
 #include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
@@ -115,6 +117,10 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
         return s.error();
     if (auto checked = checkVotes(e); !checked)
         return checked.error();
+    QString why;
+    auto closed = ClosedRecord::check(m_db, e.meetingId, m_correction, &why);
+    if (!closed)
+        return closed.error();
     e.updatedAt = QDateTime::currentDateTime();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -133,8 +139,17 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
     q.finish();
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
     if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(e.id), QStringLiteral("insert"), {},
-                     QStringLiteral("%1|%2").arg(MinutesEntry::kindCode(e.kind), e.speaker)})
-        || !t.commit())
+                     QStringLiteral("%1|%2").arg(MinutesEntry::kindCode(e.kind), e.speaker)}))
+        return m_db.errorFor(m_db.sql().lastError());
+    if (closed.value()) {
+        qint64 meetingId = 0;
+        auto after = snapshot(e.id, &meetingId);
+        if (!after)
+            return after.error();
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), e.id, e.meetingId, why, {}, after.value()); !s)
+            return s.error();
+    }
+    if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return e;
 }
@@ -147,7 +162,18 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
         return s;
     if (auto checked = checkVotes(e); !checked)
         return checked;
-    // Autosave writes often: the audit log records that an entry changed, not each keystroke's text.
+    qint64 meetingId = 0;
+    auto before = snapshot(e.id, &meetingId);
+    if (!before)
+        return before.error();
+    QString why;
+    auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
+    if (!closed)
+        return closed.error();
+    // Autosave writes often while the meeting is open: the audit log records
+    // that an entry was added, not each keystroke's text. Once the meeting is
+    // closed, each change is a correction, logged with its values and reason.
+    storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE minutes_entries SET speaker = ?, text = ?, votes_for = ?, votes_against = ?, votes_abstain = ?,"
                              " updated_at = ? WHERE id = ?"));
@@ -158,7 +184,37 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() == 0)
         return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
+    if (closed.value()) {
+        auto after = snapshot(e.id, &meetingId);
+        if (!after)
+            return after.error();
+        if (after.value() == before.value())
+            return storage::Ok{}; // nothing changed: nothing to correct
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), e.id, meetingId, why, before.value(), after.value()); !s)
+            return s;
+    }
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
+}
+
+storage::Result<QJsonObject> MinutesBook::snapshot(qint64 entryId, qint64 *meetingId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id, kind, speaker, text, votes_for, votes_against, votes_abstain FROM minutes_entries WHERE id = ?"));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
+    *meetingId = q.value(0).toLongLong();
+    QJsonObject o{{QStringLiteral("speaker"), q.value(2).toString()}, {QStringLiteral("text"), q.value(3).toString()}};
+    if (q.value(1).toString() == MinutesEntry::kindCode(MinutesEntry::Kind::Vote)) {
+        o.insert(QStringLiteral("for"), QString::number(q.value(4).toInt()));
+        o.insert(QStringLiteral("against"), QString::number(q.value(5).toInt()));
+        o.insert(QStringLiteral("abstain"), QString::number(q.value(6).toInt()));
+    }
+    return o;
 }
 
 storage::Status MinutesBook::requireEntryCleared(qint64 entryId) const
@@ -179,6 +235,14 @@ storage::Status MinutesBook::remove(qint64 entryId)
         return allowed;
     if (auto s = requireEntryCleared(entryId); !s)
         return s;
+    qint64 meetingId = 0;
+    auto before = snapshot(entryId, &meetingId);
+    if (!before)
+        return before.error();
+    QString why;
+    auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
+    if (!closed)
+        return closed.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));
@@ -186,7 +250,19 @@ storage::Status MinutesBook::remove(qint64 entryId)
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     storage::AuditLog log(m_db.sql(), m_db.auditKey());
-    if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(entryId), QStringLiteral("delete"), {}, {}}) || !t.commit())
+    if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(entryId), QStringLiteral("delete"), {}, {}}))
+        return m_db.errorFor(m_db.sql().lastError());
+    if (closed.value()) {
+        const QString words = before->value(QStringLiteral("speaker")).toString().isEmpty()
+                                  ? before->value(QStringLiteral("text")).toString()
+                                  : QStringLiteral("%1: %2").arg(before->value(QStringLiteral("speaker")).toString(),
+                                                                 before->value(QStringLiteral("text")).toString());
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), entryId, meetingId, why,
+                                       {{QStringLiteral("removed"), words}}, {{QStringLiteral("removed"), QString()}});
+            !s)
+            return s;
+    }
+    if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
 }

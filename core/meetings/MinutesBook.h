@@ -3,6 +3,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QDateTime>
 #include <QList>
 
@@ -37,6 +38,8 @@ class MinutesBook final
     Q_DECLARE_TR_FUNCTIONS(MinutesBook)
 public:
     MinutesBook(storage::Database &db, QString actor);
+    // Once the meeting is closed, changes are corrections: they need this reason (ClosedRecord).
+    void setCorrectionReason(const QString &reason) { m_correction = reason; }
 
     // In the order of the agenda, then of typing.
     [[nodiscard]] storage::Result<QList<MinutesEntry>> entries(qint64 meetingId) const;
@@ -52,9 +55,12 @@ public:
 private:
     storage::Status checkVotes(const MinutesEntry &entry) const;
     storage::Status requireEntryCleared(qint64 entryId) const;
+    // The entry's meeting and its words and figures, as the history shows them.
+    storage::Result<QJsonObject> snapshot(qint64 entryId, qint64 *meetingId) const;
 
     storage::Database &m_db;
     QString m_actor;
+    QString m_correction;
 };
 
 } // namespace vanphong::meetings

@@ -5,6 +5,7 @@
 #include "office/OfficeSession.h"
 #include "widgets/ListTable.h"
 #include "widgets/PermissionGate.h"
+#include "CorrectionBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,11 +29,13 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     , m_guestName(new QLineEdit(this))
     , m_guestPosition(new QLineEdit(this))
     , m_approval(new QLabel(this))
+    , m_bar(new CorrectionBar(this))
 {
     m_guestName->setPlaceholderText(tr("Guest's name"));
     m_guestPosition->setPlaceholderText(tr("Position, e.g. Chủ tịch UBMTTQ xã"));
     m_approval->setWordWrap(true);
     auto *addGuest = new QPushButton(tr("Add the &guest"), this);
+    m_addGuest = addGuest;
     auto *approve = new QPushButton(tr("Guest list a&pproved…"), this);
     PermissionGate::require(addGuest, office::Permission::PrepareMeetings);
     PermissionGate::require(approve, office::Permission::FollowUpMeetings);
@@ -49,11 +52,24 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
     layout->addWidget(m_quorum);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addLayout(guests);
     layout->addWidget(m_approval);
+    connect(m_bar, &CorrectionBar::editableChanged, this, &AttendanceTab::setEditable);
+}
+
+void AttendanceTab::setEditable(bool editable)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        presenceBox(row)->setEnabled(editable);
+        reasonEdit(row)->setReadOnly(!editable);
+    }
+    for (QLineEdit *edit : {m_guestName, m_guestPosition})
+        edit->setReadOnly(!editable);
+    m_addGuest->setEnabled(editable);
 }
 
 QComboBox *AttendanceTab::presenceBox(int row) const { return qobject_cast<QComboBox *>(m_table->cellWidget(row, 2)); }
@@ -66,6 +82,7 @@ void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
     m_table->setRowCount(0);
     m_message->clear();
     setEnabled(session && meetingId);
+    m_bar->show(session, meetingId);
     if (!session || !meetingId) {
         m_quorum->clear();
         m_approval->clear();
@@ -105,6 +122,7 @@ void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
     m_table->resizeColumnToContents(1);
     showQuorum();
     showApproval(std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); }));
+    setEditable(m_bar->editable());
 }
 
 void AttendanceTab::showApproval(bool guests)
@@ -127,7 +145,9 @@ void AttendanceTab::addGuest()
 {
     if (!m_session || !m_meetingId)
         return;
-    auto added = AttendanceBook(m_session->database(), m_session->actor()).addGuest(m_meetingId, m_guestName->text(), m_guestPosition->text());
+    AttendanceBook book(m_session->database(), m_session->actor());
+    book.setCorrectionReason(m_bar->reason());
+    auto added = book.addGuest(m_meetingId, m_guestName->text(), m_guestPosition->text());
     if (!added) {
         m_message->setText(added.error().message);
         return;
@@ -170,9 +190,12 @@ void AttendanceTab::save(int row)
         reasonEdit(row)->setFocus();
         return;
     }
-    const QDateTime arrived = presence == Attendee::Presence::Late ? QDateTime::currentDateTime() : QDateTime();
-    auto saved = AttendanceBook(m_session->database(), m_session->actor())
-                     .mark(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), presence, reason, arrived);
+    // Marked late during the meeting: arrived now. Corrected afterwards, the
+    // time is not known, and the moment of the click is not it.
+    const QDateTime arrived = presence == Attendee::Presence::Late && !m_bar->isClosed() ? QDateTime::currentDateTime() : QDateTime();
+    AttendanceBook book(m_session->database(), m_session->actor());
+    book.setCorrectionReason(m_bar->reason());
+    auto saved = book.mark(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), presence, reason, arrived);
     m_message->setText(saved ? QString() : saved.error().message);
     showQuorum();
 }

@@ -4,12 +4,15 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableWidget;
 
 namespace vanphong::office { class OfficeSession; }
 
 namespace vanphong::ui {
+
+class CorrectionBar;
 
 // Who came: one row per member and guest, presence chosen from the keyboard
 // and written at once; the quorum above, in red while it is not met. Guests
@@ -29,6 +32,7 @@ public:
     QLineEdit *guestNameEdit() const { return m_guestName; }
     QLineEdit *guestPositionEdit() const { return m_guestPosition; }
     QLabel *approvalLabel() const { return m_approval; }
+    CorrectionBar *correctionBar() const { return m_bar; }
 
     void addGuest();
     void approveGuests(const QString &approvedBy);
@@ -38,6 +42,8 @@ private:
     void showQuorum();
     void showApproval(bool guests); // whether the list has guests, from the rows just shown
     void askApproval();
+    // A closed meeting's attendance stays read-only until a reason to correct is given.
+    void setEditable(bool editable);
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;
@@ -47,6 +53,8 @@ private:
     QLineEdit *m_guestName;
     QLineEdit *m_guestPosition;
     QLabel *m_approval;
+    QPushButton *m_addGuest = nullptr;
+    CorrectionBar *m_bar;
 };
 
 } // namespace vanphong::ui

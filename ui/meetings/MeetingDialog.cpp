@@ -1,5 +1,8 @@
 #include "MeetingDialog.h"
 
+#include "meetings/ClosedRecord.h"
+#include "widgets/ReasonDialog.h"
+
 #include "documents/MarkBoxes.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
@@ -95,6 +98,17 @@ void MeetingDialog::saveChanges()
     changed.chair = m_chair->text();
     changed.secretary = m_secretary->text();
     changed.confidentiality = office::Clearance(m_secrecy->currentData().toInt());
+    // A closed meeting's facts are part of its record: a change is a correction, with its reason.
+    const auto closed = meetings::ClosedRecord::isClosed(m_session.database(), m_existing.id);
+    const bool factsChanged = changed.place.simplified() != m_existing.place || changed.chair.simplified() != m_existing.chair
+                              || changed.secretary.simplified() != m_existing.secretary;
+    if (closed && closed.value() && factsChanged) {
+        const auto reason = ReasonDialog::ask(this, tr("Correct the meeting's record"),
+                                              tr("The meeting is closed. Why are its place, chair or recorder corrected?"), tr("&Correct"));
+        if (!reason)
+            return;
+        store.setCorrectionReason(*reason);
+    }
     if (auto s = store.update(changed); !s) {
         m_message->setText(s.error().message);
         return;

@@ -1,5 +1,7 @@
 #include "MembersDialog.h"
 
+#include "widgets/ReasonDialog.h"
+
 #include "meetings/CommitteeMembers.h"
 #include "office/OfficeSession.h"
 #include "office/TermStore.h"
@@ -49,6 +51,11 @@ MembersDialog::MembersDialog(office::OfficeSession &session, QWidget *parent)
     top->addWidget(m_term, 1);
     auto *add = new QPushButton(tr("&Add"), this);
     auto *left = new QPushButton(tr("&Left the committee today"), this);
+    auto *correct = new QPushButton(tr("&Correct the selected…"), this);
+    correct->setToolTip(tr("A mistyped name or position: the entry is corrected with a reason; meetings not yet closed invite "
+                           "the corrected name"));
+    m_add = add;
+    PermissionGate::require(correct, office::Permission::ManageCommittee);
     PermissionGate::require(add, office::Permission::ManageCommittee);
     PermissionGate::require(left, office::Permission::ManageCommittee);
     auto *form = new QHBoxLayout;
@@ -58,6 +65,7 @@ MembersDialog::MembersDialog(office::OfficeSession &session, QWidget *parent)
     form->addWidget(m_standingMember);
     form->addWidget(add);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(correct, QDialogButtonBox::ActionRole);
     buttons->addButton(left, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -74,6 +82,7 @@ MembersDialog::MembersDialog(office::OfficeSession &session, QWidget *parent)
     connect(m_name, &QLineEdit::returnPressed, this, &MembersDialog::addMember);
     connect(m_position, &QLineEdit::returnPressed, this, &MembersDialog::addMember);
     connect(left, &QPushButton::clicked, this, &MembersDialog::markLeft);
+    connect(correct, &QPushButton::clicked, this, &MembersDialog::startCorrection);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fill();
     resize(900, 560);
@@ -115,8 +124,19 @@ void MembersDialog::addMember()
     m.position = m_position->text();
     m.standing = m_standing->isChecked() || m_standingMember->isChecked(); // the standing members sit on the standing committee
     m.standingMember = m_standingMember->isChecked();
-    auto added = CommitteeMembers(m_session.database(), m_session.actor()).add(m);
-    if (!added) {
+    if (m_correcting) {
+        m.id = m_correcting;
+        const auto reason = ReasonDialog::ask(this, tr("Correct a member"), tr("Why is %1's entry corrected?").arg(m_correctingName),
+                                              tr("&Correct"));
+        if (!reason)
+            return;
+        if (auto s = CommitteeMembers(m_session.database(), m_session.actor()).correct(m, *reason); !s) {
+            m_message->setText(s.error().message);
+            return;
+        }
+        m_correcting = 0;
+        m_add->setText(tr("&Add"));
+    } else if (auto added = CommitteeMembers(m_session.database(), m_session.actor()).add(m); !added) {
         m_message->setText(added.error().message);
         return;
     }
@@ -137,6 +157,25 @@ void MembersDialog::markLeft()
     const auto done = CommitteeMembers(m_session.database(), m_session.actor()).markLeft(item->data(Qt::UserRole).toLongLong(), QDate::currentDate());
     m_message->setText(done ? QString() : done.error().message);
     fill();
+}
+
+void MembersDialog::startCorrection()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *item = m_table->item(row, 0);
+    if (!item)
+        return;
+    // The member's entry goes into the fields below; saving asks why.
+    m_correcting = item->data(Qt::UserRole).toLongLong();
+    m_correctingName = item->text();
+    m_name->setText(item->text());
+    m_position->setText(m_table->item(row, 1)->text());
+    m_standing->setChecked(!m_table->item(row, 2)->text().isEmpty());
+    m_standingMember->setChecked(!m_table->item(row, 3)->text().isEmpty());
+    m_add->setText(tr("&Save the correction…"));
+    m_message->clear();
+    m_name->setFocus();
+    m_name->selectAll();
 }
 
 } // namespace vanphong::ui

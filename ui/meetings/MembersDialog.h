@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableWidget;
 
@@ -29,6 +30,8 @@ public:
     QCheckBox *standingMemberBox() const { return m_standingMember; }
     void addMember();
     void markLeft(); // the selected member, from today
+    // Loads the selected member into the fields; "Add" then saves a correction, with a reason.
+    void startCorrection();
 
 private:
     void fill();
@@ -41,6 +44,9 @@ private:
     QCheckBox *m_standing;
     QCheckBox *m_standingMember;
     QLabel *m_message;
+    QPushButton *m_add = nullptr;
+    qint64 m_correcting = 0; // the member being corrected, 0 when adding
+    QString m_correctingName;
 };
 
 } // namespace vanphong::ui

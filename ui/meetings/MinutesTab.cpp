@@ -3,7 +3,9 @@
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
+#include "CorrectionBar.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -39,6 +41,8 @@ MinutesTab::MinutesTab(QWidget *parent)
     , m_votes(new QWidget(this))
     , m_status(new QLabel(this))
     , m_autosave(new QTimer(this))
+    , m_bar(new CorrectionBar(this))
+    , m_next(new QPushButton(tr("&Next entry (Ctrl+Enter)"), this))
 {
     const std::pair<const char *, MinutesEntry::Kind> kinds[] = {
         {QT_TR_NOOP("Speech"), MinutesEntry::Kind::Speech}, {QT_TR_NOOP("Presentation"), MinutesEntry::Kind::Presentation},
@@ -53,7 +57,9 @@ MinutesTab::MinutesTab(QWidget *parent)
     m_conclusion->setMaximumHeight(90);
     for (QSpinBox *box : {m_for, m_against, m_abstain})
         box->setRange(0, 999);
-    auto *votes = new QHBoxLayout(m_votes);
+    // The figures wrap under each other when the pane is narrow, and their
+    // room is kept when hidden: choosing "Vote" never squeezes the other pane.
+    auto *votes = new FlowLayout(m_votes);
     votes->setContentsMargins(0, 0, 0, 0);
     votes->addWidget(new QLabel(tr("for"), m_votes));
     votes->addWidget(m_for);
@@ -61,13 +67,16 @@ MinutesTab::MinutesTab(QWidget *parent)
     votes->addWidget(m_against);
     votes->addWidget(new QLabel(tr("abstaining"), m_votes));
     votes->addWidget(m_abstain);
-    votes->addStretch();
+    QSizePolicy keep = m_votes->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_votes->setSizePolicy(keep);
     m_votes->setVisible(false);
     m_status->setStyleSheet(QStringLiteral("color: #555;"));
-    auto *next = new QPushButton(tr("&Next entry (Ctrl+Enter)"), this);
+    QPushButton *next = m_next;
     PermissionGate::require(next, office::Permission::PrepareMeetings);
 
     auto *left = new QWidget(this);
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Agenda"), left));
@@ -92,9 +101,12 @@ MinutesTab::MinutesTab(QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
     layout->addWidget(split);
+    connect(m_bar, &CorrectionBar::editableChanged, this, &MinutesTab::setEditable);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(400);
@@ -132,6 +144,7 @@ void MinutesTab::show(office::OfficeSession *session, qint64 meetingId)
     m_agenda->clear();
     m_entries->clear();
     m_loading = false;
+    m_bar->show(session, meetingId);
     if (!session || !meetingId)
         return;
     auto agenda = MeetingStore(session->database(), session->actor()).agenda(meetingId);
@@ -259,11 +272,14 @@ void MinutesTab::flush()
     if (!m_session)
         return;
     MinutesBook book(m_session->database(), m_session->actor());
+    book.setCorrectionReason(m_bar->reason());
     if (m_conclusionDirty) {
         m_conclusionDirty = false;
         if (QListWidgetItem *item = m_agenda->currentItem()) {
             item->setData(Qt::UserRole + 1, m_conclusion->toPlainText());
-            if (auto s = MeetingStore(m_session->database(), m_session->actor()).setConclusion(currentItemId(), m_conclusion->toPlainText()); !s)
+            MeetingStore store(m_session->database(), m_session->actor());
+            store.setCorrectionReason(m_bar->reason());
+            if (auto s = store.setConclusion(currentItemId(), m_conclusion->toPlainText()); !s)
                 m_status->setText(s.error().message);
         }
     }
@@ -297,6 +313,15 @@ void MinutesTab::flush()
                 m_entries->item(i)->setText(entryLine(m_entry));
     }
     m_status->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MinutesTab::setEditable(bool editable)
+{
+    for (QPlainTextEdit *edit : {m_conclusion, m_text})
+        edit->setReadOnly(!editable);
+    m_speaker->setReadOnly(!editable);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_for, m_against, m_abstain, m_next})
+        w->setEnabled(editable);
 }
 
 } // namespace vanphong::ui

@@ -9,12 +9,15 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 
 namespace vanphong::office { class OfficeSession; }
 
 namespace vanphong::ui {
+
+class CorrectionBar;
 
 // The minutes typed during the meeting, item by item: who spoke and the
 // gist, votes, the chair's conclusion. Every change is written a moment
@@ -37,6 +40,7 @@ public:
     QSpinBox *votesFor() const { return m_for; }
     QPlainTextEdit *conclusionEdit() const { return m_conclusion; }
     QLabel *statusLabel() const { return m_status; }
+    CorrectionBar *correctionBar() const { return m_bar; }
 
 private:
     void agendaChanged();
@@ -47,6 +51,8 @@ private:
     // An entry as its line in the list.
     static QString entryLine(const meetings::MinutesEntry &e);
     qint64 currentItemId() const;
+    // A closed meeting's minutes stay read-only until a reason to correct is given.
+    void setEditable(bool editable);
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;
@@ -66,6 +72,8 @@ private:
     QWidget *m_votes;
     QLabel *m_status;
     QTimer *m_autosave;
+    CorrectionBar *m_bar;
+    QPushButton *m_next;
 };
 
 } // namespace vanphong::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "documents/LineHistory.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace vanphong::storage { class Database; }
+
+namespace vanphong::meetings {
+
+// Once a meeting is closed its record (attendance, minutes, conclusions,
+// the meeting's own facts) is what the minutes were signed on: it can still
+// be corrected, but only with a reason, and each correction is written to
+// the audit log with the values before and after. The meeting's history of
+// corrections is read back from there, as a register line's is.
+class ClosedRecord final
+{
+    Q_DECLARE_TR_FUNCTIONS(ClosedRecord)
+public:
+    // Whether the meeting is closed (a correction then needs a reason).
+    [[nodiscard]] static storage::Result<bool> isClosed(storage::Database &db, qint64 meetingId);
+    // Ok when the meeting is open, or closed and a reason is given; the
+    // reason as kept (composed, single spaces) in `cleaned`.
+    [[nodiscard]] static storage::Result<bool> check(storage::Database &db, qint64 meetingId, const QString &reason, QString *cleaned);
+    // Writes one correction of a closed meeting's record: `before` and `after`
+    // hold the fields as a clerk reads them.
+    [[nodiscard]] static storage::Status log(storage::Database &db, const QString &actor, const QString &table, qint64 recordId,
+                                             qint64 meetingId, const QString &reason, const QJsonObject &before, const QJsonObject &after);
+    // Every correction of the meeting's record, oldest first.
+    [[nodiscard]] static storage::Result<QList<documents::LineEvent>> history(storage::Database &db, qint64 meetingId);
+    // "Attendance", "Minutes", ...: what part of the record a table holds.
+    [[nodiscard]] static QString partName(const QString &table);
+};
+
+} // namespace vanphong::meetings
