@@ -4020,10 +4020,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>vanphong::ui::IncomingPage</name>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
@@ -4226,6 +4222,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
         <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due in the coming week</source>
+        <translation>Due in the coming week</translation>
+    </message>
+    <message>
+        <source>Deadlines of documents not yet done</source>
+        <translation>Deadlines of documents not yet done</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6154,54 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>no date</source>
         <translation>no date</translation>
+    </message>
+    <message>
+        <source>incoming documents new, not handed over</source>
+        <translation>incoming documents new, not handed over</translation>
+    </message>
+    <message>
+        <source>due this week, not done</source>
+        <translation>due this week, not done</translation>
+    </message>
+    <message>
+        <source>overdue, not done</source>
+        <translation>overdue, not done</translation>
+    </message>
+    <message>
+        <source>outgoing numbers reserved, not issued</source>
+        <translation>outgoing numbers reserved, not issued</translation>
+    </message>
+    <message>
+        <source>meetings in the next two weeks</source>
+        <translation>meetings in the next two weeks</translation>
+    </message>
+    <message>
+        <source>meeting preparation steps late</source>
+        <translation>meeting preparation steps late</translation>
+    </message>
+    <message>
+        <source>follow-up tasks of decisions open</source>
+        <translation>follow-up tasks of decisions open</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation>&amp;Register incoming…</translation>
+    </message>
+    <message>
+        <source>&amp;Number an outgoing document…</source>
+        <translation>&amp;Number an outgoing document…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the registers</source>
+        <translation>&amp;Search the registers</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
     </message>
 </context>
 <context>

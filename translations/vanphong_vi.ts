@@ -4010,10 +4010,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>vanphong::ui::IncomingPage</name>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>Chỉ văn bản &amp;quá hạn</translation>
-    </message>
-    <message>
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển giao…</translation>
     </message>
@@ -4216,6 +4212,22 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
         <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Mọi hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due in the coming week</source>
+        <translation>Đến hạn trong 7 ngày tới</translation>
+    </message>
+    <message>
+        <source>Deadlines of documents not yet done</source>
+        <translation>Hạn xử lý của các văn bản chưa xong</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6138,54 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>no date</source>
         <translation>chưa có hạn</translation>
+    </message>
+    <message>
+        <source>incoming documents new, not handed over</source>
+        <translation>văn bản đến mới, chưa giao xử lý</translation>
+    </message>
+    <message>
+        <source>due this week, not done</source>
+        <translation>văn bản đến hạn trong 7 ngày tới</translation>
+    </message>
+    <message>
+        <source>overdue, not done</source>
+        <translation>văn bản quá hạn xử lý</translation>
+    </message>
+    <message>
+        <source>outgoing numbers reserved, not issued</source>
+        <translation>số văn bản đi đã giữ, chưa phát hành</translation>
+    </message>
+    <message>
+        <source>meetings in the next two weeks</source>
+        <translation>cuộc họp trong hai tuần tới</translation>
+    </message>
+    <message>
+        <source>meeting preparation steps late</source>
+        <translation>việc chuẩn bị họp bị trễ</translation>
+    </message>
+    <message>
+        <source>follow-up tasks of decisions open</source>
+        <translation>việc theo dõi sau họp chưa xong</translation>
+    </message>
+    <message>
+        <source>&amp;Register incoming…</source>
+        <translation>&amp;Vào sổ văn bản đến…</translation>
+    </message>
+    <message>
+        <source>&amp;Number an outgoing document…</source>
+        <translation>&amp;Lấy số văn bản đi…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Tạo &amp;cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the registers</source>
+        <translation>&amp;Tìm trong sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "documents/IncomingPage.h"
 #include "documents/NamesDialog.h"
 #include "documents/OutgoingPage.h"
+#include "meetings/ChecklistTab.h"
+#include "meetings/DecisionsTab.h"
 #include "meetings/MeetingsPage.h"
 #include "meetings/package/MeetingPackage.h"
 #include "lock/InactivityWatcher.h"
@@ -37,6 +39,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QLineEdit>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace vanphong::ui {
@@ -62,19 +66,19 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
 {
     setWindowTitle(tr("VanPhong – Party committee office"));
     // The pages are added in the order of the Page enum.
-    const struct { QWidget *page; QString label; QStyle::StandardPixmap icon; } pages[] = {
-        {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
-        {m_incomingPage, tr("Incoming documents"), QStyle::SP_ArrowDown},
-        {m_outgoingPage, tr("Outgoing documents"), QStyle::SP_ArrowUp},
-        {m_meetingsPage, tr("Meetings"), QStyle::SP_FileDialogContentsView},
-        {m_profilePage, tr("Office profile"), QStyle::SP_FileDialogDetailedView},
-        {m_usersPage, tr("Users"), QStyle::SP_DirIcon},
-        {m_settingsPage, tr("Settings"), QStyle::SP_FileDialogListView},
+    const struct { QWidget *page; QString label; const char *icon; } pages[] = {
+        {m_startPage, tr("Start"), "start"},
+        {m_incomingPage, tr("Incoming documents"), "incoming"},
+        {m_outgoingPage, tr("Outgoing documents"), "outgoing"},
+        {m_meetingsPage, tr("Meetings"), "meetings"},
+        {m_profilePage, tr("Office profile"), "profile"},
+        {m_usersPage, tr("Users"), "users"},
+        {m_settingsPage, tr("Settings"), "settings"},
     };
     for (const auto &p : pages) {
         // A page larger than a small screen scrolls rather than widening the window.
         m_pages->addWidget(ScrollPage::wrap(p.page));
-        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(p.icon), p.label));
+        m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(p.icon))), p.label));
     }
     // As wide as its longest label, not more: the pages get the rest of a small screen.
     int labels = 0;
@@ -104,6 +108,8 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         m_meetingsPage->clear();
         m_usersPage->reload();
     });
+    connect(m_startPage, &StartPage::deskOpened, this, &MainWindow::openDesk);
+    connect(m_startPage, &StartPage::actionChosen, this, &MainWindow::startAction);
     connect(&m_controller, &AppController::locked, this, &MainWindow::onLocked);
     connect(&m_controller, &AppController::unlocked, this, &MainWindow::onUnlocked);
     connect(m_inactivity, &InactivityWatcher::idle, &m_controller, &AppController::lock);
@@ -149,6 +155,63 @@ void MainWindow::buildMenus()
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About VanPhong"), this, &MainWindow::about);
+}
+
+void MainWindow::openDesk(StartPage::Desk desk, qint64 meetingId)
+{
+    switch (desk) {
+    case StartPage::Desk::NewIncoming:
+    case StartPage::Desk::DueThisWeek:
+    case StartPage::Desk::Overdue:
+        showPage(Incoming);
+        m_incomingPage->showOnly(desk == StartPage::Desk::NewIncoming ? IncomingPage::Preset::NewNotHandedOver
+                                 : desk == StartPage::Desk::DueThisWeek ? IncomingPage::Preset::DueThisWeek
+                                                                        : IncomingPage::Preset::Overdue);
+        m_incomingPage->table()->setFocus();
+        break;
+    case StartPage::Desk::Reserved:
+        showPage(Outgoing);
+        m_outgoingPage->showOnlyReserved();
+        m_outgoingPage->table()->setFocus();
+        break;
+    case StartPage::Desk::ComingMeetings:
+    case StartPage::Desk::LateSteps:
+    case StartPage::Desk::FollowUp:
+        showPage(Meetings);
+        m_meetingsPage->reload();
+        if (meetingId) {
+            m_meetingsPage->select(meetingId);
+            m_meetingsPage->showTabOf(desk == StartPage::Desk::LateSteps ? static_cast<QWidget *>(m_meetingsPage->checklist())
+                                                                         : static_cast<QWidget *>(m_meetingsPage->decisions()));
+        }
+        break;
+    }
+}
+
+void MainWindow::startAction(StartPage::Action action)
+{
+    switch (action) {
+    case StartPage::Action::RegisterIncoming:
+        showPage(Incoming);
+        m_incomingPage->addDocuments();
+        break;
+    case StartPage::Action::NumberOutgoing:
+        showPage(Outgoing);
+        m_outgoingPage->addDocument();
+        break;
+    case StartPage::Action::NewMeeting:
+        showPage(Meetings);
+        m_meetingsPage->addMeeting();
+        break;
+    case StartPage::Action::Search:
+        showPage(Incoming);
+        m_incomingPage->searchEdit()->setFocus();
+        break;
+    case StartPage::Action::BackUp:
+        backup();
+        break;
+    }
+    m_startPage->reload(); // the counts after what was done
 }
 
 void MainWindow::applyIdleLock(int minutes)

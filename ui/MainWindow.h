@@ -1,5 +1,7 @@
 #pragma once
 
+#include "start/StartPage.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -57,6 +59,9 @@ private:
     void changePassword();
     void about();
     void applyIdleLock(int minutes);
+    // The start page's counts open the list they count; its buttons start the main tasks.
+    void openDesk(StartPage::Desk desk, qint64 meetingId);
+    void startAction(StartPage::Action action);
 
     AppController &m_controller;
     QStackedWidget *m_root;

@@ -372,7 +372,7 @@ bool IncomingFilter::accepts(const IncomingDocument &d) const
         && (!secretOnly || d.confidentiality != Confidentiality::Normal) && (!urgentOnly || d.urgency != Urgency::None)
         && (!from.isValid() || d.receivedAt.date() >= from) && (!to.isValid() || d.receivedAt.date() <= to)
         && (!secretSeries || d.secretSeries == *secretSeries)
-        && (!overdueOn || (d.deadline.isValid() && d.deadline < today
+        && (!overdueOn || (d.deadline.isValid() && d.deadline < today && (!dueFrom.isValid() || d.deadline >= dueFrom)
                            && (d.status == IncomingDocument::Status::New || d.status == IncomingDocument::Status::InProgress)));
 }
 
@@ -394,6 +394,10 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
     if (f.overdueOn) {
         where << QStringLiteral("deadline < ? AND status IN ('new', 'in-progress')");
         binds << f.today.toString(Qt::ISODate);
+        if (f.dueFrom.isValid()) {
+            where << QStringLiteral("deadline >= ?");
+            binds << f.dueFrom.toString(Qt::ISODate);
+        }
     }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")

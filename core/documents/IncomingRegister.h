@@ -26,6 +26,7 @@ struct IncomingFilter
     bool urgentOnly = false;     // Khẩn and above
     bool overdueOn = false;      // deadline before `today` and not done
     QDate today;
+    QDate dueFrom;               // with overdueOn: and on or after this day (due this week, not yet late)
     QDate from, to;                   // received between, inclusive; invalid: open
     std::optional<bool> secretSeries; // the secret register or the ordinary one
     bool registerOrder = false;       // by number, oldest first (the printed book)

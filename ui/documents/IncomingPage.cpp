@@ -54,7 +54,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_year(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_type(new QComboBox(this))
-    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_deadline(new QComboBox(this))
     , m_sender(new QLineEdit(this))
     , m_assignee(new QLineEdit(this))
     , m_marks(new QComboBox(this))
@@ -113,6 +113,10 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     m_year->addItem(tr("All years"), 0);
     for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
         m_year->addItem(QString::number(y), y);
+    m_deadline->addItem(tr("Any deadline"), QString());
+    m_deadline->addItem(tr("Overdue"), QStringLiteral("overdue"));
+    m_deadline->addItem(tr("Due in the coming week"), QStringLiteral("week"));
+    m_deadline->setToolTip(tr("Deadlines of documents not yet done"));
     m_status->addItem(tr("Any status"), QString());
     const std::pair<const char *, IncomingDocument::Status> statuses[] = {
         {QT_TR_NOOP("New"), IncomingDocument::Status::New}, {QT_TR_NOOP("In progress"), IncomingDocument::Status::InProgress},
@@ -149,7 +153,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     m_sender->setMinimumWidth(170);
     m_assignee->setMinimumWidth(170);
     auto *moreFilters = new FlowLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_year, m_type, m_status, m_sender, m_assignee, m_marks, m_overdue, import,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_year, m_type, m_status, m_sender, m_assignee, m_marks, m_deadline, import,
                                                        exportList, print})
         moreFilters->addWidget(w);
 
@@ -190,7 +194,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     connect(m_year, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_status, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_type, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
-    connect(m_overdue, &QCheckBox::toggled, this, &IncomingPage::reload);
+    connect(m_deadline, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_sender, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_assignee, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_marks, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
@@ -260,8 +264,15 @@ IncomingFilter IncomingPage::currentFilter() const
     filter.assignee = m_assignee->text().trimmed();
     filter.secretOnly = m_marks->currentData().toString() == QLatin1String("secret");
     filter.urgentOnly = m_marks->currentData().toString() == QLatin1String("urgent");
-    filter.overdueOn = m_overdue->isChecked();
     filter.today = QDate::currentDate();
+    if (m_deadline->currentData().toString() == QLatin1String("overdue")) {
+        filter.overdueOn = true;
+    } else if (m_deadline->currentData().toString() == QLatin1String("week")) {
+        // Due from today to six days ahead, not done: what must be handled this week.
+        filter.overdueOn = true;
+        filter.dueFrom = filter.today;
+        filter.today = filter.today.addDays(7);
+    }
     return filter;
 }
 
@@ -457,6 +468,30 @@ void IncomingPage::select(qint64 id)
 {
     if (const int row = m_model->rowOf(id); row >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void IncomingPage::showOnly(Preset preset)
+{
+    // One filter at a time: what the start page counted, nothing else hiding lines.
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_deadline), QSignalBlocker(m_year),
+                                       QSignalBlocker(m_type), QSignalBlocker(m_marks)};
+    m_search->clear();
+    m_sender->clear();
+    m_assignee->clear();
+    for (QComboBox *box : {m_year, m_type, m_marks, m_status, m_deadline})
+        box->setCurrentIndex(0);
+    switch (preset) {
+    case Preset::NewNotHandedOver:
+        m_status->setCurrentIndex(std::max(0, m_status->findData(IncomingDocument::statusCode(IncomingDocument::Status::New))));
+        break;
+    case Preset::DueThisWeek:
+        m_deadline->setCurrentIndex(m_deadline->findData(QStringLiteral("week")));
+        break;
+    case Preset::Overdue:
+        m_deadline->setCurrentIndex(m_deadline->findData(QStringLiteral("overdue")));
+        break;
+    }
+    reload();
 }
 
 } // namespace vanphong::ui

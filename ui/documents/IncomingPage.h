@@ -40,7 +40,10 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *typeFilter() const { return m_type; }
-    QCheckBox *overdueFilter() const { return m_overdue; }
+    QComboBox *deadlineFilter() const { return m_deadline; }
+    // What the start page's counts open: the list filtered to that.
+    enum class Preset { NewNotHandedOver, DueThisWeek, Overdue };
+    void showOnly(Preset preset);
     QLineEdit *senderFilter() const { return m_sender; }
     QLineEdit *assigneeFilter() const { return m_assignee; }
     QComboBox *markFilter() const { return m_marks; }
@@ -73,7 +76,7 @@ private:
     QComboBox *m_year;
     QComboBox *m_status;
     QComboBox *m_type;
-    QCheckBox *m_overdue;
+    QComboBox *m_deadline; // any, overdue, due in the coming week
     QLineEdit *m_sender;
     QLineEdit *m_assignee;
     QComboBox *m_marks;

@@ -384,4 +384,14 @@ void OutgoingPage::correctLine(const OutgoingDocument &line, const QByteArray &t
     }
 }
 
+void OutgoingPage::showOnlyReserved()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_year), QSignalBlocker(m_type), QSignalBlocker(m_marks)};
+    m_search->clear();
+    for (QComboBox *box : {m_year, m_type, m_marks})
+        box->setCurrentIndex(0);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(OutgoingDocument::statusCode(OutgoingDocument::Status::Reserved))));
+    reload();
+}
+
 } // namespace vanphong::ui

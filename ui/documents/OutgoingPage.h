@@ -41,6 +41,8 @@ public:
     OutgoingTableModel *model() const { return m_model; }
 
     QComboBox *markFilter() const { return m_marks; }
+    // The start page's count of numbers reserved and not issued opens this.
+    void showOnlyReserved();
 
 private:
     documents::OutgoingFilter currentFilter() const;

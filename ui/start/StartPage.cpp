@@ -4,13 +4,20 @@
 #include "documents/IncomingRegister.h"
 #include "meetings/DecisionBook.h"
 #include "meetings/MeetingStore.h"
+#include "DeskTile.h"
+#include "documents/OutgoingRegister.h"
 #include "office/Role.h"
+#include "widgets/FlowLayout.h"
+#include "widgets/PermissionGate.h"
 
 #include <QDate>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace vanphong::ui {
 
@@ -25,12 +32,54 @@ StartPage::StartPage(AppController &controller, QWidget *parent)
     m_office->setTextFormat(Qt::RichText);
     m_office->setWordWrap(true);
     m_user->setWordWrap(true);
+    m_user->setStyleSheet(QStringLiteral("color: #555;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_office);
     layout->addWidget(m_today);
-    layout->addSpacing(12);
     layout->addWidget(m_user);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
+
+    const struct { Desk desk; const char *label; bool alarming; } tiles[] = {
+        {Desk::NewIncoming, QT_TR_NOOP("incoming documents new, not handed over"), false},
+        {Desk::DueThisWeek, QT_TR_NOOP("due this week, not done"), false},
+        {Desk::Overdue, QT_TR_NOOP("overdue, not done"), true},
+        {Desk::Reserved, QT_TR_NOOP("outgoing numbers reserved, not issued"), false},
+        {Desk::ComingMeetings, QT_TR_NOOP("meetings in the next two weeks"), false},
+        {Desk::LateSteps, QT_TR_NOOP("meeting preparation steps late"), true},
+        {Desk::FollowUp, QT_TR_NOOP("follow-up tasks of decisions open"), false},
+    };
+    auto *counts = new FlowLayout;
+    for (const auto &t : tiles) {
+        auto *tile = new DeskTile(tr(t.label), t.alarming, this);
+        m_tiles.insert(t.desk, tile);
+        counts->addWidget(tile);
+        const Desk desk = t.desk;
+        connect(tile, &QPushButton::clicked, this, [this, desk] {
+            Q_EMIT deskOpened(desk, desk == Desk::LateSteps ? m_firstLateMeeting : desk == Desk::FollowUp ? m_firstTaskMeeting : 0);
+        });
+    }
+    layout->addLayout(counts);
+    layout->addSpacing(8);
+
+    const struct { Action action; const char *label; std::optional<office::Permission> needs; } actions[] = {
+        {Action::RegisterIncoming, QT_TR_NOOP("&Register incoming…"), office::Permission::RegisterDocuments},
+        {Action::NumberOutgoing, QT_TR_NOOP("&Number an outgoing document…"), office::Permission::RegisterDocuments},
+        {Action::NewMeeting, QT_TR_NOOP("New &meeting…"), office::Permission::PrepareMeetings},
+        {Action::Search, QT_TR_NOOP("&Search the registers"), std::nullopt},
+        {Action::BackUp, QT_TR_NOOP("&Back up…"), office::Permission::BackUpFile},
+    };
+    auto *buttons = new FlowLayout;
+    for (const auto &a : actions) {
+        auto *button = new QPushButton(tr(a.label), this);
+        if (a.needs)
+            PermissionGate::require(button, *a.needs);
+        m_actions.insert(a.action, button);
+        buttons->addWidget(button);
+        const Action action = a.action;
+        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionChosen(action); });
+    }
+    layout->addLayout(buttons);
+    layout->addSpacing(8);
     m_attention->setTextFormat(Qt::RichText);
     m_attention->setWordWrap(true);
     layout->addWidget(m_attention);
@@ -69,6 +118,57 @@ void StartPage::reload()
     m_today->setText(p.placeName.isEmpty()
         ? QLocale().toString(today, QLocale::LongFormat)
         : tr("%1, %2").arg(p.placeName, QLocale().toString(today, QLocale::LongFormat)));
+    countDesk(today);
+    m_attention->setText(attentionHtml(today));
+    const office::UserAccount &u = session->user();
+    m_user->setText(session->isRecovery()
+        ? tr("Opened with the recovery code.")
+        : tr("Signed in as %1 (%2), %3. File: %4")
+              .arg(u.fullName.isEmpty() ? u.login : u.fullName, u.login, office::Roles::displayName(u.role),
+                   QDir::toNativeSeparators(session->database().path())));
+}
+
+void StartPage::countDesk(const QDate &today)
+{
+    office::OfficeSession *session = m_controller.session();
+    documents::IncomingRegister incoming(session->database(), session->user(), session->actor());
+    const auto count = [](const auto &result) { return result ? int(result->size()) : 0; };
+    documents::IncomingFilter fresh;
+    fresh.status = documents::IncomingDocument::Status::New;
+    fresh.limit = 100000;
+    m_tiles[Desk::NewIncoming]->setCount(count(incoming.list(fresh)));
+    documents::IncomingFilter week; // as IncomingPage's "due in the coming week"
+    week.overdueOn = true;
+    week.dueFrom = today;
+    week.today = today.addDays(7);
+    week.limit = 100000;
+    m_tiles[Desk::DueThisWeek]->setCount(count(incoming.list(week)));
+    documents::IncomingFilter overdue;
+    overdue.overdueOn = true;
+    overdue.today = today;
+    overdue.limit = 100000;
+    m_tiles[Desk::Overdue]->setCount(count(incoming.list(overdue)));
+    documents::OutgoingFilter reserved;
+    reserved.status = documents::OutgoingDocument::Status::Reserved;
+    reserved.limit = 100000;
+    m_tiles[Desk::Reserved]->setCount(count(documents::OutgoingRegister(session->database(), session->user(), session->actor()).list(reserved)));
+    meetings::MeetingStore store(session->database(), session->actor());
+    int coming = 0;
+    if (auto upcoming = store.list(today, today.addDays(14)))
+        for (const meetings::Meeting &m : upcoming.value())
+            coming += m.status == meetings::Meeting::Status::Planned ? 1 : 0;
+    m_tiles[Desk::ComingMeetings]->setCount(coming);
+    auto late = store.lateItems(today);
+    m_tiles[Desk::LateSteps]->setCount(count(late));
+    m_firstLateMeeting = late && !late->isEmpty() ? late->first().meeting.id : 0;
+    auto tasks = meetings::DecisionBook(session->database(), session->user(), session->actor()).openTasks();
+    m_tiles[Desk::FollowUp]->setCount(count(tasks));
+    m_firstTaskMeeting = tasks && !tasks->isEmpty() ? tasks->first().meetingId : 0;
+}
+
+QString StartPage::attentionHtml(const QDate &today)
+{
+    office::OfficeSession *session = m_controller.session();
     // Incoming documents past or near their deadline and not done.
     documents::IncomingRegister reg(session->database(), session->user(), session->actor());
     documents::IncomingFilter soon;
@@ -125,13 +225,7 @@ void StartPage::reload()
             attention += QStringLiteral("<li>%1</li>").arg(tr("and %n more", nullptr, int(tasks->size() - 8)).toHtmlEscaped());
         attention += QStringLiteral("</ul>");
     }
-    m_attention->setText(attention);
-    const office::UserAccount &u = session->user();
-    m_user->setText(session->isRecovery()
-        ? tr("Opened with the recovery code.")
-        : tr("Signed in as %1 (%2), %3. File: %4")
-              .arg(u.fullName.isEmpty() ? u.login : u.fullName, u.login, office::Roles::displayName(u.role),
-                   QDir::toNativeSeparators(session->database().path())));
+    return attention;
 }
 
 } // namespace vanphong::ui

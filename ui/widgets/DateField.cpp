@@ -23,7 +23,7 @@ DateField::DateField(const QDate &date, QWidget *parent)
     // Wide enough for "31/12/2026" and the calendar button, not more.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 40);
     setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) * 2 + 40);
-    QAction *calendar = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
+    QAction *calendar = addAction(QIcon(QStringLiteral(":/icons/calendar.svg")), QLineEdit::TrailingPosition);
     calendar->setToolTip(tr("Choose on a calendar (Alt+Down)"));
     connect(calendar, &QAction::triggered, this, &DateField::openCalendar);
     connect(this, &QLineEdit::textChanged, this, [this] {
