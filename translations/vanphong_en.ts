@@ -1034,6 +1034,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Meeting %1 has no paper %2; see meeting show %1.</source>
         <translation>Meeting %1 has no paper %2; see meeting show %1.</translation>
     </message>
+    <message>
+        <source>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</source>
+        <translation>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Column titles on line %1.</translation>
+    </message>
+    <message>
+        <source>  %1: column &quot;%2&quot;</source>
+        <translation>  %1: column &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -2623,6 +2635,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The date of the document is missing.</source>
         <translation>The date of the document is missing.</translation>
     </message>
+    <message>
+        <source>Number (without the symbol)</source>
+        <translation>Number (without the symbol)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImportJob</name>
@@ -2637,6 +2653,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Nothing was imported: correct the rows with errors and try again.</source>
         <translation>Nothing was imported: correct the rows with errors and try again.</translation>
+    </message>
+    <message>
+        <source>The file has no register lines under its column titles (line %1).</source>
+        <translation>The file has no register lines under its column titles (line %1).</translation>
+    </message>
+    <message>
+        <source>There is no field &quot;%1&quot; to give a column; the fields are: %2.</source>
+        <translation>There is no field &quot;%1&quot; to give a column; the fields are: %2.</translation>
+    </message>
+    <message>
+        <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
+        <translation>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</translation>
     </message>
 </context>
 <context>
@@ -3468,10 +3496,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The spreadsheet to import</translation>
     </message>
     <message>
-        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
-        <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -3491,6 +3515,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The file cannot be opened: %1</source>
         <translation>The file cannot be opened: %1</translation>
     </message>
+    <message>
+        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8; the first sheet is read. The column titles are found in the first rows, under any title lines; totals and signatures below the register are left out.</source>
+        <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8; the first sheet is read. The column titles are found in the first rows, under any title lines; totals and signatures below the register are left out.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ImportMappingPage</name>
@@ -3503,16 +3531,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</translation>
     </message>
     <message>
-        <source>The first rows of the file:</source>
-        <translation>The first rows of the file:</translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
         <source>Choose the columns for: %1.</source>
         <translation>Choose the columns for: %1.</translation>
+    </message>
+    <message>
+        <source>The first lines of the register (column titles on line %1 of the file):</source>
+        <translation>The first lines of the register (column titles on line %1 of the file):</translation>
     </message>
 </context>
 <context>
