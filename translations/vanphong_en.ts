@@ -1142,6 +1142,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
         <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
     </message>
+    <message>
+        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
+        <translation>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Column titles on line %1.</translation>
+    </message>
+    <message>
+        <source>  %1: column "%2"</source>
+        <translation>  %1: column "%2"</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2905,6 +2917,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The date of the document is missing.</source>
         <translation>The date of the document is missing.</translation>
     </message>
+    <message>
+        <source>Number (without the symbol)</source>
+        <translation>Number (without the symbol)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImportJob</name>
@@ -2919,6 +2935,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Nothing was imported: correct the rows with errors and try again.</source>
         <translation>Nothing was imported: correct the rows with errors and try again.</translation>
+    </message>
+    <message>
+        <source>The file has no register lines under its column titles (line %1).</source>
+        <translation>The file has no register lines under its column titles (line %1).</translation>
+    </message>
+    <message>
+        <source>There is no field "%1" to give a column; the fields are: %2.</source>
+        <translation>There is no field "%1" to give a column; the fields are: %2.</translation>
+    </message>
+    <message>
+        <source>No column is titled "%1" (given for %2); the titles on line %3 are: %4.</source>
+        <translation>No column is titled "%1" (given for %2); the titles on line %3 are: %4.</translation>
     </message>
 </context>
 <context>
@@ -3789,10 +3817,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The spreadsheet to import</translation>
     </message>
     <message>
-        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
-        <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -3812,6 +3836,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The file cannot be opened: %1</source>
         <translation>The file cannot be opened: %1</translation>
     </message>
+    <message>
+        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8; the first sheet is read. The column titles are found in the first rows, under any title lines; totals and signatures below the register are left out.</source>
+        <translation>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8; the first sheet is read. The column titles are found in the first rows, under any title lines; totals and signatures below the register are left out.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ImportMappingPage</name>
@@ -3824,16 +3852,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Fields marked * are needed. VanPhong remembers your choice for the next file with the same titles.</translation>
     </message>
     <message>
-        <source>The first rows of the file:</source>
-        <translation>The first rows of the file:</translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
         <source>Choose the columns for: %1.</source>
         <translation>Choose the columns for: %1.</translation>
+    </message>
+    <message>
+        <source>The first lines of the register (column titles on line %1 of the file):</source>
+        <translation>The first lines of the register (column titles on line %1 of the file):</translation>
     </message>
 </context>
 <context>

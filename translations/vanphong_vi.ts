@@ -1139,6 +1139,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
         <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
     </message>
+    <message>
+        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
+        <translation>Tệp ghép cột không phải là một đối tượng JSON, ví dụ {"received": "Ngày nhận"}.</translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Tiêu đề cột ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>  %1: column "%2"</source>
+        <translation>  %1: cột "%2"</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2899,6 +2911,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The date of the document is missing.</source>
         <translation>Thiếu ngày văn bản.</translation>
     </message>
+    <message>
+        <source>Number (without the symbol)</source>
+        <translation>Số (không kèm ký hiệu)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImportJob</name>
@@ -2913,6 +2929,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Nothing was imported: correct the rows with errors and try again.</source>
         <translation>Chưa nhập gì: hãy sửa các dòng bị lỗi rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file has no register lines under its column titles (line %1).</source>
+        <translation>Tệp không có dòng nào của sổ dưới hàng tiêu đề cột (dòng %1).</translation>
+    </message>
+    <message>
+        <source>There is no field "%1" to give a column; the fields are: %2.</source>
+        <translation>Không có trường "%1" để ghép cột; các trường là: %2.</translation>
+    </message>
+    <message>
+        <source>No column is titled "%1" (given for %2); the titles on line %3 are: %4.</source>
+        <translation>Không có cột nào mang tiêu đề "%1" (được chọn cho %2); các tiêu đề ở dòng %3 là: %4.</translation>
     </message>
 </context>
 <context>
@@ -3783,10 +3811,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Bảng tính cần nhập</translation>
     </message>
     <message>
-        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the column titles; the first sheet is read.</source>
-        <translation>Sổ đang theo dõi bằng Excel hoặc LibreOffice: .xlsx, .ods, hoặc .csv lưu ở UTF-8. Hàng đầu tiên là tiêu đề cột; chỉ đọc trang tính đầu tiên.</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
@@ -3806,6 +3830,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The file cannot be opened: %1</source>
         <translation>Không mở được tệp: %1</translation>
     </message>
+    <message>
+        <source>A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8; the first sheet is read. The column titles are found in the first rows, under any title lines; totals and signatures below the register are left out.</source>
+        <translation>Sổ đang theo dõi bằng Excel hoặc LibreOffice: .xlsx, .ods, hoặc .csv lưu ở UTF-8; chỉ đọc trang tính đầu tiên. Hàng tiêu đề cột được tự tìm trong các dòng đầu, dưới các dòng tên sổ; dòng cộng và phần chữ ký dưới sổ được bỏ qua.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ImportMappingPage</name>
@@ -3818,16 +3846,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Các mục có dấu * là bắt buộc. VanPhong nhớ lựa chọn này cho lần nhập sau với tệp có cùng tiêu đề cột.</translation>
     </message>
     <message>
-        <source>The first rows of the file:</source>
-        <translation>Các dòng đầu của tệp:</translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
     <message>
         <source>Choose the columns for: %1.</source>
         <translation>Hãy chọn cột cho: %1.</translation>
+    </message>
+    <message>
+        <source>The first lines of the register (column titles on line %1 of the file):</source>
+        <translation>Các dòng đầu của sổ (tiêu đề cột ở dòng %1 của tệp):</translation>
     </message>
 </context>
 <context>

@@ -637,16 +637,23 @@ int CliApplication::cmdImport(Args &args)
     QString error;
     if (!job.load(data, &error))
         return usage(error);
-    // The mapping: given, or as the job found it (remembered from the last import, or guessed from the titles).
+    const RegisterImport::Register reg = job.which();
+    // The mapping as the job found it (guessed from the titles, the office's last choices on top);
+    // a mapping file names only what it changes, "" for a column not to import.
     if (args.has(QStringLiteral("mapping"))) {
         QFile m(args.value(QStringLiteral("mapping")));
         if (!m.open(QIODevice::ReadOnly))
             return usage(tr("The mapping file cannot be read."));
-        const QJsonObject given = QJsonDocument::fromJson(m.readAll()).object();
-        RegisterImport::Mapping mapping;
-        for (auto it = given.begin(); it != given.end(); ++it)
-            mapping.insert(it.key(), it.value().toString());
-        job.setMapping(mapping);
+        QJsonParseError parsed;
+        const QJsonDocument given = QJsonDocument::fromJson(m.readAll(), &parsed);
+        if (parsed.error != QJsonParseError::NoError || !given.isObject())
+            return usage(tr("The mapping file is not a JSON object such as {\"received\": \"Ngày nhận\"}."));
+        RegisterImport::Mapping changes;
+        const QJsonObject object = given.object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            changes.insert(it.key(), it.value().toString());
+        if (const QStringList problems = job.changeMapping(changes); !problems.isEmpty())
+            return usage(problems.join(QLatin1Char('\n')));
     }
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     QList<RegisterImportJob::Line> lines;
@@ -671,20 +678,37 @@ int CliApplication::cmdImport(Args &args)
     }
     const QStringList unmapped = job.unmappedRequired();
     const bool clean = problems.isEmpty() && unmapped.isEmpty() && failure.isEmpty();
+    // What a person reads names the fields as the mapping step does; the JSON keeps the keys a mapping file uses.
+    const auto titled = [reg](const QStringList &fields) {
+        QStringList titles;
+        for (const QString &f : fields)
+            titles << RegisterImport::fieldTitle(reg, f);
+        return titles.join(QLatin1String(", "));
+    };
     if (m_json) {
         QJsonObject map;
         for (auto it = job.mapping().begin(); it != job.mapping().end(); ++it)
             map.insert(it.key(), it.value());
         emitJson({{QStringLiteral("ok"), clean}, {QStringLiteral("imported"), imported}, {QStringLiteral("rows"), int(lines.size())},
-                  {QStringLiteral("mapping"), map}, {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmapped)},
-                  {QStringLiteral("problems"), problems}, {QStringLiteral("error"), failure}});
-    } else if (clean) {
+                  {QStringLiteral("header_line"), job.headerLine()}, {QStringLiteral("mapping"), map},
+                  {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmapped)}, {QStringLiteral("problems"), problems},
+                  {QStringLiteral("error"), failure}});
+        return clean ? Ok : failure.isEmpty() ? Usage : failureCode;
+    }
+    if (dryRun) {
+        // Which column was read for what, so that a wrong guess is seen before the import.
+        m_out << tr("Column titles on line %1.").arg(job.headerLine()) << Qt::endl;
+        for (const QString &field : RegisterImport::fields(reg))
+            if (job.mapping().contains(field))
+                m_out << tr("  %1: column \"%2\"").arg(RegisterImport::fieldTitle(reg, field), job.mapping().value(field)) << Qt::endl;
+    }
+    if (clean) {
         m_out << (dryRun ? tr("All %1 rows can be imported.").arg(lines.size()) : tr("Imported %1 documents.").arg(imported)) << Qt::endl;
     } else {
         if (!failure.isEmpty())
             m_err << failure << Qt::endl;
         else if (!unmapped.isEmpty())
-            m_err << tr("No column is mapped to: %1. Give a mapping with --mapping FILE.json.").arg(unmapped.join(QLatin1String(", "))) << Qt::endl;
+            m_err << tr("No column is mapped to: %1. Give a mapping with --mapping FILE.json.").arg(titled(unmapped)) << Qt::endl;
         m_err << tr("Nothing was imported: correct the rows above and try again.") << Qt::endl;
     }
     return clean ? Ok : failure.isEmpty() ? Usage : failureCode;

@@ -1,59 +1,18 @@
 #include "RegisterImport.h"
 
+#include "RegisterColumns.h"
+#include "RegisterTable.h"
 #include "search/VietnameseFolding.h"
 
 #include <QRegularExpression>
-#include <QSet>
+
+#include <algorithm>
 
 namespace vanphong::documents {
 
 using search::VietnameseFolding;
 
 namespace {
-struct FieldHints
-{
-    const char *field;
-    QStringList words; // folded titles offices give the column
-};
-
-QList<FieldHints> hintsFor(RegisterImport::Register which)
-{
-    if (which == RegisterImport::Register::Incoming)
-        return {
-            {"number", {QStringLiteral("so den"), QStringLiteral("stt den")}},
-            {"received", {QStringLiteral("ngay den"), QStringLiteral("ngay nhan")}},
-            {"sender", {QStringLiteral("co quan ban hanh"), QStringLiteral("tac gia"), QStringLiteral("noi gui")}},
-            {"symbol", {QStringLiteral("so, ky hieu"), QStringLiteral("so ky hieu"), QStringLiteral("ky hieu")}},
-            {"date", {QStringLiteral("ngay van ban"), QStringLiteral("ngay thang")}},
-            {"type", {QStringLiteral("loai")}},
-            {"excerpt", {QStringLiteral("trich yeu")}},
-            {"pages", {QStringLiteral("so trang"), QStringLiteral("so to")}},
-            {"copies", {QStringLiteral("so ban")}},
-            {"secret", {QStringLiteral("do mat")}},
-            {"urgency", {QStringLiteral("do khan")}},
-            {"assignee", {QStringLiteral("nguoi xu ly"), QStringLiteral("nguoi nhan"), QStringLiteral("don vi")}},
-            {"deadline", {QStringLiteral("han xu ly"), QStringLiteral("han")}},
-            {"direction", {QStringLiteral("y kien chi dao"), QStringLiteral("chi dao")}},
-        };
-    return {
-        {"symbol", {QStringLiteral("so, ky hieu"), QStringLiteral("so ky hieu"), QStringLiteral("ky hieu")}},
-        {"date", {QStringLiteral("ngay van ban"), QStringLiteral("ngay thang"), QStringLiteral("ngay ban hanh"), QStringLiteral("ngay")}},
-        {"type", {QStringLiteral("loai")}},
-        {"excerpt", {QStringLiteral("trich yeu")}},
-        {"capacity", {QStringLiteral("chuc vu ky"), QStringLiteral("tham quyen ky")}},
-        {"signer", {QStringLiteral("nguoi ky")}},
-        {"recipients", {QStringLiteral("noi nhan")}},
-        {"copies", {QStringLiteral("so ban"), QStringLiteral("so luong ban")}},
-        {"secret", {QStringLiteral("do mat")}},
-        {"urgency", {QStringLiteral("do khan")}},
-    };
-}
-
-bool isBlank(const QStringList &cells)
-{
-    return std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); });
-}
-
 // Reads one row's cells by field and collects what cannot be read.
 class RowReader
 {
@@ -62,10 +21,12 @@ public:
     RowReader(const QStringList &cells, const QMap<QString, int> &column, QStringList &problems)
         : m_cells(cells), m_column(column), m_problems(problems) {}
 
+    // A cell of filler alone ("-", "…") says nothing.
     QString text(const QString &field) const
     {
         const int i = m_column.value(field, -1);
-        return i >= 0 && i < m_cells.size() ? m_cells.at(i).trimmed() : QString();
+        const QString cell = i >= 0 && i < m_cells.size() ? m_cells.at(i).trimmed() : QString();
+        return std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isLetterOrNumber(); }) ? cell : QString();
     }
     void date(const QString &field, QDate *out) const
     {
@@ -87,18 +48,26 @@ public:
         else
             m_problems << tr("\"%1\" is not a number.").arg(value);
     }
+    // Registers often keep both marks in one column ("Độ mật, khẩn": "Mật, Khẩn"):
+    // each part of either column is read as whichever mark it is.
     void marks(Confidentiality *secret, Urgency *urgency) const
     {
-        const QString s = VietnameseFolding::fold(text(QStringLiteral("secret"))).replace(QLatin1Char(' '), QLatin1Char('-'));
-        if (const auto level = DocumentMarks::confidentialityFromCode(s))
-            *secret = *level;
-        else
-            m_problems << tr("\"%1\" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).").arg(text(QStringLiteral("secret")));
-        const QString u = VietnameseFolding::fold(text(QStringLiteral("urgency"))).replace(QLatin1Char(' '), QLatin1Char('-'));
-        if (const auto level = DocumentMarks::urgencyFromCode(u); level && *level != Urgency::ImmediateTimed)
-            *urgency = *level;
-        else
-            m_problems << tr("\"%1\" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).").arg(text(QStringLiteral("urgency")));
+        static const QRegularExpression separators(QStringLiteral("[,;/+\\n]"));
+        for (const QString &field : {QStringLiteral("secret"), QStringLiteral("urgency")}) {
+            for (const QString &part : text(field).split(separators, Qt::SkipEmptyParts)) {
+                const QString code = VietnameseFolding::fold(part).replace(QLatin1Char(' '), QLatin1Char('-'));
+                if (code.isEmpty())
+                    continue;
+                if (const auto level = DocumentMarks::confidentialityFromCode(code))
+                    *secret = *level;
+                else if (const auto u = DocumentMarks::urgencyFromCode(code); u && *u != Urgency::ImmediateTimed)
+                    *urgency = *u;
+                else if (field == QLatin1String("secret"))
+                    m_problems << tr("\"%1\" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).").arg(text(field));
+                else
+                    m_problems << tr("\"%1\" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).").arg(text(field));
+            }
+        }
     }
 
 private:
@@ -107,22 +76,103 @@ private:
     QStringList &m_problems;
 };
 
-QMap<QString, int> columnsOf(const spreadsheet::Rows &table, const RegisterImport::Mapping &mapping)
+QMap<QString, int> columnsOf(const QStringList &header, const RegisterImport::Mapping &mapping)
 {
     QMap<QString, int> column;
-    const QStringList header = table.value(0);
     for (auto it = mapping.begin(); it != mapping.end(); ++it)
         column.insert(it.key(), int(header.indexOf(it.value())));
     return column;
+}
+
+// A type column's "NQ", "nq" or "Nghị quyết" as the type's code; as written when unknown
+// (the register names it).
+QString typeCodeOf(const QString &text, const QList<DocumentType> &types)
+{
+    for (const DocumentType &t : types)
+        if (t.code == text)
+            return t.code;
+    const QString folded = VietnameseFolding::fold(text);
+    for (const DocumentType &t : types)
+        if (VietnameseFolding::fold(t.code) == folded || VietnameseFolding::fold(t.name) == folded)
+            return t.code;
+    return text;
+}
+
+// The office's types with their names folded once, longest first: the first
+// name a text begins with is the most specific ("Thông báo kết luận" before
+// "Thông báo"). Folding every name for every row of a long register cost
+// more than reading it.
+struct NamedType
+{
+    QString folded;
+    DocumentType type;
+};
+QList<NamedType> namedTypes(const QList<DocumentType> &types)
+{
+    QList<NamedType> out;
+    for (const DocumentType &t : types)
+        if (const QString f = VietnameseFolding::fold(t.name); !f.isEmpty())
+            out << NamedType{f, t};
+    std::stable_sort(out.begin(), out.end(), [](const NamedType &a, const NamedType &b) { return a.folded.size() > b.folded.size(); });
+    return out;
+}
+
+std::optional<DocumentType> leadingTypeOf(const QString &raw, const QList<NamedType> &types, QString *rest)
+{
+    const QString text = raw.normalized(QString::NormalizationForm_C).simplified();
+    const QString folded = VietnameseFolding::fold(text);
+    for (const NamedType &t : types) {
+        if (!folded.startsWith(t.folded))
+            continue;
+        // Where the name ends in the text as written: folding keeps one
+        // character for each, but measure rather than assume.
+        int end = int(t.folded.size());
+        while (end <= text.size() && VietnameseFolding::fold(text.left(end)) != t.folded)
+            ++end;
+        if (end > text.size() || (end < text.size() && text.at(end).isLetterOrNumber()))
+            continue; // the name runs on into a longer word
+        // "Báo cáo: tình hình...", "Công văn - V/v ..."
+        static const QRegularExpression lead(QStringLiteral("^[\\s:\\-\u2013\u2014,.]+"));
+        const QString after = text.mid(end).remove(lead);
+        if (after.isEmpty())
+            return std::nullopt; // only a type's name: it stays the excerpt
+        if (rest)
+            *rest = after;
+        return t.type;
+    }
+    return std::nullopt;
+}
+
+// The type and excerpt read from a "Tên loại và trích yếu nội dung" column.
+// The type named at the start is taken when no other column contradicts it:
+// a type column names the same type, or, without one, the symbol's type
+// abbreviation is the name's ("Quy định về..." with 05-QĐ/ĐU is a Quy định,
+// which the shared abbreviation alone could not tell). Otherwise the whole
+// text stays the excerpt, as the clerk wrote it, and the type comes from
+// where it did before (the type column, or the symbol).
+void splitTypeAndExcerpt(QString *typeCode, QString *excerpt, const QString &symbolType, const QList<DocumentType> &types,
+                         const QList<NamedType> &names)
+{
+    QString rest;
+    const auto named = leadingTypeOf(*excerpt, names, &rest);
+    if (!named)
+        return;
+    if (!typeCode->isEmpty()) {
+        if (typeCodeOf(*typeCode, types) != named->code)
+            return;
+    } else if (!symbolType.isEmpty()) {
+        const bool known = std::any_of(types.begin(), types.end(), [&](const DocumentType &t) { return t.abbreviation == symbolType; });
+        if (known && named->abbreviation != symbolType)
+            return;
+    }
+    *typeCode = named->code;
+    *excerpt = rest;
 }
 } // namespace
 
 QStringList RegisterImport::fields(Register which)
 {
-    QStringList out;
-    for (const FieldHints &h : hintsFor(which))
-        out << QLatin1String(h.field);
-    return out;
+    return RegisterColumns::fields(which);
 }
 
 QStringList RegisterImport::requiredFields(Register which)
@@ -132,10 +182,9 @@ QStringList RegisterImport::requiredFields(Register which)
     return {QStringLiteral("symbol"), QStringLiteral("date"), QStringLiteral("excerpt")};
 }
 
-QString RegisterImport::fieldTitle(const QString &field)
+QString RegisterImport::fieldTitle(Register which, const QString &field)
 {
     static const QMap<QString, const char *> titles = {
-        {QStringLiteral("number"), QT_TR_NOOP("Incoming number")},
         {QStringLiteral("received"), QT_TR_NOOP("Day received")},
         {QStringLiteral("sender"), QT_TR_NOOP("Sender")},
         {QStringLiteral("symbol"), QT_TR_NOOP("Number and symbol")},
@@ -153,31 +202,19 @@ QString RegisterImport::fieldTitle(const QString &field)
         {QStringLiteral("signer"), QT_TR_NOOP("Signer")},
         {QStringLiteral("recipients"), QT_TR_NOOP("Recipients")},
     };
+    if (field == QLatin1String("number"))
+        return which == Register::Incoming ? tr("Incoming number") : tr("Number (without the symbol)");
     return titles.contains(field) ? tr(titles.value(field)) : field;
 }
 
 RegisterImport::Mapping RegisterImport::guessMapping(Register which, const QStringList &header)
 {
-    Mapping mapping;
-    QSet<int> used;
-    for (const FieldHints &hint : hintsFor(which)) {
-        const QString field = QLatin1String(hint.field);
-        for (const QString &w : hint.words) {
-            for (int i = 0; i < header.size(); ++i) {
-                if (used.contains(i))
-                    continue;
-                const QString title = VietnameseFolding::fold(header.at(i)).simplified();
-                if (title == w || (w.size() > 4 && title.startsWith(w))) {
-                    mapping.insert(field, header.at(i));
-                    used.insert(i);
-                    break;
-                }
-            }
-            if (mapping.contains(field))
-                break;
-        }
-    }
-    return mapping;
+    return RegisterColumns::guess(which, header);
+}
+
+std::optional<DocumentType> RegisterImport::leadingType(const QString &text, const QList<DocumentType> &types, QString *rest)
+{
+    return leadingTypeOf(text, namedTypes(types), rest);
 }
 
 std::optional<QDate> RegisterImport::parseDate(const QString &raw)
@@ -210,16 +247,18 @@ std::optional<int> RegisterImport::parseNumber(const QString &raw)
     return n;
 }
 
-QList<RegisterImport::IncomingRow> RegisterImport::incomingRows(const spreadsheet::Rows &table, const Mapping &mapping)
+QList<RegisterImport::IncomingRow> RegisterImport::incomingRows(const RegisterTable &table, const Mapping &mapping,
+                                                               const QList<DocumentType> &types)
 {
     QList<IncomingRow> rows;
-    const QMap<QString, int> column = columnsOf(table, mapping);
-    for (qsizetype r = 1; r < table.size(); ++r) {
-        if (isBlank(table.at(r)))
-            continue;
+    const QMap<QString, int> column = columnsOf(table.header(), mapping);
+    const bool typeInExcerpt = RegisterColumns::holdsTypeAndExcerpt(mapping.value(QStringLiteral("excerpt")));
+    const QList<NamedType> names = typeInExcerpt ? namedTypes(types) : QList<NamedType>{};
+    for (const int r : table.dataRows()) {
         IncomingRow row;
-        row.line = int(r) + 1;
-        const RowReader read(table.at(r), column, row.problems);
+        row.line = r + 1;
+        const QStringList cells = table.cells(r);
+        const RowReader read(cells, column, row.problems);
         IncomingDocument &d = row.document;
         read.number(QStringLiteral("number"), &d.number);
         QDate received;
@@ -233,6 +272,10 @@ QList<RegisterImport::IncomingRow> RegisterImport::incomingRows(const spreadshee
         read.date(QStringLiteral("date"), &d.documentDate);
         d.typeCode = read.text(QStringLiteral("type"));
         d.excerpt = read.text(QStringLiteral("excerpt"));
+        if (typeInExcerpt)
+            splitTypeAndExcerpt(&d.typeCode, &d.excerpt, d.symbol.type, types, names);
+        if (!d.typeCode.isEmpty())
+            d.typeCode = typeCodeOf(d.typeCode, types);
         read.number(QStringLiteral("pages"), &d.pages);
         read.number(QStringLiteral("copies"), &d.copies);
         read.marks(&d.confidentiality, &d.urgency);
@@ -244,26 +287,40 @@ QList<RegisterImport::IncomingRow> RegisterImport::incomingRows(const spreadshee
     return rows;
 }
 
-QList<RegisterImport::OutgoingRow> RegisterImport::outgoingRows(const spreadsheet::Rows &table, const Mapping &mapping)
+QList<RegisterImport::OutgoingRow> RegisterImport::outgoingRows(const RegisterTable &table, const Mapping &mapping,
+                                                               const QList<DocumentType> &types)
 {
     QList<OutgoingRow> rows;
-    const QMap<QString, int> column = columnsOf(table, mapping);
-    for (qsizetype r = 1; r < table.size(); ++r) {
-        if (isBlank(table.at(r)))
-            continue;
+    const QMap<QString, int> column = columnsOf(table.header(), mapping);
+    const bool typeInExcerpt = RegisterColumns::holdsTypeAndExcerpt(mapping.value(QStringLiteral("excerpt")));
+    const QList<NamedType> names = typeInExcerpt ? namedTypes(types) : QList<NamedType>{};
+    for (const int r : table.dataRows()) {
         OutgoingRow row;
-        row.line = int(r) + 1;
-        const RowReader read(table.at(r), column, row.problems);
+        row.line = r + 1;
+        const QStringList cells = table.cells(r);
+        const RowReader read(cells, column, row.problems);
         OutgoingDocument &d = row.document;
         // "Số 12-NQ/ĐU" as printed, or "12-NQ/ĐU".
         d.symbol = read.text(QStringLiteral("symbol"));
         if (VietnameseFolding::fold(d.symbol).startsWith(QLatin1String("so ")))
             d.symbol = d.symbol.mid(3).trimmed();
+        // "12" | "NQ/ĐU" in two columns: one symbol, numbered as the office prints it (07-NQ/ĐU).
+        const QString number = read.text(QStringLiteral("number"));
+        if (!number.isEmpty() && !d.symbol.isEmpty() && !d.symbol.front().isDigit()) {
+            if (const auto n = parseNumber(number))
+                d.symbol = QStringLiteral("%1-%2").arg(*n, 2, 10, QLatin1Char('0')).arg(d.symbol);
+            else
+                row.problems << tr("\"%1\" is not a number.").arg(number);
+        }
         read.date(QStringLiteral("date"), &d.documentDate);
         if (!d.documentDate.isValid() && read.text(QStringLiteral("date")).isEmpty())
             row.problems << tr("The date of the document is missing.");
         d.typeCode = read.text(QStringLiteral("type"));
         d.excerpt = read.text(QStringLiteral("excerpt"));
+        if (typeInExcerpt)
+            splitTypeAndExcerpt(&d.typeCode, &d.excerpt, DocumentSymbol::parse(d.symbol).type, types, names);
+        if (!d.typeCode.isEmpty())
+            d.typeCode = typeCodeOf(d.typeCode, types);
         d.signer = read.text(QStringLiteral("signer"));
         d.capacity = read.text(QStringLiteral("capacity")).toUpper();
         // "T/M Ban Thường vụ ... Nguyễn Văn A" in one column: the capacity is its first word.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentType.h"
 #include "IncomingDocument.h"
 #include "OutgoingDocument.h"
 #include "spreadsheet/Sheet.h"
@@ -14,10 +15,14 @@
 
 namespace vanphong::documents {
 
+class RegisterTable;
+
 // Reading the registers offices keep today in spreadsheets: which column
 // holds which field, and each row turned into a register line with the
 // problems found in reading it. The register then checks the lines and
-// imports all or none (RegisterImportJob puts the steps together).
+// imports all or none (RegisterImportJob puts the steps together; where the
+// register sits in the sheet is RegisterTable's, which title is which field
+// RegisterColumns').
 class RegisterImport final
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterImport)
@@ -30,7 +35,7 @@ public:
     template<typename Document>
     struct Row
     {
-        int line = 0; // in the file, counting the header as line 1
+        int line = 0; // the row in the file, from 1, as the clerk's spreadsheet numbers it
         Document document;
         QStringList problems;
     };
@@ -39,19 +44,28 @@ public:
 
     // Incoming: number, received, sender, symbol, date, type, excerpt, pages,
     // copies, secret, urgency, assignee, deadline, direction.
-    // Outgoing: symbol, date, type, excerpt, capacity, signer, recipients,
-    // copies, secret, urgency.
+    // Outgoing: symbol, number (when kept apart from the symbol), date, type,
+    // excerpt, capacity, signer, recipients, copies, secret, urgency.
     static QStringList fields(Register which);
-    // The field's name for the mapping step, translated.
-    static QString fieldTitle(const QString &field);
+    // The field's name wherever a user reads it (the mapping step, messages), translated.
+    static QString fieldTitle(Register which, const QString &field);
     // Fields a row cannot do without.
     static QStringList requiredFields(Register which);
-    // From the header's titles, marks and case ignored ("Số đến", "so den", "Trích yếu"...).
+    // From the header's titles (RegisterColumns): "Số đến", "so den", "Tên loại và trích yếu nội dung"...
     static Mapping guessMapping(Register which, const QStringList &header);
 
-    // Rows after the header; blank rows are skipped (their lines still count).
-    static QList<IncomingRow> incomingRows(const spreadsheet::Rows &table, const Mapping &mapping);
-    static QList<OutgoingRow> outgoingRows(const spreadsheet::Rows &table, const Mapping &mapping);
+    // The register's lines (RegisterTable::dataRows). With the office's
+    // document types, a column titled "Tên loại và trích yếu nội dung" gives
+    // the type from the name it begins with (leadingType) and the rest as the
+    // excerpt; a type column may hold a code (NQ) or a name (Nghị quyết).
+    static QList<IncomingRow> incomingRows(const RegisterTable &table, const Mapping &mapping, const QList<DocumentType> &types = {});
+    static QList<OutgoingRow> outgoingRows(const RegisterTable &table, const Mapping &mapping, const QList<DocumentType> &types = {});
+
+    // "Kết luận về công tác văn phòng": the type whose name begins the text
+    // (the longest: "Thông báo kết luận" before "Thông báo"), as a whole word,
+    // and in `rest` what follows it ("về công tác văn phòng"). Nothing when
+    // the text only names a type, with nothing after it.
+    static std::optional<DocumentType> leadingType(const QString &text, const QList<DocumentType> &types, QString *rest);
 
     // dd/MM/yyyy, d/M/yyyy, d/M/yy, dd-MM-yyyy, dd.MM.yyyy, yyyy-MM-dd; a time may follow.
     static std::optional<QDate> parseDate(const QString &text);

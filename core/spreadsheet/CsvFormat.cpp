@@ -5,6 +5,32 @@
 namespace vanphong::spreadsheet {
 
 namespace {
+// The separator the first lines use more, outside quoted fields: a register
+// saved from Excel may start with a title line ("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN") and
+// an excerpt may hold the other character.
+QChar separatorOf(const QString &text)
+{
+    constexpr int LinesLooked = 20;
+    int commas = 0;
+    int semicolons = 0;
+    int lines = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size() && lines < LinesLooked; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"'))
+            quoted = !quoted; // a doubled quote inside a field toggles twice
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char(','))
+            ++commas;
+        else if (c == QLatin1Char(';'))
+            ++semicolons;
+        else if (c == QLatin1Char('\n'))
+            ++lines;
+    }
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
 QString field(const QVariant &value)
 {
     QString v = value.metaType().id() == QMetaType::QDate ? value.toDate().toString(QStringLiteral("dd/MM/yyyy")) : value.toString();
@@ -41,9 +67,7 @@ Rows CsvFormat::parse(const QByteArray &data)
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    const QString firstLine = text.left(firstLineEnd < 0 ? text.size() : firstLineEnd);
-    const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar separator = separatorOf(text);
     Rows rows;
     QStringList row;
     QString cell;

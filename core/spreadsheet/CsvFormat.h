@@ -11,8 +11,9 @@ class CsvFormat final
 {
 public:
     // UTF-8 (with or without BOM); "," or ";" as separator, whichever the
-    // header uses (Excel in Vietnamese locales saves ";"); quoted fields with
-    // separators, quotes and line breaks inside.
+    // first lines use more outside quotes (Excel in Vietnamese locales saves
+    // ";"; a register's title line above the header may hold neither);
+    // quoted fields with separators, quotes and line breaks inside.
     static Rows parse(const QByteArray &data);
     // UTF-8 with a byte-order mark (Excel reads UTF-8 only with it), CRLF
     // line ends, fields quoted where needed (RFC 4180), dates as dd/MM/yyyy,

@@ -423,6 +423,7 @@ TEST_CASE("scans are kept inside the encrypted file and shown only at the right 
 }
 
 #include "documents/RegisterImport.h"
+#include "documents/RegisterTable.h"
 #include "spreadsheet/CsvFormat.h"
 
 TEST_CASE("dates and numbers as offices type them")
@@ -465,7 +466,7 @@ TEST_CASE("last year's spreadsheet is imported whole or not at all, keeping its 
         QByteArray bad = good;
         bad.append(QStringLiteral("4;35/01/2025;;04-CV/TU;;;;\r\n").toUtf8());
         const auto badTable = vanphong::spreadsheet::CsvFormat::parse(bad);
-        auto rows = RegisterImport::incomingRows(badTable, mapping);
+        auto rows = RegisterImport::incomingRows(RegisterTable::locate(RegisterImport::Register::Incoming, badTable), mapping);
         QList<IncomingDocument> docs;
         for (const auto &r : rows)
             docs << r.document;
@@ -479,7 +480,7 @@ TEST_CASE("last year's spreadsheet is imported whole or not at all, keeping its 
     }
     SECTION("clean: imported with its numbers; the next one continues after them")
     {
-        auto rows = RegisterImport::incomingRows(table, mapping);
+        auto rows = RegisterImport::incomingRows(RegisterTable::locate(RegisterImport::Register::Incoming, table), mapping);
         QList<IncomingDocument> docs;
         for (const auto &r : rows) {
             CHECK(r.problems.isEmpty());

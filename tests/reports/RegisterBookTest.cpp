@@ -196,3 +196,122 @@ TEST_CASE("the place and date line writes days 1-9 and months 1-2 with a leading
     CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 2, 1)) == QStringLiteral("Tân Phú, ngày 01 tháng 02 năm 2026"));
     CHECK(PartyHeader::placeAndDate(QStringLiteral("Côn Đảo"), QDate(2026, 12, 25)) == QStringLiteral("Côn Đảo, ngày 25 tháng 12 năm 2026"));
 }
+
+#include "documents/RegisterImportJob.h"
+#include "spreadsheet/SpreadsheetFile.h"
+
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace {
+// The book's table as a clerk copies it into a spreadsheet, under the book's title.
+spreadsheet::Sheet copiedBook(const QTextDocument &doc, const QString &title)
+{
+    QTextTable *table = nullptr; // the last one: the Party header above is laid out in a table too
+    for (QTextFrame *frame : doc.rootFrame()->childFrames())
+        if (auto *t = qobject_cast<QTextTable *>(frame))
+            table = t;
+    REQUIRE(table);
+    REQUIRE(table->columns() == 10);
+    spreadsheet::Sheet sheet;
+    sheet.header = {QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")};
+    sheet.rows << QVariantList{title} << QVariantList{};
+    for (int r = 0; r < table->rows(); ++r) {
+        QVariantList cells;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            QTextCursor cursor = cell.firstCursorPosition();
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            cells << cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        }
+        sheet.rows << cells;
+    }
+    return sheet;
+}
+} // namespace
+
+TEST_CASE("a printed register book's table, copied into a spreadsheet, imports back with its types and excerpts")
+{
+    QTemporaryDir dir;
+    const auto open = [&](const QString &name) {
+        auto created = office::OfficeSession::create(dir.filePath(name), sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        REQUIRE(office::TermStore(created->session->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), created->session->actor()));
+        return std::move(created->session);
+    };
+    auto from = open(QStringLiteral("a.vpdb"));
+    auto to = open(QStringLiteral("b.vpdb"));
+
+    documents::IncomingRegister in(from->database(), from->user(), from->actor());
+    documents::IncomingDocument conclusion;
+    conclusion.receivedAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+    conclusion.sender = QStringLiteral("Văn phòng Trung ương Đảng");
+    conclusion.symbol = documents::DocumentSymbol::parse(QStringLiteral("07-KL/VPTW"));
+    conclusion.documentDate = QDate(2025, 12, 1);
+    conclusion.typeCode = QStringLiteral("KL");
+    conclusion.excerpt = QStringLiteral("về công tác văn phòng");
+    conclusion.assignee = QStringLiteral("Chánh Văn phòng");
+    REQUIRE(in.add(conclusion));
+    documents::IncomingDocument letter = conclusion;
+    letter.receivedAt = QDateTime(QDate(2026, 1, 6), QTime(8, 0));
+    letter.sender = QStringLiteral("Ủy ban nhân dân xã Tân Phú");
+    letter.symbol = documents::DocumentSymbol::parse(QStringLiteral("15/UBND-VP"));
+    letter.typeCode = QStringLiteral("CV");
+    letter.excerpt = QStringLiteral("V/v báo cáo tình hình quý IV");
+    REQUIRE(in.add(letter));
+    documents::OutgoingRegister out(from->database(), from->user(), from->actor());
+    documents::OutgoingDocument resolution;
+    resolution.typeCode = QStringLiteral("NQ");
+    resolution.documentDate = QDate(2026, 3, 2);
+    resolution.excerpt = QStringLiteral("về chuyển đổi số trong các cơ quan đảng");
+    resolution.signer = QStringLiteral("Nguyễn Văn Bình");
+    resolution.capacity = QStringLiteral("T/M");
+    resolution.recipients = {QStringLiteral("Ban Thường vụ Tỉnh ủy"), QStringLiteral("Các chi bộ")};
+    resolution.copies = 12;
+    REQUIRE(out.add(resolution, documents::OutgoingRegister::Mode::Issue));
+
+    using Kind = reports::RegisterBook::Kind;
+    const auto bookFile = [&](Kind kind) {
+        auto doc = reports::RegisterBook::build(from->database(), from->user(), {kind, QDate(2026, 1, 1), QDate(2026, 12, 31), false});
+        REQUIRE(doc);
+        return spreadsheet::SpreadsheetFile::write(copiedBook(**doc, reports::RegisterBook::title({kind, {}, {}, false})),
+                                                   spreadsheet::SpreadsheetFile::Format::Xlsx);
+    };
+    using Register = documents::RegisterImport::Register;
+    documents::RegisterImportJob incoming(to->database(), to->user(), to->actor(), Register::Incoming);
+    QString error;
+    REQUIRE(incoming.load(bookFile(Kind::Incoming), &error));
+    CHECK(incoming.headerLine() == 4);
+    auto imported = incoming.commit();
+    INFO((imported ? QString() : imported.error().message).toStdString());
+    REQUIRE(imported);
+    CHECK(imported.value() == 2);
+    documents::IncomingRegister back(to->database(), to->user(), to->actor());
+    auto first = back.getByNumber(2026, 1);
+    REQUIRE(first);
+    CHECK(first->sender == conclusion.sender);
+    CHECK(first->symbol.verbatim == QStringLiteral("07-KL/VPTW"));
+    CHECK(first->typeCode == QStringLiteral("KL"));
+    CHECK(first->excerpt == conclusion.excerpt);
+    CHECK(first->documentDate == conclusion.documentDate);
+    CHECK(first->receivedAt.date() == QDate(2026, 1, 5));
+    CHECK(first->assignee == QStringLiteral("Chánh Văn phòng"));
+    auto second = back.getByNumber(2026, 2);
+    REQUIRE(second);
+    CHECK(second->typeCode == QStringLiteral("CV"));
+    CHECK(second->excerpt == letter.excerpt);
+
+    documents::RegisterImportJob outgoing(to->database(), to->user(), to->actor(), Register::Outgoing);
+    REQUIRE(outgoing.load(bookFile(Kind::Outgoing), &error));
+    auto issued = outgoing.commit();
+    INFO((issued ? QString() : issued.error().message).toStdString());
+    REQUIRE(issued);
+    auto nq = documents::OutgoingRegister(to->database(), to->user(), to->actor()).getBySymbol(QStringLiteral("01-NQ/ĐU"));
+    REQUIRE(nq);
+    CHECK(nq->typeCode == QStringLiteral("NQ"));
+    CHECK(nq->excerpt == resolution.excerpt);
+    CHECK(nq->capacity == QStringLiteral("T/M"));
+    CHECK(nq->signer == QStringLiteral("Nguyễn Văn Bình"));
+    CHECK(nq->copies == 12);
+    CHECK(nq->recipients.contains(QStringLiteral("Các chi bộ")));
+}

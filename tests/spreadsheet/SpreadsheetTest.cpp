@@ -106,6 +106,25 @@ TEST_CASE("CSV export opens in Excel: BOM, CRLF, quoting, dates, no formulas")
     CHECK(CsvFormat::parse("a;b\r\n1;\"x;y\"\r\n").at(1) == QStringList{QStringLiteral("1"), QStringLiteral("x;y")});
 }
 
+TEST_CASE("a CSV register's separator is the one its first lines use, whatever the title line above the header holds")
+{
+    // The title alone on the first line (no separator at all), a comma in a title and in excerpts.
+    const Rows rows = CsvFormat::parse(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN, NĂM 2025\n"
+                                                      "Số đến;Ngày đến;Số, ký hiệu;Trích yếu\n"
+                                                      "1;02/01/2025;01-KH/TU;Kế hoạch tháng 1, tháng 2\n"
+                                                      "2;03/01/2025;02-HD/BTCTU;\"Hướng dẫn; \"\"mẫu\"\"\"\n").toUtf8());
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(0) == QStringList{QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN, NĂM 2025")});
+    CHECK(rows.at(1).size() == 4);
+    CHECK(rows.at(1).at(2) == QStringLiteral("Số, ký hiệu"));
+    CHECK(rows.at(2).at(3) == QStringLiteral("Kế hoạch tháng 1, tháng 2"));
+    CHECK(rows.at(3).at(3) == QStringLiteral("Hướng dẫn; \"mẫu\""));
+    // Commas throughout, a semicolon inside a quoted excerpt.
+    const Rows commas = CsvFormat::parse("Tieu de\nA,B,C\n1,\"x;y;z\",3\n");
+    REQUIRE(commas.size() == 3);
+    CHECK(commas.at(2) == QStringList{QStringLiteral("1"), QStringLiteral("x;y;z"), QStringLiteral("3")});
+}
+
 TEST_CASE("XLSX and ODS exports read back cell for cell, with real dates")
 {
     const auto format = GENERATE(SpreadsheetFile::Format::Xlsx, SpreadsheetFile::Format::Ods);

@@ -19,8 +19,9 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard)
     , m_error(new QLabel(this))
 {
     setTitle(tr("The spreadsheet to import"));
-    setSubTitle(tr("A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8. The first row holds the "
-                   "column titles; the first sheet is read."));
+    setSubTitle(tr("A register kept in Excel or LibreOffice: .xlsx, .ods, or .csv saved as UTF-8; the first sheet is read. "
+                   "The column titles are found in the first rows, under any title lines; totals and signatures "
+                   "below the register are left out."));
     auto *browse = new QPushButton(tr("&Choose…"), this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);

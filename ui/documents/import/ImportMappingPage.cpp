@@ -31,7 +31,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard &wizard)
     auto *columns = new QHBoxLayout;
     columns->addLayout(m_form);
     auto *sampleBox = new QVBoxLayout;
-    sampleBox->addWidget(new QLabel(tr("The first rows of the file:"), this));
+    m_sampleLabel = new QLabel(this);
+    sampleBox->addWidget(m_sampleLabel);
     sampleBox->addWidget(m_sample, 1);
     columns->addLayout(sampleBox, 1);
     auto *layout = new QVBoxLayout(this);
@@ -55,20 +56,23 @@ void ImportMappingPage::initializePage()
             if (!title.trimmed().isEmpty())
                 box->addItem(title, title);
         box->setCurrentIndex(std::max(0, box->findData(job.mapping().value(field))));
-        const QString label = RegisterImport::fieldTitle(field) + (required.contains(field) ? QStringLiteral(" *") : QString());
+        const QString label = RegisterImport::fieldTitle(job.which(), field) + (required.contains(field) ? QStringLiteral(" *") : QString());
         m_form->addRow(label + QLatin1Char(':'), box);
         m_boxes.insert(field, box);
     }
-    // A few rows under their titles, so that the clerk sees what each column holds.
+    // The register's first lines under their titles, so that the clerk sees
+    // what each column holds, and where the titles were found.
+    m_sampleLabel->setText(tr("The first lines of the register (column titles on line %1 of the file):").arg(job.headerLine()));
     const auto &table = job.table();
-    const int rows = int(std::min<qsizetype>(table.size() - 1, 6));
+    const QList<int> &data = job.dataRows();
+    const int rows = int(std::min<qsizetype>(data.size(), 6));
     m_sample->clear();
     m_sample->setColumnCount(int(header.size()));
     m_sample->setHorizontalHeaderLabels(header);
     m_sample->setRowCount(rows);
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < header.size(); ++c)
-            m_sample->setItem(r, c, new QTableWidgetItem(table.at(r + 1).value(c)));
+            m_sample->setItem(r, c, new QTableWidgetItem(table.at(data.at(r)).value(c)));
     m_sample->resizeColumnsToContents();
 }
 
@@ -84,7 +88,7 @@ bool ImportMappingPage::validatePage()
     if (!missing.isEmpty()) {
         QStringList titles;
         for (const QString &f : missing)
-            titles << RegisterImport::fieldTitle(f);
+            titles << RegisterImport::fieldTitle(job.which(), f);
         m_error->setText(tr("Choose the columns for: %1.").arg(titles.join(QLatin1String(", "))));
         m_boxes.value(missing.first())->setFocus();
         return false;

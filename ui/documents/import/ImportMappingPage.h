@@ -12,8 +12,9 @@ namespace vanphong::ui {
 
 class ImportWizard;
 
-// Step 2: which column holds which field. Starts from the office's last
-// mapping for files with the same titles, or from what the titles say.
+// Step 2: which column holds which field. Starts from what the titles say,
+// with the office's choices from the last import on top where this file has
+// the same columns.
 class ImportMappingPage final : public QWizardPage
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     ImportWizard &m_wizard;
     QFormLayout *m_form;
     QTableWidget *m_sample;
+    QLabel *m_sampleLabel = nullptr;
     QLabel *m_error;
     QMap<QString, QComboBox *> m_boxes;
 };

@@ -42,7 +42,7 @@ void ImportPreviewPage::initializePage()
     // The problems beside the line number, where they are seen first.
     QStringList titles{tr("Line"), tr("Problems")};
     for (const QString &f : fields)
-        titles << RegisterImport::fieldTitle(f);
+        titles << RegisterImport::fieldTitle(job.which(), f);
     m_table->clear();
     m_table->setColumnCount(int(titles.size()));
     m_table->setHorizontalHeaderLabels(titles);
