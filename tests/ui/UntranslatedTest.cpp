@@ -1,0 +1,252 @@
+// No English word on a screen a clerk reaches (issue 10): every page of the
+// main window and every dialog of the application, and the Qt dialogs it
+// opens (file, print, print preview, page setup, message and input boxes),
+// built offscreen with the Vietnamese translation and walked widget by
+// widget; any English word in a visible text fails the test, named with
+// where it was found.
+#include "GuiDriving.h"
+
+#include "documents/AssignDialog.h"
+#include "documents/DocumentTypeDialog.h"
+#include "documents/IncomingEditor.h"
+#include "documents/NamesDialog.h"
+#include "documents/OutgoingEditor.h"
+#include "documents/RegisterPrintDialog.h"
+#include "documents/import/ImportWizard.h"
+#include "help/ShortcutsDialog.h"
+#include "lock/UnlockDialog.h"
+#include "meetings/ChecklistTemplatesDialog.h"
+#include "meetings/MeetingDialog.h"
+#include "meetings/MembersDialog.h"
+#include "office/PasswordDialog.h"
+#include "office/SecretTransferDialog.h"
+#include "office/TermStore.h"
+#include "office/UserDialog.h"
+#include "setup/CreateOfficeWizard.h"
+#include "widgets/ReasonDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTextDocumentFragment>
+#include <QWizard>
+
+using namespace vanphong;
+using namespace vanphong::test;
+using namespace vanphong::test::gui;
+
+namespace {
+// Words of English UI text that are not also Vietnamese words (so not "in",
+// "to", "no", "an", "ban", "con"...), nor names the application keeps
+// (PDF, Excel, Ctrl).
+const QSet<QString> &englishWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w : {"the", "and", "of", "for", "with", "from", "your", "this", "that", "are", "is", "be", "will", "not",
+                              "file", "files", "name", "open", "save", "cancel", "close", "print", "printer", "page", "pages",
+                              "next", "previous", "zoom", "look", "type", "detail", "details", "view", "list", "back", "forward",
+                              "parent", "directory", "folder", "create", "new", "delete", "rename", "show", "hidden", "size",
+                              "date", "modified", "yes", "ok", "apply", "help", "reset", "restore", "defaults", "abort", "retry",
+                              "ignore", "discard", "all", "copies", "options", "properties", "location", "fit", "width",
+                              "landscape", "portrait", "first", "last", "setup", "export", "select", "copy", "paste", "cut",
+                              "undo", "redo", "search", "find", "add", "remove", "edit", "correct", "number", "register",
+                              "incoming", "outgoing", "meeting", "meetings", "minutes", "attendance", "reason", "sender",
+                              "recipients", "excerpt", "signer", "profile", "users", "settings", "start", "lock",
+                              "password", "recovery", "backup", "import", "mapping", "preview", "document", "documents",
+                              "deadline", "status", "any", "year", "years", "secret", "urgency", "term", "member", "members",
+                              "group", "groups", "names", "lines", "used", "also", "written", "done", "issue", "reserve",
+                              "release", "handed", "hand", "direction", "leader", "guest", "guests", "agenda", "conclusion",
+                              "vote", "votes", "checklist", "papers", "decisions", "task", "tasks", "collate", "color",
+                              "colour", "grayscale", "duplex", "orientation", "paper", "source", "margins", "left", "right",
+                              "top", "bottom", "unit", "units", "points", "inches", "millimeters", "centimeters", "custom",
+                              "range", "current", "selection", "reverse", "order", "copy", "pages", "per", "sheet", "layout",
+                              "scaling", "banner", "billing", "info", "priority", "job", "when", "hold", "until", "immediately",
+                              "drive", "computer", "recent", "places", "my", "please", "valid", "already", "exists",
+                              "want", "replace", "it", "could", "found", "cannot", "error", "warning", "question", "information",
+                              "about", "quit", "check", "choose", "finish", "commit", "continue", "go", "up", "down"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+QString plain(const QString &text)
+{
+    QString t = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    return t.remove(QLatin1Char('&'));
+}
+
+// The English words of `text`, if any.
+QStringList englishIn(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z\\x{00C0}-\\x{1EF9}]+"));
+    QStringList found;
+    auto it = word.globalMatch(plain(text));
+    while (it.hasNext()) {
+        const QString w = it.next().captured(0);
+        bool ascii = true;
+        for (const QChar c : w)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii && englishWords().contains(w.toLower()))
+            found << w;
+    }
+    return found;
+}
+
+struct Finding { QString where; QString text; };
+
+void check(const QString &where, const QString &text, QList<Finding> &out)
+{
+    if (!text.trimmed().isEmpty() && !englishIn(text).isEmpty())
+        out.append({where, text});
+}
+
+// Every text a user can read on `root` and its children.
+QList<Finding> walk(QWidget *root, const QString &name)
+{
+    QList<Finding> out;
+    check(name + QStringLiteral(" (title)"), root->windowTitle(), out);
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        const QString where = QStringLiteral("%1 › %2 %3").arg(name, QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        check(where + QStringLiteral(" tooltip"), w->toolTip(), out);
+        for (QAction *a : w->actions()) {
+            check(where + QStringLiteral(" action"), a->text(), out);
+            check(where + QStringLiteral(" action tooltip"), a->toolTip() == a->text().remove(QLatin1Char('&')) ? QString() : a->toolTip(), out);
+        }
+        if (auto *l = qobject_cast<QLabel *>(w))
+            check(where, l->text(), out);
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            check(where, b->text(), out);
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            check(where + QStringLiteral(" placeholder"), e->placeholderText(), out);
+        else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            check(where + QStringLiteral(" placeholder"), p->placeholderText(), out);
+        if (auto *g = qobject_cast<QGroupBox *>(w))
+            check(where, g->title(), out);
+        if (auto *c = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < c->count(); ++i)
+                check(where + QStringLiteral(" item"), c->itemText(i), out);
+        if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                check(where + QStringLiteral(" tab"), t->tabText(i), out);
+        if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                check(where + QStringLiteral(" header"), h->model()->headerData(i, h->orientation()).toString(), out);
+        if (auto *m = qobject_cast<QMenu *>(w))
+            check(where + QStringLiteral(" menu"), m->title(), out);
+        if (auto *wizard = qobject_cast<QWizard *>(w))
+            for (int id : wizard->pageIds()) {
+                check(where + QStringLiteral(" page title"), wizard->page(id)->title(), out);
+                check(where + QStringLiteral(" page subtitle"), wizard->page(id)->subTitle(), out);
+            }
+    }
+    return out;
+}
+
+QString report(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << QStringLiteral("%1: \"%2\" (%3)").arg(f.where, plain(f.text).simplified(), englishIn(f.text).join(QLatin1String(", ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Builds the dialog, shows it (buttons and some texts appear only then), walks it, closes it.
+template<typename Make>
+void walkDialog(const QString &name, QList<Finding> &all, Make make)
+{
+    std::unique_ptr<QWidget> dialog(make());
+    dialog->show();
+    QApplication::processEvents();
+    all << walk(dialog.get(), name);
+    dialog->hide();
+}
+} // namespace
+
+TEST_CASE("the English-word check finds English and leaves Vietnamese alone")
+{
+    CHECK(englishIn(QStringLiteral("Look in:")) == QStringList{QStringLiteral("Look")});
+    CHECK(englishIn(QStringLiteral("&Save")) == QStringList{QStringLiteral("Save")});
+    CHECK(englishIn(QStringLiteral("In sổ văn bản đến…")).isEmpty());
+    CHECK(englishIn(QStringLiteral("Lưu PDF… (Ctrl+Shift+S)")).isEmpty());
+    CHECK(englishIn(QStringLiteral("<b>Thông tin</b> văn phòng")).isEmpty());
+}
+
+TEST_CASE("no English word on any page or dialog a clerk reaches, in Vietnamese", "[translations]")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    QList<Finding> all;
+    for (int page = ui::MainWindow::Start; page <= ui::MainWindow::Settings; ++page) {
+        shown.window.showPage(ui::MainWindow::Page(page));
+        QApplication::processEvents();
+        all << walk(&shown.window, QStringLiteral("page %1").arg(page));
+    }
+    // The application's dialogs.
+    walkDialog(QStringLiteral("incoming form"), all, [&] { return new ui::IncomingEditor(session); });
+    walkDialog(QStringLiteral("outgoing form"), all, [&] { return new ui::OutgoingEditor(session); });
+    walkDialog(QStringLiteral("hand over"), all, [&] { return new ui::AssignDialog(QStringLiteral("1/2026"), QString(), QDate()); });
+    walkDialog(QStringLiteral("reason"), all, [&] {
+        return new ui::ReasonDialog(QStringLiteral("Hủy"), QStringLiteral("Vì sao?"), QStringLiteral("Hủy dòng"));
+    });
+    walkDialog(QStringLiteral("names"), all, [&] { return new ui::NamesDialog(session); });
+    walkDialog(QStringLiteral("members"), all, [&] { return new ui::MembersDialog(session); });
+    walkDialog(QStringLiteral("new meeting"), all, [&] { return new ui::MeetingDialog(session); });
+    walkDialog(QStringLiteral("checklist templates"), all, [&] { return new ui::ChecklistTemplatesDialog(session); });
+    walkDialog(QStringLiteral("shortcuts"), all, [&] { return new ui::ShortcutsDialog(); });
+    walkDialog(QStringLiteral("password"), all, [&] { return new ui::PasswordDialog(ui::PasswordDialog::ChangeOwn, QStringLiteral("vanthu")); });
+    walkDialog(QStringLiteral("user"), all, [&] { return new ui::UserDialog(nullptr); });
+    walkDialog(QStringLiteral("transfer"), all, [&] { return new ui::SecretTransferDialog(session, ui::SecretTransferDialog::Mode::Export); });
+    walkDialog(QStringLiteral("import"), all, [&] { return new ui::ImportWizard(session, documents::RegisterImport::Register::Incoming); });
+    walkDialog(QStringLiteral("print the register"), all, [&] { return new ui::RegisterPrintDialog(reports::RegisterBook::Kind::Incoming); });
+    walkDialog(QStringLiteral("document type"), all, [&] {
+        documents::DocumentType type;
+        type.code = QStringLiteral("NQ");
+        type.name = QStringLiteral("Nghị quyết");
+        return new ui::DocumentTypeDialog(type);
+    });
+    walkDialog(QStringLiteral("creation wizard"), all, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
+    // Qt's own dialogs, as the application opens them.
+    walkDialog(QStringLiteral("message box"), all, [] {
+        auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Xác nhận"), QStringLiteral("Lưu?"),
+                                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Discard | QMessageBox::Close
+                                        | QMessageBox::Ok | QMessageBox::Cancel);
+        return box;
+    });
+    walkDialog(QStringLiteral("input box"), all, [] {
+        auto *input = new QInputDialog;
+        input->setLabelText(QStringLiteral("Tên:"));
+        return input;
+    });
+    walkDialog(QStringLiteral("file dialog"), all, [] {
+        auto *files = new QFileDialog(nullptr, QStringLiteral("Lưu"), QDir::tempPath(), QStringLiteral("PDF (*.pdf)"));
+        files->setOption(QFileDialog::DontUseNativeDialog); // what a Linux desktop without a platform theme shows
+        files->setAcceptMode(QFileDialog::AcceptSave);
+        return files;
+    });
+    static QPrinter printer(QPrinter::HighResolution);
+    walkDialog(QStringLiteral("print preview"), all, [] { return new QPrintPreviewDialog(&printer); });
+    walkDialog(QStringLiteral("print dialog"), all, [] { return new QPrintDialog(&printer); });
+    walkDialog(QStringLiteral("page setup"), all, [] { return new QPageSetupDialog(&printer); });
+    INFO(report(all).toStdString());
+    CHECK(all.isEmpty());
+}
