@@ -3811,6 +3811,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::ImportFilePage</name>
     <message>
         <source>The spreadsheet to import</source>
@@ -4497,6 +4504,10 @@ Restore it from a backup.</translation>
     <message>
         <source>&amp;Names and recipient groups…</source>
         <translation>&amp;Names and recipient groups…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +6119,10 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>What they do</source>
         <translation>What they do</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Open the user guide</translation>
     </message>
 </context>
 <context>

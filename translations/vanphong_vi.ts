@@ -3805,6 +3805,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::ImportFilePage</name>
     <message>
         <source>The spreadsheet to import</source>
@@ -4487,6 +4494,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
     <message>
         <source>&amp;Names and recipient groups…</source>
         <translation>&amp;Danh bạ nơi gửi, nơi nhận…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6104,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>What they do</source>
         <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Mở hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>

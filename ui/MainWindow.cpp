@@ -10,6 +10,7 @@
 #include "meetings/package/MeetingPackage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
+#include "help/GuideDialog.h"
 #include "help/ShortcutsDialog.h"
 #include "office/PasswordDialog.h"
 #include "office/SecretTransferDialog.h"
@@ -152,8 +153,9 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
-    keys->setShortcut(QKeySequence::HelpContents);
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { GuideDialog(this).exec(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
     help->addAction(tr("&About VanPhong"), this, &MainWindow::about);
 }
 

@@ -63,25 +63,30 @@ void onNextModal(std::function<void(T *)> act)
 }
 
 
-// A signed-in office in the main window, shown at 1366x768.
+// A signed-in office in the main window, shown at 1366x768: the secret file
+// of a standalone computer unless told (the tests keep secret content in it).
 struct ShownOffice
 {
+    bool secretFile = true;
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("office.vpdb"));
     ui::AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
     ui::AppController controller{settings, cheapOptions()};
-    ui::MainWindow window{adopted(controller, path)};
+    ui::MainWindow window{adopted(controller, path, secretFile)};
 
-    static ui::AppController &adopted(ui::AppController &controller, const QString &path)
+    static ui::AppController &adopted(ui::AppController &controller, const QString &path, bool secret)
     {
-        auto created = office::OfficeSession::create(path, sampleOffice(), "mat-khau-chanh", cheapOptions());
+        auto office = sampleOffice();
+        office.forSecrets = secret;
+        auto created = office::OfficeSession::create(path, office, "mat-khau-chanh", cheapOptions());
         if (!created)
             FAIL(created.error().message.toStdString());
         controller.adopt(std::move(created->session));
         return controller;
     }
 
-    ShownOffice()
+    explicit ShownOffice(bool secret = true)
+        : secretFile(secret)
     {
         window.resize(1366, 768);
         window.show();

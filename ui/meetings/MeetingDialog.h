@@ -26,6 +26,7 @@ public:
     explicit MeetingDialog(office::OfficeSession &session, QWidget *parent = nullptr);
     MeetingDialog(office::OfficeSession &session, const meetings::Meeting &existing, QWidget *parent = nullptr);
     qint64 createdId() const { return m_createdId; }
+    QPushButton *acceptButton() const { return m_accept; }
 
     QComboBox *kindBox() const { return m_kind; }
     QDateTimeEdit *startsEdit() const { return m_starts; }

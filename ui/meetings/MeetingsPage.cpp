@@ -20,6 +20,7 @@
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
 #include "widgets/ListTable.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ScrollPage.h"
@@ -85,6 +86,8 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(laptopMenu->addAction(tr("&Bring it back from a laptop…")), &QAction::triggered, this, &MeetingsPage::importPackage);
     laptop->setMenu(laptopMenu);
     m_list->setMinimumWidth(220); // the date and the start of the title; the splitter gives it more
+    // The title takes what the date leaves and wraps; the status goes first when the list is narrow.
+    m_listFitter = new ColumnFitter(m_list, 1, {{0, 130}, {2, 110}}, {2});
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_tabs->addTab(ScrollPage::wrap(m_checklist), tr("&Preparation"));
@@ -176,7 +179,7 @@ void MeetingsPage::reload()
             m_list->setItem(r, 2, new QTableWidgetItem(tr(statuses[int(m.status)])));
         }
     }
-    m_list->resizeColumnToContents(0);
+    m_listFitter->refit();
     select(keep);
     showCurrent();
 }

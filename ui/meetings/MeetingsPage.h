@@ -15,6 +15,7 @@ class AgendaTab;
 class AppController;
 class AttendanceTab;
 class ChecklistTab;
+class ColumnFitter;
 class DecisionsTab;
 class MinutesTab;
 class PapersTab;
@@ -70,6 +71,7 @@ private:
     QLabel *m_header;
     QTabWidget *m_tabs;
     QSplitter *m_split = nullptr; // the list beside the tabs, or above them when narrow
+    ColumnFitter *m_listFitter = nullptr;
     ChecklistTab *m_checklist;
     AgendaTab *m_agenda;
     AttendanceTab *m_attendance;
