@@ -24,6 +24,7 @@
 #include "start/StartPage.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ScrollPage.h"
+#include "widgets/TitleFitter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_secretBanner(new SecretFileBanner(this))
 {
     setWindowTitle(tr("VanPhong – Party committee office"));
+    TitleFitter::installOnce();
     // The pages are added in the order of the Page enum.
     const struct { QWidget *page; QString label; const char *icon; } pages[] = {
         {m_startPage, tr("Start"), "start"},

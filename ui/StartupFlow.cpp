@@ -1,5 +1,7 @@
 #include "StartupFlow.h"
 
+#include "widgets/TitleFitter.h"
+
 #include "AppController.h"
 #include "lock/UnlockDialog.h"
 #include "settings/AppSettings.h"
@@ -26,6 +28,7 @@ bool StartupFlow::createOffice(AppController &controller, QWidget *parent)
 
 bool StartupFlow::run(AppController &controller, QWidget *parent)
 {
+    TitleFitter::installOnce(); // the first dialogs come before the main window
     for (;;) {
         if (controller.filePath().isEmpty() || !QFileInfo::exists(controller.filePath()))
             return createOffice(controller, parent);

@@ -24,6 +24,7 @@
 #include "office/UserDialog.h"
 #include "setup/CreateOfficeWizard.h"
 #include "widgets/ReasonDialog.h"
+#include "widgets/TitleFitter.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -169,15 +170,72 @@ QString report(const QList<Finding> &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
-// Builds the dialog, shows it (buttons and some texts appear only then), walks it, closes it.
+using Visit = std::function<void(QWidget *screen, const QString &name)>;
+
+// Builds the dialog, shows it (buttons and some texts appear only then), visits it, closes it.
 template<typename Make>
-void walkDialog(const QString &name, QList<Finding> &all, Make make)
+void visitDialog(const QString &name, const Visit &visit, Make make)
 {
     std::unique_ptr<QWidget> dialog(make());
     dialog->show();
     QApplication::processEvents();
-    all << walk(dialog.get(), name);
+    visit(dialog.get(), name);
     dialog->hide();
+}
+
+// Every page of the main window, every dialog of the application, and the
+// Qt dialogs it opens.
+void visitScreens(ShownOffice &shown, const Visit &visit)
+{
+    office::OfficeSession &session = *shown.controller.session();
+    for (int page = ui::MainWindow::Start; page <= ui::MainWindow::Settings; ++page) {
+        shown.window.showPage(ui::MainWindow::Page(page));
+        QApplication::processEvents();
+        visit(&shown.window, QStringLiteral("page %1").arg(page));
+    }
+    visitDialog(QStringLiteral("incoming form"), visit, [&] { return new ui::IncomingEditor(session); });
+    visitDialog(QStringLiteral("outgoing form"), visit, [&] { return new ui::OutgoingEditor(session); });
+    visitDialog(QStringLiteral("hand over"), visit, [&] { return new ui::AssignDialog(QStringLiteral("1/2026"), QString(), QDate()); });
+    visitDialog(QStringLiteral("reason"), visit, [&] {
+        return new ui::ReasonDialog(QStringLiteral("Hủy"), QStringLiteral("Vì sao?"), QStringLiteral("Hủy dòng"));
+    });
+    visitDialog(QStringLiteral("names"), visit, [&] { return new ui::NamesDialog(session); });
+    visitDialog(QStringLiteral("members"), visit, [&] { return new ui::MembersDialog(session); });
+    visitDialog(QStringLiteral("new meeting"), visit, [&] { return new ui::MeetingDialog(session); });
+    visitDialog(QStringLiteral("checklist templates"), visit, [&] { return new ui::ChecklistTemplatesDialog(session); });
+    visitDialog(QStringLiteral("shortcuts"), visit, [&] { return new ui::ShortcutsDialog(); });
+    visitDialog(QStringLiteral("password"), visit, [&] { return new ui::PasswordDialog(ui::PasswordDialog::ChangeOwn, QStringLiteral("vanthu")); });
+    visitDialog(QStringLiteral("user"), visit, [&] { return new ui::UserDialog(nullptr); });
+    visitDialog(QStringLiteral("transfer"), visit, [&] { return new ui::SecretTransferDialog(session, ui::SecretTransferDialog::Mode::Export); });
+    visitDialog(QStringLiteral("import"), visit, [&] { return new ui::ImportWizard(session, documents::RegisterImport::Register::Incoming); });
+    visitDialog(QStringLiteral("print the register"), visit, [&] { return new ui::RegisterPrintDialog(reports::RegisterBook::Kind::Incoming); });
+    visitDialog(QStringLiteral("document type"), visit, [&] {
+        documents::DocumentType type;
+        type.code = QStringLiteral("NQ");
+        type.name = QStringLiteral("Nghị quyết");
+        return new ui::DocumentTypeDialog(type);
+    });
+    visitDialog(QStringLiteral("creation wizard"), visit, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
+    visitDialog(QStringLiteral("message box"), visit, [] {
+        return new QMessageBox(QMessageBox::Question, QStringLiteral("Xác nhận"), QStringLiteral("Lưu?"),
+                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Discard | QMessageBox::Close
+                                   | QMessageBox::Ok | QMessageBox::Cancel);
+    });
+    visitDialog(QStringLiteral("input box"), visit, [] {
+        auto *input = new QInputDialog;
+        input->setLabelText(QStringLiteral("Tên:"));
+        return input;
+    });
+    visitDialog(QStringLiteral("file dialog"), visit, [] {
+        auto *files = new QFileDialog(nullptr, QStringLiteral("Lưu"), QDir::tempPath(), QStringLiteral("PDF (*.pdf)"));
+        files->setOption(QFileDialog::DontUseNativeDialog); // what a Linux desktop without a platform theme shows
+        files->setAcceptMode(QFileDialog::AcceptSave);
+        return files;
+    });
+    static QPrinter printer(QPrinter::HighResolution);
+    visitDialog(QStringLiteral("print preview"), visit, [] { return new QPrintPreviewDialog(&printer); });
+    visitDialog(QStringLiteral("print dialog"), visit, [] { return new QPrintDialog(&printer); });
+    visitDialog(QStringLiteral("page setup"), visit, [] { return new QPageSetupDialog(&printer); });
 }
 } // namespace
 
@@ -193,60 +251,61 @@ TEST_CASE("the English-word check finds English and leaves Vietnamese alone")
 TEST_CASE("no English word on any page or dialog a clerk reaches, in Vietnamese", "[translations]")
 {
     ShownOffice shown;
-    office::OfficeSession &session = *shown.controller.session();
-    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    REQUIRE(office::TermStore(shown.controller.session()->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
     QList<Finding> all;
-    for (int page = ui::MainWindow::Start; page <= ui::MainWindow::Settings; ++page) {
-        shown.window.showPage(ui::MainWindow::Page(page));
-        QApplication::processEvents();
-        all << walk(&shown.window, QStringLiteral("page %1").arg(page));
-    }
-    // The application's dialogs.
-    walkDialog(QStringLiteral("incoming form"), all, [&] { return new ui::IncomingEditor(session); });
-    walkDialog(QStringLiteral("outgoing form"), all, [&] { return new ui::OutgoingEditor(session); });
-    walkDialog(QStringLiteral("hand over"), all, [&] { return new ui::AssignDialog(QStringLiteral("1/2026"), QString(), QDate()); });
-    walkDialog(QStringLiteral("reason"), all, [&] {
-        return new ui::ReasonDialog(QStringLiteral("Hủy"), QStringLiteral("Vì sao?"), QStringLiteral("Hủy dòng"));
-    });
-    walkDialog(QStringLiteral("names"), all, [&] { return new ui::NamesDialog(session); });
-    walkDialog(QStringLiteral("members"), all, [&] { return new ui::MembersDialog(session); });
-    walkDialog(QStringLiteral("new meeting"), all, [&] { return new ui::MeetingDialog(session); });
-    walkDialog(QStringLiteral("checklist templates"), all, [&] { return new ui::ChecklistTemplatesDialog(session); });
-    walkDialog(QStringLiteral("shortcuts"), all, [&] { return new ui::ShortcutsDialog(); });
-    walkDialog(QStringLiteral("password"), all, [&] { return new ui::PasswordDialog(ui::PasswordDialog::ChangeOwn, QStringLiteral("vanthu")); });
-    walkDialog(QStringLiteral("user"), all, [&] { return new ui::UserDialog(nullptr); });
-    walkDialog(QStringLiteral("transfer"), all, [&] { return new ui::SecretTransferDialog(session, ui::SecretTransferDialog::Mode::Export); });
-    walkDialog(QStringLiteral("import"), all, [&] { return new ui::ImportWizard(session, documents::RegisterImport::Register::Incoming); });
-    walkDialog(QStringLiteral("print the register"), all, [&] { return new ui::RegisterPrintDialog(reports::RegisterBook::Kind::Incoming); });
-    walkDialog(QStringLiteral("document type"), all, [&] {
-        documents::DocumentType type;
-        type.code = QStringLiteral("NQ");
-        type.name = QStringLiteral("Nghị quyết");
-        return new ui::DocumentTypeDialog(type);
-    });
-    walkDialog(QStringLiteral("creation wizard"), all, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
-    // Qt's own dialogs, as the application opens them.
-    walkDialog(QStringLiteral("message box"), all, [] {
-        auto *box = new QMessageBox(QMessageBox::Question, QStringLiteral("Xác nhận"), QStringLiteral("Lưu?"),
-                                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Discard | QMessageBox::Close
-                                        | QMessageBox::Ok | QMessageBox::Cancel);
-        return box;
-    });
-    walkDialog(QStringLiteral("input box"), all, [] {
-        auto *input = new QInputDialog;
-        input->setLabelText(QStringLiteral("Tên:"));
-        return input;
-    });
-    walkDialog(QStringLiteral("file dialog"), all, [] {
-        auto *files = new QFileDialog(nullptr, QStringLiteral("Lưu"), QDir::tempPath(), QStringLiteral("PDF (*.pdf)"));
-        files->setOption(QFileDialog::DontUseNativeDialog); // what a Linux desktop without a platform theme shows
-        files->setAcceptMode(QFileDialog::AcceptSave);
-        return files;
-    });
-    static QPrinter printer(QPrinter::HighResolution);
-    walkDialog(QStringLiteral("print preview"), all, [] { return new QPrintPreviewDialog(&printer); });
-    walkDialog(QStringLiteral("print dialog"), all, [] { return new QPrintDialog(&printer); });
-    walkDialog(QStringLiteral("page setup"), all, [] { return new QPageSetupDialog(&printer); });
+    visitScreens(shown, [&all](QWidget *screen, const QString &name) { all << walk(screen, name); });
     INFO(report(all).toStdString());
+    CHECK(all.isEmpty());
+}
+
+namespace {
+// Texts shown cut: a title wider than its dialog, a placeholder wider than
+// its field, a button, label or column header narrower than its words.
+QStringList clipped(QWidget *screen, const QString &name)
+{
+    QStringList out;
+    const auto shownOn = [screen](QWidget *w) { return w == screen || w->isVisibleTo(screen); };
+    if (screen->isWindow() && qobject_cast<QDialog *>(screen)) {
+        QFont title = screen->font();
+        title.setBold(true);
+        // The window manager draws the title beside an icon and three buttons.
+        const int needed = ui::TitleFitter::widthFor(screen->windowTitle(), screen->font());
+        if (screen->width() < needed)
+            out << QStringLiteral("%1: title \"%2\" needs %3 px, the dialog is %4").arg(name, screen->windowTitle()).arg(needed).arg(screen->width());
+    }
+    for (QWidget *w : screen->findChildren<QWidget *>()) {
+        if (!shownOn(w) || w->width() <= 0)
+            continue;
+        const QFontMetrics fm(w->font());
+        if (auto *e = qobject_cast<QLineEdit *>(w); e && e->text().isEmpty() && !e->placeholderText().isEmpty()
+            && fm.horizontalAdvance(e->placeholderText()) + 14 > e->width())
+            out << QStringLiteral("%1: placeholder \"%2\" in a field of %3 px").arg(name, e->placeholderText()).arg(e->width());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            out << QStringLiteral("%1: button \"%2\" %3 px of %4").arg(name, b->text()).arg(b->width()).arg(b->sizeHint().width());
+        else if (auto *l = qobject_cast<QLabel *>(w); l && !l->wordWrap() && !l->text().isEmpty() && l->pixmap().isNull()
+                 && l->width() < l->sizeHint().width())
+            out << QStringLiteral("%1: label \"%2\" %3 px of %4").arg(name, plain(l->text()).simplified()).arg(l->width()).arg(l->sizeHint().width());
+        // Qt's file dialog: its columns are the user's to widen, as in every file manager.
+        if (auto *h = qobject_cast<QHeaderView *>(w); h && h->orientation() == Qt::Horizontal && h->model() && !qobject_cast<QFileDialog *>(screen))
+            for (int i = 0; i < h->count(); ++i) {
+                const QString text = h->model()->headerData(i, Qt::Horizontal).toString();
+                if (h->isSectionHidden(i) || text.isEmpty() || text.contains(QLatin1Char('\n')))
+                    continue;
+                if (h->sectionSize(i) < fm.horizontalAdvance(text) + 6) // the text and the section's margins
+                    out << QStringLiteral("%1: column \"%2\" %3 px of %4").arg(name, text).arg(h->sectionSize(i)).arg(fm.horizontalAdvance(text) + 6);
+            }
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("every dialog and page shows its texts whole, at 1024x768", "[layout]")
+{
+    ShownOffice shown;
+    shown.window.resize(1024, 768);
+    REQUIRE(office::TermStore(shown.controller.session()->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
+    QStringList all;
+    visitScreens(shown, [&all](QWidget *screen, const QString &name) { all << clipped(screen, name); });
+    INFO(all.join(QLatin1Char('\n')).toStdString());
     CHECK(all.isEmpty());
 }

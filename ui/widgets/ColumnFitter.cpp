@@ -38,7 +38,8 @@ void ColumnFitter::refit()
             continue;
         const int header = m_table->horizontalHeader()->sectionSizeHint(c.column);
         const int contents = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c.column); // public there
-        m_contentWidth[c.column] = std::min(std::max(header, contents), int(c.maxWidth * scale));
+        // Contents up to the cap; the column's title is never cut.
+        m_contentWidth[c.column] = std::max(header, std::min(contents, int(c.maxWidth * scale)));
     }
     fit();
 }

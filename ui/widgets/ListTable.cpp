@@ -15,6 +15,10 @@ QTableWidget *ListTable::make(const QStringList &headers, int stretchColumn, QWi
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    // Each column at least as wide as its title, before any row is there.
+    for (int i = 0; i < headers.size(); ++i)
+        if (i != stretchColumn)
+            table->setColumnWidth(i, table->horizontalHeader()->sectionSizeHint(i));
     return table;
 }
 
