@@ -216,10 +216,18 @@ void visitScreens(ShownOffice &shown, const Visit &visit)
         return new ui::DocumentTypeDialog(type);
     });
     visitDialog(QStringLiteral("creation wizard"), visit, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
-    visitDialog(QStringLiteral("message box"), visit, [] {
+    // The buttons the application's message boxes use, as they come together.
+    visitDialog(QStringLiteral("question"), visit, [] {
         return new QMessageBox(QMessageBox::Question, QStringLiteral("Xác nhận"), QStringLiteral("Lưu?"),
-                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Discard | QMessageBox::Close
-                                   | QMessageBox::Ok | QMessageBox::Cancel);
+                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    });
+    visitDialog(QStringLiteral("unsaved typing"), visit, [] {
+        return new QMessageBox(QMessageBox::Warning, QStringLiteral("Đang gõ dở"), QStringLiteral("Bỏ phần đang gõ?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    });
+    visitDialog(QStringLiteral("message"), visit, [] {
+        return new QMessageBox(QMessageBox::Information, QStringLiteral("Thông báo"), QStringLiteral("Đã lưu."),
+                               QMessageBox::Ok | QMessageBox::Close);
     });
     visitDialog(QStringLiteral("input box"), visit, [] {
         auto *input = new QInputDialog;

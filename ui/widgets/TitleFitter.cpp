@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QTimer>
 
 namespace vanphong::ui {
 
@@ -27,9 +28,18 @@ bool TitleFitter::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show)
         if (auto *dialog = qobject_cast<QDialog *>(watched); dialog && dialog->isWindow()) {
-            const int needed = std::min(widthFor(dialog->windowTitle(), dialog->font()), dialog->maximumWidth());
-            if (dialog->width() < needed)
-                dialog->resize(needed, dialog->height());
+            const int needed = widthFor(dialog->windowTitle(), dialog->font());
+            const auto widen = [dialog, needed] {
+                if (dialog->width() >= needed)
+                    return;
+                if (dialog->minimumWidth() == dialog->maximumWidth())
+                    dialog->setFixedWidth(needed); // a message box fixes its size as it shows
+                else
+                    dialog->resize(needed, dialog->height());
+            };
+            widen();
+            // Again once the dialog has laid itself out for showing.
+            QTimer::singleShot(0, dialog, widen);
         }
     return QObject::eventFilter(watched, event);
 }
