@@ -1900,4 +1900,31 @@ Vui lòng chọn tên tệp khác.</translation>
             <translation>Phong bì cá nhân</translation>
         </message>
     </context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Up</source>
+        <translation>Mũi tên lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Mũi tên xuống</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Mũi tên trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Mũi tên phải</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Phím cách</translation>
+    </message>
+</context>
 </TS>

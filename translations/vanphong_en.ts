@@ -1257,6 +1257,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -2074,6 +2090,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>the conclusion</source>
         <translation>the conclusion</translation>
+    </message>
+    <message>
+        <source>The meeting is closed already.</source>
+        <translation>The meeting is closed already.</translation>
+    </message>
+    <message>
+        <source>The meeting began at %1: it cannot end at %2.</source>
+        <translation>The meeting began at %1: it cannot end at %2.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3261,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Leader's &amp;direction:</source>
         <translation>Leader's &amp;direction:</translation>
     </message>
+    <message>
+        <source>Close and throw away what was typed?</source>
+        <translation>Close and throw away what was typed?</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::AttachmentsBox</name>
@@ -3545,6 +3573,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The term was not recorded</source>
         <translation>The term was not recorded</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Print the recovery code or write it down, then tick the box: it is not shown again.</source>
+        <translation>Print the recovery code or write it down, then tick the box: it is not shown again.</translation>
     </message>
 </context>
 <context>
@@ -4664,10 +4700,6 @@ Báo cáo tình hình tháng
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <source>Close the meeting now, recording %1 as the time it ended?</source>
-        <translation>Close the meeting now, recording %1 as the time it ended?</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -4790,6 +4822,18 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
     <message>
         <source>Choose a meeting to see its preparation, attendance and minutes.</source>
         <translation>Choose a meeting to see its preparation, attendance and minutes.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 began at %2. When did it end?</source>
+        <translation>The meeting of %1 began at %2. When did it end?</translation>
+    </message>
+    <message>
+        <source>&amp;Close the meeting</source>
+        <translation>&amp;Close the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Ended at:</translation>
     </message>
 </context>
 <context>

@@ -1254,6 +1254,22 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>đang họp</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -2069,6 +2085,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>the conclusion</source>
         <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>The meeting is closed already.</source>
+        <translation>Cuộc họp đã kết thúc rồi.</translation>
+    </message>
+    <message>
+        <source>The meeting began at %1: it cannot end at %2.</source>
+        <translation>Cuộc họp bắt đầu lúc %1: không thể kết thúc lúc %2.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3255,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Leader's &amp;direction:</source>
         <translation>Ý kiến &amp;chỉ đạo:</translation>
     </message>
+    <message>
+        <source>Close and throw away what was typed?</source>
+        <translation>Đóng và bỏ những gì đã gõ?</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::AttachmentsBox</name>
@@ -3539,6 +3567,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The term was not recorded</source>
         <translation>Chưa ghi được nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Print the recovery code or write it down, then tick the box: it is not shown again.</source>
+        <translation>Hãy in hoặc chép lại mã khôi phục, rồi đánh dấu vào ô xác nhận: mã này sẽ không hiện lại nữa.</translation>
     </message>
 </context>
 <context>
@@ -4654,10 +4690,6 @@ Báo cáo tình hình tháng
         <translation>Kết thúc cuộc họp</translation>
     </message>
     <message>
-        <source>Close the meeting now, recording %1 as the time it ended?</source>
-        <translation>Kết thúc cuộc họp, ghi giờ kết thúc là %1?</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
@@ -4780,6 +4812,18 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>Choose a meeting to see its preparation, attendance and minutes.</source>
         <translation>Chọn một cuộc họp để xem công tác chuẩn bị, thành phần và biên bản.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 began at %2. When did it end?</source>
+        <translation>Cuộc họp ngày %1 bắt đầu lúc %2. Cuộc họp kết thúc lúc mấy giờ?</translation>
+    </message>
+    <message>
+        <source>&amp;Close the meeting</source>
+        <translation>&amp;Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>Kết thúc &amp;lúc:</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QLineEdit>
+#include <QScreen>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -91,6 +93,19 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The desk counts what waits now, not what waited when it was last shown.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Start && m_controller.session())
+            m_startPage->reload();
+    });
+    // Ctrl+1 … Ctrl+7: the pages, in the order of the list on the left.
+    for (int page = Start; page <= Settings; ++page) {
+        auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
+        connect(key, &QShortcut::activated, this, [this, page] {
+            if (!isShowingLockScreen())
+                showPage(Page(page));
+        });
+    }
 
     auto *outer = new QVBoxLayout(m_workspace);
     outer->addWidget(m_secretBanner);
@@ -119,7 +134,9 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(m_settingsPage, &SettingsPage::idleLockChanged, this, &MainWindow::applyIdleLock);
     applyIdleLock(m_controller.settings().idleLockMinutes());
 
-    resize(1100, 700);
+    // 1100x700, or the screen's room when it is smaller (1024x768 with a task bar).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 700);
+    resize(std::min(1100, room.width()), std::min(700, room.height()));
     m_navigation->setCurrentRow(Start);
     if (m_controller.isLocked())
         onLocked();
@@ -209,6 +226,8 @@ void MainWindow::startAction(StartPage::Action action)
         break;
     case StartPage::Action::Search:
         showPage(Incoming);
+        m_incomingPage->clearFilters(); // the whole register, not what a count left filtered
+        m_incomingPage->reload();
         m_incomingPage->searchEdit()->setFocus();
         break;
     case StartPage::Action::BackUp:

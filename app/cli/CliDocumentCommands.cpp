@@ -190,7 +190,7 @@ int CliApplication::cmdIncoming(Args &args)
             if (!m_json)
                 m_out << QStringLiteral("%1/%2\t%3\t%4\t%5\t%6\t%7").arg(d.number).arg(d.year)
                              .arg(d.receivedAt.date().toString(QStringLiteral("dd/MM/yyyy")), d.sender, d.symbol.verbatim,
-                                  d.excerpt, IncomingDocument::statusCode(d.status))
+                                  d.excerpt, LineHistory::statusName(IncomingDocument::statusCode(d.status)))
                       << Qt::endl;
         }
         reportCut(cut, shown);
@@ -402,7 +402,7 @@ int CliApplication::cmdOutgoing(Args &args)
             list.append(toJson(d));
             if (!m_json)
                 m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(d.symbol, d.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                                                   d.excerpt, d.signer, OutgoingDocument::statusCode(d.status))
+                                                                   d.excerpt, d.signer, LineHistory::statusName(OutgoingDocument::statusCode(d.status)))
                       << Qt::endl;
         }
         reportCut(cut, shown);

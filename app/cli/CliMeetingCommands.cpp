@@ -258,7 +258,7 @@ int CliApplication::cmdMeeting(Args &args)
                 out.append(toJson(m));
             else
                 m_out << m.id << '\t' << m.startsAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << '\t' << m.title << '\t'
-                      << Meeting::statusCode(m.status) << Qt::endl;
+                      << ClosedRecord::statusName(int(m.status)) << Qt::endl;
         }
         if (m_json)
             emitJson({{QStringLiteral("meetings"), out}});
@@ -344,7 +344,7 @@ int CliApplication::cmdMeeting(Args &args)
                                        {QStringLiteral("attendance"), Attendee::presenceCode(a.presence)}, {QStringLiteral("reason"), a.reason}});
             else
                 m_out << a.id << '\t' << a.fullName << '\t' << (a.isGuest() ? tr("guest") : a.position) << '\t'
-                      << Attendee::presenceCode(a.presence) << '\t' << a.reason << Qt::endl;
+                      << ClosedRecord::presenceName(Attendee::presenceCode(a.presence)) << '\t' << a.reason << Qt::endl;
         }
         if (m_json) {
             emitJson({{QStringLiteral("attendees"), out}, {QStringLiteral("quorum"), toJson(quorum.value())}});

@@ -53,14 +53,6 @@ storage::Status ClosedRecord::log(storage::Database &db, const QString &actor, c
 }
 
 namespace {
-QString presenceName(const QString &code)
-{
-    if (code == QLatin1String("present")) return ClosedRecord::tr("present");
-    if (code == QLatin1String("absent")) return ClosedRecord::tr("absent");
-    if (code == QLatin1String("late")) return ClosedRecord::tr("late");
-    return code.isEmpty() ? QString() : ClosedRecord::tr("not marked");
-}
-
 const char *fieldLabel(const QString &key)
 {
     static const QHash<QString, const char *> labels = {
@@ -83,6 +75,25 @@ const char *fieldLabel(const QString &key)
     return labels.value(key, nullptr);
 }
 } // namespace
+
+QString ClosedRecord::presenceName(const QString &code)
+{
+    if (code == QLatin1String("present")) return tr("present");
+    if (code == QLatin1String("absent")) return tr("absent");
+    if (code == QLatin1String("late")) return tr("late");
+    return code.isEmpty() ? QString() : tr("not marked");
+}
+
+QString ClosedRecord::statusName(int status)
+{
+    switch (Meeting::Status(status)) {
+    case Meeting::Status::Planned: return tr("planned");
+    case Meeting::Status::Held: return tr("held");
+    case Meeting::Status::Closed: return tr("closed");
+    case Meeting::Status::Cancelled: return tr("cancelled");
+    }
+    return QString();
+}
 
 QString ClosedRecord::partName(const QString &table)
 {

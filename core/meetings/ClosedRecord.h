@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/LineHistory.h"
+#include "Meeting.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] static storage::Result<QList<documents::LineEvent>> history(storage::Database &db, qint64 meetingId);
     // "Attendance", "Minutes", ...: what part of the record a table holds.
     [[nodiscard]] static QString partName(const QString &table);
+    // "present", "absent"... and a meeting's status, translated, for people to read.
+    [[nodiscard]] static QString presenceName(const QString &code);
+    [[nodiscard]] static QString statusName(int status);
 };
 
 } // namespace vanphong::meetings

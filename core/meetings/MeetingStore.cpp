@@ -270,6 +270,16 @@ storage::Status MeetingStore::close(qint64 id, const QDateTime &endedAt)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
+    auto meeting = get(id);
+    if (!meeting)
+        return meeting.error();
+    if (meeting->status == Meeting::Status::Closed)
+        return StorageError::make(K::Invalid, tr("The meeting is closed already."));
+    // The minutes print it: "Hội nghị kết thúc hồi …" cannot come before "Hồi … giờ".
+    if (endedAt.isValid() && endedAt <= meeting->startsAt)
+        return StorageError::make(K::Invalid, tr("The meeting began at %1: it cannot end at %2.")
+                                                  .arg(meeting->startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+                                                       endedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE meetings SET status = 'closed', ends_at = COALESCE(?, ends_at) WHERE id = ?"));

@@ -118,6 +118,16 @@ TEST_CASE("the creation wizard makes the office file, typed from the keyboard")
     const QString code = wizard.recoveryPage()->shownCode();
     CHECK(code.size() == 29);
     CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled()); // not before the code is kept
+    // Escape does not skip it either: it says why and stays.
+    bool told = false;
+    onNextModal<QMessageBox>([&told](QMessageBox *box) {
+        told = true;
+        box->accept();
+    });
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    CHECK(told);
+    CHECK(wizard.isVisible());
+    CHECK(wizard.currentPage() == wizard.recoveryPage());
     wizard.recoveryPage()->confirmBox()->setFocus();
     QTest::keyClick(wizard.recoveryPage()->confirmBox(), Qt::Key_Space);
     screenshot(&wizard, "wizard-4-recovery");

@@ -44,6 +44,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTextDocumentFragment>
 #include <QWizard>
 
@@ -80,7 +81,8 @@ const QSet<QString> &englishWords()
                               "scaling", "banner", "billing", "info", "priority", "job", "when", "hold", "until", "immediately",
                               "drive", "computer", "recent", "places", "my", "please", "valid", "already", "exists",
                               "want", "replace", "it", "could", "found", "cannot", "error", "warning", "question", "information",
-                              "about", "quit", "check", "choose", "finish", "commit", "continue", "go", "up", "down"})
+                              "about", "quit", "check", "choose", "finish", "commit", "continue", "go", "up", "down", "return",
+                              "left", "right", "space"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -145,6 +147,11 @@ QList<Finding> walk(QWidget *root, const QString &name)
         if (auto *c = qobject_cast<QComboBox *>(w))
             for (int i = 0; i < c->count(); ++i)
                 check(where + QStringLiteral(" item"), c->itemText(i), out);
+        if (auto *table = qobject_cast<QTableWidget *>(w))
+            for (int r = 0; r < std::min(table->rowCount(), 60); ++r)
+                for (int c = 0; c < table->columnCount(); ++c)
+                    if (const QTableWidgetItem *item = table->item(r, c))
+                        check(where + QStringLiteral(" cell"), item->text(), out);
         if (auto *t = qobject_cast<QTabBar *>(w))
             for (int i = 0; i < t->count(); ++i)
                 check(where + QStringLiteral(" tab"), t->tabText(i), out);

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -22,6 +23,7 @@ AssignDialog::AssignDialog(const QString &title, const QString &direction, const
     , m_deadline(new DateField(deadline.isValid() ? deadline : QDate::currentDate().addDays(7), this))
 {
     setWindowTitle(tr("Hand over"));
+    m_initialDirection = direction;
     m_hasDeadline->setChecked(deadline.isValid());
     m_deadline->setEnabled(deadline.isValid());
     m_to->setPlaceholderText(tr("Person or unit, e.g. Ban Tuyên giáo"));
@@ -57,5 +59,16 @@ void AssignDialog::completeFrom(storage::Database &db)
     new NameCompleter(db, directory::NameKind::Assignee, m_to);
 }
 QDate AssignDialog::deadline() const { return m_hasDeadline->isChecked() ? m_deadline->date() : QDate(); }
+
+void AssignDialog::reject()
+{
+    const bool typed = !m_to->text().trimmed().isEmpty() || m_direction->toPlainText() != m_initialDirection;
+    if (typed
+        && QMessageBox::question(this, tr("Hand over"), tr("Close and throw away what was typed?"), QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    QDialog::reject();
+}
 
 } // namespace vanphong::ui

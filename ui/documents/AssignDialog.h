@@ -24,12 +24,15 @@ public:
     QDate deadline() const; // invalid: keep the current one
     // "Hand to" completes from the office's list of people and units.
     void completeFrom(storage::Database &db);
+    // Escape with something typed asks before throwing it away.
+    void reject() override;
 
 private:
     QLineEdit *m_to;
     QPlainTextEdit *m_direction;
     QCheckBox *m_hasDeadline;
     DateField *m_deadline;
+    QString m_initialDirection;
 };
 
 } // namespace vanphong::ui

@@ -470,16 +470,23 @@ void IncomingPage::select(qint64 id)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
 }
 
-void IncomingPage::showOnly(Preset preset)
+void IncomingPage::clearFilters()
 {
-    // One filter at a time: what the start page counted, nothing else hiding lines.
     const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_deadline), QSignalBlocker(m_year),
-                                       QSignalBlocker(m_type), QSignalBlocker(m_marks)};
+                                       QSignalBlocker(m_type), QSignalBlocker(m_marks), QSignalBlocker(m_search),
+                                       QSignalBlocker(m_sender), QSignalBlocker(m_assignee)};
     m_search->clear();
     m_sender->clear();
     m_assignee->clear();
     for (QComboBox *box : {m_year, m_type, m_marks, m_status, m_deadline})
         box->setCurrentIndex(0);
+}
+
+void IncomingPage::showOnly(Preset preset)
+{
+    // One filter at a time: what the start page counted, nothing else hiding lines.
+    clearFilters();
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_deadline)};
     switch (preset) {
     case Preset::NewNotHandedOver:
         m_status->setCurrentIndex(std::max(0, m_status->findData(IncomingDocument::statusCode(IncomingDocument::Status::New))));

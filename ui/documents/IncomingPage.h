@@ -44,6 +44,8 @@ public:
     // What the start page's counts open: the list filtered to that.
     enum class Preset { NewNotHandedOver, DueThisWeek, Overdue };
     void showOnly(Preset preset);
+    // Every filter and the search back to "all".
+    void clearFilters();
     QLineEdit *senderFilter() const { return m_sender; }
     QLineEdit *assigneeFilter() const { return m_assignee; }
     QComboBox *markFilter() const { return m_marks; }

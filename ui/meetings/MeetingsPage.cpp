@@ -24,6 +24,7 @@
 #include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ScrollPage.h"
+#include "widgets/TimeField.h"
 
 #include <QScrollArea>
 
@@ -36,6 +37,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -65,6 +68,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *members = new QPushButton(tr("Committee &members…"), this);
     auto *close = new QPushButton(tr("C&lose the meeting…"), this);
+    m_close = close;
     auto *printButton = new QPushButton(tr("&Print"), this);
     auto *printMenu = new QMenu(printButton);
     const QList<QPair<Printout, QString>> printouts = {
@@ -241,6 +245,7 @@ void MeetingsPage::showHeader()
         return;
     }
     const Meeting &m = meeting.value();
+    m_close->setEnabled(m.status == Meeting::Status::Planned || m.status == Meeting::Status::Held);
     m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(m.title.toHtmlEscaped(),
         tr("%1, %2 · chair: %3 · recorder: %4").arg(m.startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), m.place,
                                                     m.chair.isEmpty() ? tr("not set") : m.chair,
@@ -413,15 +418,44 @@ void MeetingsPage::closeMeeting()
     if (!session || !id)
         return;
     m_minutes->flush();
-    if (QMessageBox::question(this, tr("Close the meeting"), tr("Close the meeting now, recording %1 as the time it ended?")
-                                                                  .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))))
-        != QMessageBox::Yes)
-        return;
     auto meeting = MeetingStore(session->database(), session->actor()).get(id);
-    const QDateTime ended(meeting ? meeting->startsAt.date() : QDate::currentDate(), QTime::currentTime());
-    if (auto s = MeetingStore(session->database(), session->actor()).close(id, ended); !s)
-        QMessageBox::warning(this, tr("Close the meeting"), s.error().message);
+    if (!meeting)
+        return;
+    // The time it ended is asked, not taken from the click: the minutes print
+    // it. Now is offered when the meeting is today and has begun.
+    const QDateTime now = QDateTime::currentDateTime();
+    const bool runningNow = meeting->startsAt.date() == now.date() && now > meeting->startsAt;
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Close the meeting"));
+    auto *ended = new TimeField(runningNow ? now.time() : meeting->startsAt.time().addSecs(2 * 3600), &ask);
+    auto *text = new QLabel(tr("The meeting of %1 began at %2. When did it end?")
+                                .arg(meeting->startsAt.toString(QStringLiteral("dd/MM/yyyy")), meeting->startsAt.toString(QStringLiteral("HH:mm"))),
+                            &ask);
+    text->setWordWrap(true);
+    auto *message = new QLabel(&ask);
+    message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    message->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &ask);
+    QPushButton *closeIt = buttons->addButton(tr("&Close the meeting"), QDialogButtonBox::AcceptRole);
+    closeIt->setDefault(true);
+    auto *form = new QFormLayout(&ask);
+    form->addRow(text);
+    form->addRow(tr("&Ended at:"), ended);
+    form->addRow(message);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    connect(closeIt, &QPushButton::clicked, &ask, [&] {
+        const QDateTime end(meeting->startsAt.date(), ended->time());
+        if (auto s = MeetingStore(session->database(), session->actor()).close(id, end); !s) {
+            message->setText(s.error().message);
+            return;
+        }
+        ask.accept();
+    });
+    ended->setFocus();
+    ask.exec();
     reload();
+    select(id);
 }
 
 } // namespace vanphong::ui

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableWidget;
@@ -72,6 +73,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_split = nullptr; // the list beside the tabs, or above them when narrow
     ColumnFitter *m_listFitter = nullptr;
+    QPushButton *m_close = nullptr; // a closed meeting is not closed again
     ChecklistTab *m_checklist;
     AgendaTab *m_agenda;
     AttendanceTab *m_attendance;

@@ -72,6 +72,9 @@ MinutesTab::MinutesTab(QWidget *parent)
     m_votes->setSizePolicy(keep);
     m_votes->setVisible(false);
     m_status->setStyleSheet(QStringLiteral("color: #555;"));
+    m_status->setWordWrap(true); // a long refusal wraps rather than widening the tab
+    m_entries->setWordWrap(true);
+    m_entries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QPushButton *next = m_next;
     PermissionGate::require(next, office::Permission::PrepareMeetings);
 
@@ -217,7 +220,11 @@ void MinutesTab::entrySelected()
 {
     if (m_loading || !m_session || !m_entries->currentItem())
         return;
-    flush();
+    if (!flush()) {
+        const QSignalBlocker quiet(m_entries);
+        m_entries->setCurrentRow(-1); // stay on the entry that could not be written
+        return;
+    }
     const qint64 id = m_entries->currentItem()->data(Qt::UserRole).toLongLong();
     auto all = MinutesBook(m_session->database(), m_session->actor()).entries(m_meetingId);
     if (!all)
@@ -241,7 +248,12 @@ void MinutesTab::entrySelected()
 
 void MinutesTab::startNewEntry()
 {
-    flush();
+    if (!flush()) {
+        // The entry could not be written (a vote counting more than are present):
+        // it stays on screen to be put right, nothing typed is dropped.
+        (m_votes->isVisible() ? static_cast<QWidget *>(m_for) : m_text)->setFocus();
+        return;
+    }
     loadEntries();
     m_loading = true;
     m_entry = MinutesEntry();
@@ -266,11 +278,11 @@ void MinutesTab::edited()
     m_autosave->start();
 }
 
-void MinutesTab::flush()
+bool MinutesTab::flush()
 {
     m_autosave->stop();
     if (!m_session)
-        return;
+        return true;
     MinutesBook book(m_session->database(), m_session->actor());
     book.setCorrectionReason(m_bar->reason());
     if (m_conclusionDirty) {
@@ -279,12 +291,15 @@ void MinutesTab::flush()
             item->setData(Qt::UserRole + 1, m_conclusion->toPlainText());
             MeetingStore store(m_session->database(), m_session->actor());
             store.setCorrectionReason(m_bar->reason());
-            if (auto s = store.setConclusion(currentItemId(), m_conclusion->toPlainText()); !s)
-                m_status->setText(s.error().message);
+            if (auto s = store.setConclusion(currentItemId(), m_conclusion->toPlainText()); !s) {
+                showProblem(s.error().message);
+                m_conclusionDirty = true;
+                return false;
+            }
         }
     }
     if (!m_entryDirty)
-        return;
+        return true;
     m_entryDirty = false;
     m_entry.kind = MinutesEntry::Kind(m_kind->currentData().toInt());
     m_entry.speaker = m_speaker->text();
@@ -294,25 +309,34 @@ void MinutesTab::flush()
     m_entry.votesAbstain = m_abstain->value();
     if (m_entry.id == 0) {
         if (m_entry.speaker.trimmed().isEmpty() && m_entry.text.trimmed().isEmpty())
-            return; // nothing typed yet
+            return true; // nothing typed yet
         auto added = book.add(m_entry);
         if (!added) {
-            m_status->setText(added.error().message);
+            showProblem(added.error().message);
             m_entryDirty = true; // kept for the next try
-            return;
+            return false;
         }
         m_entry.id = added->id;
     } else if (auto saved = book.save(m_entry); !saved) {
-        m_status->setText(saved.error().message);
+        // Not written: what was typed stays in the form, said in red, until it is put right.
+        showProblem(saved.error().message);
         m_entryDirty = true;
-        return;
+        return false;
     } else {
         // The list shows the entry as corrected (a vote's counts, a speaker's words).
         for (int i = 0; i < m_entries->count(); ++i)
             if (m_entries->item(i)->data(Qt::UserRole).toLongLong() == m_entry.id)
                 m_entries->item(i)->setText(entryLine(m_entry));
     }
+    m_status->setStyleSheet(QStringLiteral("color: #555;"));
     m_status->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    return true;
+}
+
+void MinutesTab::showProblem(const QString &message)
+{
+    m_status->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_status->setText(message);
 }
 
 void MinutesTab::setEditable(bool editable)

@@ -29,8 +29,9 @@ class MinutesTab final : public QWidget
 public:
     explicit MinutesTab(QWidget *parent = nullptr);
     void show(office::OfficeSession *session, qint64 meetingId);
-    // Writes what is pending now.
-    void flush();
+    // Writes what is pending now; false when it could not be written (the
+    // reason is shown in red and the typing kept).
+    bool flush();
 
     QListWidget *agendaList() const { return m_agenda; }
     QListWidget *entryList() const { return m_entries; }
@@ -53,6 +54,7 @@ private:
     qint64 currentItemId() const;
     // A closed meeting's minutes stay read-only until a reason to correct is given.
     void setEditable(bool editable);
+    void showProblem(const QString &message);
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;

@@ -63,4 +63,18 @@ std::unique_ptr<office::OfficeSession> CreateOfficeWizard::takeSession()
     return std::move(m_session);
 }
 
+void CreateOfficeWizard::reject()
+{
+    if (currentPage() != m_recoveryPage) {
+        QWizard::reject();
+        return;
+    }
+    if (m_recoveryPage->isComplete()) {
+        accept();
+        return;
+    }
+    QMessageBox::information(this, tr("Recovery code"),
+                             tr("Print the recovery code or write it down, then tick the box: it is not shown again."));
+}
+
 } // namespace vanphong::ui

@@ -34,6 +34,9 @@ public:
     ProfileWizardPage *profilePage() const { return m_profilePage; }
     ChiefAccountPage *accountPage() const { return m_accountPage; }
     RecoveryCodePage *recoveryPage() const { return m_recoveryPage; }
+    // The file exists once the recovery code is shown: Escape there does not
+    // skip the confirmation that the code was kept.
+    void reject() override;
 
 private:
     storage::DatabaseOptions m_options;

@@ -1,5 +1,6 @@
 #include "DeskTile.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -39,6 +40,15 @@ void DeskTile::setCount(int count)
     m_figure->setText(QString::number(count));
     m_figure->setStyleSheet(m_alarming && count > 0 ? QStringLiteral("color: #a40000;") : QString());
     setAccessibleName(QStringLiteral("%1 %2").arg(count).arg(m_label->text()));
+}
+
+void DeskTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        click();
+        return;
+    }
+    QPushButton::keyPressEvent(event);
 }
 
 QSize DeskTile::sizeHint() const

@@ -19,6 +19,9 @@ public:
     QString label() const;
     QSize sizeHint() const override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override; // Enter opens too, as Space does
+
 private:
     bool m_alarming;
     int m_count = 0;

@@ -1,11 +1,17 @@
 #include "NameCompleter.h"
 
+#include "search/VietnameseFolding.h"
+
 #include <QLineEdit>
-#include <QStringListModel>
+#include <QStandardItemModel>
 
 namespace vanphong::ui {
 
 using directory::NameDirectory;
+
+namespace {
+constexpr int FoldedRole = Qt::UserRole + 1;
+}
 
 NameCompleter::NameCompleter(storage::Database &db, directory::NameKind kind, QLineEdit *field)
     : QCompleter(field)
@@ -14,7 +20,14 @@ NameCompleter::NameCompleter(storage::Database &db, directory::NameKind kind, QL
     // failure only means no completion.
     NameDirectory names(db, QString());
     const auto suggestions = names.suggestions(kind);
-    setModel(new QStringListModel(suggestions ? suggestions.value() : QStringList(), this));
+    auto *model = new QStandardItemModel(this);
+    for (const QString &name : suggestions ? suggestions.value() : QStringList()) {
+        auto *item = new QStandardItem(name);
+        item->setData(search::VietnameseFolding::fold(name), FoldedRole);
+        model->appendRow(item);
+    }
+    setModel(model);
+    setCompletionRole(FoldedRole);
     if (auto entries = names.entries(kind))
         for (const auto &entry : entries.value())
             for (const QString &alias : entry.aliases)
@@ -35,9 +48,33 @@ NameCompleter::NameCompleter(storage::Database &db, directory::NameKind kind, QL
     });
 }
 
+QStringList NameCompleter::splitPath(const QString &path) const
+{
+    return {search::VietnameseFolding::fold(path)};
+}
+
+QString NameCompleter::pathFromIndex(const QModelIndex &index) const
+{
+    return index.data(Qt::DisplayRole).toString(); // the name as written, not its folded form
+}
+
 QString NameCompleter::preferred(const QString &typed) const
 {
-    return m_keptSpelling.value(NameDirectory::key(typed), typed.simplified());
+    if (const auto kept = m_keptSpelling.constFind(NameDirectory::key(typed)); kept != m_keptSpelling.cend())
+        return kept.value();
+    // Typed without marks: the one name in the list it stands for gets them back
+    // ("huyen uy dong anh" → "Huyện ủy Đông Anh"); two such names ("Hà", "Hạ") are left to the clerk.
+    const QString folded = search::VietnameseFolding::fold(typed.simplified());
+    QString only;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (index.data(FoldedRole).toString() != folded)
+            continue;
+        if (!only.isNull())
+            return typed.simplified();
+        only = index.data(Qt::DisplayRole).toString();
+    }
+    return only.isNull() ? typed.simplified() : only;
 }
 
 QStringList NameCompleter::groupMembers(const QString &typed) const

@@ -13,7 +13,7 @@ namespace vanphong::ui {
 
 // Completion for a name field from the office's managed list
 // (directory::NameDirectory): most used first, any part of the name, case
-// ignored. A spelling that was merged into another is replaced by the one
+// and marks ignored. A spelling that was merged into another is replaced by the one
 // kept when the field is left, so the register gets one spelling per body.
 // The list is read once, when the form opens: nothing of the file is kept
 // after it closes.
@@ -28,6 +28,10 @@ public:
     // For recipients: a group's members when `typed` names a group (or its
     // label among the suggestions), else empty.
     QStringList groupMembers(const QString &typed) const;
+
+    // Matching ignores marks and case: "cac chi" finds "Các chi bộ trực thuộc".
+    QStringList splitPath(const QString &path) const override;
+    QString pathFromIndex(const QModelIndex &index) const override;
 
 private:
     QHash<QString, QString> m_keptSpelling;     // key of an alias -> the name kept
