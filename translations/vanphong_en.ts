@@ -6168,6 +6168,10 @@ Lines already registered keep what was written; correct a line in its register i
         <source>Open the user guide</source>
         <translation>Open the user guide</translation>
     </message>
+    <message>
+        <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</source>
+        <translation>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::StartPage</name>

@@ -3253,7 +3253,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Leader's &amp;direction:</source>
-        <translation>Ý kiến &amp;chỉ đạo:</translation>
+        <translation>Ý &amp;kiến chỉ đạo:</translation>
     </message>
     <message>
         <source>Close and throw away what was typed?</source>
@@ -3272,7 +3272,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -3762,7 +3762,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Sửa…</translation>
+        <translation>Sửa l&amp;oại…</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3813,7 +3813,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Tệp:</translation>
+        <translation>Tệ&amp;p:</translation>
     </message>
     <message>
         <source>The file exists</source>
@@ -3859,7 +3859,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Tệp:</translation>
+        <translation>Tệ&amp;p:</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
@@ -3995,7 +3995,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation>Ngày &amp;đến:</translation>
+        <translation>&amp;Ngày đến:</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
@@ -4023,7 +4023,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Pa&amp;ges:</source>
-        <translation>Số t&amp;rang:</translation>
+        <translation>Số tr&amp;ang:</translation>
     </message>
     <message>
         <source>urgency:</source>
@@ -4035,7 +4035,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Save and &amp;next</source>
-        <translation>Lưu và &amp;nhập tiếp</translation>
+        <translation>Lưu và nhập &amp;tiếp</translation>
     </message>
     <message>
         <source>Registered already?</source>
@@ -4063,7 +4063,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Lý do:</translation>
+        <translation>Lý &amp;do:</translation>
     </message>
     <message>
         <source>Correct incoming number %1/%2</source>
@@ -4086,7 +4086,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Đánh dấu đã &amp;xử lý</translation>
+        <translation>Đánh &amp;dấu đã xử lý</translation>
     </message>
     <message>
         <source>&amp;Register incoming…</source>
@@ -4431,7 +4431,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <source>&amp;About VanPhong</source>
@@ -4564,15 +4564,15 @@ Báo cáo tình hình tháng
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>Địa &amp;điểm:</translation>
+        <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
         <source>C&amp;hair:</source>
-        <translation>Chủ &amp;trì:</translation>
+        <translation>C&amp;hủ trì:</translation>
     </message>
     <message>
         <source>&amp;Recorder:</source>
-        <translation>&amp;Thư ký:</translation>
+        <translation>Thư &amp;ký:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
@@ -4619,7 +4619,7 @@ Báo cáo tình hình tháng
     <name>vanphong::ui::MeetingsPage</name>
     <message>
         <source>&amp;New meeting…</source>
-        <translation>&amp;Tạo cuộc họp…</translation>
+        <translation>Tạo cuộc &amp;họp…</translation>
     </message>
     <message>
         <source>C&amp;lose the meeting…</source>
@@ -4643,7 +4643,7 @@ Báo cáo tình hình tháng
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation>&amp;Thành phần</translation>
+        <translation>Thành &amp;phần</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
@@ -4731,7 +4731,7 @@ Báo cáo tình hình tháng
     </message>
     <message>
         <source>Pape&amp;rs</source>
-        <translation>&amp;Tài liệu</translation>
+        <translation>Tài &amp;liệu</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
@@ -4850,7 +4850,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     </message>
     <message>
         <source>&amp;Standing committee</source>
-        <translation>Ban &amp;Thường vụ</translation>
+        <translation>Ban Thường &amp;vụ</translation>
     </message>
     <message>
         <source>Standing &amp;member</source>
@@ -4878,7 +4878,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     </message>
     <message>
         <source>&amp;Left the committee today</source>
-        <translation>&amp;Thôi làm cấp ủy viên từ hôm nay</translation>
+        <translation>Thôi làm cấp ủy viên từ &amp;hôm nay</translation>
     </message>
     <message>
         <source>Add the committee's term on the office profile page first.</source>
@@ -5127,7 +5127,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
     <message>
         <source>&amp;Senders</source>
-        <translation>&amp;Nơi gửi</translation>
+        <translation>Nơ&amp;i gửi</translation>
     </message>
     <message>
         <source>&amp;Recipients</source>
@@ -5214,7 +5214,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Lý do:</translation>
+        <translation>Lý &amp;do:</translation>
     </message>
     <message>
         <source>Correct %1</source>
@@ -5770,7 +5770,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <name>vanphong::ui::ProfilePage</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
+        <translation>Lư&amp;u</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Office profile&lt;/h2&gt;</source>
@@ -5954,7 +5954,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
         <source>This is the office's &amp;standalone computer</source>
-        <translation>Đây là máy tính &amp;độc lập của văn phòng</translation>
+        <translation>Đây là máy tính độc lập của văn phòng</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
@@ -6153,6 +6153,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>Open the user guide</source>
         <translation>Mở hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</source>
+        <translation>Trang chủ (Ctrl+2 văn bản đến, Ctrl+3 văn bản đi, Ctrl+4 cuộc họp … Ctrl+7 cài đặt)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::StartPage</name>
@@ -6268,7 +6272,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
     <message>
         <source>&amp;Search the registers</source>
-        <translation>&amp;Tìm trong sổ</translation>
+        <translation>Tì&amp;m trong sổ</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -6283,7 +6287,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
     <message>
         <source>Add a &amp;term…</source>
-        <translation>Thêm &amp;nhiệm kỳ…</translation>
+        <translation>Thêm nhiệm &amp;kỳ…</translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -6397,7 +6401,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation>Mức được &amp;tiếp cận:</translation>
+        <translation>Mức được t&amp;iếp cận:</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
@@ -6420,7 +6424,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <name>vanphong::ui::UsersPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+        <translation>T&amp;hêm…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

@@ -9,6 +9,7 @@
 #include "documents/AssignDialog.h"
 #include "documents/DocumentTypeDialog.h"
 #include "documents/IncomingEditor.h"
+#include "documents/IncomingRegister.h"
 #include "documents/NamesDialog.h"
 #include "documents/OutgoingEditor.h"
 #include "documents/RegisterPrintDialog.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPageSetupDialog>
 #include <QPlainTextEdit>
@@ -202,6 +204,16 @@ void visitScreens(ShownOffice &shown, const Visit &visit)
     }
     visitDialog(QStringLiteral("incoming form"), visit, [&] { return new ui::IncomingEditor(session); });
     visitDialog(QStringLiteral("outgoing form"), visit, [&] { return new ui::OutgoingEditor(session); });
+    // The correction forms show their reason row.
+    documents::IncomingDocument line;
+    line.receivedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    line.sender = QStringLiteral("Huyện ủy");
+    line.symbol = documents::DocumentSymbol::parse(QStringLiteral("12-CV/HU"));
+    line.documentDate = QDate(2026, 11, 18);
+    line.excerpt = QStringLiteral("Về việc báo cáo");
+    auto registered = documents::IncomingRegister(session.database(), session.user(), session.actor()).add(line);
+    REQUIRE(registered);
+    visitDialog(QStringLiteral("incoming correction"), visit, [&] { return new ui::IncomingEditor(session, registered.value()); });
     visitDialog(QStringLiteral("hand over"), visit, [&] { return new ui::AssignDialog(QStringLiteral("1/2026"), QString(), QDate()); });
     visitDialog(QStringLiteral("reason"), visit, [&] {
         return new ui::ReasonDialog(QStringLiteral("Hủy"), QStringLiteral("Vì sao?"), QStringLiteral("Hủy dòng"));
@@ -321,6 +333,74 @@ TEST_CASE("every dialog and page shows its texts whole, at 1024x768", "[layout]"
     REQUIRE(office::TermStore(shown.controller.session()->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
     QStringList all;
     visitScreens(shown, [&all](QWidget *screen, const QString &name) { all << clipped(screen, name); });
+    INFO(all.join(QLatin1Char('\n')).toStdString());
+    CHECK(all.isEmpty());
+}
+
+namespace {
+// The Alt+letter of a text ("&Lưu" → "l"), or nothing.
+QString mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Two controls of one screen answering the same Alt+letter: Qt then only
+// moves the focus between them, and the action the clerk meant does not happen.
+QStringList clashingMnemonics(QWidget *screen, const QString &name)
+{
+    QMultiHash<QString, QString> byLetter;
+    const auto add = [&byLetter](const QString &text) {
+        if (const QString m = mnemonic(text); !m.isEmpty())
+            byLetter.insert(m, QString(text).remove(QLatin1Char('&')));
+    };
+    for (QWidget *w : screen->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(screen))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b->text());
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            add(l->text());
+        else if (auto *g = qobject_cast<QGroupBox *>(w); g && g->isCheckable())
+            add(g->title());
+        if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                add(t->tabText(i));
+        if (auto *bar = qobject_cast<QMenuBar *>(w))
+            for (QAction *menu : bar->actions())
+                add(menu->text());
+    }
+    QStringList out;
+    if (qEnvironmentVariableIsSet("VANPHONG_DUMP_MNEMONICS")) { // to choose free letters when one clashes
+        QStringList used;
+        for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+            used << it.key().toUpper() + QLatin1Char('=') + it.value();
+        used.sort();
+        qInfo().noquote() << name << ":" << used.join(QLatin1String(", "));
+    }
+    for (const QString &letter : byLetter.uniqueKeys()) {
+        const QStringList texts = byLetter.values(letter);
+        if (texts.size() > 1)
+            out << QStringLiteral("%1: Alt+%2 → %3").arg(name, letter.toUpper(), texts.join(QLatin1String(" | ")));
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("on each screen one Alt+letter does one thing", "[translations]")
+{
+    ShownOffice shown;
+    REQUIRE(office::TermStore(shown.controller.session()->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));
+    QStringList all;
+    visitScreens(shown, [&all](QWidget *screen, const QString &name) { all << clashingMnemonics(screen, name); });
     INFO(all.join(QLatin1Char('\n')).toStdString());
     CHECK(all.isEmpty());
 }
