@@ -33,6 +33,7 @@
 #include "setup/ProfileWizardPage.h"
 #include "setup/RecoveryCodePage.h"
 #include "office/SecretTransferDialog.h"
+#include "widgets/DateField.h"
 #include "widgets/ReasonDialog.h"
 
 #include <catch2/catch.hpp>
@@ -243,6 +244,9 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
     tab();
     typeIntoFocus(QStringLiteral("07-KL/TU"));
     tab();
+    REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(editor.documentDateEdit()));
+    CHECK(editor.documentDateEdit()->text().isEmpty()); // the paper's own date is typed, never assumed
+    typeIntoFocus(QStringLiteral("02/01/2026"));
     tab();
     tab();
     REQUIRE(QApplication::focusWidget() == editor.excerptEdit());
@@ -258,6 +262,8 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
     tab();
     typeIntoFocus(QStringLiteral("12-CV/UBND"));
     tab();
+    CHECK(editor.documentDateEdit()->text().isEmpty()); // not carried from the previous paper
+    typeIntoFocus(QStringLiteral("03/01/2026"));
     tab();
     tab();
     typeIntoFocus(QStringLiteral("Về việc báo cáo tình hình"));
@@ -268,6 +274,12 @@ TEST_CASE("a clerk registers incoming documents with the keyboard only, filters 
     typeIntoFocus(QStringLiteral("13-CV/UBND"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(editor.savedCount() == 2);
+    CHECK_FALSE(editor.messageLabel()->text().contains(QStringLiteral("Đã vào sổ"))); // the date is asked for first
+    editor.documentDateEdit()->setText(QStringLiteral("04/01/2026"));
+    editor.excerptEdit()->setFocus();
+    QTest::keyClick(editor.excerptEdit(), Qt::Key_Return);
+    CHECK(editor.savedCount() == 2);
+    INFO(editor.messageLabel()->text().toStdString());
     CHECK(editor.messageLabel()->text().contains(QStringLiteral("trích yếu")));
     // Closing with the unsaved typing asks; the clerk lets it go.
     onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
@@ -1219,7 +1231,7 @@ TEST_CASE("a date is typed as dd/MM/yyyy or shorter; an impossible one is refuse
     tab();
     typeIntoFocus(QStringLiteral("07-KL/TU"));
     tab();
-    REQUIRE(QApplication::focusWidget() == editor.documentDateEdit());
+    REQUIRE(QApplication::focusWidget() == static_cast<QWidget *>(editor.documentDateEdit()));
     editor.documentDateEdit()->selectAll();
     typeIntoFocus(QStringLiteral("31/02/2026"));
     // Enter in an impossible date saves nothing; the message says why.

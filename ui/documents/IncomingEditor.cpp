@@ -34,7 +34,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     , m_sender(new QLineEdit(this))
     , m_symbol(new QLineEdit(this))
     , m_symbolNote(new QLabel(this))
-    , m_date(new DateField(QDate::currentDate(), this))
+    , m_date(new DateField(QDate(), this)) // the paper's own date: typed, never assumed
     , m_type(new QComboBox(this))
     , m_excerpt(new QLineEdit(this))
     , m_pages(new QSpinBox(this))
@@ -51,6 +51,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
 {
     setWindowTitle(tr("Register incoming documents"));
     m_receivedOn->setRequired(true);
+    m_date->setRequired(true); // every paper the office registers carries its date
     m_sender->setPlaceholderText(tr("e.g. Văn phòng Tỉnh ủy"));
     m_symbol->setPlaceholderText(tr("e.g. 07-KL/VPTW or 15/2023/TT-BTC"));
     m_excerpt->setPlaceholderText(tr("Type and excerpt, e.g. Kết luận về công tác cán bộ"));
@@ -76,7 +77,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     m_urgencyTime->setVisible(false);
 
     // Senders from the office's list (File → names and groups), offered as one types.
-    new NameCompleter(session.database(), directory::NameKind::Sender, m_sender);
+    m_senderNames = new NameCompleter(session.database(), directory::NameKind::Sender, m_sender);
 
     auto *form = new QFormLayout;
     m_form = form;
@@ -203,6 +204,13 @@ void IncomingEditor::sayProblem(const QString &text)
     m_message->setText(text);
 }
 
+void IncomingEditor::forgetFixedDateProblem()
+{
+    // A date refused on saving, put right since: the refusal no longer stands.
+    if (!m_message->text().isEmpty() && m_message->styleSheet().contains(QLatin1String("a40000")) && dateProblem().isEmpty())
+        m_message->clear();
+}
+
 void IncomingEditor::saveCorrection()
 {
     if (const QString why = dateProblem(); !why.isEmpty()) {
@@ -249,7 +257,7 @@ void IncomingEditor::symbolChanged()
     const DocumentSymbol s = DocumentSymbol::parse(m_symbol->text());
     m_symbolNote->setText(m_symbol->text().trimmed().isEmpty() ? QString() : s.warning());
     m_symbolNote->setVisible(!m_symbolNote->text().isEmpty());
-    if (s.form == DocumentSymbol::Form::StateWithYear && s.year > 1900 && m_date->date().year() != s.year)
+    if (s.form == DocumentSymbol::Form::StateWithYear && s.year > 1900 && m_date->date().isValid() && m_date->date().year() != s.year)
         m_date->setDate(QDate(s.year, m_date->date().month(), std::min(m_date->date().day(), 28)));
 }
 
@@ -281,6 +289,7 @@ void IncomingEditor::saveAndNext()
     m_message->setStyleSheet(QStringLiteral("color: #1c6b1c;"));
     m_message->setText(tr("Registered as incoming number %1/%2.").arg(added->number).arg(added->year));
     Q_EMIT saved(added->id);
+    m_senderNames->remember(added->sender); // offered for the next document of the batch
     startNext();
 }
 
@@ -297,6 +306,8 @@ void IncomingEditor::startNext()
     m_urgencyTime->setDateTime(QDateTime::currentDateTime().addSecs(2 * 3600));
     m_hasDeadline->setChecked(false);
     m_recall->setChecked(false);
+    // The document's own date is the next paper's to give: not carried over.
+    m_date->clear();
     // The day received stays: a batch is usually received on one day.
     m_sender->setFocus();
     m_sender->selectAll();

@@ -20,6 +20,7 @@ namespace vanphong::office { class OfficeSession; }
 namespace vanphong::ui {
 
 class DateField;
+class NameCompleter;
 class TimeField;
 
 // Registers incoming documents one after another, from the keyboard: Tab
@@ -63,6 +64,7 @@ private:
     void saveCorrection();
     void symbolChanged();
     void startNext();
+    void forgetFixedDateProblem();
     // What is wrong with the dates typed, the field focused; empty when all are dates.
     QString dateProblem();
     void sayProblem(const QString &text);
@@ -86,6 +88,7 @@ private:
     QCheckBox *m_recall;
     DateField *m_recallBy;
     QLineEdit *m_reason;
+    NameCompleter *m_senderNames = nullptr;
     QLabel *m_message;
     QFormLayout *m_form = nullptr;
     QPushButton *m_save = nullptr;

@@ -48,6 +48,19 @@ NameCompleter::NameCompleter(storage::Database &db, directory::NameKind kind, QL
     });
 }
 
+void NameCompleter::remember(const QString &name)
+{
+    auto *names = qobject_cast<QStandardItemModel *>(model());
+    if (!names || name.trimmed().isEmpty())
+        return;
+    for (int row = 0; row < names->rowCount(); ++row)
+        if (NameDirectory::key(names->item(row)->text()) == NameDirectory::key(name))
+            return;
+    auto *item = new QStandardItem(name.simplified());
+    item->setData(search::VietnameseFolding::fold(name), FoldedRole);
+    names->appendRow(item);
+}
+
 QStringList NameCompleter::splitPath(const QString &path) const
 {
     return {search::VietnameseFolding::fold(path)};

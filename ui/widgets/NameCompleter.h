@@ -28,6 +28,8 @@ public:
     // For recipients: a group's members when `typed` names a group (or its
     // label among the suggestions), else empty.
     QStringList groupMembers(const QString &typed) const;
+    // A name just registered, offered from now on in this form too.
+    void remember(const QString &name);
 
     // Matching ignores marks and case: "cac chi" finds "Các chi bộ trực thuộc".
     QStringList splitPath(const QString &path) const override;
