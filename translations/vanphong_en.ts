@@ -3710,6 +3710,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::DetailsToggle</name>
+    <message>
+        <source>Give the details' room to the list, or take it back</source>
+        <translation>Give the details' room to the list, or take it back</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Hide the details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Show the details</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::DocumentTypeDialog</name>
     <message>
         <source>Add a document type</source>

@@ -3704,6 +3704,21 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::DetailsToggle</name>
+    <message>
+        <source>Give the details' room to the list, or take it back</source>
+        <translation>Nhường chỗ của phần chi tiết cho danh sách, hoặc lấy lại</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Ẩn chi tiết</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Hiện chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::DocumentTypeDialog</name>
     <message>
         <source>Add a document type</source>

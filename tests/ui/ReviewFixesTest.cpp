@@ -152,3 +152,45 @@ TEST_CASE("a recipient is found without diacritics; a meeting cannot end before 
     REQUIRE(store.close(meeting->id, QDateTime(QDate(2026, 12, 1), QTime(16, 30))));
     CHECK(store.close(meeting->id, QDateTime(QDate(2026, 12, 1), QTime(17, 0))).error().kind == storage::StorageError::Kind::Invalid);
 }
+
+#include "documents/IncomingPage.h"
+#include "documents/IncomingTableModel.h"
+#include "widgets/DetailsToggle.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+TEST_CASE("at 1024x768 the details pane gives its room to the list, which then shows the status and the symbol")
+{
+    ShownOffice shown;
+    shown.window.resize(1024, 768);
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(documents::IncomingRegister(session.database(), session.user(), session.actor())
+                .add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc chuẩn bị tổng kết năm"))));
+    shown.window.showPage(ui::MainWindow::Incoming);
+    ui::IncomingPage *page = shown.window.incomingPage();
+    page->reload();
+    QApplication::processEvents();
+    using M = ui::IncomingTableModel;
+    const int beside = page->table()->width();
+    auto *toggle = page->findChild<ui::DetailsToggle *>();
+    REQUIRE(toggle);
+    toggle->click();
+    QApplication::processEvents();
+    CHECK_FALSE(page->table()->isColumnHidden(M::Status));
+    CHECK_FALSE(page->table()->isColumnHidden(M::Symbol));
+    // A column brought back is as wide as its title, never a stub.
+    const QFontMetrics fm(page->table()->horizontalHeader()->font());
+    for (int c = 0; c < page->table()->model()->columnCount(); ++c) {
+        if (page->table()->isColumnHidden(c))
+            continue;
+        const QString title = page->table()->model()->headerData(c, Qt::Horizontal).toString();
+        INFO(title.toStdString());
+        CHECK(page->table()->columnWidth(c) >= fm.horizontalAdvance(title) + 6);
+    }
+    screenshot(&shown.window, "incoming-1024-without-details");
+    CHECK(page->table()->width() > beside);
+    toggle->click();
+    QApplication::processEvents();
+    CHECK(page->table()->width() == beside);
+}

@@ -17,6 +17,7 @@
 #include "office/OfficeSession.h"
 #include "HistorySection.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/DetailsToggle.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReasonDialog.h"
@@ -142,7 +143,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     m_fitter = new ColumnFitter(m_table, M::Excerpt,
                                 {{M::Number, 70}, {M::Received, 90}, {M::Sender, 170}, {M::Symbol, 120}, {M::DocumentDate, 90},
                                  {M::Assignee, 130}, {M::Deadline, 90}, {M::Status, 100}},
-                                {M::DocumentDate, M::Deadline, M::Status, M::Assignee, M::Symbol});
+                                {M::DocumentDate, M::Deadline, M::Assignee, M::Symbol, M::Status});
 
     // The first row: the main action and the search; the filters and the
     // file actions wrap onto as many rows as the window's width needs.
@@ -176,6 +177,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detailBox);
+    moreFilters->addWidget(new DetailsToggle(detailBox, this));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 

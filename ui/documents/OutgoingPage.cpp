@@ -15,6 +15,7 @@
 #include "office/OfficeSession.h"
 #include "HistorySection.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/DetailsToggle.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReasonDialog.h"
@@ -145,6 +146,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detailBox);
+    fileActions->addWidget(new DetailsToggle(detailBox, this));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
 namespace vanphong::ui {
@@ -36,7 +37,14 @@ void ColumnFitter::refit()
     for (const Column &c : m_columns) {
         if (c.column >= count)
             continue;
-        const int header = m_table->horizontalHeader()->sectionSizeHint(c.column);
+        // Measured from the title itself: a hidden section's size hint is 0, and a
+        // column measured so came back as a stub when there was room again.
+        QHeaderView *titles = m_table->horizontalHeader();
+        const int header = std::max(titles->sectionSizeHint(c.column),
+                                    titles->fontMetrics().horizontalAdvance(m_table->model()->headerData(c.column, Qt::Horizontal).toString())
+                                        + titles->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, titles) * 2
+                                        + (titles->isSortIndicatorShown() ? titles->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, titles) : 0)
+                                        + 8);
         const int contents = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c.column); // public there
         // Contents up to the cap; the column's title is never cut.
         m_contentWidth[c.column] = std::max(header, std::min(contents, int(c.maxWidth * scale)));
