@@ -951,6 +951,30 @@
         <translation>Group removed: %1</translation>
     </message>
     <message>
+        <source>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</source>
+        <translation>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>There is no member %1 in %2 (member list shows the numbers).</source>
+        <translation>There is no member %1 in %2 (member list shows the numbers).</translation>
+    </message>
+    <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
+        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
+        <translation>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Column titles on line %1.</translation>
+    </message>
+    <message>
+        <source>  %1: column "%2"</source>
+        <translation>  %1: column "%2"</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1016,7 +1040,7 @@ Commands:
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
        | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
@@ -1105,7 +1129,7 @@ Commands:
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
        | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
@@ -1131,28 +1155,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</source>
-        <translation>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</translation>
+        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
+        <translation>--arrived takes the time the member came in, after the start, as HH:MM.</translation>
     </message>
     <message>
-        <source>There is no member %1 in %2 (member list shows the numbers).</source>
-        <translation>There is no member %1 in %2 (member list shows the numbers).</translation>
-    </message>
-    <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
-        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
-    </message>
-    <message>
-        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
-        <translation>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</translation>
-    </message>
-    <message>
-        <source>Column titles on line %1.</source>
-        <translation>Column titles on line %1.</translation>
-    </message>
-    <message>
-        <source>  %1: column "%2"</source>
-        <translation>  %1: column "%2"</translation>
+        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
+        <translation>The meeting is closed: give the time the member came in with --arrived HH:MM.</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3414,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Approved by (the standing member):</source>
         <translation>Approved by (the standing member):</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Arrived late</translation>
+    </message>
+    <message>
+        <source>When did %1 come in? From then on the member counts as present.</source>
+        <translation>When did %1 come in? From then on the member counts as present.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>&amp;Arrived at:</translation>
+    </message>
+    <message>
+        <source>The meeting began at %1: a late arrival comes after that.</source>
+        <translation>The meeting began at %1: a late arrival comes after that.</translation>
     </message>
 </context>
 <context>

@@ -948,6 +948,30 @@
         <translation>Đã bỏ nhóm: %1</translation>
     </message>
     <message>
+        <source>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</source>
+        <translation>Hãy nói cần làm gì: member add HỌ_TÊN | member list | member edit SỐ --reason LÝ_DO.</translation>
+    </message>
+    <message>
+        <source>There is no member %1 in %2 (member list shows the numbers).</source>
+        <translation>Không có cấp ủy viên số %1 trong %2 (member list cho biết các số).</translation>
+    </message>
+    <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
+        <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
+        <translation>Tệp ghép cột không phải là một đối tượng JSON, ví dụ {"received": "Ngày nhận"}.</translation>
+    </message>
+    <message>
+        <source>Column titles on line %1.</source>
+        <translation>Tiêu đề cột ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>  %1: column "%2"</source>
+        <translation>  %1: cột "%2"</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1013,7 +1037,7 @@ Commands:
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
        | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
@@ -1102,7 +1126,7 @@ Các lệnh:
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
        | set SỐ [--title TÊN] [--offset SỐ_NGÀY] [--owner NGƯỜI] | remove SỐ --db TỆP   danh mục việc chuẩn bị của văn phòng
   meeting guest SỐ HỌ_TÊN [--position CHỨC_VỤ] | approve-guests SỐ --by HỌ_TÊN --db TỆP
-  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO]] --db TỆP   in ra số lượng cần để họp
+  meeting attend SỐ [NGƯỜI_DỰ present|absent|late [--reason LÝ_DO] [--arrived GIỜ:PHÚT]] --db TỆP   in ra số lượng cần để họp
   report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
   report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
   report programme|dossier --meeting SỐ --pdf TỆP --db TỆP   chương trình; mục lục hồ sơ, nêu những gì còn thiếu
@@ -1128,28 +1152,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say what to do: member add NAME | member list | member edit ID --reason TEXT.</source>
-        <translation>Hãy nói cần làm gì: member add HỌ_TÊN | member list | member edit SỐ --reason LÝ_DO.</translation>
+        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
+        <translation>--arrived nhận giờ đồng chí đến, sau giờ bắt đầu, dạng GIỜ:PHÚT.</translation>
     </message>
     <message>
-        <source>There is no member %1 in %2 (member list shows the numbers).</source>
-        <translation>Không có cấp ủy viên số %1 trong %2 (member list cho biết các số).</translation>
-    </message>
-    <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
-        <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
-    </message>
-    <message>
-        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
-        <translation>Tệp ghép cột không phải là một đối tượng JSON, ví dụ {"received": "Ngày nhận"}.</translation>
-    </message>
-    <message>
-        <source>Column titles on line %1.</source>
-        <translation>Tiêu đề cột ở dòng %1.</translation>
-    </message>
-    <message>
-        <source>  %1: column "%2"</source>
-        <translation>  %1: cột "%2"</translation>
+        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
+        <translation>Cuộc họp đã kết thúc: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3408,22 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Approved by (the standing member):</source>
         <translation>Người duyệt (đồng chí Thường trực):</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>When did %1 come in? From then on the member counts as present.</source>
+        <translation>Đồng chí %1 đến lúc mấy giờ? Từ lúc đó đồng chí được tính là có mặt.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>Đến &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>The meeting began at %1: a late arrival comes after that.</source>
+        <translation>Cuộc họp bắt đầu lúc %1: giờ đến muộn phải sau giờ đó.</translation>
     </message>
 </context>
 <context>

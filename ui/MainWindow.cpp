@@ -131,6 +131,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     connect(&m_controller, &AppController::locked, this, &MainWindow::onLocked);
     connect(&m_controller, &AppController::unlocked, this, &MainWindow::onUnlocked);
     connect(m_inactivity, &InactivityWatcher::idle, &m_controller, &AppController::lock);
+    connect(m_inactivity, &InactivityWatcher::lockRequested, &m_controller, &AppController::lock);
     connect(m_settingsPage, &SettingsPage::idleLockChanged, this, &MainWindow::applyIdleLock);
     applyIdleLock(m_controller.settings().idleLockMinutes());
 

@@ -85,7 +85,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]\n"
     "       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists\n"
     "  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE\n"
-    "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT]] --db FILE   prints the quorum\n"
+    "  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum\n"
     "  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said\n"
     "  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign\n"
     "  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said\n"

@@ -327,9 +327,23 @@ int CliApplication::cmdMeeting(Args &args)
             const auto presence = Attendee::presenceFromCode(args.positional.at(3));
             if (!presence)
                 return usage(tr("Attendance is one of present, absent, late."));
-            // Marked late during the meeting: arrived now; corrected after it closed, the time is not known.
+            // Late: --arrived HH:MM, or now while the meeting runs; after it closed the time must be given.
             const auto closed = ClosedRecord::isClosed(s.database(), id);
-            const QDateTime arrived = *presence == Attendee::Presence::Late && closed && !closed.value() ? QDateTime::currentDateTime() : QDateTime();
+            QDateTime arrived;
+            if (*presence == Attendee::Presence::Late) {
+                if (args.has(QStringLiteral("arrived"))) {
+                    auto meeting = store.get(id);
+                    if (!meeting)
+                        return fail(meeting.error());
+                    arrived = QDateTime(meeting->startsAt.date(), QTime::fromString(args.value(QStringLiteral("arrived")), QStringLiteral("H:mm")));
+                    if (!arrived.isValid() || arrived <= meeting->startsAt)
+                        return usage(tr("--arrived takes the time the member came in, after the start, as HH:MM."));
+                } else if (closed && !closed.value()) {
+                    arrived = QDateTime::currentDateTime();
+                } else {
+                    return usage(tr("The meeting is closed: give the time the member came in with --arrived HH:MM."));
+                }
+            }
             if (auto marked = attendance.mark(args.positional.at(2).toLongLong(), *presence, args.value(QStringLiteral("reason")), arrived); !marked)
                 return fail(marked.error());
         }

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace vanphong;
@@ -55,6 +56,15 @@ TEST_CASE("meeting attend on a closed meeting needs --correction; meeting histor
     REQUIRE(history.code == 0);
     CHECK(history.out.contains(QStringLiteral("Ghi nhầm có mặt")));
     CHECK(history.out.contains(QStringLiteral("Attendance, presence: not marked → absent")));
+
+    // Late, corrected after the meeting: the time the member came in is given, never invented.
+    const QStringList late = {QStringLiteral("meeting"), QStringLiteral("attend"), QString::number(meetingId), QString::number(attendeeId),
+                              QStringLiteral("late"), QStringLiteral("--reason"), QStringLiteral("Tắc đường"), QStringLiteral("--correction"),
+                              QStringLiteral("Đồng chí đến muộn, không vắng"), QStringLiteral("--db"), db};
+    CHECK(cli(late, env).code == 1);
+    Run counted = cli(late + QStringList{QStringLiteral("--arrived"), QStringLiteral("14:40"), QStringLiteral("--json")}, env);
+    REQUIRE(counted.code == 0);
+    CHECK(counted.json().value(QStringLiteral("quorum")).toObject().value(QStringLiteral("present")).toInt() == 1);
 
     const QStringList edit = {QStringLiteral("member"), QStringLiteral("edit"), QString::number(memberId), QStringLiteral("--position"),
                               QStringLiteral("Bí thư"), QStringLiteral("--on"), QStringLiteral("2026-11-20"), QStringLiteral("--db"), db};

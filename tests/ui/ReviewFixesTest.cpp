@@ -194,3 +194,22 @@ TEST_CASE("at 1024x768 the details pane gives its room to the list, which then s
     QApplication::processEvents();
     CHECK(page->table()->width() == beside);
 }
+
+#include "documents/IncomingEditor.h"
+
+TEST_CASE("Ctrl+L locks while a form is open; the form is closed with its typing kept")
+{
+    ShownOffice shown;
+    shown.window.showPage(ui::MainWindow::Incoming);
+    bool typed = false;
+    onNextModal<ui::IncomingEditor>([&typed](ui::IncomingEditor *editor) {
+        QApplication::setActiveWindow(editor);
+        typeText(editor->senderEdit(), QStringLiteral("Văn phòng Huyện ủy"));
+        typed = true;
+        QTest::keyClick(editor->senderEdit(), Qt::Key_L, Qt::ControlModifier);
+    });
+    shown.window.incomingPage()->addDocuments();
+    CHECK(typed);
+    CHECK(shown.controller.isLocked());
+    CHECK(shown.window.isShowingLockScreen());
+}

@@ -174,6 +174,13 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     lineActions->addStretch();
     detailLayout->addLayout(lineActions);
     detailLayout->addWidget(m_files);
+    // Down from the search box goes to what it found.
+    auto *toResults = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toResults, &QShortcut::activated, this, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+            m_table->selectRow(0);
+    });
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detailBox);

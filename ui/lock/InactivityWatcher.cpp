@@ -1,7 +1,8 @@
 #include "InactivityWatcher.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QEvent>
+#include <QKeyEvent>
 
 namespace vanphong::ui {
 
@@ -30,6 +31,15 @@ void InactivityWatcher::setActive(bool active)
 
 bool InactivityWatcher::eventFilter(QObject *watched, QEvent *event)
 {
+    // Ctrl+L locks from a form too: a modal dialog keeps the main window's
+    // shortcut from firing, and the form's typing survives the lock anyway.
+    if (event->type() == QEvent::KeyPress && m_active && QApplication::activeModalWidget()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
+            Q_EMIT lockRequested();
+            return true;
+        }
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

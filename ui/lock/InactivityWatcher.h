@@ -6,7 +6,7 @@
 namespace vanphong::ui {
 
 // Watches the whole application's keyboard and mouse input and says when the
-// user has been away for the set time (the idle lock).
+// user has been away for the set time (the idle lock), and Ctrl+L in a dialog.
 class InactivityWatcher final : public QObject
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ public:
 
 Q_SIGNALS:
     void idle();
+    // Ctrl+L pressed while a dialog is open.
+    void lockRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -6,8 +6,12 @@
 #include "widgets/ListTable.h"
 #include "widgets/PermissionGate.h"
 #include "CorrectionBar.h"
+#include "widgets/TimeField.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -191,8 +195,20 @@ void AttendanceTab::save(int row)
         return;
     }
     // Marked late during the meeting: arrived now. Corrected afterwards, the
-    // time is not known, and the moment of the click is not it.
-    const QDateTime arrived = presence == Attendee::Presence::Late && !m_bar->isClosed() ? QDateTime::currentDateTime() : QDateTime();
+    // moment of the click is not it: the time is asked, so that the member is
+    // counted as present from then on.
+    QDateTime arrived;
+    if (presence == Attendee::Presence::Late) {
+        if (!m_bar->isClosed()) {
+            arrived = QDateTime::currentDateTime();
+        } else if (auto meeting = MeetingStore(m_session->database(), m_session->actor()).get(m_meetingId);
+                   const auto time = meeting ? askArrival(m_table->item(row, 0)->text(), meeting->startsAt.time()) : std::nullopt) {
+            arrived = QDateTime(meeting->startsAt.date(), *time);
+        } else {
+            show(m_session, m_meetingId); // stepped back: the row as it was
+            return;
+        }
+    }
     AttendanceBook book(m_session->database(), m_session->actor());
     book.setCorrectionReason(m_bar->reason());
     auto saved = book.mark(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), presence, reason, arrived);
@@ -210,6 +226,35 @@ void AttendanceTab::showQuorum()
     m_quorum->setText(quorum->canMeet ? text : text + QLatin1Char(' ') + tr("Not enough members present yet."));
     m_quorum->setStyleSheet(quorum->canMeet ? QStringLiteral("color: #1c6b1c; font-weight: bold;")
                                             : QStringLiteral("color: #a40000; font-weight: bold;"));
+}
+
+std::optional<QTime> AttendanceTab::askArrival(const QString &who, const QTime &started)
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Arrived late"));
+    auto *time = new TimeField(started, &ask);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    auto *form = new QFormLayout(&ask);
+    auto *text = new QLabel(tr("When did %1 come in? From then on the member counts as present.").arg(who), &ask);
+    text->setWordWrap(true);
+    form->addRow(text);
+    form->addRow(tr("&Arrived at:"), time);
+    form->addRow(buttons);
+    auto *message = new QLabel(&ask);
+    message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    form->insertRow(2, message);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, [&] {
+        if (time->time() <= started) {
+            message->setText(tr("The meeting began at %1: a late arrival comes after that.").arg(started.toString(QStringLiteral("HH:mm"))));
+            return;
+        }
+        ask.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    time->setFocus();
+    if (ask.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return time->time();
 }
 
 } // namespace vanphong::ui

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QTime>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -44,6 +47,8 @@ private:
     void askApproval();
     // A closed meeting's attendance stays read-only until a reason to correct is given.
     void setEditable(bool editable);
+    // A late arrival corrected after the meeting: when the member came in.
+    std::optional<QTime> askArrival(const QString &who, const QTime &started);
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;
