@@ -5442,6 +5442,10 @@ Lines already registered keep what was written; correct a line in its register i
         <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
         <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
     </message>
+    <message>
+        <source>Issue %1 now? After that only the office chief can cancel it.</source>
+        <translation>Issue %1 now? After that only the office chief can cancel it.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>
@@ -6002,6 +6006,10 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Save as PDF (Ctrl+Shift+S)</source>
         <translation>Save as PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
     </message>
 </context>
 <context>

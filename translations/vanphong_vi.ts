@@ -5430,6 +5430,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
         <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
     </message>
+    <message>
+        <source>Issue %1 now? After that only the office chief can cancel it.</source>
+        <translation>Phát hành văn bản %1 ngay bây giờ? Sau khi phát hành, chỉ Chánh Văn phòng mới hủy được.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>
@@ -5987,6 +5991,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Save as PDF (Ctrl+Shift+S)</source>
         <translation>Lưu PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
     </message>
 </context>
 <context>

@@ -213,3 +213,49 @@ TEST_CASE("Ctrl+L locks while a form is open; the form is closed with its typing
     CHECK(shown.controller.isLocked());
     CHECK(shown.window.isShowingLockScreen());
 }
+
+#include "documents/OutgoingPage.h"
+#include "documents/OutgoingRegister.h"
+
+#include <QPushButton>
+
+TEST_CASE("issuing names the number and asks, the safe answer first; a type is typed with its space")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    documents::OutgoingDocument out;
+    out.typeCode = QStringLiteral("TB");
+    out.documentDate = QDate::currentDate();
+    out.excerpt = QStringLiteral("Thông báo lịch họp");
+    out.signer = QStringLiteral("Nguyễn Văn An");
+    out.capacity = QStringLiteral("T/M");
+    out.recipients = {QStringLiteral("Các chi bộ trực thuộc")};
+    auto reserved = documents::OutgoingRegister(session.database(), session.user(), session.actor()).add(out, documents::OutgoingRegister::Mode::Reserve);
+    REQUIRE(reserved);
+    shown.window.showPage(ui::MainWindow::Outgoing);
+    ui::OutgoingPage *page = shown.window.outgoingPage();
+    page->reload();
+    page->table()->selectRow(0);
+    QString asked;
+    onNextModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        CHECK(static_cast<QAbstractButton *>(box->defaultButton()) == box->button(QMessageBox::No));
+        box->button(QMessageBox::No)->click();
+    });
+    page->issueButton()->click();
+    CHECK(asked.contains(reserved->symbol));
+    const auto still = documents::OutgoingRegister(session.database(), session.user(), session.actor()).get(reserved->id);
+    CHECK(still->status == documents::OutgoingDocument::Status::Reserved);
+
+    ui::OutgoingEditor editor(session, &shown.window);
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    editor.typeBox()->setFocus();
+    typeText(editor.typeBox(), QStringLiteral("Thông"));
+    QTest::keyClick(editor.typeBox(), Qt::Key_Space);
+    typeText(editor.typeBox(), QStringLiteral("báo"));
+    CHECK_FALSE(editor.typeBox()->view()->isVisible()); // the list did not drop open and swallow the rest
+    CHECK(editor.typeBox()->currentData().toString() == QStringLiteral("TB"));
+    editor.done(QDialog::Rejected);
+}

@@ -7,6 +7,7 @@
 #include "office/SecretFile.h"
 #include "widgets/DateField.h"
 #include "widgets/NameCompleter.h"
+#include "widgets/TypeAhead.h"
 #include "widgets/TimeField.h"
 
 #include <QCheckBox>
@@ -68,6 +69,7 @@ IncomingEditor::IncomingEditor(office::OfficeSession &session, QWidget *parent)
     if (auto types = DocumentTypes(session.database()).all())
         for (const DocumentType &t : types.value())
             m_type->addItem(t.abbreviation.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.abbreviation), t.code);
+    TypeAhead::install(m_type); // "Thông báo" typed with its space
     MarkBoxes::fillConfidentiality(m_secret);
     MarkBoxes::fillUrgency(m_urgency, true);
     // "Hỏa tốc hẹn giờ": the time the document must reach its recipient.

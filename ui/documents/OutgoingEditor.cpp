@@ -9,6 +9,7 @@
 #include "office/TermsBox.h"
 #include "widgets/DateField.h"
 #include "widgets/NameCompleter.h"
+#include "widgets/TypeAhead.h"
 
 #include <QCheckBox>
 #include <QDataStream>
@@ -58,6 +59,7 @@ OutgoingEditor::OutgoingEditor(office::OfficeSession &session, QWidget *parent)
     m_capacity->addItem(tr("(signs as head)"), QString());
     for (const QString &c : OutgoingDocument::capacities())
         m_capacity->addItem(c, c);
+    TypeAhead::install(m_type); // "Thông báo" typed with its space
     MarkBoxes::fillConfidentiality(m_secret);
     MarkBoxes::fillUrgency(m_urgency);
     m_copies->setRange(0, 999);

@@ -353,6 +353,11 @@ void OutgoingPage::changeSelected(bool issue)
     const QString title = issue ? tr("Issue") : reserved ? tr("Release the number") : tr("Cancel the document");
     storage::Status s = storage::Ok{};
     if (issue) {
+        // Issued, the number is the document's for good: said, and asked, with the number.
+        if (QMessageBox::question(this, title, tr("Issue %1 now? After that only the office chief can cancel it.").arg(d->symbol),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
         s = m_register->issue(id);
     } else {
         const auto reason = reserved

@@ -43,6 +43,7 @@ public:
     QComboBox *markFilter() const { return m_marks; }
     // The start page's count of numbers reserved and not issued opens this.
     void showOnlyReserved();
+    QPushButton *issueButton() const { return m_issue; }
 
 private:
     documents::OutgoingFilter currentFilter() const;

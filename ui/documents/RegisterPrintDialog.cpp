@@ -94,6 +94,7 @@ bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &la
         QMessageBox::critical(parent, tr("Save as PDF"), tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    QMessageBox::information(parent, tr("Save as PDF"), tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

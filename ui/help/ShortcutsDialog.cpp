@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vanphong::ui {
@@ -48,7 +49,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(std::min(640, fontMetrics().averageCharWidth() * 90), 460);
+    resize(std::min(820, fontMetrics().averageCharWidth() * 115), 520);
+    // Rows fitted to their text once the columns have their widths (before, each
+    // row was sized for a narrow column and stood three lines tall).
+    QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents);
 }
 
 } // namespace vanphong::ui

@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QGuiApplication>
 #include <QPrintPreviewDialog>
+#include <QScreen>
 #include <QPrinter>
 #include <QTextDocument>
 #include <QWidget>
@@ -38,6 +40,9 @@ void RecoveryCodePrinter::preview(const QString &code, const QString &organisati
     QTextDocument *doc = buildDocument(code, organisation, &dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [doc](QPrinter *p) { doc->print(p); });
+    // Room for the preview's whole toolbar (on a small screen it hid the print button behind "»").
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    dialog.resize(std::min(1000, screen.width() - 40), std::min(700, screen.height() - 60));
     dialog.exec();
 }
 
