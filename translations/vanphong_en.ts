@@ -1852,6 +1852,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -5783,10 +5787,6 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
     </message>
     <message>
-        <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
-        <translation>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</translation>
-    </message>
-    <message>
         <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
         <translation>e.g. ĐU, as in Số 20-NQ/ĐU</translation>
     </message>
@@ -5821,6 +5821,10 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>&amp;Deputy chiefs:</source>
         <translation>&amp;Deputy chiefs:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG ỦY XÃ TÂN PHÚ</source>
+        <translation>e.g. ĐẢNG ỦY XÃ TÂN PHÚ</translation>
     </message>
 </context>
 <context>

@@ -1849,6 +1849,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -5769,10 +5773,6 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>ví dụ: ĐẢNG BỘ TỈNH ĐỒNG NAI</translation>
     </message>
     <message>
-        <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ</source>
-        <translation>ví dụ: ĐẢNG BỘ XÃ TÂN PHÚ</translation>
-    </message>
-    <message>
         <source>e.g. ĐU, as in Số 20-NQ/ĐU</source>
         <translation>ví dụ: ĐU, như trong Số 20-NQ/ĐU</translation>
     </message>
@@ -5807,6 +5807,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>&amp;Deputy chiefs:</source>
         <translation>&amp;Phó Chánh Văn phòng:</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG ỦY XÃ TÂN PHÚ</source>
+        <translation>ví dụ: ĐẢNG ỦY XÃ TÂN PHÚ</translation>
     </message>
 </context>
 <context>

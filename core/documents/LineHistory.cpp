@@ -146,9 +146,13 @@ QString LineHistory::describe(const LineEvent &e)
     if (!e.reason.isEmpty())
         text += tr(" (%1)").arg(e.reason);
     QStringList changes;
-    for (const LineEvent::Change &c : e.changes)
-        changes << tr("%1: %2 → %3").arg(fieldName(c.field), c.before.isEmpty() ? tr("(empty)") : c.before,
-                                         c.after.isEmpty() ? tr("(empty)") : c.after);
+    for (const LineEvent::Change &c : e.changes) {
+        const QString before = c.before.isEmpty() ? tr("(empty)") : c.before;
+        const QString after = c.after.isEmpty() ? tr("(empty)") : c.after;
+        // "Status changed: new → done", not "Status changed: Status: new → done".
+        changes << (e.action == QLatin1String("status") && c.field == QLatin1String("status") ? tr("%1 → %2").arg(before, after)
+                                                                                                : tr("%1: %2 → %3").arg(fieldName(c.field), before, after));
+    }
     if (!changes.isEmpty())
         text += QLatin1String(": ") + changes.join(QLatin1String("; "));
     return text;

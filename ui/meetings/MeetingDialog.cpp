@@ -1,13 +1,15 @@
 #include "MeetingDialog.h"
 
-#include "meetings/ClosedRecord.h"
-#include "widgets/ReasonDialog.h"
-
 #include "documents/MarkBoxes.h"
+#include "meetings/ClosedRecord.h"
+#include "meetings/CommitteeMembers.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
+#include "office/TermStore.h"
+#include "widgets/ReasonDialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,6 +42,18 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     m_starts->setDisplayFormat(QStringLiteral("HH:mm dd/MM/yyyy"));
     m_starts->setCalendarPopup(true);
     m_place->setPlaceholderText(tr("e.g. Hội trường Đảng ủy"));
+    // The chair and the recorder are, most often, members of the committee of the term.
+    QStringList members;
+    if (const auto term = office::TermStore(session.database()).termFor(QDate::currentDate()))
+        if (auto list = CommitteeMembers(session.database(), session.actor()).of(term->id, MeetingBody::Committee, QDate::currentDate()))
+            for (const CommitteeMember &m : list.value())
+                members << m.fullName;
+    for (QLineEdit *field : {m_chair, m_secretary}) {
+        auto *completer = new QCompleter(members, field);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        field->setCompleter(completer);
+    }
     MarkBoxes::fillConfidentiality(m_secrecy);
     m_secrecy->setToolTip(tr("A meeting marked Mật or above: its minutes and papers are read only by users cleared for it."));
     m_agenda->setPlaceholderText(tr("One item per line, e.g.\nBáo cáo tình hình tháng\nĐề án chuyển đổi số"));

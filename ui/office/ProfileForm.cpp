@@ -16,7 +16,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_deputies(new QPlainTextEdit(this))
 {
     m_parent->setPlaceholderText(tr("e.g. ĐẢNG BỘ TỈNH ĐỒNG NAI"));
-    m_organisation->setPlaceholderText(tr("e.g. ĐẢNG BỘ XÃ TÂN PHÚ"));
+    m_organisation->setPlaceholderText(tr("e.g. ĐẢNG ỦY XÃ TÂN PHÚ"));
     m_issuer->setPlaceholderText(tr("e.g. ĐU, as in Số 20-NQ/ĐU"));
     m_issuer->setMaxLength(16);
     m_place->setPlaceholderText(tr("e.g. Tân Phú"));

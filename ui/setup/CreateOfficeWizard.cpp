@@ -7,6 +7,7 @@
 #include "office/TermStore.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace vanphong::ui {
@@ -27,6 +28,11 @@ CreateOfficeWizard::CreateOfficeWizard(const QString &suggestedPath, storage::Da
     addPage(m_profilePage);
     addPage(m_accountPage);
     addPage(m_recoveryPage);
+    // The chief named on the profile page is, most often, the one making the file.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (currentPage() == m_accountPage && m_accountPage->fullNameEdit()->text().trimmed().isEmpty())
+            m_accountPage->fullNameEdit()->setText(m_profilePage->profile().chiefName);
+    });
     setMinimumSize(640, 520);
 }
 
