@@ -259,3 +259,23 @@ TEST_CASE("issuing names the number and asks, the safe answer first; a type is t
     CHECK(editor.typeBox()->currentData().toString() == QStringLiteral("TB"));
     editor.done(QDialog::Rejected);
 }
+
+#include <QTextBrowser>
+
+TEST_CASE("from the search box, Down reaches the list and Tab the details, which scroll from the keyboard")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(documents::IncomingRegister(session.database(), session.user(), session.actor())
+                .add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc chuẩn bị tổng kết năm"))));
+    shown.window.showPage(ui::MainWindow::Incoming);
+    ui::IncomingPage *page = shown.window.incomingPage();
+    page->reload();
+    QApplication::setActiveWindow(&shown.window);
+    page->searchEdit()->setFocus();
+    QTest::keyClick(page->searchEdit(), Qt::Key_Down);
+    CHECK(QApplication::focusWidget() == page->table());
+    CHECK(page->table()->currentIndex().row() == 0);
+    QTest::keyClick(page->table(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == static_cast<QWidget *>(page->detail()));
+}

@@ -174,6 +174,13 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     lineActions->addStretch();
     detailLayout->addLayout(lineActions);
     detailLayout->addWidget(m_files);
+    // The details are read from the keyboard too: Tab from the list reaches
+    // them, the arrows and Page Down scroll the trail.
+    m_detail->setFocusPolicy(Qt::StrongFocus);
+    m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list: its cells are read, not edited
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_detail);
     // Down from the search box goes to what it found.
     auto *toResults = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(toResults, &QShortcut::activated, this, [this] {
