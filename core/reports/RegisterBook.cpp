@@ -91,7 +91,11 @@ QString typeAndExcerpt(const std::optional<DocumentType> &type, const QString &e
 {
     if (!type || hidden || search::VietnameseFolding::fold(excerpt).startsWith(search::VietnameseFolding::fold(type->name)))
         return excerpt;
-    return QStringLiteral("%1 %2").arg(type->name, excerpt);
+    // After the type's name the excerpt goes on the sentence: "Công văn về việc…", not "Công văn Về việc…".
+    QString rest = excerpt;
+    if (rest.startsWith(QStringLiteral("Về ")))
+        rest[0] = rest.at(0).toLower();
+    return QStringLiteral("%1 %2").arg(type->name, rest);
 }
 
 // The trail of a corrected or cancelled line, in the notes column: the values

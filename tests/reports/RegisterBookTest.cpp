@@ -86,6 +86,9 @@ TEST_CASE("the incoming register book prints every line in the Party format")
     for (const char16_t *column : {u"Ngày đến", u"Tác giả (cơ quan ban hành)", u"Số, ký hiệu", u"Tên loại và trích yếu nội dung", u"Ký nhận", u"Ghi chú"})
         CHECK(text.contains(QString::fromUtf16(column)));
     CHECK(text.contains(QStringLiteral("Ủy ban nhân dân xã Tân Phú")));
+    // The type's name and the excerpt read as one phrase.
+    CHECK(text.contains(QStringLiteral("Công văn về việc chuẩn bị")));
+    CHECK_FALSE(text.contains(QStringLiteral("Công văn Về việc")));
     for (int i = 1; i <= 60; ++i)
         CHECK(text.contains(QStringLiteral("%1-CV/VPTU").arg(i)));
     // The header row is printed again on the last page, and pages are numbered from 2.
