@@ -2862,6 +2862,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
         <translation>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</translation>
     </message>
+    <message>
+        <source>Office file: %1. Office chief's account: %2.</source>
+        <translation>Office file: %1. Office chief's account: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>

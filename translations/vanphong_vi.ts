@@ -2856,6 +2856,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</source>
         <translation>Hãy cất giữ tờ này cẩn mật, tách khỏi máy tính. Ai có tờ này đều mở được tệp dữ liệu văn phòng.</translation>
     </message>
+    <message>
+        <source>Office file: %1. Office chief's account: %2.</source>
+        <translation>Tệp văn phòng: %1. Tài khoản Chánh Văn phòng: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>

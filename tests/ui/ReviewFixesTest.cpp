@@ -279,3 +279,18 @@ TEST_CASE("from the search box, Down reaches the list and Tab the details, which
     QTest::keyClick(page->table(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == static_cast<QWidget *>(page->detail()));
 }
+
+#include "setup/RecoveryCodePrinter.h"
+
+#include <QTextDocument>
+
+TEST_CASE("the recovery sheet names the file and the account, and its date is written dd/MM/yyyy")
+{
+    std::unique_ptr<QTextDocument> sheet(ui::RecoveryCodePrinter::buildDocument(
+        QStringLiteral("ABCDE-FGHIJ"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("/home/vanthu/VanPhong.vpdb"),
+        QStringLiteral("chanhvp"), nullptr));
+    const QString text = sheet->toPlainText();
+    CHECK(text.contains(QStringLiteral("VanPhong.vpdb")));
+    CHECK(text.contains(QStringLiteral("chanhvp")));
+    CHECK(text.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+}

@@ -28,7 +28,7 @@ RecoveryCodePage::RecoveryCodePage(QWidget *parent)
     m_code->setMinimumHeight(70);
     auto *print = new QPushButton(tr("&Print the code…"), this);
     connect(print, &QPushButton::clicked, this, [this] {
-        RecoveryCodePrinter::preview(shownCode(), m_organisation, this);
+        RecoveryCodePrinter::preview(shownCode(), m_organisation, m_filePath, m_login, this);
     });
     auto *advice = new QLabel(tr("Keep it apart from the computer, for example in the office safe. "
                                  "Anyone with this code can open the file."), this);
@@ -42,10 +42,12 @@ RecoveryCodePage::RecoveryCodePage(QWidget *parent)
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
 }
 
-void RecoveryCodePage::setRecoveryCode(const QString &code, const QString &organisation)
+void RecoveryCodePage::setRecoveryCode(const QString &code, const QString &organisation, const QString &filePath, const QString &login)
 {
     m_code->setText(code);
     m_organisation = organisation;
+    m_filePath = filePath;
+    m_login = login;
 }
 
 QString RecoveryCodePage::shownCode() const

@@ -12,7 +12,7 @@ class RecoveryCodePage final : public QWizardPage
     Q_OBJECT
 public:
     explicit RecoveryCodePage(QWidget *parent = nullptr);
-    void setRecoveryCode(const QString &code, const QString &organisation);
+    void setRecoveryCode(const QString &code, const QString &organisation, const QString &filePath, const QString &login);
     QCheckBox *confirmBox() const { return m_confirm; }
     QString shownCode() const;
     bool isComplete() const override;
@@ -21,6 +21,8 @@ private:
     QLabel *m_code;
     QCheckBox *m_confirm;
     QString m_organisation;
+    QString m_filePath;
+    QString m_login;
 };
 
 } // namespace vanphong::ui

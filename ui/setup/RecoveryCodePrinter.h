@@ -13,8 +13,9 @@ class RecoveryCodePrinter final
 {
     Q_DECLARE_TR_FUNCTIONS(RecoveryCodePrinter)
 public:
-    static QTextDocument *buildDocument(const QString &code, const QString &organisation, QWidget *parent);
-    static void preview(const QString &code, const QString &organisation, QWidget *parent);
+    static QTextDocument *buildDocument(const QString &code, const QString &organisation, const QString &filePath, const QString &login,
+                                        QWidget *parent);
+    static void preview(const QString &code, const QString &organisation, const QString &filePath, const QString &login, QWidget *parent);
 };
 
 } // namespace vanphong::ui
