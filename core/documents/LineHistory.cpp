@@ -78,6 +78,7 @@ storage::Result<QList<LineEvent>> LineHistory::of(storage::Database &db, Registe
     QList<LineEvent> out;
     while (q.next())
         out.append(eventFrom(q, contentHidden));
+    nameUsers(db, out);
     return out;
 }
 
@@ -94,6 +95,18 @@ storage::Result<QHash<qint64, QList<LineEvent>>> LineHistory::corrections(storag
     while (q.next())
         out[q.value(5).toLongLong()].append(eventFrom(q, false));
     return out;
+}
+
+void LineHistory::nameUsers(storage::Database &db, QList<LineEvent> &events)
+{
+    QSqlQuery q(db.sql());
+    if (events.isEmpty() || !q.exec(QStringLiteral("SELECT login, full_name FROM users")))
+        return; // the logins stand on their own
+    QHash<QString, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    for (LineEvent &e : events)
+        e.userName = names.value(e.user);
 }
 
 QString LineHistory::fieldName(const QString &field)
@@ -142,7 +155,8 @@ QString LineHistory::actionName(const QString &action)
 
 QString LineHistory::describe(const LineEvent &e)
 {
-    QString text = tr("%1, %2: %3").arg(e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.user, actionName(e.action));
+    const QString who = e.userName.isEmpty() ? e.user : tr("%1 (%2)").arg(e.userName, e.user);
+    QString text = tr("%1, %2: %3").arg(e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), who, actionName(e.action));
     if (!e.reason.isEmpty())
         text += tr(" (%1)").arg(e.reason);
     QStringList changes;

@@ -21,7 +21,8 @@ struct LineEvent
         QString after;
     };
     QDateTime at;
-    QString user;
+    QString user;     // the login, as the audit log keeps it
+    QString userName; // the person's full name, when the login is a user of the file
     QString action; // insert, import, correct, cancel, assign, status, reopen, reserve, issue, release
     QString reason; // of a correction or cancellation
     QList<Change> changes;
@@ -44,6 +45,9 @@ public:
     // The corrections of every line of a register, by line id, oldest first
     // (the printed book's notes).
     [[nodiscard]] static storage::Result<QHash<qint64, QList<LineEvent>>> corrections(storage::Database &db, Register reg);
+
+    // Fills each event's userName from the users table: a history names people.
+    static void nameUsers(storage::Database &db, QList<LineEvent> &events);
 
     [[nodiscard]] static QString fieldName(const QString &field);
     [[nodiscard]] static QString actionName(const QString &action);

@@ -136,6 +136,7 @@ storage::Result<QList<documents::LineEvent>> ClosedRecord::history(storage::Data
         }
         events.append(e);
     }
+    documents::LineHistory::nameUsers(db, events);
     return events;
 }
 

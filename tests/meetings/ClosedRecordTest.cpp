@@ -68,6 +68,7 @@ TEST_CASE("a closed meeting's record is corrected only with a reason, kept with 
     CHECK(history->at(0).user == QStringLiteral("chanhvp"));
     const QString trail = documents::LineHistory::describe(history->at(0)) + documents::LineHistory::describe(history->at(1))
                           + documents::LineHistory::describe(history->at(2)) + documents::LineHistory::describe(history->at(3));
+    CHECK(trail.contains(QStringLiteral("Nguyễn Thị Hoa (chanhvp)"))); // a person, not only a login
     CHECK(trail.contains(QStringLiteral("Đi công tác")));
     CHECK(trail.contains(QStringLiteral("5 → 3")));
     CHECK(trail.contains(QStringLiteral("Đếm lại phiếu")));
