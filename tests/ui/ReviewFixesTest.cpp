@@ -294,3 +294,18 @@ TEST_CASE("the recovery sheet names the file and the account, and its date is wr
     CHECK(text.contains(QStringLiteral("chanhvp")));
     CHECK(text.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
 }
+
+TEST_CASE("after the incoming form closes, the keyboard is on the list, not on the page list at the left")
+{
+    ShownOffice shown;
+    shown.window.showPage(ui::MainWindow::Incoming);
+    QApplication::setActiveWindow(&shown.window);
+    auto *navigation = shown.window.findChild<QListWidget *>();
+    REQUIRE(navigation);
+    navigation->setFocus();
+    onNextModal<ui::IncomingEditor>([](ui::IncomingEditor *editor) { editor->done(QDialog::Rejected); });
+    shown.window.incomingPage()->addDocuments();
+    // The window's own focus (what has the keyboard once it is active again).
+    CHECK(shown.window.focusWidget() == shown.window.incomingPage()->table());
+    CHECK(shown.window.currentPage() == ui::MainWindow::Incoming);
+}

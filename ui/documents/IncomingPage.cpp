@@ -401,6 +401,7 @@ void IncomingPage::addDocuments(const QByteArray &typed)
     if (!typed.isEmpty())
         editor.restoreDraft(typed);
     editor.exec();
+    m_table->setFocus(); // back to the list, not to whatever opened the form
     if (editor.savedCount() > 0) {
         reload();
         const int row = m_model->rowOf(editor.lastSavedId());
@@ -418,7 +419,9 @@ void IncomingPage::assignSelected()
     AssignDialog dialog(tr("Incoming number %1/%2: %3").arg(d->number).arg(d->year).arg(d->excerpt), d->direction, d->deadline, this);
     if (office::OfficeSession *session = m_controller.session())
         dialog.completeFrom(session->database());
-    if (dialog.exec() != QDialog::Accepted)
+    const bool handed = dialog.exec() == QDialog::Accepted;
+    m_table->setFocus(); // back to the list, not to whatever opened the dialog
+    if (!handed)
         return;
     const storage::Status s = m_register->assign(id, dialog.toWhom(), dialog.direction(), dialog.deadline());
     if (!s)
@@ -456,7 +459,9 @@ void IncomingPage::correctLine(const IncomingDocument &line, const QByteArray &t
     IncomingEditor editor(*session, line, this);
     if (!typed.isEmpty())
         editor.restoreDraft(typed);
-    if (editor.exec() == QDialog::Accepted) {
+    const bool accepted = editor.exec() == QDialog::Accepted;
+    m_table->setFocus(); // back to the list, not to whatever opened the form
+    if (accepted) {
         reload();
         select(id);
     }

@@ -344,7 +344,9 @@ void OutgoingPage::addDocument(const QByteArray &typed)
     OutgoingEditor editor(*session, this);
     if (!typed.isEmpty())
         editor.restoreDraft(typed);
-    if (editor.exec() == QDialog::Accepted) {
+    const bool accepted = editor.exec() == QDialog::Accepted;
+    m_table->setFocus(); // back to the list, not to whatever opened the form
+    if (accepted) {
         reload();
         select(editor.lastSavedId());
     }
@@ -399,7 +401,9 @@ void OutgoingPage::correctLine(const OutgoingDocument &line, const QByteArray &t
     OutgoingEditor editor(*session, line, this);
     if (!typed.isEmpty())
         editor.restoreDraft(typed);
-    if (editor.exec() == QDialog::Accepted) {
+    const bool accepted = editor.exec() == QDialog::Accepted;
+    m_table->setFocus(); // back to the list, not to whatever opened the form
+    if (accepted) {
         reload();
         select(id);
     }
