@@ -152,18 +152,24 @@ storage::Result<QStringList> NameDirectory::suggestions(NameKind kind) const
     auto all = entries(kind);
     if (!all)
         return all.error();
-    QList<DirectoryName> byUse = all.value();
-    std::stable_sort(byUse.begin(), byUse.end(), [](const DirectoryName &a, const DirectoryName &b) { return a.uses > b.uses; });
-    QStringList names;
-    for (const DirectoryName &entry : std::as_const(byUse))
-        names << entry.name;
+    QList<RecipientGroup> known;
     if (kind == NameKind::Recipient) {
-        auto known = groups();
-        if (!known)
-            return known.error();
-        for (const RecipientGroup &group : known.value())
-            names << groupLabel(group.name);
+        auto read = groups();
+        if (!read)
+            return read.error();
+        known = read.value();
     }
+    return suggestionsFrom(all.value(), known);
+}
+
+QStringList NameDirectory::suggestionsFrom(QList<DirectoryName> entries, const QList<RecipientGroup> &groups)
+{
+    std::stable_sort(entries.begin(), entries.end(), [](const DirectoryName &a, const DirectoryName &b) { return a.uses > b.uses; });
+    QStringList names;
+    for (const DirectoryName &entry : std::as_const(entries))
+        names << entry.name;
+    for (const RecipientGroup &group : groups)
+        names << groupLabel(group.name);
     return names;
 }
 
@@ -328,38 +334,51 @@ storage::Status NameDirectory::remove(qint64 id)
     if (!before)
         return before.error();
     storage::Transaction t(m_db.sql());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM directory_aliases WHERE name_id = ?"));
-    q.addBindValue(id);
-    if (!t.isActive() || !q.exec())
-        return m_db.errorFor(q.lastError());
-    q.prepare(QStringLiteral("DELETE FROM directory_names WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFor(q.lastError());
-    if (auto s = audit(QStringLiteral("directory_names"), id, QStringLiteral("delete"), before->name, {}); !s)
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    if (auto s = erase(before.value()); !s)
         return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
 }
 
+storage::Status NameDirectory::erase(const DirectoryName &entry)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM directory_aliases WHERE name_id = ?"));
+    q.addBindValue(entry.id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM directory_names WHERE id = ?"));
+    q.addBindValue(entry.id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    return audit(QStringLiteral("directory_names"), entry.id, QStringLiteral("delete"), entry.name, {});
+}
+
 storage::Result<int> NameDirectory::prune(NameKind kind, const QDate &usedSince)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
         return allowed.error();
+    // The registers are counted once; all the unused names go in one transaction.
     auto all = entries(kind);
     if (!all)
         return all.error();
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
     int removed = 0;
     for (const DirectoryName &entry : all.value()) {
         const bool unused = entry.uses == 0 || (usedSince.isValid() && (!entry.lastUsed.isValid() || entry.lastUsed < usedSince));
         if (!unused)
             continue;
-        if (auto s = remove(entry.id); !s)
+        if (auto s = erase(entry); !s)
             return s.error();
         ++removed;
     }
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
     return removed;
 }
 
@@ -463,7 +482,7 @@ storage::Status NameDirectory::removeGroup(qint64 id)
     return storage::Ok{};
 }
 
-storage::Result<QStringList> NameDirectory::expand(const QStringList &recipients) const
+storage::Result<QStringList> NameDirectory::expand(const QStringList &recipients, const QStringList &keep) const
 {
     auto known = groups();
     if (!known)
@@ -482,8 +501,11 @@ storage::Result<QStringList> NameDirectory::expand(const QStringList &recipients
         seen.insert(key(clean));
         out << clean;
     };
+    QSet<QString> kept;
+    for (const QString &k : keep)
+        kept.insert(key(k));
     for (const QString &r : recipients) {
-        const auto members = byKey.constFind(key(r));
+        const auto members = kept.contains(key(r)) ? byKey.cend() : byKey.constFind(key(r));
         if (members == byKey.cend())
             put(r);
         else

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] storage::Result<QStringList> suggestions(NameKind kind) const;
     // Every name with its aliases and how many lines use it, A to Z.
     [[nodiscard]] storage::Result<QList<DirectoryName>> entries(NameKind kind) const;
+    // The same, from entries and groups already read (a form that needs both reads the registers once).
+    static QStringList suggestionsFrom(QList<DirectoryName> entries, const QList<RecipientGroup> &groups);
 
     // Writing needs Permission::RegisterDocuments.
     [[nodiscard]] storage::Result<DirectoryName> add(NameKind kind, const QString &name);
@@ -71,8 +73,9 @@ public:
     [[nodiscard]] storage::Result<RecipientGroup> saveGroup(RecipientGroup group);
     [[nodiscard]] storage::Status removeGroup(qint64 id);
     // Each recipient that names a group (by name, or as groupLabel()) replaced
-    // by the group's members; a name already listed is not repeated.
-    [[nodiscard]] storage::Result<QStringList> expand(const QStringList &recipients) const;
+    // by the group's members; a name already listed is not repeated. Names in
+    // `keep` stay as written (what a corrected line already listed).
+    [[nodiscard]] storage::Result<QStringList> expand(const QStringList &recipients, const QStringList &keep = {}) const;
     // "Các chi bộ trực thuộc (nhóm)": how a group shows among the suggestions.
     static QString groupLabel(const QString &groupName);
 
@@ -89,6 +92,8 @@ private:
     struct Use { int count = 0; QDate last; };
     [[nodiscard]] storage::Result<QHash<QString, Use>> uses(NameKind kind) const;
     [[nodiscard]] storage::Result<DirectoryName> get(qint64 id) const;
+    // Deletes a name and its aliases, audited, inside the caller's transaction.
+    [[nodiscard]] storage::Status erase(const DirectoryName &entry);
     [[nodiscard]] storage::Status audit(const QString &table, qint64 id, const QString &verb, const QString &before, const QString &after);
 
     storage::Database &m_db;

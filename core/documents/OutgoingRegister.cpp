@@ -429,19 +429,10 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     after.signer = c.signer;
     after.capacity = c.capacity;
     // A group named now stands for its members; what the line already listed stays as it was.
-    after.recipients.clear();
-    for (const QString &r : normalizeRecipients(c.recipients)) {
-        const bool listed = std::any_of(before->recipients.cbegin(), before->recipients.cend(), [&r](const QString &was) {
-            return directory::NameDirectory::key(was) == directory::NameDirectory::key(r);
-        });
-        auto expanded = listed ? storage::Result<QStringList>(QStringList{r}) : directory::NameDirectory(m_db, m_actor).expand({r});
-        if (!expanded)
-            return expanded.error();
-        after.recipients << expanded.value();
-    }
-    after.copies = c.copies;
-    after.confidentiality = c.confidentiality;
-    after.urgency = c.urgency;
+    auto recipients = directory::NameDirectory(m_db, m_actor).expand(normalizeRecipients(c.recipients), before->recipients);
+    if (!recipients)
+        return recipients.error();
+    after.recipients = recipients.value();
     normalize(after);
     if (!after.documentDate.isValid())
         return StorageError::make(K::Invalid, tr("The date of the document is missing."));

@@ -16,6 +16,7 @@
 #include "HistorySection.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/DetailsToggle.h"
+#include "widgets/RegisterKeys.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReasonDialog.h"
@@ -143,20 +144,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     actions->addStretch();
     detailLayout->addLayout(actions);
     detailLayout->addWidget(m_files);
-    // The details are read from the keyboard too: Tab from the list reaches
-    // them, the arrows and Page Down scroll the trail.
-    m_detail->setFocusPolicy(Qt::StrongFocus);
-    m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    m_table->setTabKeyNavigation(false); // Tab leaves the list: its cells are read, not edited
-    setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_detail);
-    // Down from the search box goes to what it found.
-    auto *toResults = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(toResults, &QShortcut::activated, this, [this] {
-        m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
-            m_table->selectRow(0);
-    });
+    RegisterKeys::wire(m_search, m_table, m_detail);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(detailBox);

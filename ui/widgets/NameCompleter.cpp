@@ -19,25 +19,28 @@ NameCompleter::NameCompleter(storage::Database &db, directory::NameKind kind, QL
     // Reading needs no permission and writes nothing: an empty list on a
     // failure only means no completion.
     NameDirectory names(db, QString());
-    const auto suggestions = names.suggestions(kind);
+    // The registers are counted once, for the order and the merged spellings alike.
+    const auto entries = names.entries(kind);
+    const QList<directory::DirectoryName> known = entries ? entries.value() : QList<directory::DirectoryName>();
+    QList<directory::RecipientGroup> groups;
+    if (kind == directory::NameKind::Recipient)
+        if (auto read = names.groups())
+            groups = read.value();
     auto *model = new QStandardItemModel(this);
-    for (const QString &name : suggestions ? suggestions.value() : QStringList()) {
+    for (const QString &name : NameDirectory::suggestionsFrom(known, groups)) {
         auto *item = new QStandardItem(name);
         item->setData(search::VietnameseFolding::fold(name), FoldedRole);
         model->appendRow(item);
     }
     setModel(model);
     setCompletionRole(FoldedRole);
-    if (auto entries = names.entries(kind))
-        for (const auto &entry : entries.value())
-            for (const QString &alias : entry.aliases)
-                m_keptSpelling.insert(NameDirectory::key(alias), entry.name);
-    if (kind == directory::NameKind::Recipient)
-        if (auto groups = names.groups())
-            for (const auto &group : groups.value()) {
-                m_groupMembers.insert(NameDirectory::key(group.name), group.members);
-                m_groupMembers.insert(NameDirectory::key(NameDirectory::groupLabel(group.name)), group.members);
-            }
+    for (const auto &entry : known)
+        for (const QString &alias : entry.aliases)
+            m_keptSpelling.insert(NameDirectory::key(alias), entry.name);
+    for (const auto &group : groups) {
+        m_groupMembers.insert(NameDirectory::key(group.name), group.members);
+        m_groupMembers.insert(NameDirectory::key(NameDirectory::groupLabel(group.name)), group.members);
+    }
     setCaseSensitivity(Qt::CaseInsensitive);
     setFilterMode(Qt::MatchContains);
     field->setCompleter(this);
