@@ -1265,22 +1265,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -1917,6 +1901,25 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Urgent (Khẩn and above)</source>
         <translation>Urgent (Khẩn and above)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -4713,22 +4716,6 @@ Báo cáo tình hình tháng
     <message>
         <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Meetings&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
     </message>
     <message>
         <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>

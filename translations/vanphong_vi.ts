@@ -1262,22 +1262,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
-    <message>
-        <source>planned</source>
-        <translation>dự kiến</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>đang họp</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>đã kết thúc</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>đã hủy</translation>
-    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>
@@ -1914,6 +1898,25 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Urgent (Khẩn and above)</source>
         <translation>Có độ khẩn (Khẩn trở lên)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>đang họp</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
     </message>
 </context>
 <context>
@@ -4703,22 +4706,6 @@ Báo cáo tình hình tháng
     <message>
         <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Cuộc họp&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>dự kiến</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>đã họp</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>đã kết thúc</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>đã hủy</translation>
     </message>
     <message>
         <source>Create a meeting with “New meeting…”; its checklist follows from its kind.</source>

@@ -258,7 +258,7 @@ int CliApplication::cmdMeeting(Args &args)
                 out.append(toJson(m));
             else
                 m_out << m.id << '\t' << m.startsAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << '\t' << m.title << '\t'
-                      << ClosedRecord::statusName(int(m.status)) << Qt::endl;
+                      << Meeting::statusName(m.status) << Qt::endl;
         }
         if (m_json)
             emitJson({{QStringLiteral("meetings"), out}});

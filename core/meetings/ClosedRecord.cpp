@@ -84,17 +84,6 @@ QString ClosedRecord::presenceName(const QString &code)
     return code.isEmpty() ? QString() : tr("not marked");
 }
 
-QString ClosedRecord::statusName(int status)
-{
-    switch (Meeting::Status(status)) {
-    case Meeting::Status::Planned: return tr("planned");
-    case Meeting::Status::Held: return tr("held");
-    case Meeting::Status::Closed: return tr("closed");
-    case Meeting::Status::Cancelled: return tr("cancelled");
-    }
-    return QString();
-}
-
 QString ClosedRecord::partName(const QString &table)
 {
     if (table == QLatin1String("meeting_attendees")) return tr("Attendance");

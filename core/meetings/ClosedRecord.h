@@ -1,7 +1,6 @@
 #pragma once
 
 #include "documents/LineHistory.h"
-#include "Meeting.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -33,9 +32,8 @@ public:
     [[nodiscard]] static storage::Result<QList<documents::LineEvent>> history(storage::Database &db, qint64 meetingId);
     // "Attendance", "Minutes", ...: what part of the record a table holds.
     [[nodiscard]] static QString partName(const QString &table);
-    // "present", "absent"... and a meeting's status, translated, for people to read.
+    // "present", "absent"..., translated, for people to read.
     [[nodiscard]] static QString presenceName(const QString &code);
-    [[nodiscard]] static QString statusName(int status);
 };
 
 } // namespace vanphong::meetings

@@ -63,6 +63,7 @@ struct Meeting
     office::Clearance confidentiality = office::Clearance::Normal; // a personnel discussion may be Mật or above
 
     static QString statusCode(Status status);
+    static QString statusName(Status status); // translated: "planned", "held", "closed", "cancelled"
     static std::optional<Status> statusFromCode(const QString &code);
 };
 

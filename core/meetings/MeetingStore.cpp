@@ -70,6 +70,12 @@ const QString ItemColumns = QStringLiteral("id, position, title, offset_days, du
 } // namespace
 
 QString Meeting::statusCode(Status s) { return QLatin1String(StatusCodes[int(s)]); }
+QString Meeting::statusName(Status s)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("Meeting", "planned"), QT_TRANSLATE_NOOP("Meeting", "held"),
+                                        QT_TRANSLATE_NOOP("Meeting", "closed"), QT_TRANSLATE_NOOP("Meeting", "cancelled")};
+    return QCoreApplication::translate("Meeting", names[int(s)]);
+}
 std::optional<Meeting::Status> Meeting::statusFromCode(const QString &code)
 {
     for (int i = 0; i < 4; ++i)

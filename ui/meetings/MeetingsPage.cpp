@@ -172,7 +172,6 @@ void MeetingsPage::reload()
     m_list->setRowCount(0);
     if (meetings) {
         m_list->setRowCount(int(meetings->size()));
-        const char *const statuses[] = {QT_TR_NOOP("planned"), QT_TR_NOOP("held"), QT_TR_NOOP("closed"), QT_TR_NOOP("cancelled")};
         // Newest first: the next meetings are at the top.
         for (int r = 0; r < meetings->size(); ++r) {
             const Meeting &m = meetings->at(meetings->size() - 1 - r);
@@ -180,7 +179,7 @@ void MeetingsPage::reload()
             when->setData(Qt::UserRole, m.id);
             m_list->setItem(r, 0, when);
             m_list->setItem(r, 1, new QTableWidgetItem(m.title));
-            m_list->setItem(r, 2, new QTableWidgetItem(tr(statuses[int(m.status)])));
+            m_list->setItem(r, 2, new QTableWidgetItem(Meeting::statusName(m.status)));
         }
     }
     m_listFitter->refit();
