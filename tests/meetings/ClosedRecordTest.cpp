@@ -101,4 +101,9 @@ TEST_CASE("a member's entry is corrected with a reason; meetings to come invite 
     CHECK(attendance.attendees(coming.id)->first().fullName == QStringLiteral("Nguyễn Văn Một"));
     CHECK(attendance.attendees(held.id)->first().fullName == QStringLiteral("Đồng chí số 1"));
     CHECK(members.correct(first, QStringLiteral("lại")).error().kind == Kind::Invalid); // nothing changed
+    // Correcting the committee's members is for those who keep it, checked in the core.
+    auto viewer = addSignedInUser(*office.session, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "nguoi-xem-2026");
+    REQUIRE(viewer);
+    first.position = QStringLiteral("Bí thư");
+    CHECK(CommitteeMembers(viewer->database(), viewer->actor()).correct(first, QStringLiteral("Sửa chức vụ")).error().kind == Kind::Forbidden);
 }
