@@ -310,12 +310,15 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     if (!db->openAuditKey())
         return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_context->setNewFileHeader(parsed->chosenCopy + parsed->chosenCopy);
-    const qint64 badImage = JournalCheck::firstBadImage(db->m_path + QLatin1String("-journal"), db->m_context->pageKey);
+    const qint64 badImage = JournalCheck::firstBadImage(db->m_path + QLatin1String("-journal"), db->m_context->pageKey,
+                                                          db->m_header.pageBinding());
     if (badImage >= 0)
         return classify(SQLITE_IOERR, {}, -1, badImage);
     if (Status s = db->connect(false); !s)
         return s.error();
     if (options.migrate) {
+        if (Status s = db->upgradeFormat(); !s)
+            return s.error();
         if (Status s = db->migrate(); !s)
             return s.error();
     }

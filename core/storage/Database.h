@@ -113,6 +113,7 @@ public:
     const std::vector<KeySlot> &keySlots() const;
 
     // An encrypted copy with the same key slots, taken while others may write.
+    // It has its own file id: its pages cannot be spliced into this file.
     Status backupTo(const QString &destination);
     // Puts `replacement` (a closed, checked file) in the place of `target` in
     // one rename. The replaced file is kept beside it as NAME.replaced-DATE, by
@@ -138,6 +139,14 @@ private:
                                                       const Unlocker &unlock, const DatabaseOptions &options);
     Status connect(bool creating);
     Status migrate();
+    // Rewrites a format-1 file as the current format (same key, slots and
+    // file id), when no other program has it open; otherwise it stays as it is.
+    Status upgradeFormat();
+    // Writes a consistent copy of the file through the VFS under `context`,
+    // whose planned header (KeyContext::newFileHeader) the copy gets.
+    Status copyInto(const QString &destination, const std::shared_ptr<KeyContext> &context);
+    // Leaves WAL mode, which succeeds only for the one connection to the file.
+    [[nodiscard]] bool takeSoleUse();
     Status updateHeader(const std::function<Status(FileHeader &)> &change);
     void deriveKeys(crypto::SecureBytes masterKey);
     [[nodiscard]] bool openAuditKey();

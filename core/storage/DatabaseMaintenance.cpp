@@ -174,19 +174,84 @@ Status Database::backupTo(const QString &destination)
     if (QFileInfo::exists(destination))
         return StorageError::make(K::Invalid, tr("The file %1 already exists; choose another name.")
                                                   .arg(QDir::toNativeSeparators(destination)));
-    // VACUUM INTO writes a consistent snapshot through our VFS under the same
-    // key and header, while other connections go on writing.
+    // Same key and slots, its own file id: a page of the backup put back into
+    // this file (or the other way round) fails to authenticate.
+    FileHeader header = m_header;
+    header.version = format::Version;
+    crypto::fillRandom(header.fileId);
+    auto context = keyContextFor(m_masterKey);
+    const QByteArray copy = header.serializeCopy(context->headerMacKey);
+    context->setNewFileHeader(copy + copy);
+    if (Status s = copyInto(destination, context); !s)
+        return s;
+    return Ok{};
+}
+
+Status Database::copyInto(const QString &destination, const std::shared_ptr<KeyContext> &context)
+{
+    // VACUUM INTO writes a consistent snapshot through our VFS, while other
+    // connections go on writing.
+    const QString token = KeyRegistry::add(context);
     QSqlQuery q(sql());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(uriFor(destination, m_token));
-    if (!q.exec()) {
+    q.addBindValue(uriFor(destination, token));
+    const bool copied = q.exec();
+    KeyRegistry::remove(token);
+    if (!copied) {
         const StorageError error = errorFor(q.lastError());
         removeWithCompanions(destination);
         return error;
     }
-    if (!syncFile(destination))
-        return StorageError::make(K::Io, tr("The backup could not be written to disk."));
+    if (!syncFile(destination)) {
+        removeWithCompanions(destination);
+        return StorageError::make(K::Io, tr("The copy could not be written to disk."));
+    }
     return Ok{};
+}
+
+bool Database::takeSoleUse()
+{
+    QSqlQuery q(sql());
+    const bool sole = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next()
+                      && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    q.finish();
+    return sole;
+}
+
+Status Database::upgradeFormat()
+{
+    if (m_header.version >= format::Version)
+        return Ok{};
+    if (!takeSoleUse()) {
+        // Another program has the file open: it stays in the old format until
+        // it is opened alone. Back to WAL for this session.
+        QSqlQuery q(sql());
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        return Ok{};
+    }
+    FileHeader header = m_header;
+    header.version = format::Version;
+    ++header.sequence;
+    auto context = keyContextFor(m_masterKey);
+    const QByteArray copy = header.serializeCopy(context->headerMacKey);
+    context->setNewFileHeader(copy + copy);
+    const QString temp = m_path + QLatin1String(".upgrade-tmp");
+    removeWithCompanions(temp);
+    if (Status s = copyInto(temp, context); !s)
+        return s;
+    const QString path = m_path;
+    closeConnection();
+    if (!renameReplacing(temp, path)) {
+        removeWithCompanions(temp);
+        if (Status s = connect(false); !s)
+            return s;
+        return Ok{}; // still the old format, still whole
+    }
+    RawFile::syncDirectory(path);
+    m_path = path;
+    m_context = std::move(context);
+    m_header = header;
+    return connect(false);
 }
 
 Status Database::replaceFile(const QString &replacement, const QString &target)
@@ -232,13 +297,10 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
         keep << KeySlot::normalizeLogin(login);
     if (!isRecoverySession() && !keep.contains(m_login))
         return StorageError::make(K::Invalid, tr("The new key must stay open to the user who changes it."));
-    QSqlQuery q(sql());
     // Leaving WAL mode needs the only connection to the file: this is how we
     // know no other program is using it while it is replaced.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+    if (!takeSoleUse())
         return StorageError::make(K::Locked, tr("The file is in use by another program. Close it there and try again."));
-    q.finish();
 
     // The slots as the file holds them now (another program may have added a user).
     auto current = readHeader(m_path);
@@ -251,6 +313,7 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
     SecureBytes newMaster = SecureBytes::random(32);
     const QString code = recovery == RecoveryCode::New ? makeRecoveryCode() : QString();
     FileHeader header = m_header;
+    header.version = format::Version; // every page is rewritten: in the current format
     header.sequence = 1;
     crypto::fillRandom(header.fileId);
     header.keySlots.clear();
@@ -281,25 +344,13 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
     auto context = keyContextFor(newMaster);
     const QByteArray copy = header.serializeCopy(context->headerMacKey);
     context->setNewFileHeader(copy + copy);
-    const QString token = KeyRegistry::add(context);
 
     // Every page is written afresh under the new key into a new file, which
     // then replaces the old one in one rename.
     const QString temp = m_path + QLatin1String(".rekey-tmp");
     removeWithCompanions(temp);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(uriFor(temp, token));
-    const bool copied = q.exec();
-    KeyRegistry::remove(token);
-    if (!copied) {
-        const StorageError error = errorFor(q.lastError());
-        removeWithCompanions(temp);
-        return error;
-    }
-    if (!syncFile(temp)) {
-        removeWithCompanions(temp);
-        return StorageError::make(K::Io, tr("The re-encrypted file could not be written to disk."));
-    }
+    if (Status s = copyInto(temp, context); !s)
+        return s.error();
     const QString path = m_path;
     const QString login = m_login;
     closeConnection();
@@ -346,7 +397,7 @@ VerifyReport Database::verify()
     const qint64 body = std::max<qint64>(0, size - qint64(format::HeaderSize));
     if (body % format::PageSize != 0)
         report.problems << tr("The file ends in the middle of a page (%1 bytes too many).").arg(body % format::PageSize);
-    PageCipher cipher(m_context->pageKey.view());
+    PageCipher cipher(m_context->pageKey.view(), m_header.pageBinding());
     constexpr qint64 chunkPages = 256;
     const qint64 pages = body / format::PageSize;
     for (qint64 first = 0; first < pages; first += chunkPages) {

@@ -43,6 +43,9 @@ struct VpFile
     std::unique_ptr<PageCipher> cipher;
     std::vector<std::uint8_t> scratch = std::vector<std::uint8_t>(PageSize);
     bool headerPresent = false; // main file: the header region exists on disk
+    // What the pages are bound to (the header's file id; empty for format 1),
+    // shared by the main file's journal and WAL.
+    std::vector<std::uint8_t> pageBinding;
 };
 
 sqlite3_vfs *rootVfs()
@@ -436,8 +439,16 @@ int openMainFile(VpFile *f, const char *name)
     sqlite3_int64 size = 0;
     if (int rc = f->real->pMethods->xFileSize(f->real, &size); rc != SQLITE_OK)
         return rc;
-    if (size == 0)
-        return SQLITE_OK; // a new file: the header is written with the first page
+    if (size == 0) {
+        // A new file: the header is written with the first page, and its
+        // file id is the one the pages are bound to.
+        auto planned = FileHeader::parse(f->context->newFileHeader());
+        if (!planned)
+            return SQLITE_CANTOPEN;
+        const auto binding = planned->header.pageBinding();
+        f->pageBinding.assign(binding.begin(), binding.end());
+        return SQLITE_OK;
+    }
     if (size < sqlite3_int64(HeaderSize))
         return SQLITE_NOTADB;
     QByteArray region(HeaderSize, '\0');
@@ -447,6 +458,8 @@ int openMainFile(VpFile *f, const char *name)
     // The file must belong to this key: its header MAC is keyed by the master key.
     if (!parsed || !FileHeader::verifyMac(parsed->chosenCopy, f->context->headerMacKey))
         return SQLITE_NOTADB;
+    const auto binding = parsed->header.pageBinding();
+    f->pageBinding.assign(binding.begin(), binding.end());
     f->headerPresent = true;
     return SQLITE_OK;
 }
@@ -479,13 +492,14 @@ int vpOpen(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int flag
             return SQLITE_CANTOPEN;
         }
         f->context = asVp(main)->context;
+        f->pageBinding = asVp(main)->pageBinding;
     }
 
     int rc = root->xOpen(root, name, f->real, flags, outFlags);
     if (rc == SQLITE_OK && f->kind == FileKind::Main)
         rc = openMainFile(f, name);
     if (rc == SQLITE_OK && f->context) {
-        f->cipher = std::make_unique<PageCipher>(f->context->pageKey.view());
+        f->cipher = std::make_unique<PageCipher>(f->context->pageKey.view(), f->pageBinding);
         if (!f->cipher->isValid())
             rc = SQLITE_CANTOPEN;
     }

@@ -6,7 +6,11 @@
 // The on-disk constants of a VanPhong office file. docs/FILE-FORMAT.md explains them.
 namespace vanphong::storage::format {
 
-inline constexpr std::uint32_t Version = 1;
+// Version 2 binds every page to the file id (PageCipher's associated data);
+// version 1 files are still read, and rewritten as version 2 when opened for
+// writing (Database::upgradeFormat). The header layout is the same.
+inline constexpr std::uint32_t Version = 2;
+inline constexpr std::uint32_t OldestVersion = 1;
 inline constexpr char Magic[16] = {'V', 'A', 'N', 'P', 'H', 'O', 'N', 'G', '-', 'O', 'F', 'F', 'I', 'C', 'E', '\0'};
 
 // Two copies of the header, each one page, precede SQLite's page 1. Writing the

@@ -45,7 +45,7 @@ CopyResult parseCopy(const QByteArray &copy)
     h.version = getU32(p + OffVersion);
     h.sequence = getU64(p + OffSequence);
     std::memcpy(h.fileId.data(), p + OffFileId, h.fileId.size());
-    if (h.version != format::Version) {
+    if (h.version < format::OldestVersion || h.version > format::Version) {
         // A newer (or unknown) format: report it without reading keySlots we may not understand.
         result.state = CopyState::Good;
         return result;
@@ -84,7 +84,7 @@ Result<FileHeader::Parsed> FileHeader::parse(const QByteArray &region)
         return StorageError::make(K::NewerVersion,
                                   tr("This file was made by a newer version of VanPhong (file format %1). "
                                      "Please update the application.").arg(copies[chosen].header.version));
-    if (copies[chosen].header.version != format::Version)
+    if (copies[chosen].header.version < format::OldestVersion)
         return StorageError::make(K::NotVanPhongFile, tr("This is not a VanPhong office file."));
     Parsed parsed;
     parsed.header = copies[chosen].header;
@@ -99,7 +99,7 @@ QByteArray FileHeader::serializeCopy(const crypto::SecureBytes &macKey) const
     QByteArray out(format::HeaderCopySize, '\0');
     auto *p = reinterpret_cast<std::uint8_t *>(out.data());
     std::memcpy(p, format::Magic, sizeof format::Magic);
-    putU32(p + OffVersion, format::Version);
+    putU32(p + OffVersion, version);
     putU32(p + OffPageSize, format::PageSize);
     putU32(p + OffReserve, format::ReserveBytes);
     putU64(p + OffSequence, sequence);
@@ -113,6 +113,13 @@ QByteArray FileHeader::serializeCopy(const crypto::SecureBytes &macKey) const
     const auto sum = crypto::Kdf::sha256({p, format::ChecksumOffset});
     std::memcpy(p + format::ChecksumOffset, sum.data(), sum.size());
     return out;
+}
+
+std::span<const std::uint8_t> FileHeader::pageBinding() const
+{
+    if (version < 2)
+        return {};
+    return {fileId.data(), fileId.size()};
 }
 
 bool FileHeader::verifyMac(const QByteArray &copy, const crypto::SecureBytes &macKey)

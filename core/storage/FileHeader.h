@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace vanphong::storage {
@@ -36,6 +37,9 @@ public:
     [[nodiscard]] QByteArray serializeCopy(const crypto::SecureBytes &macKey) const;
     // True if the keyed MAC of a serialized copy matches (checked after unlocking).
     [[nodiscard]] static bool verifyMac(const QByteArray &copy, const crypto::SecureBytes &macKey);
+
+    // What PageCipher binds the pages to: the file id, or nothing for format 1.
+    std::span<const std::uint8_t> pageBinding() const;
 
     const KeySlot *findUserSlot(const QString &login) const;
     const KeySlot *recoverySlot() const;

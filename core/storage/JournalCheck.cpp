@@ -23,14 +23,15 @@ quint32 be32(const QByteArray &a, int at)
 }
 } // namespace
 
-qint64 JournalCheck::firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey)
+qint64 JournalCheck::firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey,
+                                   std::span<const std::uint8_t> pageBinding)
 {
     if (!QFileInfo::exists(journalPath))
         return -1;
     QByteArray journal;
     if (RawFile::read(journalPath, 0, QFileInfo(journalPath).size(), &journal) != RawFile::Status::Ok)
         return -1;
-    PageCipher cipher(pageKey.view());
+    PageCipher cipher(pageKey.view(), pageBinding);
     qint64 headerAt = 0;
     while (headerAt + 28 <= journal.size()) {
         if (std::memcmp(journal.constData() + headerAt, JournalMagic, sizeof JournalMagic) != 0)

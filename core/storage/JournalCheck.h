@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <span>
+
 namespace vanphong::storage {
 
 // Authenticates every page image of a rollback journal left beside a file (a
@@ -14,7 +17,9 @@ class JournalCheck final
 public:
     // -1 if the journal is absent, not hot, or every image authenticates;
     // otherwise the byte offset of the first image that does not.
-    static qint64 firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey);
+    // `pageBinding` is what the file's pages are bound to (FileHeader::pageBinding).
+    static qint64 firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey,
+                                std::span<const std::uint8_t> pageBinding);
 };
 
 } // namespace vanphong::storage

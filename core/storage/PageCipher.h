@@ -10,13 +10,17 @@ namespace vanphong::storage {
 // Encrypts and authenticates one page image in the layout of the office file:
 // the first format::PagePayload bytes are ciphertext, then the 12-byte nonce
 // and the 16-byte tag fill the page's reserved tail. The associated data binds
-// the image to what it is (database page, journal image, WAL frame) and where.
+// the image to what it is (database page, journal image, WAL frame), where,
+// and (from format version 2) to which file: the header's random file id, so
+// that a page copied in from a backup made under the same key fails too.
 class PageCipher final
 {
 public:
     enum class Role : std::uint32_t { DatabasePage = 0x42445056, JournalImage = 0x524a5056, WalFrame = 0x4c575056 };
 
-    explicit PageCipher(std::span<const std::uint8_t> pageKey);
+    // `fileId` is the header's 16-byte file id, or empty for a format-1 file
+    // (whose pages were sealed before the id was bound).
+    PageCipher(std::span<const std::uint8_t> pageKey, std::span<const std::uint8_t> fileId);
     bool isValid() const { return m_gcm.isValid(); }
 
     // `plain` and `out` are whole pages. Fails if the reserved tail of `plain`
@@ -28,6 +32,7 @@ public:
 
 private:
     void nextNonce(std::uint8_t *out);
+    std::size_t makeAad(std::uint8_t *aad, Role role, std::uint64_t position) const;
 
     crypto::AesGcm m_gcm;
     // Nonces are a random 32-bit prefix and a 64-bit counter that starts at a
@@ -35,6 +40,8 @@ private:
     // 96-bit nonces, without a call to the random generator per page.
     std::uint8_t m_noncePrefix[4]{};
     std::uint64_t m_counter = 0;
+    std::uint8_t m_fileId[16]{};
+    bool m_bindsFileId = false;
 };
 
 } // namespace vanphong::storage
