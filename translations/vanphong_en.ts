@@ -362,10 +362,6 @@
         <translation>Every page has been encrypted under a new master key. Passwords are unchanged.</translation>
     </message>
     <message>
-        <source>New recovery code (the old one no longer works):</source>
-        <translation>New recovery code (the old one no longer works):</translation>
-    </message>
-    <message>
         <source>Give KEY VALUE pairs; keys: %1.</source>
         <translation>Give KEY VALUE pairs; keys: %1.</translation>
     </message>
@@ -975,6 +971,14 @@
         <translation>  %1: column "%2"</translation>
     </message>
     <message>
+        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
+        <translation>--arrived takes the time the member came in, after the start, as HH:MM.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
+        <translation>The meeting is closed: give the time the member came in with --arrived HH:MM.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -990,12 +994,16 @@ Commands:
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
        |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
                          removing or disabling gives the file a new key unless --no-rekey
-  backup --db FILE --to BACKUP
+  backup --db FILE --to BACKUP [--read-only]
+                         --read-only: nothing is written to FILE, not even its log (to save the last good
+                         state of a file reported damaged); list, show and export take it too
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
                          --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  rekey --db FILE [--recovery-file CODE_FILE]
+                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
+                         (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
   term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
@@ -1079,12 +1087,16 @@ Commands:
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
        |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
                          removing or disabling gives the file a new key unless --no-rekey
-  backup --db FILE --to BACKUP
+  backup --db FILE --to BACKUP [--read-only]
+                         --read-only: nothing is written to FILE, not even its log (to save the last good
+                         state of a file reported damaged); list, show and export take it too
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
                          --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  rekey --db FILE [--recovery-file CODE_FILE]
+                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
+                         (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
   term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
@@ -1155,12 +1167,32 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
-        <translation>--arrived takes the time the member came in, after the start, as HH:MM.</translation>
+        <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
+        <translation>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</translation>
     </message>
     <message>
-        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
-        <translation>The meeting is closed: give the time the member came in with --arrived HH:MM.</translation>
+        <source>The recovery code cannot be written to %1; the key was not changed.</source>
+        <translation>The recovery code cannot be written to %1; the key was not changed.</translation>
+    </message>
+    <message>
+        <source>New recovery code: write it down and keep it apart from the computer:</source>
+        <translation>New recovery code: write it down and keep it apart from the computer:</translation>
+    </message>
+    <message>
+        <source>Type the new recovery code again to confirm: </source>
+        <translation>Type the new recovery code again to confirm: </translation>
+    </message>
+    <message>
+        <source>The code typed does not match: the file's key was not changed, and the old recovery code still works.</source>
+        <translation>The code typed does not match: the file's key was not changed, and the old recovery code still works.</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in %1; the old one no longer works.</source>
+        <translation>The new recovery code is in %1; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
+        <translation>The new recovery code confirmed above is in use; the old one no longer works.</translation>
     </message>
 </context>
 <context>
@@ -1432,20 +1464,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The last user cannot be removed.</translation>
     </message>
     <message>
-        <source>The backup could not be written to disk.</source>
-        <translation>The backup could not be written to disk.</translation>
-    </message>
-    <message>
         <source>The restored file could not be put in place.</source>
         <translation>The restored file could not be put in place.</translation>
     </message>
     <message>
         <source>Sealing the new key failed.</source>
         <translation>Sealing the new key failed.</translation>
-    </message>
-    <message>
-        <source>The re-encrypted file could not be written to disk.</source>
-        <translation>The re-encrypted file could not be written to disk.</translation>
     </message>
     <message>
         <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
@@ -1478,6 +1502,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The new key must stay open to the user who changes it.</source>
         <translation>The new key must stay open to the user who changes it.</translation>
+    </message>
+    <message>
+        <source>The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.</source>
+        <translation>The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.</translation>
+    </message>
+    <message>
+        <source>The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</source>
+        <translation>The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. Open it read-only (vanphong-cli backup --read-only) to save its last good state, and keep both files for whoever repairs it.</source>
+        <translation>The file was left as it is. Open it read-only (vanphong-cli backup --read-only) to save its last good state, and keep both files for whoever repairs it.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk.</source>
+        <translation>The copy could not be written to disk.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2378,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Choose a password different from the one you have.</source>
         <translation>Choose a password different from the one you have.</translation>
+    </message>
+    <message>
+        <source>The new recovery code must be shown or saved before the file's key changes.</source>
+        <translation>The new recovery code must be shown or saved before the file's key changes.</translation>
     </message>
 </context>
 <context>

@@ -362,10 +362,6 @@
         <translation>Mọi trang đã được mã hóa lại bằng khóa chính mới. Mật khẩu giữ nguyên.</translation>
     </message>
     <message>
-        <source>New recovery code (the old one no longer works):</source>
-        <translation>Mã khôi phục mới (mã cũ không còn dùng được):</translation>
-    </message>
-    <message>
         <source>Give KEY VALUE pairs; keys: %1.</source>
         <translation>Hãy ghi các cặp KHÓA GIÁ_TRỊ; các khóa: %1.</translation>
     </message>
@@ -972,6 +968,14 @@
         <translation>  %1: cột "%2"</translation>
     </message>
     <message>
+        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
+        <translation>--arrived nhận giờ đồng chí đến, sau giờ bắt đầu, dạng GIỜ:PHÚT.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
+        <translation>Cuộc họp đã kết thúc: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -987,12 +991,16 @@ Commands:
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
        |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
                          removing or disabling gives the file a new key unless --no-rekey
-  backup --db FILE --to BACKUP
+  backup --db FILE --to BACKUP [--read-only]
+                         --read-only: nothing is written to FILE, not even its log (to save the last good
+                         state of a file reported damaged); list, show and export take it too
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
                          --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
-  rekey --db FILE        new master key, every page rewritten; prints a new recovery code
+  rekey --db FILE [--recovery-file CODE_FILE]
+                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
+                         (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
   term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
@@ -1076,12 +1084,16 @@ Các lệnh:
   user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
        |remove TÊN|disable TÊN [--no-rekey]|reset TÊN --db TỆP
                          xóa hoặc khóa người dùng thì tệp được đổi khóa, trừ khi có --no-rekey
-  backup --db TỆP --to BẢN_SAO_LƯU
+  backup --db TỆP --to BẢN_SAO_LƯU [--read-only]
+                         --read-only: không ghi gì vào TỆP, kể cả nhật ký ghi trước (để lưu trạng thái tốt cuối
+                         cùng của một tệp bị báo hỏng); list, show và export cũng nhận tùy chọn này
   restore --db TỆP --from BẢN_SAO_LƯU [--keep-backup-users]
                          chỉ Chánh Văn phòng; người dùng đã bị xóa sau bản sao lưu vẫn bị xóa, trừ khi có
                          --keep-backup-users; mật khẩu của bản sao lưu: VANPHONG_BACKUP_PASSWORD
                          hoặc --backup-password-file TỆP (mặc định: mật khẩu của bạn)
-  rekey --db TỆP         khóa chính mới, mã hóa lại mọi trang; in mã khôi phục mới
+  rekey --db TỆP [--recovery-file TỆP_MÃ]
+                         khóa chính mới, mã hóa lại mọi trang; mã khôi phục mới được ghi vào TỆP_MÃ
+                         (hoặc hiện ra và gõ lại trong cửa sổ lệnh) trước khi tệp đổi khóa
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
@@ -1152,12 +1164,32 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
-        <translation>--arrived nhận giờ đồng chí đến, sau giờ bắt đầu, dạng GIỜ:PHÚT.</translation>
+        <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
+        <translation>Hãy chỉ định tệp để lưu mã khôi phục mới bằng --recovery-file TỆP, hoặc chạy rekey trong cửa sổ lệnh để xác nhận mã; khóa của tệp chưa đổi.</translation>
     </message>
     <message>
-        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
-        <translation>Cuộc họp đã kết thúc: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
+        <source>The recovery code cannot be written to %1; the key was not changed.</source>
+        <translation>Không ghi được mã khôi phục vào %1; khóa của tệp chưa đổi.</translation>
+    </message>
+    <message>
+        <source>New recovery code: write it down and keep it apart from the computer:</source>
+        <translation>Mã khôi phục mới: hãy chép lại và cất giữ tách khỏi máy tính:</translation>
+    </message>
+    <message>
+        <source>Type the new recovery code again to confirm: </source>
+        <translation>Gõ lại mã khôi phục mới để xác nhận: </translation>
+    </message>
+    <message>
+        <source>The code typed does not match: the file's key was not changed, and the old recovery code still works.</source>
+        <translation>Mã gõ lại không khớp: khóa của tệp chưa đổi, mã khôi phục cũ vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in %1; the old one no longer works.</source>
+        <translation>Mã khôi phục mới đã ghi trong %1; mã cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
+        <translation>Mã khôi phục mới vừa xác nhận ở trên đã có hiệu lực; mã cũ không còn dùng được.</translation>
     </message>
 </context>
 <context>
@@ -1429,20 +1461,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không thể xóa người dùng cuối cùng.</translation>
     </message>
     <message>
-        <source>The backup could not be written to disk.</source>
-        <translation>Không ghi được bản sao lưu xuống đĩa.</translation>
-    </message>
-    <message>
         <source>The restored file could not be put in place.</source>
         <translation>Không đặt được tệp khôi phục vào chỗ.</translation>
     </message>
     <message>
         <source>Sealing the new key failed.</source>
         <translation>Không niêm phong được khóa mới.</translation>
-    </message>
-    <message>
-        <source>The re-encrypted file could not be written to disk.</source>
-        <translation>Không ghi được tệp đã mã hóa lại xuống đĩa.</translation>
     </message>
     <message>
         <source>The re-encrypted file could not replace the old one; the old key stays in use.</source>
@@ -1475,6 +1499,22 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The new key must stay open to the user who changes it.</source>
         <translation>Khóa mới phải mở được cho chính người đổi khóa.</translation>
+    </message>
+    <message>
+        <source>The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.</source>
+        <translation>Phần đầu nhật ký ghi trước của tệp (%1) bị hỏng, trong khi nhật ký còn giữ các thay đổi đã lưu.</translation>
+    </message>
+    <message>
+        <source>The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</source>
+        <translation>Nhật ký ghi trước của tệp (%1) bị hỏng ở khung %2, các thay đổi đã lưu sau khung đó sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. Open it read-only (vanphong-cli backup --read-only) to save its last good state, and keep both files for whoever repairs it.</source>
+        <translation>Tệp được giữ nguyên. Hãy mở ở chế độ chỉ đọc (vanphong-cli backup --read-only) để lưu trạng thái tốt cuối cùng, và giữ lại cả hai tệp cho người sửa chữa.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk.</source>
+        <translation>Không ghi được bản sao xuống đĩa.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2372,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Choose a password different from the one you have.</source>
         <translation>Hãy chọn mật khẩu khác với mật khẩu đang dùng.</translation>
+    </message>
+    <message>
+        <source>The new recovery code must be shown or saved before the file's key changes.</source>
+        <translation>Mã khôi phục mới phải được hiện ra hoặc lưu lại trước khi tệp đổi khóa.</translation>
     </message>
 </context>
 <context>

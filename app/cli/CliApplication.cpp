@@ -36,12 +36,16 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]\n"
     "       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE\n"
     "                         removing or disabling gives the file a new key unless --no-rekey\n"
-    "  backup --db FILE --to BACKUP\n"
+    "  backup --db FILE --to BACKUP [--read-only]\n"
+    "                         --read-only: nothing is written to FILE, not even its log (to save the last good\n"
+    "                         state of a file reported damaged); list, show and export take it too\n"
     "  restore --db FILE --from BACKUP [--keep-backup-users]\n"
     "                         office chief only; users removed since the backup stay removed unless\n"
     "                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD\n"
     "                         or --backup-password-file FILE (default: yours)\n"
-    "  rekey --db FILE        new master key, every page rewritten; prints a new recovery code\n"
+    "  rekey --db FILE [--recovery-file CODE_FILE]\n"
+    "                         new master key, every page rewritten; a new recovery code, written to CODE_FILE\n"
+    "                         (or shown and typed back in a terminal) before the file changes key\n"
     "  profile show|set KEY VALUE [KEY VALUE...] --db FILE\n"
     "  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)\n"
     "  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]\n"
@@ -133,7 +137,7 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("dry-run"),
                                       QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
                                       QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all"),
-                                      QStringLiteral("secret-file"), QStringLiteral("no-recall")};
+                                      QStringLiteral("secret-file"), QStringLiteral("no-recall"), QStringLiteral("read-only")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -309,7 +313,9 @@ storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(A
     auto pw = password(args, tr("Password for %1: ").arg(login));
     if (!pw)
         return StorageError::make(K::Invalid, QString());
-    auto session = office::OfficeSession::open(args.db(), login, *pw);
+    storage::DatabaseOptions options;
+    options.readOnly = args.has(QStringLiteral("read-only"));
+    auto session = office::OfficeSession::open(args.db(), login, *pw, options);
     // The secret file belongs on a computer without a network (office::SecretFile).
     if (session && office::SecretFile::isSecretFile((*session)->database()))
         if (const QStringList up = office::SecretFile::connectedInterfaces(); !up.isEmpty())

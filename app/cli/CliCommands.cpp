@@ -1,6 +1,7 @@
 // The commands of vanphong-cli. Parsing, passwords and output are in CliApplication.cpp.
 #include "CliApplication.h"
 #include "CliArgs.h"
+#include "PasswordPrompt.h"
 
 #include "office/BackupRestore.h"
 #include "office/Role.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSaveFile>
 #include <QJsonArray>
 
 namespace vanphong::cli {
@@ -278,17 +280,53 @@ int CliApplication::cmdRestore(Args &args)
 
 int CliApplication::cmdRekey(Args &args)
 {
+    // The new recovery code is kept before the file changes key: in the file
+    // the user names, or shown and typed back in a terminal.
+    const QString codeFile = args.value(QStringLiteral("recovery-file"));
+    if (codeFile.isEmpty() && !PasswordPrompt::isInteractive())
+        return usage(tr("Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a "
+                        "terminal to confirm the code; the key was not changed."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
-    auto code = (*session)->rekey();
+    auto keepNewCode = [&](const QString &code) -> storage::Status {
+        if (!codeFile.isEmpty()) {
+            QSaveFile out(codeFile);
+            if (!out.open(QIODevice::WriteOnly))
+                return StorageError::make(K::Io, tr("The recovery code cannot be written to %1; the key was not changed.")
+                                                     .arg(QDir::toNativeSeparators(codeFile)));
+            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            out.write(code.toLatin1() + '\n');
+            if (!out.commit()) // written and synced before the file's key changes
+                return StorageError::make(K::Io, tr("The recovery code cannot be written to %1; the key was not changed.")
+                                                     .arg(QDir::toNativeSeparators(codeFile)));
+            return storage::Ok{};
+        }
+        m_out << tr("New recovery code: write it down and keep it apart from the computer:") << Qt::endl
+              << "    " << code << Qt::endl;
+        m_out.flush();
+        const auto typed = PasswordPrompt::ask(tr("Type the new recovery code again to confirm: "));
+        if (!typed || storage::Database::normalizeRecoveryCode(QString::fromUtf8(*typed))
+                          != storage::Database::normalizeRecoveryCode(code))
+            return StorageError::make(K::Invalid, tr("The code typed does not match: the file's key was not changed, and "
+                                                     "the old recovery code still works."));
+        return storage::Ok{};
+    };
+    auto code = (*session)->rekey(keepNewCode);
     if (!code)
         return fail(code.error());
     if (m_json) {
-        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("recovery_code"), code.value()}});
+        QJsonObject result{{QStringLiteral("ok"), true}, {QStringLiteral("recovery_code"), code.value()}};
+        if (!codeFile.isEmpty())
+            result.insert(QStringLiteral("recovery_file"), QDir::toNativeSeparators(codeFile));
+        emitJson(result);
     } else {
         m_out << tr("Every page has been encrypted under a new master key. Passwords are unchanged.") << Qt::endl;
-        m_out << tr("New recovery code (the old one no longer works):") << Qt::endl << "    " << code.value() << Qt::endl;
+        if (!codeFile.isEmpty())
+            m_out << tr("The new recovery code is in %1; the old one no longer works.").arg(QDir::toNativeSeparators(codeFile))
+                  << Qt::endl;
+        else
+            m_out << tr("The new recovery code confirmed above is in use; the old one no longer works.") << Qt::endl;
     }
     return Ok;
 }

@@ -86,7 +86,10 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
     if (!db)
         return db.error();
     std::unique_ptr<OfficeSession> session(new OfficeSession(std::move(db.value())));
-    const auto user = UserDirectory(*session->m_db).find(login);
+    const auto found = UserDirectory(*session->m_db).lookup(login);
+    if (!found)
+        return found.error(); // a damaged users page is damage, not a disabled account
+    const std::optional<UserAccount> &user = found.value();
     // A slot without an enabled account (left by an interrupted removal) does not let anyone in.
     if (!user || user->disabled)
         return StorageError::make(K::WrongCredentials, tr("This account is disabled. Ask the office chief."));
@@ -256,14 +259,16 @@ storage::Status OfficeSession::backupTo(const QString &destination)
     return m_db->backupTo(destination);
 }
 
-storage::Result<QString> OfficeSession::rekey()
+storage::Result<QString> OfficeSession::rekey(const storage::Database::KeepNewCode &keepNewCode)
 {
     if (auto allowed = AccessControl::require(*m_db, Permission::MaintainFile); !allowed)
         return allowed.error();
     auto active = activeLogins();
     if (!active)
         return active.error();
-    return m_db->rekey(*active, storage::Database::RecoveryCode::New);
+    if (!keepNewCode)
+        return StorageError::make(K::Invalid, tr("The new recovery code must be shown or saved before the file's key changes."));
+    return m_db->rekey(*active, storage::Database::RecoveryCode::New, {}, keepNewCode);
 }
 
 storage::VerifyReport OfficeSession::verify()

@@ -64,7 +64,9 @@ public:
     // The file as a whole. A backup is an encrypted copy with the same users.
     storage::Status backupTo(const QString &destination);
     // A new master key sealed only to the active users, and a new recovery code (returned).
-    storage::Result<QString> rekey();
+    // `keepNewCode` shows or saves the new recovery code before the file is
+    // replaced (storage::Database::rekey).
+    storage::Result<QString> rekey(const storage::Database::KeepNewCode &keepNewCode);
     // Every page, the database, the audit log, and key slots that belong to no active user.
     storage::VerifyReport verify();
     // Logins of the users who are not disabled.

@@ -70,6 +70,21 @@ storage::Result<QStringList> UserDirectory::activeLogins() const
     return out;
 }
 
+storage::Result<std::optional<UserAccount>> UserDirectory::lookup(const QString &login) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(Columns));
+    q.addBindValue(storage::KeySlot::normalizeLogin(login));
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return m_db.errorFor(q.lastError());
+        return std::optional<UserAccount>();
+    }
+    return std::optional<UserAccount>(fromQuery(q));
+}
+
 std::optional<UserAccount> UserDirectory::find(const QString &login) const
 {
     QSqlQuery q(m_db.sql());

@@ -21,6 +21,8 @@ public:
 
     [[nodiscard]] storage::Result<QList<UserAccount>> list() const;
     [[nodiscard]] std::optional<UserAccount> find(const QString &login) const;
+    // As find(), but a read that fails (a damaged page) is an error, not "no such user".
+    [[nodiscard]] storage::Result<std::optional<UserAccount>> lookup(const QString &login) const;
     [[nodiscard]] storage::Status insert(const UserAccount &user, const QString &actor);
     [[nodiscard]] storage::Status update(const UserAccount &user, const QString &actor);
     [[nodiscard]] storage::Status remove(const QString &login, const QString &actor);

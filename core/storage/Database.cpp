@@ -5,6 +5,7 @@
 #include "EncryptedVfs.h"
 #include "FileFormat.h"
 #include "JournalCheck.h"
+#include "WalCheck.h"
 #include "KeyContext.h"
 #include "RawFile.h"
 #include "Transaction.h"
@@ -97,6 +98,18 @@ StorageError Database::classify(int code, const QString &detail, qint64 badPage,
     default:
         return StorageError::make(K::Internal, tr("Database error: %1").arg(detail));
     }
+}
+
+StorageError Database::walDamage(const WalCheck::Finding &finding, const QString &path)
+{
+    const QString wal = QDir::toNativeSeparators(path + QLatin1String("-wal"));
+    const QString what = finding.headerDamaged
+        ? tr("The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.").arg(wal)
+        : tr("The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.")
+              .arg(wal).arg(finding.damagedFrame);
+    return StorageError::make(K::Corrupted, what + QLatin1Char(' ')
+        + tr("The file was left as it is. Open it read-only (vanphong-cli backup --read-only) to save its last good "
+             "state, and keep both files for whoever repairs it."));
 }
 
 Result<FileHeader::Parsed> Database::readHeader(const QString &path)
@@ -239,7 +252,8 @@ Status Database::connect(bool creating)
     if (!db.isValid())
         return StorageError::make(K::Internal, tr("The Qt SQLite driver is missing."));
     db.setDatabaseName(uriFor(m_path, m_token));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(m_options.readOnly ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                            : QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         const QString text = db.lastError().text();
         if (text.contains(QLatin1String("no such vfs")))
@@ -254,8 +268,12 @@ Status Database::connect(bool creating)
     sqlite3_extended_result_codes(h, 1);
     // SQLite quietly falls back to read-only when the file cannot be written;
     // the office file must be writable (the audit log, the WAL), so say so now.
-    if (sqlite3_db_readonly(h, "main") == 1)
+    if (m_options.readOnly) {
+        // Closing must not checkpoint: the log is kept exactly as it was found.
+        sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    } else if (sqlite3_db_readonly(h, "main") == 1) {
         return classify(SQLITE_READONLY, QString(), -1);
+    }
     // The VFS must be ours, or the data would be written in plaintext.
     char *vfsName = nullptr;
     sqlite3_file_control(h, "main", SQLITE_FCNTL_VFSNAME, &vfsName);
@@ -268,7 +286,7 @@ Status Database::connect(bool creating)
         sqlite3_file_control(h, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
     }
     QSqlQuery q(db);
-    const QStringList setup = {
+    QStringList setup = {
         QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA secure_delete=ON"),
@@ -277,9 +295,9 @@ Status Database::connect(bool creating)
         QStringLiteral("PRAGMA cache_size=-32768"),
         // The probe: SQLite opens lazily, so read something now.
         QStringLiteral("SELECT count(*) FROM sqlite_schema"),
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=FULL"),
     };
+    if (!m_options.readOnly)
+        setup << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
     for (const QString &sql : setup) {
         if (!q.exec(sql))
             return errorFor(q.lastError());
@@ -314,9 +332,15 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
                                                           db->m_header.pageBinding());
     if (badImage >= 0)
         return classify(SQLITE_IOERR, {}, -1, badImage);
+    // A damaged frame in the middle of the WAL would make SQLite's recovery
+    // stop there and the next checkpoint drop every later commit for good.
+    if (const auto wal = WalCheck::check(db->m_path + QLatin1String("-wal"), db->m_context->pageKey,
+                                         db->m_header.pageBinding());
+        wal.damaged() && !options.readOnly)
+        return walDamage(wal, db->m_path);
     if (Status s = db->connect(false); !s)
         return s.error();
-    if (options.migrate) {
+    if (options.migrate && !options.readOnly) {
         if (Status s = db->upgradeFormat(); !s)
             return s.error();
         if (Status s = db->migrate(); !s)
@@ -434,7 +458,10 @@ Status Database::migrate()
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")))
         return errorFor(q.lastError());
-    const int current = schemaVersion();
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
+        return errorFor(q.lastError()); // a damaged schema page is damage, not an old schema
+    const int current = q.value(0).toInt();
+    q.finish();
     const int latest = steps.empty() ? 0 : steps.back().version;
     if (current > latest)
         return StorageError::make(K::NewerVersion,

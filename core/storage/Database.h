@@ -3,6 +3,7 @@
 #include "FileHeader.h"
 #include "Migration.h"
 #include "StorageError.h"
+#include "WalCheck.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBytes.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -31,6 +33,9 @@ struct DatabaseOptions
     bool backupBeforeMigration = true;
     // Bring the schema up to date on open (restore checks a backup without changing it).
     bool migrate = true;
+    // Open to rescue a damaged file's last good state: nothing is written to
+    // it, not even a checkpoint of its write-ahead log, and no upgrade.
+    bool readOnly = false;
 };
 
 // Facts readable without a password (vanphong-cli info).
@@ -76,6 +81,7 @@ public:
     static Result<FileInfo> inspect(const QString &path);
 
     QSqlDatabase sql() const;
+    bool isReadOnly() const { return m_options.readOnly; }
     const QString &path() const { return m_path; }
     // The login this session was opened with; empty for a recovery session.
     const QString &login() const { return m_login; }
@@ -106,9 +112,15 @@ public:
     // `preferredSlots` (another file's, e.g. the file a backup replaces): a
     // kept user's or the kept recovery slot is taken from there when it has
     // one, so the passwords and recovery code of that file open this one.
+    // `keepNewCode` receives a new recovery code after the new file is written
+    // and before it replaces the old one: it shows the code and has it
+    // confirmed, or writes it where the user said. If it fails, nothing is
+    // replaced and the old code keeps working, so a crash can never leave a
+    // file whose only recovery code nobody saw.
     enum class RecoveryCode { New, Keep };
+    using KeepNewCode = std::function<Status(const QString &code)>;
     Result<QString> rekey(const QStringList &keepLogins, RecoveryCode recovery = RecoveryCode::New,
-                          const std::vector<KeySlot> &preferredSlots = {});
+                          const std::vector<KeySlot> &preferredSlots = {}, const KeepNewCode &keepNewCode = {});
     // The key slots of the header as it was verified when the file was opened or last rekeyed.
     const std::vector<KeySlot> &keySlots() const;
 
@@ -135,6 +147,7 @@ private:
     using Unlocker = std::function<crypto::SecureBytes(const FileHeader &)>;
     static StorageError classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset = -1);
     static Result<FileHeader::Parsed> readHeader(const QString &path);
+    static StorageError walDamage(const WalCheck::Finding &finding, const QString &path);
     static Result<std::unique_ptr<Database>> openWith(const QString &path, const QString &login,
                                                       const Unlocker &unlock, const DatabaseOptions &options);
     Status connect(bool creating);

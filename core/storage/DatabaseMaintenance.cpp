@@ -290,7 +290,8 @@ const std::vector<KeySlot> &Database::keySlots() const
     return m_header.keySlots;
 }
 
-Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode recovery, const std::vector<KeySlot> &preferredSlots)
+Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode recovery, const std::vector<KeySlot> &preferredSlots,
+                                const KeepNewCode &keepNewCode)
 {
     QStringList keep;
     for (const QString &login : keepLogins)
@@ -351,6 +352,13 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
     removeWithCompanions(temp);
     if (Status s = copyInto(temp, context); !s)
         return s.error();
+    if (recovery == RecoveryCode::New && keepNewCode) {
+        if (Status kept = keepNewCode(code); !kept) {
+            removeWithCompanions(temp);
+            QSqlQuery(sql()).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            return kept.error();
+        }
+    }
     const QString path = m_path;
     const QString login = m_login;
     closeConnection();
@@ -416,6 +424,11 @@ VerifyReport Database::verify()
             ++report.pagesChecked;
         }
     }
+
+    const auto wal = WalCheck::check(m_path + QLatin1String("-wal"), m_context->pageKey, m_header.pageBinding());
+    report.walFramesChecked = wal.framesChecked;
+    if (wal.damaged())
+        report.problems << walDamage(wal, m_path).message;
 
     if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         while (q.next()) {

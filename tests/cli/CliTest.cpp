@@ -45,7 +45,7 @@ TEST_CASE("init, info, verify, profile: the documented commands work as written"
     Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     REQUIRE(info.code == 0);
     CHECK(info.json().value(QStringLiteral("users")).toArray() == QJsonArray{QStringLiteral("chanhvp")});
-    CHECK(info.json().value(QStringLiteral("format_version")).toInt() == 1);
+    CHECK(info.json().value(QStringLiteral("format_version")).toInt() == 2);
 
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}, pw(QStringLiteral("sai"))).code == 2);
     Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1")));
@@ -166,9 +166,15 @@ TEST_CASE("users, passwords, recovery, backup, restore and rekey from the comman
                  QStringLiteral("chanh"), QStringLiteral("--keep-backup-users")}, chief).code == 0);
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu")}, pw(QStringLiteral("van-thu-2"))).code == 0);
 
-    Run rekey = cli({QStringLiteral("rekey"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh"), QStringLiteral("--json")}, chief);
+    // Without a place for the new code (and no terminal), nothing changes.
+    REQUIRE(cli({QStringLiteral("rekey"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 1);
+    const QString codeFile = dir.filePath(QStringLiteral("ma-khoi-phuc.txt"));
+    Run rekey = cli({QStringLiteral("rekey"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh"), QStringLiteral("--json"),
+                     QStringLiteral("--recovery-file"), codeFile}, chief);
     REQUIRE(rekey.code == 0);
     const QString newCode = rekey.json().value(QStringLiteral("recovery_code")).toString();
+    CHECK(readAll(codeFile).trimmed() == newCode.toLatin1());
+    CHECK(QFileInfo(codeFile).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(CodePattern.match(newCode).hasMatch());
     CHECK(newCode != code);
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);

@@ -195,7 +195,7 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         {{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("ketoan")}, Permission::ManageUsers},
         {{QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("ketoan")}, Permission::ManageUsers},
         {{QStringLiteral("backup"), QStringLiteral("--to"), out + QStringLiteral(".vpdb")}, Permission::BackUpFile},
-        {{QStringLiteral("rekey")}, Permission::MaintainFile},
+        {{QStringLiteral("rekey"), QStringLiteral("--recovery-file"), out + QStringLiteral(".code")}, Permission::MaintainFile},
         {{QStringLiteral("restore"), QStringLiteral("--from"), office.file(QStringLiteral("backup.vpdb"))}, Permission::MaintainFile},
         // Meetings.
         {{QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("Lê Thị Cúc")}, Permission::ManageCommittee},

@@ -177,7 +177,7 @@ TEST_CASE("restore keeps today's passwords and recovery code: a password changed
     // After Monday: the clerk's password leaked and was changed; the recovery code was renewed.
     REQUIRE(clerk->changeOwnPassword("van-thu-2026", "van-thu-moi-2026"));
     clerk.reset();
-    auto renewed = office.chief->rekey();
+    auto renewed = office.chief->rekey([](const QString &) { return storage::Status(storage::Ok{}); });
     REQUIRE(renewed);
     const QString newCode = renewed.value();
     auto plan = office::BackupRestore::check(*office.chief, monday, "chanh-2026", cheapOptions());

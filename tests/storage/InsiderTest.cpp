@@ -3,12 +3,17 @@
 #include "InsiderTool.h"
 #include "TestSupport.h"
 
+#include "office/OfficeSession.h"
 #include "storage/FileFormat.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QSqlError>
+
+#include <sqlite3.h>
 
 using namespace vanphong;
 using namespace vanphong::test;
@@ -93,4 +98,128 @@ TEST_CASE("pages spliced in from a backup made under the same key are named by v
     REQUIRE_FALSE(report.ok);
     for (int page = first; page <= pages; ++page)
         REQUIRE(report.problems.contains(QStringLiteral("Page %1 of the file is damaged or has been altered.").arg(page)));
+}
+
+namespace {
+constexpr qint64 WalHeader = 32;
+constexpr qint64 WalFrame = 24 + format::PageSize;
+
+// A file whose last 2,000-row import is committed in its WAL, not yet
+// checkpointed (as after a power cut right after the import).
+void importIntoWal(const QString &path)
+{
+    auto db = createDatabase(path);
+    execOrFail(*db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    execOrFail(*db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+    fillNotes(*db, 2000);
+    REQUIRE(sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr) == SQLITE_OK);
+}
+
+storage::DatabaseOptions readOnly()
+{
+    auto options = cheapOptions();
+    options.readOnly = true;
+    return options;
+}
+} // namespace
+
+TEST_CASE("a damaged frame in the middle of the WAL is damage, not a torn tail")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    const QString wal = path + QStringLiteral("-wal");
+    importIntoWal(path);
+    const qint64 frames = (QFileInfo(wal).size() - WalHeader) / WalFrame;
+    REQUIRE(frames > 100);
+
+    SECTION("one flipped byte in a middle frame: refused, named, nothing changed; read-only rescues the last good state")
+    {
+        const qint64 frame = frames - 30; // 0-based, inside the import's frames
+        flipByte(wal, WalHeader + frame * WalFrame + 24 + 1000);
+        const QByteArray fileBefore = fileSha256(path), walBefore = fileSha256(wal);
+
+        auto opened = storage::Database::open(path, QStringLiteral("chanh"), QByteArrayLiteral("mat-khau-1"), cheapOptions());
+        REQUIRE_FALSE(opened);
+        REQUIRE(opened.error().kind == storage::StorageError::Kind::Corrupted);
+        REQUIRE(opened.error().message.contains(QStringLiteral("frame %1,").arg(frame + 1)));
+        REQUIRE(fileSha256(path) == fileBefore);
+        REQUIRE(fileSha256(wal) == walBefore);
+
+        const QString rescue = dir.filePath(QStringLiteral("rescue.vpdb"));
+        {
+            auto ro = storage::Database::open(path, QStringLiteral("chanh"), QByteArrayLiteral("mat-khau-1"), readOnly());
+            REQUIRE(ro);
+            // The import was one transaction past the damaged frame: the last good state has the table, empty.
+            REQUIRE(countRows(**ro, QStringLiteral("notes")) == 0);
+            const auto report = (*ro)->verify();
+            REQUIRE_FALSE(report.ok);
+            REQUIRE((*ro)->backupTo(rescue));
+        }
+        REQUIRE(fileSha256(path) == fileBefore);
+        REQUIRE(fileSha256(wal) == walBefore);
+        auto saved = openDatabase(rescue);
+        REQUIRE(saved->verify().ok);
+    }
+
+    SECTION("a torn last frame is the end of the log: the file opens without the unfinished write")
+    {
+        QFile f(wal);
+        REQUIRE(f.resize(WalHeader + (frames - 1) * WalFrame + 24 + 500));
+        flipByte(wal, WalHeader + (frames - 1) * WalFrame + 24 + 100);
+        auto db = openDatabase(path);
+        REQUIRE(countRows(*db, QStringLiteral("notes")) == 0); // the import's commit frame was the torn one
+        REQUIRE(db->verify().ok);
+    }
+
+    SECTION("untouched, the import is all there")
+    {
+        auto db = openDatabase(path);
+        REQUIRE(countRows(*db, QStringLiteral("notes")) == 2000);
+        const auto report = db->verify();
+        REQUIRE(report.ok);
+    }
+}
+
+TEST_CASE("a flipped byte in the WAL's header, while it holds commits, is damage")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    importIntoWal(path);
+    flipByte(path + QStringLiteral("-wal"), 17); // a salt
+    auto opened = storage::Database::open(path, QStringLiteral("chanh"), QByteArrayLiteral("mat-khau-1"), cheapOptions());
+    REQUIRE_FALSE(opened);
+    REQUIRE(opened.error().kind == storage::StorageError::Kind::Corrupted);
+    REQUIRE(opened.error().message.contains(QStringLiteral("header of the file's write-ahead log")));
+}
+
+namespace {
+// The first page of a table's b-tree, as SQLite numbers it.
+int rootPage(storage::Database &db, const QString &table)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = ?"));
+    q.addBindValue(table);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+} // namespace
+
+TEST_CASE("a damaged users or schema page is reported as damage with its page, not as a refusal")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    int page = 0;
+    const QString table = GENERATE(QStringLiteral("users"), QStringLiteral("schema_migrations"));
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        page = rootPage(created->session->database(), table);
+    }
+    flipByte(path, pageOffset(page) + 200);
+    auto opened = office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+    REQUIRE_FALSE(opened);
+    INFO(opened.error().message.toStdString());
+    REQUIRE(opened.error().kind == storage::StorageError::Kind::Corrupted);
+    REQUIRE(opened.error().page == page);
 }

@@ -1,0 +1,101 @@
+// The command line killed (SIGKILL) at random moments while it replaces the
+// office file: the file is always there, whole, and opens with a password and
+// a recovery code that someone was given.
+#include "TestSupport.h"
+
+#include "documents/IncomingRegister.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+using namespace vanphong;
+using namespace vanphong::test;
+
+namespace {
+QProcess *startCli(const QStringList &args)
+{
+    auto *p = new QProcess;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("VANPHONG_PASSWORD"), QStringLiteral("chanh-2026"));
+    e.insert(QStringLiteral("VANPHONG_LANG"), QStringLiteral("en"));
+    p->setProcessEnvironment(e);
+    p->start(QStringLiteral(VANPHONG_CLI), args);
+    p->closeWriteChannel();
+    REQUIRE(p->waitForStarted());
+    return p;
+}
+
+int incomingCount(office::OfficeSession &session)
+{
+    return countRows(session.database(), QStringLiteral("incoming_documents"));
+}
+} // namespace
+
+TEST_CASE("rekey killed at any moment: the old recovery code works, or the new one is in the file named")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    QString oldCode;
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        oldCode = created->recoveryCode;
+    }
+    QRandomGenerator rng(11);
+    for (int round = 0; round < 10; ++round) {
+        const QString codeFile = dir.filePath(QStringLiteral("code-%1.txt").arg(round));
+        std::unique_ptr<QProcess> p(startCli({QStringLiteral("rekey"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                              QStringLiteral("chanhvp"), QStringLiteral("--recovery-file"), codeFile}));
+        QThread::msleep(rng.bounded(50, 1500));
+        p->kill();
+        p->waitForFinished();
+        INFO("round " << round);
+        REQUIRE(QFileInfo::exists(path));
+        auto chief = office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+        REQUIRE(chief);
+        REQUIRE((*chief)->database().verify().ok);
+        chief->reset();
+        const QString newCode = QString::fromLatin1(QFileInfo::exists(codeFile) ? readAll(codeFile).trimmed() : QByteArray());
+        const bool oldWorks = bool(office::OfficeSession::openWithRecoveryCode(path, oldCode, cheapOptions()));
+        const bool newWorks = !newCode.isEmpty() && office::OfficeSession::openWithRecoveryCode(path, newCode, cheapOptions());
+        REQUIRE((oldWorks || newWorks));
+        if (newWorks)
+            oldCode = newCode;
+    }
+}
+
+TEST_CASE("restore killed at any moment leaves an office file in place: the old one or the restored one")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    const QString backup = dir.filePath(QStringLiteral("backup.vpdb"));
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        auto &chief = *created->session;
+        documents::IncomingRegister incoming(chief.database(), chief.user(), chief.actor());
+        REQUIRE(incoming.add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc họp"))));
+        REQUIRE(chief.backupTo(backup));
+        REQUIRE(incoming.add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc sau bản sao"))));
+    }
+    QRandomGenerator rng(5);
+    for (int round = 0; round < 15; ++round) {
+        std::unique_ptr<QProcess> p(startCli({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                              QStringLiteral("chanhvp"), QStringLiteral("--from"), backup}));
+        QThread::msleep(rng.bounded(10, 600));
+        p->kill();
+        p->waitForFinished();
+        INFO("round " << round << ": " << QDir(dir.path()).entryList(QDir::Files).join(QLatin1Char(' ')).toStdString());
+        REQUIRE(QFileInfo::exists(path));
+        auto chief = office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+        REQUIRE(chief);
+        REQUIRE((*chief)->database().verify().ok);
+        const int lines = incomingCount(**chief);
+        REQUIRE((lines == 1 || lines == 2));
+    }
+}
