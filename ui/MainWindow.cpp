@@ -299,6 +299,11 @@ void MainWindow::onUnlocked()
         m_statusUser->setText(tr("Meeting package (bring it back to the office to merge) · %1").arg(m_statusUser->text()));
     m_root->setCurrentWidget(m_workspace); // the page the user was on stays selected
     m_inactivity->setActive(true);
+    if (session)
+        if (const QString rolledBack = session->takeRollbackWarning(); !rolledBack.isEmpty())
+            QTimer::singleShot(0, this, [this, rolledBack] {
+                QMessageBox::warning(this, tr("The file may be an older copy"), rolledBack);
+            });
     // A form that was being typed when the window locked opens again, as it was.
     QTimer::singleShot(0, this, [this] {
         const auto draft = m_controller.takeDraft();

@@ -1,5 +1,8 @@
 #include "OfficeSession.h"
 
+#include "WorkstationMemory.h"
+#include "storage/AuditLog.h"
+
 #include "AccessControl.h"
 #include "PasswordPolicy.h"
 #include "ProfileStore.h"
@@ -29,6 +32,12 @@ storage::Status acceptable(const QByteArray &password)
 OfficeSession::OfficeSession(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
 {
+}
+
+OfficeSession::~OfficeSession()
+{
+    if (m_db)
+        WorkstationMemory::remember(*m_db);
 }
 
 bool OfficeSession::may(Permission permission) const
@@ -94,6 +103,15 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
     if (!user || user->disabled)
         return StorageError::make(K::WrongCredentials, tr("This account is disabled. Ask the office chief."));
     session->m_user = *user;
+    session->m_rollbackWarning = WorkstationMemory::check(*session->m_db);
+    if (!session->m_rollbackWarning.isEmpty() && !session->m_db->isReadOnly()) {
+        // Kept in the file too: the warning is shown once on this computer.
+        storage::AuditLog log(session->m_db->sql(), session->m_db->auditKey());
+        if (!log.append({session->actor(), QStringLiteral("file"), QString::fromLatin1(session->m_db->fileId().toHex()),
+                         QStringLiteral("rollback-warning"), {},
+                         session->m_rollbackWarning}))
+            return session->m_db->errorFor(session->m_db->sql().lastError());
+    }
     return session;
 }
 

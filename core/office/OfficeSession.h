@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <utility>
 
 namespace vanphong::office {
 
@@ -34,7 +35,14 @@ public:
     static storage::Result<std::unique_ptr<OfficeSession>> openWithRecoveryCode(
         const QString &path, const QString &code, const storage::DatabaseOptions &options = {});
 
+    ~OfficeSession();
+    OfficeSession(const OfficeSession &) = delete;
+    OfficeSession &operator=(const OfficeSession &) = delete;
+
     storage::Database &database() { return *m_db; }
+    // Set at sign-in when this computer saw a newer state of the file
+    // (WorkstationMemory); taken once, to be shown to the user.
+    QString takeRollbackWarning() { return std::exchange(m_rollbackWarning, QString()); }
     const UserAccount &user() const { return m_user; }
     bool isRecovery() const { return m_db->isRecoverySession(); }
     QString actor() const; // the name written to the audit log
@@ -80,6 +88,7 @@ private:
 
     std::unique_ptr<storage::Database> m_db;
     UserAccount m_user;
+    QString m_rollbackWarning;
 };
 
 struct OfficeSession::Created

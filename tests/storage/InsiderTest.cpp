@@ -223,3 +223,65 @@ TEST_CASE("a damaged users or schema page is reported as damage with its page, n
     REQUIRE(opened.error().kind == storage::StorageError::Kind::Corrupted);
     REQUIRE(opened.error().page == page);
 }
+
+#include "documents/IncomingRegister.h"
+#include "office/WorkstationMemory.h"
+
+#include <QSettings>
+
+TEST_CASE("a computer that saw a newer state of the file warns, once, when an older copy is put back")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    const QString older = dir.filePath(QStringLiteral("older.vpdb"));
+    auto addLine = [](office::OfficeSession &s, const QString &excerpt) {
+        documents::IncomingRegister incoming(s.database(), s.user(), s.actor());
+        REQUIRE(incoming.add(sampleIncoming(documents::Confidentiality::Normal, excerpt)));
+    };
+    auto open = [&] {
+        auto opened = office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+        if (!opened)
+            FAIL(opened.error().message.toStdString());
+        return std::move(opened.value());
+    };
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        addLine(*created->session, QStringLiteral("Về việc họp tháng 11"));
+    }
+    REQUIRE(QFile::copy(path, older)); // closed: the WAL is checkpointed
+    {
+        auto chief = open();
+        REQUIRE(chief->takeRollbackWarning().isEmpty());
+        addLine(*chief, QStringLiteral("Về việc họp tháng 12"));
+    }
+
+    SECTION("the older copy put back: warned once, and the warning is in the file's log")
+    {
+        REQUIRE(QFile::remove(path));
+        REQUIRE(QFile::copy(older, path));
+        {
+            auto chief = open();
+            const QString warning = chief->takeRollbackWarning();
+            INFO(warning.toStdString());
+            REQUIRE(warning.contains(QStringLiteral("older than the one this computer opened")));
+        }
+        auto chief = open();
+        REQUIRE(chief->takeRollbackWarning().isEmpty());
+        QSqlQuery q(chief->database().sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'rollback-warning'")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 1);
+    }
+
+    SECTION("the memory edited by hand, without the file's key, is not trusted")
+    {
+        {
+            QSettings settings(office::WorkstationMemory::settingsPath(), QSettings::IniFormat);
+            for (const QString &group : settings.childGroups())
+                settings.setValue(group + QStringLiteral("/count"), 99999);
+        }
+        auto chief = open();
+        REQUIRE(chief->takeRollbackWarning().isEmpty());
+    }
+}
