@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>AuditCrossCheck</name>
+    <message>
+        <source>Row "%1" of %2 was written without any audit log entry.</source>
+        <translation>Row "%1" of %2 was written without any audit log entry.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 exists, but the audit log's entry %3 removed it.</source>
+        <translation>Row "%1" of %2 exists, but the audit log's entry %3 removed it.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 has %3 = "%4", but the audit log's latest entry for it (%5) says "%6": the row was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>Row "%1" of %2 has %3 = "%4", but the audit log's latest entry for it (%5) says "%6": the row was changed outside the application, or copied back from an older copy of the file.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 is missing, but the audit log never removed it.</source>
+        <translation>Row "%1" of %2 is missing, but the audit log never removed it.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -3207,6 +3226,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>WorkstationMemory</name>
+    <message>
+        <source>This file is older than the one this computer opened on %1: its log then held %2 changes, now %3. It may have been rolled back or replaced by an older copy; changes made since may be missing. Ask the office chief to check it before working on.</source>
+        <translation>This file is older than the one this computer opened on %1: its log then held %2 changes, now %3. It may have been rolled back or replaced by an older copy; changes made since may be missing. Ask the office chief to check it before working on.</translation>
+    </message>
+    <message>
+        <source>This file's history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
+        <translation>This file's history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxFormat</name>
     <message>
         <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
@@ -4642,6 +4672,10 @@ Restore it from a backup.</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>The file may be an older copy</source>
+        <translation>The file may be an older copy</translation>
     </message>
 </context>
 <context>

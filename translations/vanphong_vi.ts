@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>AuditCrossCheck</name>
+    <message>
+        <source>Row "%1" of %2 was written without any audit log entry.</source>
+        <translation>Dòng "%1" của bảng %2 được ghi mà không có mục nào trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 exists, but the audit log's entry %3 removed it.</source>
+        <translation>Dòng "%1" của bảng %2 vẫn còn, nhưng mục %3 của nhật ký kiểm tra đã xóa nó.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 has %3 = "%4", but the audit log's latest entry for it (%5) says "%6": the row was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>Dòng "%1" của bảng %2 có %3 = "%4", nhưng mục mới nhất của nhật ký kiểm tra cho dòng này (%5) ghi "%6": dòng đã bị sửa ngoài phần mềm, hoặc bị chép lại từ một bản cũ hơn của tệp.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 is missing, but the audit log never removed it.</source>
+        <translation>Dòng "%1" của bảng %2 bị mất, nhưng nhật ký kiểm tra chưa từng xóa nó.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -3201,6 +3220,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>WorkstationMemory</name>
+    <message>
+        <source>This file is older than the one this computer opened on %1: its log then held %2 changes, now %3. It may have been rolled back or replaced by an older copy; changes made since may be missing. Ask the office chief to check it before working on.</source>
+        <translation>Tệp này cũ hơn tệp mà máy này đã mở lúc %1: khi đó nhật ký có %2 thay đổi, nay chỉ còn %3. Tệp có thể đã bị quay lui hoặc bị thay bằng một bản cũ hơn; các thay đổi sau đó có thể bị mất. Hãy báo Chánh Văn phòng kiểm tra trước khi làm tiếp.</translation>
+    </message>
+    <message>
+        <source>This file's history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
+        <translation>Lịch sử của tệp này khác với lịch sử máy này đã thấy lúc %1 (thay đổi số %2 không giống). Tệp có thể đã bị thay bằng một bản khác. Hãy báo Chánh Văn phòng kiểm tra trước khi làm tiếp.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxFormat</name>
     <message>
         <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
@@ -4632,6 +4662,10 @@ Hãy khôi phục từ bản sao lưu.</translation>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The file may be an older copy</source>
+        <translation>Tệp có thể là một bản cũ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "OfficeSession.h"
 
+#include "AuditCrossCheck.h"
 #include "WorkstationMemory.h"
 #include "storage/AuditLog.h"
 
@@ -292,6 +293,7 @@ storage::Result<QString> OfficeSession::rekey(const storage::Database::KeepNewCo
 storage::VerifyReport OfficeSession::verify()
 {
     storage::VerifyReport report = m_db->verify();
+    report.problems << AuditCrossCheck::mismatches(*m_db);
     const auto active = activeLogins();
     if (!active) {
         report.problems << active.error().message;

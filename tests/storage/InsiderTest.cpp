@@ -285,3 +285,56 @@ TEST_CASE("a computer that saw a newer state of the file warns, once, when an ol
         REQUIRE(chief->takeRollbackWarning().isEmpty());
     }
 }
+
+#include <QSqlDatabase>
+
+namespace {
+// Runs statements on a plain SQLite file, as an insider's tool would.
+void editPlain(const QString &plainPath, const QStringList &statements)
+{
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("insider"));
+        plain.setDatabaseName(plainPath);
+        REQUIRE(plain.open());
+        QSqlQuery q(plain);
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("insider"));
+}
+} // namespace
+
+TEST_CASE("a clerk who decrypts the file with his own password and makes himself chief is named by verify")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        auto &chief = *created->session;
+        REQUIRE(addSignedInUser(chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026"));
+        documents::IncomingRegister incoming(chief.database(), chief.user(), chief.actor());
+        auto added = incoming.add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc họp")));
+        REQUIRE(added);
+        REQUIRE(incoming.setStatus(added->id, documents::IncomingDocument::Status::Done));
+        REQUIRE(chief.verify().ok);
+    }
+    auto tool = InsiderTool::unlock(path, QStringLiteral("vanthu"), "van-thu-2026");
+    REQUIRE(tool);
+    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    REQUIRE(tool->decryptTo(plain));
+    editPlain(plain, {QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'"),
+                      QStringLiteral("UPDATE incoming_documents SET status = 'new'")});
+    REQUIRE(tool->encryptFrom(plain, path));
+
+    auto chief = office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+    REQUIRE(chief);
+    const auto report = (*chief)->verify();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE_FALSE(report.ok);
+    REQUIRE(report.problems.filter(QStringLiteral("Row \"vanthu\" of users has role = \"admin\"")).size() == 1);
+    REQUIRE(report.problems.filter(QStringLiteral("of incoming_documents has status = \"new\"")).size() == 1);
+}
