@@ -30,6 +30,11 @@ qint64 JournalCheck::firstBadImage(const QString &journalPath, const crypto::Sec
     QByteArray journal;
     if (RawFile::read(journalPath, 0, QFileInfo(journalPath).size(), &journal) != RawFile::Status::Ok)
         return -1;
+    return firstBadImage(journal, pageKey);
+}
+
+qint64 JournalCheck::firstBadImage(const QByteArray &journal, const crypto::SecureBytes &pageKey)
+{
     PageCipher cipher(pageKey.view());
     qint64 headerAt = 0;
     while (headerAt + 28 <= journal.size()) {

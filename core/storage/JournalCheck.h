@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace vanphong::storage {
@@ -15,6 +16,8 @@ public:
     // -1 if the journal is absent, not hot, or every image authenticates;
     // otherwise the byte offset of the first image that does not.
     static qint64 firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey);
+    // The same over the journal's bytes (the fuzz target feeds it directly).
+    static qint64 firstBadImage(const QByteArray &journal, const crypto::SecureBytes &pageKey);
 };
 
 } // namespace vanphong::storage
