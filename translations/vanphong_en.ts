@@ -3254,12 +3254,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The file is not a spreadsheet workbook (no ZIP container).</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its table of contents is missing.</source>
-        <translation>The workbook is damaged: its table of contents is missing.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: its table of contents points outside the file.</source>
-        <translation>The workbook is damaged: its table of contents points outside the file.</translation>
+        <source>The workbook is damaged: its table of contents is missing or unreadable.</source>
+        <translation>The workbook is damaged: its table of contents is missing or unreadable.</translation>
     </message>
     <message>
         <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
@@ -3270,16 +3266,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The workbook is protected with a password; save it without one and try again.</translation>
     </message>
     <message>
-        <source>The workbook is too large to import.</source>
-        <translation>The workbook is too large to import.</translation>
-    </message>
-    <message>
         <source>The workbook is damaged: the part "%1" cannot be found.</source>
         <translation>The workbook is damaged: the part "%1" cannot be found.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: the part "%1" is cut short.</source>
-        <translation>The workbook is damaged: the part "%1" is cut short.</translation>
     </message>
     <message>
         <source>The workbook has no part "%1".</source>

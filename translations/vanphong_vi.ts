@@ -3248,12 +3248,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Tệp không phải sổ tính (không có gói ZIP).</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its table of contents is missing.</source>
-        <translation>Sổ tính bị hỏng: thiếu mục lục của gói.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: its table of contents points outside the file.</source>
-        <translation>Sổ tính bị hỏng: mục lục trỏ ra ngoài tệp.</translation>
+        <source>The workbook is damaged: its table of contents is missing or unreadable.</source>
+        <translation>Sổ tính bị hỏng: thiếu mục lục của gói hoặc không đọc được.</translation>
     </message>
     <message>
         <source>The workbook is damaged: entry %1 of its table of contents is unreadable.</source>
@@ -3264,16 +3260,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Sổ tính được khóa bằng mật khẩu; hãy lưu lại không có mật khẩu rồi thử lại.</translation>
     </message>
     <message>
-        <source>The workbook is too large to import.</source>
-        <translation>Sổ tính quá lớn, không nhập được.</translation>
-    </message>
-    <message>
         <source>The workbook is damaged: the part "%1" cannot be found.</source>
         <translation>Sổ tính bị hỏng: không tìm thấy phần "%1".</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: the part "%1" is cut short.</source>
-        <translation>Sổ tính bị hỏng: phần "%1" bị cụt.</translation>
     </message>
     <message>
         <source>The workbook has no part "%1".</source>

@@ -7,6 +7,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 namespace vanphong::spreadsheet {
 
 namespace {
@@ -19,6 +21,9 @@ const QString NumberNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:d
 const QString ManifestNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
 constexpr int MaxRows = 1'000'000;
 constexpr int MaxColumns = 200;
+// Spaces one <text:s> stands for: a register's cell never needs more, and the
+// count comes from the file (text:c="1500000000" asked for 3 GB; fuzzing).
+constexpr int MaxSpaces = 1000;
 
 // A paragraph's text with its spaces (<text:s text:c="3"/>), tabs and line breaks.
 QString readParagraph(QXmlStreamReader &xml)
@@ -32,7 +37,7 @@ QString readParagraph(QXmlStreamReader &xml)
         } else if (xml.isStartElement()) {
             ++depth;
             if (xml.name() == QLatin1String("s"))
-                text += QString(std::max(1, xml.attributes().value(TextNs, QLatin1String("c")).toInt()), QLatin1Char(' '));
+                text += QString(std::clamp(xml.attributes().value(TextNs, QLatin1String("c")).toInt(), 1, MaxSpaces), QLatin1Char(' '));
             else if (xml.name() == QLatin1String("tab"))
                 text += QLatin1Char('\t');
             else if (xml.name() == QLatin1String("line-break"))
@@ -60,7 +65,9 @@ std::optional<Rows> OdsFormat::read(const ZipArchive &archive, QString *error)
     if (!content)
         return std::nullopt;
     Rows rows;
-    int pendingEmptyRows = 0; // repeated empty rows count only if a row follows them
+    // Repeated empty rows count only if a row follows them. Counts are added
+    // in 64 bits: repeats come from the file, and two of 2^31 - 1 overflowed an int.
+    qint64 pendingEmptyRows = 0;
     int tables = 0;
     QXmlStreamReader xml(*content);
     while (!xml.atEnd() && tables < 2) {
@@ -73,7 +80,7 @@ std::optional<Rows> OdsFormat::read(const ZipArchive &archive, QString *error)
             continue;
         const int rowRepeat = std::max(1, xml.attributes().value(TableNs, QLatin1String("number-rows-repeated")).toInt());
         QStringList cells;
-        int pendingEmptyCells = 0;
+        qint64 pendingEmptyCells = 0;
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isEndElement() && xml.name() == QLatin1String("table-row"))
@@ -100,7 +107,7 @@ std::optional<Rows> OdsFormat::read(const ZipArchive &archive, QString *error)
             else
                 text = paragraphs.join(QLatin1Char('\n'));
             if (text.isEmpty()) {
-                pendingEmptyCells += repeat;
+                pendingEmptyCells = std::min<qint64>(pendingEmptyCells + repeat, MaxColumns + 1);
                 continue;
             }
             if (cells.size() + pendingEmptyCells + repeat > MaxColumns)
@@ -111,7 +118,7 @@ std::optional<Rows> OdsFormat::read(const ZipArchive &archive, QString *error)
                 cells << text;
         }
         if (cells.isEmpty()) {
-            pendingEmptyRows += rowRepeat;
+            pendingEmptyRows = std::min<qint64>(pendingEmptyRows + rowRepeat, MaxRows + 1);
             continue;
         }
         if (rows.size() + pendingEmptyRows + rowRepeat > MaxRows) {

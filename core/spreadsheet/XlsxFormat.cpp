@@ -11,6 +11,7 @@
 
 #include <functional>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vanphong::spreadsheet {
@@ -21,7 +22,9 @@ const QString RelNs = QStringLiteral("http://schemas.openxmlformats.org/officeDo
 constexpr int MaxRows = 1'000'000;
 constexpr int MaxColumns = 200;
 
-// "B12" -> column 1 (zero-based); -1 when absent or beyond what a register uses.
+// "B12" -> column 1 (zero-based); -1 when absent. Past MaxColumns the count
+// stops growing: "AAAAAAAAAAAA1" overflowed an int (fuzzing), and any column
+// that far right is skipped anyway.
 int columnOf(QStringView reference)
 {
     int column = 0;
@@ -29,7 +32,7 @@ int columnOf(QStringView reference)
     for (QChar c : reference) {
         if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
-        column = column * 26 + (c.unicode() - 'A' + 1);
+        column = std::min(column * 26 + (c.unicode() - 'A' + 1), MaxColumns + 1);
         ++letters;
     }
     return letters == 0 ? -1 : column - 1;
@@ -81,6 +84,11 @@ bool isDateFormat(int id, const QString &code)
 
 QString fromSerial(double serial, bool system1904)
 {
+    // Excel's dates end on 31/12/9999 (serial 2958465). Beyond, or not a
+    // number at all, the value is shown as written: 1e300 as a day count
+    // overflowed qint64 (fuzzing).
+    if (!std::isfinite(serial) || std::fabs(serial) > 2958465.0)
+        return QString::number(serial, 'g', 15);
     const QDate epoch = system1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     const qint64 days = qint64(std::floor(serial));
     const QDate date = epoch.addDays(days);

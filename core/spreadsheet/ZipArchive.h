@@ -5,15 +5,16 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace vanphong::spreadsheet {
 
-// The ZIP container of XLSX and ODS files, read and written in memory with
-// zlib. Only what those formats use: stored and deflated entries, no ZIP64,
-// no encryption. Reading is defensive, since the file comes from elsewhere:
-// every offset is checked, entries are limited in size (a "zip bomb" is
-// refused) and each entry's CRC is verified.
+// The ZIP container of XLSX and ODS files, read and written in memory through
+// libzip (docs/FUZZING.md says why a library and not our own parser). On top
+// of libzip, what an import of a stranger's file needs: entries are limited in
+// size (a "zip bomb" is refused before it is inflated), every entry is read to
+// its end so that its CRC is checked, and each failure has a message for the user.
 class ZipArchive final
 {
     Q_DECLARE_TR_FUNCTIONS(ZipArchive)
@@ -37,16 +38,14 @@ public:
     [[nodiscard]] QStringList names() const;
 
 private:
+    struct Archive; // libzip's handle over the bytes it reads
     struct Index
     {
         QString name;
-        quint16 method = 0;
-        quint32 crc = 0;
-        quint32 compressedSize = 0;
-        quint32 size = 0;
-        quint32 dataOffset = 0;
+        quint64 index = 0; // libzip's entry number
+        quint64 size = 0;  // as the directory declares it
     };
-    QByteArray m_bytes;
+    std::shared_ptr<const Archive> m_archive;
     QList<Index> m_index;
 };
 

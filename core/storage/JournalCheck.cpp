@@ -31,6 +31,12 @@ qint64 JournalCheck::firstBadImage(const QString &journalPath, const crypto::Sec
     QByteArray journal;
     if (RawFile::read(journalPath, 0, QFileInfo(journalPath).size(), &journal) != RawFile::Status::Ok)
         return -1;
+    return firstBadImage(journal, pageKey, pageBinding);
+}
+
+qint64 JournalCheck::firstBadImage(const QByteArray &journal, const crypto::SecureBytes &pageKey,
+                                   std::span<const std::uint8_t> pageBinding)
+{
     PageCipher cipher(pageKey.view(), pageBinding);
     qint64 headerAt = 0;
     while (headerAt + 28 <= journal.size()) {

@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -19,6 +20,9 @@ public:
     // otherwise the byte offset of the first image that does not.
     // `pageBinding` is what the file's pages are bound to (FileHeader::pageBinding).
     static qint64 firstBadImage(const QString &journalPath, const crypto::SecureBytes &pageKey,
+                                std::span<const std::uint8_t> pageBinding);
+    // The same over the journal's bytes (the fuzz target feeds it directly).
+    static qint64 firstBadImage(const QByteArray &journal, const crypto::SecureBytes &pageKey,
                                 std::span<const std::uint8_t> pageBinding);
 };
 

@@ -274,3 +274,44 @@ TEST_CASE("a spreadsheet damaged at random is read or refused with a message, ne
         }
     }
 }
+
+TEST_CASE("counts and numbers written in a file cannot overflow the reader (found by fuzzing, fuzz/regressions/)")
+{
+    const auto ods = [](const char *rows) {
+        const QByteArray content = QByteArray(
+            "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+            "<office:body><office:spreadsheet><table:table>") + rows + "</table:table></office:spreadsheet></office:body></office:document-content>";
+        return ZipArchive::write({{QStringLiteral("mimetype"), OdsFormat::MimeType, true}, {QStringLiteral("content.xml"), content, false}});
+    };
+    SECTION("ODS: a run of 1.5 billion spaces is a thousand")
+    {
+        const Rows rows = readBack(ods("<table:table-row><table:table-cell><text:p>a<text:s text:c=\"1500000000\"/>b</text:p>"
+                                       "</table:table-cell></table:table-row>"));
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.at(0).at(0) == QStringLiteral("a") + QString(1000, QLatin1Char(' ')) + QStringLiteral("b"));
+    }
+    SECTION("ODS: repeated empty cells and rows of 2^31 - 1, twice")
+    {
+        const Rows cells = readBack(ods("<table:table-row><table:table-cell table:number-columns-repeated=\"2147483647\"/>"
+                                        "<table:table-cell table:number-columns-repeated=\"2147483647\"/>"
+                                        "<table:table-cell><text:p>x</text:p></table:table-cell></table:table-row>"));
+        CHECK(cells.isEmpty()); // the value far to the right is left out, and its row with it
+        CHECK(readError(ods("<table:table-row table:number-rows-repeated=\"2147483647\"/>"
+                            "<table:table-row table:number-rows-repeated=\"2147483647\"/>"
+                            "<table:table-row><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row>"))
+                  .contains(QStringLiteral("more than")));
+    }
+    SECTION("XLSX: a column of fifteen letters, a date serial of 1e300")
+    {
+        const QByteArray workbook("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets><sheet name=\"S\" sheetId=\"1\"/></sheets></workbook>");
+        const QByteArray sheet("<worksheet><sheetData><row r=\"1\"><c r=\"AAAAAAAAAAAAAAA1\"><v>1</v></c>"
+                               "<c r=\"A1\" s=\"1\"><v>1e300</v></c><c r=\"B1\" s=\"1\"><v>45658</v></c></row></sheetData></worksheet>");
+        const QByteArray styles("<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>");
+        const Rows rows = readBack(ZipArchive::write({{QStringLiteral("xl/workbook.xml"), workbook, false},
+                                                      {QStringLiteral("xl/worksheets/sheet1.xml"), sheet, false},
+                                                      {QStringLiteral("xl/styles.xml"), styles, false}}));
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.at(0) == QStringList{QStringLiteral("1e+300"), QStringLiteral("01/01/2025")});
+    }
+}
