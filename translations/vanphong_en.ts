@@ -6504,6 +6504,34 @@ Lines already registered keep what was written; correct a line in its register i
         <source>The new password is set, and you are signed in with it.</source>
         <translation>The new password is set, and you are signed in with it.</translation>
     </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>The file is damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save what the file held before the damage as a new file? Nothing is written to the damaged file.</source>
+        <translation>%1
+
+Save what the file held before the damage as a new file? Nothing is written to the damaged file.</translation>
+    </message>
+    <message>
+        <source>Save the last good state as</source>
+        <translation>Save the last good state as</translation>
+    </message>
+    <message>
+        <source>-saved</source>
+        <translation>-saved</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb)</source>
+        <translation>VanPhong office files (*.vpdb)</translation>
+    </message>
+    <message>
+        <source>The last good state was saved as %1. Open that file to go on working, and keep the damaged one for whoever repairs it.</source>
+        <translation>The last good state was saved as %1. Open that file to go on working, and keep the damaged one for whoever repairs it.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::UserDialog</name>

@@ -6488,6 +6488,34 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>The new password is set, and you are signed in with it.</source>
         <translation>Đã đặt mật khẩu mới, và bạn đã đăng nhập bằng mật khẩu đó.</translation>
     </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save what the file held before the damage as a new file? Nothing is written to the damaged file.</source>
+        <translation>%1
+
+Lưu những gì tệp có trước chỗ hỏng thành một tệp mới? Tệp bị hỏng không bị ghi thêm gì.</translation>
+    </message>
+    <message>
+        <source>Save the last good state as</source>
+        <translation>Lưu trạng thái tốt cuối cùng thành</translation>
+    </message>
+    <message>
+        <source>-saved</source>
+        <translation>-ban-luu</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb)</source>
+        <translation>Tệp văn phòng VanPhong (*.vpdb)</translation>
+    </message>
+    <message>
+        <source>The last good state was saved as %1. Open that file to go on working, and keep the damaged one for whoever repairs it.</source>
+        <translation>Trạng thái tốt cuối cùng đã được lưu thành %1. Hãy mở tệp đó để làm việc tiếp, và giữ lại tệp bị hỏng cho người sửa chữa.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::UserDialog</name>

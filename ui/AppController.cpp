@@ -37,6 +37,17 @@ storage::Status AppController::unlock(const QString &login, const QByteArray &pa
     return storage::Ok{};
 }
 
+storage::Status AppController::saveLastGoodState(const QString &login, const QByteArray &password,
+                                                 const QString &destination)
+{
+    storage::DatabaseOptions options = m_options;
+    options.readOnly = true;
+    auto session = office::OfficeSession::open(m_path, login, password, options);
+    if (!session)
+        return session.error();
+    return (*session)->backupTo(destination);
+}
+
 storage::Status AppController::unlockWithRecoveryCode(const QString &code)
 {
     auto session = office::OfficeSession::openWithRecoveryCode(m_path, code, m_options);

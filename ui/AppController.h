@@ -34,6 +34,9 @@ public:
     // Opens the current file as `login`; on success the session is live.
     storage::Status unlock(const QString &login, const QByteArray &password);
     storage::Status unlockWithRecoveryCode(const QString &code);
+    // A file reported damaged: opens it read-only as `login` (nothing is
+    // written to it) and saves its last good state as a new file.
+    storage::Status saveLastGoodState(const QString &login, const QByteArray &password, const QString &destination);
     // Takes over a session made elsewhere (the creation wizard).
     void adopt(std::unique_ptr<office::OfficeSession> session);
 

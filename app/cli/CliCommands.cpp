@@ -79,6 +79,9 @@ int CliApplication::cmdInfo(Args &args)
 
 int CliApplication::cmdVerify(Args &args)
 {
+    // A check writes nothing: a checkpoint on close would fold the WAL into
+    // the file and take the evidence of a damaged or replaced log with it.
+    args.options.insert(QStringLiteral("read-only"), QStringLiteral("1"));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());

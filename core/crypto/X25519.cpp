@@ -1,16 +1,12 @@
 #include "X25519.h"
 
-#include <openssl/evp.h>
-
-#include <memory>
+#include "OpenSslKey.h"
 
 namespace vanphong::crypto {
 
 namespace {
-struct PkeyDeleter { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
-struct PkeyCtxDeleter { void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); } };
-using Pkey = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
-using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter>;
+using detail::Pkey;
+using detail::PkeyCtx;
 
 Pkey privateFromRaw(std::span<const std::uint8_t> raw)
 {

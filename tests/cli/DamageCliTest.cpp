@@ -41,8 +41,10 @@ TEST_CASE("cli: a damaged WAL frame exits 3 naming it; backup --read-only saves 
     const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("chanhvp")},
                            pw(QStringLiteral("chanh-2026")));
     REQUIRE(verify.code == 3);
-    REQUIRE(verify.err.contains(QStringLiteral("damaged at frame %1,").arg(frames / 2 + 1)));
-    REQUIRE(verify.err.contains(QStringLiteral("--read-only")));
+    REQUIRE(verify.out.contains(QStringLiteral("damaged at frame %1,").arg(frames / 2 + 1)));
+    REQUIRE(verify.out.contains(QStringLiteral("--read-only")));
+    // verify writes nothing, not even a checkpoint.
+    REQUIRE(fileSha256(path) + fileSha256(wal) == before);
 
     const QString rescue = dir.filePath(QStringLiteral("rescue.vpdb"));
     const Run backup = cli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("chanhvp"),

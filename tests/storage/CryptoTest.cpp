@@ -78,6 +78,40 @@ TEST_CASE("X25519 derives RFC 7748's public key and agrees both ways")
     CHECK(ab == ba);
 }
 
+#include "crypto/Ed25519.h"
+
+TEST_CASE("Ed25519 signs RFC 8032's test vectors and refuses a changed message or a foreign key")
+{
+    struct Vector { const char *seed, *pub, *message, *signature; };
+    const Vector vectors[] = {
+        {"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+         "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "",
+         "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"},
+        {"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+         "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c", "72",
+         "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00"},
+    };
+    for (const Vector &v : vectors) {
+        const QByteArray seed = hex(v.seed), message = hex(v.message);
+        Ed25519::PublicKey pub{};
+        REQUIRE(Ed25519::publicKeyOf(bytes(seed), pub));
+        CHECK(QByteArray(reinterpret_cast<const char *>(pub.data()), 32).toHex() == QByteArray(v.pub));
+        Ed25519::Signature sig{};
+        REQUIRE(Ed25519::sign(bytes(seed), bytes(message), sig));
+        CHECK(QByteArray(reinterpret_cast<const char *>(sig.data()), 64).toHex() == QByteArray(v.signature));
+        CHECK(Ed25519::verify(pub, bytes(message), sig));
+    }
+    Ed25519::KeyPair mine, other;
+    REQUIRE(Ed25519::generate(mine));
+    REQUIRE(Ed25519::generate(other));
+    const QByteArray entry("audit entry 12: vanthu update users");
+    Ed25519::Signature sig{};
+    REQUIRE(Ed25519::sign(mine.privateKey.view(), bytes(entry), sig));
+    CHECK(Ed25519::verify(mine.publicKey, bytes(entry), sig));
+    CHECK_FALSE(Ed25519::verify(other.publicKey, bytes(entry), sig));
+    CHECK_FALSE(Ed25519::verify(mine.publicKey, bytes(QByteArray("audit entry 12: chanhvp update users")), sig));
+}
+
 #include "crypto/SelfTest.h"
 
 TEST_CASE("the start-up self-test passes on this OpenSSL")

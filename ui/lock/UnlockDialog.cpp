@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -75,12 +76,45 @@ void UnlockDialog::tryUnlock()
         m_error->show();
         m_password->selectAll();
         m_password->setFocus();
+        if (s.error().kind == storage::StorageError::Kind::Corrupted)
+            offerRescue();
         return;
     }
     m_password->clear();
     if (m_controller.session()->user().mustChangePassword)
         PasswordDialog::askForNewOwnPassword(*m_controller.session(), this);
     accept();
+}
+
+void UnlockDialog::offerRescue()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("The file is damaged"),
+        tr("%1\n\nSave what the file held before the damage as a new file? Nothing is written to the damaged file.")
+            .arg(m_error->text()),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer != QMessageBox::Save)
+        return;
+    const QFileInfo damaged(m_controller.filePath());
+    const QString destination = QFileDialog::getSaveFileName(
+        this, tr("Save the last good state as"),
+        damaged.dir().filePath(damaged.completeBaseName() + tr("-saved") + QStringLiteral(".vpdb")),
+        tr("VanPhong office files (*.vpdb)"));
+    if (destination.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::Status saved = m_controller.saveLastGoodState(m_login->text(), m_password->text().toUtf8(), destination);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        QMessageBox::warning(this, tr("The file is damaged"), saved.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("The file is damaged"),
+                             tr("The last good state was saved as %1. Open that file to go on working, and keep the "
+                                "damaged one for whoever repairs it.").arg(QDir::toNativeSeparators(destination)));
+    m_controller.setFilePath(destination);
+    m_error->hide();
+    showFile();
 }
 
 void UnlockDialog::chooseFile()

@@ -28,6 +28,8 @@ public:
 private:
     void tryUnlock();
     void chooseFile();
+    // After a damage report: offers to save the file's last good state (read-only).
+    void offerRescue();
     void useRecoveryCode();
     void showFile();
 
