@@ -1538,6 +1538,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The copy could not be written to disk.</source>
         <translation>The copy could not be written to disk.</translation>
     </message>
+    <message>
+        <source>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
+        <translation>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBook</name>

@@ -1535,6 +1535,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The copy could not be written to disk.</source>
         <translation>Không ghi được bản sao xuống đĩa.</translation>
     </message>
+    <message>
+        <source>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
+        <translation>Các khe khóa của tệp cũ hơn nội dung của tệp (phần đầu ở lần thay đổi %1, tệp đã ghi nhận lần %2): một bản cũ của phần đầu tệp đã bị chép trở lại, có thể làm sống lại một mật khẩu đã được đặt lại hoặc một người dùng đã bị khóa. Hãy báo Chánh Văn phòng khôi phục tệp từ bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBook</name>

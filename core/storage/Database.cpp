@@ -340,6 +340,10 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
         return walDamage(wal, db->m_path);
     if (Status s = db->connect(false); !s)
         return s.error();
+    // Read-only, a rescue must still be possible: the check is for working sessions.
+    if (!options.readOnly)
+        if (Status s = db->checkHeaderSequence(); !s)
+            return s.error();
     if (options.migrate && !options.readOnly) {
         if (Status s = db->upgradeFormat(); !s)
             return s.error();

@@ -158,6 +158,11 @@ private:
     // Writes a consistent copy of the file through the VFS under `context`,
     // whose planned header (KeyContext::newFileHeader) the copy gets.
     Status copyInto(const QString &destination, const std::shared_ptr<KeyContext> &context);
+    // The header's sequence number is also kept inside the encrypted file
+    // (meta `header.sequence`): an old header copied back, with its valid MAC,
+    // has a lower one and is refused.
+    Status recordHeaderSequence(std::uint64_t sequence);
+    Status checkHeaderSequence() const;
     // Leaves WAL mode, which succeeds only for the one connection to the file.
     [[nodiscard]] bool takeSoleUse();
     Status updateHeader(const std::function<Status(FileHeader &)> &change);

@@ -98,9 +98,46 @@ Status Database::updateHeader(const std::function<Status(FileHeader &)> &change)
     }
     m_context->setNewFileHeader(copy + copy);
     m_header = header;
+    if (Status s = recordHeaderSequence(header.sequence); !s)
+        return s;
     if (!t.commit())
         return errorFor(sql().lastError());
     return Ok{};
+}
+
+Status Database::recordHeaderSequence(std::uint64_t sequence)
+{
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")))
+        return errorFor(q.lastError());
+    if (!q.next())
+        return Ok{}; // a bare database (storage tests): nothing to record in
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('header.sequence', ?)"));
+    q.addBindValue(QString::number(sequence));
+    if (!q.exec())
+        return errorFor(q.lastError());
+    return Ok{};
+}
+
+Status Database::checkHeaderSequence() const
+{
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")))
+        return errorFor(q.lastError());
+    if (!q.next())
+        return Ok{};
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'header.sequence'")))
+        return errorFor(q.lastError());
+    if (!q.next())
+        return Ok{};
+    const std::uint64_t seen = q.value(0).toString().toULongLong();
+    if (seen <= m_header.sequence)
+        return Ok{};
+    return StorageError::make(K::Corrupted,
+                              tr("The file's key slots are older than its contents (header change %1, the file has seen "
+                                 "%2): an old copy of the header was put back, which may bring back a password that was "
+                                 "reset or a user who was disabled. Ask the office chief to restore the file from a "
+                                 "backup.").arg(m_header.sequence).arg(seen), 0);
 }
 
 Status Database::changePassword(const QByteArray &oldPassword, const QByteArray &newPassword)
@@ -174,9 +211,15 @@ Status Database::backupTo(const QString &destination)
     if (QFileInfo::exists(destination))
         return StorageError::make(K::Invalid, tr("The file %1 already exists; choose another name.")
                                                   .arg(QDir::toNativeSeparators(destination)));
-    // Same key and slots, its own file id: a page of the backup put back into
-    // this file (or the other way round) fails to authenticate.
-    FileHeader header = m_header;
+    // Same key and slots (as the file holds them now: another program may
+    // have changed a password), its own file id: a page of the backup put back
+    // into this file (or the other way round) fails to authenticate.
+    auto current = readHeader(m_path);
+    if (!current)
+        return current.error();
+    if (!FileHeader::verifyMac(current->chosenCopy, m_context->headerMacKey))
+        return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
+    FileHeader header = current->header;
     header.version = format::Version;
     crypto::fillRandom(header.fileId);
     auto context = keyContextFor(m_masterKey);
@@ -350,6 +393,9 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
     // then replaces the old one in one rename.
     const QString temp = m_path + QLatin1String(".rekey-tmp");
     removeWithCompanions(temp);
+    // The copy starts its header history again.
+    if (Status s = recordHeaderSequence(header.sequence); !s)
+        return s.error();
     if (Status s = copyInto(temp, context); !s)
         return s.error();
     if (recovery == RecoveryCode::New && keepNewCode) {

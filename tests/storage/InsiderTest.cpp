@@ -338,3 +338,32 @@ TEST_CASE("a clerk who decrypts the file with his own password and makes himself
     REQUIRE(report.problems.filter(QStringLiteral("Row \"vanthu\" of users has role = \"admin\"")).size() == 1);
     REQUIRE(report.problems.filter(QStringLiteral("of incoming_documents has status = \"new\"")).size() == 1);
 }
+
+TEST_CASE("an old header copied back after a password reset is refused, not a way back in")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    QByteArray oldHeader;
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        auto &chief = *created->session;
+        REQUIRE(addSignedInUser(chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026"));
+        oldHeader = readAll(path).left(format::HeaderSize);
+        // The clerk's password leaked: the chief sets a new one (no rekey).
+        REQUIRE(chief.resetPassword(QStringLiteral("vanthu"), "tam-thoi-2026"));
+    }
+    REQUIRE_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions()));
+    QByteArray bytes = readAll(path);
+    bytes.replace(0, format::HeaderSize, oldHeader);
+    writeAll(path, bytes);
+
+    auto clerk = office::OfficeSession::open(path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    REQUIRE(clerk.error().kind == storage::StorageError::Kind::Corrupted);
+    REQUIRE(clerk.error().message.contains(QStringLiteral("an old copy of the header was put back")));
+    // The chief can still save what the file holds, read-only.
+    auto options = cheapOptions();
+    options.readOnly = true;
+    REQUIRE(office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", options));
+}
