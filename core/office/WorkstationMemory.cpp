@@ -57,7 +57,8 @@ void store(storage::Database &db, const AuditState &state)
         return;
     QSettings settings(WorkstationMemory::settingsPath(), QSettings::IniFormat);
     settings.beginGroup(group(db));
-    // Only ever forward: a session that read an older state does not lower it.
+    // The state as read now, also after a warning (which is then given once
+    // on this computer, and kept in the file's audit log).
     const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     settings.setValue(QStringLiteral("count"), state.count);
     settings.setValue(QStringLiteral("head"), QString::fromLatin1(state.head.toHex()));
