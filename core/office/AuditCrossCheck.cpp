@@ -17,13 +17,15 @@ struct Audited
 {
     const char *table;
     const char *key;           // the column the log's record_id names
-    QStringList fields;        // JSON keys that are also column names
+    QList<QPair<QString, QString>> fields; // JSON key in the log, column in the row
     bool everyRowLogged;       // a row without any log entry is a finding
 };
 
+QPair<QString, QString> same(const char *name) { return {QString::fromLatin1(name), QString::fromLatin1(name)}; }
+
 const Audited &users()
 {
-    static const Audited a{"users", "login", {QStringLiteral("role"), QStringLiteral("clearance"), QStringLiteral("disabled")}, true};
+    static const Audited a{"users", "login", {same("role"), same("clearance"), same("disabled")}, true};
     return a;
 }
 
@@ -31,9 +33,12 @@ QList<Audited> audited()
 {
     // Register lines imported from an old register may carry one summary entry
     // only: they are compared when they have an entry of their own.
+    // A line's secrecy lowered with a tool would show its excerpt to readers
+    // below it: `secret` is compared with the row's confidentiality.
+    const QPair<QString, QString> secrecy{QStringLiteral("secret"), QStringLiteral("confidentiality")};
     return {users(),
-            {"incoming_documents", "id", {QStringLiteral("status"), QStringLiteral("assignee")}, false},
-            {"outgoing_documents", "id", {QStringLiteral("status")}, false}};
+            {"incoming_documents", "id", {same("status"), same("assignee"), same("sender"), same("symbol"), same("excerpt"), secrecy}, false},
+            {"outgoing_documents", "id", {same("status"), same("symbol"), same("excerpt"), same("signer"), secrecy}, false}};
 }
 
 struct Logged
@@ -85,7 +90,10 @@ QStringList AuditCrossCheck::mismatches(storage::Database &db)
         }
         QSqlQuery rows(db.sql());
         rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(QString::fromLatin1(a.key), a.fields.join(QStringLiteral(", ")), table))) {
+        QStringList columns;
+        for (const auto &field : a.fields)
+            columns << field.second;
+        if (!rows.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(QString::fromLatin1(a.key), columns.join(QStringLiteral(", ")), table))) {
             found << db.errorFor(rows.lastError()).message;
             continue;
         }
@@ -104,11 +112,11 @@ QStringList AuditCrossCheck::mismatches(storage::Database &db)
                 continue;
             }
             for (int i = 0; i < a.fields.size(); ++i) {
-                const QString &field = a.fields[i];
-                if (!it->values.contains(field))
+                const QString &field = a.fields[i].second;
+                if (!it->values.contains(a.fields[i].first))
                     continue;
                 const QString inRow = text(rows.value(i + 1));
-                const QString inLog = text(it->values.value(field));
+                const QString inLog = text(it->values.value(a.fields[i].first));
                 if (inRow != inLog)
                     found << tr("Row \"%1\" of %2 has %3 = \"%4\", but the audit log's latest entry for it (%5) says \"%6\": "
                                 "the row was changed outside the application, or copied back from an older copy of the file.")

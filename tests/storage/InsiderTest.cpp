@@ -327,7 +327,7 @@ TEST_CASE("a clerk who decrypts the file with his own password and makes himself
     const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
     REQUIRE(tool->decryptTo(plain));
     editPlain(plain, {QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'"),
-                      QStringLiteral("UPDATE incoming_documents SET status = 'new'")});
+                      QStringLiteral("UPDATE incoming_documents SET status = 'new', confidentiality = 0, excerpt = 'Về việc khác'")});
     REQUIRE(tool->encryptFrom(plain, path));
 
     auto chief = office::OfficeSession::open(path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
@@ -337,6 +337,7 @@ TEST_CASE("a clerk who decrypts the file with his own password and makes himself
     REQUIRE_FALSE(report.ok);
     REQUIRE(report.problems.filter(QStringLiteral("Row \"vanthu\" of users has role = \"admin\"")).size() == 1);
     REQUIRE(report.problems.filter(QStringLiteral("of incoming_documents has status = \"new\"")).size() == 1);
+    REQUIRE(report.problems.filter(QStringLiteral("of incoming_documents has excerpt = \"Về việc khác\"")).size() == 1);
 }
 
 TEST_CASE("an old header copied back after a password reset is refused, not a way back in")
