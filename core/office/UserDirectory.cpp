@@ -87,12 +87,8 @@ storage::Result<std::optional<UserAccount>> UserDirectory::lookup(const QString 
 
 std::optional<UserAccount> UserDirectory::find(const QString &login) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(Columns));
-    q.addBindValue(storage::KeySlot::normalizeLogin(login));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    auto found = lookup(login);
+    return found ? found.value() : std::nullopt;
 }
 
 int UserDirectory::activeAdminsOtherThan(const QString &except) const

@@ -1,13 +1,17 @@
 #include "TestSupport.h"
 
+#include "documents/IncomingRegister.h"
 #include "office/UserDirectory.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace vanphong::test {
 
@@ -135,6 +139,28 @@ std::unique_ptr<office::OfficeSession> addSignedInUser(office::OfficeSession &ch
     if (!opened)
         FAIL("open as " << login.toStdString() << ": " << opened.error().message.toStdString());
     return std::move(opened.value());
+}
+
+qint64 officeWithDamagedWal(const QString &path)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        auto &session = *created->session;
+        QSqlQuery(session.database().sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery(session.database().sql()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        documents::IncomingRegister incoming(session.database(), session.user(), session.actor());
+        for (int i = 0; i < 40; ++i)
+            REQUIRE(incoming.add(sampleIncoming(documents::Confidentiality::Normal,
+                                                QStringLiteral("Về việc chuẩn bị hội nghị số %1 ").arg(i).repeated(20))));
+        REQUIRE(sqlite3_db_config(session.database().handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr) == SQLITE_OK);
+    }
+    const qint64 frameSize = 24 + 4096;
+    const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
+    REQUIRE(frames > 20);
+    flipByte(wal, 32 + (frames / 2) * frameSize + 24 + 77);
+    return frames / 2 + 1;
 }
 
 } // namespace vanphong::test

@@ -42,4 +42,9 @@ documents::IncomingDocument sampleIncoming(documents::Confidentiality level, con
 std::unique_ptr<office::OfficeSession> addSignedInUser(office::OfficeSession &chief, const QString &login, office::Role role,
                                                        office::Clearance clearance, const QByteArray &password);
 
+// An office (sampleOffice, chief password "chanh-2026") whose last 40
+// incoming lines are committed in its WAL, not checkpointed, with one byte
+// flipped in a frame in the middle of the log. Returns that frame (1-based).
+qint64 officeWithDamagedWal(const QString &path);
+
 } // namespace vanphong::test
