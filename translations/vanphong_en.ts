@@ -155,6 +155,38 @@
         <source>The newest audit log entries have been removed (expected %1, found %2).</source>
         <translation>The newest audit log entries have been removed (expected %1, found %2).</translation>
     </message>
+    <message>
+        <source>Audit log entry number %1 is not signed, though the entries before it are: it was written outside the application.</source>
+        <translation>Audit log entry number %1 is not signed, though the entries before it are: it was written outside the application.</translation>
+    </message>
+    <message>
+        <source>Audit log entry number %1 has a signature that does not match it.</source>
+        <translation>Audit log entry number %1 has a signature that does not match it.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSignatures</name>
+    <message>
+        <source>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user's name.</source>
+        <translation>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user's name.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is in the name of %2, but is signed with a key the log never gave %2: someone else wrote it.</source>
+        <translation>Audit log entry %1 is in the name of %2, but is signed with a key the log never gave %2: someone else wrote it.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.</source>
+        <translation>Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</source>
+        <translation>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more audit log entries signed by someone other than their writer.</source>
+        <translation>
+            <numerusform>%n more audit log entries signed by someone other than their writer.</numerusform><numerusform>%n more audit log entries signed by someone other than their writer.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -1213,6 +1245,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
         <translation>The new recovery code confirmed above is in use; the old one no longer works.</translation>
     </message>
+    <message>
+        <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
+        <translation>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -1541,6 +1577,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
         <translation>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</translation>
+    </message>
+    <message>
+        <source>The new signing key could not be made.</source>
+        <translation>The new signing key could not be made.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2445,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The new recovery code must be shown or saved before the file's key changes.</source>
         <translation>The new recovery code must be shown or saved before the file's key changes.</translation>
+    </message>
+    <message>
+        <source>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</source>
+        <translation>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</translation>
     </message>
 </context>
 <context>
@@ -4666,8 +4710,8 @@ Restore it from a backup.</translation>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <source>The file may be an older copy</source>
-        <translation>The file may be an older copy</translation>
+        <source>A warning about the office file</source>
+        <translation>A warning about the office file</translation>
     </message>
 </context>
 <context>

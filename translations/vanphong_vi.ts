@@ -155,6 +155,38 @@
         <source>The newest audit log entries have been removed (expected %1, found %2).</source>
         <translation>Các mục mới nhất của nhật ký thay đổi đã bị xóa (cần có %1, chỉ thấy %2).</translation>
     </message>
+    <message>
+        <source>Audit log entry number %1 is not signed, though the entries before it are: it was written outside the application.</source>
+        <translation>Mục nhật ký thay đổi số %1 không có chữ ký, trong khi các mục trước nó đều có: mục này được ghi từ bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>Audit log entry number %1 has a signature that does not match it.</source>
+        <translation>Chữ ký của mục nhật ký thay đổi số %1 không khớp với nội dung của mục.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSignatures</name>
+    <message>
+        <source>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user's name.</source>
+        <translation>Mục nhật ký thay đổi số %1 cấp khóa ký mới cho %2, nhưng %3 không có quyền làm việc đó: có thể có người đang ghi nhật ký dưới tên người dùng khác.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is in the name of %2, but is signed with a key the log never gave %2: someone else wrote it.</source>
+        <translation>Mục nhật ký thay đổi số %1 mang tên %2, nhưng được ký bằng một khóa mà nhật ký chưa từng cấp cho %2: người khác đã ghi mục này.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.</source>
+        <translation>Mục nhật ký thay đổi số %1 mang tên %2, nhưng được ký bằng khóa của %3: %3 đã ghi mục này.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</source>
+        <translation>Mục nhật ký thay đổi số %1 sửa tài khoản của %2, nhưng khi đó %3 không phải là quản trị viên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more audit log entries signed by someone other than their writer.</source>
+        <translation>
+            <numerusform>Còn %n mục nhật ký thay đổi khác được ký bởi người không phải người ghi.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -1210,6 +1242,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
         <translation>Mã khôi phục mới vừa xác nhận ở trên đã có hiệu lực; mã cũ không còn dùng được.</translation>
     </message>
+    <message>
+        <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
+        <translation>Trong đó có %1 mục được ghi trước khi nhật ký có chữ ký (phiên bản cũ): các mục này được nối chuỗi, không có chữ ký.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -1538,6 +1574,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
         <translation>Các khe khóa của tệp cũ hơn nội dung của tệp (phần đầu ở lần thay đổi %1, tệp đã ghi nhận lần %2): một bản cũ của phần đầu tệp đã bị chép trở lại, có thể làm sống lại một mật khẩu đã được đặt lại hoặc một người dùng đã bị khóa. Hãy báo Chánh Văn phòng khôi phục tệp từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The new signing key could not be made.</source>
+        <translation>Không tạo được khóa ký mới.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2439,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The new recovery code must be shown or saved before the file's key changes.</source>
         <translation>Mã khôi phục mới phải được hiện ra hoặc lưu lại trước khi tệp đổi khóa.</translation>
+    </message>
+    <message>
+        <source>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</source>
+        <translation>Nhật ký thay đổi ghi một khóa ký khác là khóa của bạn: có thể người khác đã dùng công cụ để ghi nhật ký dưới tên bạn. Hãy báo Chánh Văn phòng kiểm tra tệp (kết quả kiểm tra sẽ chỉ ra các mục đó) và đặt lại mật khẩu cho bạn, để bạn lại có khóa ký của riêng mình.</translation>
     </message>
 </context>
 <context>
@@ -4656,8 +4700,8 @@ Hãy khôi phục từ bản sao lưu.</translation>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <source>The file may be an older copy</source>
-        <translation>Tệp có thể là một bản cũ</translation>
+        <source>A warning about the office file</source>
+        <translation>Cảnh báo về tệp dữ liệu văn phòng</translation>
     </message>
 </context>
 <context>

@@ -300,9 +300,9 @@ void MainWindow::onUnlocked()
     m_root->setCurrentWidget(m_workspace); // the page the user was on stays selected
     m_inactivity->setActive(true);
     if (session)
-        if (const QString rolledBack = session->takeRollbackWarning(); !rolledBack.isEmpty())
-            QTimer::singleShot(0, this, [this, rolledBack] {
-                QMessageBox::warning(this, tr("The file may be an older copy"), rolledBack);
+        if (const QStringList warnings = session->takeSignInWarnings(); !warnings.isEmpty())
+            QTimer::singleShot(0, this, [this, warnings] {
+                QMessageBox::warning(this, tr("A warning about the office file"), warnings.join(QLatin1String("\n\n")));
             });
     // A form that was being typed when the window locked opens again, as it was.
     QTimer::singleShot(0, this, [this] {
@@ -347,7 +347,8 @@ void MainWindow::verify()
     if (!session)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const storage::VerifyReport report = session->database().verify();
+    // The session's check: pages and log, and the rows and signatures against the log.
+    const storage::VerifyReport report = session->verify();
     QApplication::restoreOverrideCursor();
     if (report.ok)
         QMessageBox::information(this, tr("Check the file"),

@@ -322,8 +322,8 @@ storage::Result<std::unique_ptr<office::OfficeSession>> CliApplication::signIn(A
             m_err << tr("Warning: this is the secret file, and this computer is connected to a network (%1). State secrets "
                         "may be kept only on the office's standalone computer.").arg(up.join(QLatin1String(", "))) << Qt::endl;
     if (session)
-        if (const QString rolledBack = (*session)->takeRollbackWarning(); !rolledBack.isEmpty())
-            m_err << tr("Warning: %1").arg(rolledBack) << Qt::endl;
+        for (const QString &warning : (*session)->takeSignInWarnings())
+            m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     if (session && purpose == SignIn::ToWork && (*session)->mustChangePassword())
         return StorageError::make(K::Forbidden, tr("The office chief chose your password: choose your own first with "
                                                    "vanphong-cli passwd --db %1 --user %2").arg(args.db(), login));

@@ -209,7 +209,7 @@ storage::Result<DirectoryName> NameDirectory::find(NameKind kind, const QString 
 
 storage::Status NameDirectory::audit(const QString &table, qint64 id, const QString &verb, const QString &before, const QString &after)
 {
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, table, QString::number(id), verb, before, after}))
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};

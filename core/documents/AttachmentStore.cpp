@@ -125,7 +125,7 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     a.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(a.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1 %2 %3 (%4 bytes)").arg(ownerKind).arg(ownerId).arg(a.fileName).arg(a.size)})
         || !t.commit())
@@ -188,7 +188,7 @@ storage::Status AttachmentStore::remove(qint64 id)
     q.addBindValue(id);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(id), QStringLiteral("delete"),
                      QStringLiteral("%1 %2 %3").arg(a.ownerKind).arg(a.ownerId).arg(a.fileName), {}})
         || !t.commit())

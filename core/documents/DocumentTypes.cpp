@@ -99,7 +99,7 @@ storage::Status DocumentTypes::save(const DocumentType &input, const QString &ac
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     const auto describe = [](const DocumentType &d) { return QStringLiteral("%1|%2|%3|%4").arg(d.code, d.name, d.abbreviation, d.series); };
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({actor, QStringLiteral("document_types"), type.code, before ? QStringLiteral("update") : QStringLiteral("insert"),
                      before ? describe(*before) : QString(), describe(type)})
         || !t.commit())

@@ -217,7 +217,7 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(d.id), verb, {}, json(d)})
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Sender, {d.sender})
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Assignee, {d.assignee}))
@@ -451,7 +451,7 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     auto after = get(id);
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!after || !log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("assign"),
                                json(before.value()), json(after.value())})
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Assignee, {toWhom}))
@@ -534,7 +534,7 @@ storage::Status IncomingRegister::storeStatus(const IncomingDocument &before, St
     q.addBindValue(before.id);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(before.id), verb, json(before), json(after, reason)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -597,7 +597,7 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("correct"),
                      json(before.value()), json(after, why)})
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Sender, {after.sender}))

@@ -262,7 +262,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(d.id), verb, {}, json(d)}) || !reindex(d, typeName)
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Recipient, d.recipients))
         return m_db.errorFor(m_db.sql().lastError());
@@ -378,7 +378,7 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
         return m_db.errorFor(q.lastError());
     OutgoingDocument after = before.value();
     after.status = to;
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), verb, json(before.value()), json(after, reason)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -467,7 +467,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("correct"),
                      json(before.value()), json(after, why)})
         || !reindex(after, type ? type->name : QString())
@@ -500,7 +500,7 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     q.addBindValue(dateOrNull(after.cancelledOn));
     q.addBindValue(why);
     q.addBindValue(id);
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!t.isActive() || !q.exec()
         || !log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("cancel"),
                         json(before.value()), json(after, why)})

@@ -132,7 +132,7 @@ storage::Result<SecretTransfer::Exported> SecretTransfer::exportLines(const QStr
                                          std::pair{MetaExportedAt, QVariant(now.toString(Qt::ISODate))}})
             if (filled)
                 filled = TravelFile::putMeta(out, key, value);
-        storage::AuditLog log(out.sql(), out.auditKey());
+        storage::AuditLog log(out);
         if (filled && (!log.append({m_session.actor(), QStringLiteral("secret_transfers"), id, QStringLiteral("export"), {},
                                     QString::number(incoming->size() + outgoing->size())})
                        || !t.commit()))
@@ -159,7 +159,7 @@ storage::Result<SecretTransfer::Exported> SecretTransfer::exportLines(const QStr
             q.addBindValue(line);
             written = q.exec();
         }
-    storage::AuditLog log(db.sql(), db.auditKey());
+    storage::AuditLog log(db);
     if (!written || !log.append({m_session.actor(), QStringLiteral("secret_transfers"), id, QStringLiteral("export"), {},
                                  tr("%1 incoming and %2 outgoing lines to %3").arg(incoming->size()).arg(outgoing->size())
                                      .arg(QDir::toNativeSeparators(transferPath))})
@@ -300,7 +300,7 @@ storage::Result<SecretTransfer::Received> SecretTransfer::receive(const QString 
     if (paired.isEmpty())
         if (auto s = TravelFile::putMeta(db, MetaPaired, source); !s)
             return s.error();
-    storage::AuditLog log(db.sql(), db.auditKey());
+    storage::AuditLog log(db);
     if (!log.append({m_session.actor(), QStringLiteral("secret_transfers"), r.id, QStringLiteral("receive"), {},
                      tr("%1 incoming and %2 outgoing lines from %3, exported by %4").arg(r.incoming).arg(r.outgoing)
                          .arg(QDir::toNativeSeparators(path), r.exportedBy)})

@@ -79,7 +79,7 @@ storage::Result<Attendee> AttendanceBook::addGuest(qint64 meetingId, const QStri
     q.addBindValue(meetingId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_attendees"), QString::number(guest.id), QStringLiteral("guest"), {},
                      QStringLiteral("%1|%2").arg(guest.fullName, guest.position)}))
         return m_db.errorFor(m_db.sql().lastError());
@@ -130,7 +130,7 @@ storage::Status AttendanceBook::mark(qint64 attendeeId, Attendee::Presence prese
         if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("meeting_attendees"), attendeeId, meetingId, why, before, after); !s)
             return s;
     } else {
-        storage::AuditLog log(m_db.sql(), m_db.auditKey());
+        storage::AuditLog log(m_db);
         if (!log.append({m_actor, QStringLiteral("meeting_attendees"), QString::number(attendeeId), QStringLiteral("attendance"), {},
                          QStringLiteral("%1|%2").arg(Attendee::presenceCode(presence), reason.simplified())}))
             return m_db.errorFor(m_db.sql().lastError());

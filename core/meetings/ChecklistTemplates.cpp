@@ -45,7 +45,7 @@ storage::Status ChecklistTemplates::check(const ChecklistStep &step) const
 
 storage::Status ChecklistTemplates::audit(qint64 id, const QString &action, const QString &after)
 {
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("checklist_templates"), QString::number(id), action, {}, after}))
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};

@@ -44,7 +44,7 @@ storage::Status ClosedRecord::log(storage::Database &db, const QString &actor, c
     QJsonObject written = after;
     written.insert(QStringLiteral("meeting"), meetingId);
     written.insert(QStringLiteral("reason"), reason);
-    storage::AuditLog audit(db.sql(), db.auditKey());
+    storage::AuditLog audit(db);
     if (!audit.append({actor, table, QString::number(recordId), QStringLiteral("correct"),
                        QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
                        QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))}))

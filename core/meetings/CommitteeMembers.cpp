@@ -47,7 +47,7 @@ storage::Result<CommitteeMember> CommitteeMembers::add(CommitteeMember m)
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     m.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("committee_members"), QString::number(m.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1|%2|%3%4").arg(m.fullName, m.position).arg(int(m.standing)).arg(int(m.standingMember))})
         || !t.commit())
@@ -90,7 +90,7 @@ storage::Status CommitteeMembers::markLeft(qint64 id, const QDate &day)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() == 0)
         return StorageError::make(StorageError::Kind::Invalid, tr("There is no such member."));
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("committee_members"), QString::number(id), QStringLiteral("left"), {}, day.toString(Qt::ISODate)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -139,7 +139,7 @@ storage::Status CommitteeMembers::correct(CommitteeMember m, const QString &reas
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     after.insert(QStringLiteral("reason"), why);
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("committee_members"), QString::number(m.id), QStringLiteral("correct"),
                      QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
                      QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))})

@@ -72,7 +72,7 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
         bool written = t.isActive() && q.exec();
         if (written) {
             d.id = q.lastInsertId().toLongLong();
-            storage::AuditLog log(m_db.sql(), m_db.auditKey());
+            storage::AuditLog log(m_db);
             written = log.append({m_actor, QStringLiteral("meeting_decisions"), QString::number(d.id), QStringLiteral("insert"), {}, d.symbol})
                 && t.commit();
         }
@@ -132,7 +132,7 @@ storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     task.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("follow_up_tasks"), QString::number(task.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1|%2|%3").arg(task.title, task.owner, task.dueOn.toString(Qt::ISODate))})
         || !t.commit())
@@ -179,7 +179,7 @@ storage::Status DecisionBook::complete(qint64 taskId)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() == 0)
         return StorageError::make(K::Invalid, tr("There is no open task %1.").arg(taskId));
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("follow_up_tasks"), QString::number(taskId), QStringLiteral("done"), {}, {}}) || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};

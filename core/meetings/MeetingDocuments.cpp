@@ -37,7 +37,7 @@ storage::Result<MeetingDocument> MeetingDocuments::add(MeetingDocument d)
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     d.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_documents"), QString::number(d.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1|%2|%3").arg(d.title).arg(int(d.confidentiality)).arg(int(d.recall))})
         || !t.commit())
@@ -76,7 +76,7 @@ storage::Status MeetingDocuments::give(qint64 documentId, qint64 attendeeId)
     q.addBindValue(attendeeId);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_document_copies"), QString::number(documentId), QStringLiteral("give"), {},
                      QString::number(attendeeId)})
         || !t.commit())
@@ -98,7 +98,7 @@ storage::Status MeetingDocuments::returned(qint64 documentId, qint64 attendeeId)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() == 0)
         return StorageError::make(StorageError::Kind::Invalid, tr("That attendee holds no copy of this paper to return."));
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_document_copies"), QString::number(documentId), QStringLiteral("returned"), {},
                      QString::number(attendeeId)})
         || !t.commit())

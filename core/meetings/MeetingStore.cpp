@@ -100,7 +100,7 @@ MeetingStore::MeetingStore(storage::Database &db, QString actor)
 
 storage::Status MeetingStore::audit(const QString &table, qint64 id, const QString &action, const QString &after)
 {
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, table, QString::number(id), action, {}, after}))
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};

@@ -137,7 +137,7 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
     e.id = q.value(0).toLongLong();
     e.position = q.value(1).toInt();
     q.finish();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(e.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1|%2").arg(MinutesEntry::kindCode(e.kind), e.speaker)}))
         return m_db.errorFor(m_db.sql().lastError());
@@ -249,7 +249,7 @@ storage::Status MinutesBook::remove(qint64 entryId)
     q.addBindValue(entryId);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(entryId), QStringLiteral("delete"), {}, {}}))
         return m_db.errorFor(m_db.sql().lastError());
     if (closed.value()) {

@@ -82,7 +82,7 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     a.id = q.lastInsertId().toLongLong();
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_paper_files"), QString::number(a.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1 %2 (%3 bytes)").arg(paperId).arg(a.fileName).arg(a.size)})
         || !t.commit())

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace vanphong::office {
 
 using storage::StorageError;
@@ -127,6 +129,7 @@ storage::Status BackupRestore::restore(std::unique_ptr<OfficeSession> session, c
     if (!now)
         return now.error();
     const std::vector<storage::KeySlot> currentSlots = current.keySlots();
+    const auto currentKeys = storage::AuditLog::registeredKeys(current.sql());
 
     // The copy is prepared beside the office file, then put in place in one rename.
     const QString prepared = target + QLatin1String(".restore-tmp");
@@ -165,7 +168,25 @@ storage::Status BackupRestore::restore(std::unique_ptr<OfficeSession> session, c
         q.addBindValue(officeId);
         if (!officeId.isEmpty() && !q.exec())
             return db.errorFor(q.lastError());
-        storage::AuditLog log(db.sql(), db.auditKey());
+        // The current file's slots replace the backup's below, and with them
+        // their signing keys: the log of the restored file says so, signed by
+        // whoever restores it, so that entries signed with them are believed.
+        if (auto own = db.checkOwnSigningKey(); !own)
+            return own.error();
+        const auto restoredKeys = storage::AuditLog::registeredKeys(db.sql());
+        storage::AuditLog log(db);
+        for (auto it = currentKeys.cbegin(); it != currentKeys.cend(); ++it) {
+            const QList<QByteArray> there = restoredKeys.value(it.key());
+            const bool recovery = it.key() == storage::AuditLog::RecoveryActor;
+            for (const QByteArray &key : recovery ? *it : QList<QByteArray>{it->constLast()}) {
+                if (recovery ? there.contains(key) : (!there.isEmpty() && there.constLast() == key))
+                    continue;
+                crypto::Ed25519::PublicKey publicKey{};
+                std::copy(key.cbegin(), key.cend(), reinterpret_cast<char *>(publicKey.data()));
+                if (!log.registerKey(actor, it.key(), publicKey))
+                    return db.errorFor(db.sql().lastError());
+            }
+        }
         if (!log.append({actor, QStringLiteral("file"), QFileInfo(plan.backup).fileName(), QStringLiteral("restore"), {},
                          tr("restored from %1; users kept as %2").arg(QDir::toNativeSeparators(plan.backup),
                                                                    users == Users::KeepRemovals ? tr("in the current file")

@@ -1,6 +1,7 @@
 #include "OfficeSession.h"
 
 #include "AuditCrossCheck.h"
+#include "AuditSignatures.h"
 #include "WorkstationMemory.h"
 #include "storage/AuditLog.h"
 
@@ -48,7 +49,7 @@ bool OfficeSession::may(Permission permission) const
 
 QString OfficeSession::actor() const
 {
-    return isRecovery() ? QStringLiteral("(recovery code)") : m_user.login;
+    return isRecovery() ? storage::AuditLog::RecoveryActor : m_user.login;
 }
 
 storage::Result<OfficeSession::Created> OfficeSession::create(const QString &path, const NewOffice &office,
@@ -104,15 +105,8 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
     if (!user || user->disabled)
         return StorageError::make(K::WrongCredentials, tr("This account is disabled. Ask the office chief."));
     session->m_user = *user;
-    session->m_rollbackWarning = WorkstationMemory::check(*session->m_db);
-    if (!session->m_rollbackWarning.isEmpty() && !session->m_db->isReadOnly()) {
-        // Kept in the file too: the warning is shown once on this computer.
-        storage::AuditLog log(session->m_db->sql(), session->m_db->auditKey());
-        if (!log.append({session->actor(), QStringLiteral("file"), QString::fromLatin1(session->m_db->fileId().toHex()),
-                         QStringLiteral("rollback-warning"), {},
-                         session->m_rollbackWarning}))
-            return session->m_db->errorFor(session->m_db->sql().lastError());
-    }
+    if (auto s = session->checkSignInState(); !s)
+        return s.error();
     return session;
 }
 
@@ -125,7 +119,37 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::openWithRecoveryC
     std::unique_ptr<OfficeSession> session(new OfficeSession(std::move(db.value())));
     session->m_user.role = Role::Admin;
     session->m_user.fullName = tr("Recovery code");
+    if (auto s = session->checkSignInState(); !s)
+        return s.error();
     return session;
+}
+
+storage::Status OfficeSession::checkSignInState()
+{
+    // The key first: on a file older than signed entries, the entries below
+    // are signed with a key the log already names.
+    const auto ownKey = m_db->checkOwnSigningKey();
+    if (!ownKey)
+        return ownKey.error();
+    struct Finding { QString action; QString text; };
+    QList<Finding> findings;
+    if (*ownKey == storage::Database::OwnKey::Foreign)
+        findings.push_back({QStringLiteral("signing-key-foreign"),
+                            tr("The audit log names another signing key as yours: entries in your name may have been "
+                               "written by someone else with a tool. Ask the office chief to check the file (it names "
+                               "those entries) and to reset your password, which gives you a key of your own again.")});
+    if (const QString rolledBack = WorkstationMemory::check(*m_db); !rolledBack.isEmpty())
+        findings.push_back({QStringLiteral("rollback-warning"), rolledBack});
+    for (const Finding &f : findings) {
+        m_signInWarnings << f.text;
+        if (m_db->isReadOnly())
+            continue;
+        // Kept in the file too: the warning is shown once on this computer.
+        storage::AuditLog log(*m_db);
+        if (!log.append({actor(), QStringLiteral("file"), QString::fromLatin1(m_db->fileId().toHex()), f.action, {}, f.text}))
+            return m_db->errorFor(m_db->sql().lastError());
+    }
+    return storage::Ok{};
 }
 
 storage::Status OfficeSession::requireAdmin(bool allowRecovery) const
@@ -294,6 +318,7 @@ storage::VerifyReport OfficeSession::verify()
 {
     storage::VerifyReport report = m_db->verify();
     report.problems << AuditCrossCheck::mismatches(*m_db);
+    report.problems << AuditSignatures::problems(*m_db);
     const auto active = activeLogins();
     if (!active) {
         report.problems << active.error().message;

@@ -40,9 +40,10 @@ public:
     OfficeSession &operator=(const OfficeSession &) = delete;
 
     storage::Database &database() { return *m_db; }
-    // Set at sign-in when this computer saw a newer state of the file
-    // (WorkstationMemory); taken once, to be shown to the user.
-    QString takeRollbackWarning() { return std::exchange(m_rollbackWarning, QString()); }
+    // Found at sign-in, taken once, to be shown to the user: this computer saw
+    // a newer state of the file (WorkstationMemory); the log names another
+    // signing key as this user's (entries in their name may be forged).
+    QStringList takeSignInWarnings() { return std::exchange(m_signInWarnings, QStringList()); }
     const UserAccount &user() const { return m_user; }
     bool isRecovery() const { return m_db->isRecoverySession(); }
     QString actor() const; // the name written to the audit log
@@ -81,6 +82,9 @@ public:
     storage::Result<QStringList> activeLogins() const;
 
 private:
+    // What sign-in finds about the file and this user's signing key; each
+    // finding is logged and kept for takeSignInWarnings().
+    storage::Status checkSignInState();
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
     storage::Status rekeyAfterRemoval(const QString &login);
@@ -88,7 +92,7 @@ private:
 
     std::unique_ptr<storage::Database> m_db;
     UserAccount m_user;
-    QString m_rollbackWarning;
+    QStringList m_signInWarnings;
 };
 
 struct OfficeSession::Created

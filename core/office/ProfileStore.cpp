@@ -65,7 +65,7 @@ storage::Status ProfileStore::save(const OfficeProfile &profile, const QString &
         if (!q.exec())
             return m_db.errorFor(q.lastError());
     }
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({actor, QStringLiteral("office_profile"), QStringLiteral("1"), QStringLiteral("update"),
                      toJson(before.value()), toJson(profile)})
         || !t.commit())

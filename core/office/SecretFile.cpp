@@ -68,7 +68,7 @@ storage::Status SecretFile::confirmStandalone(storage::Database &db, const QStri
     if (auto allowed = AccessControl::require(db, Permission::MaintainFile); !allowed)
         return allowed;
     storage::Transaction t(db.sql());
-    storage::AuditLog log(db.sql(), db.auditKey());
+    storage::AuditLog log(db);
     if (!t.isActive()
         || !log.append({actor, QStringLiteral("file"), QSysInfo::machineHostName(), QStringLiteral("standalone-confirmed"), {},
                         interfaces.join(QLatin1String(", "))})

@@ -48,7 +48,7 @@ storage::Result<Term> TermStore::add(const QString &name, const QDate &startsOn,
         return m_db.errorFor(q.lastError());
     }
     const Term term{q.lastInsertId().toLongLong(), name.simplified(), startsOn};
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({actor, QStringLiteral("terms"), QString::number(term.id), QStringLiteral("insert"), {},
                      QStringLiteral("%1 %2").arg(term.name, startsOn.toString(Qt::ISODate))})
         || !t.commit())
@@ -98,7 +98,7 @@ storage::Status TermStore::update(const Term &term, const QString &actor)
     u.addBindValue(term.name.simplified());
     u.addBindValue(term.startsOn.toString(Qt::ISODate));
     u.addBindValue(term.id);
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!t.isActive() || !u.exec()
         || !log.append({actor, QStringLiteral("terms"), QString::number(term.id), QStringLiteral("update"),
                         QStringLiteral("%1 %2").arg(before->name, before->startsOn.toString(Qt::ISODate)),

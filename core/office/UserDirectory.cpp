@@ -116,7 +116,7 @@ storage::Status UserDirectory::insert(const UserAccount &user, const QString &ac
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({actor, QStringLiteral("users"), storage::KeySlot::normalizeLogin(user.login),
                      QStringLiteral("insert"), {}, toJson(user)})
         || !t.commit())
@@ -142,7 +142,7 @@ storage::Status UserDirectory::update(const UserAccount &user, const QString &ac
     q.addBindValue(before->login);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({actor, QStringLiteral("users"), before->login, QStringLiteral("update"), toJson(*before), toJson(user)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -161,7 +161,7 @@ storage::Status UserDirectory::remove(const QString &login, const QString &actor
     q.addBindValue(before->login);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    storage::AuditLog log(m_db.sql(), m_db.auditKey());
+    storage::AuditLog log(m_db);
     if (!log.append({actor, QStringLiteral("users"), before->login, QStringLiteral("delete"), toJson(*before), {}})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());

@@ -1,10 +1,15 @@
 #include "AuditLog.h"
 
+#include "Database.h"
 #include "crypto/Kdf.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <cstring>
 
 namespace vanphong::storage {
 
@@ -21,11 +26,28 @@ void appendField(QByteArray &buf, const QString &s)
 }
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase db, const crypto::SecureBytes &key, std::function<QDateTime()> clock)
+const QString AuditLog::RecoveryActor = QStringLiteral("(recovery code)");
+const QString AuditLog::KeyTable = QStringLiteral("signing_keys");
+const QString AuditLog::RegisterAction = QStringLiteral("register");
+
+AuditLog::AuditLog(const Database &db, std::function<QDateTime()> clock)
+    : AuditLog(db.sql(), db.auditKey(), &db.auditSigner(), std::move(clock))
+{
+}
+
+AuditLog::AuditLog(QSqlDatabase db, const crypto::SecureBytes &key, const AuditSigner *signer,
+                   std::function<QDateTime()> clock)
     : m_db(std::move(db))
     , m_key(key)
+    , m_signer(signer && signer->isSet() ? signer : nullptr)
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
 {
+}
+
+QByteArray AuditLog::signedMessage(const QByteArray &mac)
+{
+    // Domain-separated: a signature made here means nothing anywhere else.
+    return QByteArrayLiteral("vanphong/audit-entry\0") + mac;
 }
 
 QByteArray AuditLog::mac(const QByteArray &previous, qint64 id, const QString &at, const Entry &e) const
@@ -47,6 +69,41 @@ QByteArray AuditLog::mac(const QByteArray &previous, qint64 id, const QString &a
 
 bool AuditLog::append(const Entry &entry)
 {
+    return appendSigned(entry, m_signer);
+}
+
+bool AuditLog::registerKey(const QString &actor, const QString &owner, const crypto::Ed25519::PublicKey &publicKey,
+                           const AuditSigner *signedBy)
+{
+    const QJsonObject values{{QStringLiteral("public_key"),
+                              QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(publicKey.data()),
+                                                             qsizetype(publicKey.size())).toHex())}};
+    return appendSigned({actor, KeyTable, owner, RegisterAction, {},
+                         QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))},
+                        signedBy ? signedBy : m_signer);
+}
+
+QHash<QString, QList<QByteArray>> AuditLog::registeredKeys(QSqlDatabase db)
+{
+    QHash<QString, QList<QByteArray>> keys;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record_id, new_values FROM audit_log WHERE table_name = ? AND action = ? ORDER BY id"));
+    q.addBindValue(KeyTable);
+    q.addBindValue(RegisterAction);
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        const QByteArray key = QByteArray::fromHex(QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                                       .object().value(QStringLiteral("public_key")).toString().toLatin1());
+        if (key.size() == 32)
+            keys[q.value(0).toString()] << key;
+    }
+    return keys;
+}
+
+bool AuditLog::appendSigned(const Entry &entry, const AuditSigner *signer)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(HeadKey);
@@ -58,12 +115,23 @@ bool AuditLog::append(const Entry &entry)
     const qint64 id = q.value(0).toLongLong();
     const QString at = m_clock().toUTC().toString(Qt::ISODateWithMs);
     const QByteArray m = mac(previous, id, at, entry);
+    QVariant signerKey(QMetaType(QMetaType::QByteArray));
+    QVariant signature(QMetaType(QMetaType::QByteArray));
+    if (signer) {
+        const QByteArray message = signedMessage(m);
+        crypto::Ed25519::Signature sig{};
+        if (!crypto::Ed25519::sign(signer->key.view(),
+                                   {reinterpret_cast<const std::uint8_t *>(message.constData()), std::size_t(message.size())}, sig))
+            return false;
+        signerKey = QByteArray(reinterpret_cast<const char *>(signer->publicKey.data()), qsizetype(signer->publicKey.size()));
+        signature = QByteArray(reinterpret_cast<const char *>(sig.data()), qsizetype(sig.size()));
+    }
 
     q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, user_login, table_name, record_id, action,"
-                             " old_values, new_values, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " old_values, new_values, mac, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(id), QVariant(at), QVariant(entry.userLogin), QVariant(entry.tableName),
                               QVariant(entry.recordId), QVariant(entry.action), QVariant(entry.oldValues),
-                              QVariant(entry.newValues), QVariant(m)})
+                              QVariant(entry.newValues), QVariant(m), signerKey, signature})
         q.addBindValue(v);
     if (!q.exec())
         return false;
@@ -80,8 +148,8 @@ AuditLog::Check AuditLog::verify() const
     Check check;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, user_login, table_name, record_id, action, old_values, new_values, mac"
-                               " FROM audit_log ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT id, at, user_login, table_name, record_id, action, old_values, new_values, mac,"
+                               " signer, signature FROM audit_log ORDER BY id"))) {
         check.message = tr("The audit log cannot be read.");
         return check;
     }
@@ -99,6 +167,34 @@ AuditLog::Check AuditLog::verify() const
             return check;
         }
         previous = q.value(8).toByteArray();
+        // Whose key signed it is office::AuditSignatures' question; here, only
+        // whether the signature is sound, and that signing, once begun, goes on.
+        if (q.value(10).isNull()) {
+            if (check.entries > check.unsignedEntries) {
+                check.firstBadId = id;
+                check.message = tr("Audit log entry number %1 is not signed, though the entries before it are: "
+                                   "it was written outside the application.").arg(id);
+                return check;
+            }
+            ++check.unsignedEntries;
+        } else {
+            const QByteArray signer = q.value(9).toByteArray();
+            const QByteArray signature = q.value(10).toByteArray();
+            const QByteArray message = signedMessage(previous);
+            crypto::Ed25519::PublicKey key{};
+            crypto::Ed25519::Signature sig{};
+            const bool shaped = signer.size() == qsizetype(key.size()) && signature.size() == qsizetype(sig.size());
+            if (shaped) {
+                std::memcpy(key.data(), signer.constData(), key.size());
+                std::memcpy(sig.data(), signature.constData(), sig.size());
+            }
+            if (!shaped || !crypto::Ed25519::verify(key, {reinterpret_cast<const std::uint8_t *>(message.constData()),
+                                                          std::size_t(message.size())}, sig)) {
+                check.firstBadId = id;
+                check.message = tr("Audit log entry number %1 has a signature that does not match it.").arg(id);
+                return check;
+            }
+        }
         ++expectedId;
         ++check.entries;
     }

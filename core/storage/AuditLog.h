@@ -1,9 +1,13 @@
 #pragma once
 
+#include "AuditSigner.h"
 #include "crypto/SecureBytes.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,10 +15,18 @@
 
 namespace vanphong::storage {
 
+class Database;
+
 // The append-only record of every change. Each entry carries an HMAC over its
 // fields and the previous entry's HMAC, under a key derived from the master
 // key; the newest HMAC and the count are kept in `meta`, so an altered,
 // deleted or cut-off entry breaks the chain that verify() walks.
+//
+// Every user holds the master key, so the chain alone cannot tell who wrote
+// an entry. Each entry is therefore also signed (Ed25519, over its HMAC) by
+// the key of the slot the writer signed in with, and the log itself records
+// which key belongs to whom ("register" entries of table signing_keys).
+// office::AuditSignatures decides whose keys and registrations to believe.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -29,25 +41,49 @@ public:
         QString newValues; // JSON, may be empty
     };
 
-    AuditLog(QSqlDatabase db, const crypto::SecureBytes &key, std::function<QDateTime()> clock = {});
+    // The name entries made with the recovery code are written under.
+    static const QString RecoveryActor;
+    // Entries registering a signing key: table_name KeyTable, action
+    // RegisterAction, record_id the key's owner (a login or RecoveryActor),
+    // new_values {"public_key": hex}.
+    static const QString KeyTable;
+    static const QString RegisterAction;
+
+    // Entries signed by the database's session key.
+    explicit AuditLog(const Database &db, std::function<QDateTime()> clock = {});
+    // Without a signer, entries are unsigned: only for files without slots of their own.
+    AuditLog(QSqlDatabase db, const crypto::SecureBytes &key, const AuditSigner *signer = nullptr,
+             std::function<QDateTime()> clock = {});
 
     // Appends inside the caller's transaction. False on a database error.
     [[nodiscard]] bool append(const Entry &entry);
+    // Records `publicKey` as `owner`'s signing key, by `actor`. The entry is
+    // signed by `signedBy` (the new key itself, proving it is held) or, left
+    // null, by this log's signer.
+    [[nodiscard]] bool registerKey(const QString &actor, const QString &owner, const crypto::Ed25519::PublicKey &publicKey,
+                                   const AuditSigner *signedBy = nullptr);
+    // Every key the log has registered, per owner, oldest first. Empty on a database error.
+    static QHash<QString, QList<QByteArray>> registeredKeys(QSqlDatabase db);
+    // The message an entry's signature covers.
+    static QByteArray signedMessage(const QByteArray &mac);
 
     struct Check
     {
         bool ok = false;
         qint64 entries = 0;
-        qint64 firstBadId = -1; // the first entry whose HMAC does not match
+        qint64 unsignedEntries = 0; // made before signing began (older files)
+        qint64 firstBadId = -1;     // the first entry whose HMAC or signature does not match
         QString message;
     };
     [[nodiscard]] Check verify() const;
 
 private:
+    [[nodiscard]] bool appendSigned(const Entry &entry, const AuditSigner *signer);
     QByteArray mac(const QByteArray &previous, qint64 id, const QString &at, const Entry &e) const;
 
     QSqlDatabase m_db;
     const crypto::SecureBytes &m_key;
+    const AuditSigner *m_signer = nullptr;
     std::function<QDateTime()> m_clock;
 };
 

@@ -51,9 +51,11 @@ std::shared_ptr<KeyContext> keyContextFor(const SecureBytes &masterKey)
     return context;
 }
 
-std::optional<KeySlot> recoverySlot(const QString &code, const crypto::ScryptParams &params, const SecureBytes &masterKey)
+std::optional<KeySlot> recoverySlot(const QString &code, const crypto::ScryptParams &params, const SecureBytes &masterKey,
+                                    SecureBytes *signingKey)
 {
-    return KeySlot::create(KeySlot::Kind::Recovery, {}, bytesOf(Database::normalizeRecoveryCode(code).toLatin1()), params, masterKey);
+    return KeySlot::create(KeySlot::Kind::Recovery, {}, bytesOf(Database::normalizeRecoveryCode(code).toLatin1()), params,
+                           masterKey, signingKey);
 }
 
 QString uriFor(const QString &path, const QString &token)
@@ -312,7 +314,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     auto parsed = readHeader(path);
     if (!parsed)
         return parsed.error();
-    SecureBytes master = unlock(parsed->header);
+    SecureBytes signingKey;
+    SecureBytes master = unlock(parsed->header, &signingKey);
     if (master.isEmpty())
         return StorageError::make(K::WrongCredentials, login.isEmpty()
             ? tr("The recovery code is not correct.")
@@ -322,6 +325,7 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     db->m_login = login.isEmpty() ? QString() : KeySlot::normalizeLogin(login);
     db->m_options = options;
     db->deriveKeys(std::move(master));
+    db->m_signer = AuditSigner::fromSeed(std::move(signingKey));
     if (!FileHeader::verifyMac(parsed->chosenCopy, db->m_context->headerMacKey))
         return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_header = parsed->header;
@@ -358,9 +362,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
 {
     if (KeySlot::normalizeLogin(login).isEmpty())
         return StorageError::make(K::WrongCredentials, tr("Enter a user name."));
-    return openWith(path, login, [&](const FileHeader &h) {
+    return openWith(path, login, [&](const FileHeader &h, SecureBytes *signingKey) {
         const KeySlot *slot = h.findUserSlot(login);
-        return slot ? slot->unlock(bytesOf(password)) : SecureBytes();
+        return slot ? slot->unlock(bytesOf(password), signingKey) : SecureBytes();
     }, options);
 }
 
@@ -368,9 +372,9 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryCode(const QString &
                                                                  const DatabaseOptions &options)
 {
     const QByteArray secret = normalizeRecoveryCode(code).toLatin1();
-    return openWith(path, QString(), [&](const FileHeader &h) {
+    return openWith(path, QString(), [&](const FileHeader &h, SecureBytes *signingKey) {
         const KeySlot *slot = h.recoverySlot();
-        return slot ? slot->unlock(bytesOf(secret)) : SecureBytes();
+        return slot ? slot->unlock(bytesOf(secret), signingKey) : SecureBytes();
     }, options);
 }
 
@@ -391,8 +395,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
 
     const QString code = makeRecoveryCode();
     const auto params = db->kdfParams();
-    auto user = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), params, db->m_masterKey);
-    auto recovery = recoverySlot(code, params, db->m_masterKey);
+    SecureBytes userSigning, recoverySigning;
+    auto user = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), params, db->m_masterKey, &userSigning);
+    auto recovery = recoverySlot(code, params, db->m_masterKey, &recoverySigning);
+    db->m_signer = AuditSigner::fromSeed(std::move(userSigning));
+    const AuditSigner recoverySigner = AuditSigner::fromSeed(std::move(recoverySigning));
     if (!user || !recovery)
         return StorageError::make(K::Invalid, tr("The user name is too long."));
     FileHeader &h = db->m_header;
@@ -408,6 +415,15 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     Status s = db->connect(true);
     if (s)
         s = db->migrate();
+    // The log's first entries say whose keys these are, each signed by the
+    // key itself: the holder of the password (or code) vouches for it.
+    if (s && db->hasAuditLog()) {
+        AuditLog log(*db);
+        if (!db->m_signer.isSet() || !recoverySigner.isSet()
+            || !log.registerKey(db->m_login, db->m_login, db->m_signer.publicKey)
+            || !log.registerKey(db->m_login, AuditLog::RecoveryActor, recoverySigner.publicKey, &recoverySigner))
+            s = db->errorFor(db->sql().lastError());
+    }
     if (!s) {
         // Nothing of a failed creation is left behind.
         db->closeConnection();

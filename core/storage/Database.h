@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditSigner.h"
 #include "FileHeader.h"
 #include "Migration.h"
 #include "StorageError.h"
@@ -55,6 +56,7 @@ struct VerifyReport
     qint64 pagesChecked = 0;
     qint64 walFramesChecked = 0;
     qint64 auditEntries = 0;
+    qint64 unsignedAuditEntries = 0; // made before entries were signed (older files)
     QStringList problems; // translated, one per finding
 };
 
@@ -88,6 +90,16 @@ public:
     bool isRecoverySession() const { return m_login.isEmpty(); }
     int schemaVersion() const;
     const crypto::SecureBytes &auditKey() const { return m_auditKey; }
+    // The key this session signs audit entries with (its slot's), and the name
+    // it writes them under.
+    const AuditSigner &auditSigner() const { return m_signer; }
+    QString actor() const;
+    // Whether the audit log names this session's signing key as its owner's.
+    // An owner without any registered key (a file made before entries were
+    // signed) registers it now; Foreign means the log names another key, so
+    // entries in this name may have been written by someone else.
+    enum class OwnKey { Registered, Foreign };
+    Result<OwnKey> checkOwnSigningKey();
     // A key of its own for `purpose`, derived from the master key: it exists
     // only while the file is open with a password (SealedDraft).
     crypto::SecureBytes purposeKey(std::string_view purpose) const;
@@ -144,7 +156,8 @@ public:
 
 private:
     Database() = default;
-    using Unlocker = std::function<crypto::SecureBytes(const FileHeader &)>;
+    // The master key from the header, and the slot's signing key.
+    using Unlocker = std::function<crypto::SecureBytes(const FileHeader &, crypto::SecureBytes *signingKey)>;
     static StorageError classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset = -1);
     static Result<FileHeader::Parsed> readHeader(const QString &path);
     static StorageError walDamage(const WalCheck::Finding &finding, const QString &path);
@@ -162,6 +175,10 @@ private:
     // (meta `header.sequence`): an old header copied back, with its valid MAC,
     // has a lower one and is refused.
     Status recordHeaderSequence(std::uint64_t sequence);
+    // False for a bare database (storage tests), which keeps no log.
+    bool hasAuditLog() const;
+    // Logs a new slot's signing key, by this session's user.
+    Status registerSigningKey(const QString &owner, const crypto::SecureBytes &signingKey);
     Status checkHeaderSequence() const;
     // Leaves WAL mode, which succeeds only for the one connection to the file.
     [[nodiscard]] bool takeSoleUse();
@@ -178,6 +195,7 @@ private:
     DatabaseOptions m_options;
     crypto::SecureBytes m_masterKey;
     crypto::SecureBytes m_auditKey;
+    AuditSigner m_signer;
     std::shared_ptr<KeyContext> m_context;
     FileHeader m_header;
 };

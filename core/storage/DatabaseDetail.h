@@ -20,7 +20,8 @@ std::span<const std::uint8_t> bytesOf(const QByteArray &a);
 QString uriFor(const QString &path, const QString &token);
 // The keys of a file's pages and header, derived from its master key.
 std::shared_ptr<KeyContext> keyContextFor(const crypto::SecureBytes &masterKey);
-// The slot the recovery code opens.
-std::optional<KeySlot> recoverySlot(const QString &code, const crypto::ScryptParams &params, const crypto::SecureBytes &masterKey);
+// The slot the recovery code opens, and its signing key.
+std::optional<KeySlot> recoverySlot(const QString &code, const crypto::ScryptParams &params, const crypto::SecureBytes &masterKey,
+                                    crypto::SecureBytes *signingKey);
 
 } // namespace vanphong::storage::detail

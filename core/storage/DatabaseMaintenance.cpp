@@ -119,6 +119,47 @@ Status Database::recordHeaderSequence(std::uint64_t sequence)
     return Ok{};
 }
 
+bool Database::hasAuditLog() const
+{
+    QSqlQuery q(sql());
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'")) && q.next();
+}
+
+QString Database::actor() const
+{
+    return isRecoverySession() ? AuditLog::RecoveryActor : m_login;
+}
+
+Status Database::registerSigningKey(const QString &owner, const SecureBytes &signingKey)
+{
+    if (!hasAuditLog())
+        return Ok{};
+    const AuditSigner key = AuditSigner::fromSeed(signingKey.clone());
+    if (!key.isSet())
+        return StorageError::make(K::Internal, tr("The new signing key could not be made."));
+    if (!AuditLog(*this).registerKey(actor(), owner, key.publicKey))
+        return errorFor(sql().lastError());
+    return Ok{};
+}
+
+Result<Database::OwnKey> Database::checkOwnSigningKey()
+{
+    if (m_options.readOnly || !m_signer.isSet() || !hasAuditLog())
+        return OwnKey::Registered;
+    const QByteArray mine(reinterpret_cast<const char *>(m_signer.publicKey.data()), qsizetype(m_signer.publicKey.size()));
+    const QList<QByteArray> keys = AuditLog::registeredKeys(sql()).value(actor());
+    if (keys.isEmpty()) {
+        // A file made before entries were signed: the owner's own key,
+        // registered by the owner (FILE-FORMAT.md says what this leaves open).
+        if (!AuditLog(*this).registerKey(actor(), actor(), m_signer.publicKey))
+            return errorFor(sql().lastError());
+        return OwnKey::Registered;
+    }
+    // A user's newest key is the one that counts; every key the recovery code has had stays valid.
+    const bool registered = isRecoverySession() ? keys.contains(mine) : keys.constLast() == mine;
+    return registered ? OwnKey::Registered : OwnKey::Foreign;
+}
+
 Status Database::checkHeaderSequence() const
 {
     QSqlQuery q(sql());
@@ -161,19 +202,22 @@ Status Database::setUserPassword(const QString &login, const QByteArray &passwor
 {
     if (KeySlot::normalizeLogin(login).isEmpty() || password.isEmpty())
         return StorageError::make(K::Invalid, tr("A user name and a password are required."));
-    auto slot = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), kdfParams(), m_masterKey);
+    SecureBytes signingKey;
+    auto slot = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), kdfParams(), m_masterKey, &signingKey);
     if (!slot)
         return StorageError::make(K::Invalid, tr("The user name is too long."));
     return updateHeader([&](FileHeader &h) -> Status {
         if (KeySlot *existing = h.findUserSlot(login)) {
             *existing = *slot;
-            return Ok{};
+        } else {
+            if (h.keySlots.size() >= format::MaxSlots)
+                return StorageError::make(K::Invalid, tr("The file has no room for another user (at most %1 key slots).")
+                                                          .arg(format::MaxSlots));
+            h.keySlots.push_back(*slot);
         }
-        if (h.keySlots.size() >= format::MaxSlots)
-            return StorageError::make(K::Invalid, tr("The file has no room for another user (at most %1 key slots).")
-                                                      .arg(format::MaxSlots));
-        h.keySlots.push_back(*slot);
-        return Ok{};
+        // In the header change's transaction: the new slot and the log entry
+        // naming its key are committed together.
+        return registerSigningKey(slot->login(), signingKey);
     });
 }
 
@@ -283,15 +327,22 @@ Status Database::upgradeFormat()
     if (Status s = copyInto(temp, context); !s)
         return s;
     const QString path = m_path;
+    // Closing wipes the keys; the session goes on with the same ones.
+    SecureBytes master = m_masterKey.clone();
+    std::shared_ptr<KeyContext> oldContext = m_context;
     closeConnection();
+    m_path = path;
+    m_masterKey = std::move(master);
+    if (!openAuditKey())
+        return StorageError::make(K::Internal, tr("Sealing the new key failed."));
     if (!renameReplacing(temp, path)) {
         removeWithCompanions(temp);
+        m_context = std::move(oldContext);
         if (Status s = connect(false); !s)
             return s;
         return Ok{}; // still the old format, still whole
     }
     RawFile::syncDirectory(path);
-    m_path = path;
     m_context = std::move(context);
     m_header = header;
     return connect(false);
@@ -375,8 +426,9 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
             return StorageError::make(K::Internal, tr("Sealing the new key failed."));
         header.keySlots.push_back(resealed);
     }
+    SecureBytes recoverySigning;
     if (recovery == RecoveryCode::New) {
-        auto fresh = recoverySlot(code, kdfParams(), newMaster);
+        auto fresh = recoverySlot(code, kdfParams(), newMaster, &recoverySigning);
         if (!fresh)
             return StorageError::make(K::Internal, tr("Sealing the new key failed."));
         header.keySlots.push_back(*fresh);
@@ -396,6 +448,12 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
     // The copy starts its header history again.
     if (Status s = recordHeaderSequence(header.sequence); !s)
         return s.error();
+    // The new code's key is logged before the copy, so the copy holds it. If
+    // the swap then fails, the old file merely knows one more recovery key
+    // (a recovery code's keys are added, never replaced: FILE-FORMAT.md).
+    if (recovery == RecoveryCode::New)
+        if (Status s = registerSigningKey(AuditLog::RecoveryActor, recoverySigning); !s)
+            return s.error();
     if (Status s = copyInto(temp, context); !s)
         return s.error();
     if (recovery == RecoveryCode::New && keepNewCode) {
@@ -490,6 +548,7 @@ VerifyReport Database::verify()
 
     const AuditLog::Check audit = AuditLog(sql(), m_auditKey).verify();
     report.auditEntries = audit.entries;
+    report.unsignedAuditEntries = audit.unsignedEntries;
     if (!audit.ok)
         report.problems << audit.message;
     report.ok = report.problems.isEmpty();

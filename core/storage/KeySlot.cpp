@@ -45,8 +45,13 @@ QString KeySlot::normalizeLogin(const QString &login)
     return login.normalized(QString::NormalizationForm_C).trimmed().toLower();
 }
 
+SecureBytes KeySlot::signingKeyOf(const SecureBytes &privateKey)
+{
+    return Kdf::hkdf(privateKey.view(), "vanphong/audit-signing");
+}
+
 std::optional<KeySlot> KeySlot::create(Kind kind, const QString &login, std::span<const std::uint8_t> secret,
-                                       const ScryptParams &params, const SecureBytes &masterKey)
+                                       const ScryptParams &params, const SecureBytes &masterKey, SecureBytes *signingKey)
 {
     KeySlot slot;
     slot.m_kind = kind;
@@ -59,6 +64,8 @@ std::optional<KeySlot> KeySlot::create(Kind kind, const QString &login, std::spa
     slot.m_publicKey = pair.publicKey;
     if (!slot.wrapPrivateKey(pair.privateKey, secret, params) || !slot.reseal(masterKey))
         return std::nullopt;
+    if (signingKey)
+        *signingKey = signingKeyOf(pair.privateKey);
     return slot;
 }
 
@@ -106,7 +113,7 @@ SecureBytes KeySlot::unwrapPrivateKey(std::span<const std::uint8_t> secret) cons
     return priv;
 }
 
-SecureBytes KeySlot::unlock(std::span<const std::uint8_t> secret) const
+SecureBytes KeySlot::unlock(std::span<const std::uint8_t> secret, SecureBytes *signingKey) const
 {
     SecureBytes priv = unwrapPrivateKey(secret);
     if (priv.isEmpty())
@@ -119,6 +126,8 @@ SecureBytes KeySlot::unlock(std::span<const std::uint8_t> secret) const
     AesGcm gcm(key.view());
     if (!gcm.decrypt(m_mkNonce.data(), m_publicKey, m_sealedMk.data(), master.data(), 32, m_mkTag.data()))
         return {};
+    if (signingKey)
+        *signingKey = signingKeyOf(priv);
     return master;
 }
 

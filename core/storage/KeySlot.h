@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Ed25519.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBytes.h"
 #include "crypto/X25519.h"
@@ -19,6 +20,11 @@ namespace vanphong::storage {
 // under a key derived from the password with scrypt; the master key is sealed
 // to its public key. So a password change rewraps only the private key, and a
 // rekey seals the new master key to every slot without anyone's password.
+//
+// The same private key also yields the slot's Ed25519 signing key (HKDF), with
+// which its holder signs audit entries: it is as safe as the password, needs
+// no room in the header, and stays the same across password changes. A new
+// slot (a password reset) means a new signing key.
 class KeySlot final
 {
 public:
@@ -30,10 +36,13 @@ public:
     [[nodiscard]] static std::optional<KeySlot> create(Kind kind, const QString &login,
                                                        std::span<const std::uint8_t> secret,
                                                        const crypto::ScryptParams &params,
-                                                       const crypto::SecureBytes &masterKey);
+                                                       const crypto::SecureBytes &masterKey,
+                                                       crypto::SecureBytes *signingKey = nullptr);
 
-    // The master key, or an empty buffer when the secret is wrong.
-    [[nodiscard]] crypto::SecureBytes unlock(std::span<const std::uint8_t> secret) const;
+    // The master key, or an empty buffer when the secret is wrong. With
+    // `signingKey`, also the slot's Ed25519 signing key (its 32-byte seed).
+    [[nodiscard]] crypto::SecureBytes unlock(std::span<const std::uint8_t> secret,
+                                             crypto::SecureBytes *signingKey = nullptr) const;
     // Rewraps the private key under a new secret; false if `oldSecret` is wrong.
     [[nodiscard]] bool changeSecret(std::span<const std::uint8_t> oldSecret, std::span<const std::uint8_t> newSecret,
                                     const crypto::ScryptParams &params);
@@ -48,6 +57,7 @@ public:
     const crypto::ScryptParams &kdfParams() const { return m_kdf; }
 
 private:
+    static crypto::SecureBytes signingKeyOf(const crypto::SecureBytes &privateKey);
     [[nodiscard]] bool wrapPrivateKey(const crypto::SecureBytes &privateKey, std::span<const std::uint8_t> secret,
                                       const crypto::ScryptParams &params);
     [[nodiscard]] crypto::SecureBytes unwrapPrivateKey(std::span<const std::uint8_t> secret) const;

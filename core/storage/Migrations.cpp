@@ -533,6 +533,16 @@ bool version13(QSqlDatabase &db, QString *error)
     }
     return true;
 }
+
+// Each entry signed by the key of the slot its writer signed in with
+// (AuditLog): entries made before stay unsigned, and are counted as such.
+bool version14(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN signer BLOB"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN signature BLOB"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -551,6 +561,7 @@ const std::vector<Migration> &schemaMigrations()
         {11, QStringLiteral("corrected and cancelled register lines"), version11},
         {12, QStringLiteral("lines moved from the ordinary file to the secret file"), version12},
         {13, QStringLiteral("managed lists of senders, recipients and assignees; recipient groups"), version13},
+        {14, QStringLiteral("audit entries signed by their writers"), version14},
     };
     return list;
 }

@@ -55,7 +55,7 @@ struct Fixture
                 auto row = office::UserDirectory(chief.database()).find(p.login);
                 REQUIRE(row);
                 row->mustChangePassword = false; // as if each had chosen their own
-                REQUIRE(office::UserDirectory(chief.database()).update(*row, QStringLiteral("test")));
+                REQUIRE(office::UserDirectory(chief.database()).update(*row, chief.actor()));
             }
         }
         writeAll(file(QStringLiteral("scan.pdf")), "%PDF-1.4\n% scan\n");

@@ -143,7 +143,7 @@ TEST_CASE("a mistyped sender is corrected: same number, the trail kept, the sear
     CHECK(text.contains(QStringLiteral("Đã sửa ngày %1: Gõ sai tên cơ quan").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy")))));
 
     // The trail is the audit log, and it still verifies.
-    CHECK(storage::AuditLog(office.clerk->database().sql(), office.clerk->database().auditKey()).verify().ok);
+    CHECK(storage::AuditLog(office.clerk->database()).verify().ok);
 }
 
 TEST_CASE("a correction says why, changes something, and keeps the line in its year and register")

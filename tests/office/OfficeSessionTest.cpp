@@ -141,8 +141,12 @@ TEST_CASE("profile rules and the audit log of every change")
     QStringList trail;
     while (q.next())
         trail << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    CHECK(trail == QStringList{QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp office_profile update"),
-                               QStringLiteral("chanhvp office_profile update"), QStringLiteral("chanhvp users insert")});
+    // The file's first entries register the founder's and the recovery code's
+    // signing keys; a new user's key is registered with the new slot.
+    CHECK(trail == QStringList{QStringLiteral("chanhvp signing_keys register"), QStringLiteral("chanhvp signing_keys register"),
+                               QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp office_profile update"),
+                               QStringLiteral("chanhvp office_profile update"), QStringLiteral("chanhvp signing_keys register"),
+                               QStringLiteral("chanhvp users insert")});
     CHECK(chief->database().verify().ok);
 
     SECTION("an altered or deleted audit entry is detected")
@@ -151,7 +155,7 @@ TEST_CASE("profile rules and the audit log of every change")
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET user_login = 'ai-do' WHERE id = 2")));
         REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
         REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET new_values = '{}' WHERE id = 3")));
-        storage::AuditLog::Check check = storage::AuditLog(chief->database().sql(), chief->database().auditKey()).verify();
+        storage::AuditLog::Check check = storage::AuditLog(chief->database()).verify();
         CHECK_FALSE(check.ok);
         CHECK(check.firstBadId == 3);
         CHECK_FALSE(chief->database().verify().ok);
@@ -160,7 +164,7 @@ TEST_CASE("profile rules and the audit log of every change")
     {
         REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
         REQUIRE(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")));
-        storage::AuditLog::Check check = storage::AuditLog(chief->database().sql(), chief->database().auditKey()).verify();
+        storage::AuditLog::Check check = storage::AuditLog(chief->database()).verify();
         CHECK_FALSE(check.ok);
         CHECK(check.message.contains(QStringLiteral("removed")));
     }

@@ -110,7 +110,11 @@ TEST_CASE("a key slot planted with a tool is reported by verify and dropped by t
     REQUIRE(office.chief->disableUser(QStringLiteral("vanthu")));
     CHECK_FALSE(storage::Database::open(office.path, QStringLiteral("cua-sau"), "cua-sau-2026", cheapOptions()));
     CHECK_FALSE(storage::Database::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions()));
-    CHECK(office.chief->verify().ok);
+    // The slot is gone; the signed entry that gave it a key stays in the log, naming who did it.
+    const storage::VerifyReport after = office.chief->verify();
+    INFO(after.problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(after.problems.size() == 1);
+    CHECK(after.problems.constFirst().contains(QStringLiteral("gives cua-sau a new signing key, but vanthu could not")));
     // The chief goes on working in the rekeyed file.
     office.addSecret(QStringLiteral("Sau khi thay khóa"));
 }

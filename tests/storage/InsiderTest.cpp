@@ -252,7 +252,7 @@ TEST_CASE("a computer that saw a newer state of the file warns, once, when an ol
     REQUIRE(QFile::copy(path, older)); // closed: the WAL is checkpointed
     {
         auto chief = open();
-        REQUIRE(chief->takeRollbackWarning().isEmpty());
+        REQUIRE(chief->takeSignInWarnings().isEmpty());
         addLine(*chief, QStringLiteral("Về việc họp tháng 12"));
     }
 
@@ -262,12 +262,12 @@ TEST_CASE("a computer that saw a newer state of the file warns, once, when an ol
         REQUIRE(QFile::copy(older, path));
         {
             auto chief = open();
-            const QString warning = chief->takeRollbackWarning();
+            const QString warning = chief->takeSignInWarnings().join(QLatin1Char('\n'));
             INFO(warning.toStdString());
             REQUIRE(warning.contains(QStringLiteral("older than the one this computer opened")));
         }
         auto chief = open();
-        REQUIRE(chief->takeRollbackWarning().isEmpty());
+        REQUIRE(chief->takeSignInWarnings().isEmpty());
         QSqlQuery q(chief->database().sql());
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'rollback-warning'")));
         REQUIRE(q.next());
@@ -282,30 +282,9 @@ TEST_CASE("a computer that saw a newer state of the file warns, once, when an ol
                 settings.setValue(group + QStringLiteral("/count"), 99999);
         }
         auto chief = open();
-        REQUIRE(chief->takeRollbackWarning().isEmpty());
+        REQUIRE(chief->takeSignInWarnings().isEmpty());
     }
 }
-
-#include <QSqlDatabase>
-
-namespace {
-// Runs statements on a plain SQLite file, as an insider's tool would.
-void editPlain(const QString &plainPath, const QStringList &statements)
-{
-    {
-        QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("insider"));
-        plain.setDatabaseName(plainPath);
-        REQUIRE(plain.open());
-        QSqlQuery q(plain);
-        for (const QString &sql : statements) {
-            INFO(sql.toStdString());
-            REQUIRE(q.exec(sql));
-        }
-        plain.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("insider"));
-}
-} // namespace
 
 TEST_CASE("a clerk who decrypts the file with his own password and makes himself chief is named by verify")
 {

@@ -90,7 +90,7 @@ TEST_CASE("rekey rewrites every page under a new key and keeps every password")
     REQUIRE(db->setUserPassword(QStringLiteral("ketoan"), "kt-1"));
     execOrFail(*db, QStringLiteral("CREATE TABLE t (x)"));
     execOrFail(*db, QStringLiteral("INSERT INTO t VALUES ('Quyết định 12-QĐ/ĐU')"));
-    REQUIRE(storage::AuditLog(db->sql(), db->auditKey()).append({QStringLiteral("chanh"), QStringLiteral("t"),
+    REQUIRE(storage::AuditLog(*db).append({QStringLiteral("chanh"), QStringLiteral("t"),
                                                                  QStringLiteral("1"), QStringLiteral("insert"), {}, {}}));
     execOrFail(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QByteArray pagesBefore = pagesOf(path);
@@ -116,7 +116,12 @@ TEST_CASE("rekey rewrites every page under a new key and keeps every password")
     CHECK(countRows(**withNew, QStringLiteral("t")) == 2);
     const storage::VerifyReport report = (*withNew)->verify();
     CHECK(report.ok);
-    CHECK(report.auditEntries == 1); // the audit chain survives the new key
+    // The audit chain survives the new key: the three keys registered before
+    // (chanh's, the recovery code's, ketoan's), the entry, and the new code's key.
+    CHECK(report.auditEntries == 5);
+    const auto keys = storage::AuditLog::registeredKeys((*withNew)->sql());
+    CHECK(keys.value(storage::AuditLog::RecoveryActor).size() == 2);
+    CHECK(keys.value(QStringLiteral("ketoan")).size() == 1);
 }
 
 TEST_CASE("a backup taken while another process writes opens and verifies; restore replaces and keeps the old file")

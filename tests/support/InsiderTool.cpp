@@ -22,9 +22,12 @@ std::optional<InsiderTool> InsiderTool::unlock(const QString &officePath, const 
     if (!slot)
         return std::nullopt;
     InsiderTool tool;
-    tool.masterKey = slot->unlock({reinterpret_cast<const std::uint8_t *>(password.constData()), std::size_t(password.size())});
+    crypto::SecureBytes signingKey;
+    tool.masterKey = slot->unlock({reinterpret_cast<const std::uint8_t *>(password.constData()), std::size_t(password.size())},
+                                  &signingKey);
     if (tool.masterKey.isEmpty())
         return std::nullopt;
+    tool.signer = storage::AuditSigner::fromSeed(std::move(signingKey));
     tool.path = officePath;
     tool.header = parsed->header;
     return tool;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "storage/AuditSigner.h"
 #include "storage/FileHeader.h"
 
 #include <QString>
@@ -33,6 +34,8 @@ public:
     QString path;
     crypto::SecureBytes masterKey;
     storage::FileHeader header;
+    // The unlocking user's own signing key: what he can sign with.
+    storage::AuditSigner signer;
 };
 
 } // namespace vanphong::test

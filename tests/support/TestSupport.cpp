@@ -58,6 +58,29 @@ QByteArray fileSha256(const QString &path)
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
 }
 
+void withPlain(const QString &plainPath, const std::function<void(QSqlDatabase &)> &edit)
+{
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("insider"));
+        plain.setDatabaseName(plainPath);
+        REQUIRE(plain.open());
+        edit(plain);
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("insider"));
+}
+
+void editPlain(const QString &plainPath, const QStringList &statements)
+{
+    withPlain(plainPath, [&](QSqlDatabase &plain) {
+        QSqlQuery q(plain);
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+    });
+}
+
 void flipByte(const QString &path, qint64 offset)
 {
     QFile f(path);

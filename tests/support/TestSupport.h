@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QSqlDatabase>
+
+#include <functional>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,6 +25,10 @@ std::unique_ptr<storage::Database> openDatabase(const QString &path, const QStri
                                                 const QByteArray &password = QByteArrayLiteral("mat-khau-1"));
 
 QByteArray fileSha256(const QString &path);
+// Runs statements on a plain SQLite file (InsiderTool::decryptTo), as an insider's tool would.
+void editPlain(const QString &plainPath, const QStringList &statements);
+// Hands the plain SQLite file to `edit` as an open connection.
+void withPlain(const QString &plainPath, const std::function<void(QSqlDatabase &)> &edit);
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &data);
 void flipByte(const QString &path, qint64 offset);

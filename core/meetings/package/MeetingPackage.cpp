@@ -120,7 +120,7 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     for (const QVariant &v : QVariantList{id, meetingId, fileId, m_session.actor(),
                                           QDateTime::currentDateTime().toString(Qt::ISODate), base->serialize()})
         q.addBindValue(v);
-    storage::AuditLog log(db.sql(), db.auditKey());
+    storage::AuditLog log(db);
     if (!t.isActive() || !q.exec()
         || !log.append({m_session.actor(), QStringLiteral("meeting_packages"), id, QStringLiteral("export"), {},
                         QStringLiteral("%1|%2").arg(meetingId).arg(QDir::toNativeSeparators(packagePath))})
@@ -167,7 +167,7 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
         s = storage::TravelFile::putMeta(package, MetaMeeting, meetingId);
     if (!s)
         return s;
-    storage::AuditLog log(package.sql(), package.auditKey());
+    storage::AuditLog log(package);
     if (!log.append({m_session.actor(), QStringLiteral("meeting_packages"), id, QStringLiteral("export"), {},
                      QString::number(meetingId)})
         || !t.commit())
@@ -312,7 +312,7 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
     q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ? WHERE id = ?"));
     for (const QVariant &v : QVariantList{m_session.actor(), QDateTime::currentDateTime().toString(Qt::ISODate), summary, in.id})
         q.addBindValue(v);
-    storage::AuditLog log(db.sql(), db.auditKey());
+    storage::AuditLog log(db);
     if (!q.exec())
         return db.errorFor(q.lastError());
     if (!log.append({m_session.actor(), QStringLiteral("meeting_packages"), in.id, QStringLiteral("import"), {}, summary})
@@ -376,7 +376,7 @@ storage::Status MeetingPackage::applyChange(const PackageChange &c, const Incomi
         if (!q.exec())
             return db.errorFor(q.lastError());
     }
-    storage::AuditLog log(db.sql(), db.auditKey());
+    storage::AuditLog log(db);
     if (!log.append({m_session.actor(), t.name, recordId, QStringLiteral("package"), c.officeText(),
                      c.kind == PackageChange::Kind::Update ? c.columnTitle() + QLatin1String(": ") + c.packageText() : c.packageText()}))
         return db.errorFor(db.sql().lastError());

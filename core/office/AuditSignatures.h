@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace vanphong::storage {
+class Database;
+}
+
+namespace vanphong::office {
+
+// Whose hand wrote each audit entry. storage::AuditLog checks that every
+// signature is sound; this replays the log to check that it is the right
+// one: an entry is signed with a key the log gave its writer, a key is
+// registered by its own holder (its owner's first) or by an administrator,
+// and accounts are changed by administrators. Anyone holding the master key
+// can rewrite the log and re-chain it, but cannot sign with another user's
+// key: a forged entry, or a promotion written under one's own name, is named
+// here.
+class AuditSignatures final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditSignatures)
+public:
+    // One translated line per entry its writer could not have made; at most
+    // a few lines, then how many more.
+    static QStringList problems(storage::Database &db);
+};
+
+} // namespace vanphong::office

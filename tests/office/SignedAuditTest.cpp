@@ -1,0 +1,252 @@
+// Audit entries signed by their writers (issue 11): what a user who holds the
+// master key (any user) can no longer do with the log unnoticed.
+#include "InsiderTool.h"
+#include "TestSupport.h"
+
+#include "documents/IncomingRegister.h"
+#include "office/BackupRestore.h"
+#include "office/OfficeSession.h"
+#include "office/UserDirectory.h"
+#include "office/WorkstationMemory.h"
+#include "storage/AuditLog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace vanphong;
+using namespace vanphong::test;
+
+namespace {
+struct SignedOffice
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+
+    SignedOffice()
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        auto &chief = *created->session;
+        REQUIRE(addSignedInUser(chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026"));
+        addLine(chief, QStringLiteral("Về việc họp tháng 11"));
+        REQUIRE(chief.verify().ok);
+    }
+    std::unique_ptr<office::OfficeSession> open(const QString &login, const QByteArray &password)
+    {
+        auto opened = office::OfficeSession::open(path, login, password, cheapOptions());
+        if (!opened)
+            FAIL(opened.error().message.toStdString());
+        return std::move(opened.value());
+    }
+    static void addLine(office::OfficeSession &session, const QString &excerpt)
+    {
+        documents::IncomingRegister incoming(session.database(), session.user(), session.actor());
+        REQUIRE(incoming.add(sampleIncoming(documents::Confidentiality::Normal, excerpt)));
+    }
+    // The clerk's tool: his own password, the file decrypted, `edit` run on
+    // it with the log's chain key, and the file encrypted back.
+    void asClerkWithTool(const std::function<void(QSqlDatabase &, const InsiderTool &)> &edit)
+    {
+        auto tool = InsiderTool::unlock(path, QStringLiteral("vanthu"), "van-thu-2026");
+        REQUIRE(tool);
+        REQUIRE(tool->signer.isSet());
+        REQUIRE(tool->decryptTo(plain));
+        withPlain(plain, [&](QSqlDatabase &db) { edit(db, *tool); });
+        REQUIRE(tool->encryptFrom(plain, path));
+    }
+    QStringList problems()
+    {
+        auto chief = open(QStringLiteral("chanhvp"), "chanh-2026");
+        const storage::VerifyReport report = chief->verify();
+        return report.problems;
+    }
+};
+
+QString userJson(const QString &login, const QString &role)
+{
+    return QStringLiteral("{\"clearance\":0,\"disabled\":false,\"full_name\":\"%1\",\"login\":\"%1\","
+                          "\"must_change_password\":false,\"role\":\"%2\"}").arg(login, role);
+}
+} // namespace
+
+TEST_CASE("an entry written with a tool in the chief's name is named, with the key that signed it")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'")));
+        // The row and its log agree, and the chain is whole: only the signature tells.
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key, &tool.signer);
+        REQUIRE(log.append({QStringLiteral("chanhvp"), QStringLiteral("users"), QStringLiteral("vanthu"), QStringLiteral("update"),
+                            userJson(QStringLiteral("vanthu"), QStringLiteral("clerk")),
+                            userJson(QStringLiteral("vanthu"), QStringLiteral("admin"))}));
+    });
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().contains(QStringLiteral("is in the name of chanhvp, but is signed with vanthu's key")));
+}
+
+TEST_CASE("an unsigned entry appended with a tool breaks the signed log")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key); // no signer: the tool makes the chain only
+        REQUIRE(log.append({QStringLiteral("chanhvp"), QStringLiteral("file"), QStringLiteral("x"), QStringLiteral("note"), {}, {}}));
+    });
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE_FALSE(problems.filter(QStringLiteral("is not signed, though the entries before it are")).isEmpty());
+}
+
+TEST_CASE("a clerk who promotes himself and logs it under his own name is named")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'")));
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key, &tool.signer);
+        REQUIRE(log.append({QStringLiteral("vanthu"), QStringLiteral("users"), QStringLiteral("vanthu"), QStringLiteral("update"),
+                            userJson(QStringLiteral("vanthu"), QStringLiteral("clerk")),
+                            userJson(QStringLiteral("vanthu"), QStringLiteral("admin"))}));
+    });
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().contains(QStringLiteral("changes the account of vanthu, but vanthu was not an administrator then")));
+}
+
+TEST_CASE("a key registered for the chief with a tool is named, and the chief is warned at sign-in")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        crypto::Ed25519::KeyPair pair;
+        REQUIRE(crypto::Ed25519::generate(pair));
+        const storage::AuditSigner forged = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
+        REQUIRE(forged.isSet());
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key, &forged);
+        REQUIRE(log.registerKey(QStringLiteral("chanhvp"), QStringLiteral("chanhvp"), forged.publicKey, &forged));
+        REQUIRE(log.append({QStringLiteral("chanhvp"), QStringLiteral("file"), QStringLiteral("x"), QStringLiteral("note"), {}, {}}));
+    });
+    {
+        auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+        const QStringList warnings = chief->takeSignInWarnings();
+        INFO(warnings.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings.constFirst().contains(QStringLiteral("names another signing key as yours")));
+    }
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.filter(QStringLiteral("gives chanhvp a new signing key, but chanhvp could not")).size() == 1);
+    // The forged entry after it, and the chief's own entries after the warning, are named too.
+    CHECK(problems.filter(QStringLiteral("is in the name of chanhvp, but is signed with a key the log never gave")).size() >= 1);
+}
+
+TEST_CASE("a reset password gives a new key, registered by the chief; the user signs with it")
+{
+    SignedOffice office;
+    {
+        auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+        REQUIRE(chief->resetPassword(QStringLiteral("vanthu"), "van-thu-moi-2026"));
+    }
+    {
+        auto clerk = office.open(QStringLiteral("vanthu"), "van-thu-moi-2026");
+        CHECK(clerk->takeSignInWarnings().isEmpty());
+        REQUIRE(clerk->changeOwnPassword("van-thu-moi-2026", "van-thu-rieng-2026"));
+        SignedOffice::addLine(*clerk, QStringLiteral("Sau khi đặt lại mật khẩu"));
+        const auto keys = storage::AuditLog::registeredKeys(clerk->database().sql());
+        CHECK(keys.value(QStringLiteral("vanthu")).size() == 2);
+        CHECK(keys.value(QStringLiteral("vanthu")).constLast()
+              == QByteArray(reinterpret_cast<const char *>(clerk->database().auditSigner().publicKey.data()), 32));
+    }
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("a restore keeps today's signing keys: users whose password was reset since the backup sign in without a warning")
+{
+    SignedOffice office;
+    const QString backup = office.dir.filePath(QStringLiteral("monday.vpdb"));
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(chief->backupTo(backup));
+    REQUIRE(chief->resetPassword(QStringLiteral("vanthu"), "van-thu-moi-2026"));
+    auto plan = office::BackupRestore::check(*chief, backup, "chanh-2026", cheapOptions());
+    REQUIRE(plan);
+    REQUIRE(office::BackupRestore::restore(std::move(chief), *plan, "chanh-2026", office::BackupRestore::Users::KeepRemovals,
+                                           cheapOptions()));
+    {
+        auto clerk = office.open(QStringLiteral("vanthu"), "van-thu-moi-2026");
+        CHECK(clerk->takeSignInWarnings().isEmpty());
+        SignedOffice::addLine(*clerk, QStringLiteral("Sau khi khôi phục"));
+    }
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("a file made before entries were signed: its entries stay chained, each user's key is registered at sign-in")
+{
+    SignedOffice office;
+    // The same office as release 13 of the schema kept it: no keys, no signatures.
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        QSqlQuery q(db);
+        struct Old { QString at, user, table, record, action, before, after; };
+        QList<Old> entries;
+        REQUIRE(q.exec(QStringLiteral("SELECT at, user_login, table_name, record_id, action, old_values, new_values"
+                                      " FROM audit_log WHERE table_name <> 'signing_keys' ORDER BY id")));
+        while (q.next())
+            entries.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+        for (const char *sql : {"DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log",
+                                "DELETE FROM meta WHERE key IN ('audit.head', 'audit.count')"})
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+        const crypto::SecureBytes key = tool.auditKey();
+        int next = 0;
+        storage::AuditLog log(db, key, nullptr, [&] { return QDateTime::fromString(entries[next].at, Qt::ISODateWithMs); });
+        for (; next < entries.size(); ++next) {
+            const Old &e = entries[next];
+            REQUIRE(log.append({e.user, e.table, e.record, e.action, e.before, e.after}));
+        }
+        for (const char *sql : {"ALTER TABLE audit_log DROP COLUMN signature", "ALTER TABLE audit_log DROP COLUMN signer",
+                                "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                                " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
+                                "DELETE FROM schema_migrations WHERE version = 14"})
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+    });
+    // Fewer entries than this computer saw: not the rollback this test is about.
+    QFile::remove(office::WorkstationMemory::settingsPath());
+    qint64 legacy = 0;
+    {
+        auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+        CHECK(chief->takeSignInWarnings().isEmpty());
+        const storage::VerifyReport report = chief->verify();
+        INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(report.ok);
+        legacy = report.unsignedAuditEntries;
+        CHECK(legacy > 3);
+        CHECK(report.auditEntries == legacy + 1); // and the chief's key, registered at sign-in
+    }
+    {
+        auto clerk = office.open(QStringLiteral("vanthu"), "van-thu-2026");
+        CHECK(clerk->takeSignInWarnings().isEmpty());
+        SignedOffice::addLine(*clerk, QStringLiteral("Sau khi nâng cấp"));
+    }
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    const storage::VerifyReport report = chief->verify();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.ok);
+    CHECK(report.unsignedAuditEntries == legacy);
+    const auto keys = storage::AuditLog::registeredKeys(chief->database().sql());
+    CHECK(keys.value(QStringLiteral("chanhvp")).size() == 1);
+    CHECK(keys.value(QStringLiteral("vanthu")).size() == 1);
+}
