@@ -185,7 +185,13 @@
     <message numerus="yes">
         <source>%n more audit log entries signed by someone other than their writer.</source>
         <translation>
-            <numerusform>%n more audit log entries signed by someone other than their writer.</numerusform><numerusform>%n more audit log entries signed by someone other than their writer.</numerusform></translation>
+            <numerusform>%n more audit log entries signed by someone other than their writer.</numerusform>
+            <numerusform>%n more audit log entries signed by someone other than their writer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 has a signature that does not match it.</source>
+        <translation>Audit log entry %1 has a signature that does not match it.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2455,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</source>
         <translation>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</translation>
+    </message>
+    <message>
+        <source>Your account in the file (%1, clearance %2) is not what its audit log says (%3, clearance %4%5): it was changed outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</source>
+        <translation>Your account in the file (%1, clearance %2) is not what its audit log says (%3, clearance %4%5): it was changed outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, disabled</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,12 @@
     <message numerus="yes">
         <source>%n more audit log entries signed by someone other than their writer.</source>
         <translation>
-            <numerusform>Còn %n mục nhật ký thay đổi khác được ký bởi người không phải người ghi.</numerusform></translation>
+            <numerusform>Còn %n mục nhật ký thay đổi khác được ký bởi người không phải người ghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 has a signature that does not match it.</source>
+        <translation>Chữ ký của mục nhật ký thay đổi số %1 không khớp với nội dung của mục.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2448,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</source>
         <translation>Nhật ký thay đổi ghi một khóa ký khác là khóa của bạn: có thể người khác đã dùng công cụ để ghi nhật ký dưới tên bạn. Hãy báo Chánh Văn phòng kiểm tra tệp (kết quả kiểm tra sẽ chỉ ra các mục đó) và đặt lại mật khẩu cho bạn, để bạn lại có khóa ký của riêng mình.</translation>
+    </message>
+    <message>
+        <source>Your account in the file (%1, clearance %2) is not what its audit log says (%3, clearance %4%5): it was changed outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</source>
+        <translation>Tài khoản của bạn trong tệp (%1, mức tiếp cận %2) không đúng như nhật ký thay đổi ghi nhận (%3, mức tiếp cận %4%5): tài khoản đã bị sửa từ bên ngoài chương trình nên không được dùng. Hãy báo Chánh Văn phòng kiểm tra tệp (Tệp › Kiểm tra tệp).</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, đã khóa</translation>
     </message>
 </context>
 <context>

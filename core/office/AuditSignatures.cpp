@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace vanphong::office {
 
 using storage::AuditLog;
@@ -46,7 +48,8 @@ public:
 
     bool isAdmin(const QString &login) const
     {
-        return login == AuditLog::RecoveryActor || m_roles.value(login) == Roles::code(Role::Admin);
+        return login == AuditLog::RecoveryActor
+            || m_accounts.value(login).role == Roles::code(Role::Admin);
     }
     bool holds(const QString &owner, const QByteArray &key) const { return m_keys.value(owner).contains(key); }
     bool hasKey(const QString &owner) const { return !m_keys.value(owner).isEmpty(); }
@@ -66,83 +69,143 @@ public:
         else
             m_keys[owner] = {key};
     }
-    bool anyAccount() const { return !m_roles.isEmpty(); }
+    bool anyAccount() const { return !m_accounts.isEmpty(); }
     void account(const QString &action, const QString &login, const QJsonObject &after)
     {
-        if (action == QLatin1String("delete"))
-            m_roles.remove(login);
-        else
-            m_roles[login] = after.value(QStringLiteral("role")).toString();
+        if (action == QLatin1String("delete")) {
+            m_accounts.remove(login);
+            return;
+        }
+        AuditSignatures::Standing &a = m_accounts[login];
+        a.role = after.value(QStringLiteral("role")).toString();
+        a.clearance = after.value(QStringLiteral("clearance")).toInt();
+        a.disabled = after.value(QStringLiteral("disabled")).toBool();
+    }
+    std::optional<AuditSignatures::Standing> accountOf(const QString &login) const
+    {
+        const auto it = m_accounts.constFind(login);
+        return it == m_accounts.cend() ? std::nullopt : std::optional(*it);
     }
 
+    // Walks the log (or only what decides keys and accounts), applying what
+    // its writers could do and reporting the rest.
+    bool run(storage::Database &db, bool keysAndAccountsOnly);
+
 private:
+    void entry(const QSqlQuery &q, bool checkSignature);
+
     QHash<QString, QList<QByteArray>> m_keys;
-    QHash<QString, QString> m_roles;
+    QHash<QString, AuditSignatures::Standing> m_accounts;
 };
+
+// The signature itself (AuditLog::verify checks every one on a full check;
+// a sign-in reads only these entries, so it checks them here).
+bool soundSignature(const QByteArray &mac, const QByteArray &signer, const QByteArray &signature)
+{
+    crypto::Ed25519::PublicKey key{};
+    crypto::Ed25519::Signature sig{};
+    if (signer.size() != qsizetype(key.size()) || signature.size() != qsizetype(sig.size()))
+        return false;
+    std::copy(signer.cbegin(), signer.cend(), reinterpret_cast<char *>(key.data()));
+    std::copy(signature.cbegin(), signature.cend(), reinterpret_cast<char *>(sig.data()));
+    const QByteArray message = AuditLog::signedMessage(mac);
+    return crypto::Ed25519::verify(key, {reinterpret_cast<const std::uint8_t *>(message.constData()), std::size_t(message.size())},
+                                   sig);
+}
+
+bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    const QString columns = QStringLiteral("SELECT id, user_login, table_name, record_id, action, old_values, new_values,"
+                                           " signer, signature, mac FROM audit_log");
+    if (keysAndAccountsOnly) {
+        q.prepare(columns + QStringLiteral(" WHERE table_name IN ('users', ?) ORDER BY id"));
+        q.addBindValue(AuditLog::KeyTable);
+    } else {
+        q.prepare(columns + QStringLiteral(" ORDER BY id"));
+    }
+    if (!q.exec()) {
+        problems << db.errorFor(q.lastError()).message;
+        return false;
+    }
+    while (q.next())
+        entry(q, keysAndAccountsOnly);
+    return true;
+}
+
+void Replay::entry(const QSqlQuery &q, bool checkSignature)
+{
+    const qint64 id = q.value(0).toLongLong();
+    const QString writer = q.value(1).toString();
+    const QString table = q.value(2).toString();
+    const QString record = q.value(3).toString();
+    const QString action = q.value(4).toString();
+    const QByteArray signer = q.value(7).toByteArray();
+    // Entries made before signing began (AuditLog::verify counts them) are
+    // only chained: they still say who held which role.
+    if (q.value(8).isNull()) {
+        if (table == QLatin1String("users"))
+            account(action, record, jsonOf(q.value(6)));
+        return;
+    }
+    if (checkSignature && !soundSignature(q.value(9).toByteArray(), signer, q.value(8).toByteArray())) {
+        report(AuditSignatures::tr("Audit log entry %1 has a signature that does not match it.").arg(id));
+        return;
+    }
+    if (table == AuditLog::KeyTable && action == AuditLog::RegisterAction) {
+        const QByteArray key = QByteArray::fromHex(jsonOf(q.value(6)).value(QStringLiteral("public_key")).toString().toLatin1());
+        const bool ownFirst = signer == key && !hasKey(record);
+        const bool byAdmin = holds(writer, signer) && isAdmin(writer);
+        if (key.size() != 32 || (!ownFirst && !byAdmin)) {
+            report(AuditSignatures::tr("Audit log entry %1 gives %2 a new signing key, but %3 could not do that: "
+                                       "someone may be writing entries in another user's name.")
+                       .arg(id).arg(record, writer));
+            return;
+        }
+        giveKey(record, key);
+        return;
+    }
+    if (!holds(writer, signer)) {
+        const QString owner = ownerOf(signer);
+        report(owner.isEmpty()
+                   ? AuditSignatures::tr("Audit log entry %1 is in the name of %2, but is signed with a key the log never "
+                                         "gave %2: someone else wrote it.").arg(id).arg(writer)
+                   : AuditSignatures::tr("Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.")
+                         .arg(id).arg(writer, owner));
+        return;
+    }
+    if (table != QLatin1String("users"))
+        return;
+    const QJsonObject before = jsonOf(q.value(5));
+    const QJsonObject after = jsonOf(q.value(6));
+    // The office's first account is made by its founder, before anyone is an administrator.
+    const bool founding = action == QLatin1String("insert") && !anyAccount();
+    const bool ownDetails = action == QLatin1String("update") && writer == record && sameStanding(before, after);
+    if (!founding && !ownDetails && !isAdmin(writer)) {
+        report(AuditSignatures::tr("Audit log entry %1 changes the account of %2, but %3 was not an administrator then.")
+                   .arg(id).arg(record, writer));
+        return; // not believed: the account stays as its writers could leave it
+    }
+    account(action, record, after);
+}
 } // namespace
 
 QStringList AuditSignatures::problems(storage::Database &db)
 {
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, user_login, table_name, record_id, action, old_values, new_values, signer"
-                               " FROM audit_log ORDER BY id")))
-        return {db.errorFor(q.lastError()).message};
     Replay replay;
-    while (q.next()) {
-        const bool isSigned = !q.value(7).isNull();
-        const qint64 id = q.value(0).toLongLong();
-        const QString writer = q.value(1).toString();
-        const QString table = q.value(2).toString();
-        const QString record = q.value(3).toString();
-        const QString action = q.value(4).toString();
-        const QByteArray signer = q.value(7).toByteArray();
-        // Entries made before signing began (AuditLog::verify counts them)
-        // are only chained: they still say who held which role.
-        if (!isSigned) {
-            if (table == QLatin1String("users"))
-                replay.account(action, record, jsonOf(q.value(6)));
-            continue;
-        }
-
-        if (table == AuditLog::KeyTable && action == AuditLog::RegisterAction) {
-            const QByteArray key = QByteArray::fromHex(
-                jsonOf(q.value(6)).value(QStringLiteral("public_key")).toString().toLatin1());
-            const bool ownFirst = signer == key && !replay.hasKey(record);
-            const bool byAdmin = replay.holds(writer, signer) && replay.isAdmin(writer);
-            if (key.size() != 32 || (!ownFirst && !byAdmin)) {
-                replay.report(tr("Audit log entry %1 gives %2 a new signing key, but %3 could not do that: "
-                                 "someone may be writing entries in another user's name.")
-                                  .arg(id).arg(record, writer));
-                continue;
-            }
-            replay.giveKey(record, key);
-            continue;
-        }
-        if (!replay.holds(writer, signer)) {
-            const QString owner = replay.ownerOf(signer);
-            replay.report(owner.isEmpty()
-                ? tr("Audit log entry %1 is in the name of %2, but is signed with a key the log never gave %2: "
-                     "someone else wrote it.").arg(id).arg(writer)
-                : tr("Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.")
-                      .arg(id).arg(writer, owner));
-            continue;
-        }
-        if (table == QLatin1String("users")) {
-            const QJsonObject before = jsonOf(q.value(5));
-            const QJsonObject after = jsonOf(q.value(6));
-            // The office's first account is made by its founder, before anyone is an administrator.
-            const bool founding = action == QLatin1String("insert") && !replay.anyAccount();
-            const bool ownDetails = action == QLatin1String("update") && writer == record && sameStanding(before, after);
-            if (!founding && !ownDetails && !replay.isAdmin(writer))
-                replay.report(tr("Audit log entry %1 changes the account of %2, but %3 was not an administrator then.")
-                                  .arg(id).arg(record, writer));
-            replay.account(action, record, after);
-        }
-    }
+    replay.run(db, false);
     if (replay.more > 0)
         replay.problems << tr("%n more audit log entries signed by someone other than their writer.", nullptr, replay.more);
     return replay.problems;
+}
+
+std::optional<AuditSignatures::Standing> AuditSignatures::standing(storage::Database &db, const QString &login)
+{
+    Replay replay;
+    if (!replay.run(db, true))
+        return std::nullopt;
+    return replay.accountOf(login);
 }
 
 } // namespace vanphong::office

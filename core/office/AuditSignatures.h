@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace vanphong::storage {
 class Database;
 }
@@ -24,6 +26,17 @@ public:
     // One translated line per entry its writer could not have made; at most
     // a few lines, then how many more.
     static QStringList problems(storage::Database &db);
+
+    // An account as the log's trustworthy entries leave it: those its writer
+    // could make, and those made before entries were signed.
+    struct Standing
+    {
+        QString role; // Roles::code
+        int clearance = 0;
+        bool disabled = false;
+    };
+    // Nothing when the log says nothing of `login` (or cannot be read).
+    static std::optional<Standing> standing(storage::Database &db, const QString &login);
 };
 
 } // namespace vanphong::office

@@ -105,6 +105,8 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
     if (!user || user->disabled)
         return StorageError::make(K::WrongCredentials, tr("This account is disabled. Ask the office chief."));
     session->m_user = *user;
+    if (auto s = session->checkStanding(); !s)
+        return s.error();
     if (auto s = session->checkSignInState(); !s)
         return s.error();
     return session;
@@ -122,6 +124,26 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::openWithRecoveryC
     if (auto s = session->checkSignInState(); !s)
         return s.error();
     return session;
+}
+
+storage::Status OfficeSession::checkStanding() const
+{
+    // The core's checks read the users row; a row raised with a tool (a clerk
+    // making himself chief with his own password) must not be believed. The
+    // log's entries that their writers could make say what the account is.
+    const auto logged = AuditSignatures::standing(*m_db, m_user.login);
+    if (!logged)
+        return storage::Ok{}; // a row the log never mentions: verify names it
+    const QString inLog = Roles::fromCode(logged->role) ? Roles::displayName(*Roles::fromCode(logged->role)) : logged->role;
+    if (logged->role == Roles::code(m_user.role) && int(m_user.clearance) <= logged->clearance && !logged->disabled)
+        return storage::Ok{};
+    return StorageError::make(K::Corrupted,
+                              tr("Your account in the file (%1, clearance %2) is not what its audit log says (%3, clearance %4%5): "
+                                 "it was changed outside the application, so it is not used. Ask the office chief to check "
+                                 "the file (File › Check the file).")
+                                  .arg(Roles::displayName(m_user.role), Roles::clearanceName(m_user.clearance), inLog,
+                                       Roles::clearanceName(Clearance(logged->clearance)),
+                                       logged->disabled ? tr(", disabled") : QString()));
 }
 
 storage::Status OfficeSession::checkSignInState()

@@ -85,6 +85,8 @@ private:
     // What sign-in finds about the file and this user's signing key; each
     // finding is logged and kept for takeSignInWarnings().
     storage::Status checkSignInState();
+    // Refuses an account whose row grants more than the audit log gave it.
+    storage::Status checkStanding() const;
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
     storage::Status rekeyAfterRemoval(const QString &login);

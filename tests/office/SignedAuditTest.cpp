@@ -122,6 +122,26 @@ TEST_CASE("a clerk who promotes himself and logs it under his own name is named"
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(problems.size() == 1);
     CHECK(problems.constFirst().contains(QStringLiteral("changes the account of vanthu, but vanthu was not an administrator then")));
+    // And the raised row is not believed at sign-in: he does not get in as chief.
+    auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    CHECK(clerk.error().kind == storage::StorageError::Kind::Corrupted);
+    CHECK(clerk.error().message.contains(QStringLiteral("is not what its audit log says")));
+}
+
+TEST_CASE("a row raised with a tool, without any log entry, is not believed at sign-in")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin', clearance = 3 WHERE login = 'vanthu'")));
+    });
+    auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    CHECK(clerk.error().kind == storage::StorageError::Kind::Corrupted);
+    // The chief, whose row is as the log says, works on and is told by verify.
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    CHECK_FALSE(chief->verify().ok);
 }
 
 TEST_CASE("a key registered for the chief with a tool is named, and the chief is warned at sign-in")
