@@ -1255,6 +1255,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
         <translation>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</translation>
     </message>
+    <message>
+        <source>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</source>
+        <translation>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</source>
+        <translation>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2463,6 +2471,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>, disabled</source>
         <translation>, disabled</translation>
+    </message>
+    <message>
+        <source>%1 is an office chief and may know the recovery code: a new code is made with the new key, and must be shown or saved first. Nothing was changed.</source>
+        <translation>%1 is an office chief and may know the recovery code: a new code is made with the new key, and must be shown or saved first. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5333,33 @@ Lines already registered keep what was written; correct a line in its register i
     </message>
 </context>
 <context>
+    <name>vanphong::ui::NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>The office chief who leaves may know the old recovery code, so the file gets a new one with its new key. Print it or write it down, keep it locked away, then type it below. Until then the file keeps its key and its old code.</source>
+        <translation>The office chief who leaves may know the old recovery code, so the file gets a new one with its new key. Print it or write it down, keep it locked away, then type it below. Until then the file keeps its key and its old code.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the code…</source>
+        <translation>&amp;Print the code…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the new code again:</source>
+        <translation>&amp;Type the new code again:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new code</source>
+        <translation>&amp;Use the new code</translation>
+    </message>
+    <message>
+        <source>This is not the code shown above.</source>
+        <translation>This is not the code shown above.</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::OutgoingEditor</name>
     <message>
         <source>A document of the &amp;congress (its own series)</source>
@@ -6715,6 +6754,18 @@ Save what the file held before the damage as a new file? Nothing is written to t
     <message>
         <source>Remove %1 for good? The audit log keeps what they did.</source>
         <translation>Remove %1 for good? The audit log keeps what they did.</translation>
+    </message>
+    <message>
+        <source>The new recovery code was not confirmed: the file keeps its key and its old code.</source>
+        <translation>The new recovery code was not confirmed: the file keeps its key and its old code.</translation>
+    </message>
+    <message>
+        <source>
+
+%1 is an office chief and may know the recovery code: the file will also get a new recovery code, which you will print or write down.</source>
+        <translation>
+
+%1 is an office chief and may know the recovery code: the file will also get a new recovery code, which you will print or write down.</translation>
     </message>
 </context>
 </TS>

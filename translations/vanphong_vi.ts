@@ -1251,6 +1251,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
         <translation>Trong đó có %1 mục được ghi trước khi nhật ký có chữ ký (phiên bản cũ): các mục này được nối chuỗi, không có chữ ký.</translation>
     </message>
+    <message>
+        <source>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</source>
+        <translation>%1 là Chánh Văn phòng và có thể biết mã khôi phục: một mã mới được tạo cùng khóa mới. Hãy chỉ tệp để lưu mã bằng --recovery-file TỆP, hoặc chạy lệnh này trong cửa sổ dòng lệnh để xác nhận mã. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</source>
+        <translation>Tệp đã có khóa mới và mã khôi phục mới (mã cũ không còn dùng được): các bản sao khe khóa cũ không còn mở được tệp.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2456,6 +2464,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>, disabled</source>
         <translation>, đã khóa</translation>
+    </message>
+    <message>
+        <source>%1 is an office chief and may know the recovery code: a new code is made with the new key, and must be shown or saved first. Nothing was changed.</source>
+        <translation>%1 là Chánh Văn phòng và có thể biết mã khôi phục: một mã mới được tạo cùng khóa mới và phải được hiện ra hoặc lưu lại trước. Chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5320,33 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
 </context>
 <context>
+    <name>vanphong::ui::NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Mã khôi phục mới</translation>
+    </message>
+    <message>
+        <source>The office chief who leaves may know the old recovery code, so the file gets a new one with its new key. Print it or write it down, keep it locked away, then type it below. Until then the file keeps its key and its old code.</source>
+        <translation>Chánh Văn phòng nghỉ việc có thể biết mã khôi phục cũ, nên tệp được cấp mã mới cùng khóa mới. Hãy in hoặc chép lại mã, cất giữ cẩn mật, rồi gõ lại mã ở dưới. Trước khi xác nhận, tệp vẫn giữ khóa và mã cũ.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the code…</source>
+        <translation>&amp;In mã…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the new code again:</source>
+        <translation>&amp;Gõ lại mã mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new code</source>
+        <translation>&amp;Dùng mã mới</translation>
+    </message>
+    <message>
+        <source>This is not the code shown above.</source>
+        <translation>Mã này không phải mã hiện ở trên.</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::OutgoingEditor</name>
     <message>
         <source>A document of the &amp;congress (its own series)</source>
@@ -6698,6 +6737,18 @@ Lưu những gì tệp có trước chỗ hỏng thành một tệp mới? Tệp
     <message>
         <source>Remove %1 for good? The audit log keeps what they did.</source>
         <translation>Xóa hẳn %1? Nhật ký thay đổi vẫn giữ những việc người này đã làm.</translation>
+    </message>
+    <message>
+        <source>The new recovery code was not confirmed: the file keeps its key and its old code.</source>
+        <translation>Mã khôi phục mới chưa được xác nhận: tệp vẫn giữ khóa và mã cũ.</translation>
+    </message>
+    <message>
+        <source>
+
+%1 is an office chief and may know the recovery code: the file will also get a new recovery code, which you will print or write down.</source>
+        <translation>
+
+%1 là Chánh Văn phòng và có thể biết mã khôi phục: tệp cũng sẽ được cấp mã khôi phục mới, bạn sẽ in hoặc chép lại mã đó.</translation>
     </message>
 </context>
 </TS>

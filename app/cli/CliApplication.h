@@ -43,6 +43,11 @@ private:
     int cmdBackup(Args &args);
     int cmdRestore(Args &args);
     int cmdRekey(Args &args);
+    // What keeps a new recovery code before the file's key changes: the file
+    // named with --recovery-file (written 0600 and synced), or the code shown
+    // and typed back in a terminal; empty when neither is possible. `kept`
+    // is set once a code has been kept.
+    storage::Database::KeepNewCode recoveryCodeKeeper(Args &args, bool *kept);
     int cmdProfile(Args &args);
     int cmdIncoming(Args &args);
     int cmdOutgoing(Args &args);

@@ -5,6 +5,7 @@
 
 #include "office/BackupRestore.h"
 #include "office/Role.h"
+#include "office/UserDirectory.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -185,11 +186,23 @@ int CliApplication::cmdUser(Args &args)
         status = s.addUser(user, *pw);
     } else if (action == QLatin1String("remove") || action == QLatin1String("disable")) {
         const auto rekey = args.has(QStringLiteral("no-rekey")) ? office::OfficeSession::Rekey::Later : office::OfficeSession::Rekey::Now;
-        status = action == QLatin1String("remove") ? s.removeUser(target, rekey) : s.disableUser(target, rekey);
+        // Used only for an office chief, who may know the recovery code.
+        bool codeKept = false;
+        const auto keepNewCode = recoveryCodeKeeper(args, &codeKept);
+        if (!keepNewCode && rekey == office::OfficeSession::Rekey::Now)
+            if (const auto user = office::UserDirectory(s.database()).find(target); user && user->role == office::Role::Admin)
+                return usage(tr("%1 is an office chief and may know the recovery code: a new one is made with the new key. "
+                                "Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm "
+                                "it. Nothing was changed.").arg(user->login));
+        status = action == QLatin1String("remove") ? s.removeUser(target, rekey, keepNewCode)
+                                                   : s.disableUser(target, rekey, keepNewCode);
         if (status && !m_json)
-            m_out << (rekey == office::OfficeSession::Rekey::Now
-                          ? tr("The file has a new key: copies of its old key slots no longer open it. The recovery code is unchanged.")
-                          : tr("The file keeps its key until you run: vanphong-cli rekey --db FILE")) << Qt::endl;
+            m_out << (rekey == office::OfficeSession::Rekey::Later
+                          ? tr("The file keeps its key until you run: vanphong-cli rekey --db FILE")
+                          : codeKept ? tr("The file has a new key and a new recovery code (the old code no longer works): "
+                                          "copies of its old key slots no longer open it.")
+                                     : tr("The file has a new key: copies of its old key slots no longer open it. The recovery "
+                                          "code is unchanged.")) << Qt::endl;
     } else if (action == QLatin1String("reset")) {
         auto pw = newPassword(args, target);
         if (!pw)
@@ -285,6 +298,38 @@ int CliApplication::cmdRestore(Args &args)
     return Ok;
 }
 
+storage::Database::KeepNewCode CliApplication::recoveryCodeKeeper(Args &args, bool *kept)
+{
+    const QString codeFile = args.value(QStringLiteral("recovery-file"));
+    if (codeFile.isEmpty() && !PasswordPrompt::isInteractive())
+        return {};
+    return [this, codeFile, kept](const QString &code) -> storage::Status {
+        if (!codeFile.isEmpty()) {
+            QSaveFile out(codeFile);
+            if (!out.open(QIODevice::WriteOnly))
+                return StorageError::make(K::Io, tr("The recovery code cannot be written to %1; the key was not changed.")
+                                                     .arg(QDir::toNativeSeparators(codeFile)));
+            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            out.write(code.toLatin1() + '\n');
+            if (!out.commit()) // written and synced before the file's key changes
+                return StorageError::make(K::Io, tr("The recovery code cannot be written to %1; the key was not changed.")
+                                                     .arg(QDir::toNativeSeparators(codeFile)));
+            *kept = true;
+            return storage::Ok{};
+        }
+        m_out << tr("New recovery code: write it down and keep it apart from the computer:") << Qt::endl
+              << "    " << code << Qt::endl;
+        m_out.flush();
+        const auto typed = PasswordPrompt::ask(tr("Type the new recovery code again to confirm: "));
+        if (!typed || storage::Database::normalizeRecoveryCode(QString::fromUtf8(*typed))
+                          != storage::Database::normalizeRecoveryCode(code))
+            return StorageError::make(K::Invalid, tr("The code typed does not match: the file's key was not changed, and "
+                                                     "the old recovery code still works."));
+        *kept = true;
+        return storage::Ok{};
+    };
+}
+
 int CliApplication::cmdRekey(Args &args)
 {
     // The new recovery code is kept before the file changes key: in the file
@@ -296,29 +341,8 @@ int CliApplication::cmdRekey(Args &args)
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
-    auto keepNewCode = [&](const QString &code) -> storage::Status {
-        if (!codeFile.isEmpty()) {
-            QSaveFile out(codeFile);
-            if (!out.open(QIODevice::WriteOnly))
-                return StorageError::make(K::Io, tr("The recovery code cannot be written to %1; the key was not changed.")
-                                                     .arg(QDir::toNativeSeparators(codeFile)));
-            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            out.write(code.toLatin1() + '\n');
-            if (!out.commit()) // written and synced before the file's key changes
-                return StorageError::make(K::Io, tr("The recovery code cannot be written to %1; the key was not changed.")
-                                                     .arg(QDir::toNativeSeparators(codeFile)));
-            return storage::Ok{};
-        }
-        m_out << tr("New recovery code: write it down and keep it apart from the computer:") << Qt::endl
-              << "    " << code << Qt::endl;
-        m_out.flush();
-        const auto typed = PasswordPrompt::ask(tr("Type the new recovery code again to confirm: "));
-        if (!typed || storage::Database::normalizeRecoveryCode(QString::fromUtf8(*typed))
-                          != storage::Database::normalizeRecoveryCode(code))
-            return StorageError::make(K::Invalid, tr("The code typed does not match: the file's key was not changed, and "
-                                                     "the old recovery code still works."));
-        return storage::Ok{};
-    };
+    bool kept = false;
+    const auto keepNewCode = recoveryCodeKeeper(args, &kept);
     auto code = (*session)->rekey(keepNewCode);
     if (!code)
         return fail(code.error());

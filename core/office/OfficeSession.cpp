@@ -258,7 +258,7 @@ storage::Status OfficeSession::resetPassword(const QString &login, const QByteAr
     return UserDirectory(*m_db).update(*user, actor());
 }
 
-storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey)
+storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey, const storage::Database::KeepNewCode &keepNewCode)
 {
     if (auto s = requireAdmin(); !s)
         return s;
@@ -267,6 +267,9 @@ storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey)
     auto user = UserDirectory(*m_db).find(login);
     if (!user)
         return StorageError::make(K::Invalid, tr("There is no user %1.").arg(login));
+    bool wasChief = false;
+    if (auto s = requireNewCodeFor(user->login, rekey, keepNewCode, &wasChief); !s)
+        return s;
     // Without a key slot, the password opens nothing any more.
     if (m_db->slotLogins().contains(user->login))
         if (auto s = m_db->removeUserSlot(login); !s)
@@ -274,7 +277,7 @@ storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey)
     user->disabled = true;
     if (auto s = UserDirectory(*m_db).update(*user, actor()); !s)
         return s;
-    return rekey == Rekey::Now ? rekeyAfterRemoval(user->login) : storage::Status(storage::Ok{});
+    return rekey == Rekey::Now ? rekeyAfterRemoval(user->login, wasChief, keepNewCode) : storage::Status(storage::Ok{});
 }
 
 storage::Status OfficeSession::enableUser(const QString &login, const QByteArray &password)
@@ -282,7 +285,7 @@ storage::Status OfficeSession::enableUser(const QString &login, const QByteArray
     return resetPassword(login, password);
 }
 
-storage::Status OfficeSession::removeUser(const QString &login, Rekey rekey)
+storage::Status OfficeSession::removeUser(const QString &login, Rekey rekey, const storage::Database::KeepNewCode &keepNewCode)
 {
     if (auto s = requireAdmin(); !s)
         return s;
@@ -290,20 +293,36 @@ storage::Status OfficeSession::removeUser(const QString &login, Rekey rekey)
         return StorageError::make(K::Invalid, tr("You cannot remove your own account."));
     if (auto s = keepAnAdmin(login); !s)
         return s;
+    bool wasChief = false;
+    if (auto s = requireNewCodeFor(storage::KeySlot::normalizeLogin(login), rekey, keepNewCode, &wasChief); !s)
+        return s;
     if (m_db->slotLogins().contains(storage::KeySlot::normalizeLogin(login)))
         if (auto s = m_db->removeUserSlot(login); !s)
             return s;
     if (auto s = UserDirectory(*m_db).remove(login, actor()); !s)
         return s;
-    return rekey == Rekey::Now ? rekeyAfterRemoval(login) : storage::Status(storage::Ok{});
+    return rekey == Rekey::Now ? rekeyAfterRemoval(login, wasChief, keepNewCode) : storage::Status(storage::Ok{});
 }
 
-storage::Status OfficeSession::rekeyAfterRemoval(const QString &login)
+storage::Status OfficeSession::requireNewCodeFor(const QString &login, Rekey rekey,
+                                                 const storage::Database::KeepNewCode &keepNewCode, bool *wasChief) const
+{
+    const auto user = UserDirectory(*m_db).find(login);
+    *wasChief = user && user->role == Role::Admin;
+    if (!*wasChief || rekey == Rekey::Later || keepNewCode)
+        return storage::Ok{};
+    return StorageError::make(K::Invalid, tr("%1 is an office chief and may know the recovery code: a new code is made with "
+                                             "the new key, and must be shown or saved first. Nothing was changed.").arg(login));
+}
+
+storage::Status OfficeSession::rekeyAfterRemoval(const QString &login, bool wasChief,
+                                                 const storage::Database::KeepNewCode &keepNewCode)
 {
     auto active = activeLogins();
     if (!active)
         return active.error();
-    auto rekeyed = m_db->rekey(*active, storage::Database::RecoveryCode::Keep);
+    auto rekeyed = wasChief ? m_db->rekey(*active, storage::Database::RecoveryCode::New, {}, keepNewCode)
+                            : m_db->rekey(*active, storage::Database::RecoveryCode::Keep);
     if (!rekeyed)
         return StorageError::make(rekeyed.error().kind,
                                   tr("%1 can no longer sign in, but the file could not be given a new key: %2 "

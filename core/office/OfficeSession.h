@@ -57,13 +57,20 @@ public:
     // Sets a new password for someone else (admin or recovery); they must change it at sign-in.
     storage::Status resetPassword(const QString &login, const QByteArray &password);
     // Disabling or removing a user takes their key slot away and, unless told
-    // otherwise, rekeys the file (the recovery code stays the same): a copy of
+    // otherwise, rekeys the file (the recovery code stays the same, unless an
+    // office chief leaves: see below): a copy of
     // the old header or slot kept aside then opens only pages of the past.
     // Pass Rekey::Later for a batch of changes followed by one rekey().
     enum class Rekey { Now, Later };
-    storage::Status disableUser(const QString &login, Rekey rekey = Rekey::Now);
+    // An office chief who leaves may know the recovery code: disabling or
+    // removing one (with Rekey::Now) also makes a new code, which
+    // `keepNewCode` shows and has confirmed, or saves, before the file's key
+    // changes (storage::Database::rekey). Without it, a chief is refused.
+    storage::Status disableUser(const QString &login, Rekey rekey = Rekey::Now,
+                                const storage::Database::KeepNewCode &keepNewCode = {});
     storage::Status enableUser(const QString &login, const QByteArray &password);
-    storage::Status removeUser(const QString &login, Rekey rekey = Rekey::Now);
+    storage::Status removeUser(const QString &login, Rekey rekey = Rekey::Now,
+                               const storage::Database::KeepNewCode &keepNewCode = {});
     storage::Status changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword);
     // Whether the user's role has `permission` (for showing or hiding controls; the core checks again).
     bool may(Permission permission) const;
@@ -89,7 +96,10 @@ private:
     storage::Status checkStanding() const;
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
-    storage::Status rekeyAfterRemoval(const QString &login);
+    storage::Status rekeyAfterRemoval(const QString &login, bool wasChief, const storage::Database::KeepNewCode &keepNewCode);
+    // Refuses, before anything changes, to remove a chief whose recovery code could not be renewed.
+    storage::Status requireNewCodeFor(const QString &login, Rekey rekey, const storage::Database::KeepNewCode &keepNewCode,
+                                      bool *wasChief) const;
     storage::Status keepAnAdmin(const QString &login) const;
 
     std::unique_ptr<storage::Database> m_db;

@@ -180,6 +180,32 @@ TEST_CASE("users, passwords, recovery, backup, restore and rekey from the comman
     CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, chief).code == 0);
     CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
               {{QStringLiteral("VANPHONG_RECOVERY_CODE"), code}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p3")}}).code == 2);
+
+    // A second office chief leaves: he may know the code, so it is renewed with the key.
+    QMap<QString, QString> second = chief;
+    second.insert(QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("pho-chanh-2026"));
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("phochanh"), QStringLiteral("--role"), QStringLiteral("admin"),
+                 QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")}, second).code == 0);
+    const QByteArray beforeLeaving = fileSha256(db);
+    Run refused = cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("phochanh"), QStringLiteral("--db"), db,
+                       QStringLiteral("--user"), QStringLiteral("chanh")}, chief);
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("--recovery-file")));
+    CHECK(fileSha256(db) == beforeLeaving);
+    const QString leftCode = dir.filePath(QStringLiteral("ma-sau-khi-nghi.txt"));
+    Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("phochanh"), QStringLiteral("--db"), db,
+                        QStringLiteral("--user"), QStringLiteral("chanh"), QStringLiteral("--recovery-file"), leftCode}, chief);
+    INFO(disabled.err.toStdString());
+    REQUIRE(disabled.code == 0);
+    CHECK(disabled.out.contains(QStringLiteral("new recovery code")));
+    const QString renewed = QString::fromLatin1(readAll(leftCode).trimmed());
+    CHECK(CodePattern.match(renewed).hasMatch());
+    CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+              {{QStringLiteral("VANPHONG_RECOVERY_CODE"), newCode}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p3")}}).code == 2);
+    CHECK(cli({QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+              {{QStringLiteral("VANPHONG_RECOVERY_CODE"), renewed}, {QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p3")}}).code == 0);
+    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanh")},
+              pw(QStringLiteral("mat-khau-p3"))).code == 0);
 }
 
 TEST_CASE("a file in a place that cannot be written gets a clear message and stays unchanged")

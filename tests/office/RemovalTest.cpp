@@ -213,3 +213,41 @@ TEST_CASE("restore refuses a meeting package")
     REQUIRE_FALSE(plan);
     CHECK(plan.error().message.contains(QStringLiteral("meeting package")));
 }
+
+TEST_CASE("an office chief who leaves takes no working recovery code along: it is renewed with the key, once kept")
+{
+    Office office;
+    QString oldCode;
+    {
+        // The code as the founder printed it: take it from a fresh file made the same way.
+        auto renewed = office.chief->rekey([&](const QString &code) { oldCode = code; return storage::Status(storage::Ok{}); });
+        REQUIRE(renewed);
+    }
+    auto second = addSignedInUser(*office.chief, QStringLiteral("phochanh"), office::Role::Admin, office::Clearance::TopSecret,
+                                  "pho-chanh-2026");
+    second.reset();
+    // Without anyone to keep the new code, nothing changes.
+    const QByteArray before = office.header();
+    auto refused = office.chief->disableUser(QStringLiteral("phochanh"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("may know the recovery code")));
+    CHECK(office.header() == before);
+    CHECK(office.open(QStringLiteral("phochanh"), "pho-chanh-2026"));
+    // A code not confirmed leaves the old one working; he can no longer sign in either way.
+    auto notKept = office.chief->disableUser(QStringLiteral("phochanh"), office::OfficeSession::Rekey::Now, [](const QString &) {
+        return storage::Status(storage::StorageError::make(storage::StorageError::Kind::Invalid, QStringLiteral("not confirmed")));
+    });
+    REQUIRE_FALSE(notKept);
+    CHECK(office::OfficeSession::openWithRecoveryCode(office.path, oldCode, cheapOptions()));
+    CHECK_FALSE(office.open(QStringLiteral("phochanh"), "pho-chanh-2026"));
+    // Removed, with the code kept: the old code opens nothing, the new one does.
+    QString newCode;
+    REQUIRE(office.chief->removeUser(QStringLiteral("phochanh"), office::OfficeSession::Rekey::Now, [&](const QString &code) {
+        newCode = code;
+        return storage::Status(storage::Ok{});
+    }));
+    CHECK_FALSE(newCode.isEmpty());
+    CHECK_FALSE(office::OfficeSession::openWithRecoveryCode(office.path, oldCode, cheapOptions()));
+    CHECK(office::OfficeSession::openWithRecoveryCode(office.path, newCode, cheapOptions()));
+    CHECK(office.chief->verify().ok);
+}

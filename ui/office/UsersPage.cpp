@@ -1,6 +1,7 @@
 #include "UsersPage.h"
 
 #include "AppController.h"
+#include "NewRecoveryCodeDialog.h"
 #include "PasswordDialog.h"
 #include "UserDialog.h"
 
@@ -32,6 +33,8 @@ UsersPage::UsersPage(AppController &controller, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_disable->setObjectName(QStringLiteral("disableUser"));
+    m_remove->setObjectName(QStringLiteral("removeUser"));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_password, m_disable, m_remove})
         buttons->addWidget(b);
@@ -124,16 +127,39 @@ void UsersPage::setPassword()
     reload();
 }
 
+storage::Database::KeepNewCode UsersPage::newCodeKeeper()
+{
+    return [this](const QString &code) -> storage::Status {
+        office::OfficeSession *session = m_controller.session();
+        const auto profile = session ? session->profile() : storage::Result<office::OfficeProfile>(office::OfficeProfile{});
+        NewRecoveryCodeDialog dialog(code, profile ? profile->organisationName : QString(),
+                                     session ? session->database().path() : QString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            return storage::Ok{};
+        return storage::StorageError::make(storage::StorageError::Kind::Invalid,
+                                           tr("The new recovery code was not confirmed: the file keeps its key and its old code."));
+    };
+}
+
+QString UsersPage::leavingChiefNote(const office::UserAccount &user)
+{
+    return user.role == office::Role::Admin
+        ? tr("\n\n%1 is an office chief and may know the recovery code: the file will also get a new recovery code, "
+             "which you will print or write down.").arg(user.login)
+        : QString();
+}
+
 void UsersPage::disableUser()
 {
     const office::UserAccount *user = selected();
     if (!user || !m_controller.session())
         return;
     if (QMessageBox::question(this, tr("Disable user"),
-                              tr("Disable %1? Their password will no longer open the file.").arg(user->login))
+                              tr("Disable %1? Their password will no longer open the file.").arg(user->login)
+                                  + leavingChiefNote(*user))
         != QMessageBox::Yes)
         return;
-    report(m_controller.session()->disableUser(user->login));
+    report(m_controller.session()->disableUser(user->login, office::OfficeSession::Rekey::Now, newCodeKeeper()));
 }
 
 void UsersPage::removeUser()
@@ -142,10 +168,11 @@ void UsersPage::removeUser()
     if (!user || !m_controller.session())
         return;
     if (QMessageBox::question(this, tr("Remove user"),
-                              tr("Remove %1 for good? The audit log keeps what they did.").arg(user->login))
+                              tr("Remove %1 for good? The audit log keeps what they did.").arg(user->login)
+                                  + leavingChiefNote(*user))
         != QMessageBox::Yes)
         return;
-    report(m_controller.session()->removeUser(user->login));
+    report(m_controller.session()->removeUser(user->login, office::OfficeSession::Rekey::Now, newCodeKeeper()));
 }
 
 } // namespace vanphong::ui

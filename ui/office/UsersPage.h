@@ -1,6 +1,7 @@
 #pragma once
 
 #include "office/UserAccount.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QList>
@@ -30,6 +31,9 @@ private:
     void setPassword();
     void disableUser();
     void removeUser();
+    // Shows a new recovery code (an office chief leaving) and has it typed back.
+    storage::Database::KeepNewCode newCodeKeeper();
+    static QString leavingChiefNote(const office::UserAccount &user);
     void report(const storage::Status &status);
     void updateButtons();
 
