@@ -73,7 +73,7 @@ int DocumentsBench::run(const Options &o)
     office.profile.issuerAbbreviation = QStringLiteral("ĐU");
     office.profile.placeName = QStringLiteral("Tân Phú");
     office.chief.login = QStringLiteral("bench");
-    auto created = office::OfficeSession::create(path, office, "bench", options);
+    auto created = office::OfficeSession::create(path, office, "bench-2026", options); // 8 characters at least (PasswordPolicy)
     if (!created) {
         std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
         return 4;
