@@ -44,7 +44,8 @@ const QString Columns = QStringLiteral(
 // line's history is read back from it (LineHistory), field by field.
 QString json(const OutgoingDocument &d, const QString &reason = {})
 {
-    QJsonObject o{{QStringLiteral("symbol"), d.symbol}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
+    QJsonObject o{{QStringLiteral("number"), d.number}, {QStringLiteral("symbol"), d.symbol},
+                  {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
                   {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer},
                   {QStringLiteral("capacity"), d.capacity}, {QStringLiteral("recipients"), d.recipients.join(QLatin1Char('\n'))},
                   {QStringLiteral("copies"), d.copies}, {QStringLiteral("secret"), int(d.confidentiality)},
