@@ -1,5 +1,7 @@
 #include "AuditCrossCheck.h"
 
+#include "FileKindCheck.h"
+
 #include "storage/Database.h"
 
 #include <QHash>
@@ -69,7 +71,7 @@ QString text(const QJsonValue &v)
 
 QStringList AuditCrossCheck::mismatches(storage::Database &db)
 {
-    QStringList found;
+    QStringList found = FileKindCheck::mismatches(db);
     for (const Audited &a : audited()) {
         const QString table = QString::fromLatin1(a.table);
         // The newest entry of each row (audit_by_record indexes table and record).

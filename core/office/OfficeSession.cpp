@@ -73,7 +73,7 @@ storage::Result<OfficeSession::Created> OfficeSession::create(const QString &pat
     chief.clearance = Clearance::TopSecret;
     storage::Status s = UserDirectory(*session->m_db).insert(chief, chief.login);
     if (s)
-        s = SecretFile::mark(*session->m_db, office.forSecrets);
+        s = SecretFile::mark(*session->m_db, office.forSecrets, chief.login);
     if (s)
         s = ProfileStore(*session->m_db).save(office.profile, chief.login,
                                               profileLater ? ProfileStore::Check::None : ProfileStore::Check::Rules);
@@ -113,6 +113,9 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
                          session->m_rollbackWarning}))
             return session->m_db->errorFor(session->m_db->sql().lastError());
     }
+    // A file made before its kind was logged has it logged now (read-only: not).
+    if (auto s = SecretFile::adoptKind(*session->m_db, session->actor()); !s)
+        return s.error();
     return session;
 }
 
@@ -125,6 +128,8 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::openWithRecoveryC
     std::unique_ptr<OfficeSession> session(new OfficeSession(std::move(db.value())));
     session->m_user.role = Role::Admin;
     session->m_user.fullName = tr("Recovery code");
+    if (auto s = SecretFile::adoptKind(*session->m_db, session->actor()); !s)
+        return s.error();
     return session;
 }
 

@@ -141,7 +141,7 @@ TEST_CASE("profile rules and the audit log of every change")
     QStringList trail;
     while (q.next())
         trail << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    CHECK(trail == QStringList{QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp office_profile update"),
+    CHECK(trail == QStringList{QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp file kind"), QStringLiteral("chanhvp office_profile update"),
                                QStringLiteral("chanhvp office_profile update"), QStringLiteral("chanhvp users insert")});
     CHECK(chief->database().verify().ok);
 
