@@ -1,6 +1,7 @@
 #include "OfficeSession.h"
 
 #include "AuditCrossCheck.h"
+#include "documents/SearchIndexCheck.h"
 #include "WorkstationMemory.h"
 #include "storage/AuditLog.h"
 
@@ -299,6 +300,7 @@ storage::VerifyReport OfficeSession::verify()
 {
     storage::VerifyReport report = m_db->verify();
     report.problems << AuditCrossCheck::mismatches(*m_db);
+    report.problems << documents::SearchIndexCheck::mismatches(*m_db);
     const auto active = activeLogins();
     if (!active) {
         report.problems << active.error().message;
