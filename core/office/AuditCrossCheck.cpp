@@ -67,8 +67,8 @@ QList<Audited> audited()
     return {
         {t("users"), t("login"),
          {same("role"), same("clearance"), same("disabled"), same("full_name"), same("must_change_password")}, true, true},
-        // Register lines imported from an old register may carry one summary
-        // entry only: they are compared when they have an entry of their own.
+        // Lines copied into a transfer file have no entry of their own there:
+        // a line is compared when it has one.
         {t("incoming_documents"), t("id"),
          {same("number", As::Count), same("year"), named("received", "received_at", As::Minutes), named("date", "document_date"),
           same("sender"), same("symbol"), named("type", "type_code"), same("excerpt"), same("pages", As::Count), same("copies", As::Count), secrecy,
