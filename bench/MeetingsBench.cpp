@@ -52,7 +52,7 @@ int MeetingsBench::run(const Options &o)
     newOffice.profile.issuerAbbreviation = QStringLiteral("ĐU");
     newOffice.profile.placeName = QStringLiteral("Tân Phú");
     newOffice.chief.login = QStringLiteral("bench");
-    auto created = office::OfficeSession::create(officePath, newOffice, "bench", cheap);
+    auto created = office::OfficeSession::create(officePath, newOffice, "bench-2026", cheap); // 8 characters at least (PasswordPolicy)
     if (!created)
         return failed("create", created.error().message);
     office::OfficeSession &office = *created->session;

@@ -1666,6 +1666,25 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>FileKindCheck</name>
+    <message>
+        <source>the secret file</source>
+        <translation>the secret file</translation>
+    </message>
+    <message>
+        <source>an ordinary file</source>
+        <translation>an ordinary file</translation>
+    </message>
+    <message>
+        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <translation>The file is marked as %1 (meta file.kind), but the audit log's entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
+    </message>
+    <message>
+        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <translation>The file is marked as %1 (meta file.kind), but the audit log's entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>History</source>
@@ -2361,6 +2380,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>NumberSeriesCheck</name>
+    <message>
+        <source>Series "%1" of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</source>
+        <translation>Series "%1" of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</translation>
+    </message>
+    <message>
+        <source>Series "%1" of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</source>
+        <translation>Series "%1" of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</translation>
+    </message>
+    <message>
+        <source>Series "%1" of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</source>
+        <translation>Series "%1" of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</translation>
+    </message>
+</context>
+<context>
     <name>OdsFormat</name>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -2993,6 +3027,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>ProfileCrossCheck</name>
+    <message>
+        <source>The office profile's "%1" is "%2", but the audit log's latest entry for the profile (%3) says "%4": it was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>The office profile's "%1" is "%2", but the audit log's latest entry for the profile (%3) says "%4": it was changed outside the application, or copied back from an older copy of the file.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePrinter</name>
     <message>
         <source>VANPHONG RECOVERY CODE</source>
@@ -3170,6 +3211,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Top secret (Tuyệt mật)</source>
         <translation>Top secret (Tuyệt mật)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexCheck</name>
+    <message>
+        <source>The search index holds an entry (rowid %1) for row "%2" of %3 that the row does not call for: searches would answer with words the row does not hold.</source>
+        <translation>The search index holds an entry (rowid %1) for row "%2" of %3 that the row does not call for: searches would answer with words the row does not hold.</translation>
+    </message>
+    <message>
+        <source>...and %1 more findings in the search index.</source>
+        <translation>...and %1 more findings in the search index.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged, or was edited apart from its rows: %1</source>
+        <translation>The search index is damaged, or was edited apart from its rows: %1</translation>
+    </message>
+    <message>
+        <source>The search index's entries for row "%1" of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line's hidden words to readers below its level.</source>
+        <translation>The search index's entries for row "%1" of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line's hidden words to readers below its level.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 is missing from the search index: searches do not find it.</source>
+        <translation>Row "%1" of %2 is missing from the search index: searches do not find it.</translation>
     </message>
 </context>
 <context>

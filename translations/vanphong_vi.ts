@@ -1662,6 +1662,25 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>FileKindCheck</name>
+    <message>
+        <source>the secret file</source>
+        <translation>tệp mật</translation>
+    </message>
+    <message>
+        <source>an ordinary file</source>
+        <translation>tệp thường</translation>
+    </message>
+    <message>
+        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <translation>Tệp đang được đánh dấu là %1 (meta file.kind), nhưng mục %2 của nhật ký kiểm tra ghi đây là %3: dấu này đã bị sửa ngoài phần mềm. Không được nhập nội dung mật vào tệp cho đến khi chánh văn phòng kiểm tra xem đây là tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <translation>Tệp đang được đánh dấu là %1 (meta file.kind), nhưng mục %2 của nhật ký kiểm tra do %3 ghi: dấu này đã bị sửa ngoài phần mềm. Không được nhập nội dung mật vào tệp cho đến khi chánh văn phòng kiểm tra xem đây là tệp nào.</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>History</source>
@@ -2354,6 +2373,21 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>NumberSeriesCheck</name>
+    <message>
+        <source>Series "%1" of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</source>
+        <translation>Dãy số "%1" của bảng number_series bị mất, nhưng các dòng của dãy đã được đánh số đến %2: sổ sẽ đánh lại số 1 cho dòng tiếp theo và từ chối ghi.</translation>
+    </message>
+    <message>
+        <source>Series "%1" of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</source>
+        <translation>Dãy số "%1" của bảng number_series đang ở số %2, nhưng các dòng của dãy đã được đánh số đến %3: sổ sẽ cấp cho dòng tiếp theo một số đã dùng và từ chối ghi. Bộ đếm đã bị sửa ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>Series "%1" of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</source>
+        <translation>Dãy số "%1" của bảng number_series đang ở số %2, nhưng dòng có số lớn nhất là số %3: các dòng sau số %3 đã bị xóa, hoặc bộ đếm đã bị sửa ngoài phần mềm khiến sổ bị nhảy số.</translation>
+    </message>
+</context>
+<context>
     <name>OdsFormat</name>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -2986,6 +3020,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>ProfileCrossCheck</name>
+    <message>
+        <source>The office profile's "%1" is "%2", but the audit log's latest entry for the profile (%3) says "%4": it was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>Mục "%1" trong thông tin văn phòng là "%2", nhưng mục mới nhất của nhật ký kiểm tra cho thông tin văn phòng (%3) ghi "%4": thông tin đã bị sửa ngoài phần mềm, hoặc bị chép lại từ một bản cũ hơn của tệp.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePrinter</name>
     <message>
         <source>VANPHONG RECOVERY CODE</source>
@@ -3163,6 +3204,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Top secret (Tuyệt mật)</source>
         <translation>Tuyệt mật</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexCheck</name>
+    <message>
+        <source>The search index holds an entry (rowid %1) for row "%2" of %3 that the row does not call for: searches would answer with words the row does not hold.</source>
+        <translation>Chỉ mục tìm kiếm có một mục (rowid %1) cho dòng "%2" của bảng %3 mà dòng đó không có: tìm kiếm sẽ trả về dòng này theo những từ mà dòng không chứa.</translation>
+    </message>
+    <message>
+        <source>...and %1 more findings in the search index.</source>
+        <translation>...và %1 vấn đề khác trong chỉ mục tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged, or was edited apart from its rows: %1</source>
+        <translation>Chỉ mục tìm kiếm bị hỏng, hoặc đã bị sửa riêng, không khớp với các dòng của nó: %1</translation>
+    </message>
+    <message>
+        <source>The search index's entries for row "%1" of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line's hidden words to readers below its level.</source>
+        <translation>Các mục của chỉ mục tìm kiếm cho dòng "%1" của bảng %2 khác với dòng đó: tìm kiếm có thể trả về dòng theo những từ nó không chứa, bỏ sót những từ nó chứa, hoặc để lộ các từ bị ẩn của một văn bản mật cho người có độ mật thấp hơn.</translation>
+    </message>
+    <message>
+        <source>Row "%1" of %2 is missing from the search index: searches do not find it.</source>
+        <translation>Dòng "%1" của bảng %2 không có trong chỉ mục tìm kiếm: tìm kiếm không thấy dòng này.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -27,6 +29,14 @@ Attachment fromRow(const QSqlQuery &q)
 }
 const QString Columns = QStringLiteral("id, owner_kind, owner_id, file_name, mime_type, size, added_by, added_at");
 } // namespace
+
+QString AttachmentStore::logged(const Attachment &a, const QByteArray &data)
+{
+    const QJsonObject o{{QStringLiteral("owner"), a.ownerKind}, {QStringLiteral("owner_id"), a.ownerId},
+                        {QStringLiteral("file_name"), a.fileName}, {QStringLiteral("size"), a.size},
+                        {QStringLiteral("sha256"), QString::fromLatin1(checksum(data).toHex())}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 AttachmentStore::AttachmentStore(storage::Database &db, const office::UserAccount &reader, QString actor)
     : m_db(db)
@@ -126,8 +136,7 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
         return m_db.errorFor(q.lastError());
     a.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db);
-    if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(a.id), QStringLiteral("insert"), {},
-                     QStringLiteral("%1 %2 %3 (%4 bytes)").arg(ownerKind).arg(ownerId).arg(a.fileName).arg(a.size)})
+    if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(a.id), QStringLiteral("insert"), {}, logged(a, data)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return a;

@@ -40,6 +40,9 @@ public:
     // The type of a file we keep (size within bounds, a scan or PDF by its
     // first bytes), or why it is refused; for every store of files.
     [[nodiscard]] static storage::Result<QString> acceptedType(const QByteArray &data);
+    // The audit entry's JSON for a file added (owner, owner_id, file_name,
+    // size, sha256 in hex): office::AuditCrossCheck compares the row with it.
+    static QString logged(const Attachment &a, const QByteArray &data);
 
 private:
     storage::Status checkClearance(const QString &ownerKind, qint64 ownerId) const;

@@ -4,6 +4,7 @@
 
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
+#include "SearchWords.h"
 #include "office/AccessControl.h"
 #include "office/SecretFile.h"
 #include "office/UserAccount.h"
@@ -304,12 +305,10 @@ storage::Status IncomingRegister::reindex(qint64 id)
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return m_db.errorFor(q.lastError());
-    QStringList visible;
-    for (int i = 0; i < 5; ++i)
-        visible << q.value(i).toString();
+    const QString visible = SearchWords::incoming(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                  q.value(3).toString(), q.value(4).toString());
     // The excerpt is what a secret line hides below its level (fromRow).
-    if (!search::DocumentSearch::index(m_db.sql(), QStringLiteral("in"), id, visible.join(QLatin1Char(' ')), q.value(5).toString(),
-                                       q.value(6).toInt()))
+    if (!search::DocumentSearch::index(m_db.sql(), QStringLiteral("in"), id, visible, q.value(5).toString(), q.value(6).toInt()))
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
 }

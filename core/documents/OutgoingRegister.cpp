@@ -5,6 +5,7 @@
 #include "DocumentSymbol.h"
 #include "DocumentTypes.h"
 #include "NumberSeries.h"
+#include "SearchWords.h"
 #include "office/AccessControl.h"
 #include "office/SecretFile.h"
 #include "office/ProfileStore.h"
@@ -44,7 +45,8 @@ const QString Columns = QStringLiteral(
 // line's history is read back from it (LineHistory), field by field.
 QString json(const OutgoingDocument &d, const QString &reason = {})
 {
-    QJsonObject o{{QStringLiteral("symbol"), d.symbol}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
+    QJsonObject o{{QStringLiteral("number"), d.number}, {QStringLiteral("symbol"), d.symbol},
+                  {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
                   {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer},
                   {QStringLiteral("capacity"), d.capacity}, {QStringLiteral("recipients"), d.recipients.join(QLatin1Char('\n'))},
                   {QStringLiteral("copies"), d.copies}, {QStringLiteral("secret"), int(d.confidentiality)},
@@ -272,8 +274,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
 bool OutgoingRegister::reindex(const OutgoingDocument &d, const QString &typeName)
 {
     return search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
-                                         QStringList{d.symbol, typeName, d.signer, d.recipients.join(QLatin1Char(' '))}.join(QLatin1Char(' ')),
-                                         d.excerpt, int(d.confidentiality));
+                                         SearchWords::outgoing(d.symbol, typeName, d.signer, d.recipients), d.excerpt, int(d.confidentiality));
 }
 
 QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &documents) const

@@ -15,6 +15,8 @@
 #include "storage/TravelFile.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -36,6 +38,8 @@ QString metaText(storage::Database &db, const QString &key)
 {
     return storage::metaValue(db, key).toString();
 }
+
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 // The ids of the register's secret lines not exported before.
 storage::Result<QVariantList> linesToMove(storage::Database &db, const QString &reg)
@@ -160,9 +164,12 @@ storage::Result<SecretTransfer::Exported> SecretTransfer::exportLines(const QStr
             written = q.exec();
         }
     storage::AuditLog log(db);
+    const int moved = int(incoming->size() + outgoing->size());
     if (!written || !log.append({m_session.actor(), QStringLiteral("secret_transfers"), id, QStringLiteral("export"), {},
-                                 tr("%1 incoming and %2 outgoing lines to %3").arg(incoming->size()).arg(outgoing->size())
-                                     .arg(QDir::toNativeSeparators(transferPath))})
+                                 json({{QStringLiteral("direction"), QStringLiteral("out")}, {QStringLiteral("lines"), moved},
+                                       {QStringLiteral("lines_listed"), moved},
+                                       {QStringLiteral("summary"), tr("%1 incoming and %2 outgoing lines to %3").arg(incoming->size())
+                                                                       .arg(outgoing->size()).arg(QDir::toNativeSeparators(transferPath))}})})
         || !t.commit()) {
         const StorageError error = db.errorFor(q.lastError().isValid() ? q.lastError() : db.sql().lastError());
         TravelFile::remove(transferPath);
@@ -302,8 +309,9 @@ storage::Result<SecretTransfer::Received> SecretTransfer::receive(const QString 
             return s.error();
     storage::AuditLog log(db);
     if (!log.append({m_session.actor(), QStringLiteral("secret_transfers"), r.id, QStringLiteral("receive"), {},
-                     tr("%1 incoming and %2 outgoing lines from %3, exported by %4").arg(r.incoming).arg(r.outgoing)
-                         .arg(QDir::toNativeSeparators(path), r.exportedBy)})
+                     json({{QStringLiteral("direction"), QStringLiteral("in")}, {QStringLiteral("lines"), r.incoming + r.outgoing},
+                           {QStringLiteral("summary"), tr("%1 incoming and %2 outgoing lines from %3, exported by %4").arg(r.incoming)
+                                                           .arg(r.outgoing).arg(QDir::toNativeSeparators(path), r.exportedBy)}})})
         || !t.commit())
         return db.errorFor(db.sql().lastError());
     return r;

@@ -13,6 +13,7 @@
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,6 +107,22 @@ storage::Status MeetingStore::audit(const QString &table, qint64 id, const QStri
     return storage::Ok{};
 }
 
+storage::Status MeetingStore::auditMeeting(qint64 id, const QString &action, const QString &detail)
+{
+    static const QStringList fields = {QStringLiteral("title"), QStringLiteral("starts_at"), QStringLiteral("ends_at"),
+                                       QStringLiteral("place"), QStringLiteral("chair"), QStringLiteral("secretary"),
+                                       QStringLiteral("status"), QStringLiteral("confidentiality")};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM meetings WHERE id = ?").arg(fields.join(QLatin1String(", "))));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return m_db.errorFor(q.lastError());
+    QJsonObject o{{QStringLiteral("detail"), detail}};
+    for (int i = 0; i < fields.size(); ++i)
+        o.insert(fields.at(i), q.value(i).isNull() ? QJsonValue(QStringLiteral("")) : QJsonValue::fromVariant(q.value(i)));
+    return audit(QStringLiteral("meetings"), id, action, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
 storage::Result<Meeting> MeetingStore::add(Meeting m, const QList<AgendaItem> &agenda)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
@@ -185,7 +202,7 @@ storage::Result<Meeting> MeetingStore::add(Meeting m, const QList<AgendaItem> &a
         if (!ai.exec())
             return m_db.errorFor(ai.lastError());
     }
-    if (auto s = audit(QStringLiteral("meetings"), m.id, QStringLiteral("insert"),
+    if (auto s = auditMeeting(m.id, QStringLiteral("insert"),
                        QStringLiteral("%1|%2|%3").arg(MeetingKinds::code(m.kind), m.title, m.startsAt.toString(Qt::ISODate)));
         !s)
         return s.error();
@@ -245,7 +262,7 @@ storage::Status MeetingStore::reschedule(qint64 id, const QDateTime &startsAt)
         if (!q.exec())
             return m_db.errorFor(q.lastError());
     }
-    if (auto s = audit(QStringLiteral("meetings"), id, QStringLiteral("reschedule"), startsAt.toString(Qt::ISODate)); !s)
+    if (auto s = auditMeeting(id, QStringLiteral("reschedule"), startsAt.toString(Qt::ISODate)); !s)
         return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -265,7 +282,7 @@ storage::Status MeetingStore::setStatus(qint64 id, Meeting::Status status)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() == 0)
         return StorageError::make(K::Invalid, tr("There is no meeting %1.").arg(id));
-    if (auto s = audit(QStringLiteral("meetings"), id, QStringLiteral("status"), Meeting::statusCode(status)); !s)
+    if (auto s = auditMeeting(id, QStringLiteral("status"), Meeting::statusCode(status)); !s)
         return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -295,7 +312,7 @@ storage::Status MeetingStore::close(qint64 id, const QDateTime &endedAt)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() == 0)
         return StorageError::make(K::Invalid, tr("There is no meeting %1.").arg(id));
-    if (auto s = audit(QStringLiteral("meetings"), id, QStringLiteral("close"), endedAt.toString(Qt::ISODate)); !s)
+    if (auto s = auditMeeting(id, QStringLiteral("close"), endedAt.toString(Qt::ISODate)); !s)
         return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -332,13 +349,14 @@ storage::Status MeetingStore::update(const Meeting &m)
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    if (auto s = audit(QStringLiteral("meetings"), m.id, QStringLiteral("update"),
-                       QStringLiteral("%1|%2|%3|%4|%5").arg(m.title, m.place, m.chair, m.secretary).arg(int(m.confidentiality)));
-        !s)
-        return s;
+    // The correction's entry first: the meeting's newest entry is the one with all its fields.
     if (closed.value() && facts(was.value()) != facts(m))
         if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("meetings"), m.id, m.id, why, facts(was.value()), facts(m)); !s)
             return s;
+    if (auto s = auditMeeting(m.id, QStringLiteral("update"),
+                              QStringLiteral("%1|%2|%3|%4|%5").arg(m.title, m.place, m.chair, m.secretary).arg(int(m.confidentiality)));
+        !s)
+        return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
@@ -533,7 +551,7 @@ storage::Status MeetingStore::approveGuests(qint64 meetingId, const QString &app
     q.addBindValue(meetingId);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    if (auto s = audit(QStringLiteral("meetings"), meetingId, QStringLiteral("guests-approved"), approvedBy.simplified()); !s)
+    if (auto s = auditMeeting(meetingId, QStringLiteral("guests-approved"), approvedBy.simplified()); !s)
         return s;
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());

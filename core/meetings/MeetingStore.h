@@ -50,6 +50,9 @@ public:
 
 private:
     storage::Status audit(const QString &table, qint64 id, const QString &action, const QString &after);
+    // A meeting's entry: its main fields as the row holds them after the
+    // change (compared by office::AuditCrossCheck), and what was done.
+    storage::Status auditMeeting(qint64 id, const QString &action, const QString &detail);
 
     storage::Database &m_db;
     QString m_actor;

@@ -84,7 +84,7 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
     a.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_paper_files"), QString::number(a.id), QStringLiteral("insert"), {},
-                     QStringLiteral("%1 %2 (%3 bytes)").arg(paperId).arg(a.fileName).arg(a.size)})
+                     AttachmentStore::logged(a, data)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return a;

@@ -1,133 +1,214 @@
 #include "AuditCrossCheck.h"
 
+#include "FileKindCheck.h"
+#include "ProfileCrossCheck.h"
+#include "documents/NumberSeriesCheck.h"
 #include "storage/Database.h"
 
-#include <QHash>
-#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
+
+#include <algorithm>
 
 namespace vanphong::office {
 
 namespace {
-// A table whose every change is logged with the row's fields as JSON.
-struct Audited
-{
-    const char *table;
-    const char *key;           // the column the log's record_id names
-    QList<QPair<QString, QString>> fields; // JSON key in the log, column in the row
-    bool everyRowLogged;       // a row without any log entry is a finding
+// How a row's value and the logged one are read before they are compared.
+enum class As {
+    Text,    // as written
+    Count,   // a number where NULL, 0 and "not given" are one (pages, copies)
+    Minutes, // a time logged to the minute ("2026-03-05T08:30"), kept with seconds in the row
+    Hex,     // bytes in the row, their hex in the log (a checksum)
 };
 
-QPair<QString, QString> same(const char *name) { return {QString::fromLatin1(name), QString::fromLatin1(name)}; }
-
-const Audited &users()
+struct Field
 {
-    static const Audited a{"users", "login", {same("role"), same("clearance"), same("disabled")}, true};
-    return a;
+    QString key;    // in the log's JSON
+    QString column; // an expression over the row `r`
+    QString label;  // named in the finding
+    As as = As::Text;
+};
+
+// A column compared with the JSON key of the same name.
+Field same(const char *name, As as = As::Text)
+{
+    const QString n = QString::fromLatin1(name);
+    return {n, QStringLiteral("r.") + n, n, as};
 }
+
+// A JSON key compared with a column of another name.
+Field named(const char *key, const char *column, As as = As::Text)
+{
+    const QString c = QString::fromLatin1(column);
+    return {QString::fromLatin1(key), QStringLiteral("r.") + c, c, as};
+}
+
+// A table whose changes are logged with the row's fields as JSON.
+struct Audited
+{
+    QString table;
+    QString key;           // the column the log's record_id names
+    QList<Field> fields;
+    bool everyRowLogged;   // a row without any log entry is a finding
+    bool rowsStay;         // a row the log describes is never removed without a "delete" entry
+};
 
 QList<Audited> audited()
 {
-    // Register lines imported from an old register may carry one summary entry
-    // only: they are compared when they have an entry of their own.
+    const auto t = [](const char *name) { return QString::fromLatin1(name); };
     // A line's secrecy lowered with a tool would show its excerpt to readers
     // below it: `secret` is compared with the row's confidentiality.
-    const QPair<QString, QString> secrecy{QStringLiteral("secret"), QStringLiteral("confidentiality")};
-    return {users(),
-            {"incoming_documents", "id", {same("status"), same("assignee"), same("sender"), same("symbol"), same("excerpt"), secrecy}, false},
-            {"outgoing_documents", "id", {same("status"), same("symbol"), same("excerpt"), same("signer"), secrecy}, false}};
+    const Field secrecy = named("secret", "confidentiality");
+    // An attachment's content is compared through its checksum: the data
+    // itself is checked against the row's checksum whenever it is read.
+    const Field sha256 = same("sha256", As::Hex);
+    return {
+        {t("users"), t("login"),
+         {same("role"), same("clearance"), same("disabled"), same("full_name"), same("must_change_password")}, true, true},
+        // Lines copied into a transfer file have no entry of their own there:
+        // a line is compared when it has one.
+        {t("incoming_documents"), t("id"),
+         {same("number", As::Count), same("year"), named("received", "received_at", As::Minutes), named("date", "document_date"),
+          same("sender"), same("symbol"), named("type", "type_code"), same("excerpt"), same("pages", As::Count), same("copies", As::Count), secrecy,
+          same("urgency"), same("urgency_time", As::Minutes), same("recall_by"), same("assignee"), same("deadline"), same("status")},
+         false, true},
+        {t("outgoing_documents"), t("id"),
+         {same("number", As::Count), same("symbol"), named("date", "document_date"), same("excerpt"), same("signer"),
+          same("capacity"), same("recipients"), same("copies", As::Count), secrecy, same("urgency"), same("status"),
+          named("cancelled", "cancelled_on")},
+         false, true},
+        {t("attachments"), t("id"),
+         {named("owner", "owner_kind"), same("owner_id"), same("file_name"), same("size"), sha256}, true, true},
+        // Copied into a meeting's package without entries of their own.
+        {t("meeting_paper_files"), t("id"), {named("owner_id", "document_id"), same("file_name"), same("size"), sha256}, false, false},
+        // A meeting merged from a package carries the merge's entries until its next change here.
+        {t("meetings"), t("id"),
+         {same("title"), same("starts_at"), same("ends_at"), same("place"), same("chair"), same("secretary"), same("status"),
+          same("confidentiality")},
+         false, true},
+        // A package marked merged is not merged again.
+        {t("meeting_packages"), t("id"), {named("meeting", "meeting_id"), same("imported_by"), same("imported_at")}, false, true},
+        {t("secret_transfers"), t("id"),
+         {same("direction"), same("lines"),
+          {QStringLiteral("lines_listed"), QStringLiteral("(SELECT count(*) FROM secret_transfer_lines l WHERE l.transfer_id = r.id)"),
+           QStringLiteral("secret_transfer_lines"), As::Count}},
+         false, true},
+    };
 }
 
-struct Logged
+QString text(const QVariant &v, As as)
 {
-    QString action;
-    QJsonObject values;
-    qint64 entry = 0;
-};
-
-QString text(const QVariant &v)
-{
+    if (as == As::Count)
+        return QString::number(std::max<qint64>(0, v.isNull() ? 0 : v.toLongLong()));
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::Bool)
         return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return v.toString();
+    if (as == As::Hex)
+        return QString::fromLatin1(v.toByteArray().toHex());
+    return as == As::Minutes ? v.toString().left(16) : v.toString();
 }
 
-QString text(const QJsonValue &v)
+QString text(const QJsonValue &v, As as)
 {
+    if (as == As::Count)
+        return QString::number(std::max<qint64>(0, v.isDouble() ? qint64(v.toDouble()) : v.toString().toLongLong()));
     if (v.isBool())
         return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     if (v.isDouble())
         return QString::number(qint64(v.toDouble()));
-    return v.toString();
+    return as == As::Minutes ? v.toString().left(16) : v.toString();
+}
+
+// The newest entry of each row of a table (audit_by_record indexes table and record).
+QString latestEntries()
+{
+    return QStringLiteral("(SELECT record_id, MAX(id) AS id FROM audit_log WHERE table_name = ? GROUP BY record_id)");
+}
+
+bool describesRow(const Audited &a, const QJsonObject &values)
+{
+    return std::any_of(a.fields.cbegin(), a.fields.cend(), [&](const Field &f) { return values.contains(f.key); });
+}
+
+void compareRows(storage::Database &db, const Audited &a, QStringList &found)
+{
+    QStringList columns;
+    for (const Field &f : a.fields)
+        columns << f.column;
+    QSqlQuery rows(db.sql());
+    rows.setForwardOnly(true);
+    // The row's key as text meets record_id as text (an index on the entries, not a scan for each row).
+    rows.prepare(QStringLiteral("SELECT r.%1, %2, l.action, l.new_values, l.id FROM %3 r LEFT JOIN %4 m ON m.record_id = CAST(r.%1 AS TEXT)"
+                                " LEFT JOIN audit_log l ON l.id = m.id")
+                     .arg(a.key, columns.join(QLatin1String(", ")), a.table, latestEntries()));
+    rows.addBindValue(a.table);
+    if (!rows.exec()) {
+        found << db.errorFor(rows.lastError()).message;
+        return;
+    }
+    const int n = int(a.fields.size());
+    while (rows.next()) {
+        const QString key = rows.value(0).toString();
+        if (rows.value(n + 3).isNull()) {
+            if (a.everyRowLogged)
+                found << AuditCrossCheck::tr("Row \"%1\" of %2 was written without any audit log entry.").arg(key, a.table);
+            continue;
+        }
+        const qint64 entry = rows.value(n + 3).toLongLong();
+        if (rows.value(n + 1).toString() == QLatin1String("delete")) {
+            found << AuditCrossCheck::tr("Row \"%1\" of %2 exists, but the audit log's entry %3 removed it.").arg(key, a.table).arg(entry);
+            continue;
+        }
+        // Entries of other shapes (plain text, older versions' fewer keys) compare what they hold.
+        const QJsonObject values = QJsonDocument::fromJson(rows.value(n + 2).toString().toUtf8()).object();
+        for (int i = 0; i < n; ++i) {
+            const Field &f = a.fields.at(i);
+            if (!values.contains(f.key))
+                continue;
+            const QString inRow = text(rows.value(i + 1), f.as);
+            const QString inLog = text(values.value(f.key), f.as);
+            if (inRow != inLog)
+                found << AuditCrossCheck::tr("Row \"%1\" of %2 has %3 = \"%4\", but the audit log's latest entry for it (%5) says \"%6\": "
+                                             "the row was changed outside the application, or copied back from an older copy of the file.")
+                             .arg(key, a.table, f.label, inRow).arg(entry).arg(inLog);
+        }
+    }
+}
+
+void findMissingRows(storage::Database &db, const Audited &a, QStringList &found)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.record_id, l.new_values FROM %1 m JOIN audit_log l ON l.id = m.id"
+                             " WHERE l.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM %2 r WHERE r.%3 = m.record_id)")
+                  .arg(latestEntries(), a.table, a.key));
+    q.addBindValue(a.table);
+    if (!q.exec()) {
+        found << db.errorFor(q.lastError()).message;
+        return;
+    }
+    while (q.next()) {
+        // Only an entry that describes the row says the row was there (a package's own export entry does not).
+        if (!a.everyRowLogged && !describesRow(a, QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()))
+            continue;
+        found << AuditCrossCheck::tr("Row \"%1\" of %2 is missing, but the audit log never removed it.").arg(q.value(0).toString(), a.table);
+    }
 }
 } // namespace
 
 QStringList AuditCrossCheck::mismatches(storage::Database &db)
 {
-    QStringList found;
+    QStringList found = FileKindCheck::mismatches(db);
     for (const Audited &a : audited()) {
-        const QString table = QString::fromLatin1(a.table);
-        // The newest entry of each row (audit_by_record indexes table and record).
-        QHash<QString, Logged> latest;
-        QSqlQuery log(db.sql());
-        log.setForwardOnly(true);
-        log.prepare(QStringLiteral("SELECT record_id, action, new_values, id FROM audit_log WHERE table_name = ? ORDER BY id"));
-        log.addBindValue(table);
-        if (!log.exec()) {
-            found << db.errorFor(log.lastError()).message;
-            continue;
-        }
-        while (log.next()) {
-            Logged &l = latest[log.value(0).toString()];
-            l.action = log.value(1).toString();
-            l.values = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
-            l.entry = log.value(3).toLongLong();
-        }
-        QSqlQuery rows(db.sql());
-        rows.setForwardOnly(true);
-        QStringList columns;
-        for (const auto &field : a.fields)
-            columns << field.second;
-        if (!rows.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(QString::fromLatin1(a.key), columns.join(QStringLiteral(", ")), table))) {
-            found << db.errorFor(rows.lastError()).message;
-            continue;
-        }
-        QSet<QString> seen;
-        while (rows.next()) {
-            const QString key = rows.value(0).toString();
-            seen.insert(key);
-            const auto it = latest.constFind(key);
-            if (it == latest.cend()) {
-                if (a.everyRowLogged)
-                    found << tr("Row \"%1\" of %2 was written without any audit log entry.").arg(key, table);
-                continue;
-            }
-            if (it->action == QLatin1String("delete")) {
-                found << tr("Row \"%1\" of %2 exists, but the audit log's entry %3 removed it.").arg(key, table).arg(it->entry);
-                continue;
-            }
-            for (int i = 0; i < a.fields.size(); ++i) {
-                const QString &field = a.fields[i].second;
-                if (!it->values.contains(a.fields[i].first))
-                    continue;
-                const QString inRow = text(rows.value(i + 1));
-                const QString inLog = text(it->values.value(a.fields[i].first));
-                if (inRow != inLog)
-                    found << tr("Row \"%1\" of %2 has %3 = \"%4\", but the audit log's latest entry for it (%5) says \"%6\": "
-                                "the row was changed outside the application, or copied back from an older copy of the file.")
-                                 .arg(key, table, field, inRow).arg(it->entry).arg(inLog);
-            }
-        }
-        if (a.everyRowLogged)
-            for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-                if (!seen.contains(it.key()) && it->action != QLatin1String("delete"))
-                    found << tr("Row \"%1\" of %2 is missing, but the audit log never removed it.").arg(it.key(), table);
+        compareRows(db, a, found);
+        if (a.rowsStay)
+            findMissingRows(db, a, found);
     }
+    found << ProfileCrossCheck::mismatches(db);
+    found << documents::NumberSeriesCheck::mismatches(db);
     return found;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditCrossCheck.h"
 #include "AuditSignatures.h"
+#include "documents/SearchIndexCheck.h"
 #include "WorkstationMemory.h"
 #include "storage/AuditLog.h"
 
@@ -74,7 +75,7 @@ storage::Result<OfficeSession::Created> OfficeSession::create(const QString &pat
     chief.clearance = Clearance::TopSecret;
     storage::Status s = UserDirectory(*session->m_db).insert(chief, chief.login);
     if (s)
-        s = SecretFile::mark(*session->m_db, office.forSecrets);
+        s = SecretFile::mark(*session->m_db, office.forSecrets, chief.login);
     if (s)
         s = ProfileStore(*session->m_db).save(office.profile, chief.login,
                                               profileLater ? ProfileStore::Check::None : ProfileStore::Check::Rules);
@@ -109,6 +110,9 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
         return s.error();
     if (auto s = session->checkSignInState(); !s)
         return s.error();
+    // A file made before its kind was logged has it logged now (read-only: not).
+    if (auto s = SecretFile::adoptKind(*session->m_db, session->actor()); !s)
+        return s.error();
     return session;
 }
 
@@ -122,6 +126,8 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::openWithRecoveryC
     session->m_user.role = Role::Admin;
     session->m_user.fullName = tr("Recovery code");
     if (auto s = session->checkSignInState(); !s)
+        return s.error();
+    if (auto s = SecretFile::adoptKind(*session->m_db, session->actor()); !s)
         return s.error();
     return session;
 }
@@ -360,6 +366,7 @@ storage::VerifyReport OfficeSession::verify()
     storage::VerifyReport report = m_db->verify();
     report.problems << AuditCrossCheck::mismatches(*m_db);
     report.problems << AuditSignatures::problems(*m_db);
+    report.problems << documents::SearchIndexCheck::mismatches(*m_db);
     const auto active = activeLogins();
     if (!active) {
         report.problems << active.error().message;

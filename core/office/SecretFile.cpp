@@ -7,6 +7,8 @@
 #include "storage/MetaValue.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkInterface>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,22 +22,65 @@ using K = StorageError::Kind;
 
 namespace {
 const QString KindKey = QStringLiteral("file.kind");
+
+QString kindJson(const QString &kind)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kind"), kind}}).toJson(QJsonDocument::Compact));
 }
+} // namespace
+
+const QString SecretFile::LogTable = QStringLiteral("file");
+const QString SecretFile::LogRecord = QStringLiteral("file.kind");
 
 bool SecretFile::isSecretFile(storage::Database &db)
 {
     return storage::metaValue(db, KindKey).toString() == QLatin1String("secret");
 }
 
-storage::Status SecretFile::mark(storage::Database &db, bool forSecrets)
+QString SecretFile::kindOf(storage::Database &db)
 {
+    return isSecretFile(db) ? QStringLiteral("secret") : QStringLiteral("ordinary");
+}
+
+storage::Status SecretFile::mark(storage::Database &db, bool forSecrets, const QString &actor)
+{
+    const QString kind = forSecrets ? QStringLiteral("secret") : QStringLiteral("ordinary");
+    storage::Transaction t(db.sql());
     QSqlQuery q(db.sql());
     // INSERT, never REPLACE: a file's kind does not change after it is made.
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(KindKey);
-    q.addBindValue(forSecrets ? QStringLiteral("secret") : QStringLiteral("ordinary"));
-    if (!q.exec())
+    q.addBindValue(kind);
+    if (!t.isActive() || !q.exec())
         return db.errorFor(q.lastError());
+    storage::AuditLog log(db);
+    if (!log.append({actor, LogTable, LogRecord, QStringLiteral("kind"), {}, kindJson(kind)}) || !t.commit())
+        return db.errorFor(db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Status SecretFile::adoptKind(storage::Database &db, const QString &actor)
+{
+    if (db.isReadOnly())
+        return storage::Ok{};
+    {
+        // Looked up before any write lock: nearly every sign-in stops here.
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE table_name = ? AND record_id = ? LIMIT 1"));
+        q.addBindValue(LogTable);
+        q.addBindValue(LogRecord);
+        if (!q.exec())
+            return db.errorFor(q.lastError());
+        if (q.next())
+            return storage::Ok{};
+    }
+    // What the file is taken for now is what it stays; FileKindCheck still
+    // weighs this against what the log held before this entry.
+    storage::Transaction t(db.sql());
+    storage::AuditLog log(db);
+    if (!t.isActive() || !log.append({actor, LogTable, LogRecord, QStringLiteral("kind-adopted"), {}, kindJson(kindOf(db))})
+        || !t.commit())
+        return db.errorFor(db.sql().lastError());
     return storage::Ok{};
 }
 

@@ -22,8 +22,20 @@ class SecretFile final
     Q_DECLARE_TR_FUNCTIONS(SecretFile)
 public:
     [[nodiscard]] static bool isSecretFile(storage::Database &db);
-    // Written once, when the file is made.
-    [[nodiscard]] static storage::Status mark(storage::Database &db, bool forSecrets);
+    // Written once, when the file is made, with its audit entry in the same
+    // transaction (table "file", record "file.kind", action "kind"): the
+    // audit cross-check (FileKindCheck) compares the meta row with it.
+    [[nodiscard]] static storage::Status mark(storage::Database &db, bool forSecrets, const QString &actor);
+    // A file made before the kind was logged gets its entry (action
+    // "kind-adopted") at its first working sign-in; nothing if it has one.
+    [[nodiscard]] static storage::Status adoptKind(storage::Database &db, const QString &actor);
+    // "secret" or "ordinary", as the application reads the meta row (a
+    // missing or unknown value is ordinary).
+    [[nodiscard]] static QString kindOf(storage::Database &db);
+
+    // Where the kind is logged.
+    static const QString LogTable;  // "file"
+    static const QString LogRecord; // "file.kind"
     // Ok, or Forbidden naming `what` ("the excerpt") when content of `level` may not be kept in this file.
     [[nodiscard]] static storage::Status mayHold(storage::Database &db, Clearance level, const QString &what);
 

@@ -3,11 +3,15 @@
 #include "VietnameseFolding.h"
 
 #include <QSet>
+#include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace vanphong::search {
 
@@ -24,6 +28,105 @@ QString indexedText(const QString &text)
 qint64 rowidOf(const QString &kind, qint64 id, int part) { return (id * 2 + (kind == QLatin1String("out") ? 1 : 0)) * 2 + part; }
 } // namespace
 
+QList<DocumentSearch::Entry> DocumentSearch::entriesFor(const QString &kind, qint64 id, const QString &visible, const QString &hidden,
+                                                       int level)
+{
+    const QString whole = visible + QLatin1Char(' ') + hidden;
+    QList<Entry> entries{{rowidOf(kind, id, 0), indexedText(level > 0 ? visible : whole), 0}};
+    if (level > 0)
+        entries.append({rowidOf(kind, id, 1), indexedText(whole), level});
+    return entries;
+}
+
+QPair<QString, qint64> DocumentSearch::lineOf(qint64 rowid)
+{
+    const qint64 line = rowid / 2;
+    return {line % 2 ? QStringLiteral("out") : QStringLiteral("in"), line / 2};
+}
+
+QSqlError DocumentSearch::readEntries(QSqlDatabase db,
+                                      const std::function<void(qint64 rowid, const QString &folded, const QVariant &level)> &each)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, folded, level FROM document_search")))
+        return q.lastError();
+    while (q.next())
+        each(q.value(0).toLongLong(), q.value(1).toString(), q.value(2));
+    return q.lastError();
+}
+
+namespace {
+QString errorOf(sqlite3 *handle) { return QString::fromUtf8(sqlite3_errmsg(handle)); }
+
+// One prepared statement, finalized however the copy ends.
+struct Statement
+{
+    sqlite3_stmt *s = nullptr;
+    ~Statement() { sqlite3_finalize(s); }
+};
+
+// Copies the index's tables from `from` into `to` (a fresh in-memory
+// database), value for value as SQLite holds them, and runs FTS5's
+// integrity-check there.
+QString checkCopy(sqlite3 *from, sqlite3 *to, const QString &create)
+{
+    const auto run = [to](const QString &sql) { return sqlite3_exec(to, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK; };
+    // Nothing of the copy may reach a temporary file on disk in plaintext.
+    if (!run(QStringLiteral("PRAGMA temp_store=MEMORY")) || !run(create) || !run(QStringLiteral("DELETE FROM document_search_data"))
+        || !run(QStringLiteral("DELETE FROM document_search_config")) || !run(QStringLiteral("BEGIN")))
+        return errorOf(to);
+    for (const char *shadow : {"data", "idx", "content", "docsize", "config"}) {
+        const QByteArray table = QByteArray("document_search_") + shadow;
+        Statement read, write;
+        if (sqlite3_prepare_v2(from, QByteArray("SELECT * FROM " + table).constData(), -1, &read.s, nullptr) != SQLITE_OK)
+            return errorOf(from);
+        const int columns = sqlite3_column_count(read.s);
+        QByteArray marks = "?";
+        for (int i = 1; i < columns; ++i)
+            marks += ",?";
+        if (sqlite3_prepare_v2(to, QByteArray("INSERT INTO " + table + " VALUES (" + marks + ")").constData(), -1, &write.s, nullptr) != SQLITE_OK)
+            return errorOf(to);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(read.s)) == SQLITE_ROW) {
+            for (int i = 0; i < columns; ++i)
+                sqlite3_bind_value(write.s, i + 1, sqlite3_column_value(read.s, i));
+            if (sqlite3_step(write.s) != SQLITE_DONE)
+                return errorOf(to);
+            sqlite3_reset(write.s);
+        }
+        if (rc != SQLITE_DONE)
+            return errorOf(from);
+    }
+    if (!run(QStringLiteral("COMMIT")) || !run(QStringLiteral("INSERT INTO document_search (document_search) VALUES ('integrity-check')")))
+        return errorOf(to);
+    return {};
+}
+} // namespace
+
+QString DocumentSearch::integrityProblem(QSqlDatabase db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return QStringLiteral("not an SQLite connection");
+    sqlite3 *from = *static_cast<sqlite3 *const *>(handle.constData());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'document_search'")) || !q.next())
+        return q.lastError().isValid() ? q.lastError().databaseText() : QStringLiteral("no document_search table");
+    const QString create = q.value(0).toString();
+    q.finish();
+    // A database of its own: the session's statements (a list still being
+    // read) neither see it nor keep it from going, and closing frees it.
+    sqlite3 *to = nullptr;
+    QString problem;
+    if (sqlite3_open_v2(":memory:", &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        problem = to ? errorOf(to) : QStringLiteral("out of memory");
+    else
+        problem = checkCopy(from, to, create);
+    sqlite3_close(to);
+    return problem;
+}
+
 bool DocumentSearch::index(QSqlDatabase db, const QString &kind, qint64 id, const QString &visible, const QString &hidden, int level)
 {
     QSqlQuery q(db);
@@ -32,19 +135,15 @@ bool DocumentSearch::index(QSqlDatabase db, const QString &kind, qint64 id, cons
     q.addBindValue(rowidOf(kind, id, 1));
     if (!q.exec())
         return false;
-    const QString whole = visible + QLatin1Char(' ') + hidden;
     q.prepare(QStringLiteral("INSERT INTO document_search (rowid, folded, level) VALUES (?, ?, ?)"));
-    q.addBindValue(rowidOf(kind, id, 0));
-    q.addBindValue(indexedText(level > 0 ? visible : whole));
-    q.addBindValue(0);
-    if (!q.exec())
-        return false;
-    if (level <= 0)
-        return true;
-    q.addBindValue(rowidOf(kind, id, 1));
-    q.addBindValue(indexedText(whole));
-    q.addBindValue(level);
-    return q.exec();
+    for (const Entry &e : entriesFor(kind, id, visible, hidden, level)) {
+        q.addBindValue(e.rowid);
+        q.addBindValue(e.folded);
+        q.addBindValue(e.level);
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 QList<DocumentSearch::Hit> DocumentSearch::find(QSqlDatabase db, const QString &query, int clearance, int limit)

@@ -144,9 +144,9 @@ TEST_CASE("profile rules and the audit log of every change")
     // The file's first entries register the founder's and the recovery code's
     // signing keys; a new user's key is registered with the new slot.
     CHECK(trail == QStringList{QStringLiteral("chanhvp signing_keys register"), QStringLiteral("chanhvp signing_keys register"),
-                               QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp office_profile update"),
-                               QStringLiteral("chanhvp office_profile update"), QStringLiteral("chanhvp signing_keys register"),
-                               QStringLiteral("chanhvp users insert")});
+                               QStringLiteral("chanhvp users insert"), QStringLiteral("chanhvp file kind"),
+                               QStringLiteral("chanhvp office_profile update"), QStringLiteral("chanhvp office_profile update"),
+                               QStringLiteral("chanhvp signing_keys register"), QStringLiteral("chanhvp users insert")});
     CHECK(chief->database().verify().ok);
 
     SECTION("an altered or deleted audit entry is detected")

@@ -100,7 +100,7 @@ TEST_CASE("the ordinary file keeps only the register line of a secret document")
     CHECK(meetings::MeetingStore(db, chief->actor()).get(held->id)->confidentiality == office::Clearance::Normal);
 
     // The kind of a file is set once.
-    CHECK_FALSE(office::SecretFile::mark(db, true));
+    CHECK_FALSE(office::SecretFile::mark(db, true, chief->actor()));
     CHECK_FALSE(office::SecretFile::isSecretFile(db));
 }
 

@@ -16,6 +16,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -34,6 +36,8 @@ QString metaText(storage::Database &db, const QString &key)
 {
     return storage::metaValue(db, key).toString();
 }
+
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 // "a = ? AND b = ?" for a table's key, with the values to bind.
 QString keyCondition(const PackageTable &t)
@@ -123,7 +127,8 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     storage::AuditLog log(db);
     if (!t.isActive() || !q.exec()
         || !log.append({m_session.actor(), QStringLiteral("meeting_packages"), id, QStringLiteral("export"), {},
-                        QStringLiteral("%1|%2").arg(meetingId).arg(QDir::toNativeSeparators(packagePath))})
+                        json({{QStringLiteral("meeting"), meetingId}, {QStringLiteral("file"), QDir::toNativeSeparators(packagePath)},
+                              {QStringLiteral("imported_by"), QString()}, {QStringLiteral("imported_at"), QString()}})})
         || !t.commit()) {
         const StorageError error = db.errorFor(q.lastError().isValid() ? q.lastError() : db.sql().lastError());
         storage::TravelFile::remove(packagePath);
@@ -309,13 +314,17 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
                 if (auto s = take(c); !s)
                     return s.error();
     const QString summary = tr("%1 change(s) written, %2 kept as in the office").arg(done.written).arg(done.keptOffice);
+    const QString importedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{m_session.actor(), QDateTime::currentDateTime().toString(Qt::ISODate), summary, in.id})
+    for (const QVariant &v : QVariantList{m_session.actor(), importedAt, summary, in.id})
         q.addBindValue(v);
     storage::AuditLog log(db);
     if (!q.exec())
         return db.errorFor(q.lastError());
-    if (!log.append({m_session.actor(), QStringLiteral("meeting_packages"), in.id, QStringLiteral("import"), {}, summary})
+    // What marks the package merged is logged: a mark taken away with a tool would let it be merged twice.
+    if (!log.append({m_session.actor(), QStringLiteral("meeting_packages"), in.id, QStringLiteral("import"), {},
+                     json({{QStringLiteral("imported_by"), m_session.actor()}, {QStringLiteral("imported_at"), importedAt},
+                           {QStringLiteral("summary"), summary}})})
         || !t.commit())
         return db.errorFor(db.sql().lastError());
     return done;
