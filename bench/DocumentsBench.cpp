@@ -6,6 +6,8 @@
 #include "documents/RegisterSearch.h"
 #include "documents/SearchIndexCheck.h"
 #include "office/AuditCrossCheck.h"
+#include "office/AuditSignatures.h"
+#include "storage/AuditLog.h"
 #include "office/OfficeSession.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
@@ -196,6 +198,16 @@ int DocumentsBench::run(const Options &o)
     QStringList indexProblems, crossProblems;
     const double indexCheck = timeMs([&] { indexProblems = documents::SearchIndexCheck::mismatches(session.database()); }, 3);
     const double crossCheck = timeMs([&] { crossProblems = office::AuditCrossCheck::mismatches(session.database()); }, 3);
+    // The signed log (FILE-FORMAT.md, "Signed audit log"): the chain with every
+    // signature, the replay of whose key signed what, and what a sign-in reads.
+    storage::AuditLog::Check chain;
+    QStringList signatureProblems;
+    const double chainCheck = timeMs([&] { chain = storage::AuditLog(session.database()).verify(); }, 3);
+    const double signatureCheck = timeMs([&] { signatureProblems = office::AuditSignatures::problems(session.database()); }, 3);
+    const double standing = timeMs([&] { (void)office::AuditSignatures::standing(session.database(), session.user().login); }, 3);
+    if (!chain.ok)
+        signatureProblems << chain.message;
+    crossProblems << signatureProblems;
     // An honest file has none: any is a fault of the check, shown.
     for (const QString &p : indexProblems + crossProblems)
         std::fprintf(stderr, "finding: %s\n", qPrintable(p));
@@ -215,6 +227,11 @@ int DocumentsBench::run(const Options &o)
     std::printf("%-52s %10.1f %10s   (%d lines)\n", "register book to PDF", book, "< 3000", rows);
     std::printf("%-52s %10.1f %10s   (%d findings)\n", "verify: search index against the lines", indexCheck, "-", indexFindings);
     std::printf("%-52s %10.1f %10s   (%d findings)\n", "verify: rows against the audit log", crossCheck, "-", crossFindings);
+    std::printf("%-52s %10.1f %10s   (%lld entries)\n", "verify: audit chain and every signature", chainCheck, "-",
+                static_cast<long long>(chain.entries));
+    std::printf("%-52s %10.1f %10s   (%d findings)\n", "verify: whose key signed each entry", signatureCheck, "-",
+                int(signatureProblems.size()));
+    std::printf("%-52s %10.1f %10s\n", "sign-in: the user's standing from the log", standing, "< 100");
     std::printf("%-52s %10ld %10s\n", "peak memory, MiB", peakRssMiB(), "< 300");
     QFile::remove(pdf);
     created->session.reset();

@@ -12,8 +12,8 @@
         <translation>change the office profile, terms and document types</translation>
     </message>
     <message>
-        <source>restore a backup or change the file's key</source>
-        <translation>restore a backup or change the file's key</translation>
+        <source>restore a backup or change the file&apos;s key</source>
+        <translation>restore a backup or change the file&apos;s key</translation>
     </message>
     <message>
         <source>make a backup copy</source>
@@ -36,8 +36,8 @@
         <translation>prepare meetings and keep their records</translation>
     </message>
     <message>
-        <source>change the committee's members or the checklist templates</source>
-        <translation>change the committee's members or the checklist templates</translation>
+        <source>change the committee&apos;s members or the checklist templates</source>
+        <translation>change the committee&apos;s members or the checklist templates</translation>
     </message>
     <message>
         <source>approve guests or close follow-up tasks</source>
@@ -71,8 +71,8 @@
         <translation>The document does not exist.</translation>
     </message>
     <message>
-        <source>This document's files are above your clearance.</source>
-        <translation>This document's files are above your clearance.</translation>
+        <source>This document&apos;s files are above your clearance.</source>
+        <translation>This document&apos;s files are above your clearance.</translation>
     </message>
     <message>
         <source>Files belong to incoming or outgoing documents.</source>
@@ -121,20 +121,20 @@
 <context>
     <name>AuditCrossCheck</name>
     <message>
-        <source>Row "%1" of %2 was written without any audit log entry.</source>
-        <translation>Row "%1" of %2 was written without any audit log entry.</translation>
+        <source>Row &quot;%1&quot; of %2 was written without any audit log entry.</source>
+        <translation>Row &quot;%1&quot; of %2 was written without any audit log entry.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 exists, but the audit log's entry %3 removed it.</source>
-        <translation>Row "%1" of %2 exists, but the audit log's entry %3 removed it.</translation>
+        <source>Row &quot;%1&quot; of %2 exists, but the audit log&apos;s entry %3 removed it.</source>
+        <translation>Row &quot;%1&quot; of %2 exists, but the audit log&apos;s entry %3 removed it.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 has %3 = "%4", but the audit log's latest entry for it (%5) says "%6": the row was changed outside the application, or copied back from an older copy of the file.</source>
-        <translation>Row "%1" of %2 has %3 = "%4", but the audit log's latest entry for it (%5) says "%6": the row was changed outside the application, or copied back from an older copy of the file.</translation>
+        <source>Row &quot;%1&quot; of %2 has %3 = &quot;%4&quot;, but the audit log&apos;s latest entry for it (%5) says &quot;%6&quot;: the row was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>Row &quot;%1&quot; of %2 has %3 = &quot;%4&quot;, but the audit log&apos;s latest entry for it (%5) says &quot;%6&quot;: the row was changed outside the application, or copied back from an older copy of the file.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 is missing, but the audit log never removed it.</source>
-        <translation>Row "%1" of %2 is missing, but the audit log never removed it.</translation>
+        <source>Row &quot;%1&quot; of %2 is missing, but the audit log never removed it.</source>
+        <translation>Row &quot;%1&quot; of %2 is missing, but the audit log never removed it.</translation>
     </message>
 </context>
 <context>
@@ -167,16 +167,16 @@
 <context>
     <name>AuditSignatures</name>
     <message>
-        <source>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user's name.</source>
-        <translation>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user's name.</translation>
+        <source>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user&apos;s name.</source>
+        <translation>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user&apos;s name.</translation>
     </message>
     <message>
         <source>Audit log entry %1 is in the name of %2, but is signed with a key the log never gave %2: someone else wrote it.</source>
         <translation>Audit log entry %1 is in the name of %2, but is signed with a key the log never gave %2: someone else wrote it.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.</source>
-        <translation>Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.</translation>
+        <source>Audit log entry %1 is in the name of %2, but is signed with %3&apos;s key: %3 wrote it.</source>
+        <translation>Audit log entry %1 is in the name of %2, but is signed with %3&apos;s key: %3 wrote it.</translation>
     </message>
     <message>
         <source>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</source>
@@ -209,8 +209,8 @@
         <translation>%1 is a meeting package, not a backup: bring it back with Import instead.</translation>
     </message>
     <message>
-        <source>%1 is a backup of another office's file; it is not restored here.</source>
-        <translation>%1 is a backup of another office's file; it is not restored here.</translation>
+        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
+        <translation>%1 is a backup of another office&apos;s file; it is not restored here.</translation>
     </message>
     <message>
         <source>The backup failed its check: %1</source>
@@ -303,8 +303,8 @@
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>Name the office chief's user with --user NAME.</source>
-        <translation>Name the office chief's user with --user NAME.</translation>
+        <source>Name the office chief&apos;s user with --user NAME.</source>
+        <translation>Name the office chief&apos;s user with --user NAME.</translation>
     </message>
     <message>
         <source>Created %1 for %2.</source>
@@ -315,8 +315,8 @@
         <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
-        <translation>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</translation>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
     </message>
     <message>
         <source>VanPhong office file, format %1</source>
@@ -595,8 +595,8 @@
         <translation>No column is mapped to: %1. Give a mapping with --mapping FILE.json.</translation>
     </message>
     <message>
-        <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
-        <translation>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</translation>
+        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
@@ -623,8 +623,8 @@
         <translation>Meeting %1: %2, %3.</translation>
     </message>
     <message>
-        <source>Give the meeting's number: meeting %1 ID.</source>
-        <translation>Give the meeting's number: meeting %1 ID.</translation>
+        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
+        <translation>Give the meeting&apos;s number: meeting %1 ID.</translation>
     </message>
     <message>
         <source>Present %1 of %2 members; %3 needed to meet.</source>
@@ -647,8 +647,8 @@
         <translation>WARNING: not enough members present to hold the meeting.</translation>
     </message>
     <message>
-        <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
-        <translation>Guest %1 invited; the guest list needs the standing members' approval.</translation>
+        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
+        <translation>Guest %1 invited; the guest list needs the standing members&apos; approval.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
@@ -723,8 +723,8 @@
         <translation>Password of the meeting package: </translation>
     </message>
     <message>
-        <source>Repeat the package's password: </source>
-        <translation>Repeat the package's password: </translation>
+        <source>Repeat the package&apos;s password: </source>
+        <translation>Repeat the package&apos;s password: </translation>
     </message>
     <message>
         <source>No package password: set VANPHONG_PACKAGE_PASSWORD, pass --package-password-file FILE, or run in a terminal.</source>
@@ -739,8 +739,8 @@
         <translation>Say which meeting: meeting export ID --package FILE.</translation>
     </message>
     <message>
-        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
-        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</translation>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
+        <translation>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</translation>
     </message>
     <message>
         <source>--keep is office or package.</source>
@@ -850,8 +850,8 @@
         <translation>Only the first %1 lines are listed; there are more. Use --limit N or --all.</translation>
     </message>
     <message>
-        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</source>
-        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</translation>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
+        <translation>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</translation>
     </message>
     <message>
         <source>--pages and --copies take a number, 0 or more.</source>
@@ -886,8 +886,8 @@
         <translation>Password of the transfer file: </translation>
     </message>
     <message>
-        <source>Repeat the transfer file's password: </source>
-        <translation>Repeat the transfer file's password: </translation>
+        <source>Repeat the transfer file&apos;s password: </source>
+        <translation>Repeat the transfer file&apos;s password: </translation>
     </message>
     <message>
         <source>No transfer password: set VANPHONG_TRANSFER_PASSWORD, pass --transfer-password-file FILE, or run in a terminal.</source>
@@ -914,8 +914,8 @@
         <translation>Fill in the excerpt of: %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
-        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</translation>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today&apos;s passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
+        <translation>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today&apos;s passwords and recovery code (a user the backup alone knows keeps the password of then).</translation>
     </message>
     <message>
         <source>Meeting %1 has no paper %2; see meeting show %1.</source>
@@ -964,16 +964,16 @@
         <translation>Give the new spelling: names rename %1 OLD NEW.</translation>
     </message>
     <message>
-        <source>"%1" is now written "%2".</source>
-        <translation>"%1" is now written "%2".</translation>
+        <source>&quot;%1&quot; is now written &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is now written &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
         <translation>Name the spelling to keep: names merge %1 FROM INTO.</translation>
     </message>
     <message>
-        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
-        <translation>"%1" merged into "%2"; lines already registered keep what was written.</translation>
+        <source>&quot;%1&quot; merged into &quot;%2&quot;; lines already registered keep what was written.</source>
+        <translation>&quot;%1&quot; merged into &quot;%2&quot;; lines already registered keep what was written.</translation>
     </message>
     <message>
         <source>Removed from the list: %1</source>
@@ -988,16 +988,16 @@
         <translation>Name the group: group %1 NAME.</translation>
     </message>
     <message>
-        <source>Give the members with --members "A; B".</source>
-        <translation>Give the members with --members "A; B".</translation>
+        <source>Give the members with --members &quot;A; B&quot;.</source>
+        <translation>Give the members with --members &quot;A; B&quot;.</translation>
     </message>
     <message>
-        <source>Group "%1": %2</source>
-        <translation>Group "%1": %2</translation>
+        <source>Group &quot;%1&quot;: %2</source>
+        <translation>Group &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>There is no group named "%1".</source>
-        <translation>There is no group named "%1".</translation>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation>There is no group named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Group removed: %1</source>
@@ -1016,16 +1016,16 @@
         <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
     </message>
     <message>
-        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
-        <translation>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</translation>
+        <source>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</source>
+        <translation>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</translation>
     </message>
     <message>
         <source>Column titles on line %1.</source>
         <translation>Column titles on line %1.</translation>
     </message>
     <message>
-        <source>  %1: column "%2"</source>
-        <translation>  %1: column "%2"</translation>
+        <source>  %1: column &quot;%2&quot;</source>
+        <translation>  %1: column &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
@@ -1042,7 +1042,7 @@ Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office's standalone computer; an ordinary file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -1056,15 +1056,15 @@ Commands:
                          state of a file reported damaged); list, show and export take it too
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE [--recovery-file CODE_FILE]
                          new master key, every page rewritten; a new recovery code, written to CODE_FILE
                          (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N | reopen N --db FILE
@@ -1073,9 +1073,9 @@ Commands:
                          corrects a line (sửa vào sổ): only what is given changes; number and year stay
   incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
@@ -1086,44 +1086,44 @@ Commands:
   names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
   names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
                          merging keeps FROM as another spelling of INTO; registered lines stay as written
-  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   recipient groups;
+  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
                          a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member's entry; meetings not
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
                          closed yet invite the corrected name
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting history ID --db FILE   corrections of a closed meeting's record: who, when, why, before and after
+  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
                          (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
   meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
   meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -1135,7 +1135,7 @@ Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office's standalone computer; an ordinary file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -1149,15 +1149,15 @@ Commands:
                          state of a file reported damaged); list, show and export take it too
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE [--recovery-file CODE_FILE]
                          new master key, every page rewritten; a new recovery code, written to CODE_FILE
                          (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N | reopen N --db FILE
@@ -1166,9 +1166,9 @@ Commands:
                          corrects a line (sửa vào sổ): only what is given changes; number and year stay
   incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
@@ -1179,44 +1179,44 @@ Commands:
   names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
   names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
                          merging keeps FROM as another spelling of INTO; registered lines stay as written
-  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   recipient groups;
+  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
                          a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member's entry; meetings not
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
                          closed yet invite the corrected name
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting history ID --db FILE   corrections of a closed meeting's record: who, when, why, before and after
+  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
                          (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
   meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
   meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -1240,8 +1240,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Type the new recovery code again to confirm: </translation>
     </message>
     <message>
-        <source>The code typed does not match: the file's key was not changed, and the old recovery code still works.</source>
-        <translation>The code typed does not match: the file's key was not changed, and the old recovery code still works.</translation>
+        <source>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</source>
+        <translation>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</translation>
     </message>
     <message>
         <source>The new recovery code is in %1; the old one no longer works.</source>
@@ -1382,8 +1382,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>There is no such member.</translation>
     </message>
     <message>
-        <source>Say why the member's entry is corrected; the reason is kept with it.</source>
-        <translation>Say why the member's entry is corrected; the reason is kept with it.</translation>
+        <source>Say why the member&apos;s entry is corrected; the reason is kept with it.</source>
+        <translation>Say why the member&apos;s entry is corrected; the reason is kept with it.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -1393,8 +1393,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>Database</name>
     <message>
-        <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
-        <translation>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
+        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <translation>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</translation>
     </message>
     <message>
         <source>Page %1 of the file is damaged or has been altered.</source>
@@ -1453,8 +1453,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The Qt SQLite driver is missing.</translation>
     </message>
     <message>
-        <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
-        <translation>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</translation>
+        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
+        <translation>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</translation>
     </message>
     <message>
         <source>The SQLite handle is not available.</source>
@@ -1573,12 +1573,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The new key must stay open to the user who changes it.</translation>
     </message>
     <message>
-        <source>The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.</source>
-        <translation>The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.</translation>
+        <source>The header of the file&apos;s write-ahead log (%1) is damaged, while the log holds saved changes.</source>
+        <translation>The header of the file&apos;s write-ahead log (%1) is damaged, while the log holds saved changes.</translation>
     </message>
     <message>
-        <source>The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</source>
-        <translation>The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</translation>
+        <source>The file&apos;s write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</source>
+        <translation>The file&apos;s write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</translation>
     </message>
     <message>
         <source>The file was left as it is. Open it read-only (vanphong-cli backup --read-only) to save its last good state, and keep both files for whoever repairs it.</source>
@@ -1589,8 +1589,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The copy could not be written to disk.</translation>
     </message>
     <message>
-        <source>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
-        <translation>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</translation>
+        <source>The file&apos;s key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
+        <translation>The file&apos;s key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</translation>
     </message>
     <message>
         <source>The new signing key could not be made.</source>
@@ -1627,23 +1627,23 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The number and symbol are empty.</translation>
     </message>
     <message>
-        <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-        <translation>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
+        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTypes</name>
     <message>
-        <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
-        <translation>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</translation>
+        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
+        <translation>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</translation>
     </message>
     <message>
-        <source>A type needs a name, e.g. "Nghị quyết".</source>
-        <translation>A type needs a name, e.g. "Nghị quyết".</translation>
+        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
+        <translation>A type needs a name, e.g. &quot;Nghị quyết&quot;.</translation>
     </message>
     <message>
-        <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-        <translation>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
+        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</translation>
     </message>
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
@@ -1676,12 +1676,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>an ordinary file</translation>
     </message>
     <message>
-        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
-        <translation>The file is marked as %1 (meta file.kind), but the audit log's entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
+        <source>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <translation>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
     </message>
     <message>
-        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
-        <translation>The file is marked as %1 (meta file.kind), but the audit log's entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
+        <source>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <translation>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
     </message>
 </context>
 <context>
@@ -1710,12 +1710,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The excerpt (trích yếu) is required.</translation>
     </message>
     <message>
-        <source>The document's date is after the day it was received.</source>
-        <translation>The document's date is after the day it was received.</translation>
+        <source>The document&apos;s date is after the day it was received.</source>
+        <translation>The document&apos;s date is after the day it was received.</translation>
     </message>
     <message>
-        <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
-        <translation>"Hỏa tốc hẹn giờ" needs the time set.</translation>
+        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
+        <translation>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1754,8 +1754,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>the excerpt</translation>
     </message>
     <message>
-        <source>the leader's direction</source>
-        <translation>the leader's direction</translation>
+        <source>the leader&apos;s direction</source>
+        <translation>the leader&apos;s direction</translation>
     </message>
     <message>
         <source>Cancel a line with its reason (incoming cancel).</source>
@@ -1782,8 +1782,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Say why the line is corrected; the reason is kept with it.</translation>
     </message>
     <message>
-        <source>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</source>
-        <translation>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</translation>
+        <source>The day received must stay in %1: number %2/%1 belongs to that year&apos;s register. Cancel this line and register the document again.</source>
+        <translation>The day received must stay in %1: number %2/%1 belongs to that year&apos;s register. Cancel this line and register the document again.</translation>
     </message>
     <message>
         <source>Marking a line secret, or no longer secret, moves it to the other register, with other numbers: cancel this line and register the document again.</source>
@@ -2138,26 +2138,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>This package was not exported from this office file (or its meeting was deleted since).</translation>
     </message>
     <message>
-        <source>This is not the file that was exported under this package's name; it is refused.</source>
-        <translation>This is not the file that was exported under this package's name; it is refused.</translation>
+        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
+        <translation>This is not the file that was exported under this package&apos;s name; it is refused.</translation>
     </message>
     <message>
         <source>This package was already imported on %1 by %2; a package is imported only once.</source>
         <translation>This package was already imported on %1 by %2; a package is imported only once.</translation>
     </message>
     <message>
-        <source>The office's copy of the exported meeting cannot be read.</source>
-        <translation>The office's copy of the exported meeting cannot be read.</translation>
+        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
+        <translation>The office&apos;s copy of the exported meeting cannot be read.</translation>
     </message>
     <message>
         <source>The meeting was deleted from the package; there is nothing to bring back.</source>
         <translation>The meeting was deleted from the package; there is nothing to bring back.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
+        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
         <translation>
-            <numerusform>%n conflict still wait for a choice: keep the office's value or take the laptop's.</numerusform>
-            <numerusform>%n conflicts still wait for a choice: keep the office's value or take the laptop's.</numerusform>
+            <numerusform>%n conflict still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
+            <numerusform>%n conflicts still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,8 +2196,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>There is no such agenda item.</translation>
     </message>
     <message>
-        <source>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</source>
-        <translation>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</translation>
+        <source>It already holds minutes, conclusions or papers&apos; files, which this ordinary file may not keep at %1: they belong to the secret file, on the office&apos;s standalone computer.</source>
+        <translation>It already holds minutes, conclusions or papers&apos; files, which this ordinary file may not keep at %1: they belong to the secret file, on the office&apos;s standalone computer.</translation>
     </message>
 </context>
 <context>
@@ -2327,28 +2327,28 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>This name is no longer in the list.</translation>
     </message>
     <message>
-        <source>"%1" is not in the list.</source>
-        <translation>"%1" is not in the list.</translation>
+        <source>&quot;%1&quot; is not in the list.</source>
+        <translation>&quot;%1&quot; is not in the list.</translation>
     </message>
     <message>
         <source>Type the name.</source>
         <translation>Type the name.</translation>
     </message>
     <message>
-        <source>"Lưu Văn phòng" ends every list of recipients by itself.</source>
-        <translation>"Lưu Văn phòng" ends every list of recipients by itself.</translation>
+        <source>&quot;Lưu Văn phòng&quot; ends every list of recipients by itself.</source>
+        <translation>&quot;Lưu Văn phòng&quot; ends every list of recipients by itself.</translation>
     </message>
     <message>
-        <source>"%1" is in the list already, as "%2".</source>
-        <translation>"%1" is in the list already, as "%2".</translation>
+        <source>&quot;%1&quot; is in the list already, as &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is in the list already, as &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <source>"%1" is in the list already: merge the two names instead.</source>
-        <translation>"%1" is in the list already: merge the two names instead.</translation>
+        <source>&quot;%1&quot; is in the list already: merge the two names instead.</source>
+        <translation>&quot;%1&quot; is in the list already: merge the two names instead.</translation>
     </message>
     <message>
         <source>Choose two different names to merge.</source>
@@ -2371,8 +2371,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Name at least one member of the group, one per line.</translation>
     </message>
     <message>
-        <source>There is a group named "%1" already.</source>
-        <translation>There is a group named "%1" already.</translation>
+        <source>There is a group named &quot;%1&quot; already.</source>
+        <translation>There is a group named &quot;%1&quot; already.</translation>
     </message>
     <message>
         <source>This group is no longer in the list.</source>
@@ -2382,16 +2382,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>NumberSeriesCheck</name>
     <message>
-        <source>Series "%1" of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</source>
-        <translation>Series "%1" of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</translation>
+        <source>Series &quot;%1&quot; of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</source>
+        <translation>Series &quot;%1&quot; of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</translation>
     </message>
     <message>
-        <source>Series "%1" of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</source>
-        <translation>Series "%1" of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</translation>
+        <source>Series &quot;%1&quot; of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</source>
+        <translation>Series &quot;%1&quot; of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</translation>
     </message>
     <message>
-        <source>Series "%1" of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</source>
-        <translation>Series "%1" of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</translation>
+        <source>Series &quot;%1&quot; of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</source>
+        <translation>Series &quot;%1&quot; of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</translation>
     </message>
 </context>
 <context>
@@ -2401,8 +2401,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The sheet has more than %1 rows; it is not imported.</translation>
     </message>
     <message>
-        <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
-        <translation>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</translation>
+        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
+        <translation>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</translation>
     </message>
 </context>
 <context>
@@ -2475,12 +2475,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
-        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <translation>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</translation>
     </message>
     <message>
-        <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
-        <translation>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</translation>
+        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
+        <translation>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</translation>
     </message>
     <message>
         <source>%1 is disabled; only the office chief can enable the account again.</source>
@@ -2491,8 +2491,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Choose a password different from the one you have.</translation>
     </message>
     <message>
-        <source>The new recovery code must be shown or saved before the file's key changes.</source>
-        <translation>The new recovery code must be shown or saved before the file's key changes.</translation>
+        <source>The new recovery code must be shown or saved before the file&apos;s key changes.</source>
+        <translation>The new recovery code must be shown or saved before the file&apos;s key changes.</translation>
     </message>
     <message>
         <source>The audit log names another signing key as yours: entries in your name may have been written by someone else with a tool. Ask the office chief to check the file (it names those entries) and to reset your password, which gives you a key of your own again.</source>
@@ -2534,8 +2534,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The type of document is missing.</translation>
     </message>
     <message>
-        <source>The type "%1" has no abbreviation for its symbol yet.</source>
-        <translation>The type "%1" has no abbreviation for its symbol yet.</translation>
+        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
+        <translation>The type &quot;%1&quot; has no abbreviation for its symbol yet.</translation>
     </message>
     <message>
         <source>The date of the document is missing.</source>
@@ -2546,24 +2546,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The excerpt (trích yếu) is missing.</translation>
     </message>
     <message>
-        <source>The signer's name is missing.</source>
-        <translation>The signer's name is missing.</translation>
+        <source>The signer&apos;s name is missing.</source>
+        <translation>The signer&apos;s name is missing.</translation>
     </message>
     <message>
-        <source>The signing capacity "%1" is not one of %2.</source>
-        <translation>The signing capacity "%1" is not one of %2.</translation>
+        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
+        <translation>The signing capacity &quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
         <source>The recipients (nơi nhận) are missing.</source>
         <translation>The recipients (nơi nhận) are missing.</translation>
     </message>
     <message>
-        <source>The recipients must end with "%1".</source>
-        <translation>The recipients must end with "%1".</translation>
+        <source>The recipients must end with &quot;%1&quot;.</source>
+        <translation>The recipients must end with &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The number and symbol "%1" are not in the Party form.</source>
-        <translation>The number and symbol "%1" are not in the Party form.</translation>
+        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
+        <translation>The number and symbol &quot;%1&quot; are not in the Party form.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -2594,12 +2594,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The number and symbol are missing.</translation>
     </message>
     <message>
-        <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-        <translation>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
+        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</translation>
     </message>
     <message>
-        <source>The type cannot be read from "%1"; give it in a column.</source>
-        <translation>The type cannot be read from "%1"; give it in a column.</translation>
+        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
+        <translation>The type cannot be read from &quot;%1&quot;; give it in a column.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file.</source>
@@ -2968,8 +2968,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>%1, copy of %2</translation>
     </message>
     <message>
-        <source>a paper's secrecy is never lowered by a package</source>
-        <translation>a paper's secrecy is never lowered by a package</translation>
+        <source>a paper&apos;s secrecy is never lowered by a package</source>
+        <translation>a paper&apos;s secrecy is never lowered by a package</translation>
     </message>
     <message>
         <source>a paper to be recalled stays so</source>
@@ -2984,8 +2984,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>who holds a copy of a secret or recalled paper is not erased by a package</translation>
     </message>
     <message>
-        <source>a meeting's secrecy is never lowered by a package</source>
-        <translation>a meeting's secrecy is never lowered by a package</translation>
+        <source>a meeting&apos;s secrecy is never lowered by a package</source>
+        <translation>a meeting&apos;s secrecy is never lowered by a package</translation>
     </message>
 </context>
 <context>
@@ -2995,12 +2995,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>There is no meeting paper %1.</translation>
     </message>
     <message>
-        <source>This paper's files are above your clearance.</source>
-        <translation>This paper's files are above your clearance.</translation>
+        <source>This paper&apos;s files are above your clearance.</source>
+        <translation>This paper&apos;s files are above your clearance.</translation>
     </message>
     <message>
-        <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
-        <translation>Files of meeting papers are attached in the office file; this is a laptop's package.</translation>
+        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
+        <translation>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -3029,8 +3029,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>ProfileCrossCheck</name>
     <message>
-        <source>The office profile's "%1" is "%2", but the audit log's latest entry for the profile (%3) says "%4": it was changed outside the application, or copied back from an older copy of the file.</source>
-        <translation>The office profile's "%1" is "%2", but the audit log's latest entry for the profile (%3) says "%4": it was changed outside the application, or copied back from an older copy of the file.</translation>
+        <source>The office profile&apos;s &quot;%1&quot; is &quot;%2&quot;, but the audit log&apos;s latest entry for the profile (%3) says &quot;%4&quot;: it was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>The office profile&apos;s &quot;%1&quot; is &quot;%2&quot;, but the audit log&apos;s latest entry for the profile (%3) says &quot;%4&quot;: it was changed outside the application, or copied back from an older copy of the file.</translation>
     </message>
 </context>
 <context>
@@ -3048,27 +3048,27 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Keep this sheet locked away, apart from the computer. Anyone with it can open the office file.</translation>
     </message>
     <message>
-        <source>Office file: %1. Office chief's account: %2.</source>
-        <translation>Office file: %1. Office chief's account: %2.</translation>
+        <source>Office file: %1. Office chief&apos;s account: %2.</source>
+        <translation>Office file: %1. Office chief&apos;s account: %2.</translation>
     </message>
 </context>
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>"%1" is not a date (dd/MM/yyyy).</source>
-        <translation>"%1" is not a date (dd/MM/yyyy).</translation>
+        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; is not a date (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-        <translation>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
+        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</translation>
     </message>
     <message>
-        <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-        <translation>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
     </message>
     <message>
         <source>Incoming number</source>
@@ -3123,8 +3123,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>Leader's direction</source>
-        <translation>Leader's direction</translation>
+        <source>Leader&apos;s direction</source>
+        <translation>Leader&apos;s direction</translation>
     </message>
     <message>
         <source>Signing capacity</source>
@@ -3166,12 +3166,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The file has no register lines under its column titles (line %1).</translation>
     </message>
     <message>
-        <source>There is no field "%1" to give a column; the fields are: %2.</source>
-        <translation>There is no field "%1" to give a column; the fields are: %2.</translation>
+        <source>There is no field &quot;%1&quot; to give a column; the fields are: %2.</source>
+        <translation>There is no field &quot;%1&quot; to give a column; the fields are: %2.</translation>
     </message>
     <message>
-        <source>No column is titled "%1" (given for %2); the titles on line %3 are: %4.</source>
-        <translation>No column is titled "%1" (given for %2); the titles on line %3 are: %4.</translation>
+        <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
+        <translation>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</translation>
     </message>
 </context>
 <context>
@@ -3216,8 +3216,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>SearchIndexCheck</name>
     <message>
-        <source>The search index holds an entry (rowid %1) for row "%2" of %3 that the row does not call for: searches would answer with words the row does not hold.</source>
-        <translation>The search index holds an entry (rowid %1) for row "%2" of %3 that the row does not call for: searches would answer with words the row does not hold.</translation>
+        <source>The search index holds an entry (rowid %1) for row &quot;%2&quot; of %3 that the row does not call for: searches would answer with words the row does not hold.</source>
+        <translation>The search index holds an entry (rowid %1) for row &quot;%2&quot; of %3 that the row does not call for: searches would answer with words the row does not hold.</translation>
     </message>
     <message>
         <source>...and %1 more findings in the search index.</source>
@@ -3228,19 +3228,19 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The search index is damaged, or was edited apart from its rows: %1</translation>
     </message>
     <message>
-        <source>The search index's entries for row "%1" of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line's hidden words to readers below its level.</source>
-        <translation>The search index's entries for row "%1" of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line's hidden words to readers below its level.</translation>
+        <source>The search index&apos;s entries for row &quot;%1&quot; of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line&apos;s hidden words to readers below its level.</source>
+        <translation>The search index&apos;s entries for row &quot;%1&quot; of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line&apos;s hidden words to readers below its level.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 is missing from the search index: searches do not find it.</source>
-        <translation>Row "%1" of %2 is missing from the search index: searches do not find it.</translation>
+        <source>Row &quot;%1&quot; of %2 is missing from the search index: searches do not find it.</source>
+        <translation>Row &quot;%1&quot; of %2 is missing from the search index: searches do not find it.</translation>
     </message>
 </context>
 <context>
     <name>SecretFile</name>
     <message>
-        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
-        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <translation>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</translation>
     </message>
 </context>
 <context>
@@ -3262,8 +3262,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>%1 incoming and %2 outgoing lines to %3</translation>
     </message>
     <message>
-        <source>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</source>
-        <translation>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</translation>
+        <source>Bring the lines into the secret file, on the office&apos;s standalone computer; this is an ordinary file.</source>
+        <translation>Bring the lines into the secret file, on the office&apos;s standalone computer; this is an ordinary file.</translation>
     </message>
     <message>
         <source>%1 is not a transfer file.</source>
@@ -3333,8 +3333,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The file is not a spreadsheet VanPhong can read: save it as .xlsx, .ods or .csv (UTF-8).</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-        <translation>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
+        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -3370,15 +3370,15 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>This file is older than the one this computer opened on %1: its log then held %2 changes, now %3. It may have been rolled back or replaced by an older copy; changes made since may be missing. Ask the office chief to check it before working on.</translation>
     </message>
     <message>
-        <source>This file's history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
-        <translation>This file's history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</translation>
+        <source>This file&apos;s history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
+        <translation>This file&apos;s history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</translation>
     </message>
 </context>
 <context>
     <name>XlsxFormat</name>
     <message>
-        <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
-        <translation>The workbook is damaged: "%1" is not well-formed XML (%2).</translation>
+        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
+        <translation>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -3404,24 +3404,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The workbook is protected with a password; save it without one and try again.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part "%1" cannot be found.</source>
-        <translation>The workbook is damaged: the part "%1" cannot be found.</translation>
+        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
+        <translation>The workbook is damaged: the part &quot;%1&quot; cannot be found.</translation>
     </message>
     <message>
-        <source>The workbook has no part "%1".</source>
-        <translation>The workbook has no part "%1".</translation>
+        <source>The workbook has no part &quot;%1&quot;.</source>
+        <translation>The workbook has no part &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
-        <translation>The part "%1" of the workbook is larger than %2 MB; it is not imported.</translation>
+        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</translation>
     </message>
     <message>
-        <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
-        <translation>The part "%1" of the workbook uses a compression VanPhong does not read.</translation>
+        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
+        <translation>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part "%1" fails its checksum.</source>
-        <translation>The workbook is damaged: the part "%1" fails its checksum.</translation>
+        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
+        <translation>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</translation>
     </message>
 </context>
 <context>
@@ -3481,8 +3481,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Hand &amp;to:</translation>
     </message>
     <message>
-        <source>Leader's &amp;direction:</source>
-        <translation>Leader's &amp;direction:</translation>
+        <source>Leader&apos;s &amp;direction:</source>
+        <translation>Leader&apos;s &amp;direction:</translation>
     </message>
     <message>
         <source>Close and throw away what was typed?</source>
@@ -3595,8 +3595,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Not enough members present yet.</translation>
     </message>
     <message>
-        <source>Guest's name</source>
-        <translation>Guest's name</translation>
+        <source>Guest&apos;s name</source>
+        <translation>Guest&apos;s name</translation>
     </message>
     <message>
         <source>Position, e.g. Chủ tịch UBMTTQ xã</source>
@@ -3615,8 +3615,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>No guests invited.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Guest list approved by %1 on %2.</source>
@@ -3720,8 +3720,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>vanphong::ui::ChiefAccountPage</name>
     <message>
-        <source>The office chief's account</source>
-        <translation>The office chief's account</translation>
+        <source>The office chief&apos;s account</source>
+        <translation>The office chief&apos;s account</translation>
     </message>
     <message>
         <source>The office chief manages users and settings. Choose a password that others cannot guess; it protects every record in the file.</source>
@@ -3779,8 +3779,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Correcting the record: %1</translation>
     </message>
     <message>
-        <source>Correct the meeting's record</source>
-        <translation>Correct the meeting's record</translation>
+        <source>Correct the meeting&apos;s record</source>
+        <translation>Correct the meeting&apos;s record</translation>
     </message>
     <message>
         <source>Why is the record of this closed meeting corrected? The reason is kept with each change.</source>
@@ -3791,8 +3791,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>&amp;Correct</translation>
     </message>
     <message>
-        <source>Corrections of the meeting's record</source>
-        <translation>Corrections of the meeting's record</translation>
+        <source>Corrections of the meeting&apos;s record</source>
+        <translation>Corrections of the meeting&apos;s record</translation>
     </message>
     <message>
         <source>&lt;p&gt;The record has not been corrected since the meeting was closed.&lt;/p&gt;</source>
@@ -3833,8 +3833,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Choose on a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</source>
-        <translation>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date: type the day, month and year, e.g. 05/03/2026.</source>
+        <translation>&quot;%1&quot; is not a date: type the day, month and year, e.g. 05/03/2026.</translation>
     </message>
     <message>
         <source>There is no %1: month %2 of %3 has %4 days.</source>
@@ -3951,8 +3951,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 <context>
     <name>vanphong::ui::DetailsToggle</name>
     <message>
-        <source>Give the details' room to the list, or take it back</source>
-        <translation>Give the details' room to the list, or take it back</translation>
+        <source>Give the details&apos; room to the list, or take it back</source>
+        <translation>Give the details&apos; room to the list, or take it back</translation>
     </message>
     <message>
         <source>Hide the details</source>
@@ -4056,8 +4056,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>VanPhong keeps the registers of the party committee office in one encrypted file. Choose where to keep it.</translation>
     </message>
     <message>
-        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
-        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</translation>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
+        <translation>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4092,8 +4092,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>This is the &amp;secret file, on the office's standalone computer</source>
-        <translation>This is the &amp;secret file, on the office's standalone computer</translation>
+        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
+        <translation>This is the &amp;secret file, on the office&apos;s standalone computer</translation>
     </message>
     <message>
         <source>An ordinary file keeps only the register line (number, date, sender, symbol, mark) of Mật, Tối mật and Tuyệt mật documents. Their content is kept in a separate secret file, on a computer that has never been connected to a network. This cannot be changed later.</source>
@@ -4318,8 +4318,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The time set by the sender (Hỏa tốc hẹn giờ)</translation>
     </message>
     <message>
-        <source>Kept only in the secret file, on the office's standalone computer</source>
-        <translation>Kept only in the secret file, on the office's standalone computer</translation>
+        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
+        <translation>Kept only in the secret file, on the office&apos;s standalone computer</translation>
     </message>
     <message>
         <source>Why the line is corrected; kept with it</source>
@@ -4871,8 +4871,8 @@ Báo cáo tình hình tháng
         <translation>Secrec&amp;y:</translation>
     </message>
     <message>
-        <source>Correct the meeting's record</source>
-        <translation>Correct the meeting's record</translation>
+        <source>Correct the meeting&apos;s record</source>
+        <translation>Correct the meeting&apos;s record</translation>
     </message>
     <message>
         <source>The meeting is closed. Why are its place, chair or recorder corrected?</source>
@@ -4966,8 +4966,8 @@ Báo cáo tình hình tháng
         <translation>The &amp;programme…</translation>
     </message>
     <message>
-        <source>The &amp;dossier's contents…</source>
-        <translation>The &amp;dossier's contents…</translation>
+        <source>The &amp;dossier&apos;s contents…</source>
+        <translation>The &amp;dossier&apos;s contents…</translation>
     </message>
     <message>
         <source>&amp;Laptop</source>
@@ -5025,9 +5025,9 @@ Preview anyway?</translation>
     </message>
     <message>
         <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package's password.</source>
+On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
         <translation>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package's password.</translation>
+On the laptop, open it in VanPhong as %2 with the package&apos;s password.</translation>
     </message>
     <message>
         <source>Bring the meeting back from a laptop</source>
@@ -5133,8 +5133,8 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <translation>&amp;Left the committee today</translation>
     </message>
     <message>
-        <source>Add the committee's term on the office profile page first.</source>
-        <translation>Add the committee's term on the office profile page first.</translation>
+        <source>Add the committee&apos;s term on the office profile page first.</source>
+        <translation>Add the committee&apos;s term on the office profile page first.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5153,8 +5153,8 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <translation>Correct a member</translation>
     </message>
     <message>
-        <source>Why is %1's entry corrected?</source>
-        <translation>Why is %1's entry corrected?</translation>
+        <source>Why is %1&apos;s entry corrected?</source>
+        <translation>Why is %1&apos;s entry corrected?</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
@@ -5192,8 +5192,8 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <translation>The gist of what was said, or what is voted on</translation>
     </message>
     <message>
-        <source>The chair's conclusion on this item</source>
-        <translation>The chair's conclusion on this item</translation>
+        <source>The chair&apos;s conclusion on this item</source>
+        <translation>The chair&apos;s conclusion on this item</translation>
     </message>
     <message>
         <source>for</source>
@@ -5311,22 +5311,22 @@ On the laptop, open it in VanPhong as %2 with the package's password.</translati
         <translation>Correct the spelling</translation>
     </message>
     <message>
-        <source>How "%1" should be written (the old spelling is remembered):</source>
-        <translation>How "%1" should be written (the old spelling is remembered):</translation>
+        <source>How &quot;%1&quot; should be written (the old spelling is remembered):</source>
+        <translation>How &quot;%1&quot; should be written (the old spelling is remembered):</translation>
     </message>
     <message>
         <source>Merge two spellings</source>
         <translation>Merge two spellings</translation>
     </message>
     <message>
-        <source>"%1" is another spelling of:</source>
-        <translation>"%1" is another spelling of:</translation>
+        <source>&quot;%1&quot; is another spelling of:</source>
+        <translation>&quot;%1&quot; is another spelling of:</translation>
     </message>
     <message>
-        <source>Keep "%1" and offer it instead of "%2"?
+        <source>Keep &quot;%1&quot; and offer it instead of &quot;%2&quot;?
 
 Lines already registered keep what was written; correct a line in its register if the book must show the other spelling.</source>
-        <translation>Keep "%1" and offer it instead of "%2"?
+        <translation>Keep &quot;%1&quot; and offer it instead of &quot;%2&quot;?
 
 Lines already registered keep what was written; correct a line in its register if the book must show the other spelling.</translation>
     </message>
@@ -5346,10 +5346,10 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Remove a name</translation>
     </message>
     <message>
-        <source>Remove "%1" from the list?
+        <source>Remove &quot;%1&quot; from the list?
 
 %2</source>
-        <translation>Remove "%1" from the list?
+        <translation>Remove &quot;%1&quot; from the list?
 
 %2</translation>
     </message>
@@ -5438,8 +5438,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>(signs as head)</translation>
     </message>
     <message>
-        <source>One recipient per line; "Lưu Văn phòng" is added last</source>
-        <translation>One recipient per line; "Lưu Văn phòng" is added last</translation>
+        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
+        <translation>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</translation>
     </message>
     <message>
         <source>Incoming number it answers, e.g. 12/2026</source>
@@ -5522,8 +5522,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Add a recipient or a group from the list (Enter)…</translation>
     </message>
     <message>
-        <source>A group ("Các chi bộ trực thuộc") adds each of its members</source>
-        <translation>A group ("Các chi bộ trực thuộc") adds each of its members</translation>
+        <source>A group (&quot;Các chi bộ trực thuộc&quot;) adds each of its members</source>
+        <translation>A group (&quot;Các chi bộ trực thuộc&quot;) adds each of its members</translation>
     </message>
 </context>
 <context>
@@ -5613,8 +5613,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>I&amp;mport…</translation>
     </message>
     <message>
-        <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
-        <translation>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
+        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <translation>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -5798,12 +5798,12 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Choice</translation>
     </message>
     <message>
-        <source>Keep the &amp;office's values</source>
-        <translation>Keep the &amp;office's values</translation>
+        <source>Keep the &amp;office&apos;s values</source>
+        <translation>Keep the &amp;office&apos;s values</translation>
     </message>
     <message>
-        <source>Take the &amp;laptop's values</source>
-        <translation>Take the &amp;laptop's values</translation>
+        <source>Take the &amp;laptop&apos;s values</source>
+        <translation>Take the &amp;laptop&apos;s values</translation>
     </message>
     <message>
         <source>All conflicts:</source>
@@ -5818,12 +5818,12 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>— choose —</translation>
     </message>
     <message>
-        <source>Keep the office's</source>
-        <translation>Keep the office's</translation>
+        <source>Keep the office&apos;s</source>
+        <translation>Keep the office&apos;s</translation>
     </message>
     <message>
-        <source>Take the laptop's</source>
-        <translation>Take the laptop's</translation>
+        <source>Take the laptop&apos;s</source>
+        <translation>Take the laptop&apos;s</translation>
     </message>
     <message>
         <source>from the laptop</source>
@@ -5834,10 +5834,10 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>The package brings no change back. Writing marks it as brought back.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#a40000'&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#a40000'&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflicts: the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6091,8 +6091,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>e.g. Khóa XV (2025-2030)</translation>
     </message>
     <message>
-        <source>The committee's current term</source>
-        <translation>The committee's current term</translation>
+        <source>The committee&apos;s current term</source>
+        <translation>The committee&apos;s current term</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -6103,8 +6103,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>&amp;Started on:</translation>
     </message>
     <message>
-        <source>Name the committee's current term (nhiệm kỳ).</source>
-        <translation>Name the committee's current term (nhiệm kỳ).</translation>
+        <source>Name the committee&apos;s current term (nhiệm kỳ).</source>
+        <translation>Name the committee&apos;s current term (nhiệm kỳ).</translation>
     </message>
     <message>
         <source>The day the term started: %1</source>
@@ -6164,8 +6164,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Recipient groups</translation>
     </message>
     <message>
-        <source>Remove the group "%1"? Documents already registered keep their recipients.</source>
-        <translation>Remove the group "%1"? Documents already registered keep their recipients.</translation>
+        <source>Remove the group &quot;%1&quot;? Documents already registered keep their recipients.</source>
+        <translation>Remove the group &quot;%1&quot;? Documents already registered keep their recipients.</translation>
     </message>
 </context>
 <context>
@@ -6245,20 +6245,20 @@ Lines already registered keep what was written; correct a line in its register i
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
-        <source>This is the office's &amp;standalone computer</source>
-        <translation>This is the office's &amp;standalone computer</translation>
+        <source>This is the office&apos;s &amp;standalone computer</source>
+        <translation>This is the office&apos;s &amp;standalone computer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
-        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</translation>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
+        <translation>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</translation>
     </message>
     <message>
         <source>Standalone computer</source>
         <translation>Standalone computer</translation>
     </message>
     <message>
-        <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
-        <translation>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
+        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <translation>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</translation>
     </message>
 </context>
 <context>
@@ -6272,8 +6272,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Bring in the lines from the ordinary file</translation>
     </message>
     <message>
-        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</source>
-        <translation>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</translation>
+        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office&apos;s standalone computer, then delete it from the media. The move is recorded in both files.</source>
+        <translation>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office&apos;s standalone computer, then delete it from the media. The move is recorded in both files.</translation>
     </message>
     <message>
         <source>Choose the transfer file written on the ordinary file and type its password. The lines are checked first and keep their numbers; then fill in their excerpts here.</source>
@@ -6788,8 +6788,8 @@ Save what the file held before the damage as a new file? Nothing is written to t
         <translation>&lt;h2&gt;Users&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
-        <translation>Each user opens the file with their own password. A disabled user's password no longer opens it.</translation>
+        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
+        <translation>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</translation>
     </message>
     <message>
         <source>Disabled</source>

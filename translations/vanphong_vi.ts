@@ -12,7 +12,7 @@
         <translation>sửa thông tin văn phòng, nhiệm kỳ và loại văn bản</translation>
     </message>
     <message>
-        <source>restore a backup or change the file's key</source>
+        <source>restore a backup or change the file&apos;s key</source>
         <translation>khôi phục bản sao lưu hoặc đổi khóa của tệp</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>chuẩn bị hội nghị và ghi hồ sơ hội nghị</translation>
     </message>
     <message>
-        <source>change the committee's members or the checklist templates</source>
+        <source>change the committee&apos;s members or the checklist templates</source>
         <translation>sửa danh sách cấp ủy viên hoặc mẫu danh mục chuẩn bị</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>Không có văn bản này.</translation>
     </message>
     <message>
-        <source>This document's files are above your clearance.</source>
+        <source>This document&apos;s files are above your clearance.</source>
         <translation>Tệp của văn bản này vượt mức tiếp cận của bạn.</translation>
     </message>
     <message>
@@ -121,20 +121,20 @@
 <context>
     <name>AuditCrossCheck</name>
     <message>
-        <source>Row "%1" of %2 was written without any audit log entry.</source>
-        <translation>Dòng "%1" của bảng %2 được ghi mà không có mục nào trong nhật ký kiểm tra.</translation>
+        <source>Row &quot;%1&quot; of %2 was written without any audit log entry.</source>
+        <translation>Dòng &quot;%1&quot; của bảng %2 được ghi mà không có mục nào trong nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 exists, but the audit log's entry %3 removed it.</source>
-        <translation>Dòng "%1" của bảng %2 vẫn còn, nhưng mục %3 của nhật ký kiểm tra đã xóa nó.</translation>
+        <source>Row &quot;%1&quot; of %2 exists, but the audit log&apos;s entry %3 removed it.</source>
+        <translation>Dòng &quot;%1&quot; của bảng %2 vẫn còn, nhưng mục %3 của nhật ký kiểm tra đã xóa nó.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 has %3 = "%4", but the audit log's latest entry for it (%5) says "%6": the row was changed outside the application, or copied back from an older copy of the file.</source>
-        <translation>Dòng "%1" của bảng %2 có %3 = "%4", nhưng mục mới nhất của nhật ký kiểm tra cho dòng này (%5) ghi "%6": dòng đã bị sửa ngoài phần mềm, hoặc bị chép lại từ một bản cũ hơn của tệp.</translation>
+        <source>Row &quot;%1&quot; of %2 has %3 = &quot;%4&quot;, but the audit log&apos;s latest entry for it (%5) says &quot;%6&quot;: the row was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>Dòng &quot;%1&quot; của bảng %2 có %3 = &quot;%4&quot;, nhưng mục mới nhất của nhật ký kiểm tra cho dòng này (%5) ghi &quot;%6&quot;: dòng đã bị sửa ngoài phần mềm, hoặc bị chép lại từ một bản cũ hơn của tệp.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 is missing, but the audit log never removed it.</source>
-        <translation>Dòng "%1" của bảng %2 bị mất, nhưng nhật ký kiểm tra chưa từng xóa nó.</translation>
+        <source>Row &quot;%1&quot; of %2 is missing, but the audit log never removed it.</source>
+        <translation>Dòng &quot;%1&quot; của bảng %2 bị mất, nhưng nhật ký kiểm tra chưa từng xóa nó.</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
 <context>
     <name>AuditSignatures</name>
     <message>
-        <source>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user's name.</source>
+        <source>Audit log entry %1 gives %2 a new signing key, but %3 could not do that: someone may be writing entries in another user&apos;s name.</source>
         <translation>Mục nhật ký thay đổi số %1 cấp khóa ký mới cho %2, nhưng %3 không có quyền làm việc đó: có thể có người đang ghi nhật ký dưới tên người dùng khác.</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Mục nhật ký thay đổi số %1 mang tên %2, nhưng được ký bằng một khóa mà nhật ký chưa từng cấp cho %2: người khác đã ghi mục này.</translation>
     </message>
     <message>
-        <source>Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.</source>
+        <source>Audit log entry %1 is in the name of %2, but is signed with %3&apos;s key: %3 wrote it.</source>
         <translation>Mục nhật ký thay đổi số %1 mang tên %2, nhưng được ký bằng khóa của %3: %3 đã ghi mục này.</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>%1 là gói hội nghị, không phải bản sao lưu: hãy mang về bằng chức năng Nhập gói.</translation>
     </message>
     <message>
-        <source>%1 is a backup of another office's file; it is not restored here.</source>
+        <source>%1 is a backup of another office&apos;s file; it is not restored here.</source>
         <translation>%1 là bản sao lưu của văn phòng khác; không khôi phục vào đây.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>Name the office chief's user with --user NAME.</source>
+        <source>Name the office chief&apos;s user with --user NAME.</source>
         <translation>Hãy ghi tên đăng nhập của Chánh Văn phòng bằng --user TÊN.</translation>
     </message>
     <message>
@@ -314,8 +314,8 @@
         <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db FILE</source>
-        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name "ĐẢNG BỘ XÃ ..." place "..." --db TỆP</translation>
+        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
     </message>
     <message>
         <source>VanPhong office file, format %1</source>
@@ -594,8 +594,8 @@
         <translation>Chưa có cột nào ứng với: %1. Hãy cho cách ghép cột bằng --mapping TỆP.json.</translation>
     </message>
     <message>
-        <source>Hỏa tốc hẹn giờ needs its time: --by "YYYY-MM-DD HH:MM".</source>
-        <translation>Hỏa tốc hẹn giờ cần có giờ: --by "YYYY-MM-DD HH:MM".</translation>
+        <source>Hỏa tốc hẹn giờ needs its time: --by &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Hỏa tốc hẹn giờ cần có giờ: --by &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>No term of the committee covers %1. Add it first: term add NAME --starts DATE.</source>
@@ -622,7 +622,7 @@
         <translation>Cuộc họp %1: %2, %3.</translation>
     </message>
     <message>
-        <source>Give the meeting's number: meeting %1 ID.</source>
+        <source>Give the meeting&apos;s number: meeting %1 ID.</source>
         <translation>Hãy cho số của cuộc họp: meeting %1 SỐ.</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
         <translation>CẢNH BÁO: không đủ số thành viên có mặt để tiến hành cuộc họp.</translation>
     </message>
     <message>
-        <source>Guest %1 invited; the guest list needs the standing members' approval.</source>
+        <source>Guest %1 invited; the guest list needs the standing members&apos; approval.</source>
         <translation>Đã mời %1; danh sách khách mời cần Thường trực duyệt.</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@
         <translation>Mật khẩu của gói hội nghị: </translation>
     </message>
     <message>
-        <source>Repeat the package's password: </source>
+        <source>Repeat the package&apos;s password: </source>
         <translation>Nhập lại mật khẩu của gói: </translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation>Hãy nói cuộc họp nào: meeting export SỐ --package TỆP.</translation>
     </message>
     <message>
-        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package's password.</source>
+        <source>Meeting package written to %1. On the laptop, open it in VanPhong as user %2 with the package&apos;s password.</source>
         <translation>Đã ghi gói hội nghị vào %1. Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@
         <translation>Chỉ liệt kê %1 dòng đầu; còn nữa. Dùng --limit N hoặc --all.</translation>
     </message>
     <message>
-        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office's standalone computer.</source>
+        <source>Warning: this is the secret file, and this computer is connected to a network (%1). State secrets may be kept only on the office&apos;s standalone computer.</source>
         <translation>Cảnh báo: đây là tệp mật, và máy tính này đang kết nối mạng (%1). Bí mật nhà nước chỉ được lưu trên máy tính độc lập của văn phòng.</translation>
     </message>
     <message>
@@ -884,7 +884,7 @@
         <translation>Mật khẩu của tệp chuyển: </translation>
     </message>
     <message>
-        <source>Repeat the transfer file's password: </source>
+        <source>Repeat the transfer file&apos;s password: </source>
         <translation>Nhập lại mật khẩu của tệp chuyển: </translation>
     </message>
     <message>
@@ -912,7 +912,7 @@
         <translation>Hãy bổ sung trích yếu cho: %1</translation>
     </message>
     <message>
-        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today's passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
+        <source>Restored %1 from %2. The replaced file was kept beside it as .replaced-DATE; the restored file has a new key, opened by today&apos;s passwords and recovery code (a user the backup alone knows keeps the password of then).</source>
         <translation>Đã khôi phục %1 từ %2. Tệp bị thay được giữ bên cạnh với tên .replaced-NGÀY; tệp khôi phục có khóa mới, mở bằng mật khẩu và mã khôi phục hiện nay (người dùng chỉ có trong bản sao lưu giữ mật khẩu lúc đó).</translation>
     </message>
     <message>
@@ -960,16 +960,16 @@
         <translation>Hãy cho cách viết mới: names rename %1 CŨ MỚI.</translation>
     </message>
     <message>
-        <source>"%1" is now written "%2".</source>
-        <translation>"%1" nay được viết là "%2".</translation>
+        <source>&quot;%1&quot; is now written &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; nay được viết là &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Name the spelling to keep: names merge %1 FROM INTO.</source>
         <translation>Hãy nêu cách viết được giữ: names merge %1 FROM INTO.</translation>
     </message>
     <message>
-        <source>"%1" merged into "%2"; lines already registered keep what was written.</source>
-        <translation>Đã gộp "%1" vào "%2"; các dòng đã vào sổ giữ nguyên như đã ghi.</translation>
+        <source>&quot;%1&quot; merged into &quot;%2&quot;; lines already registered keep what was written.</source>
+        <translation>Đã gộp &quot;%1&quot; vào &quot;%2&quot;; các dòng đã vào sổ giữ nguyên như đã ghi.</translation>
     </message>
     <message>
         <source>Removed from the list: %1</source>
@@ -984,16 +984,16 @@
         <translation>Hãy nêu tên nhóm: group %1 TÊN.</translation>
     </message>
     <message>
-        <source>Give the members with --members "A; B".</source>
-        <translation>Hãy cho các thành viên bằng --members "A; B".</translation>
+        <source>Give the members with --members &quot;A; B&quot;.</source>
+        <translation>Hãy cho các thành viên bằng --members &quot;A; B&quot;.</translation>
     </message>
     <message>
-        <source>Group "%1": %2</source>
-        <translation>Nhóm "%1": %2</translation>
+        <source>Group &quot;%1&quot;: %2</source>
+        <translation>Nhóm &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>There is no group named "%1".</source>
-        <translation>Không có nhóm nào tên "%1".</translation>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation>Không có nhóm nào tên &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Group removed: %1</source>
@@ -1012,16 +1012,16 @@
         <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
     </message>
     <message>
-        <source>The mapping file is not a JSON object such as {"received": "Ngày nhận"}.</source>
-        <translation>Tệp ghép cột không phải là một đối tượng JSON, ví dụ {"received": "Ngày nhận"}.</translation>
+        <source>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</source>
+        <translation>Tệp ghép cột không phải là một đối tượng JSON, ví dụ {&quot;received&quot;: &quot;Ngày nhận&quot;}.</translation>
     </message>
     <message>
         <source>Column titles on line %1.</source>
         <translation>Tiêu đề cột ở dòng %1.</translation>
     </message>
     <message>
-        <source>  %1: column "%2"</source>
-        <translation>  %1: cột "%2"</translation>
+        <source>  %1: column &quot;%2&quot;</source>
+        <translation>  %1: cột &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
@@ -1038,7 +1038,7 @@ Commands:
   init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
                          create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office's standalone computer; an ordinary file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
   info --db FILE         facts from the file header (no password needed)
   verify --db FILE       check every page, the database and the audit log
@@ -1052,15 +1052,15 @@ Commands:
                          state of a file reported damaged); list, show and export take it too
   restore --db FILE --from BACKUP [--keep-backup-users]
                          office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup's password: VANPHONG_BACKUP_PASSWORD
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
                          or --backup-password-file FILE (default: yours)
   rekey --db FILE [--recovery-file CODE_FILE]
                          new master key, every page rewritten; a new recovery code, written to CODE_FILE
                          (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
-  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "DATE HH:MM"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
   incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
        [--deadline DATE] | done N | reopen N --db FILE
@@ -1069,9 +1069,9 @@ Commands:
                          corrects a line (sửa vào sổ): only what is given changes; number and year stay
   incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
   outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
   outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients "A; B"]
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
@@ -1082,44 +1082,44 @@ Commands:
   names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
   names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
                          merging keeps FROM as another spelling of INTO; registered lines stay as written
-  group list | set NAME --members "A; B" [--rename NEW] | remove NAME --db FILE   recipient groups;
+  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
                          a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member's entry; meetings not
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
                          closed yet invite the corrected name
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda "Item 1; Item 2"]
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
        [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
   meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents "A; B"] [--minutes M] [--secret LEVEL] --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
                          adds an agenda item, or changes item N
   meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
   meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office's checklists
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
   meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
   meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier's contents, what is missing said
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers' files
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
   meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
   meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
   meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
        | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting history ID --db FILE   corrections of a closed meeting's record: who, when, why, before and after
+  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
                          (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
   meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
   meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
                          merges it back; conflicts are listed and wait for a choice
 
 Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package's: VANPHONG_PACKAGE_PASSWORD
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
 or --package-password-file FILE or a prompt. --json for machine output.
 Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
@@ -1153,7 +1153,7 @@ Các lệnh:
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by "NGÀY GIỜ:PHÚT"]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
        [--deadline NGÀY] [--force]
   incoming list [--year NĂM] [--status TT] [--overdue] [--limit N|--all] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
        [--deadline NGÀY] | done SỐ | reopen SỐ --db TỆP
@@ -1162,9 +1162,9 @@ Các lệnh:
                          sửa vào sổ: chỉ sửa những gì được nêu; số đến và năm giữ nguyên
   incoming cancel SỐ[/NĂM] --reason CHỮ | history SỐ[/NĂM] --db TỆP   hủy vào sổ; ai đã sửa gì, khi nào
   outgoing add --type MÃ --date NGÀY --excerpt CHỮ --signer CHỮ [--capacity T/M|K/T|T/L]
-       [--recipients "A; B"] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
+       [--recipients &quot;A; B&quot;] [--secret MỨC] [--urgency MỨC] [--congress] [--answers SỐ/NĂM] [--issue]
   outgoing list [--year NĂM] [--status TT] [--limit N|--all] | show SỐ_KÝ_HIỆU | issue SỐ_KÝ_HIỆU | release SỐ_KÝ_HIỆU --db TỆP
-  outgoing edit SỐ_KÝ_HIỆU --reason CHỮ [--date NGÀY] [--excerpt CHỮ] [--signer CHỮ] [--capacity C] [--recipients "A; B"]
+  outgoing edit SỐ_KÝ_HIỆU --reason CHỮ [--date NGÀY] [--excerpt CHỮ] [--signer CHỮ] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret MỨC] [--urgency MỨC] | cancel SỐ_KÝ_HIỆU --reason CHỮ | history SỐ_KÝ_HIỆU --db TỆP
                          hủy văn bản đã phát hành: chỉ chánh văn phòng
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
@@ -1175,7 +1175,7 @@ Các lệnh:
   names list|prune [--unused-since NGÀY] sender|recipient|assignee --db TỆP   các danh sách biểu mẫu gợi ý
   names add|remove LOẠI TÊN | rename LOẠI CŨ MỚI | merge LOẠI TỪ VÀO --db TỆP
                          gộp: TỪ thành một cách viết khác của VÀO; các dòng đã vào sổ giữ nguyên như đã ghi
-  group list | set TÊN --members "A; B" [--rename TÊN_MỚI] | remove TÊN --db TỆP   nhóm nơi nhận;
+  group list | set TÊN --members &quot;A; B&quot; [--rename TÊN_MỚI] | remove TÊN --db TỆP   nhóm nơi nhận;
                          nơi nhận trùng tên một nhóm được thay bằng các thành viên trong outgoing add|edit
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
@@ -1185,10 +1185,10 @@ Các lệnh:
   member edit SỐ [--name HỌ_TÊN] [--position CHỨC_VỤ] --reason LÝ_DO --db TỆP   sửa thông tin một cấp ủy viên;
                          các cuộc họp chưa kết thúc mời theo tên đã sửa
   meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date NGÀY --time GIỜ:PHÚT
-       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda "Mục 1; Mục 2"]
+       [--title TÊN] [--place ĐỊA_ĐIỂM] [--chair HỌ_TÊN] [--secretary HỌ_TÊN] [--body B] [--agenda &quot;Mục 1; Mục 2&quot;]
        [--secret MỨC]       cuộc họp mật: biên bản và tài liệu chỉ người đủ mức tiếp cận được xem
   meeting list [--from NGÀY] [--to NGÀY] | show SỐ | close SỐ [--ended GIỜ:PHÚT] | move SỐ --date NGÀY --time GIỜ:PHÚT --db TỆP
-  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents "A; B"] [--minutes PHÚT] [--secret MỨC] --db TỆP
+  meeting item SỐ [N] [--title TÊN] [--presenter NGƯỜI_TRÌNH_BÀY] [--documents &quot;A; B&quot;] [--minutes PHÚT] [--secret MỨC] --db TỆP
                          thêm một mục vào chương trình, hoặc sửa mục N
   meeting checklist SỐ [--done VIỆC|--open VIỆC|--skip VIỆC] --db TỆP   hạn tính từ ngày họp
   meeting template list --kind LOẠI | add --kind LOẠI --title TÊN --offset SỐ_NGÀY [--owner NGƯỜI]
@@ -1236,7 +1236,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gõ lại mã khôi phục mới để xác nhận: </translation>
     </message>
     <message>
-        <source>The code typed does not match: the file's key was not changed, and the old recovery code still works.</source>
+        <source>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</source>
         <translation>Mã gõ lại không khớp: khóa của tệp chưa đổi, mã khôi phục cũ vẫn dùng được.</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có cấp ủy viên này.</translation>
     </message>
     <message>
-        <source>Say why the member's entry is corrected; the reason is kept with it.</source>
+        <source>Say why the member&apos;s entry is corrected; the reason is kept with it.</source>
         <translation>Hãy nêu lý do sửa thông tin cấp ủy viên; lý do được lưu kèm.</translation>
     </message>
     <message>
@@ -1389,7 +1389,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>Database</name>
     <message>
-        <source>The file's journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
+        <source>The file&apos;s journal is damaged or has been altered (record at byte %1); the file was left as it is.</source>
         <translation>Tệp nhật ký giao dịch bị hỏng hoặc đã bị sửa đổi (bản ghi tại byte %1); tệp dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu trình điều khiển SQLite của Qt.</translation>
     </message>
     <message>
-        <source>This build's SQLite cannot use VanPhong's encryption layer; the file was not opened.</source>
+        <source>This build&apos;s SQLite cannot use VanPhong&apos;s encryption layer; the file was not opened.</source>
         <translation>SQLite của bản cài đặt này không dùng được lớp mã hóa của VanPhong; tệp không được mở.</translation>
     </message>
     <message>
@@ -1569,11 +1569,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Khóa mới phải mở được cho chính người đổi khóa.</translation>
     </message>
     <message>
-        <source>The header of the file's write-ahead log (%1) is damaged, while the log holds saved changes.</source>
+        <source>The header of the file&apos;s write-ahead log (%1) is damaged, while the log holds saved changes.</source>
         <translation>Phần đầu nhật ký ghi trước của tệp (%1) bị hỏng, trong khi nhật ký còn giữ các thay đổi đã lưu.</translation>
     </message>
     <message>
-        <source>The file's write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</source>
+        <source>The file&apos;s write-ahead log (%1) is damaged at frame %2, and changes saved after that frame would be lost.</source>
         <translation>Nhật ký ghi trước của tệp (%1) bị hỏng ở khung %2, các thay đổi đã lưu sau khung đó sẽ bị mất.</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không ghi được bản sao xuống đĩa.</translation>
     </message>
     <message>
-        <source>The file's key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
+        <source>The file&apos;s key slots are older than its contents (header change %1, the file has seen %2): an old copy of the header was put back, which may bring back a password that was reset or a user who was disabled. Ask the office chief to restore the file from a backup.</source>
         <translation>Các khe khóa của tệp cũ hơn nội dung của tệp (phần đầu ở lần thay đổi %1, tệp đã ghi nhận lần %2): một bản cũ của phần đầu tệp đã bị chép trở lại, có thể làm sống lại một mật khẩu đã được đặt lại hoặc một người dùng đã bị khóa. Hãy báo Chánh Văn phòng khôi phục tệp từ bản sao lưu.</translation>
     </message>
     <message>
@@ -1623,23 +1623,23 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chưa có số, ký hiệu.</translation>
     </message>
     <message>
-        <source>"%1" is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
-        <translation>"%1" không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
+        <source>&quot;%1&quot; is not in a known form (such as 07-KL/VPTW or 15/2023/TT-BTC); it is kept as typed.</source>
+        <translation>&quot;%1&quot; không theo dạng đã biết (như 07-KL/VPTW hoặc 15/2023/TT-BTC); được giữ nguyên như đã nhập.</translation>
     </message>
 </context>
 <context>
     <name>DocumentTypes</name>
     <message>
-        <source>A type's code is 1 to 12 letters or digits, e.g. "NQ" or "QĐi".</source>
-        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ "NQ" hoặc "QĐi".</translation>
+        <source>A type&apos;s code is 1 to 12 letters or digits, e.g. &quot;NQ&quot; or &quot;QĐi&quot;.</source>
+        <translation>Mã loại văn bản gồm 1 đến 12 chữ cái hoặc chữ số, ví dụ &quot;NQ&quot; hoặc &quot;QĐi&quot;.</translation>
     </message>
     <message>
-        <source>A type needs a name, e.g. "Nghị quyết".</source>
-        <translation>Loại văn bản cần có tên, ví dụ "Nghị quyết".</translation>
+        <source>A type needs a name, e.g. &quot;Nghị quyết&quot;.</source>
+        <translation>Loại văn bản cần có tên, ví dụ &quot;Nghị quyết&quot;.</translation>
     </message>
     <message>
-        <source>The abbreviation "%1" is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
-        <translation>Chữ viết tắt "%1" được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
+        <source>The abbreviation &quot;%1&quot; is printed in symbols (12-NQ/ĐU): letters and digits only.</source>
+        <translation>Chữ viết tắt &quot;%1&quot; được in trong ký hiệu (12-NQ/ĐU): chỉ gồm chữ cái và chữ số.</translation>
     </message>
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
@@ -1672,11 +1672,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>tệp thường</translation>
     </message>
     <message>
-        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <source>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 says it is %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
         <translation>Tệp đang được đánh dấu là %1 (meta file.kind), nhưng mục %2 của nhật ký kiểm tra ghi đây là %3: dấu này đã bị sửa ngoài phần mềm. Không được nhập nội dung mật vào tệp cho đến khi chánh văn phòng kiểm tra xem đây là tệp nào.</translation>
     </message>
     <message>
-        <source>The file is marked as %1 (meta file.kind), but the audit log's entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
+        <source>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
         <translation>Tệp đang được đánh dấu là %1 (meta file.kind), nhưng mục %2 của nhật ký kiểm tra do %3 ghi: dấu này đã bị sửa ngoài phần mềm. Không được nhập nội dung mật vào tệp cho đến khi chánh văn phòng kiểm tra xem đây là tệp nào.</translation>
     </message>
 </context>
@@ -1706,12 +1706,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Cần có trích yếu.</translation>
     </message>
     <message>
-        <source>The document's date is after the day it was received.</source>
+        <source>The document&apos;s date is after the day it was received.</source>
         <translation>Ngày văn bản sau ngày nhận.</translation>
     </message>
     <message>
-        <source>"Hỏa tốc hẹn giờ" needs the time set.</source>
-        <translation>"Hỏa tốc hẹn giờ" cần ghi giờ hẹn.</translation>
+        <source>&quot;Hỏa tốc hẹn giờ&quot; needs the time set.</source>
+        <translation>&quot;Hỏa tốc hẹn giờ&quot; cần ghi giờ hẹn.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -1750,7 +1750,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>trích yếu</translation>
     </message>
     <message>
-        <source>the leader's direction</source>
+        <source>the leader&apos;s direction</source>
         <translation>ý kiến chỉ đạo của lãnh đạo</translation>
     </message>
     <message>
@@ -1778,7 +1778,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hãy ghi lý do sửa; lý do được giữ cùng dòng.</translation>
     </message>
     <message>
-        <source>The day received must stay in %1: number %2/%1 belongs to that year's register. Cancel this line and register the document again.</source>
+        <source>The day received must stay in %1: number %2/%1 belongs to that year&apos;s register. Cancel this line and register the document again.</source>
         <translation>Ngày đến phải giữ trong năm %1: số %2/%1 thuộc sổ của năm đó. Hãy hủy dòng này và vào sổ lại văn bản.</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gói này không được xuất từ tệp văn phòng này (hoặc cuộc họp của gói đã bị xóa).</translation>
     </message>
     <message>
-        <source>This is not the file that was exported under this package's name; it is refused.</source>
+        <source>This is not the file that was exported under this package&apos;s name; it is refused.</source>
         <translation>Đây không phải là tệp đã được xuất với tên của gói này; không được nhận.</translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Gói này đã được nhập lúc %1 bởi %2; mỗi gói chỉ được nhập một lần.</translation>
     </message>
     <message>
-        <source>The office's copy of the exported meeting cannot be read.</source>
+        <source>The office&apos;s copy of the exported meeting cannot be read.</source>
         <translation>Không đọc được bản lưu của cuộc họp khi xuất ở văn phòng.</translation>
     </message>
     <message>
@@ -2149,7 +2149,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Cuộc họp đã bị xóa khỏi gói; không có gì để mang về.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.</source>
+        <source>%n conflict(s) still wait for a choice: keep the office&apos;s value or take the laptop&apos;s.</source>
         <translation>
             <numerusform>Còn %n xung đột chờ chọn: giữ giá trị của văn phòng hay lấy giá trị từ máy xách tay.</numerusform>
         </translation>
@@ -2190,7 +2190,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có mục chương trình này.</translation>
     </message>
     <message>
-        <source>It already holds minutes, conclusions or papers' files, which this ordinary file may not keep at %1: they belong to the secret file, on the office's standalone computer.</source>
+        <source>It already holds minutes, conclusions or papers&apos; files, which this ordinary file may not keep at %1: they belong to the secret file, on the office&apos;s standalone computer.</source>
         <translation>Cuộc họp hoặc nội dung này đã có biên bản, kết luận hoặc tệp tài liệu, mà tệp thường không được giữ ở mức %1: các nội dung đó thuộc tệp mật, trên máy tính độc lập của văn phòng.</translation>
     </message>
 </context>
@@ -2320,28 +2320,28 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Tên này không còn trong danh sách.</translation>
     </message>
     <message>
-        <source>"%1" is not in the list.</source>
-        <translation>"%1" không có trong danh sách.</translation>
+        <source>&quot;%1&quot; is not in the list.</source>
+        <translation>&quot;%1&quot; không có trong danh sách.</translation>
     </message>
     <message>
         <source>Type the name.</source>
         <translation>Hãy gõ tên.</translation>
     </message>
     <message>
-        <source>"Lưu Văn phòng" ends every list of recipients by itself.</source>
-        <translation>"Lưu Văn phòng" tự động đứng cuối mọi danh sách nơi nhận.</translation>
+        <source>&quot;Lưu Văn phòng&quot; ends every list of recipients by itself.</source>
+        <translation>&quot;Lưu Văn phòng&quot; tự động đứng cuối mọi danh sách nơi nhận.</translation>
     </message>
     <message>
-        <source>"%1" is in the list already, as "%2".</source>
-        <translation>"%1" đã có trong danh sách, là "%2".</translation>
+        <source>&quot;%1&quot; is in the list already, as &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; đã có trong danh sách, là &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>"%1" is in the list already: merge the two names instead.</source>
-        <translation>"%1" đã có trong danh sách: hãy gộp hai tên lại.</translation>
+        <source>&quot;%1&quot; is in the list already: merge the two names instead.</source>
+        <translation>&quot;%1&quot; đã có trong danh sách: hãy gộp hai tên lại.</translation>
     </message>
     <message>
         <source>Choose two different names to merge.</source>
@@ -2364,8 +2364,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hãy ghi ít nhất một thành viên của nhóm, mỗi dòng một tên.</translation>
     </message>
     <message>
-        <source>There is a group named "%1" already.</source>
-        <translation>Đã có một nhóm tên "%1".</translation>
+        <source>There is a group named &quot;%1&quot; already.</source>
+        <translation>Đã có một nhóm tên &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This group is no longer in the list.</source>
@@ -2375,16 +2375,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>NumberSeriesCheck</name>
     <message>
-        <source>Series "%1" of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</source>
-        <translation>Dãy số "%1" của bảng number_series bị mất, nhưng các dòng của dãy đã được đánh số đến %2: sổ sẽ đánh lại số 1 cho dòng tiếp theo và từ chối ghi.</translation>
+        <source>Series &quot;%1&quot; of number_series is missing, but its lines are numbered up to %2: the register would number the next line 1 again and refuse it.</source>
+        <translation>Dãy số &quot;%1&quot; của bảng number_series bị mất, nhưng các dòng của dãy đã được đánh số đến %2: sổ sẽ đánh lại số 1 cho dòng tiếp theo và từ chối ghi.</translation>
     </message>
     <message>
-        <source>Series "%1" of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</source>
-        <translation>Dãy số "%1" của bảng number_series đang ở số %2, nhưng các dòng của dãy đã được đánh số đến %3: sổ sẽ cấp cho dòng tiếp theo một số đã dùng và từ chối ghi. Bộ đếm đã bị sửa ngoài phần mềm.</translation>
+        <source>Series &quot;%1&quot; of number_series is at %2, but its lines are numbered up to %3: the register would give the next line a number already used, and refuse it. The counter was changed outside the application.</source>
+        <translation>Dãy số &quot;%1&quot; của bảng number_series đang ở số %2, nhưng các dòng của dãy đã được đánh số đến %3: sổ sẽ cấp cho dòng tiếp theo một số đã dùng và từ chối ghi. Bộ đếm đã bị sửa ngoài phần mềm.</translation>
     </message>
     <message>
-        <source>Series "%1" of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</source>
-        <translation>Dãy số "%1" của bảng number_series đang ở số %2, nhưng dòng có số lớn nhất là số %3: các dòng sau số %3 đã bị xóa, hoặc bộ đếm đã bị sửa ngoài phần mềm khiến sổ bị nhảy số.</translation>
+        <source>Series &quot;%1&quot; of number_series is at %2, but its highest line is number %3: lines numbered after %3 were removed, or the counter was changed outside the application so that numbers are skipped.</source>
+        <translation>Dãy số &quot;%1&quot; của bảng number_series đang ở số %2, nhưng dòng có số lớn nhất là số %3: các dòng sau số %3 đã bị xóa, hoặc bộ đếm đã bị sửa ngoài phần mềm khiến sổ bị nhảy số.</translation>
     </message>
 </context>
 <context>
@@ -2394,8 +2394,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Trang tính có hơn %1 dòng; không nhập.</translation>
     </message>
     <message>
-        <source>The spreadsheet is damaged: "content.xml" is not well-formed XML (%1).</source>
-        <translation>Bảng tính bị hỏng: "content.xml" không phải XML hợp lệ (%1).</translation>
+        <source>The spreadsheet is damaged: &quot;content.xml&quot; is not well-formed XML (%1).</source>
+        <translation>Bảng tính bị hỏng: &quot;content.xml&quot; không phải XML hợp lệ (%1).</translation>
     </message>
 </context>
 <context>
@@ -2468,12 +2468,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không thể tự xóa tài khoản của mình.</translation>
     </message>
     <message>
-        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file's key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
+        <source>%1 can no longer sign in, but the file could not be given a new key: %2 Change the file&apos;s key (rekey) as soon as it is free, so that an old copy of the key slots does not let them in.</source>
         <translation>%1 không còn đăng nhập được, nhưng chưa đổi được khóa của tệp: %2 Hãy đổi khóa tệp (rekey) ngay khi tệp rảnh, để bản sao khe khóa cũ không cho người đó vào.</translation>
     </message>
     <message>
-        <source>The file has a key slot for "%1", who is not an active user: someone may have planted it. Change the file's key (rekey) to remove it.</source>
-        <translation>Tệp có khe khóa của "%1", không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
+        <source>The file has a key slot for &quot;%1&quot;, who is not an active user: someone may have planted it. Change the file&apos;s key (rekey) to remove it.</source>
+        <translation>Tệp có khe khóa của &quot;%1&quot;, không phải người dùng đang hoạt động: có thể đã bị cài vào. Hãy đổi khóa tệp (rekey) để loại bỏ.</translation>
     </message>
     <message>
         <source>%1 is disabled; only the office chief can enable the account again.</source>
@@ -2484,7 +2484,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hãy chọn mật khẩu khác với mật khẩu đang dùng.</translation>
     </message>
     <message>
-        <source>The new recovery code must be shown or saved before the file's key changes.</source>
+        <source>The new recovery code must be shown or saved before the file&apos;s key changes.</source>
         <translation>Mã khôi phục mới phải được hiện ra hoặc lưu lại trước khi tệp đổi khóa.</translation>
     </message>
     <message>
@@ -2527,8 +2527,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu loại văn bản.</translation>
     </message>
     <message>
-        <source>The type "%1" has no abbreviation for its symbol yet.</source>
-        <translation>Loại "%1" chưa có chữ viết tắt để ghi ký hiệu.</translation>
+        <source>The type &quot;%1&quot; has no abbreviation for its symbol yet.</source>
+        <translation>Loại &quot;%1&quot; chưa có chữ viết tắt để ghi ký hiệu.</translation>
     </message>
     <message>
         <source>The date of the document is missing.</source>
@@ -2539,24 +2539,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu trích yếu.</translation>
     </message>
     <message>
-        <source>The signer's name is missing.</source>
+        <source>The signer&apos;s name is missing.</source>
         <translation>Thiếu họ tên người ký.</translation>
     </message>
     <message>
-        <source>The signing capacity "%1" is not one of %2.</source>
-        <translation>Thẩm quyền ký "%1" không thuộc: %2.</translation>
+        <source>The signing capacity &quot;%1&quot; is not one of %2.</source>
+        <translation>Thẩm quyền ký &quot;%1&quot; không thuộc: %2.</translation>
     </message>
     <message>
         <source>The recipients (nơi nhận) are missing.</source>
         <translation>Thiếu nơi nhận.</translation>
     </message>
     <message>
-        <source>The recipients must end with "%1".</source>
-        <translation>Nơi nhận phải kết thúc bằng "%1".</translation>
+        <source>The recipients must end with &quot;%1&quot;.</source>
+        <translation>Nơi nhận phải kết thúc bằng &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The number and symbol "%1" are not in the Party form.</source>
-        <translation>Số, ký hiệu "%1" không đúng thể thức văn bản của Đảng.</translation>
+        <source>The number and symbol &quot;%1&quot; are not in the Party form.</source>
+        <translation>Số, ký hiệu &quot;%1&quot; không đúng thể thức văn bản của Đảng.</translation>
     </message>
     <message>
         <source>There is no document type %1.</source>
@@ -2587,12 +2587,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Thiếu số và ký hiệu.</translation>
     </message>
     <message>
-        <source>"%1" is not a number and symbol in the Party form (12-NQ/ĐU).</source>
-        <translation>"%1" không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
+        <source>&quot;%1&quot; is not a number and symbol in the Party form (12-NQ/ĐU).</source>
+        <translation>&quot;%1&quot; không phải số và ký hiệu theo thể thức của Đảng (12-NQ/ĐU).</translation>
     </message>
     <message>
-        <source>The type cannot be read from "%1"; give it in a column.</source>
-        <translation>Không đọc được loại văn bản từ "%1"; hãy ghi loại ở một cột.</translation>
+        <source>The type cannot be read from &quot;%1&quot;; give it in a column.</source>
+        <translation>Không đọc được loại văn bản từ &quot;%1&quot;; hãy ghi loại ở một cột.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file.</source>
@@ -2961,7 +2961,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>%1, bản của %2</translation>
     </message>
     <message>
-        <source>a paper's secrecy is never lowered by a package</source>
+        <source>a paper&apos;s secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của tài liệu</translation>
     </message>
     <message>
@@ -2977,7 +2977,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>gói hội nghị không được xóa thông tin ai giữ bản tài liệu mật hoặc phải thu hồi</translation>
     </message>
     <message>
-        <source>a meeting's secrecy is never lowered by a package</source>
+        <source>a meeting&apos;s secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của cuộc họp</translation>
     </message>
 </context>
@@ -2988,11 +2988,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có tài liệu họp số %1.</translation>
     </message>
     <message>
-        <source>This paper's files are above your clearance.</source>
+        <source>This paper&apos;s files are above your clearance.</source>
         <translation>Tệp của tài liệu này vượt quá mức tiếp cận của bạn.</translation>
     </message>
     <message>
-        <source>Files of meeting papers are attached in the office file; this is a laptop's package.</source>
+        <source>Files of meeting papers are attached in the office file; this is a laptop&apos;s package.</source>
         <translation>Tệp của tài liệu họp được đính kèm ở tệp của văn phòng; đây là gói hội nghị trên máy xách tay.</translation>
     </message>
     <message>
@@ -3022,8 +3022,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>ProfileCrossCheck</name>
     <message>
-        <source>The office profile's "%1" is "%2", but the audit log's latest entry for the profile (%3) says "%4": it was changed outside the application, or copied back from an older copy of the file.</source>
-        <translation>Mục "%1" trong thông tin văn phòng là "%2", nhưng mục mới nhất của nhật ký kiểm tra cho thông tin văn phòng (%3) ghi "%4": thông tin đã bị sửa ngoài phần mềm, hoặc bị chép lại từ một bản cũ hơn của tệp.</translation>
+        <source>The office profile&apos;s &quot;%1&quot; is &quot;%2&quot;, but the audit log&apos;s latest entry for the profile (%3) says &quot;%4&quot;: it was changed outside the application, or copied back from an older copy of the file.</source>
+        <translation>Mục &quot;%1&quot; trong thông tin văn phòng là &quot;%2&quot;, nhưng mục mới nhất của nhật ký kiểm tra cho thông tin văn phòng (%3) ghi &quot;%4&quot;: thông tin đã bị sửa ngoài phần mềm, hoặc bị chép lại từ một bản cũ hơn của tệp.</translation>
     </message>
 </context>
 <context>
@@ -3041,27 +3041,27 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hãy cất giữ tờ này cẩn mật, tách khỏi máy tính. Ai có tờ này đều mở được tệp dữ liệu văn phòng.</translation>
     </message>
     <message>
-        <source>Office file: %1. Office chief's account: %2.</source>
+        <source>Office file: %1. Office chief&apos;s account: %2.</source>
         <translation>Tệp văn phòng: %1. Tài khoản Chánh Văn phòng: %2.</translation>
     </message>
 </context>
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>"%1" is not a date (dd/MM/yyyy).</source>
-        <translation>"%1" không phải ngày tháng (ngày/tháng/năm).</translation>
+        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; không phải ngày tháng (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" không phải là số.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
-        <source>"%1" is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
-        <translation>"%1" không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
+        <source>&quot;%1&quot; is not a secrecy mark (Mật, Tối mật, Tuyệt mật).</source>
+        <translation>&quot;%1&quot; không phải độ mật (Mật, Tối mật, Tuyệt mật).</translation>
     </message>
     <message>
-        <source>"%1" is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
-        <translation>"%1" không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
+        <source>&quot;%1&quot; is not an urgency mark (Khẩn, Thượng khẩn, Hỏa tốc).</source>
+        <translation>&quot;%1&quot; không phải độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc).</translation>
     </message>
     <message>
         <source>Incoming number</source>
@@ -3116,7 +3116,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <source>Leader's direction</source>
+        <source>Leader&apos;s direction</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
@@ -3159,12 +3159,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Tệp không có dòng nào của sổ dưới hàng tiêu đề cột (dòng %1).</translation>
     </message>
     <message>
-        <source>There is no field "%1" to give a column; the fields are: %2.</source>
-        <translation>Không có trường "%1" để ghép cột; các trường là: %2.</translation>
+        <source>There is no field &quot;%1&quot; to give a column; the fields are: %2.</source>
+        <translation>Không có trường &quot;%1&quot; để ghép cột; các trường là: %2.</translation>
     </message>
     <message>
-        <source>No column is titled "%1" (given for %2); the titles on line %3 are: %4.</source>
-        <translation>Không có cột nào mang tiêu đề "%1" (được chọn cho %2); các tiêu đề ở dòng %3 là: %4.</translation>
+        <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
+        <translation>Không có cột nào mang tiêu đề &quot;%1&quot; (được chọn cho %2); các tiêu đề ở dòng %3 là: %4.</translation>
     </message>
 </context>
 <context>
@@ -3209,8 +3209,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>SearchIndexCheck</name>
     <message>
-        <source>The search index holds an entry (rowid %1) for row "%2" of %3 that the row does not call for: searches would answer with words the row does not hold.</source>
-        <translation>Chỉ mục tìm kiếm có một mục (rowid %1) cho dòng "%2" của bảng %3 mà dòng đó không có: tìm kiếm sẽ trả về dòng này theo những từ mà dòng không chứa.</translation>
+        <source>The search index holds an entry (rowid %1) for row &quot;%2&quot; of %3 that the row does not call for: searches would answer with words the row does not hold.</source>
+        <translation>Chỉ mục tìm kiếm có một mục (rowid %1) cho dòng &quot;%2&quot; của bảng %3 mà dòng đó không có: tìm kiếm sẽ trả về dòng này theo những từ mà dòng không chứa.</translation>
     </message>
     <message>
         <source>...and %1 more findings in the search index.</source>
@@ -3221,18 +3221,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chỉ mục tìm kiếm bị hỏng, hoặc đã bị sửa riêng, không khớp với các dòng của nó: %1</translation>
     </message>
     <message>
-        <source>The search index's entries for row "%1" of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line's hidden words to readers below its level.</source>
-        <translation>Các mục của chỉ mục tìm kiếm cho dòng "%1" của bảng %2 khác với dòng đó: tìm kiếm có thể trả về dòng theo những từ nó không chứa, bỏ sót những từ nó chứa, hoặc để lộ các từ bị ẩn của một văn bản mật cho người có độ mật thấp hơn.</translation>
+        <source>The search index&apos;s entries for row &quot;%1&quot; of %2 differ from the row: searches would answer with words it does not hold, miss words it holds, or show a secret line&apos;s hidden words to readers below its level.</source>
+        <translation>Các mục của chỉ mục tìm kiếm cho dòng &quot;%1&quot; của bảng %2 khác với dòng đó: tìm kiếm có thể trả về dòng theo những từ nó không chứa, bỏ sót những từ nó chứa, hoặc để lộ các từ bị ẩn của một văn bản mật cho người có độ mật thấp hơn.</translation>
     </message>
     <message>
-        <source>Row "%1" of %2 is missing from the search index: searches do not find it.</source>
-        <translation>Dòng "%1" của bảng %2 không có trong chỉ mục tìm kiếm: tìm kiếm không thấy dòng này.</translation>
+        <source>Row &quot;%1&quot; of %2 is missing from the search index: searches do not find it.</source>
+        <translation>Dòng &quot;%1&quot; của bảng %2 không có trong chỉ mục tìm kiếm: tìm kiếm không thấy dòng này.</translation>
     </message>
 </context>
 <context>
     <name>SecretFile</name>
     <message>
-        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office's standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
+        <source>This is the ordinary office file: %1 of a %2 document is kept only in the secret file, on the office&apos;s standalone computer (Law on Protection of State Secrets, article 5). Here, register its number, date, sender, symbol and mark only.</source>
         <translation>Đây là tệp dữ liệu thường: %1 của văn bản %2 chỉ được lưu trong tệp mật, trên máy tính độc lập của văn phòng (Luật Bảo vệ bí mật nhà nước, Điều 5). Ở đây chỉ vào sổ số, ngày, cơ quan gửi, số ký hiệu và độ mật.</translation>
     </message>
 </context>
@@ -3255,7 +3255,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>%1 dòng văn bản đến và %2 dòng văn bản đi vào %3</translation>
     </message>
     <message>
-        <source>Bring the lines into the secret file, on the office's standalone computer; this is an ordinary file.</source>
+        <source>Bring the lines into the secret file, on the office&apos;s standalone computer; this is an ordinary file.</source>
         <translation>Hãy đưa các dòng vào tệp mật, trên máy tính độc lập của văn phòng; đây là tệp thường.</translation>
     </message>
     <message>
@@ -3326,8 +3326,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>VanPhong không đọc được bảng tính này: hãy lưu thành .xlsx, .ods hoặc .csv (UTF-8).</translation>
     </message>
     <message>
-        <source>The CSV file is not in UTF-8. In Excel choose "CSV UTF-8" when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
-        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn "CSV UTF-8"; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
+        <source>The CSV file is not in UTF-8. In Excel choose &quot;CSV UTF-8&quot; when saving; in LibreOffice choose the character set Unicode (UTF-8).</source>
+        <translation>Tệp CSV không ở bảng mã UTF-8. Khi lưu trong Excel hãy chọn &quot;CSV UTF-8&quot;; trong LibreOffice hãy chọn bộ ký tự Unicode (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -3363,15 +3363,15 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Tệp này cũ hơn tệp mà máy này đã mở lúc %1: khi đó nhật ký có %2 thay đổi, nay chỉ còn %3. Tệp có thể đã bị quay lui hoặc bị thay bằng một bản cũ hơn; các thay đổi sau đó có thể bị mất. Hãy báo Chánh Văn phòng kiểm tra trước khi làm tiếp.</translation>
     </message>
     <message>
-        <source>This file's history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
+        <source>This file&apos;s history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
         <translation>Lịch sử của tệp này khác với lịch sử máy này đã thấy lúc %1 (thay đổi số %2 không giống). Tệp có thể đã bị thay bằng một bản khác. Hãy báo Chánh Văn phòng kiểm tra trước khi làm tiếp.</translation>
     </message>
 </context>
 <context>
     <name>XlsxFormat</name>
     <message>
-        <source>The workbook is damaged: "%1" is not well-formed XML (%2).</source>
-        <translation>Sổ tính bị hỏng: "%1" không phải XML hợp lệ (%2).</translation>
+        <source>The workbook is damaged: &quot;%1&quot; is not well-formed XML (%2).</source>
+        <translation>Sổ tính bị hỏng: &quot;%1&quot; không phải XML hợp lệ (%2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; it is not imported.</source>
@@ -3397,24 +3397,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Sổ tính được khóa bằng mật khẩu; hãy lưu lại không có mật khẩu rồi thử lại.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part "%1" cannot be found.</source>
-        <translation>Sổ tính bị hỏng: không tìm thấy phần "%1".</translation>
+        <source>The workbook is damaged: the part &quot;%1&quot; cannot be found.</source>
+        <translation>Sổ tính bị hỏng: không tìm thấy phần &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The workbook has no part "%1".</source>
-        <translation>Sổ tính không có phần "%1".</translation>
+        <source>The workbook has no part &quot;%1&quot;.</source>
+        <translation>Sổ tính không có phần &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The part "%1" of the workbook is larger than %2 MB; it is not imported.</source>
-        <translation>Phần "%1" của sổ tính lớn hơn %2 MB; không nhập.</translation>
+        <source>The part &quot;%1&quot; of the workbook is larger than %2 MB; it is not imported.</source>
+        <translation>Phần &quot;%1&quot; của sổ tính lớn hơn %2 MB; không nhập.</translation>
     </message>
     <message>
-        <source>The part "%1" of the workbook uses a compression VanPhong does not read.</source>
-        <translation>Phần "%1" của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
+        <source>The part &quot;%1&quot; of the workbook uses a compression VanPhong does not read.</source>
+        <translation>Phần &quot;%1&quot; của sổ tính dùng cách nén mà VanPhong không đọc được.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the part "%1" fails its checksum.</source>
-        <translation>Sổ tính bị hỏng: phần "%1" sai mã kiểm tra.</translation>
+        <source>The workbook is damaged: the part &quot;%1&quot; fails its checksum.</source>
+        <translation>Sổ tính bị hỏng: phần &quot;%1&quot; sai mã kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -3474,7 +3474,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chuyển &amp;cho:</translation>
     </message>
     <message>
-        <source>Leader's &amp;direction:</source>
+        <source>Leader&apos;s &amp;direction:</source>
         <translation>Ý &amp;kiến chỉ đạo:</translation>
     </message>
     <message>
@@ -3588,7 +3588,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chưa đủ số thành viên có mặt.</translation>
     </message>
     <message>
-        <source>Guest's name</source>
+        <source>Guest&apos;s name</source>
         <translation>Họ tên khách mời</translation>
     </message>
     <message>
@@ -3608,8 +3608,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không mời khách.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#a40000'&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a40000'&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;The guest list is not yet approved by the standing members: invitations to guests wait for it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a40000&apos;&gt;Danh sách khách mời chưa được Thường trực duyệt: giấy mời khách phải chờ.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Guest list approved by %1 on %2.</source>
@@ -3713,7 +3713,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>vanphong::ui::ChiefAccountPage</name>
     <message>
-        <source>The office chief's account</source>
+        <source>The office chief&apos;s account</source>
         <translation>Tài khoản Chánh Văn phòng</translation>
     </message>
     <message>
@@ -3772,7 +3772,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Đang sửa, lý do: %1</translation>
     </message>
     <message>
-        <source>Correct the meeting's record</source>
+        <source>Correct the meeting&apos;s record</source>
         <translation>Sửa biên bản cuộc họp</translation>
     </message>
     <message>
@@ -3784,7 +3784,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <source>Corrections of the meeting's record</source>
+        <source>Corrections of the meeting&apos;s record</source>
         <translation>Lịch sử sửa biên bản cuộc họp</translation>
     </message>
     <message>
@@ -3826,8 +3826,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type the day, month and year, e.g. 05/03/2026.</source>
-        <translation>"%1" không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 05/03/2026.</translation>
+        <source>&quot;%1&quot; is not a date: type the day, month and year, e.g. 05/03/2026.</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 05/03/2026.</translation>
     </message>
     <message>
         <source>There is no %1: month %2 of %3 has %4 days.</source>
@@ -3944,7 +3944,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 <context>
     <name>vanphong::ui::DetailsToggle</name>
     <message>
-        <source>Give the details' room to the list, or take it back</source>
+        <source>Give the details&apos; room to the list, or take it back</source>
         <translation>Nhường chỗ của phần chi tiết cho danh sách, hoặc lấy lại</translation>
     </message>
     <message>
@@ -4049,7 +4049,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>VanPhong lưu sổ sách của văn phòng đảng ủy trong một tệp được mã hóa. Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office's users. Keep regular backups on another disk.</source>
+        <source>Everything in this file (documents, meetings, archives, assets) is encrypted with the passwords of the office&apos;s users. Keep regular backups on another disk.</source>
         <translation>Mọi dữ liệu trong tệp (văn bản, hội nghị, lưu trữ, tài sản) được mã hóa bằng mật khẩu của người dùng văn phòng. Hãy thường xuyên sao lưu sang ổ đĩa khác.</translation>
     </message>
     <message>
@@ -4085,7 +4085,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Không có thư mục %1.</translation>
     </message>
     <message>
-        <source>This is the &amp;secret file, on the office's standalone computer</source>
+        <source>This is the &amp;secret file, on the office&apos;s standalone computer</source>
         <translation>Đây là tệp &amp;mật, đặt trên máy tính độc lập của văn phòng</translation>
     </message>
     <message>
@@ -4307,7 +4307,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Giờ do nơi gửi ấn định (Hỏa tốc hẹn giờ)</translation>
     </message>
     <message>
-        <source>Kept only in the secret file, on the office's standalone computer</source>
+        <source>Kept only in the secret file, on the office&apos;s standalone computer</source>
         <translation>Chỉ lưu trong tệp mật, trên máy tính độc lập của văn phòng</translation>
     </message>
     <message>
@@ -4860,7 +4860,7 @@ Báo cáo tình hình tháng
         <translation>Độ &amp;mật:</translation>
     </message>
     <message>
-        <source>Correct the meeting's record</source>
+        <source>Correct the meeting&apos;s record</source>
         <translation>Sửa biên bản cuộc họp</translation>
     </message>
     <message>
@@ -4955,7 +4955,7 @@ Báo cáo tình hình tháng
         <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-        <source>The &amp;dossier's contents…</source>
+        <source>The &amp;dossier&apos;s contents…</source>
         <translation>&amp;Mục lục hồ sơ…</translation>
     </message>
     <message>
@@ -5014,7 +5014,7 @@ Vẫn xem trước?</translation>
     </message>
     <message>
         <source>The package is written to %1.
-On the laptop, open it in VanPhong as %2 with the package's password.</source>
+On the laptop, open it in VanPhong as %2 with the package&apos;s password.</source>
         <translation>Đã ghi gói vào %1.
 Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mật khẩu của gói.</translation>
     </message>
@@ -5122,7 +5122,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Thôi làm cấp ủy viên từ &amp;hôm nay</translation>
     </message>
     <message>
-        <source>Add the committee's term on the office profile page first.</source>
+        <source>Add the committee&apos;s term on the office profile page first.</source>
         <translation>Hãy thêm khóa (nhiệm kỳ) ở trang thông tin văn phòng trước.</translation>
     </message>
     <message>
@@ -5142,7 +5142,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Sửa thông tin cấp ủy viên</translation>
     </message>
     <message>
-        <source>Why is %1's entry corrected?</source>
+        <source>Why is %1&apos;s entry corrected?</source>
         <translation>Vì sao sửa thông tin của %1?</translation>
     </message>
     <message>
@@ -5181,7 +5181,7 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Tóm tắt nội dung phát biểu, hoặc nội dung biểu quyết</translation>
     </message>
     <message>
-        <source>The chair's conclusion on this item</source>
+        <source>The chair&apos;s conclusion on this item</source>
         <translation>Kết luận của chủ trì về nội dung này</translation>
     </message>
     <message>
@@ -5300,22 +5300,22 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
         <translation>Sửa cách viết</translation>
     </message>
     <message>
-        <source>How "%1" should be written (the old spelling is remembered):</source>
-        <translation>"%1" cần được viết thế nào (cách viết cũ vẫn được nhớ):</translation>
+        <source>How &quot;%1&quot; should be written (the old spelling is remembered):</source>
+        <translation>&quot;%1&quot; cần được viết thế nào (cách viết cũ vẫn được nhớ):</translation>
     </message>
     <message>
         <source>Merge two spellings</source>
         <translation>Gộp hai cách viết</translation>
     </message>
     <message>
-        <source>"%1" is another spelling of:</source>
-        <translation>"%1" là một cách viết khác của:</translation>
+        <source>&quot;%1&quot; is another spelling of:</source>
+        <translation>&quot;%1&quot; là một cách viết khác của:</translation>
     </message>
     <message>
-        <source>Keep "%1" and offer it instead of "%2"?
+        <source>Keep &quot;%1&quot; and offer it instead of &quot;%2&quot;?
 
 Lines already registered keep what was written; correct a line in its register if the book must show the other spelling.</source>
-        <translation>Giữ "%1" và gợi ý tên này thay cho "%2"?
+        <translation>Giữ &quot;%1&quot; và gợi ý tên này thay cho &quot;%2&quot;?
 
 Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo cách viết kia, hãy sửa dòng đó trong sổ.</translation>
     </message>
@@ -5334,10 +5334,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Bỏ tên</translation>
     </message>
     <message>
-        <source>Remove "%1" from the list?
+        <source>Remove &quot;%1&quot; from the list?
 
 %2</source>
-        <translation>Bỏ "%1" khỏi danh sách?
+        <translation>Bỏ &quot;%1&quot; khỏi danh sách?
 
 %2</translation>
     </message>
@@ -5425,8 +5425,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>(người đứng đầu ký)</translation>
     </message>
     <message>
-        <source>One recipient per line; "Lưu Văn phòng" is added last</source>
-        <translation>Mỗi dòng một nơi nhận; "Lưu Văn phòng" được thêm ở cuối</translation>
+        <source>One recipient per line; &quot;Lưu Văn phòng&quot; is added last</source>
+        <translation>Mỗi dòng một nơi nhận; &quot;Lưu Văn phòng&quot; được thêm ở cuối</translation>
     </message>
     <message>
         <source>Incoming number it answers, e.g. 12/2026</source>
@@ -5509,8 +5509,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Thêm nơi nhận hoặc một nhóm trong danh bạ (Enter)…</translation>
     </message>
     <message>
-        <source>A group ("Các chi bộ trực thuộc") adds each of its members</source>
-        <translation>Chọn một nhóm ("Các chi bộ trực thuộc") sẽ thêm từng thành viên của nhóm</translation>
+        <source>A group (&quot;Các chi bộ trực thuộc&quot;) adds each of its members</source>
+        <translation>Chọn một nhóm (&quot;Các chi bộ trực thuộc&quot;) sẽ thêm từng thành viên của nhóm</translation>
     </message>
 </context>
 <context>
@@ -5600,7 +5600,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>&amp;Nhập từ bảng tính…</translation>
     </message>
     <message>
-        <source>Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
+        <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
@@ -5785,11 +5785,11 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Chọn</translation>
     </message>
     <message>
-        <source>Keep the &amp;office's values</source>
+        <source>Keep the &amp;office&apos;s values</source>
         <translation>Giữ bản &amp;văn phòng</translation>
     </message>
     <message>
-        <source>Take the &amp;laptop's values</source>
+        <source>Take the &amp;laptop&apos;s values</source>
         <translation>Lấy bản &amp;máy xách tay</translation>
     </message>
     <message>
@@ -5805,11 +5805,11 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>— chọn —</translation>
     </message>
     <message>
-        <source>Keep the office's</source>
+        <source>Keep the office&apos;s</source>
         <translation>Giữ bản văn phòng</translation>
     </message>
     <message>
-        <source>Take the laptop's</source>
+        <source>Take the laptop&apos;s</source>
         <translation>Lấy bản máy xách tay</translation>
     </message>
     <message>
@@ -5821,9 +5821,9 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Gói không mang về thay đổi nào. Bấm ghi để đánh dấu gói đã được mang về.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#a40000'&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#a40000&apos;&gt;%n conflict(s): the same thing was changed at the office and on the laptop. Choose which to keep.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#a40000'&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#a40000&apos;&gt;%n xung đột: cùng một nội dung đã được sửa ở văn phòng và trên máy xách tay. Hãy chọn bản giữ lại.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6076,7 +6076,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>ví dụ: Khóa XV (2025-2030)</translation>
     </message>
     <message>
-        <source>The committee's current term</source>
+        <source>The committee&apos;s current term</source>
         <translation>Nhiệm kỳ hiện nay của cấp ủy</translation>
     </message>
     <message>
@@ -6088,7 +6088,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>&amp;Bắt đầu từ ngày:</translation>
     </message>
     <message>
-        <source>Name the committee's current term (nhiệm kỳ).</source>
+        <source>Name the committee&apos;s current term (nhiệm kỳ).</source>
         <translation>Hãy ghi tên nhiệm kỳ hiện nay của cấp ủy.</translation>
     </message>
     <message>
@@ -6148,8 +6148,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Nhóm nơi nhận</translation>
     </message>
     <message>
-        <source>Remove the group "%1"? Documents already registered keep their recipients.</source>
-        <translation>Bỏ nhóm "%1"? Các văn bản đã vào sổ giữ nguyên nơi nhận.</translation>
+        <source>Remove the group &quot;%1&quot;? Documents already registered keep their recipients.</source>
+        <translation>Bỏ nhóm &quot;%1&quot;? Các văn bản đã vào sổ giữ nguyên nơi nhận.</translation>
     </message>
 </context>
 <context>
@@ -6229,11 +6229,11 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
 <context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
-        <source>This is the office's &amp;standalone computer</source>
+        <source>This is the office&apos;s &amp;standalone computer</source>
         <translation>Đây là máy tính độc lập của văn phòng</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office's standalone computer.</source>
+        <source>&lt;b&gt;This is the secret file, and this computer is connected to a network (%1).&lt;/b&gt; State secrets may be kept only on a computer that is not and has never been connected to the Internet or another network (Law on Protection of State Secrets, article 5). Disconnect it, or use the office&apos;s standalone computer.</source>
         <translation>&lt;b&gt;Đây là tệp mật, và máy tính này đang kết nối mạng (%1).&lt;/b&gt; Bí mật nhà nước chỉ được lưu trên máy tính không và chưa từng kết nối Internet hoặc mạng khác (Luật Bảo vệ bí mật nhà nước, Điều 5). Hãy ngắt kết nối, hoặc dùng máy tính độc lập của văn phòng.</translation>
     </message>
     <message>
@@ -6241,7 +6241,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Máy tính độc lập</translation>
     </message>
     <message>
-        <source>Confirm that this computer is the office's standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
+        <source>Confirm that this computer is the office&apos;s standalone computer for secrets, although %1 is up? Your confirmation is written to the audit log.</source>
         <translation>Xác nhận máy tính này là máy tính độc lập dùng cho bí mật của văn phòng, dù %1 đang hoạt động? Xác nhận của bạn được ghi vào nhật ký thay đổi.</translation>
     </message>
 </context>
@@ -6256,7 +6256,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Nhận các dòng từ tệp thường</translation>
     </message>
     <message>
-        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office's standalone computer, then delete it from the media. The move is recorded in both files.</source>
+        <source>The Mật and higher lines of both registers that were not moved yet are written to a file of their own, encrypted with the password you choose here. Copy it to removable media, bring it into the secret file on the office&apos;s standalone computer, then delete it from the media. The move is recorded in both files.</source>
         <translation>Các dòng có độ mật từ Mật trở lên của cả hai sổ chưa được chuyển sẽ được ghi ra một tệp riêng, mã hóa bằng mật khẩu bạn chọn ở đây. Hãy chép tệp vào thiết bị lưu trữ ngoài, đưa vào tệp mật trên máy tính độc lập của văn phòng, rồi xóa tệp khỏi thiết bị. Việc chuyển được ghi lại ở cả hai tệp.</translation>
     </message>
     <message>
@@ -6771,7 +6771,7 @@ Lưu những gì tệp có trước chỗ hỏng thành một tệp mới? Tệp
         <translation>&lt;h2&gt;Người dùng&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Each user opens the file with their own password. A disabled user's password no longer opens it.</source>
+        <source>Each user opens the file with their own password. A disabled user&apos;s password no longer opens it.</source>
         <translation>Mỗi người dùng mở tệp bằng mật khẩu riêng. Mật khẩu của tài khoản đã khóa không còn mở được tệp.</translation>
     </message>
     <message>
