@@ -1036,6 +1036,46 @@
         <translation>The meeting is closed: give the time the member came in with --arrived HH:MM.</translation>
     </message>
     <message>
+        <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
+        <translation>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</translation>
+    </message>
+    <message>
+        <source>The recovery code cannot be written to %1; the key was not changed.</source>
+        <translation>The recovery code cannot be written to %1; the key was not changed.</translation>
+    </message>
+    <message>
+        <source>New recovery code: write it down and keep it apart from the computer:</source>
+        <translation>New recovery code: write it down and keep it apart from the computer:</translation>
+    </message>
+    <message>
+        <source>Type the new recovery code again to confirm: </source>
+        <translation>Type the new recovery code again to confirm: </translation>
+    </message>
+    <message>
+        <source>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</source>
+        <translation>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in %1; the old one no longer works.</source>
+        <translation>The new recovery code is in %1; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
+        <translation>The new recovery code confirmed above is in use; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
+        <translation>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</translation>
+    </message>
+    <message>
+        <source>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</source>
+        <translation>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</source>
+        <translation>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1049,8 +1089,9 @@ Commands:
   passwd --db FILE [--user NAME]
                          change your password (with VANPHONG_RECOVERY_CODE: set a new one)
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey
+       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey; for an
+                         office chief also a new recovery code, kept as with rekey
   backup --db FILE --to BACKUP [--read-only]
                          --read-only: nothing is written to FILE, not even its log (to save the last good
                          state of a file reported damaged); list, show and export take it too
@@ -1142,8 +1183,9 @@ Commands:
   passwd --db FILE [--user NAME]
                          change your password (with VANPHONG_RECOVERY_CODE: set a new one)
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey
+       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey; for an
+                         office chief also a new recovery code, kept as with rekey
   backup --db FILE --to BACKUP [--read-only]
                          --read-only: nothing is written to FILE, not even its log (to save the last good
                          state of a file reported damaged); list, show and export take it too
@@ -1222,46 +1264,6 @@ Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
 5 not allowed for your role (or choose your own password first).
 </translation>
-    </message>
-    <message>
-        <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
-        <translation>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</translation>
-    </message>
-    <message>
-        <source>The recovery code cannot be written to %1; the key was not changed.</source>
-        <translation>The recovery code cannot be written to %1; the key was not changed.</translation>
-    </message>
-    <message>
-        <source>New recovery code: write it down and keep it apart from the computer:</source>
-        <translation>New recovery code: write it down and keep it apart from the computer:</translation>
-    </message>
-    <message>
-        <source>Type the new recovery code again to confirm: </source>
-        <translation>Type the new recovery code again to confirm: </translation>
-    </message>
-    <message>
-        <source>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</source>
-        <translation>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</translation>
-    </message>
-    <message>
-        <source>The new recovery code is in %1; the old one no longer works.</source>
-        <translation>The new recovery code is in %1; the old one no longer works.</translation>
-    </message>
-    <message>
-        <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
-        <translation>The new recovery code confirmed above is in use; the old one no longer works.</translation>
-    </message>
-    <message>
-        <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
-        <translation>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</translation>
-    </message>
-    <message>
-        <source>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</source>
-        <translation>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</source>
-        <translation>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</translation>
     </message>
 </context>
 <context>

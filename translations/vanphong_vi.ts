@@ -1032,6 +1032,46 @@
         <translation>Cuộc họp đã kết thúc: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
     </message>
     <message>
+        <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
+        <translation>Hãy chỉ định tệp để lưu mã khôi phục mới bằng --recovery-file TỆP, hoặc chạy rekey trong cửa sổ lệnh để xác nhận mã; khóa của tệp chưa đổi.</translation>
+    </message>
+    <message>
+        <source>The recovery code cannot be written to %1; the key was not changed.</source>
+        <translation>Không ghi được mã khôi phục vào %1; khóa của tệp chưa đổi.</translation>
+    </message>
+    <message>
+        <source>New recovery code: write it down and keep it apart from the computer:</source>
+        <translation>Mã khôi phục mới: hãy chép lại và cất giữ tách khỏi máy tính:</translation>
+    </message>
+    <message>
+        <source>Type the new recovery code again to confirm: </source>
+        <translation>Gõ lại mã khôi phục mới để xác nhận: </translation>
+    </message>
+    <message>
+        <source>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</source>
+        <translation>Mã gõ lại không khớp: khóa của tệp chưa đổi, mã khôi phục cũ vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in %1; the old one no longer works.</source>
+        <translation>Mã khôi phục mới đã ghi trong %1; mã cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
+        <translation>Mã khôi phục mới vừa xác nhận ở trên đã có hiệu lực; mã cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
+        <translation>Trong đó có %1 mục được ghi trước khi nhật ký có chữ ký (phiên bản cũ): các mục này được nối chuỗi, không có chữ ký.</translation>
+    </message>
+    <message>
+        <source>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</source>
+        <translation>%1 là Chánh Văn phòng và có thể biết mã khôi phục: một mã mới được tạo cùng khóa mới. Hãy chỉ tệp để lưu mã bằng --recovery-file TỆP, hoặc chạy lệnh này trong cửa sổ dòng lệnh để xác nhận mã. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</source>
+        <translation>Tệp đã có khóa mới và mã khôi phục mới (mã cũ không còn dùng được): các bản sao khe khóa cũ không còn mở được tệp.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1045,8 +1085,9 @@ Commands:
   passwd --db FILE [--user NAME]
                          change your password (with VANPHONG_RECOVERY_CODE: set a new one)
   user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey
+       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey; for an
+                         office chief also a new recovery code, kept as with rekey
   backup --db FILE --to BACKUP [--read-only]
                          --read-only: nothing is written to FILE, not even its log (to save the last good
                          state of a file reported damaged); list, show and export take it too
@@ -1138,8 +1179,9 @@ Các lệnh:
   passwd --db TỆP [--user TÊN]
                          đổi mật khẩu (có VANPHONG_RECOVERY_CODE: đặt mật khẩu mới)
   user list|add TÊN --role VAI_TRÒ [--full-name CHỮ] [--clearance MỨC]
-       |remove TÊN|disable TÊN [--no-rekey]|reset TÊN --db TỆP
-                         xóa hoặc khóa người dùng thì tệp được đổi khóa, trừ khi có --no-rekey
+       |remove TÊN|disable TÊN [--no-rekey] [--recovery-file TỆP_MÃ]|reset TÊN --db TỆP
+                         xóa hoặc khóa người dùng thì tệp được đổi khóa, trừ khi có --no-rekey; với
+                         Chánh Văn phòng thì có cả mã khôi phục mới, được lưu như với rekey
   backup --db TỆP --to BẢN_SAO_LƯU [--read-only]
                          --read-only: không ghi gì vào TỆP, kể cả nhật ký ghi trước (để lưu trạng thái tốt cuối
                          cùng của một tệp bị báo hỏng); list, show và export cũng nhận tùy chọn này
@@ -1218,46 +1260,6 @@ Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, 
 Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác,
 5 vai trò của bạn không được phép (hoặc cần tự đặt mật khẩu trước).
 </translation>
-    </message>
-    <message>
-        <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
-        <translation>Hãy chỉ định tệp để lưu mã khôi phục mới bằng --recovery-file TỆP, hoặc chạy rekey trong cửa sổ lệnh để xác nhận mã; khóa của tệp chưa đổi.</translation>
-    </message>
-    <message>
-        <source>The recovery code cannot be written to %1; the key was not changed.</source>
-        <translation>Không ghi được mã khôi phục vào %1; khóa của tệp chưa đổi.</translation>
-    </message>
-    <message>
-        <source>New recovery code: write it down and keep it apart from the computer:</source>
-        <translation>Mã khôi phục mới: hãy chép lại và cất giữ tách khỏi máy tính:</translation>
-    </message>
-    <message>
-        <source>Type the new recovery code again to confirm: </source>
-        <translation>Gõ lại mã khôi phục mới để xác nhận: </translation>
-    </message>
-    <message>
-        <source>The code typed does not match: the file&apos;s key was not changed, and the old recovery code still works.</source>
-        <translation>Mã gõ lại không khớp: khóa của tệp chưa đổi, mã khôi phục cũ vẫn dùng được.</translation>
-    </message>
-    <message>
-        <source>The new recovery code is in %1; the old one no longer works.</source>
-        <translation>Mã khôi phục mới đã ghi trong %1; mã cũ không còn dùng được.</translation>
-    </message>
-    <message>
-        <source>The new recovery code confirmed above is in use; the old one no longer works.</source>
-        <translation>Mã khôi phục mới vừa xác nhận ở trên đã có hiệu lực; mã cũ không còn dùng được.</translation>
-    </message>
-    <message>
-        <source>Of these, %1 were made before entries were signed (an older version): they are chained, not signed.</source>
-        <translation>Trong đó có %1 mục được ghi trước khi nhật ký có chữ ký (phiên bản cũ): các mục này được nối chuỗi, không có chữ ký.</translation>
-    </message>
-    <message>
-        <source>%1 is an office chief and may know the recovery code: a new one is made with the new key. Name a file to keep it in with --recovery-file FILE, or run this in a terminal to confirm it. Nothing was changed.</source>
-        <translation>%1 là Chánh Văn phòng và có thể biết mã khôi phục: một mã mới được tạo cùng khóa mới. Hãy chỉ tệp để lưu mã bằng --recovery-file TỆP, hoặc chạy lệnh này trong cửa sổ dòng lệnh để xác nhận mã. Chưa có gì thay đổi.</translation>
-    </message>
-    <message>
-        <source>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</source>
-        <translation>Tệp đã có khóa mới và mã khôi phục mới (mã cũ không còn dùng được): các bản sao khe khóa cũ không còn mở được tệp.</translation>
     </message>
 </context>
 <context>
