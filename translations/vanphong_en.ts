@@ -1265,6 +1265,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 5 not allowed for your role (or choose your own password first).
 </translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2511,6 +2515,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>%1 is an office chief and may know the recovery code: a new code is made with the new key, and must be shown or saved first. Nothing was changed.</source>
         <translation>%1 is an office chief and may know the recovery code: a new code is made with the new key, and must be shown or saved first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 (%2, %3): warned at sign-in: %4</source>
+        <translation>Audit log entry %1 (%2, %3): warned at sign-in: %4</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4812,16 @@ Restore it from a backup.</translation>
     <message>
         <source>A warning about the office file</source>
         <translation>A warning about the office file</translation>
+    </message>
+    <message>
+        <source>
+
+Warnings given at sign-in, as the log records them:
+%1</source>
+        <translation>
+
+Warnings given at sign-in, as the log records them:
+%1</translation>
     </message>
 </context>
 <context>

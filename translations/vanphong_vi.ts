@@ -1261,6 +1261,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 5 vai trò của bạn không được phép (hoặc cần tự đặt mật khẩu trước).
 </translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2504,6 +2508,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>%1 is an office chief and may know the recovery code: a new code is made with the new key, and must be shown or saved first. Nothing was changed.</source>
         <translation>%1 là Chánh Văn phòng và có thể biết mã khôi phục: một mã mới được tạo cùng khóa mới và phải được hiện ra hoặc lưu lại trước. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 (%2, %3): warned at sign-in: %4</source>
+        <translation>Mục nhật ký thay đổi số %1 (%2, %3): cảnh báo khi đăng nhập: %4</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4801,16 @@ Hãy khôi phục từ bản sao lưu.</translation>
     <message>
         <source>A warning about the office file</source>
         <translation>Cảnh báo về tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>
+
+Warnings given at sign-in, as the log records them:
+%1</source>
+        <translation>
+
+Các cảnh báo đã hiện khi đăng nhập, theo nhật ký thay đổi:
+%1</translation>
     </message>
 </context>
 <context>

@@ -350,13 +350,17 @@ void MainWindow::verify()
     // The session's check: pages and log, and the rows and signatures against the log.
     const storage::VerifyReport report = session->verify();
     QApplication::restoreOverrideCursor();
+    const QString notes = report.notes.isEmpty()
+        ? QString()
+        : tr("\n\nWarnings given at sign-in, as the log records them:\n%1").arg(report.notes.join(QLatin1Char('\n')));
     if (report.ok)
         QMessageBox::information(this, tr("Check the file"),
                                  tr("The file is intact: %1 pages and %2 audit log entries checked.")
-                                     .arg(report.pagesChecked).arg(report.auditEntries));
+                                         .arg(report.pagesChecked).arg(report.auditEntries) + notes);
     else
         QMessageBox::critical(this, tr("Check the file"),
-                              tr("The file is damaged:\n%1\n\nRestore it from a backup.").arg(report.problems.join(QLatin1Char('\n'))));
+                              tr("The file is damaged:\n%1\n\nRestore it from a backup.").arg(report.problems.join(QLatin1Char('\n')))
+                                  + notes);
 }
 
 void MainWindow::changePassword()

@@ -91,12 +91,15 @@ int CliApplication::cmdVerify(Args &args)
         emitJson({{QStringLiteral("ok"), report.ok}, {QStringLiteral("pages"), report.pagesChecked},
                   {QStringLiteral("audit_entries"), report.auditEntries},
                   {QStringLiteral("unsigned_audit_entries"), report.unsignedAuditEntries},
-                  {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                  {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}});
     } else {
         m_out << tr("Pages checked: %1, audit log entries: %2").arg(report.pagesChecked).arg(report.auditEntries) << Qt::endl;
         if (report.unsignedAuditEntries > 0)
             m_out << tr("Of these, %1 were made before entries were signed (an older version): they are chained, not signed.")
                          .arg(report.unsignedAuditEntries) << Qt::endl;
+        for (const QString &n : report.notes)
+            m_out << tr("Note: %1").arg(n) << Qt::endl;
         for (const QString &p : report.problems)
             m_out << tr("Problem: %1").arg(p) << Qt::endl;
         m_out << (report.ok ? tr("The file is intact.") : tr("The file is damaged.")) << Qt::endl;

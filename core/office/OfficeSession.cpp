@@ -14,7 +14,10 @@
 #include "storage/KeySlot.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace vanphong::office {
 
@@ -150,6 +153,23 @@ storage::Status OfficeSession::checkStanding() const
                                   .arg(Roles::displayName(m_user.role), Roles::clearanceName(m_user.clearance), inLog,
                                        Roles::clearanceName(Clearance(logged->clearance)),
                                        logged->disabled ? tr(", disabled") : QString()));
+}
+
+QStringList OfficeSession::signInWarningsLogged() const
+{
+    QStringList notes;
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, user_login, new_values FROM audit_log WHERE table_name = 'file'"
+                               " AND action IN ('rollback-warning', 'signing-key-foreign') ORDER BY id"))) {
+        return {m_db->errorFor(q.lastError()).message};
+    }
+    while (q.next())
+        notes << tr("Audit log entry %1 (%2, %3): warned at sign-in: %4")
+                     .arg(q.value(0).toLongLong())
+                     .arg(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                          q.value(2).toString(), q.value(3).toString());
+    return notes;
 }
 
 storage::Status OfficeSession::checkSignInState()
@@ -366,6 +386,7 @@ storage::VerifyReport OfficeSession::verify()
     storage::VerifyReport report = m_db->verify();
     report.problems << AuditCrossCheck::mismatches(*m_db);
     report.problems << AuditSignatures::problems(*m_db);
+    report.notes << signInWarningsLogged();
     report.problems << documents::SearchIndexCheck::mismatches(*m_db);
     const auto active = activeLogins();
     if (!active) {

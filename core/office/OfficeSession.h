@@ -94,6 +94,8 @@ private:
     storage::Status checkSignInState();
     // Refuses an account whose row grants more than the audit log gave it.
     storage::Status checkStanding() const;
+    // The sign-in warnings the log records (VerifyReport::notes).
+    QStringList signInWarningsLogged() const;
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
     storage::Status rekeyAfterRemoval(const QString &login, bool wasChief, const storage::Database::KeepNewCode &keepNewCode);

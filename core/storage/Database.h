@@ -58,6 +58,9 @@ struct VerifyReport
     qint64 auditEntries = 0;
     qint64 unsignedAuditEntries = 0; // made before entries were signed (older files)
     QStringList problems; // translated, one per finding
+    // Not damage, but for whoever checks: warnings the file's log records
+    // having given at sign-in (an older copy, another key named as a user's).
+    QStringList notes;
 };
 
 // One open office file. Owns the Qt Sql connection, the master key and the

@@ -167,6 +167,14 @@ TEST_CASE("a key registered for the chief with a tool is named, and the chief is
     const QStringList problems = office.problems();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.filter(QStringLiteral("gives chanhvp a new signing key, but chanhvp could not")).size() == 1);
+    // Whoever checks the file also reads the warning the chief was given.
+    {
+        auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+        // (one for each of his sign-ins so far: the warning holds until his password is reset)
+        const QStringList notes = chief->verify().notes;
+        REQUIRE(notes.size() == 3);
+        CHECK(notes.filter(QStringLiteral("warned at sign-in: The audit log names another signing key as yours")).size() == 3);
+    }
     // The forged entry after it, and the chief's own entries after the warning, are named too.
     CHECK(problems.filter(QStringLiteral("is in the name of chanhvp, but is signed with a key the log never gave")).size() >= 1);
 }
@@ -181,6 +189,7 @@ TEST_CASE("a reset password gives a new key, registered by the chief; the user s
     {
         auto clerk = office.open(QStringLiteral("vanthu"), "van-thu-moi-2026");
         CHECK(clerk->takeSignInWarnings().isEmpty());
+        CHECK(clerk->verify().notes.isEmpty());
         REQUIRE(clerk->changeOwnPassword("van-thu-moi-2026", "van-thu-rieng-2026"));
         SignedOffice::addLine(*clerk, QStringLiteral("Sau khi đặt lại mật khẩu"));
         const auto keys = storage::AuditLog::registeredKeys(clerk->database().sql());
