@@ -178,10 +178,6 @@
         <source>Audit log entry %1 is in the name of %2, but is signed with %3&apos;s key: %3 wrote it.</source>
         <translation>Audit log entry %1 is in the name of %2, but is signed with %3&apos;s key: %3 wrote it.</translation>
     </message>
-    <message>
-        <source>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</source>
-        <translation>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more audit log entries signed by someone other than their writer.</source>
         <translation>
@@ -192,6 +188,14 @@
     <message>
         <source>Audit log entry %1 has a signature that does not match it.</source>
         <translation>Audit log entry %1 has a signature that does not match it.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is in the name of %2, who has no account.</source>
+        <translation>Audit log entry %1 is in the name of %2, who has no account.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes the account of %2, but %3 was not an office chief then.</source>
+        <translation>Audit log entry %1 changes the account of %2, but %3 was not an office chief then.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2523,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Audit log entry %1 (%2, %3): warned at sign-in: %4</source>
         <translation>Audit log entry %1 (%2, %3): warned at sign-in: %4</translation>
+    </message>
+    <message>
+        <source>Your account is not in the file&apos;s audit log: it was written outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</source>
+        <translation>Your account is not in the file&apos;s audit log: it was written outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</translation>
     </message>
 </context>
 <context>

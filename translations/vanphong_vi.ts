@@ -178,10 +178,6 @@
         <source>Audit log entry %1 is in the name of %2, but is signed with %3&apos;s key: %3 wrote it.</source>
         <translation>Mục nhật ký thay đổi số %1 mang tên %2, nhưng được ký bằng khóa của %3: %3 đã ghi mục này.</translation>
     </message>
-    <message>
-        <source>Audit log entry %1 changes the account of %2, but %3 was not an administrator then.</source>
-        <translation>Mục nhật ký thay đổi số %1 sửa tài khoản của %2, nhưng khi đó %3 không phải là quản trị viên.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more audit log entries signed by someone other than their writer.</source>
         <translation>
@@ -191,6 +187,14 @@
     <message>
         <source>Audit log entry %1 has a signature that does not match it.</source>
         <translation>Chữ ký của mục nhật ký thay đổi số %1 không khớp với nội dung của mục.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 is in the name of %2, who has no account.</source>
+        <translation>Mục nhật ký thay đổi số %1 mang tên %2, người không có tài khoản.</translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 changes the account of %2, but %3 was not an office chief then.</source>
+        <translation>Mục nhật ký thay đổi số %1 sửa tài khoản của %2, nhưng khi đó %3 không phải là Chánh Văn phòng.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2516,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Audit log entry %1 (%2, %3): warned at sign-in: %4</source>
         <translation>Mục nhật ký thay đổi số %1 (%2, %3): cảnh báo khi đăng nhập: %4</translation>
+    </message>
+    <message>
+        <source>Your account is not in the file&apos;s audit log: it was written outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</source>
+        <translation>Tài khoản của bạn không có trong nhật ký thay đổi của tệp: tài khoản đã được ghi từ bên ngoài chương trình nên không được dùng. Hãy báo Chánh Văn phòng kiểm tra tệp (Tệp › Kiểm tra tệp).</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ public:
         a.clearance = after.value(QStringLiteral("clearance")).toInt();
         a.disabled = after.value(QStringLiteral("disabled")).toBool();
     }
+    const QHash<QString, QList<QByteArray>> &keys() const { return m_keys; }
     std::optional<AuditSignatures::Standing> accountOf(const QString &login) const
     {
         const auto it = m_accounts.constFind(login);
@@ -155,7 +156,10 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
     }
     if (table == AuditLog::KeyTable && action == AuditLog::RegisterAction) {
         const QByteArray key = QByteArray::fromHex(jsonOf(q.value(6)).value(QStringLiteral("public_key")).toString().toLatin1());
-        const bool ownFirst = signer == key && !hasKey(record);
+        // A key's holder vouches for it as its owner's first key, for an
+        // account that exists (or the founder's and the recovery code's, before any).
+        const bool ownerExists = record == AuditLog::RecoveryActor || !anyAccount() || m_accounts.contains(record);
+        const bool ownFirst = signer == key && !hasKey(record) && ownerExists;
         const bool byAdmin = holds(writer, signer) && isAdmin(writer);
         if (key.size() != 32 || (!ownFirst && !byAdmin)) {
             report(AuditSignatures::tr("Audit log entry %1 gives %2 a new signing key, but %3 could not do that: "
@@ -175,6 +179,10 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
                          .arg(id).arg(writer, owner));
         return;
     }
+    if (writer != AuditLog::RecoveryActor && anyAccount() && !m_accounts.contains(writer)) {
+        report(AuditSignatures::tr("Audit log entry %1 is in the name of %2, who has no account.").arg(id).arg(writer));
+        return;
+    }
     if (table != QLatin1String("users"))
         return;
     const QJsonObject before = jsonOf(q.value(5));
@@ -183,7 +191,7 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
     const bool founding = action == QLatin1String("insert") && !anyAccount();
     const bool ownDetails = action == QLatin1String("update") && writer == record && sameStanding(before, after);
     if (!founding && !ownDetails && !isAdmin(writer)) {
-        report(AuditSignatures::tr("Audit log entry %1 changes the account of %2, but %3 was not an administrator then.")
+        report(AuditSignatures::tr("Audit log entry %1 changes the account of %2, but %3 was not an office chief then.")
                    .arg(id).arg(record, writer));
         return; // not believed: the account stays as its writers could leave it
     }
@@ -206,6 +214,20 @@ std::optional<AuditSignatures::Standing> AuditSignatures::standing(storage::Data
     if (!replay.run(db, true))
         return std::nullopt;
     return replay.accountOf(login);
+}
+
+bool AuditSignatures::logIsSigned(storage::Database &db)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(QStringLiteral("SELECT 1 FROM audit_log WHERE signature IS NOT NULL LIMIT 1")) && q.next();
+}
+
+QHash<QString, QList<QByteArray>> AuditSignatures::believedKeys(storage::Database &db)
+{
+    Replay replay;
+    if (!replay.run(db, true))
+        return {};
+    return replay.keys();
 }
 
 } // namespace vanphong::office

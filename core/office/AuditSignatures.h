@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -37,6 +40,11 @@ public:
     };
     // Nothing when the log says nothing of `login` (or cannot be read).
     static std::optional<Standing> standing(storage::Database &db, const QString &login);
+    // The signing keys the log gives each owner by registrations its rules
+    // accept (a user's newest last): what a restore may carry over.
+    static QHash<QString, QList<QByteArray>> believedKeys(storage::Database &db);
+    // Whether any entry is signed (a file made, or in use, since entries were signed).
+    static bool logIsSigned(storage::Database &db);
 };
 
 } // namespace vanphong::office

@@ -1,6 +1,7 @@
 #include "BackupRestore.h"
 
 #include "AccessControl.h"
+#include "AuditSignatures.h"
 #include "OfficeSession.h"
 #include "ProfileStore.h"
 #include "UserDirectory.h"
@@ -129,7 +130,17 @@ storage::Status BackupRestore::restore(std::unique_ptr<OfficeSession> session, c
     if (!now)
         return now.error();
     const std::vector<storage::KeySlot> currentSlots = current.keySlots();
-    const auto currentKeys = storage::AuditLog::registeredKeys(current.sql());
+    // Only keys the current log's rules accept (a key planted with a tool is
+    // not carried into the restored file), and only for the slots taken from
+    // the current file: a user brought back from the backup keeps his key then.
+    QHash<QString, QList<QByteArray>> currentKeys = AuditSignatures::believedKeys(current);
+    for (auto it = currentKeys.begin(); it != currentKeys.end();) {
+        const bool slotCarried = std::any_of(currentSlots.cbegin(), currentSlots.cend(), [&](const storage::KeySlot &slot) {
+            return it.key() == storage::AuditLog::RecoveryActor ? slot.kind() == storage::KeySlot::Kind::Recovery
+                                                                : slot.kind() == storage::KeySlot::Kind::User && slot.login() == it.key();
+        });
+        it = slotCarried ? std::next(it) : currentKeys.erase(it);
+    }
 
     // The copy is prepared beside the office file, then put in place in one rename.
     const QString prepared = target + QLatin1String(".restore-tmp");

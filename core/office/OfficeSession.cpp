@@ -141,8 +141,15 @@ storage::Status OfficeSession::checkStanding() const
     // making himself chief with his own password) must not be believed. The
     // log's entries that their writers could make say what the account is.
     const auto logged = AuditSignatures::standing(*m_db, m_user.login);
-    if (!logged)
-        return storage::Ok{}; // a row the log never mentions: verify names it
+    if (!logged) {
+        // A row the log never mentions: in a file whose log is signed, only a
+        // tool writes one (an account of an older file is in its log too).
+        if (!AuditSignatures::logIsSigned(*m_db))
+            return storage::Ok{};
+        return StorageError::make(K::Corrupted, tr("Your account is not in the file's audit log: it was written outside the "
+                                                   "application, so it is not used. Ask the office chief to check the file "
+                                                   "(File › Check the file)."));
+    }
     const QString inLog = Roles::fromCode(logged->role) ? Roles::displayName(*Roles::fromCode(logged->role)) : logged->role;
     if (logged->role == Roles::code(m_user.role) && int(m_user.clearance) <= logged->clearance && !logged->disabled)
         return storage::Ok{};
@@ -296,6 +303,11 @@ storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey, co
     bool wasChief = false;
     if (auto s = requireNewCodeFor(user->login, rekey, keepNewCode, &wasChief); !s)
         return s;
+    // A chief's leaving starts with the new key and code: if the code is not
+    // kept, nothing has changed at all.
+    if (wasChief && rekey == Rekey::Now)
+        if (auto s = rekeyWithout(user->login, keepNewCode); !s)
+            return s;
     // Without a key slot, the password opens nothing any more.
     if (m_db->slotLogins().contains(user->login))
         if (auto s = m_db->removeUserSlot(login); !s)
@@ -303,7 +315,7 @@ storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey, co
     user->disabled = true;
     if (auto s = UserDirectory(*m_db).update(*user, actor()); !s)
         return s;
-    return rekey == Rekey::Now ? rekeyAfterRemoval(user->login, wasChief, keepNewCode) : storage::Status(storage::Ok{});
+    return rekey == Rekey::Now && !wasChief ? rekeyAfterRemoval(user->login) : storage::Status(storage::Ok{});
 }
 
 storage::Status OfficeSession::enableUser(const QString &login, const QByteArray &password)
@@ -322,12 +334,15 @@ storage::Status OfficeSession::removeUser(const QString &login, Rekey rekey, con
     bool wasChief = false;
     if (auto s = requireNewCodeFor(storage::KeySlot::normalizeLogin(login), rekey, keepNewCode, &wasChief); !s)
         return s;
+    if (wasChief && rekey == Rekey::Now)
+        if (auto s = rekeyWithout(storage::KeySlot::normalizeLogin(login), keepNewCode); !s)
+            return s;
     if (m_db->slotLogins().contains(storage::KeySlot::normalizeLogin(login)))
         if (auto s = m_db->removeUserSlot(login); !s)
             return s;
     if (auto s = UserDirectory(*m_db).remove(login, actor()); !s)
         return s;
-    return rekey == Rekey::Now ? rekeyAfterRemoval(login, wasChief, keepNewCode) : storage::Status(storage::Ok{});
+    return rekey == Rekey::Now && !wasChief ? rekeyAfterRemoval(login) : storage::Status(storage::Ok{});
 }
 
 storage::Status OfficeSession::requireNewCodeFor(const QString &login, Rekey rekey,
@@ -341,19 +356,30 @@ storage::Status OfficeSession::requireNewCodeFor(const QString &login, Rekey rek
                                              "the new key, and must be shown or saved first. Nothing was changed.").arg(login));
 }
 
-storage::Status OfficeSession::rekeyAfterRemoval(const QString &login, bool wasChief,
-                                                 const storage::Database::KeepNewCode &keepNewCode)
+storage::Status OfficeSession::rekeyAfterRemoval(const QString &login)
 {
     auto active = activeLogins();
     if (!active)
         return active.error();
-    auto rekeyed = wasChief ? m_db->rekey(*active, storage::Database::RecoveryCode::New, {}, keepNewCode)
-                            : m_db->rekey(*active, storage::Database::RecoveryCode::Keep);
+    auto rekeyed = m_db->rekey(*active, storage::Database::RecoveryCode::Keep);
     if (!rekeyed)
         return StorageError::make(rekeyed.error().kind,
                                   tr("%1 can no longer sign in, but the file could not be given a new key: %2 "
                                      "Change the file's key (rekey) as soon as it is free, so that an old copy of "
                                      "the key slots does not let them in.").arg(login, rekeyed.error().message));
+    return storage::Ok{};
+}
+
+storage::Status OfficeSession::rekeyWithout(const QString &login, const storage::Database::KeepNewCode &keepNewCode)
+{
+    auto active = activeLogins();
+    if (!active)
+        return active.error();
+    QStringList keep = *active;
+    keep.removeAll(login);
+    auto rekeyed = m_db->rekey(keep, storage::Database::RecoveryCode::New, {}, keepNewCode);
+    if (!rekeyed)
+        return rekeyed.error();
     return storage::Ok{};
 }
 

@@ -98,7 +98,10 @@ private:
     QStringList signInWarningsLogged() const;
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
-    storage::Status rekeyAfterRemoval(const QString &login, bool wasChief, const storage::Database::KeepNewCode &keepNewCode);
+    storage::Status rekeyAfterRemoval(const QString &login);
+    // A new key and recovery code sealed to every active user but `login`,
+    // made before a chief's account changes (nothing changes if the code is not kept).
+    storage::Status rekeyWithout(const QString &login, const storage::Database::KeepNewCode &keepNewCode);
     // Refuses, before anything changes, to remove a chief whose recovery code could not be renewed.
     storage::Status requireNewCodeFor(const QString &login, Rekey rekey, const storage::Database::KeepNewCode &keepNewCode,
                                       bool *wasChief) const;

@@ -9,6 +9,7 @@
 #include "office/UserDirectory.h"
 #include "office/WorkstationMemory.h"
 #include "storage/AuditLog.h"
+#include "storage/KeySlot.h"
 
 #include <catch2/catch.hpp>
 
@@ -50,7 +51,7 @@ struct SignedOffice
     }
     // The clerk's tool: his own password, the file decrypted, `edit` run on
     // it with the log's chain key, and the file encrypted back.
-    void asClerkWithTool(const std::function<void(QSqlDatabase &, const InsiderTool &)> &edit)
+    void asClerkWithTool(const std::function<void(QSqlDatabase &, InsiderTool &)> &edit)
     {
         auto tool = InsiderTool::unlock(path, QStringLiteral("vanthu"), "van-thu-2026");
         REQUIRE(tool);
@@ -121,7 +122,7 @@ TEST_CASE("a clerk who promotes himself and logs it under his own name is named"
     const QStringList problems = office.problems();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(problems.size() == 1);
-    CHECK(problems.constFirst().contains(QStringLiteral("changes the account of vanthu, but vanthu was not an administrator then")));
+    CHECK(problems.constFirst().contains(QStringLiteral("changes the account of vanthu, but vanthu was not an office chief then")));
     // And the raised row is not believed at sign-in: he does not get in as chief.
     auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
     REQUIRE_FALSE(clerk);
@@ -278,4 +279,89 @@ TEST_CASE("a file made before entries were signed: its entries stay chained, eac
     const auto keys = storage::AuditLog::registeredKeys(chief->database().sql());
     CHECK(keys.value(QStringLiteral("chanhvp")).size() == 1);
     CHECK(keys.value(QStringLiteral("vanthu")).size() == 1);
+}
+
+TEST_CASE("a key registered with a tool for someone without an account, and entries in that name, are named")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        crypto::Ed25519::KeyPair pair;
+        REQUIRE(crypto::Ed25519::generate(pair));
+        const storage::AuditSigner ghost = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key, &ghost);
+        REQUIRE(log.registerKey(QStringLiteral("ghost"), QStringLiteral("ghost"), ghost.publicKey, &ghost));
+        REQUIRE(log.append({QStringLiteral("ghost"), QStringLiteral("file"), QStringLiteral("x"), QStringLiteral("note"), {}, {}}));
+    });
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.filter(QStringLiteral("gives ghost a new signing key, but ghost could not")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("in the name of ghost")).size() == 1);
+}
+
+TEST_CASE("an account planted with a tool, row and key slot, does not sign in")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, InsiderTool &tool) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO users (login, full_name, role, clearance, disabled, must_change_password, created_at)"
+                                      " VALUES ('ghost', 'ghost', 'admin', 3, 0, 0, '2026-12-01T00:00:00Z')")));
+        const QByteArray password("ghost-2026");
+        auto slot = storage::KeySlot::create(storage::KeySlot::Kind::User, QStringLiteral("ghost"),
+                                             {reinterpret_cast<const std::uint8_t *>(password.constData()), std::size_t(password.size())},
+                                             *cheapOptions().kdf, tool.masterKey);
+        REQUIRE(slot);
+        tool.header.keySlots.push_back(*slot);
+    });
+    auto ghost = office::OfficeSession::open(office.path, QStringLiteral("ghost"), "ghost-2026", cheapOptions());
+    REQUIRE_FALSE(ghost);
+    CHECK(ghost.error().message.contains(QStringLiteral("not in the file's audit log")));
+}
+
+TEST_CASE("a restore does not carry a key planted in today's file into the restored one")
+{
+    SignedOffice office;
+    const QString backup = office.dir.filePath(QStringLiteral("monday.vpdb"));
+    REQUIRE(office.open(QStringLiteral("chanhvp"), "chanh-2026")->backupTo(backup));
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        crypto::Ed25519::KeyPair pair;
+        REQUIRE(crypto::Ed25519::generate(pair));
+        const storage::AuditSigner forged = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key, &forged);
+        REQUIRE(log.registerKey(QStringLiteral("chanhvp"), QStringLiteral("chanhvp"), forged.publicKey, &forged));
+    });
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    auto plan = office::BackupRestore::check(*chief, backup, "chanh-2026", cheapOptions());
+    REQUIRE(plan);
+    REQUIRE(office::BackupRestore::restore(std::move(chief), *plan, "chanh-2026", office::BackupRestore::Users::KeepRemovals,
+                                           cheapOptions()));
+    auto restored = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    CHECK(restored->takeSignInWarnings().isEmpty());
+    SignedOffice::addLine(*restored, QStringLiteral("Sau khi khôi phục"));
+    const storage::VerifyReport report = restored->verify();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.ok);
+}
+
+TEST_CASE("a user reset and removed since the backup, brought back by the restore, signs with the key he had then")
+{
+    SignedOffice office;
+    const QString backup = office.dir.filePath(QStringLiteral("monday.vpdb"));
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(chief->backupTo(backup));
+    REQUIRE(chief->resetPassword(QStringLiteral("vanthu"), "van-thu-moi-2026"));
+    REQUIRE(chief->removeUser(QStringLiteral("vanthu")));
+    auto plan = office::BackupRestore::check(*chief, backup, "chanh-2026", cheapOptions());
+    REQUIRE(plan);
+    REQUIRE(office::BackupRestore::restore(std::move(chief), *plan, "chanh-2026", office::BackupRestore::Users::AsInBackup,
+                                           cheapOptions()));
+    {
+        auto clerk = office.open(QStringLiteral("vanthu"), "van-thu-2026");
+        CHECK(clerk->takeSignInWarnings().isEmpty());
+        SignedOffice::addLine(*clerk, QStringLiteral("Trở lại"));
+    }
+    const QStringList problems = office.problems();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
 }
