@@ -104,6 +104,23 @@ QHash<QString, QList<QByteArray>> AuditLog::registeredKeys(QSqlDatabase db)
 
 bool AuditLog::appendSigned(const Entry &entry, const AuditSigner *signer)
 {
+    // The entry and the head it moves are one step, also when the caller has
+    // no transaction (a savepoint nests inside one, and is one outside): a
+    // kill between them would leave a log that looks cut off.
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT audit_entry")))
+        return false;
+    const bool written = insertEntry(entry, signer);
+    if (!written) {
+        savepoint.exec(QStringLiteral("ROLLBACK TO audit_entry"));
+        savepoint.exec(QStringLiteral("RELEASE audit_entry"));
+        return false;
+    }
+    return savepoint.exec(QStringLiteral("RELEASE audit_entry"));
+}
+
+bool AuditLog::insertEntry(const Entry &entry, const AuditSigner *signer)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(HeadKey);

@@ -79,6 +79,7 @@ public:
 
 private:
     [[nodiscard]] bool appendSigned(const Entry &entry, const AuditSigner *signer);
+    [[nodiscard]] bool insertEntry(const Entry &entry, const AuditSigner *signer);
     QByteArray mac(const QByteArray &previous, qint64 id, const QString &at, const Entry &e) const;
 
     QSqlDatabase m_db;
