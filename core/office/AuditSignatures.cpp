@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace vanphong::office {
 
 using storage::AuditLog;
@@ -99,21 +97,6 @@ private:
     QHash<QString, AuditSignatures::Standing> m_accounts;
 };
 
-// The signature itself (AuditLog::verify checks every one on a full check;
-// a sign-in reads only these entries, so it checks them here).
-bool soundSignature(const QByteArray &mac, const QByteArray &signer, const QByteArray &signature)
-{
-    crypto::Ed25519::PublicKey key{};
-    crypto::Ed25519::Signature sig{};
-    if (signer.size() != qsizetype(key.size()) || signature.size() != qsizetype(sig.size()))
-        return false;
-    std::copy(signer.cbegin(), signer.cend(), reinterpret_cast<char *>(key.data()));
-    std::copy(signature.cbegin(), signature.cend(), reinterpret_cast<char *>(sig.data()));
-    const QByteArray message = AuditLog::signedMessage(mac);
-    return crypto::Ed25519::verify(key, {reinterpret_cast<const std::uint8_t *>(message.constData()), std::size_t(message.size())},
-                                   sig);
-}
-
 bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
 {
     QSqlQuery q(db.sql());
@@ -150,7 +133,9 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
             account(action, record, jsonOf(q.value(6)));
         return;
     }
-    if (checkSignature && !soundSignature(q.value(9).toByteArray(), signer, q.value(8).toByteArray())) {
+    // AuditLog::verify checks every signature on a full check; a sign-in reads
+    // only these entries, so it checks them here.
+    if (checkSignature && !AuditLog::signatureMatches(q.value(9).toByteArray(), signer, q.value(8).toByteArray())) {
         report(AuditSignatures::tr("Audit log entry %1 has a signature that does not match it.").arg(id));
         return;
     }

@@ -50,6 +50,19 @@ QByteArray AuditLog::signedMessage(const QByteArray &mac)
     return QByteArrayLiteral("vanphong/audit-entry\0") + mac;
 }
 
+bool AuditLog::signatureMatches(const QByteArray &mac, const QByteArray &signer, const QByteArray &signature)
+{
+    crypto::Ed25519::PublicKey key{};
+    crypto::Ed25519::Signature sig{};
+    if (signer.size() != qsizetype(key.size()) || signature.size() != qsizetype(sig.size()))
+        return false;
+    std::memcpy(key.data(), signer.constData(), key.size());
+    std::memcpy(sig.data(), signature.constData(), sig.size());
+    const QByteArray message = signedMessage(mac);
+    return crypto::Ed25519::verify(key, {reinterpret_cast<const std::uint8_t *>(message.constData()), std::size_t(message.size())},
+                                   sig);
+}
+
 QByteArray AuditLog::mac(const QByteArray &previous, qint64 id, const QString &at, const Entry &e) const
 {
     // Length-prefixed fields: no two different entries hash the same bytes.
@@ -195,18 +208,7 @@ AuditLog::Check AuditLog::verify() const
             }
             ++check.unsignedEntries;
         } else {
-            const QByteArray signer = q.value(9).toByteArray();
-            const QByteArray signature = q.value(10).toByteArray();
-            const QByteArray message = signedMessage(previous);
-            crypto::Ed25519::PublicKey key{};
-            crypto::Ed25519::Signature sig{};
-            const bool shaped = signer.size() == qsizetype(key.size()) && signature.size() == qsizetype(sig.size());
-            if (shaped) {
-                std::memcpy(key.data(), signer.constData(), key.size());
-                std::memcpy(sig.data(), signature.constData(), sig.size());
-            }
-            if (!shaped || !crypto::Ed25519::verify(key, {reinterpret_cast<const std::uint8_t *>(message.constData()),
-                                                          std::size_t(message.size())}, sig)) {
+            if (!signatureMatches(previous, q.value(9).toByteArray(), q.value(10).toByteArray())) {
                 check.firstBadId = id;
                 check.message = tr("Audit log entry number %1 has a signature that does not match it.").arg(id);
                 return check;

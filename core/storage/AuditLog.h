@@ -64,8 +64,8 @@ public:
                                    const AuditSigner *signedBy = nullptr);
     // Every key the log has registered, per owner, oldest first. Empty on a database error.
     static QHash<QString, QList<QByteArray>> registeredKeys(QSqlDatabase db);
-    // The message an entry's signature covers.
-    static QByteArray signedMessage(const QByteArray &mac);
+    // Whether `signature` is `signer`'s over the entry whose MAC is `mac`.
+    static bool signatureMatches(const QByteArray &mac, const QByteArray &signer, const QByteArray &signature);
 
     struct Check
     {
@@ -78,6 +78,8 @@ public:
     [[nodiscard]] Check verify() const;
 
 private:
+    // The message an entry's signature covers.
+    static QByteArray signedMessage(const QByteArray &mac);
     [[nodiscard]] bool appendSigned(const Entry &entry, const AuditSigner *signer);
     [[nodiscard]] bool insertEntry(const Entry &entry, const AuditSigner *signer);
     QByteArray mac(const QByteArray &previous, qint64 id, const QString &at, const Entry &e) const;

@@ -73,21 +73,38 @@ QString userJson(const QString &login, const QString &role)
     return QStringLiteral("{\"clearance\":0,\"disabled\":false,\"full_name\":\"%1\",\"login\":\"%1\","
                           "\"must_change_password\":false,\"role\":\"%2\"}").arg(login, role);
 }
+
+// The clerk's tool raises his row to chief and logs it, chained and signed
+// with his own key, in `writer`'s name: row and log agree, only whose
+// signature and whose right tell.
+void promoteClerkLoggedAs(SignedOffice &office, const QString &writer)
+{
+    office.asClerkWithTool([&writer](QSqlDatabase &db, const InsiderTool &tool) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'")));
+        const crypto::SecureBytes key = tool.auditKey();
+        storage::AuditLog log(db, key, &tool.signer);
+        REQUIRE(log.append({writer, QStringLiteral("users"), QStringLiteral("vanthu"), QStringLiteral("update"),
+                            userJson(QStringLiteral("vanthu"), QStringLiteral("clerk")),
+                            userJson(QStringLiteral("vanthu"), QStringLiteral("admin"))}));
+    });
+}
+
+// A key pair made by a tool, that no slot holds.
+storage::AuditSigner toolKey()
+{
+    crypto::Ed25519::KeyPair pair;
+    REQUIRE(crypto::Ed25519::generate(pair));
+    storage::AuditSigner signer = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
+    REQUIRE(signer.isSet());
+    return signer;
+}
 } // namespace
 
 TEST_CASE("an entry written with a tool in the chief's name is named, with the key that signed it")
 {
     SignedOffice office;
-    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'")));
-        // The row and its log agree, and the chain is whole: only the signature tells.
-        const crypto::SecureBytes key = tool.auditKey();
-        storage::AuditLog log(db, key, &tool.signer);
-        REQUIRE(log.append({QStringLiteral("chanhvp"), QStringLiteral("users"), QStringLiteral("vanthu"), QStringLiteral("update"),
-                            userJson(QStringLiteral("vanthu"), QStringLiteral("clerk")),
-                            userJson(QStringLiteral("vanthu"), QStringLiteral("admin"))}));
-    });
+    promoteClerkLoggedAs(office, QStringLiteral("chanhvp"));
     const QStringList problems = office.problems();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(problems.size() == 1);
@@ -110,15 +127,7 @@ TEST_CASE("an unsigned entry appended with a tool breaks the signed log")
 TEST_CASE("a clerk who promotes himself and logs it under his own name is named")
 {
     SignedOffice office;
-    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'")));
-        const crypto::SecureBytes key = tool.auditKey();
-        storage::AuditLog log(db, key, &tool.signer);
-        REQUIRE(log.append({QStringLiteral("vanthu"), QStringLiteral("users"), QStringLiteral("vanthu"), QStringLiteral("update"),
-                            userJson(QStringLiteral("vanthu"), QStringLiteral("clerk")),
-                            userJson(QStringLiteral("vanthu"), QStringLiteral("admin"))}));
-    });
+    promoteClerkLoggedAs(office, QStringLiteral("vanthu"));
     const QStringList problems = office.problems();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(problems.size() == 1);
@@ -149,10 +158,7 @@ TEST_CASE("a key registered for the chief with a tool is named, and the chief is
 {
     SignedOffice office;
     office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
-        crypto::Ed25519::KeyPair pair;
-        REQUIRE(crypto::Ed25519::generate(pair));
-        const storage::AuditSigner forged = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
-        REQUIRE(forged.isSet());
+        const storage::AuditSigner forged = toolKey();
         const crypto::SecureBytes key = tool.auditKey();
         storage::AuditLog log(db, key, &forged);
         REQUIRE(log.registerKey(QStringLiteral("chanhvp"), QStringLiteral("chanhvp"), forged.publicKey, &forged));
@@ -285,9 +291,7 @@ TEST_CASE("a key registered with a tool for someone without an account, and entr
 {
     SignedOffice office;
     office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
-        crypto::Ed25519::KeyPair pair;
-        REQUIRE(crypto::Ed25519::generate(pair));
-        const storage::AuditSigner ghost = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
+        const storage::AuditSigner ghost = toolKey();
         const crypto::SecureBytes key = tool.auditKey();
         storage::AuditLog log(db, key, &ghost);
         REQUIRE(log.registerKey(QStringLiteral("ghost"), QStringLiteral("ghost"), ghost.publicKey, &ghost));
@@ -324,9 +328,7 @@ TEST_CASE("a restore does not carry a key planted in today's file into the resto
     const QString backup = office.dir.filePath(QStringLiteral("monday.vpdb"));
     REQUIRE(office.open(QStringLiteral("chanhvp"), "chanh-2026")->backupTo(backup));
     office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
-        crypto::Ed25519::KeyPair pair;
-        REQUIRE(crypto::Ed25519::generate(pair));
-        const storage::AuditSigner forged = storage::AuditSigner::fromSeed(std::move(pair.privateKey));
+        const storage::AuditSigner forged = toolKey();
         const crypto::SecureBytes key = tool.auditKey();
         storage::AuditLog log(db, key, &forged);
         REQUIRE(log.registerKey(QStringLiteral("chanhvp"), QStringLiteral("chanhvp"), forged.publicKey, &forged));

@@ -1,10 +1,10 @@
 #include "NewRecoveryCodeDialog.h"
 
 #include "setup/RecoveryCodePrinter.h"
+#include "widgets/RecoveryCodeLabel.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,6 +16,7 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(const QString &code, const QString 
                                              QWidget *parent)
     : QDialog(parent)
     , m_code(code)
+    , m_normalizedCode(storage::Database::normalizeRecoveryCode(code))
     , m_typed(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
@@ -24,17 +25,8 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(const QString &code, const QString 
                                 "with its new key. Print it or write it down, keep it locked away, then type it below. "
                                 "Until then the file keeps its key and its old code."), this);
     intro->setWordWrap(true);
-    auto *shown = new QLabel(code, this);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSize(mono.pointSize() + 6);
-    mono.setBold(true);
-    shown->setFont(mono);
-    shown->setAlignment(Qt::AlignCenter);
-    shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    shown->setFrameShape(QFrame::StyledPanel);
-    shown->setMinimumHeight(60);
-    // The whole code on one line, with room around it, at any scaling.
-    shown->setMinimumWidth(shown->fontMetrics().horizontalAdvance(code) + 4 * shown->fontMetrics().averageCharWidth());
+    auto *shown = new RecoveryCodeLabel(this);
+    shown->setCode(code);
     auto *print = new QPushButton(tr("&Print the code…"), this);
     connect(print, &QPushButton::clicked, this, [this, organisation, filePath] {
         RecoveryCodePrinter::preview(m_code, organisation, filePath, QString(), this);
@@ -64,11 +56,10 @@ NewRecoveryCodeDialog::NewRecoveryCodeDialog(const QString &code, const QString 
 void NewRecoveryCodeDialog::checkTyped()
 {
     const QString typed = storage::Database::normalizeRecoveryCode(m_typed->text());
-    const bool same = typed == storage::Database::normalizeRecoveryCode(m_code);
+    const bool same = typed == m_normalizedCode;
     m_ok->setEnabled(same);
-    m_status->setText(same || typed.size() < storage::Database::normalizeRecoveryCode(m_code).size()
-                          ? QString()
-                          : tr("This is not the code shown above."));
+    // Said once the whole code is typed, not at every letter on the way.
+    m_status->setText(same || typed.size() < m_normalizedCode.size() ? QString() : tr("This is not the code shown above."));
 }
 
 } // namespace vanphong::ui

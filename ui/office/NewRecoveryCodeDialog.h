@@ -21,6 +21,7 @@ private:
     void checkTyped();
 
     QString m_code;
+    QString m_normalizedCode;
     QLineEdit *m_typed;
     QLabel *m_status;
     QPushButton *m_ok;

@@ -1,9 +1,9 @@
 #include "RecoveryCodePage.h"
 
 #include "RecoveryCodePrinter.h"
+#include "widgets/RecoveryCodeLabel.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,20 +12,12 @@ namespace vanphong::ui {
 
 RecoveryCodePage::RecoveryCodePage(QWidget *parent)
     : QWizardPage(parent)
-    , m_code(new QLabel(this))
+    , m_code(new RecoveryCodeLabel(this))
     , m_confirm(new QCheckBox(tr("I have &printed or written down the recovery code and will keep it locked away"), this))
 {
     setTitle(tr("The recovery code"));
     setSubTitle(tr("If the office chief forgets the password, this code is the only way back into the file. "
                    "It is shown only now."));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSize(mono.pointSize() + 8);
-    mono.setBold(true);
-    m_code->setFont(mono);
-    m_code->setAlignment(Qt::AlignCenter);
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_code->setFrameShape(QFrame::StyledPanel);
-    m_code->setMinimumHeight(70);
     auto *print = new QPushButton(tr("&Print the code…"), this);
     connect(print, &QPushButton::clicked, this, [this] {
         RecoveryCodePrinter::preview(shownCode(), m_organisation, m_filePath, m_login, this);
@@ -44,7 +36,7 @@ RecoveryCodePage::RecoveryCodePage(QWidget *parent)
 
 void RecoveryCodePage::setRecoveryCode(const QString &code, const QString &organisation, const QString &filePath, const QString &login)
 {
-    m_code->setText(code);
+    m_code->setCode(code);
     m_organisation = organisation;
     m_filePath = filePath;
     m_login = login;

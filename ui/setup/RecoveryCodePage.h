@@ -3,9 +3,10 @@
 #include <QWizardPage>
 
 class QCheckBox;
-class QLabel;
 
 namespace vanphong::ui {
+
+class RecoveryCodeLabel;
 
 class RecoveryCodePage final : public QWizardPage
 {
@@ -18,7 +19,7 @@ public:
     bool isComplete() const override;
 
 private:
-    QLabel *m_code;
+    RecoveryCodeLabel *m_code;
     QCheckBox *m_confirm;
     QString m_organisation;
     QString m_filePath;
