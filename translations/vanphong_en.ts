@@ -197,6 +197,10 @@
         <source>Audit log entry %1 changes the account of %2, but %3 was not an office chief then.</source>
         <translation>Audit log entry %1 changes the account of %2, but %3 was not an office chief then.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: the key is not used.</source>
+        <translation>Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: the key is not used.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -254,6 +258,29 @@
     <message>
         <source>There is no checklist step %1.</source>
         <translation>There is no checklist step %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceKeys</name>
+    <message>
+        <source>You are not cleared for this secrecy level according to the file&apos;s audit log, so nothing can be sealed at it in your name.</source>
+        <translation>You are not cleared for this secrecy level according to the file&apos;s audit log, so nothing can be sealed at it in your name.</translation>
+    </message>
+    <message>
+        <source>This session holds no key for the secrecy level, so the content cannot be kept.</source>
+        <translation>This session holds no key for the secrecy level, so the content cannot be kept.</translation>
+    </message>
+    <message>
+        <source>(sealed with a key of its secrecy level that has not been given to you yet: it is given at the next sign-in of someone who holds it, such as the office chief)</source>
+        <translation>(sealed with a key of its secrecy level that has not been given to you yet: it is given at the next sign-in of someone who holds it, such as the office chief)</translation>
+    </message>
+    <message>
+        <source>The file holds a key for %1 content (version %2) that no one cleared for it made: it was put there with a tool, and is not used. Ask the office chief to check the file.</source>
+        <translation>The file holds a key for %1 content (version %2) that no one cleared for it made: it was put there with a tool, and is not used. Ask the office chief to check the file.</translation>
+    </message>
+    <message>
+        <source>The key for %1 content (version %2) is sealed to &quot;%3&quot;, who is not cleared for it (or whose key slot is gone): it is withdrawn at the next sign-in of someone cleared for it.</source>
+        <translation>The key for %1 content (version %2) is sealed to &quot;%3&quot;, who is not cleared for it (or whose key slot is gone): it is withdrawn at the next sign-in of someone cleared for it.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1834,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Incoming number %1/%2 is sealed with a key of its secrecy level that has not been given to you yet; it is given at the next sign-in of someone who holds it, such as the office chief.</source>
+        <translation>Incoming number %1/%2 is sealed with a key of its secrecy level that has not been given to you yet; it is given at the next sign-in of someone who holds it, such as the office chief.</translation>
+    </message>
 </context>
 <context>
     <name>LineHistory</name>
@@ -2527,6 +2558,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Your account is not in the file&apos;s audit log: it was written outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</source>
         <translation>Your account is not in the file&apos;s audit log: it was written outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</translation>
+    </message>
+    <message>
+        <source>You cannot give a clearance above your own (%1).</source>
+        <translation>You cannot give a clearance above your own (%1).</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,10 @@
         <source>Audit log entry %1 changes the account of %2, but %3 was not an office chief then.</source>
         <translation>Mục nhật ký thay đổi số %1 sửa tài khoản của %2, nhưng khi đó %3 không phải là Chánh Văn phòng.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: the key is not used.</source>
+        <translation>Mục nhật ký kiểm tra %1 tạo một khóa cho nội dung %2, nhưng %3 không được phép tiếp cận mức đó: khóa này không được dùng.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -253,6 +257,29 @@
     <message>
         <source>There is no checklist step %1.</source>
         <translation>Không có bước việc số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceKeys</name>
+    <message>
+        <source>You are not cleared for this secrecy level according to the file&apos;s audit log, so nothing can be sealed at it in your name.</source>
+        <translation>Theo nhật ký kiểm tra của tệp, bạn không được phép tiếp cận độ mật này, nên không thể niêm phong nội dung ở độ mật đó dưới tên bạn.</translation>
+    </message>
+    <message>
+        <source>This session holds no key for the secrecy level, so the content cannot be kept.</source>
+        <translation>Phiên làm việc này không có khóa của độ mật đó, nên không thể lưu nội dung.</translation>
+    </message>
+    <message>
+        <source>(sealed with a key of its secrecy level that has not been given to you yet: it is given at the next sign-in of someone who holds it, such as the office chief)</source>
+        <translation>(được niêm phong bằng khóa của độ mật này, khóa chưa được trao cho bạn: khóa sẽ được trao khi người đang giữ khóa, ví dụ Chánh Văn phòng, đăng nhập lần tới)</translation>
+    </message>
+    <message>
+        <source>The file holds a key for %1 content (version %2) that no one cleared for it made: it was put there with a tool, and is not used. Ask the office chief to check the file.</source>
+        <translation>Tệp có một khóa cho nội dung %1 (phiên bản %2) không do người được phép tiếp cận mức đó tạo ra: nó đã được đưa vào bằng công cụ ngoài và không được dùng. Hãy báo Chánh Văn phòng kiểm tra tệp.</translation>
+    </message>
+    <message>
+        <source>The key for %1 content (version %2) is sealed to &quot;%3&quot;, who is not cleared for it (or whose key slot is gone): it is withdrawn at the next sign-in of someone cleared for it.</source>
+        <translation>Khóa cho nội dung %1 (phiên bản %2) đang được niêm phong cho &quot;%3&quot;, người không được phép tiếp cận mức đó (hoặc khe khóa không còn): khóa sẽ được thu hồi khi người được phép tiếp cận mức đó đăng nhập lần tới.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1830,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Nothing was changed.</source>
         <translation>Chưa có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>Incoming number %1/%2 is sealed with a key of its secrecy level that has not been given to you yet; it is given at the next sign-in of someone who holds it, such as the office chief.</source>
+        <translation>Văn bản đến số %1/%2 được niêm phong bằng khóa của độ mật của nó, khóa chưa được trao cho bạn; khóa sẽ được trao khi người đang giữ khóa, ví dụ Chánh Văn phòng, đăng nhập lần tới.</translation>
+    </message>
 </context>
 <context>
     <name>LineHistory</name>
@@ -2520,6 +2551,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Your account is not in the file&apos;s audit log: it was written outside the application, so it is not used. Ask the office chief to check the file (File › Check the file).</source>
         <translation>Tài khoản của bạn không có trong nhật ký thay đổi của tệp: tài khoản đã được ghi từ bên ngoài chương trình nên không được dùng. Hãy báo Chánh Văn phòng kiểm tra tệp (Tệp › Kiểm tra tệp).</translation>
+    </message>
+    <message>
+        <source>You cannot give a clearance above your own (%1).</source>
+        <translation>Bạn không thể cấp quyền tiếp cận cao hơn quyền của chính mình (%1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "crypto/Kdf.h"
 #include "office/AccessControl.h"
+#include "office/ClearanceKeys.h"
 #include "office/SecretFile.h"
 #include "office/UserAccount.h"
 #include "storage/AuditLog.h"
@@ -28,6 +29,10 @@ Attachment fromRow(const QSqlQuery &q)
             QDateTime::fromString(q.value(7).toString(), Qt::ISODate)};
 }
 const QString Columns = QStringLiteral("id, owner_kind, owner_id, file_name, mime_type, size, added_by, added_at");
+
+// A secret line's scans, and their names, are sealed with its level's key (office::ClearanceKeys).
+const QString NameField = QStringLiteral("attachment.name");
+const QString DataField = QStringLiteral("attachment.data");
 } // namespace
 
 QString AttachmentStore::logged(const Attachment &a, const QByteArray &data)
@@ -124,19 +129,27 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
     if (!mime)
         return mime.error();
     Attachment a{0, ownerKind, ownerId, QFileInfo(fileName).fileName(), *mime, data.size(), m_actor, QDateTime::currentDateTime()};
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(*level), m_actor); !s)
+        return s.error();
+    const auto storedName = office::ClearanceKeys::sealText(m_db, int(*level), NameField, a.fileName);
+    const auto storedData = office::ClearanceKeys::sealBytes(m_db, int(*level), DataField, data);
+    if (!storedName || !storedData)
+        return storedName ? storedData.error() : storedName.error();
+    Attachment stored = a;
+    stored.fileName = *storedName;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO attachments (owner_kind, owner_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(a.ownerKind), QVariant(a.ownerId), QVariant(a.fileName), QVariant(a.mimeType), QVariant(a.size),
+    for (const QVariant &v : {QVariant(a.ownerKind), QVariant(a.ownerId), QVariant(stored.fileName), QVariant(a.mimeType), QVariant(a.size),
                               QVariant(checksum(data)),
-                              QVariant(data), QVariant(a.addedBy), QVariant(a.addedAt.toString(Qt::ISODate))})
+                              QVariant(*storedData), QVariant(a.addedBy), QVariant(a.addedAt.toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    a.id = q.lastInsertId().toLongLong();
+    a.id = stored.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db);
-    if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(a.id), QStringLiteral("insert"), {}, logged(a, data)})
+    if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(a.id), QStringLiteral("insert"), {}, logged(stored, data)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return a;
@@ -154,8 +167,11 @@ storage::Result<QList<Attachment>> AttachmentStore::list(const QString &ownerKin
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     QList<Attachment> out;
-    while (q.next())
-        out.append(fromRow(q));
+    while (q.next()) {
+        Attachment a = fromRow(q);
+        a.fileName = office::ClearanceKeys::openText(m_db, a.fileName, NameField).value_or(office::ClearanceKeys::notGivenText());
+        out.append(a);
+    }
     return out;
 }
 
@@ -170,7 +186,10 @@ storage::Result<QByteArray> AttachmentStore::read(qint64 id) const
         return StorageError::make(K::Invalid, tr("There is no such file."));
     if (auto s = checkClearance(q.value(0).toString(), q.value(1).toLongLong()); !s)
         return s.error();
-    return verified(q.value(2).toByteArray(), q.value(3).toByteArray());
+    const auto data = office::ClearanceKeys::openBytes(m_db, q.value(2).toByteArray(), DataField);
+    if (!data)
+        return StorageError::make(K::Forbidden, office::ClearanceKeys::notGivenText());
+    return verified(*data, q.value(3).toByteArray());
 }
 
 storage::Result<QByteArray> AttachmentStore::extract(qint64 id) const

@@ -40,6 +40,10 @@ struct IncomingDocument
     // True when the reader's clearance is below the mark: the line shows,
     // the excerpt, direction and attachments do not.
     bool contentHidden = false;
+    // The excerpt as the file keeps it: sealed with its level's key above
+    // "Thường" (office::ClearanceKeys), which is also what the audit log
+    // records; null until the line is read or written.
+    QString storedExcerpt;
 
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString &code);

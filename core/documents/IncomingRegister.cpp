@@ -6,6 +6,7 @@
 #include "NumberSeries.h"
 #include "SearchWords.h"
 #include "office/AccessControl.h"
+#include "office/ClearanceKeys.h"
 #include "office/SecretFile.h"
 #include "office/UserAccount.h"
 #include "search/DocumentSearch.h"
@@ -35,6 +36,13 @@ const QString Columns = QStringLiteral(
     " confidentiality, urgency, urgency_time, recall_by, direction, assignee, deadline, status, created_by,"
     " cancelled_on, cancel_reason");
 
+// What is sealed of a line above "Thường" (office::ClearanceKeys), by name.
+namespace Fields {
+const QString Excerpt = QStringLiteral("incoming.excerpt");
+const QString Direction = QStringLiteral("incoming.direction");
+const QString Reason = QStringLiteral("incoming.reason");
+} // namespace Fields
+
 QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 QVariant textOrEmpty(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
@@ -46,7 +54,7 @@ QString json(const IncomingDocument &d, const QString &reason = {})
                   {QStringLiteral("received"), d.receivedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
                   {QStringLiteral("sender"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
                   {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)}, {QStringLiteral("type"), d.typeCode},
-                  {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("pages"), d.pages}, {QStringLiteral("copies"), d.copies},
+                  {QStringLiteral("excerpt"), d.storedExcerpt.isNull() ? d.excerpt : d.storedExcerpt}, {QStringLiteral("pages"), d.pages}, {QStringLiteral("copies"), d.copies},
                   {QStringLiteral("secret"), int(d.confidentiality)}, {QStringLiteral("urgency"), int(d.urgency)},
                   {QStringLiteral("urgency_time"), d.urgencyTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
                   {QStringLiteral("recall_by"), d.recallBy.toString(Qt::ISODate)}, {QStringLiteral("assignee"), d.assignee},
@@ -101,12 +109,29 @@ IncomingDocument IncomingRegister::fromRow(const QSqlQuery &q) const
     d.createdBy = q.value(20).toString();
     d.cancelledOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
     d.cancelReason = q.value(22).toString();
+    d.storedExcerpt = d.excerpt;
     if (int(d.confidentiality) > m_clearance) {
         // The register line stays (number, date, sender, symbol); the content does not.
         d.contentHidden = true;
         d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
         d.direction.clear();
+        d.cancelReason.clear();
+        return d;
     }
+    // Above "Thường" the content is sealed with the level's key (office::ClearanceKeys).
+    const auto excerpt = office::ClearanceKeys::openText(m_db, d.excerpt, Fields::Excerpt);
+    const auto direction = office::ClearanceKeys::openText(m_db, d.direction, Fields::Direction);
+    const auto reason = office::ClearanceKeys::openText(m_db, d.cancelReason, Fields::Reason);
+    if (!excerpt || !direction || !reason) {
+        d.contentHidden = true;
+        d.excerpt = office::ClearanceKeys::notGivenText();
+        d.direction.clear();
+        d.cancelReason.clear();
+        return d;
+    }
+    d.excerpt = *excerpt;
+    d.direction = *direction;
+    d.cancelReason = *reason;
     return d;
 }
 
@@ -183,6 +208,11 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
             return s.error();
     if (d.excerpt.isNull())
         d.excerpt = QStringLiteral(""); // withheld on the ordinary file: empty, not NULL
+    const auto excerpt = office::ClearanceKeys::sealText(m_db, int(d.confidentiality), Fields::Excerpt, d.excerpt);
+    const auto direction = office::ClearanceKeys::sealText(m_db, int(d.confidentiality), Fields::Direction, d.direction);
+    if (!excerpt || !direction)
+        return (excerpt ? direction.error() : excerpt.error());
+    d.storedExcerpt = *excerpt;
     // Numbered from 1 each calendar year; secret documents in a series of their own.
     d.year = d.receivedAt.date().year();
     d.secretSeries = d.confidentiality != Confidentiality::Normal;
@@ -207,10 +237,10 @@ storage::Result<IncomingDocument> IncomingRegister::insert(IncomingDocument d, b
     const QVariantList values = {
         d.year, d.secretSeries, d.number, d.receivedAt.toString(Qt::ISODate), d.sender, d.symbol.verbatim,
         d.symbol.isParsed() ? QVariant(d.symbol.number) : QVariant(), textOrEmpty(d.symbol.type), textOrEmpty(d.symbol.issuer),
-        dateOrNull(d.documentDate), d.typeCode.isEmpty() ? QVariant() : QVariant(d.typeCode), d.excerpt,
+        dateOrNull(d.documentDate), d.typeCode.isEmpty() ? QVariant() : QVariant(d.typeCode), d.storedExcerpt,
         d.pages > 0 ? QVariant(d.pages) : QVariant(), d.copies > 0 ? QVariant(d.copies) : QVariant(),
         int(d.confidentiality), int(d.urgency), d.urgencyTime.isValid() ? QVariant(d.urgencyTime.toString(Qt::ISODate)) : QVariant(),
-        dateOrNull(d.recallBy), textOrEmpty(d.direction), textOrEmpty(d.assignee), dateOrNull(d.deadline),
+        dateOrNull(d.recallBy), textOrEmpty(*direction), textOrEmpty(d.assignee), dateOrNull(d.deadline),
         IncomingDocument::statusCode(d.status), d.createdBy, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
         search::VietnameseFolding::fold(d.sender), search::VietnameseFolding::fold(d.assignee)};
     for (const QVariant &v : values)
@@ -234,6 +264,8 @@ storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
         return allowed.error();
     if (const QStringList problems = check(d); !problems.isEmpty())
         return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+        return s.error();
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
@@ -282,6 +314,9 @@ storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documen
         *rowProblems = problems;
     if (std::any_of(problems.begin(), problems.end(), [](const QStringList &p) { return !p.isEmpty(); }))
         return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
+    for (const IncomingDocument &d : documents)
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+            return s.error();
     // One transaction: the whole file or nothing.
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
@@ -426,13 +461,19 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     if (!direction.trimmed().isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, before->confidentiality, tr("the leader's direction")); !s)
             return s;
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+        return s;
+    const auto sealedDirection = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Direction,
+                                                                 direction.simplified());
+    if (!sealedDirection)
+        return sealedDirection.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE incoming_documents SET assignee = ?, assignee_folded = ?,"
                              " direction = CASE WHEN ? = '' THEN direction ELSE ? END,"
                              " deadline = COALESCE(?, deadline), status = CASE WHEN status = 'new' THEN 'in-progress' ELSE status END"
                              " WHERE id = ?"));
-    const QString dir = direction.simplified().isEmpty() ? QStringLiteral("") : direction.simplified(); // never NULL: the CASE below compares it
+    const QString dir = sealedDirection->isEmpty() ? QStringLiteral("") : *sealedDirection; // never NULL: the CASE below compares it
     q.addBindValue(toWhom.simplified());
     q.addBindValue(search::VietnameseFolding::fold(toWhom.simplified()));
     q.addBindValue(dir);
@@ -498,7 +539,12 @@ storage::Status IncomingRegister::cancel(qint64 id, const QString &reason)
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
     if (why.isEmpty())
         return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));
-    return storeStatus(before.value(), Status::Cancelled, QStringLiteral("cancel"), why);
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+        return s;
+    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, why);
+    if (!sealedWhy)
+        return sealedWhy.error();
+    return storeStatus(before.value(), Status::Cancelled, QStringLiteral("cancel"), *sealedWhy);
 }
 
 storage::Result<IncomingDocument> IncomingRegister::changeable(qint64 id) const
@@ -506,6 +552,10 @@ storage::Result<IncomingDocument> IncomingRegister::changeable(qint64 id) const
     auto line = get(id);
     if (!line)
         return line.error();
+    if (line->contentHidden && int(line->confidentiality) <= m_clearance)
+        return StorageError::make(K::Forbidden, tr("Incoming number %1/%2 is sealed with a key of its secrecy level that has not "
+                                                   "been given to you yet; it is given at the next sign-in of someone who holds "
+                                                   "it, such as the office chief.").arg(line->number).arg(line->year));
     if (line->contentHidden)
         return StorageError::make(K::Forbidden, tr("Incoming number %1/%2 is marked %3, above your clearance: only someone cleared "
                                                    "for it may change it.")
@@ -575,8 +625,22 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
                                                  "other numbers: cancel this line and register the document again."));
     if (int(after.confidentiality) > m_clearance)
         return StorageError::make(K::Forbidden, tr("You may not mark a line above your own clearance."));
+    // An unchanged excerpt keeps its sealed form, so the log shows no change of it.
+    if (after.excerpt != before->excerpt || after.confidentiality != before->confidentiality) {
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
+            return s.error();
+        const auto sealed = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt);
+        if (!sealed)
+            return sealed.error();
+        after.storedExcerpt = *sealed;
+    }
     if (json(after) == json(before.value()))
         return StorageError::make(K::Invalid, tr("Nothing was changed."));
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
+        return s.error();
+    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Reason, why);
+    if (!sealedWhy)
+        return sealedWhy.error();
 
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -587,7 +651,7 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         after.receivedAt.toString(Qt::ISODate), after.sender, after.symbol.verbatim,
         after.symbol.isParsed() ? QVariant(after.symbol.number) : QVariant(), textOrEmpty(after.symbol.type),
         textOrEmpty(after.symbol.issuer), dateOrNull(after.documentDate),
-        after.typeCode.isEmpty() ? QVariant() : QVariant(after.typeCode), textOrEmpty(after.excerpt),
+        after.typeCode.isEmpty() ? QVariant() : QVariant(after.typeCode), textOrEmpty(after.storedExcerpt),
         after.pages > 0 ? QVariant(after.pages) : QVariant(), after.copies > 0 ? QVariant(after.copies) : QVariant(),
         int(after.confidentiality), int(after.urgency),
         after.urgencyTime.isValid() ? QVariant(after.urgencyTime.toString(Qt::ISODate)) : QVariant(), dateOrNull(after.recallBy),
@@ -598,7 +662,7 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         return m_db.errorFor(q.lastError());
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("correct"),
-                     json(before.value()), json(after, why)})
+                     json(before.value()), json(after, *sealedWhy)})
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Sender, {after.sender}))
         return m_db.errorFor(m_db.sql().lastError());
     if (auto s = reindex(id); !s)
@@ -622,7 +686,9 @@ storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(q
     QList<Handover> out;
     while (q.next())
         out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
-                    line->contentHidden ? QString() : q.value(3).toString()});
+                    line->contentHidden ? QString()
+                                        : office::ClearanceKeys::openText(m_db, q.value(3).toString(), Fields::Direction)
+                                              .value_or(QString())});
     return out;
 }
 

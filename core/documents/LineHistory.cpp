@@ -1,5 +1,8 @@
 #include "LineHistory.h"
 
+#include "office/ClearanceKeys.h"
+#include "storage/LevelKeyRing.h"
+
 #include "DocumentMarks.h"
 #include "storage/Database.h"
 
@@ -43,14 +46,29 @@ QString readable(const QString &field, const QJsonValue &value)
     return text;
 }
 
-LineEvent eventFrom(const QSqlQuery &q, bool contentHidden)
+// A secret line's excerpt and reasons are logged sealed (office::ClearanceKeys):
+// opened with the reader's keys, or named as sealed.
+QJsonObject opened(const QJsonObject &values, storage::Database &db, LineHistory::Register reg)
+{
+    const QString prefix = reg == LineHistory::Register::Incoming ? QStringLiteral("incoming.") : QStringLiteral("outgoing.");
+    QJsonObject out = values;
+    for (const char *key : {"excerpt", "reason"}) {
+        const QString stored = values.value(QLatin1String(key)).toString();
+        if (storage::LevelKeyRing::isSealed(stored))
+            out.insert(QLatin1String(key), office::ClearanceKeys::openText(db, stored, prefix + QLatin1String(key))
+                                               .value_or(office::ClearanceKeys::notGivenText()));
+    }
+    return out;
+}
+
+LineEvent eventFrom(const QSqlQuery &q, bool contentHidden, storage::Database &db, LineHistory::Register reg)
 {
     LineEvent e;
     e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
     e.user = q.value(1).toString();
     e.action = q.value(2).toString();
-    const QJsonObject before = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    const QJsonObject before = opened(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), db, reg);
+    const QJsonObject after = opened(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(), db, reg);
     if (!contentHidden)
         e.reason = after.value(QStringLiteral("reason")).toString();
     // Fields the entry logged on both sides; older entries logged fewer.
@@ -77,7 +95,7 @@ storage::Result<QList<LineEvent>> LineHistory::of(storage::Database &db, Registe
         return db.errorFor(q.lastError());
     QList<LineEvent> out;
     while (q.next())
-        out.append(eventFrom(q, contentHidden));
+        out.append(eventFrom(q, contentHidden, db, reg));
     nameUsers(db, out);
     return out;
 }
@@ -93,7 +111,7 @@ storage::Result<QHash<qint64, QList<LineEvent>>> LineHistory::corrections(storag
         return db.errorFor(q.lastError());
     QHash<qint64, QList<LineEvent>> out;
     while (q.next())
-        out[q.value(5).toLongLong()].append(eventFrom(q, false));
+        out[q.value(5).toLongLong()].append(eventFrom(q, false, db, reg));
     return out;
 }
 

@@ -36,6 +36,10 @@ struct OutgoingDocument
     QDate cancelledOn;       // an issued document cancelled (hủy): it stays in the book, marked
     QString cancelReason;    // why it was cancelled, or why a reserved number was given up
     bool contentHidden = false;
+    // The excerpt as the file keeps it: sealed with its level's key above
+    // "Thường" (office::ClearanceKeys), which is also what the audit log
+    // records; null until the line is read or written.
+    QString storedExcerpt;
 
     [[nodiscard]] bool isCancelled() const { return cancelledOn.isValid(); }
 

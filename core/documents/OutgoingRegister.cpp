@@ -7,6 +7,7 @@
 #include "NumberSeries.h"
 #include "SearchWords.h"
 #include "office/AccessControl.h"
+#include "office/ClearanceKeys.h"
 #include "office/SecretFile.h"
 #include "office/ProfileStore.h"
 #include "office/TermStore.h"
@@ -43,11 +44,17 @@ const QString Columns = QStringLiteral(
 
 // What the audit log keeps of a line, before and after each change: the
 // line's history is read back from it (LineHistory), field by field.
+// What is sealed of a line above "Thường" (office::ClearanceKeys), by name.
+namespace Fields {
+const QString Excerpt = QStringLiteral("outgoing.excerpt");
+const QString Reason = QStringLiteral("outgoing.reason");
+} // namespace Fields
+
 QString json(const OutgoingDocument &d, const QString &reason = {})
 {
     QJsonObject o{{QStringLiteral("number"), d.number}, {QStringLiteral("symbol"), d.symbol},
                   {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
-                  {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer},
+                  {QStringLiteral("excerpt"), d.storedExcerpt.isNull() ? d.excerpt : d.storedExcerpt}, {QStringLiteral("signer"), d.signer},
                   {QStringLiteral("capacity"), d.capacity}, {QStringLiteral("recipients"), d.recipients.join(QLatin1Char('\n'))},
                   {QStringLiteral("copies"), d.copies}, {QStringLiteral("secret"), int(d.confidentiality)},
                   {QStringLiteral("urgency"), int(d.urgency)}, {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)},
@@ -127,10 +134,24 @@ OutgoingDocument OutgoingRegister::fromRow(const QSqlQuery &q) const
     d.createdBy = q.value(17).toString();
     d.cancelledOn = QDate::fromString(q.value(18).toString(), Qt::ISODate);
     d.cancelReason = q.value(19).toString();
+    d.storedExcerpt = d.excerpt;
     if (int(d.confidentiality) > m_clearance) {
         d.contentHidden = true;
         d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
+        d.cancelReason.clear();
+        return d;
     }
+    // Above "Thường" the content is sealed with the level's key (office::ClearanceKeys).
+    const auto excerpt = office::ClearanceKeys::openText(m_db, d.excerpt, Fields::Excerpt);
+    const auto reason = office::ClearanceKeys::openText(m_db, d.cancelReason, Fields::Reason);
+    if (!excerpt || !reason) {
+        d.contentHidden = true;
+        d.excerpt = office::ClearanceKeys::notGivenText();
+        d.cancelReason.clear();
+        return d;
+    }
+    d.excerpt = *excerpt;
+    d.cancelReason = *reason;
     return d;
 }
 
@@ -211,6 +232,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
             return StorageError::make(K::Invalid, tr("The incoming document it answers does not exist."));
     }
 
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+        return s.error();
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
@@ -249,13 +272,17 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
     if (!d.excerpt.isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, d.confidentiality, tr("the excerpt")); !s)
             return s.error();
+    const auto excerpt = office::ClearanceKeys::sealText(m_db, int(d.confidentiality), Fields::Excerpt, d.excerpt);
+    if (!excerpt)
+        return excerpt.error();
+    d.storedExcerpt = *excerpt;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO outgoing_documents (term_id, series_key, number, symbol, type_code, document_date,"
                              " excerpt, signer, capacity, recipients, copies, confidentiality, urgency, congress,"
                              " answers_incoming_id, status, created_by, created_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {
-        d.termId, d.seriesKey, d.number, d.symbol, d.typeCode, d.documentDate.toString(Qt::ISODate), d.excerpt,
+        d.termId, d.seriesKey, d.number, d.symbol, d.typeCode, d.documentDate.toString(Qt::ISODate), d.storedExcerpt,
         d.signer, d.capacity, d.recipients.join(QLatin1Char('\n')), d.copies > 0 ? QVariant(d.copies) : QVariant(),
         int(d.confidentiality), int(d.urgency), d.congress, d.answersIncomingId ? QVariant(d.answersIncomingId) : QVariant(),
         OutgoingDocument::statusCode(d.status), d.createdBy, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
@@ -274,7 +301,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::insert(OutgoingDocument d, c
 bool OutgoingRegister::reindex(const OutgoingDocument &d, const QString &typeName)
 {
     return search::DocumentSearch::index(m_db.sql(), QStringLiteral("out"), d.id,
-                                         SearchWords::outgoing(d.symbol, typeName, d.signer, d.recipients), d.excerpt, int(d.confidentiality));
+                                         SearchWords::outgoing(d.symbol, typeName, d.signer, d.recipients),
+                                         d.storedExcerpt.isNull() ? d.excerpt : d.storedExcerpt, int(d.confidentiality));
 }
 
 QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &documents) const
@@ -336,6 +364,9 @@ storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documen
     if (std::any_of(problems.begin(), problems.end(), [](const QStringList &p) { return !p.isEmpty(); }))
         return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
     DocumentTypes types(m_db);
+    for (const OutgoingDocument &d : documents)
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+            return s.error();
     // One transaction: the whole file or nothing.
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
@@ -368,11 +399,19 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
         if (const QStringList problems = formatProblems(before.value()); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     }
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+        return s;
+    const auto sealedReason = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, reason);
+    if (!sealedReason)
+        return sealedReason.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE outgoing_documents SET status = ?, cancel_reason = ? WHERE id = ? AND status = ?"));
+    q.prepare(QStringLiteral("UPDATE outgoing_documents SET status = ?, cancel_reason = CASE WHEN ? = '' THEN cancel_reason ELSE ? END"
+                             " WHERE id = ? AND status = ?"));
     q.addBindValue(OutgoingDocument::statusCode(to));
-    q.addBindValue(reason.isEmpty() ? before->cancelReason : reason);
+    const QString storedReason = sealedReason->isNull() ? QStringLiteral("") : *sealedReason; // NULL is not ''
+    q.addBindValue(storedReason);
+    q.addBindValue(storedReason);
     q.addBindValue(id);
     q.addBindValue(OutgoingDocument::statusCode(from));
     if (!t.isActive() || !q.exec())
@@ -380,7 +419,7 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
     OutgoingDocument after = before.value();
     after.status = to;
     storage::AuditLog log(m_db);
-    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), verb, json(before.value()), json(after, reason)})
+    if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), verb, json(before.value()), json(after, *sealedReason)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
@@ -453,15 +492,27 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     if (after.status == Status::Issued)
         if (const QStringList problems = formatProblems(after); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    // An unchanged excerpt keeps its sealed form, so the log shows no change of it.
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
+        return s.error();
+    if (after.excerpt != before->excerpt || after.confidentiality != before->confidentiality) {
+        const auto sealed = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt);
+        if (!sealed)
+            return sealed.error();
+        after.storedExcerpt = *sealed;
+    }
     if (json(after) == json(before.value()))
         return StorageError::make(K::Invalid, tr("Nothing was changed."));
+    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Reason, why);
+    if (!sealedWhy)
+        return sealedWhy.error();
     const auto type = DocumentTypes(m_db).find(after.typeCode);
 
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE outgoing_documents SET document_date = ?, excerpt = ?, signer = ?, capacity = ?, recipients = ?,"
                              " copies = ?, confidentiality = ?, urgency = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{after.documentDate.toString(Qt::ISODate), after.excerpt.isNull() ? QStringLiteral("") : after.excerpt,
+    for (const QVariant &v : QVariantList{after.documentDate.toString(Qt::ISODate), after.storedExcerpt.isNull() ? QStringLiteral("") : after.storedExcerpt,
                                           after.signer.isNull() ? QStringLiteral("") : after.signer, after.capacity.isNull() ? QStringLiteral("") : after.capacity,
                                           after.recipients.join(QLatin1Char('\n')), after.copies > 0 ? QVariant(after.copies) : QVariant(),
                                           int(after.confidentiality), int(after.urgency), id})
@@ -470,7 +521,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
         return m_db.errorFor(q.lastError());
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("correct"),
-                     json(before.value()), json(after, why)})
+                     json(before.value()), json(after, *sealedWhy)})
         || !reindex(after, type ? type->name : QString())
         || !directory::NameDirectory::learn(m_db.sql(), directory::NameKind::Recipient, after.recipients) || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
@@ -492,6 +543,11 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     // An issued document went out under its number: cancelling it is the office chief's decision.
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::CancelIssuedDocuments); !allowed)
         return allowed;
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+        return s;
+    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, why);
+    if (!sealedWhy)
+        return sealedWhy.error();
     OutgoingDocument after = before.value();
     after.cancelledOn = QDate::currentDate();
     after.cancelReason = why;
@@ -499,12 +555,12 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE outgoing_documents SET cancelled_on = ?, cancel_reason = ? WHERE id = ? AND cancelled_on IS NULL"));
     q.addBindValue(dateOrNull(after.cancelledOn));
-    q.addBindValue(why);
+    q.addBindValue(*sealedWhy);
     q.addBindValue(id);
     storage::AuditLog log(m_db);
     if (!t.isActive() || !q.exec()
         || !log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("cancel"),
-                        json(before.value()), json(after, why)})
+                        json(before.value()), json(after, *sealedWhy)})
         || !t.commit())
         return m_db.errorFor(q.lastError().isValid() ? q.lastError() : m_db.sql().lastError());
     return storage::Ok{};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/DocumentSearch.h"
 #include "storage/StorageError.h"
 
 #include <QDate>
@@ -31,6 +32,13 @@ public:
 
     [[nodiscard]] static storage::Result<QList<Line>> find(storage::Database &db, const office::UserAccount &reader,
                                                            const QString &text, int limit = 200);
+
+private:
+    // Secret lines whose excerpt is sealed (office::ClearanceKeys), opened
+    // with the reader's keys and matched one by one, newest first.
+    static storage::Result<QList<search::DocumentSearch::Hit>> sealedMatches(storage::Database &db,
+                                                                             const office::UserAccount &reader,
+                                                                             const QString &text, int limit);
 };
 
 } // namespace vanphong::documents

@@ -80,6 +80,8 @@ public:
         a.disabled = after.value(QStringLiteral("disabled")).toBool();
     }
     const QHash<QString, QList<QByteArray>> &keys() const { return m_keys; }
+    const QHash<QString, AuditSignatures::Standing> &accounts() const { return m_accounts; }
+    const QHash<QPair<int, int>, QByteArray> &clearanceKeyIds() const { return m_clearanceKeyIds; }
     std::optional<AuditSignatures::Standing> accountOf(const QString &login) const
     {
         const auto it = m_accounts.constFind(login);
@@ -95,6 +97,7 @@ private:
 
     QHash<QString, QList<QByteArray>> m_keys;
     QHash<QString, AuditSignatures::Standing> m_accounts;
+    QHash<QPair<int, int>, QByteArray> m_clearanceKeyIds;
 };
 
 bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
@@ -104,8 +107,9 @@ bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
     const QString columns = QStringLiteral("SELECT id, user_login, table_name, record_id, action, old_values, new_values,"
                                            " signer, signature, mac FROM audit_log");
     if (keysAndAccountsOnly) {
-        q.prepare(columns + QStringLiteral(" WHERE table_name IN ('users', ?) ORDER BY id"));
+        q.prepare(columns + QStringLiteral(" WHERE table_name IN ('users', ?, ?) ORDER BY id"));
         q.addBindValue(AuditLog::KeyTable);
+        q.addBindValue(AuditSignatures::ClearanceKeyTable);
     } else {
         q.prepare(columns + QStringLiteral(" ORDER BY id"));
     }
@@ -168,6 +172,24 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
         report(AuditSignatures::tr("Audit log entry %1 is in the name of %2, who has no account.").arg(id).arg(writer));
         return;
     }
+    if (table == AuditSignatures::ClearanceKeyTable && action == QLatin1String("key")) {
+        // A clearance key is believed only from someone cleared for its level
+        // (or the recovery code): a key planted by anyone else would let him
+        // read what others seal with it.
+        const QJsonObject made = jsonOf(q.value(6));
+        const int level = made.value(QStringLiteral("level")).toInt();
+        const int version = made.value(QStringLiteral("version")).toInt();
+        const auto account = accountOf(writer);
+        const bool cleared = writer == AuditLog::RecoveryActor
+            || (account && !account->disabled && account->clearance >= level);
+        if (!cleared) {
+            report(AuditSignatures::tr("Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: "
+                                       "the key is not used.").arg(id).arg(Roles::clearanceName(Clearance(std::clamp(level, 0, 3))), writer));
+            return;
+        }
+        m_clearanceKeyIds.insert({level, version}, QByteArray::fromHex(made.value(QStringLiteral("key_id")).toString().toLatin1()));
+        return;
+    }
     if (table != QLatin1String("users"))
         return;
     const QJsonObject before = jsonOf(q.value(5));
@@ -199,6 +221,16 @@ std::optional<AuditSignatures::Standing> AuditSignatures::standing(storage::Data
     if (!replay.run(db, true))
         return std::nullopt;
     return replay.accountOf(login);
+}
+
+const QString AuditSignatures::ClearanceKeyTable = QStringLiteral("clearance_keys");
+
+std::optional<AuditSignatures::Beliefs> AuditSignatures::beliefs(storage::Database &db)
+{
+    Replay replay;
+    if (!replay.run(db, true))
+        return std::nullopt;
+    return Beliefs{replay.keys(), replay.accounts(), replay.clearanceKeyIds()};
 }
 
 bool AuditSignatures::logIsSigned(storage::Database &db)

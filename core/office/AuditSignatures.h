@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <optional>
@@ -43,6 +44,17 @@ public:
     // The signing keys the log gives each owner by registrations its rules
     // accept (a user's newest last): what a restore may carry over.
     static QHash<QString, QList<QByteArray>> believedKeys(storage::Database &db);
+    // What a sign-in needs, from one replay: the believed keys and accounts,
+    // and the clearance key versions made by someone cleared for their level
+    // (entries of table ClearanceKeyTable, action "key"; (level, version) -> key id).
+    struct Beliefs
+    {
+        QHash<QString, QList<QByteArray>> keys;
+        QHash<QString, Standing> accounts;
+        QHash<QPair<int, int>, QByteArray> clearanceKeyIds;
+    };
+    static std::optional<Beliefs> beliefs(storage::Database &db);
+    static const QString ClearanceKeyTable; // "clearance_keys"
     // Whether any entry is signed (a file made, or in use, since entries were signed).
     static bool logIsSigned(storage::Database &db);
 };

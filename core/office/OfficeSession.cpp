@@ -2,6 +2,7 @@
 
 #include "AuditCrossCheck.h"
 #include "AuditSignatures.h"
+#include "ClearanceKeys.h"
 #include "documents/SearchIndexCheck.h"
 #include "WorkstationMemory.h"
 #include "storage/AuditLog.h"
@@ -116,6 +117,8 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QStrin
     // A file made before its kind was logged has it logged now (read-only: not).
     if (auto s = SecretFile::adoptKind(*session->m_db, session->actor()); !s)
         return s.error();
+    if (auto s = session->takeClearanceKeys(); !s)
+        return s.error();
     return session;
 }
 
@@ -131,6 +134,8 @@ storage::Result<std::unique_ptr<OfficeSession>> OfficeSession::openWithRecoveryC
     if (auto s = session->checkSignInState(); !s)
         return s.error();
     if (auto s = SecretFile::adoptKind(*session->m_db, session->actor()); !s)
+        return s.error();
+    if (auto s = session->takeClearanceKeys(); !s)
         return s.error();
     return session;
 }
@@ -207,6 +212,21 @@ storage::Status OfficeSession::checkSignInState()
     return storage::Ok{};
 }
 
+storage::Status OfficeSession::takeClearanceKeys()
+{
+    m_signInWarnings << ClearanceKeys::load(*m_db);
+    return ClearanceKeys::sync(*m_db, actor());
+}
+
+storage::Status OfficeSession::grantable(const UserAccount &user) const
+{
+    // The keys of a level are given by someone who holds them (ClearanceKeys).
+    if (int(user.clearance) > int(m_user.clearance))
+        return StorageError::make(K::Forbidden, tr("You cannot give a clearance above your own (%1).")
+                                                    .arg(Roles::clearanceName(m_user.clearance)));
+    return storage::Ok{};
+}
+
 storage::Status OfficeSession::requireAdmin(bool allowRecovery) const
 {
     if (isRecovery())
@@ -243,6 +263,8 @@ storage::Status OfficeSession::addUser(const UserAccount &user, const QByteArray
 {
     if (auto s = requireAdmin(); !s)
         return s;
+    if (auto s = grantable(user); !s)
+        return s;
     if (auto s = acceptable(password); !s)
         return s;
     UserDirectory dir(*m_db);
@@ -256,7 +278,7 @@ storage::Status OfficeSession::addUser(const UserAccount &user, const QByteArray
         (void)m_db->removeUserSlot(user.login);
         return s;
     }
-    return storage::Ok{};
+    return ClearanceKeys::sync(*m_db, actor());
 }
 
 storage::Status OfficeSession::updateUser(const UserAccount &user)
@@ -267,7 +289,13 @@ storage::Status OfficeSession::updateUser(const UserAccount &user)
     if (before && before->role == Role::Admin && user.role != Role::Admin)
         if (auto s = keepAnAdmin(user.login); !s)
             return s;
-    return UserDirectory(*m_db).update(user, actor());
+    // Lowering takes the level's key away, which its holder renews (ClearanceKeys::sync).
+    if (before && (before->clearance != user.clearance))
+        if (auto s = grantable(int(before->clearance) > int(user.clearance) ? *before : user); !s)
+            return s;
+    if (auto s = UserDirectory(*m_db).update(user, actor()); !s)
+        return s;
+    return ClearanceKeys::sync(*m_db, actor());
 }
 
 storage::Status OfficeSession::resetPassword(const QString &login, const QByteArray &password)
@@ -288,7 +316,9 @@ storage::Status OfficeSession::resetPassword(const QString &login, const QByteAr
     // holds the recovery code chose it for themselves.
     user->mustChangePassword = !isRecovery();
     user->disabled = false;
-    return UserDirectory(*m_db).update(*user, actor());
+    if (auto s = UserDirectory(*m_db).update(*user, actor()); !s)
+        return s;
+    return ClearanceKeys::sync(*m_db, actor());
 }
 
 storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey, const storage::Database::KeepNewCode &keepNewCode)
@@ -315,7 +345,10 @@ storage::Status OfficeSession::disableUser(const QString &login, Rekey rekey, co
     user->disabled = true;
     if (auto s = UserDirectory(*m_db).update(*user, actor()); !s)
         return s;
-    return rekey == Rekey::Now && !wasChief ? rekeyAfterRemoval(user->login) : storage::Status(storage::Ok{});
+    if (rekey == Rekey::Now && !wasChief)
+        if (auto s = rekeyAfterRemoval(user->login); !s)
+            return s;
+    return ClearanceKeys::sync(*m_db, actor());
 }
 
 storage::Status OfficeSession::enableUser(const QString &login, const QByteArray &password)
@@ -342,7 +375,10 @@ storage::Status OfficeSession::removeUser(const QString &login, Rekey rekey, con
             return s;
     if (auto s = UserDirectory(*m_db).remove(login, actor()); !s)
         return s;
-    return rekey == Rekey::Now && !wasChief ? rekeyAfterRemoval(login) : storage::Status(storage::Ok{});
+    if (rekey == Rekey::Now && !wasChief)
+        if (auto s = rekeyAfterRemoval(login); !s)
+            return s;
+    return ClearanceKeys::sync(*m_db, actor());
 }
 
 storage::Status OfficeSession::requireNewCodeFor(const QString &login, Rekey rekey,
@@ -404,7 +440,13 @@ storage::Result<QString> OfficeSession::rekey(const storage::Database::KeepNewCo
         return active.error();
     if (!keepNewCode)
         return StorageError::make(K::Invalid, tr("The new recovery code must be shown or saved before the file's key changes."));
-    return m_db->rekey(*active, storage::Database::RecoveryCode::New, {}, keepNewCode);
+    auto rekeyed = m_db->rekey(*active, storage::Database::RecoveryCode::New, {}, keepNewCode);
+    if (!rekeyed)
+        return rekeyed;
+    // The new recovery code's slot gets the clearance keys this session holds.
+    if (auto s = ClearanceKeys::sync(*m_db, actor()); !s)
+        return s.error();
+    return rekeyed;
 }
 
 storage::VerifyReport OfficeSession::verify()
@@ -412,6 +454,7 @@ storage::VerifyReport OfficeSession::verify()
     storage::VerifyReport report = m_db->verify();
     report.problems << AuditCrossCheck::mismatches(*m_db);
     report.problems << AuditSignatures::problems(*m_db);
+    report.problems << ClearanceKeys::problems(*m_db);
     report.notes << signInWarningsLogged();
     report.problems << documents::SearchIndexCheck::mismatches(*m_db);
     const auto active = activeLogins();

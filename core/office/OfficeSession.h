@@ -98,6 +98,10 @@ private:
     QStringList signInWarningsLogged() const;
     explicit OfficeSession(std::unique_ptr<storage::Database> db);
     storage::Status requireAdmin(bool allowRecovery = false) const;
+    // Opens the clearance keys sealed to this session's slot and shares them (ClearanceKeys).
+    storage::Status takeClearanceKeys();
+    // Refused when `user`'s clearance is above this session's user's.
+    storage::Status grantable(const UserAccount &user) const;
     storage::Status rekeyAfterRemoval(const QString &login);
     // A new key and recovery code sealed to every active user but `login`,
     // made before a chief's account changes (nothing changes if the code is not kept).

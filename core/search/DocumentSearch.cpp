@@ -1,6 +1,7 @@
 #include "DocumentSearch.h"
 
 #include "VietnameseFolding.h"
+#include "storage/LevelKeyRing.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -33,7 +34,10 @@ QList<DocumentSearch::Entry> DocumentSearch::entriesFor(const QString &kind, qin
 {
     const QString whole = visible + QLatin1Char(' ') + hidden;
     QList<Entry> entries{{rowidOf(kind, id, 0), indexedText(level > 0 ? visible : whole), 0}};
-    if (level > 0)
+    // A sealed excerpt (office::ClearanceKeys) never enters the index in
+    // plaintext: a cleared reader's search opens such lines as it goes
+    // (documents::RegisterSearch).
+    if (level > 0 && !storage::LevelKeyRing::isSealed(hidden))
         entries.append({rowidOf(kind, id, 1), indexedText(whole), level});
     return entries;
 }
@@ -142,6 +146,24 @@ bool DocumentSearch::index(QSqlDatabase db, const QString &kind, qint64 id, cons
         q.addBindValue(e.level);
         if (!q.exec())
             return false;
+    }
+    return true;
+}
+
+bool DocumentSearch::matches(const QString &query, const QString &text, bool *exactMarks)
+{
+    const QStringList words = VietnameseFolding::fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    const QStringList have = VietnameseFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // As the index answers: every word of the query begins a word of the text.
+    for (const QString &w : words)
+        if (std::none_of(have.begin(), have.end(), [&w](const QString &h) { return h.startsWith(w); }))
+            return false;
+    if (exactMarks) {
+        const QString marked = VietnameseFolding::normalizeMarks(text);
+        const QStringList exactWords = VietnameseFolding::normalizeMarks(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        *exactMarks = std::all_of(exactWords.begin(), exactWords.end(), [&marked](const QString &w) { return marked.contains(w); });
     }
     return true;
 }

@@ -56,6 +56,10 @@ public:
     // Lines matching every word of `query` (as a prefix) within what a reader
     // of `clearance` may see, best first; each line once.
     [[nodiscard]] static QList<Hit> find(QSqlDatabase db, const QString &query, int clearance, int limit = 200);
+    // Whether `text` answers `query` as the index would (every word begins a
+    // word of the text), and whether with the marks as typed: for lines whose
+    // words are sealed, searched as they are opened.
+    [[nodiscard]] static bool matches(const QString &query, const QString &text, bool *exactMarks = nullptr);
 };
 
 } // namespace vanphong::search

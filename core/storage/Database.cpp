@@ -9,6 +9,7 @@
 #include "KeyContext.h"
 #include "RawFile.h"
 #include "Transaction.h"
+#include "crypto/SealedBox.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
@@ -173,6 +174,12 @@ QString Database::normalizeRecoveryCode(const QString &code)
 Database::~Database()
 {
     closeConnection();
+    m_levelKeys.clear();
+}
+
+crypto::SecureBytes Database::openSealedToMe(const QByteArray &box, const QByteArray &context) const
+{
+    return crypto::SealedBox::open(m_slotKey.privateKey.view(), m_slotKey.publicKey, box, context);
 }
 
 void Database::closeConnection()
@@ -315,7 +322,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     if (!parsed)
         return parsed.error();
     SecureBytes signingKey;
-    SecureBytes master = unlock(parsed->header, &signingKey);
+    SlotKey slotKey;
+    SecureBytes master = unlock(parsed->header, &signingKey, &slotKey);
     if (master.isEmpty())
         return StorageError::make(K::WrongCredentials, login.isEmpty()
             ? tr("The recovery code is not correct.")
@@ -326,6 +334,7 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     db->m_options = options;
     db->deriveKeys(std::move(master));
     db->m_signer = AuditSigner::fromSeed(std::move(signingKey));
+    db->m_slotKey = std::move(slotKey);
     if (!FileHeader::verifyMac(parsed->chosenCopy, db->m_context->headerMacKey))
         return StorageError::make(K::Corrupted, tr("The file header has been altered: its key slots do not match."), 0);
     db->m_header = parsed->header;
@@ -362,9 +371,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
 {
     if (KeySlot::normalizeLogin(login).isEmpty())
         return StorageError::make(K::WrongCredentials, tr("Enter a user name."));
-    return openWith(path, login, [&](const FileHeader &h, SecureBytes *signingKey) {
+    return openWith(path, login, [&](const FileHeader &h, SecureBytes *signingKey, SlotKey *slotKey) {
         const KeySlot *slot = h.findUserSlot(login);
-        return slot ? slot->unlock(bytesOf(password), signingKey) : SecureBytes();
+        if (slot)
+            slotKey->publicKey = slot->publicKey();
+        return slot ? slot->unlock(bytesOf(password), signingKey, &slotKey->privateKey) : SecureBytes();
     }, options);
 }
 
@@ -372,9 +383,11 @@ Result<std::unique_ptr<Database>> Database::openWithRecoveryCode(const QString &
                                                                  const DatabaseOptions &options)
 {
     const QByteArray secret = normalizeRecoveryCode(code).toLatin1();
-    return openWith(path, QString(), [&](const FileHeader &h, SecureBytes *signingKey) {
+    return openWith(path, QString(), [&](const FileHeader &h, SecureBytes *signingKey, SlotKey *slotKey) {
         const KeySlot *slot = h.recoverySlot();
-        return slot ? slot->unlock(bytesOf(secret), signingKey) : SecureBytes();
+        if (slot)
+            slotKey->publicKey = slot->publicKey();
+        return slot ? slot->unlock(bytesOf(secret), signingKey, &slotKey->privateKey) : SecureBytes();
     }, options);
 }
 
@@ -396,7 +409,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     const QString code = makeRecoveryCode();
     const auto params = db->kdfParams();
     SecureBytes userSigning, recoverySigning;
-    auto user = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), params, db->m_masterKey, &userSigning);
+    auto user = KeySlot::create(KeySlot::Kind::User, login, bytesOf(password), params, db->m_masterKey, &userSigning,
+                                &db->m_slotKey.privateKey);
+    if (user)
+        db->m_slotKey.publicKey = user->publicKey();
     auto recovery = recoverySlot(code, params, db->m_masterKey, &recoverySigning);
     db->m_signer = AuditSigner::fromSeed(std::move(userSigning));
     const AuditSigner recoverySigner = AuditSigner::fromSeed(std::move(recoverySigning));

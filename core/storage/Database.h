@@ -2,6 +2,7 @@
 
 #include "AuditSigner.h"
 #include "FileHeader.h"
+#include "LevelKeyRing.h"
 #include "Migration.h"
 #include "StorageError.h"
 #include "WalCheck.h"
@@ -106,6 +107,14 @@ public:
     // A key of its own for `purpose`, derived from the master key: it exists
     // only while the file is open with a password (SealedDraft).
     crypto::SecureBytes purposeKey(std::string_view purpose) const;
+    // The public key of the slot this session opened the file with, and what
+    // was sealed to it (crypto::SealedBox; empty when it does not open).
+    const crypto::PublicKey &slotPublicKey() const { return m_slotKey.publicKey; }
+    crypto::SecureBytes openSealedToMe(const QByteArray &box, const QByteArray &context) const;
+    // The clearance keys this session was given (office::ClearanceKeys fills
+    // it at sign-in); wiped with the session.
+    LevelKeyRing &levelKeys() { return m_levelKeys; }
+    const LevelKeyRing &levelKeys() const { return m_levelKeys; }
     sqlite3 *handle() const;
     // The random id written into the header when the file was made: tells one
     // file from a copy made elsewhere with the same contents.
@@ -160,7 +169,12 @@ public:
 private:
     Database() = default;
     // The master key from the header, and the slot's signing key.
-    using Unlocker = std::function<crypto::SecureBytes(const FileHeader &, crypto::SecureBytes *signingKey)>;
+    struct SlotKey
+    {
+        crypto::SecureBytes privateKey;
+        crypto::PublicKey publicKey{};
+    };
+    using Unlocker = std::function<crypto::SecureBytes(const FileHeader &, crypto::SecureBytes *signingKey, SlotKey *slotKey)>;
     static StorageError classify(int code, const QString &detail, qint64 badPage, qint64 badJournalOffset = -1);
     static Result<FileHeader::Parsed> readHeader(const QString &path);
     static StorageError walDamage(const WalCheck::Finding &finding, const QString &path);
@@ -199,6 +213,8 @@ private:
     crypto::SecureBytes m_masterKey;
     crypto::SecureBytes m_auditKey;
     AuditSigner m_signer;
+    SlotKey m_slotKey;
+    LevelKeyRing m_levelKeys;
     std::shared_ptr<KeyContext> m_context;
     FileHeader m_header;
 };

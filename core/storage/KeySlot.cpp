@@ -51,7 +51,8 @@ SecureBytes KeySlot::signingKeyOf(const SecureBytes &privateKey)
 }
 
 std::optional<KeySlot> KeySlot::create(Kind kind, const QString &login, std::span<const std::uint8_t> secret,
-                                       const ScryptParams &params, const SecureBytes &masterKey, SecureBytes *signingKey)
+                                       const ScryptParams &params, const SecureBytes &masterKey, SecureBytes *signingKey,
+                                       SecureBytes *privateKey)
 {
     KeySlot slot;
     slot.m_kind = kind;
@@ -66,6 +67,8 @@ std::optional<KeySlot> KeySlot::create(Kind kind, const QString &login, std::spa
         return std::nullopt;
     if (signingKey)
         *signingKey = signingKeyOf(pair.privateKey);
+    if (privateKey)
+        *privateKey = std::move(pair.privateKey);
     return slot;
 }
 
@@ -113,7 +116,7 @@ SecureBytes KeySlot::unwrapPrivateKey(std::span<const std::uint8_t> secret) cons
     return priv;
 }
 
-SecureBytes KeySlot::unlock(std::span<const std::uint8_t> secret, SecureBytes *signingKey) const
+SecureBytes KeySlot::unlock(std::span<const std::uint8_t> secret, SecureBytes *signingKey, SecureBytes *privateKey) const
 {
     SecureBytes priv = unwrapPrivateKey(secret);
     if (priv.isEmpty())
@@ -128,6 +131,8 @@ SecureBytes KeySlot::unlock(std::span<const std::uint8_t> secret, SecureBytes *s
         return {};
     if (signingKey)
         *signingKey = signingKeyOf(priv);
+    if (privateKey)
+        *privateKey = std::move(priv);
     return master;
 }
 

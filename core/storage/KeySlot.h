@@ -37,12 +37,16 @@ public:
                                                        std::span<const std::uint8_t> secret,
                                                        const crypto::ScryptParams &params,
                                                        const crypto::SecureBytes &masterKey,
-                                                       crypto::SecureBytes *signingKey = nullptr);
+                                                       crypto::SecureBytes *signingKey = nullptr,
+                                                       crypto::SecureBytes *privateKey = nullptr);
 
     // The master key, or an empty buffer when the secret is wrong. With
-    // `signingKey`, also the slot's Ed25519 signing key (its 32-byte seed).
+    // `signingKey`, also the slot's Ed25519 signing key (its 32-byte seed);
+    // with `privateKey`, the slot's X25519 private key, which opens what was
+    // sealed to the slot (the clearance keys, office::ClearanceKeys).
     [[nodiscard]] crypto::SecureBytes unlock(std::span<const std::uint8_t> secret,
-                                             crypto::SecureBytes *signingKey = nullptr) const;
+                                             crypto::SecureBytes *signingKey = nullptr,
+                                             crypto::SecureBytes *privateKey = nullptr) const;
     // Rewraps the private key under a new secret; false if `oldSecret` is wrong.
     [[nodiscard]] bool changeSecret(std::span<const std::uint8_t> oldSecret, std::span<const std::uint8_t> newSecret,
                                     const crypto::ScryptParams &params);
@@ -55,6 +59,7 @@ public:
     Kind kind() const { return m_kind; }
     const QString &login() const { return m_login; }
     const crypto::ScryptParams &kdfParams() const { return m_kdf; }
+    const crypto::PublicKey &publicKey() const { return m_publicKey; }
 
 private:
     static crypto::SecureBytes signingKeyOf(const crypto::SecureBytes &privateKey);

@@ -543,6 +543,18 @@ bool version14(QSqlDatabase &db, QString *error)
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN signature BLOB"),
     }, error);
 }
+
+// The keys of the clearance levels, each version sealed to the key slot of
+// every user cleared for it (crypto::SealedBox; office::ClearanceKeys): the
+// master key alone opens none of them.
+bool version15(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE clearance_keys ("
+                       " level INTEGER NOT NULL, version INTEGER NOT NULL, recipient BLOB NOT NULL,"
+                       " holder TEXT NOT NULL, sealed BLOB NOT NULL, PRIMARY KEY (level, version, recipient))"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -562,6 +574,7 @@ const std::vector<Migration> &schemaMigrations()
         {12, QStringLiteral("lines moved from the ordinary file to the secret file"), version12},
         {13, QStringLiteral("managed lists of senders, recipients and assignees; recipient groups"), version13},
         {14, QStringLiteral("audit entries signed by their writers"), version14},
+        {15, QStringLiteral("keys of the clearance levels, sealed to the cleared users"), version15},
     };
     return list;
 }

@@ -1,0 +1,388 @@
+#include "ClearanceKeys.h"
+
+#include "AuditSignatures.h"
+#include "Role.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/KeySlot.h"
+#include "storage/MetaValue.h"
+#include "storage/Transaction.h"
+#include "crypto/Kdf.h"
+#include "crypto/SealedBox.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstring>
+#include <map>
+
+namespace vanphong::office {
+
+using crypto::SecureBytes;
+using storage::AuditLog;
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+constexpr int MaxLevel = storage::LevelKeyRing::MaxLevel;
+
+QByteArray boxContext(int level, int version)
+{
+    return QStringLiteral("vanphong/clearance-key|%1|%2").arg(level).arg(version).toUtf8();
+}
+
+// Names a key without revealing it: what the audit log records of it.
+QByteArray keyId(const SecureBytes &key)
+{
+    const SecureBytes id = crypto::Kdf::hkdf(key.view(), "vanphong/clearance-key-id");
+    return QByteArray(reinterpret_cast<const char *>(id.data()), qsizetype(id.size()));
+}
+
+QByteArray bytesOf(const crypto::PublicKey &k)
+{
+    return QByteArray(reinterpret_cast<const char *>(k.data()), qsizetype(k.size()));
+}
+
+crypto::PublicKey publicKeyOf(const QByteArray &b)
+{
+    crypto::PublicKey k{};
+    if (b.size() == qsizetype(k.size()))
+        std::memcpy(k.data(), b.constData(), k.size());
+    return k;
+}
+
+QString rotateKey(int level) { return QStringLiteral("clearance.rotate.%1").arg(level); }
+
+// A key slot and the highest level its holder is entitled to.
+struct Recipient
+{
+    QByteArray publicKey;
+    QString holder;
+    int clearance = 0;
+};
+
+// Every slot of the header with what it may hold: the recovery code every
+// level; a user the lower of what his row and the log's believable entries
+// give (a row raised with a tool gets nothing more).
+storage::Result<QList<Recipient>> recipientsOf(storage::Database &db, const AuditSignatures::Beliefs &beliefs)
+{
+    QHash<QString, int> rows;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT login, clearance, disabled FROM users")))
+        return db.errorFor(q.lastError());
+    while (q.next())
+        if (!q.value(2).toBool())
+            rows.insert(q.value(0).toString(), q.value(1).toInt());
+    QList<Recipient> out;
+    for (const storage::KeySlot &slot : db.keySlots()) {
+        Recipient r{bytesOf(slot.publicKey()), slot.login(), 0};
+        if (slot.kind() == storage::KeySlot::Kind::Recovery) {
+            r.holder = AuditLog::RecoveryActor;
+            r.clearance = MaxLevel;
+        } else if (rows.contains(slot.login()) && beliefs.accounts.contains(slot.login())) {
+            const auto &believed = beliefs.accounts.value(slot.login());
+            r.clearance = believed.disabled ? 0 : std::min(rows.value(slot.login()), believed.clearance);
+        }
+        out << r;
+    }
+    return out;
+}
+
+struct Box
+{
+    int level = 0;
+    int version = 0;
+    QByteArray recipient;
+    QString holder;
+};
+
+storage::Result<QList<Box>> boxesOf(storage::Database &db)
+{
+    QList<Box> out;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT level, version, recipient, holder FROM clearance_keys")))
+        return db.errorFor(q.lastError());
+    while (q.next())
+        out << Box{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toByteArray(), q.value(3).toString()};
+    return out;
+}
+
+bool insertBox(storage::Database &db, int level, int version, const Recipient &to, const SecureBytes &key)
+{
+    const QByteArray sealed = crypto::SealedBox::seal(publicKeyOf(to.publicKey), key.view(), boxContext(level, version));
+    if (sealed.isEmpty())
+        return false;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO clearance_keys (level, version, recipient, holder, sealed) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(level);
+    q.addBindValue(version);
+    q.addBindValue(to.publicKey);
+    q.addBindValue(to.holder);
+    q.addBindValue(sealed);
+    return q.exec();
+}
+
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+int newestStored(storage::Database &db, int level)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM clearance_keys WHERE level = ?"));
+    q.addBindValue(level);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+// A new version of `level`, sealed to everyone entitled and logged; inside
+// the caller's transaction. The key goes into `made` (the ring takes it
+// after the commit, so a rolled-back key is never used).
+bool makeVersion(storage::Database &db, int level, const QList<Recipient> &recipients, const QString &actor,
+                 const QString &reason, std::map<std::pair<int, int>, SecureBytes> &made)
+{
+    int version = std::max(newestStored(db, level), db.levelKeys().newestVersion(level)) + 1;
+    for (const auto &[id, key] : made)
+        if (id.first == level)
+            version = std::max(version, id.second + 1);
+    SecureBytes key = SecureBytes::random(32);
+    for (const Recipient &r : recipients)
+        if (r.clearance >= level && !insertBox(db, level, version, r, key))
+            return false;
+    AuditLog log(db);
+    if (!log.append({actor, AuditSignatures::ClearanceKeyTable, QStringLiteral("%1.%2").arg(level).arg(version),
+                     QStringLiteral("key"), {},
+                     json({{QStringLiteral("level"), level}, {QStringLiteral("version"), version},
+                           {QStringLiteral("key_id"), QString::fromLatin1(keyId(key).toHex())},
+                           {QStringLiteral("reason"), reason}})}))
+        return false;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(rotateKey(level));
+    if (!q.exec())
+        return false;
+    made[{level, version}] = std::move(key);
+    return true;
+}
+} // namespace
+
+QStringList ClearanceKeys::load(storage::Database &db)
+{
+    QStringList warnings;
+    if (db.schemaVersion() < 15)
+        return warnings;
+    const auto beliefs = AuditSignatures::beliefs(db);
+    if (!beliefs)
+        return warnings;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT level, version, sealed FROM clearance_keys WHERE recipient = ? ORDER BY level, version"));
+    q.addBindValue(bytesOf(db.slotPublicKey()));
+    if (!q.exec())
+        return {db.errorFor(q.lastError()).message};
+    while (q.next()) {
+        const int level = q.value(0).toInt(), version = q.value(1).toInt();
+        if (db.levelKeys().holds(level, version))
+            continue;
+        SecureBytes key = db.openSealedToMe(q.value(2).toByteArray(), boxContext(level, version));
+        if (key.size() != 32)
+            continue; // not for this slot's key (a box left from a slot with the same public key cannot exist)
+        const auto believed = beliefs->clearanceKeyIds.constFind({level, version});
+        if (believed == beliefs->clearanceKeyIds.cend() || *believed != keyId(key)) {
+            warnings << tr("The file holds a key for %1 content (version %2) that no one cleared for it made: "
+                           "it was put there with a tool, and is not used. Ask the office chief to check the file.")
+                            .arg(Roles::clearanceName(Clearance(std::clamp(level, 0, MaxLevel)))).arg(version);
+            continue;
+        }
+        db.levelKeys().put(level, version, std::move(key));
+    }
+    return warnings;
+}
+
+storage::Status ClearanceKeys::ensure(storage::Database &db, int level, const QString &actor)
+{
+    if (level < 1 || level > MaxLevel || db.levelKeys().newestVersion(level) > 0)
+        return storage::Ok{};
+    const auto beliefs = AuditSignatures::beliefs(db);
+    if (!beliefs)
+        return db.errorFor(db.sql().lastError());
+    auto recipients = recipientsOf(db, *beliefs);
+    if (!recipients)
+        return recipients.error();
+    // The writer must be among them: a key he could not open again would seal his own line away from him.
+    const QByteArray mine = bytesOf(db.slotPublicKey());
+    const bool entitled = std::any_of(recipients->begin(), recipients->end(),
+                                      [&](const Recipient &r) { return r.publicKey == mine && r.clearance >= level; });
+    if (!entitled)
+        return StorageError::make(K::Forbidden, tr("You are not cleared for this secrecy level according to the file's audit log, "
+                                                   "so nothing can be sealed at it in your name."));
+    std::map<std::pair<int, int>, SecureBytes> made;
+    storage::Transaction t(db.sql());
+    if (!t.isActive() || !makeVersion(db, level, *recipients, actor, QStringLiteral("first"), made) || !t.commit())
+        return db.errorFor(db.sql().lastError());
+    for (auto &[id, key] : made)
+        db.levelKeys().put(id.first, id.second, std::move(key));
+    return storage::Ok{};
+}
+
+storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
+{
+    if (db.isReadOnly() || db.schemaVersion() < 15)
+        return storage::Ok{};
+    const auto beliefs = AuditSignatures::beliefs(db);
+    if (!beliefs)
+        return db.errorFor(db.sql().lastError());
+    auto recipients = recipientsOf(db, *beliefs);
+    if (!recipients)
+        return recipients.error();
+    auto boxes = boxesOf(db);
+    if (!boxes)
+        return boxes.error();
+    const auto entitled = [&](const QByteArray &publicKey, int level) {
+        return std::any_of(recipients->begin(), recipients->end(),
+                           [&](const Recipient &r) { return r.publicKey == publicKey && r.clearance >= level; });
+    };
+    storage::Transaction t(db.sql());
+    if (!t.isActive())
+        return db.errorFor(db.sql().lastError());
+    bool changed = false;
+    QSet<int> rotate;
+    QSet<QString> present; // "level|version|recipient hex"
+    for (const Box &box : *boxes) {
+        if (entitled(box.recipient, box.level)) {
+            present.insert(QStringLiteral("%1|%2|%3").arg(box.level).arg(box.version).arg(QString::fromLatin1(box.recipient.toHex())));
+            continue;
+        }
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("DELETE FROM clearance_keys WHERE level = ? AND version = ? AND recipient = ?"));
+        q.addBindValue(box.level);
+        q.addBindValue(box.version);
+        q.addBindValue(box.recipient);
+        if (!q.exec())
+            return db.errorFor(q.lastError());
+        rotate.insert(box.level);
+        changed = true;
+    }
+    std::map<std::pair<int, int>, SecureBytes> made;
+    for (int level = 1; level <= MaxLevel; ++level) {
+        const bool due = rotate.contains(level) || storage::metaValue(db, rotateKey(level)).toString() == QLatin1String("1");
+        if (!due)
+            continue;
+        changed = true;
+        if (db.levelKeys().newestVersion(level) > 0) {
+            if (!makeVersion(db, level, *recipients, actor, QStringLiteral("rotate"), made))
+                return db.errorFor(db.sql().lastError());
+            continue;
+        }
+        // Someone who holds the level makes the new version at his next sign-in.
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
+        q.addBindValue(rotateKey(level));
+        if (!q.exec())
+            return db.errorFor(q.lastError());
+    }
+    // What this session holds goes to every entitled slot without it.
+    for (const auto &[level, version] : db.levelKeys().held()) {
+        QStringList to;
+        for (const Recipient &r : *recipients) {
+            const QString id = QStringLiteral("%1|%2|%3").arg(level).arg(version).arg(QString::fromLatin1(r.publicKey.toHex()));
+            if (r.clearance < level || present.contains(id))
+                continue;
+            if (!insertBox(db, level, version, r, *db.levelKeys().key(level, version)))
+                return db.errorFor(db.sql().lastError());
+            to << r.holder;
+        }
+        if (to.isEmpty())
+            continue;
+        changed = true;
+        if (!AuditLog(db).append({actor, AuditSignatures::ClearanceKeyTable, QStringLiteral("%1.%2").arg(level).arg(version),
+                                  QStringLiteral("share"), {},
+                                  json({{QStringLiteral("level"), level}, {QStringLiteral("version"), version},
+                                        {QStringLiteral("to"), to.join(QLatin1Char(','))}})}))
+            return db.errorFor(db.sql().lastError());
+    }
+    if (!changed)
+        return storage::Ok{}; // the transaction rolls back: nothing was written
+    if (!t.commit())
+        return db.errorFor(db.sql().lastError());
+    for (auto &[id, key] : made)
+        db.levelKeys().put(id.first, id.second, std::move(key));
+    return storage::Ok{};
+}
+
+storage::Result<QString> ClearanceKeys::sealText(storage::Database &db, int level, const QString &field, const QString &plain)
+{
+    if (level < 1 || plain.isEmpty())
+        return plain;
+    const QString sealed = db.levelKeys().sealText(level, field, plain);
+    if (sealed.isEmpty())
+        return StorageError::make(K::Forbidden, tr("This session holds no key for the secrecy level, so the content cannot be kept."));
+    return sealed;
+}
+
+storage::Result<QByteArray> ClearanceKeys::sealBytes(storage::Database &db, int level, const QString &field, const QByteArray &plain)
+{
+    if (level < 1)
+        return plain;
+    const QByteArray sealed = db.levelKeys().sealBytes(level, field, plain);
+    if (sealed.isEmpty())
+        return StorageError::make(K::Forbidden, tr("This session holds no key for the secrecy level, so the content cannot be kept."));
+    return sealed;
+}
+
+namespace {
+// Reads the boxes again when `id` is a key not held and not yet looked for.
+template <typename T>
+void fetchMissing(storage::Database &db, const T &stored)
+{
+    const auto id = storage::LevelKeyRing::keyOf(stored);
+    if (id.first > 0 && !db.levelKeys().holds(id.first, id.second) && db.levelKeys().firstAsk(id))
+        (void)ClearanceKeys::load(db); // its warnings were given at sign-in
+}
+} // namespace
+
+std::optional<QString> ClearanceKeys::openText(storage::Database &db, const QString &stored, const QString &field)
+{
+    fetchMissing(db, stored);
+    return db.levelKeys().openText(stored, field);
+}
+
+std::optional<QByteArray> ClearanceKeys::openBytes(storage::Database &db, const QByteArray &stored, const QString &field)
+{
+    fetchMissing(db, stored);
+    return db.levelKeys().openBytes(stored, field);
+}
+
+QString ClearanceKeys::notGivenText()
+{
+    return tr("(sealed with a key of its secrecy level that has not been given to you yet: it is given at the next sign-in "
+              "of someone who holds it, such as the office chief)");
+}
+
+QStringList ClearanceKeys::problems(storage::Database &db)
+{
+    QStringList out;
+    if (db.schemaVersion() < 15)
+        return out;
+    const auto beliefs = AuditSignatures::beliefs(db);
+    if (!beliefs)
+        return out;
+    auto recipients = recipientsOf(db, *beliefs);
+    auto boxes = boxesOf(db);
+    if (!recipients || !boxes)
+        return {(recipients ? boxes.error() : recipients.error()).message};
+    for (const Box &box : *boxes) {
+        const bool ok = std::any_of(recipients->begin(), recipients->end(), [&](const Recipient &r) {
+            return r.publicKey == box.recipient && r.clearance >= box.level;
+        });
+        if (!ok)
+            out << tr("The key for %1 content (version %2) is sealed to \"%3\", who is not cleared for it (or whose key "
+                      "slot is gone): it is withdrawn at the next sign-in of someone cleared for it.")
+                       .arg(Roles::clearanceName(Clearance(std::clamp(box.level, 0, MaxLevel)))).arg(box.version).arg(box.holder);
+    }
+    return out;
+}
+
+} // namespace vanphong::office
