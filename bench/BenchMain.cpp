@@ -2,7 +2,9 @@
 //   vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]
 //   vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]
 //   vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]
+//   vanphong-bench secret [--lines N] [--dir DIR]
 #include "DocumentsBench.h"
+#include "SecretBench.h"
 #include "MeetingsBench.h"
 #include "StorageBench.h"
 
@@ -39,10 +41,19 @@ int main(int argc, char **argv)
         }
         return MeetingsBench::run(o);
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("secret")) {
+        SecretBench::Options o;
+        for (int i = 1; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1String("--lines")) o.lines = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--dir")) o.directory = args.at(i + 1);
+        }
+        return SecretBench::run(o);
+    }
     if (args.isEmpty() || args.first() != QLatin1String("storage")) {
         std::fprintf(stderr, "usage: vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]\n"
                              "       vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]\n"
-                             "       vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]\n");
+                             "       vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]\n"
+                             "       vanphong-bench secret [--lines N] [--dir DIR]\n");
         return 1;
     }
     StorageBench::Options o;

@@ -6,6 +6,7 @@
 #include "search/DocumentSearch.h"
 #include "storage/Database.h"
 #include "SearchWords.h"
+#include "office/ClearanceKeys.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,16 +17,17 @@ storage::Result<QList<search::DocumentSearch::Hit>> RegisterSearch::sealedMatche
                                                                                   const office::UserAccount &reader,
                                                                                   const QString &text, int limit)
 {
-    IncomingRegister incoming(db, reader, reader.login);
-    OutgoingRegister outgoing(db, reader, reader.login);
     QList<search::DocumentSearch::Hit> out;
-    const struct { const char *kind; const char *select; } sources[] = {
-        {"in", "SELECT i.id, i.number, i.sender, i.symbol, i.assignee, COALESCE(t.name, '')"
-               " FROM incoming_documents i LEFT JOIN document_types t ON t.code = i.type_code"
-               " WHERE i.confidentiality BETWEEN 1 AND ? AND i.excerpt LIKE 'vp-sealed:%' ORDER BY i.id DESC"},
-        {"out", "SELECT o.id, o.symbol, COALESCE(t.name, ''), o.signer, o.recipients"
-                " FROM outgoing_documents o LEFT JOIN document_types t ON t.code = o.type_code"
-                " WHERE o.confidentiality BETWEEN 1 AND ? AND o.excerpt LIKE 'vp-sealed:%' ORDER BY o.id DESC"},
+    // The registers' own words (SearchWords) and the sealed excerpt, opened here.
+    const struct { const char *kind; const char *field; const char *select; } sources[] = {
+        {"in", "incoming.excerpt",
+         "SELECT i.id, i.excerpt, i.number, i.sender, i.symbol, i.assignee, COALESCE(t.name, '')"
+         " FROM incoming_documents i LEFT JOIN document_types t ON t.code = i.type_code"
+         " WHERE i.confidentiality BETWEEN 1 AND ? AND i.excerpt LIKE 'vp-sealed:%' ORDER BY i.id DESC"},
+        {"out", "outgoing.excerpt",
+         "SELECT o.id, o.excerpt, o.symbol, COALESCE(t.name, ''), o.signer, o.recipients"
+         " FROM outgoing_documents o LEFT JOIN document_types t ON t.code = o.type_code"
+         " WHERE o.confidentiality BETWEEN 1 AND ? AND o.excerpt LIKE 'vp-sealed:%' ORDER BY o.id DESC"},
     };
     for (const auto &source : sources) {
         QSqlQuery q(db.sql());
@@ -36,22 +38,16 @@ storage::Result<QList<search::DocumentSearch::Hit>> RegisterSearch::sealedMatche
             return db.errorFor(q.lastError());
         const bool in = qstrcmp(source.kind, "in") == 0;
         while (q.next() && out.size() < limit) {
-            const qint64 id = q.value(0).toLongLong();
-            QString visible, excerpt;
-            if (in) {
-                visible = SearchWords::incoming(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString(), q.value(5).toString());
-                const auto line = incoming.get(id);
-                excerpt = line && !line->contentHidden ? line->excerpt : QString();
-            } else {
-                visible = SearchWords::outgoing(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-                const auto line = outgoing.get(id);
-                excerpt = line && !line->contentHidden ? line->excerpt : QString();
-            }
+            const auto excerpt = office::ClearanceKeys::openText(db, q.value(1).toString(), QString::fromLatin1(source.field));
+            if (!excerpt)
+                continue; // sealed with a key this reader was not given
+            const QString visible = in ? SearchWords::incoming(q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                                               q.value(5).toString(), q.value(6).toString())
+                                       : SearchWords::outgoing(q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                                               q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
             bool exact = false;
-            if (!excerpt.isEmpty() && search::DocumentSearch::matches(text, visible + QLatin1Char(' ') + excerpt, &exact))
-                out.append({QString::fromLatin1(source.kind), id, exact});
+            if (search::DocumentSearch::matches(text, visible + QLatin1Char(' ') + *excerpt, &exact))
+                out.append({QString::fromLatin1(source.kind), q.value(0).toLongLong(), exact});
         }
     }
     return out;
