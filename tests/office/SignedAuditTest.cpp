@@ -523,7 +523,7 @@ TEST_CASE("a log rebuilt without its registrations and signatures, on a computer
     CHECK(clerk->takeSignInWarnings().isEmpty());
 }
 
-TEST_CASE("after signatures were taken off, removing the clerk keeps what this computer saw: the chief works on, warned")
+TEST_CASE("removing the clerk after the signatures were taken off keeps what this computer saw")
 {
     Computer computer;
     SignedOffice office;
