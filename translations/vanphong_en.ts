@@ -163,6 +163,14 @@
         <source>Audit log entry number %1 has a signature that does not match it.</source>
         <translation>Audit log entry number %1 has a signature that does not match it.</translation>
     </message>
+    <message>
+        <source>(recovery code)</source>
+        <translation>(recovery code)</translation>
+    </message>
+    <message>
+        <source>Audit log entry number %1 registers a signing key but is not signed: the application always signs these, so the log&apos;s signatures were removed with a tool.</source>
+        <translation>Audit log entry number %1 registers a signing key but is not signed: the application always signs these, so the log&apos;s signatures were removed with a tool.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSignatures</name>
@@ -1299,6 +1307,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The file has been altered outside the application.</source>
+        <translation>The file has been altered outside the application.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3380,29 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>SignatureLoss</name>
+    <message>
+        <source>Audit log entry %1 registers a signing key without a signature, and the application signs every one.</source>
+        <translation>Audit log entry %1 registers a signing key without a signature, and the application signs every one.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log has lost its signatures. %1 Someone holding the file&apos;s key removed them with a tool, and may have written entries in other people&apos;s names that the log can no longer tell apart (an account raised to office chief, for one). No account gets more here than this computer last saw of it. Ask the office chief to check the file (File › Check the file) and to go on with a backup made before.</source>
+        <translation>The file&apos;s audit log has lost its signatures. %1 Someone holding the file&apos;s key removed them with a tool, and may have written entries in other people&apos;s names that the log can no longer tell apart (an account raised to office chief, for one). No account gets more here than this computer last saw of it. Ask the office chief to check the file (File › Check the file) and to go on with a backup made before.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log has lost its signatures, so it no longer says who holds which role, and this computer never saw your account while the log was signed. %1 The file is not opened for work: open it read-only to check it and save what it holds, and ask the office chief to go on with a backup made before.</source>
+        <translation>The file&apos;s audit log has lost its signatures, so it no longer says who holds which role, and this computer never saw your account while the log was signed. %1 The file is not opened for work: open it read-only to check it and save what it holds, and ask the office chief to go on with a backup made before.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log has lost its signatures, and your account in the file (%1, clearance %2) is more than this computer last saw of it on %3 (%4, clearance %5%6): it is not used. %7 Ask the office chief to check the file (File › Check the file) and to go on with a backup made before.</source>
+        <translation>The file&apos;s audit log has lost its signatures, and your account in the file (%1, clearance %2) is more than this computer last saw of it on %3 (%4, clearance %5%6): it is not used. %7 Ask the office chief to check the file (File › Check the file) and to go on with a backup made before.</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, disabled</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetFile</name>
     <message>
         <source>The file is empty.</source>
@@ -3425,6 +3460,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>This file&apos;s history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
         <translation>This file&apos;s history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</translation>
+    </message>
+    <message>
+        <source>On %1 this computer saw the file&apos;s audit log signed from entry %2 on; that entry is no longer signed as it was.</source>
+        <translation>On %1 this computer saw the file&apos;s audit log signed from entry %2 on; that entry is no longer signed as it was.</translation>
+    </message>
+    <message>
+        <source>On %1 this computer saw entry %2 of the file&apos;s audit log register %3&apos;s signing key; that entry is no longer there, signed as it was.</source>
+        <translation>On %1 this computer saw entry %2 of the file&apos;s audit log register %3&apos;s signing key; that entry is no longer there, signed as it was.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4908,16 @@ Warnings given at sign-in, as the log records them:
 
 Warnings given at sign-in, as the log records them:
 %1</translation>
+    </message>
+    <message>
+        <source>The file has been altered outside the application:
+%1
+
+The problems above name the entries and, where known, whose key wrote them. Go on with a backup made before.</source>
+        <translation>The file has been altered outside the application:
+%1
+
+The problems above name the entries and, where known, whose key wrote them. Go on with a backup made before.</translation>
     </message>
 </context>
 <context>

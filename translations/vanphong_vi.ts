@@ -163,6 +163,14 @@
         <source>Audit log entry number %1 has a signature that does not match it.</source>
         <translation>Chữ ký của mục nhật ký thay đổi số %1 không khớp với nội dung của mục.</translation>
     </message>
+    <message>
+        <source>(recovery code)</source>
+        <translation>(mã khôi phục)</translation>
+    </message>
+    <message>
+        <source>Audit log entry number %1 registers a signing key but is not signed: the application always signs these, so the log&apos;s signatures were removed with a tool.</source>
+        <translation>Mục nhật ký thay đổi số %1 ghi nhận một khóa ký nhưng không có chữ ký: chương trình luôn ký các mục này, vậy chữ ký của nhật ký đã bị gỡ bằng công cụ.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSignatures</name>
@@ -1295,6 +1303,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>The file has been altered outside the application.</source>
+        <translation>Tệp đã bị sửa đổi ngoài chương trình.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3373,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>SignatureLoss</name>
+    <message>
+        <source>Audit log entry %1 registers a signing key without a signature, and the application signs every one.</source>
+        <translation>Mục nhật ký thay đổi số %1 ghi nhận một khóa ký mà không có chữ ký, trong khi chương trình luôn ký các mục này.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log has lost its signatures. %1 Someone holding the file&apos;s key removed them with a tool, and may have written entries in other people&apos;s names that the log can no longer tell apart (an account raised to office chief, for one). No account gets more here than this computer last saw of it. Ask the office chief to check the file (File › Check the file) and to go on with a backup made before.</source>
+        <translation>Nhật ký thay đổi của tệp đã mất chữ ký. %1 Người có khóa của tệp đã dùng công cụ gỡ chúng đi, và có thể đã ghi những mục dưới tên người khác mà nhật ký không còn phân biệt được (chẳng hạn nâng một tài khoản lên Chánh Văn phòng). Trên máy này, không tài khoản nào được nhiều quyền hơn lần cuối máy thấy. Hãy báo Chánh Văn phòng kiểm tra tệp (Tệp › Kiểm tra tệp) và làm tiếp trên một bản sao lưu có từ trước đó.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log has lost its signatures, so it no longer says who holds which role, and this computer never saw your account while the log was signed. %1 The file is not opened for work: open it read-only to check it and save what it holds, and ask the office chief to go on with a backup made before.</source>
+        <translation>Nhật ký thay đổi của tệp đã mất chữ ký nên không còn cho biết ai giữ vai trò nào, và máy này chưa từng thấy tài khoản của bạn khi nhật ký còn chữ ký. %1 Tệp không được mở để làm việc: hãy mở ở chế độ chỉ đọc để kiểm tra và lưu lại nội dung, và báo Chánh Văn phòng làm tiếp trên một bản sao lưu có từ trước đó.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit log has lost its signatures, and your account in the file (%1, clearance %2) is more than this computer last saw of it on %3 (%4, clearance %5%6): it is not used. %7 Ask the office chief to check the file (File › Check the file) and to go on with a backup made before.</source>
+        <translation>Nhật ký thay đổi của tệp đã mất chữ ký, và tài khoản của bạn trong tệp (%1, mức tiếp cận %2) có nhiều quyền hơn lần cuối máy này thấy lúc %3 (%4, mức tiếp cận %5%6): tài khoản không được dùng. %7 Hãy báo Chánh Văn phòng kiểm tra tệp (Tệp › Kiểm tra tệp) và làm tiếp trên một bản sao lưu có từ trước đó.</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, đã khóa</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetFile</name>
     <message>
         <source>The file is empty.</source>
@@ -3418,6 +3453,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>This file&apos;s history differs from the one this computer saw on %1 (change %2 is not the same). It may have been replaced by another copy. Ask the office chief to check it before working on.</source>
         <translation>Lịch sử của tệp này khác với lịch sử máy này đã thấy lúc %1 (thay đổi số %2 không giống). Tệp có thể đã bị thay bằng một bản khác. Hãy báo Chánh Văn phòng kiểm tra trước khi làm tiếp.</translation>
+    </message>
+    <message>
+        <source>On %1 this computer saw the file&apos;s audit log signed from entry %2 on; that entry is no longer signed as it was.</source>
+        <translation>Lúc %1 máy này đã thấy nhật ký thay đổi của tệp có chữ ký từ mục %2 trở đi; nay mục đó không còn chữ ký như trước.</translation>
+    </message>
+    <message>
+        <source>On %1 this computer saw entry %2 of the file&apos;s audit log register %3&apos;s signing key; that entry is no longer there, signed as it was.</source>
+        <translation>Lúc %1 máy này đã thấy mục %2 của nhật ký thay đổi ghi nhận khóa ký của %3; nay mục đó không còn, với chữ ký như trước.</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4897,16 @@ Warnings given at sign-in, as the log records them:
 
 Các cảnh báo đã hiện khi đăng nhập, theo nhật ký thay đổi:
 %1</translation>
+    </message>
+    <message>
+        <source>The file has been altered outside the application:
+%1
+
+The problems above name the entries and, where known, whose key wrote them. Go on with a backup made before.</source>
+        <translation>Tệp đã bị sửa đổi ngoài chương trình:
+%1
+
+Các lỗi trên nêu các mục nhật ký và, khi biết được, khóa của ai đã ghi chúng. Hãy làm tiếp trên một bản sao lưu có từ trước đó.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,12 @@ void MainWindow::verify()
         QMessageBox::information(this, tr("Check the file"),
                                  tr("The file is intact: %1 pages and %2 audit log entries checked.")
                                          .arg(report.pagesChecked).arg(report.auditEntries) + notes);
+    else if (report.altered) // changed with a tool by someone holding the key: not damage
+        QMessageBox::critical(this, tr("Check the file"),
+                              tr("The file has been altered outside the application:\n%1\n\nThe problems above name the "
+                                 "entries and, where known, whose key wrote them. Go on with a backup made before.")
+                                      .arg(report.problems.join(QLatin1Char('\n')))
+                                  + notes);
     else
         QMessageBox::critical(this, tr("Check the file"),
                               tr("The file is damaged:\n%1\n\nRestore it from a backup.").arg(report.problems.join(QLatin1Char('\n')))

@@ -88,7 +88,8 @@ int CliApplication::cmdVerify(Args &args)
         return fail(session.error());
     const storage::VerifyReport report = (*session)->verify();
     if (m_json) {
-        emitJson({{QStringLiteral("ok"), report.ok}, {QStringLiteral("pages"), report.pagesChecked},
+        emitJson({{QStringLiteral("ok"), report.ok}, {QStringLiteral("altered"), report.altered},
+                  {QStringLiteral("pages"), report.pagesChecked},
                   {QStringLiteral("audit_entries"), report.auditEntries},
                   {QStringLiteral("unsigned_audit_entries"), report.unsignedAuditEntries},
                   {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
@@ -102,7 +103,12 @@ int CliApplication::cmdVerify(Args &args)
             m_out << tr("Note: %1").arg(n) << Qt::endl;
         for (const QString &p : report.problems)
             m_out << tr("Problem: %1").arg(p) << Qt::endl;
-        m_out << (report.ok ? tr("The file is intact.") : tr("The file is damaged.")) << Qt::endl;
+        // Entries or rows changed with a tool authenticate as well as any: not
+        // damage to the disk, but someone holding the key (the problems say what).
+        m_out << (report.ok        ? tr("The file is intact.")
+                  : report.altered ? tr("The file has been altered outside the application.")
+                                   : tr("The file is damaged."))
+              << Qt::endl;
     }
     return report.ok ? Ok : Corrupted;
 }

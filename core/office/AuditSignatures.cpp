@@ -58,8 +58,9 @@ public:
                 return it.key();
         return {};
     }
-    void giveKey(const QString &owner, const QByteArray &key)
+    void giveKey(const QString &owner, const QByteArray &key, qint64 entry)
     {
+        m_keyEntries[owner] = entry;
         // A user's new key replaces the old (a reset password: the old one may
         // have leaked); the recovery code's keys are kept, see FILE-FORMAT.md.
         if (owner == AuditLog::RecoveryActor)
@@ -80,8 +81,10 @@ public:
         a.disabled = after.value(QStringLiteral("disabled")).toBool();
     }
     const QHash<QString, QList<QByteArray>> &keys() const { return m_keys; }
+    const QHash<QString, qint64> &keyEntries() const { return m_keyEntries; }
     const QHash<QString, AuditSignatures::Standing> &accounts() const { return m_accounts; }
     const QHash<QPair<int, int>, QByteArray> &clearanceKeyIds() const { return m_clearanceKeyIds; }
+    qint64 strippedAt() const { return m_strippedAt; }
     std::optional<AuditSignatures::Standing> accountOf(const QString &login) const
     {
         const auto it = m_accounts.constFind(login);
@@ -96,8 +99,11 @@ private:
     void entry(const QSqlQuery &q, bool checkSignature);
 
     QHash<QString, QList<QByteArray>> m_keys;
+    QHash<QString, qint64> m_keyEntries;
     QHash<QString, AuditSignatures::Standing> m_accounts;
     QHash<QPair<int, int>, QByteArray> m_clearanceKeyIds;
+    bool m_signingBegan = false;
+    qint64 m_strippedAt = 0;
 };
 
 bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
@@ -130,20 +136,33 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
     const QString record = q.value(3).toString();
     const QString action = q.value(4).toString();
     const QByteArray signer = q.value(7).toByteArray();
+    const bool registration = table == AuditLog::KeyTable && action == AuditLog::RegisterAction;
     // Entries made before signing began (AuditLog::verify counts them) are
-    // only chained: they still say who held which role.
+    // only chained: they still say who held which role. Signing begins with a
+    // key registration, always signed: one without its signature lost it to a
+    // tool, and an unsigned entry after it was written outside the
+    // application (AuditLog::verify names the first). Neither is believed.
     if (q.value(8).isNull()) {
+        if (registration) {
+            if (m_strippedAt == 0)
+                m_strippedAt = id;
+            m_signingBegan = true;
+            return;
+        }
+        if (m_signingBegan)
+            return;
         if (table == QLatin1String("users"))
             account(action, record, jsonOf(q.value(6)));
         return;
     }
+    m_signingBegan = true;
     // AuditLog::verify checks every signature on a full check; a sign-in reads
     // only these entries, so it checks them here.
     if (checkSignature && !AuditLog::signatureMatches(q.value(9).toByteArray(), signer, q.value(8).toByteArray())) {
         report(AuditSignatures::tr("Audit log entry %1 has a signature that does not match it.").arg(id));
         return;
     }
-    if (table == AuditLog::KeyTable && action == AuditLog::RegisterAction) {
+    if (registration) {
         const QByteArray key = QByteArray::fromHex(jsonOf(q.value(6)).value(QStringLiteral("public_key")).toString().toLatin1());
         // A key's holder vouches for it as its owner's first key, for an
         // account that exists (or the founder's and the recovery code's, before any).
@@ -153,23 +172,23 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
         if (key.size() != 32 || (!ownFirst && !byAdmin)) {
             report(AuditSignatures::tr("Audit log entry %1 gives %2 a new signing key, but %3 could not do that: "
                                        "someone may be writing entries in another user's name.")
-                       .arg(id).arg(record, writer));
+                       .arg(id).arg(AuditLog::actorName(record), AuditLog::actorName(writer)));
             return;
         }
-        giveKey(record, key);
+        giveKey(record, key, id);
         return;
     }
     if (!holds(writer, signer)) {
         const QString owner = ownerOf(signer);
         report(owner.isEmpty()
                    ? AuditSignatures::tr("Audit log entry %1 is in the name of %2, but is signed with a key the log never "
-                                         "gave %2: someone else wrote it.").arg(id).arg(writer)
+                                         "gave %2: someone else wrote it.").arg(id).arg(AuditLog::actorName(writer))
                    : AuditSignatures::tr("Audit log entry %1 is in the name of %2, but is signed with %3's key: %3 wrote it.")
-                         .arg(id).arg(writer, owner));
+                         .arg(id).arg(AuditLog::actorName(writer), AuditLog::actorName(owner)));
         return;
     }
     if (writer != AuditLog::RecoveryActor && anyAccount() && !m_accounts.contains(writer)) {
-        report(AuditSignatures::tr("Audit log entry %1 is in the name of %2, who has no account.").arg(id).arg(writer));
+        report(AuditSignatures::tr("Audit log entry %1 is in the name of %2, who has no account.").arg(id).arg(AuditLog::actorName(writer)));
         return;
     }
     if (table == AuditSignatures::ClearanceKeyTable && action == QLatin1String("key")) {
@@ -199,7 +218,7 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
     const bool ownDetails = action == QLatin1String("update") && writer == record && sameStanding(before, after);
     if (!founding && !ownDetails && !isAdmin(writer)) {
         report(AuditSignatures::tr("Audit log entry %1 changes the account of %2, but %3 was not an office chief then.")
-                   .arg(id).arg(record, writer));
+                   .arg(id).arg(AuditLog::actorName(record), AuditLog::actorName(writer)));
         return; // not believed: the account stays as its writers could leave it
     }
     account(action, record, after);
@@ -237,6 +256,20 @@ bool AuditSignatures::logIsSigned(storage::Database &db)
 {
     QSqlQuery q(db.sql());
     return q.exec(QStringLiteral("SELECT 1 FROM audit_log WHERE signature IS NOT NULL LIMIT 1")) && q.next();
+}
+
+AuditSignatures::Believed AuditSignatures::believed(storage::Database &db)
+{
+    Replay replay;
+    Believed out;
+    if (!replay.run(db, true))
+        return out;
+    out.read = true;
+    out.accounts = replay.accounts();
+    out.keys = replay.keys();
+    out.keyEntries = replay.keyEntries();
+    out.strippedAt = replay.strippedAt();
+    return out;
 }
 
 QHash<QString, QList<QByteArray>> AuditSignatures::believedKeys(storage::Database &db)

@@ -57,6 +57,24 @@ public:
     static const QString ClearanceKeyTable; // "clearance_keys"
     // Whether any entry is signed (a file made, or in use, since entries were signed).
     static bool logIsSigned(storage::Database &db);
+
+    // What the log's users and signing_keys entries say, read once: every
+    // account as `standing` gives it, each owner's believed keys (as
+    // `believedKeys`) with the entry that registered the newest, and the
+    // first key registration that lost its signature to a tool.
+    struct Believed
+    {
+        bool read = false; // false: the log could not be read
+        QHash<QString, Standing> accounts;
+        QHash<QString, QList<QByteArray>> keys;
+        QHash<QString, qint64> keyEntries;
+        // An unsigned key registration (the application signs every one); 0
+        // if none. The log's signatures were taken off to make it look as if
+        // written before entries were signed, where unsigned entries are
+        // believed; from the first registration on, they are not.
+        qint64 strippedAt = 0;
+    };
+    static Believed believed(storage::Database &db);
 };
 
 } // namespace vanphong::office

@@ -11,6 +11,7 @@
 #include "PasswordPolicy.h"
 #include "ProfileStore.h"
 #include "SecretFile.h"
+#include "SignatureLoss.h"
 #include "UserDirectory.h"
 #include "storage/KeySlot.h"
 
@@ -145,6 +146,10 @@ storage::Status OfficeSession::checkStanding() const
     // The core's checks read the users row; a row raised with a tool (a clerk
     // making himself chief with his own password) must not be believed. The
     // log's entries that their writers could make say what the account is.
+    // A log whose signatures were removed says nothing: what this computer
+    // saw of the account does (SignatureLoss).
+    if (auto lost = SignatureLoss::checkStanding(*m_db, m_user))
+        return *lost;
     const auto logged = AuditSignatures::standing(*m_db, m_user.login);
     if (!logged) {
         // A row the log never mentions: in a file whose log is signed, only a
@@ -173,14 +178,14 @@ QStringList OfficeSession::signInWarningsLogged() const
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, at, user_login, new_values FROM audit_log WHERE table_name = 'file'"
-                               " AND action IN ('rollback-warning', 'signing-key-foreign') ORDER BY id"))) {
+                               " AND action IN ('rollback-warning', 'signing-key-foreign', 'signatures-lost-warning') ORDER BY id"))) {
         return {m_db->errorFor(q.lastError()).message};
     }
     while (q.next())
         notes << tr("Audit log entry %1 (%2, %3): warned at sign-in: %4")
                      .arg(q.value(0).toLongLong())
                      .arg(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                          q.value(2).toString(), q.value(3).toString());
+                          storage::AuditLog::actorName(q.value(2).toString()), q.value(3).toString());
     return notes;
 }
 
@@ -198,6 +203,8 @@ storage::Status OfficeSession::checkSignInState()
                             tr("The audit log names another signing key as yours: entries in your name may have been "
                                "written by someone else with a tool. Ask the office chief to check the file (it names "
                                "those entries) and to reset your password, which gives you a key of your own again.")});
+    if (const QString lost = SignatureLoss::warning(*m_db); !lost.isEmpty())
+        findings.push_back({QStringLiteral("signatures-lost-warning"), lost});
     if (const QString rolledBack = WorkstationMemory::check(*m_db); !rolledBack.isEmpty())
         findings.push_back({QStringLiteral("rollback-warning"), rolledBack});
     for (const Finding &f : findings) {
@@ -397,7 +404,10 @@ storage::Status OfficeSession::rekeyAfterRemoval(const QString &login)
     auto active = activeLogins();
     if (!active)
         return active.error();
+    const QByteArray seen = WorkstationMemory::signedLogToCarry(*m_db);
     auto rekeyed = m_db->rekey(*active, storage::Database::RecoveryCode::Keep);
+    if (rekeyed)
+        WorkstationMemory::carrySignedLog(*m_db, seen);
     if (!rekeyed)
         return StorageError::make(rekeyed.error().kind,
                                   tr("%1 can no longer sign in, but the file could not be given a new key: %2 "
@@ -413,9 +423,11 @@ storage::Status OfficeSession::rekeyWithout(const QString &login, const storage:
         return active.error();
     QStringList keep = *active;
     keep.removeAll(login);
+    const QByteArray seen = WorkstationMemory::signedLogToCarry(*m_db);
     auto rekeyed = m_db->rekey(keep, storage::Database::RecoveryCode::New, {}, keepNewCode);
     if (!rekeyed)
         return rekeyed.error();
+    WorkstationMemory::carrySignedLog(*m_db, seen);
     return storage::Ok{};
 }
 
@@ -440,9 +452,11 @@ storage::Result<QString> OfficeSession::rekey(const storage::Database::KeepNewCo
         return active.error();
     if (!keepNewCode)
         return StorageError::make(K::Invalid, tr("The new recovery code must be shown or saved before the file's key changes."));
+    const QByteArray seen = WorkstationMemory::signedLogToCarry(*m_db);
     auto rekeyed = m_db->rekey(*active, storage::Database::RecoveryCode::New, {}, keepNewCode);
     if (!rekeyed)
         return rekeyed;
+    WorkstationMemory::carrySignedLog(*m_db, seen);
     // The new recovery code's slot gets the clearance keys this session holds.
     if (auto s = ClearanceKeys::sync(*m_db, actor()); !s)
         return s.error();
@@ -452,9 +466,13 @@ storage::Result<QString> OfficeSession::rekey(const storage::Database::KeepNewCo
 storage::VerifyReport OfficeSession::verify()
 {
     storage::VerifyReport report = m_db->verify();
-    report.problems << AuditCrossCheck::mismatches(*m_db);
-    report.problems << AuditSignatures::problems(*m_db);
-    report.problems << ClearanceKeys::problems(*m_db);
+    // Rows that disagree with the log, entries their writers could not have
+    // made, keys sealed to someone not cleared: changes made outside the
+    // application, not damage.
+    const QStringList altered = AuditCrossCheck::mismatches(*m_db) + AuditSignatures::problems(*m_db)
+        + ClearanceKeys::problems(*m_db);
+    report.problems << altered;
+    report.altered = report.altered || !altered.isEmpty();
     report.notes << signInWarningsLogged();
     report.problems << documents::SearchIndexCheck::mismatches(*m_db);
     const auto active = activeLogins();
@@ -462,9 +480,11 @@ storage::VerifyReport OfficeSession::verify()
         report.problems << active.error().message;
     } else {
         for (const QString &login : m_db->slotLogins())
-            if (!active->contains(login))
+            if (!active->contains(login)) {
+                report.altered = true;
                 report.problems << tr("The file has a key slot for \"%1\", who is not an active user: "
                                       "someone may have planted it. Change the file's key (rekey) to remove it.").arg(login);
+            }
     }
     report.ok = report.problems.isEmpty();
     return report;

@@ -30,6 +30,11 @@ const QString AuditLog::RecoveryActor = QStringLiteral("(recovery code)");
 const QString AuditLog::KeyTable = QStringLiteral("signing_keys");
 const QString AuditLog::RegisterAction = QStringLiteral("register");
 
+QString AuditLog::actorName(const QString &login)
+{
+    return login == RecoveryActor ? tr("(recovery code)") : login;
+}
+
 AuditLog::AuditLog(const Database &db, std::function<QDateTime()> clock)
     : AuditLog(db.sql(), db.auditKey(), &db.auditSigner(), std::move(clock))
 {
@@ -185,35 +190,49 @@ AuditLog::Check AuditLog::verify() const
     }
     QByteArray previous;
     qint64 expectedId = 1;
+    // Signing begins with a key registration, which is always signed; from
+    // there on every entry is. An unsigned registration, or an unsigned entry
+    // after signing began, lost its signature to a tool: the log would
+    // otherwise pass for one made before entries were signed (FILE-FORMAT.md).
+    bool signingBegan = false;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         Entry e{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                 q.value(6).toString(), q.value(7).toString()};
         if (id != expectedId || mac(previous, id, q.value(1).toString(), e) != q.value(8).toByteArray()) {
             check.firstBadId = id;
+            check.altered = true;
             check.message = id != expectedId
                 ? tr("Audit log entries before number %1 are missing.").arg(id)
                 : tr("Audit log entry number %1 has been altered.").arg(id);
             return check;
         }
         previous = q.value(8).toByteArray();
+        const bool registration = e.tableName == KeyTable && e.action == RegisterAction;
         // Whose key signed it is office::AuditSignatures' question; here, only
         // whether the signature is sound, and that signing, once begun, goes on.
         if (q.value(10).isNull()) {
-            if (check.entries > check.unsignedEntries) {
+            if (registration || signingBegan) {
                 check.firstBadId = id;
-                check.message = tr("Audit log entry number %1 is not signed, though the entries before it are: "
-                                   "it was written outside the application.").arg(id);
+                check.altered = true;
+                check.message = registration
+                    ? tr("Audit log entry number %1 registers a signing key but is not signed: the application always "
+                         "signs these, so the log's signatures were removed with a tool.").arg(id)
+                    : tr("Audit log entry number %1 is not signed, though the entries before it are: "
+                         "it was written outside the application.").arg(id);
                 return check;
             }
             ++check.unsignedEntries;
         } else {
             if (!signatureMatches(previous, q.value(9).toByteArray(), q.value(10).toByteArray())) {
                 check.firstBadId = id;
+                check.altered = true;
                 check.message = tr("Audit log entry number %1 has a signature that does not match it.").arg(id);
                 return check;
             }
+            signingBegan = true;
         }
+        signingBegan = signingBegan || registration;
         ++expectedId;
         ++check.entries;
     }
@@ -229,6 +248,7 @@ AuditLog::Check AuditLog::verify() const
     const qint64 count = head.value(1).isNull() ? 0 : head.value(1).toLongLong();
     if (count != check.entries || headMac != previous) {
         check.firstBadId = check.entries + 1;
+        check.altered = true;
         check.message = tr("The newest audit log entries have been removed (expected %1, found %2).")
                             .arg(count).arg(check.entries);
         return check;

@@ -43,6 +43,9 @@ public:
 
     // The name entries made with the recovery code are written under.
     static const QString RecoveryActor;
+    // How an entry's writer or owner is shown to people: RecoveryActor in
+    // their language (the stored name stays as it is), a login as it is.
+    static QString actorName(const QString &login);
     // Entries registering a signing key: table_name KeyTable, action
     // RegisterAction, record_id the key's owner (a login or RecoveryActor),
     // new_values {"public_key": hex}.
@@ -73,6 +76,10 @@ public:
         qint64 entries = 0;
         qint64 unsignedEntries = 0; // made before signing began (older files)
         qint64 firstBadId = -1;     // the first entry whose HMAC or signature does not match
+        // The failure is a change made outside the application (an entry
+        // altered, removed, or its signature missing or wrong), not damage:
+        // the pages holding it authenticated.
+        bool altered = false;
         QString message;
     };
     [[nodiscard]] Check verify() const;

@@ -59,6 +59,11 @@ struct VerifyReport
     qint64 auditEntries = 0;
     qint64 unsignedAuditEntries = 0; // made before entries were signed (older files)
     QStringList problems; // translated, one per finding
+    // Some problem is a change made outside the application (the audit log's
+    // chain or signatures, rows against the log), not damage: pages that fail
+    // to authenticate are damage; these authenticated, so someone holding the
+    // key wrote them. Shown as such rather than as a damaged file.
+    bool altered = false;
     // Not damage, but for whoever checks: warnings the file's log records
     // having given at sign-in (an older copy, another key named as a user's).
     QStringList notes;

@@ -549,8 +549,10 @@ VerifyReport Database::verify()
     const AuditLog::Check audit = AuditLog(sql(), m_auditKey).verify();
     report.auditEntries = audit.entries;
     report.unsignedAuditEntries = audit.unsignedEntries;
-    if (!audit.ok)
+    if (!audit.ok) {
         report.problems << audit.message;
+        report.altered = report.altered || audit.altered;
+    }
     report.ok = report.problems.isEmpty();
     return report;
 }

@@ -1,5 +1,7 @@
 // Vietnamese is the default language: every user-visible string in the
 // sources must have a finished Vietnamese translation.
+#include "storage/AuditLog.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -43,4 +45,16 @@ TEST_CASE("the embedded Vietnamese catalogue translates and keeps diacritics")
     CHECK(translator.translate("Database", "The user name or password is not correct.")
           == QStringLiteral("Tên đăng nhập hoặc mật khẩu không đúng."));
     CHECK(translator.translate("Roles", "Clerk") == QStringLiteral("Văn thư"));
+}
+
+TEST_CASE("the recovery code's name in the log is shown in Vietnamese; the stored name stays")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/vanphong_vi.qm")));
+    QCoreApplication::installTranslator(&translator);
+    using vanphong::storage::AuditLog;
+    CHECK(AuditLog::actorName(AuditLog::RecoveryActor) == QStringLiteral("(mã khôi phục)"));
+    CHECK(AuditLog::actorName(QStringLiteral("vanthu")) == QStringLiteral("vanthu"));
+    CHECK(AuditLog::RecoveryActor == QStringLiteral("(recovery code)"));
+    QCoreApplication::removeTranslator(&translator);
 }

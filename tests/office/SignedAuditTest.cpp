@@ -90,6 +90,72 @@ void promoteClerkLoggedAs(SignedOffice &office, const QString &writer)
     });
 }
 
+// The log rewritten by a tool as an older version would have written it: the
+// same entries but the key registrations, chained again, none signed.
+void rechainWithoutSignatures(QSqlDatabase &db, const InsiderTool &tool)
+{
+    QSqlQuery q(db);
+    struct Old { QString at, user, table, record, action, before, after; };
+    QList<Old> entries;
+    REQUIRE(q.exec(QStringLiteral("SELECT at, user_login, table_name, record_id, action, old_values, new_values"
+                                  " FROM audit_log WHERE table_name <> 'signing_keys' ORDER BY id")));
+    while (q.next())
+        entries.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    for (const char *sql : {"DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log",
+                            "DELETE FROM meta WHERE key IN ('audit.head', 'audit.count')",
+                            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"})
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+    const crypto::SecureBytes key = tool.auditKey();
+    qsizetype next = 0;
+    storage::AuditLog log(db, key, nullptr, [&] { return QDateTime::fromString(entries[next].at, Qt::ISODateWithMs); });
+    for (; next < entries.size(); ++next) {
+        const Old &e = entries[next];
+        REQUIRE(log.append({e.user, e.table, e.record, e.action, e.before, e.after}));
+    }
+}
+
+// Every signature taken off, nothing else touched: the MACs do not cover
+// them, so the chain and its head stay as they were.
+void blankSignatures(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const char *sql : {"DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET signer = NULL, signature = NULL",
+                            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"})
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+}
+
+// The clerk's row raised to office chief, and an unsigned entry in the
+// chief's name that says so: what an older version's log would show.
+void promoteClerkUnsigned(QSqlDatabase &db, const InsiderTool &tool)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'vanthu'")));
+    const crypto::SecureBytes key = tool.auditKey();
+    storage::AuditLog log(db, key); // no signer
+    REQUIRE(log.append({QStringLiteral("chanhvp"), QStringLiteral("users"), QStringLiteral("vanthu"), QStringLiteral("update"),
+                        userJson(QStringLiteral("vanthu"), QStringLiteral("clerk")),
+                        userJson(QStringLiteral("vanthu"), QStringLiteral("admin"))}));
+}
+
+// This computer's memory (office::WorkstationMemory) in a file of its own for
+// the scope: what one computer saw, apart from the others.
+class Computer
+{
+public:
+    Computer() : m_before(qgetenv("VANPHONG_WORKSTATION_MEMORY")) { use(); }
+    ~Computer() { qputenv("VANPHONG_WORKSTATION_MEMORY", m_before); }
+    Computer(const Computer &) = delete;
+    Computer &operator=(const Computer &) = delete;
+    void use() { qputenv("VANPHONG_WORKSTATION_MEMORY", m_dir.filePath(QStringLiteral("seen-files.ini")).toLocal8Bit()); }
+
+private:
+    QByteArray m_before;
+    QTemporaryDir m_dir;
+};
+
 // A key pair made by a tool, that no slot holds.
 storage::AuditSigner toolKey()
 {
@@ -235,27 +301,9 @@ TEST_CASE("a file made before entries were signed: its entries stay chained, eac
     SignedOffice office;
     // The same office as release 13 of the schema kept it: no keys, no signatures.
     office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        rechainWithoutSignatures(db, tool);
         QSqlQuery q(db);
-        struct Old { QString at, user, table, record, action, before, after; };
-        QList<Old> entries;
-        REQUIRE(q.exec(QStringLiteral("SELECT at, user_login, table_name, record_id, action, old_values, new_values"
-                                      " FROM audit_log WHERE table_name <> 'signing_keys' ORDER BY id")));
-        while (q.next())
-            entries.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
-        for (const char *sql : {"DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log",
-                                "DELETE FROM meta WHERE key IN ('audit.head', 'audit.count')"})
-            REQUIRE(q.exec(QString::fromLatin1(sql)));
-        const crypto::SecureBytes key = tool.auditKey();
-        int next = 0;
-        storage::AuditLog log(db, key, nullptr, [&] { return QDateTime::fromString(entries[next].at, Qt::ISODateWithMs); });
-        for (; next < entries.size(); ++next) {
-            const Old &e = entries[next];
-            REQUIRE(log.append({e.user, e.table, e.record, e.action, e.before, e.after}));
-        }
         for (const char *sql : {"ALTER TABLE audit_log DROP COLUMN signature", "ALTER TABLE audit_log DROP COLUMN signer",
-                                "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                                " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
                                 "DROP TABLE clearance_keys", "DELETE FROM schema_migrations WHERE version >= 14"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     });
@@ -366,4 +414,130 @@ TEST_CASE("a user reset and removed since the backup, brought back by the restor
     const QStringList problems = office.problems();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
+}
+
+// Issue 11 goes on: a log whose signatures were taken off with a tool.
+
+TEST_CASE("an unsigned promotion appended to a signed log is not believed at sign-in")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) { promoteClerkUnsigned(db, tool); });
+    auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    CHECK(clerk.error().message.contains(QStringLiteral("is not what its audit log says")));
+}
+
+TEST_CASE("signatures taken off and an unsigned promotion: a computer that saw the log signed warns, and the clerk is not chief")
+{
+    Computer computer;
+    SignedOffice office; // made, and the clerk added, on this computer
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        blankSignatures(db);
+        promoteClerkUnsigned(db, tool);
+    });
+    auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    CHECK(clerk.error().kind == storage::StorageError::Kind::Corrupted);
+    CHECK(clerk.error().message.contains(QStringLiteral("lost its signatures")));
+    CHECK(clerk.error().message.contains(QStringLiteral("more than this computer last saw of it")));
+    {
+        // The chief, as this computer saw him, works on and is warned loudly.
+        auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+        const QStringList warnings = chief->takeSignInWarnings();
+        INFO(warnings.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(warnings.filter(QStringLiteral("The file's audit log has lost its signatures")).size() == 1);
+        CHECK(warnings.filter(QStringLiteral("Audit log entry 1 registers a signing key without a signature")).size() == 1);
+        const storage::VerifyReport report = chief->verify();
+        INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+        CHECK_FALSE(report.ok);
+        CHECK(report.altered);
+        CHECK(report.problems.filter(QStringLiteral("registers a signing key but is not signed")).size() == 1);
+        CHECK(report.notes.filter(QStringLiteral("warned at sign-in: The file's audit log has lost its signatures")).size() == 1);
+    }
+    // The clerk as what he was stays welcome: only the raise is refused.
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE users SET role = 'clerk' WHERE login = 'vanthu'")));
+    });
+    auto asBefore = office.open(QStringLiteral("vanthu"), "van-thu-2026");
+    CHECK(asBefore->user().role == office::Role::Clerk);
+    CHECK_FALSE(asBefore->takeSignInWarnings().filter(QStringLiteral("lost its signatures")).isEmpty());
+}
+
+TEST_CASE("signatures taken off and an unsigned promotion: with no computer's memory, the file itself refuses the raise")
+{
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        blankSignatures(db);
+        promoteClerkUnsigned(db, tool);
+    });
+    Computer elsewhere; // a computer that never saw the file
+    auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    CHECK(clerk.error().message.contains(QStringLiteral("never saw your account while the log was signed")));
+    CHECK(clerk.error().message.contains(QStringLiteral("Audit log entry 1 registers a signing key without a signature")));
+    // Nobody works on it here; read-only, the chief checks it and is told.
+    auto chief = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+    REQUIRE_FALSE(chief);
+    storage::DatabaseOptions readOnly = cheapOptions();
+    readOnly.readOnly = true;
+    auto checking = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", readOnly);
+    REQUIRE(checking);
+    CHECK((*checking)->takeSignInWarnings().filter(QStringLiteral("lost its signatures")).size() == 1);
+    const storage::VerifyReport report = (*checking)->verify();
+    CHECK(report.altered);
+    CHECK(report.problems.filter(QStringLiteral("registers a signing key but is not signed")).size() == 1);
+}
+
+TEST_CASE("a log rebuilt without its registrations and signatures: a computer that saw it signed warns, and the clerk is not chief")
+{
+    Computer computer;
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        rechainWithoutSignatures(db, tool);
+        promoteClerkUnsigned(db, tool);
+    });
+    auto clerk = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE_FALSE(clerk);
+    CHECK(clerk.error().message.contains(QStringLiteral("more than this computer last saw of it")));
+    CHECK(clerk.error().message.contains(QStringLiteral("this computer saw the file's audit log signed from entry 1 on")));
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    const QStringList warnings = chief->takeSignInWarnings();
+    INFO(warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(warnings.filter(QStringLiteral("The file's audit log has lost its signatures")).size() == 1);
+    CHECK(chief->verify().notes.filter(QStringLiteral("lost its signatures")).size() == 1);
+}
+
+TEST_CASE("a log rebuilt without its registrations and signatures, on a computer that never saw it, passes for an older file")
+{
+    // FILE-FORMAT.md, "What the format cannot detect": everything in such a
+    // log is the master key's to write, as in a file made before signing.
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        rechainWithoutSignatures(db, tool);
+        promoteClerkUnsigned(db, tool);
+    });
+    Computer elsewhere;
+    auto clerk = office.open(QStringLiteral("vanthu"), "van-thu-2026");
+    CHECK(clerk->user().role == office::Role::Admin);
+    CHECK(clerk->takeSignInWarnings().isEmpty());
+}
+
+TEST_CASE("removing the clerk after the signatures were taken off keeps what this computer saw")
+{
+    Computer computer;
+    SignedOffice office;
+    office.asClerkWithTool([](QSqlDatabase &db, const InsiderTool &tool) {
+        blankSignatures(db);
+        promoteClerkUnsigned(db, tool);
+    });
+    {
+        auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+        // The file gets a new key and id (and, the row saying chief, a new
+        // recovery code): the memory goes with it.
+        REQUIRE(chief->removeUser(QStringLiteral("vanthu"), office::OfficeSession::Rekey::Now,
+                                  [](const QString &) { return storage::Status(storage::Ok{}); }));
+    }
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    CHECK(chief->takeSignInWarnings().filter(QStringLiteral("lost its signatures")).size() == 1);
 }
