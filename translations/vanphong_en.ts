@@ -209,6 +209,10 @@
         <source>Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: the key is not used.</source>
         <translation>Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: the key is not used.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 does not match its MAC: it was rewritten outside the application, and is not believed.</source>
+        <translation>Audit log entry %1 does not match its MAC: it was rewritten outside the application, and is not believed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>

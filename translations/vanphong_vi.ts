@@ -208,6 +208,10 @@
         <source>Audit log entry %1 makes a key for %2 content, but %3 was not cleared for it: the key is not used.</source>
         <translation>Mục nhật ký kiểm tra %1 tạo một khóa cho nội dung %2, nhưng %3 không được phép tiếp cận mức đó: khóa này không được dùng.</translation>
     </message>
+    <message>
+        <source>Audit log entry %1 does not match its MAC: it was rewritten outside the application, and is not believed.</source>
+        <translation>Mục nhật ký kiểm tra %1 không khớp với mã xác thực (MAC) của nó: mục này đã bị viết lại ngoài chương trình và không được tin.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>

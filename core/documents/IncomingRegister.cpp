@@ -264,8 +264,10 @@ storage::Result<IncomingDocument> IncomingRegister::add(IncomingDocument d)
         return allowed.error();
     if (const QStringList problems = check(d); !problems.isEmpty())
         return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
-        return s.error();
+    // A key is made only for content to seal (the ordinary file keeps none).
+    if (!d.excerpt.isEmpty() || !d.direction.isEmpty())
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+            return s.error();
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
@@ -315,8 +317,9 @@ storage::Result<int> IncomingRegister::importAll(QList<IncomingDocument> documen
     if (std::any_of(problems.begin(), problems.end(), [](const QStringList &p) { return !p.isEmpty(); }))
         return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
     for (const IncomingDocument &d : documents)
-        if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
-            return s.error();
+        if (!d.excerpt.isEmpty() || !d.direction.isEmpty())
+            if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+                return s.error();
     // One transaction: the whole file or nothing.
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
@@ -461,8 +464,9 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     if (!direction.trimmed().isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, before->confidentiality, tr("the leader's direction")); !s)
             return s;
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
-        return s;
+    if (!direction.simplified().isEmpty())
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+            return s;
     const auto sealedDirection = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Direction,
                                                                  direction.simplified());
     if (!sealedDirection)
@@ -627,8 +631,9 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         return StorageError::make(K::Forbidden, tr("You may not mark a line above your own clearance."));
     // An unchanged excerpt keeps its sealed form, so the log shows no change of it.
     if (after.excerpt != before->excerpt || after.confidentiality != before->confidentiality) {
-        if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
-            return s.error();
+        if (!after.excerpt.isEmpty())
+            if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
+                return s.error();
         const auto sealed = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt);
         if (!sealed)
             return sealed.error();

@@ -232,8 +232,10 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
             return StorageError::make(K::Invalid, tr("The incoming document it answers does not exist."));
     }
 
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
-        return s.error();
+    // A key is made only for content to seal (the ordinary file keeps none).
+    if (!d.excerpt.isEmpty())
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+            return s.error();
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
@@ -365,8 +367,9 @@ storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documen
         return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
     DocumentTypes types(m_db);
     for (const OutgoingDocument &d : documents)
-        if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
-            return s.error();
+        if (!d.excerpt.isEmpty())
+            if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
+                return s.error();
     // One transaction: the whole file or nothing.
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
@@ -399,8 +402,9 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
         if (const QStringList problems = formatProblems(before.value()); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     }
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
-        return s;
+    if (!reason.isEmpty())
+        if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+            return s;
     const auto sealedReason = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, reason);
     if (!sealedReason)
         return sealedReason.error();
@@ -493,9 +497,10 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
         if (const QStringList problems = formatProblems(after); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     // An unchanged excerpt keeps its sealed form, so the log shows no change of it.
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
-        return s.error();
     if (after.excerpt != before->excerpt || after.confidentiality != before->confidentiality) {
+        if (!after.excerpt.isEmpty())
+            if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
+                return s.error();
         const auto sealed = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt);
         if (!sealed)
             return sealed.error();
@@ -503,6 +508,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     }
     if (json(after) == json(before.value()))
         return StorageError::make(K::Invalid, tr("Nothing was changed."));
+    if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
+        return s.error();
     const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Reason, why);
     if (!sealedWhy)
         return sealedWhy.error();

@@ -84,6 +84,18 @@ public:
     const QHash<QString, qint64> &keyEntries() const { return m_keyEntries; }
     const QHash<QString, AuditSignatures::Standing> &accounts() const { return m_accounts; }
     const QHash<QPair<int, int>, QByteArray> &clearanceKeyIds() const { return m_clearanceKeyIds; }
+    const QHash<QString, QList<QByteArray>> &slotKeys() const { return m_slotKeys; }
+    // A user's slot is the one of his newest key (an empty `slot`: not known
+    // yet, until he claims it); the recovery code's slots add up, as its keys.
+    void giveSlot(const QString &owner, const QByteArray &slot)
+    {
+        if (owner == AuditLog::RecoveryActor) {
+            if (!slot.isEmpty())
+                m_slotKeys[owner] << slot;
+            return;
+        }
+        m_slotKeys[owner] = slot.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{slot};
+    }
     qint64 strippedAt() const { return m_strippedAt; }
     std::optional<AuditSignatures::Standing> accountOf(const QString &login) const
     {
@@ -102,6 +114,8 @@ private:
     QHash<QString, qint64> m_keyEntries;
     QHash<QString, AuditSignatures::Standing> m_accounts;
     QHash<QPair<int, int>, QByteArray> m_clearanceKeyIds;
+    QHash<QString, QList<QByteArray>> m_slotKeys;
+    std::optional<AuditLog> m_log; // the MAC key, for the sign-in's check of each entry
     bool m_signingBegan = false;
     qint64 m_strippedAt = 0;
 };
@@ -111,7 +125,8 @@ bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     const QString columns = QStringLiteral("SELECT id, user_login, table_name, record_id, action, old_values, new_values,"
-                                           " signer, signature, mac FROM audit_log");
+                                           " signer, signature, mac, at,"
+                                           " (SELECT p.mac FROM audit_log p WHERE p.id = audit_log.id - 1) FROM audit_log");
     if (keysAndAccountsOnly) {
         q.prepare(columns + QStringLiteral(" WHERE table_name IN ('users', ?, ?) ORDER BY id"));
         q.addBindValue(AuditLog::KeyTable);
@@ -123,6 +138,7 @@ bool Replay::run(storage::Database &db, bool keysAndAccountsOnly)
         problems << db.errorFor(q.lastError()).message;
         return false;
     }
+    m_log.emplace(db);
     while (q.next())
         entry(q, keysAndAccountsOnly);
     return true;
@@ -136,6 +152,17 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
     const QString record = q.value(3).toString();
     const QString action = q.value(4).toString();
     const QByteArray signer = q.value(7).toByteArray();
+    // A sign-in reads only some entries, not the chain: each one believed
+    // must be what its MAC (and so its signature) says, or a signed entry's
+    // content could be rewritten under its kept MAC and signature.
+    if (checkSignature && m_log
+        && !m_log->entryMatches(id, q.value(10).toString(),
+                                {writer, table, record, action, q.value(5).toString(), q.value(6).toString()},
+                                q.value(11).toByteArray(), q.value(9).toByteArray())) {
+        report(AuditSignatures::tr("Audit log entry %1 does not match its MAC: it was rewritten outside the application, "
+                                   "and is not believed.").arg(id));
+        return;
+    }
     const bool registration = table == AuditLog::KeyTable && action == AuditLog::RegisterAction;
     // Entries made before signing began (AuditLog::verify counts them) are
     // only chained: they still say who held which role. Signing begins with a
@@ -175,7 +202,15 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
                        .arg(id).arg(AuditLog::actorName(record), AuditLog::actorName(writer)));
             return;
         }
+        // A clearance is given by someone who holds it, and so is a slot that
+        // will be given the keys of that clearance (ClearanceKeys).
+        const auto owner = accountOf(record);
+        const int needed = record == AuditLog::RecoveryActor ? 3 : (owner ? owner->clearance : 0);
+        const auto admin = accountOf(writer);
+        const bool mayVouchSlot = ownFirst || writer == AuditLog::RecoveryActor || (admin && admin->clearance >= needed);
         giveKey(record, key, id);
+        const QByteArray slot = QByteArray::fromHex(jsonOf(q.value(6)).value(QStringLiteral("slot_key")).toString().toLatin1());
+        giveSlot(record, slot.size() == 32 && mayVouchSlot ? slot : QByteArray());
         return;
     }
     if (!holds(writer, signer)) {
@@ -189,6 +224,13 @@ void Replay::entry(const QSqlQuery &q, bool checkSignature)
     }
     if (writer != AuditLog::RecoveryActor && anyAccount() && !m_accounts.contains(writer)) {
         report(AuditSignatures::tr("Audit log entry %1 is in the name of %2, who has no account.").arg(id).arg(AuditLog::actorName(writer)));
+        return;
+    }
+    if (table == AuditLog::KeyTable && action == AuditLog::ClaimAction) {
+        // The holder of a believed key names the slot it comes from: only his own.
+        const QByteArray slot = QByteArray::fromHex(jsonOf(q.value(6)).value(QStringLiteral("slot_key")).toString().toLatin1());
+        if (record == writer && slot.size() == 32)
+            giveSlot(writer, slot);
         return;
     }
     if (table == AuditSignatures::ClearanceKeyTable && action == QLatin1String("key")) {
@@ -249,7 +291,7 @@ std::optional<AuditSignatures::Beliefs> AuditSignatures::beliefs(storage::Databa
     Replay replay;
     if (!replay.run(db, true))
         return std::nullopt;
-    return Beliefs{replay.keys(), replay.accounts(), replay.clearanceKeyIds()};
+    return Beliefs{replay.keys(), replay.accounts(), replay.clearanceKeyIds(), replay.slotKeys()};
 }
 
 bool AuditSignatures::logIsSigned(storage::Database &db)

@@ -52,6 +52,11 @@ public:
         QHash<QString, QList<QByteArray>> keys;
         QHash<QString, Standing> accounts;
         QHash<QPair<int, int>, QByteArray> clearanceKeyIds;
+        // The key slots (X25519 public keys) the log ties to each owner:
+        // recorded with a believed key registration by someone who may vouch
+        // for it, or claimed by the owner with his own key. Only these are
+        // given clearance keys: a slot planted in the header is not.
+        QHash<QString, QList<QByteArray>> slotKeys;
     };
     static std::optional<Beliefs> beliefs(storage::Database &db);
     static const QString ClearanceKeyTable; // "clearance_keys"

@@ -80,6 +80,11 @@ storage::Result<QList<Recipient>> recipientsOf(storage::Database &db, const Audi
     QList<Recipient> out;
     for (const storage::KeySlot &slot : db.keySlots()) {
         Recipient r{bytesOf(slot.publicKey()), slot.login(), 0};
+        const QString owner = slot.kind() == storage::KeySlot::Kind::Recovery ? AuditLog::RecoveryActor : slot.login();
+        if (!beliefs.slotKeys.value(owner).contains(r.publicKey)) {
+            out << r; // a slot the log does not tie to its owner (planted, or not claimed yet) holds nothing
+            continue;
+        }
         if (slot.kind() == storage::KeySlot::Kind::Recovery) {
             r.holder = AuditLog::RecoveryActor;
             r.clearance = MaxLevel;
@@ -112,11 +117,13 @@ storage::Result<QList<Box>> boxesOf(storage::Database &db)
     return out;
 }
 
+// False only on a database error: a slot whose key cannot be sealed to (a
+// bad public key, planted) is skipped, and holds nothing.
 bool insertBox(storage::Database &db, int level, int version, const Recipient &to, const SecureBytes &key)
 {
     const QByteArray sealed = crypto::SealedBox::seal(publicKeyOf(to.publicKey), key.view(), boxContext(level, version));
     if (sealed.isEmpty())
-        return false;
+        return true;
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO clearance_keys (level, version, recipient, holder, sealed) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(level);
@@ -129,21 +136,25 @@ bool insertBox(storage::Database &db, int level, int version, const Recipient &t
 
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
-int newestStored(storage::Database &db, int level)
+// The newest version of `level` anyone cleared made, as the log says.
+int newestBelieved(const AuditSignatures::Beliefs &beliefs, int level)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM clearance_keys WHERE level = ?"));
-    q.addBindValue(level);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    int newest = 0;
+    for (auto it = beliefs.clearanceKeyIds.cbegin(); it != beliefs.clearanceKeyIds.cend(); ++it)
+        if (it.key().first == level)
+            newest = std::max(newest, it.key().second);
+    return newest;
 }
 
 // A new version of `level`, sealed to everyone entitled and logged; inside
 // the caller's transaction. The key goes into `made` (the ring takes it
 // after the commit, so a rolled-back key is never used).
-bool makeVersion(storage::Database &db, int level, const QList<Recipient> &recipients, const QString &actor,
-                 const QString &reason, std::map<std::pair<int, int>, SecureBytes> &made)
+bool makeVersion(storage::Database &db, int level, const QList<Recipient> &recipients, const AuditSignatures::Beliefs &beliefs,
+                 const QString &actor, const QString &reason, std::map<std::pair<int, int>, SecureBytes> &made)
 {
-    int version = std::max(newestStored(db, level), db.levelKeys().newestVersion(level)) + 1;
+    // After the newest version anyone cleared made (rows planted in the
+    // table are not believed; a planted row with this number is replaced).
+    int version = std::max(newestBelieved(beliefs, level), db.levelKeys().newestVersion(level)) + 1;
     for (const auto &[id, key] : made)
         if (id.first == level)
             version = std::max(version, id.second + 1);
@@ -203,11 +214,17 @@ QStringList ClearanceKeys::load(storage::Database &db)
 
 storage::Status ClearanceKeys::ensure(storage::Database &db, int level, const QString &actor)
 {
-    if (level < 1 || level > MaxLevel || db.levelKeys().newestVersion(level) > 0)
+    if (level < 1 || level > MaxLevel)
         return storage::Ok{};
     const auto beliefs = AuditSignatures::beliefs(db);
     if (!beliefs)
         return db.errorFor(db.sql().lastError());
+    // The newest version is the one to seal with. A session without it (it
+    // was renewed meanwhile, or its box was taken out of the file to bring an
+    // older version back into use) makes a newer one rather than seal with
+    // an older key that someone who lost the level may hold.
+    if (db.levelKeys().newestVersion(level) > 0 && db.levelKeys().newestVersion(level) >= newestBelieved(*beliefs, level))
+        return storage::Ok{};
     auto recipients = recipientsOf(db, *beliefs);
     if (!recipients)
         return recipients.error();
@@ -220,7 +237,7 @@ storage::Status ClearanceKeys::ensure(storage::Database &db, int level, const QS
                                                    "so nothing can be sealed at it in your name."));
     std::map<std::pair<int, int>, SecureBytes> made;
     storage::Transaction t(db.sql());
-    if (!t.isActive() || !makeVersion(db, level, *recipients, actor, QStringLiteral("first"), made) || !t.commit())
+    if (!t.isActive() || !makeVersion(db, level, *recipients, *beliefs, actor, QStringLiteral("first"), made) || !t.commit())
         return db.errorFor(db.sql().lastError());
     for (auto &[id, key] : made)
         db.levelKeys().put(id.first, id.second, std::move(key));
@@ -231,9 +248,20 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
 {
     if (db.isReadOnly() || db.schemaVersion() < 15)
         return storage::Ok{};
-    const auto beliefs = AuditSignatures::beliefs(db);
+    auto beliefs = AuditSignatures::beliefs(db);
     if (!beliefs)
         return db.errorFor(db.sql().lastError());
+    // A slot whose key was registered before slot keys were recorded (or by
+    // a restore) is claimed by its holder, with his own key, at his sign-in.
+    const QString me = db.isRecoverySession() ? AuditLog::RecoveryActor : db.login();
+    const QByteArray mine = bytesOf(db.slotPublicKey());
+    if (db.auditSigner().isSet() && !beliefs->slotKeys.value(me).contains(mine)) {
+        if (!AuditLog(db).claimSlot(db.actor(), db.slotPublicKey()))
+            return db.errorFor(db.sql().lastError());
+        beliefs = AuditSignatures::beliefs(db);
+        if (!beliefs)
+            return db.errorFor(db.sql().lastError());
+    }
     auto recipients = recipientsOf(db, *beliefs);
     if (!recipients)
         return recipients.error();
@@ -272,7 +300,7 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
             continue;
         changed = true;
         if (db.levelKeys().newestVersion(level) > 0) {
-            if (!makeVersion(db, level, *recipients, actor, QStringLiteral("rotate"), made))
+            if (!makeVersion(db, level, *recipients, *beliefs, actor, QStringLiteral("rotate"), made))
                 return db.errorFor(db.sql().lastError());
             continue;
         }

@@ -314,6 +314,10 @@ storage::Status OfficeSession::resetPassword(const QString &login, const QByteAr
     auto user = UserDirectory(*m_db).find(login);
     if (!user)
         return StorageError::make(K::Invalid, tr("There is no user %1.").arg(login));
+    // A new slot for someone is given his clearance's keys: by someone who holds them.
+    if (!isRecovery())
+        if (auto s = grantable(*user); !s)
+            return s;
     // The recovery code gives a forgotten password back; it does not undo the chief's decision to disable someone.
     if (isRecovery() && user->disabled)
         return StorageError::make(K::Forbidden, tr("%1 is disabled; only the office chief can enable the account again.").arg(login));

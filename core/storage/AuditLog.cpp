@@ -85,20 +85,39 @@ QByteArray AuditLog::mac(const QByteArray &previous, qint64 id, const QString &a
     return QByteArray(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
 }
 
+bool AuditLog::entryMatches(qint64 id, const QString &at, const Entry &entry, const QByteArray &previousMac,
+                            const QByteArray &storedMac) const
+{
+    return !storedMac.isEmpty() && mac(previousMac, id, at, entry) == storedMac;
+}
+
 bool AuditLog::append(const Entry &entry)
 {
     return appendSigned(entry, m_signer);
 }
 
 bool AuditLog::registerKey(const QString &actor, const QString &owner, const crypto::Ed25519::PublicKey &publicKey,
-                           const AuditSigner *signedBy)
+                           const AuditSigner *signedBy, const crypto::PublicKey *slotKey)
 {
-    const QJsonObject values{{QStringLiteral("public_key"),
-                              QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(publicKey.data()),
-                                                             qsizetype(publicKey.size())).toHex())}};
+    QJsonObject values{{QStringLiteral("public_key"),
+                        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(publicKey.data()),
+                                                       qsizetype(publicKey.size())).toHex())}};
+    if (slotKey)
+        values.insert(QStringLiteral("slot_key"), QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(slotKey->data()),
+                                                                                  qsizetype(slotKey->size())).toHex()));
     return appendSigned({actor, KeyTable, owner, RegisterAction, {},
                          QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))},
                         signedBy ? signedBy : m_signer);
+}
+
+const QString AuditLog::ClaimAction = QStringLiteral("slot");
+
+bool AuditLog::claimSlot(const QString &actor, const crypto::PublicKey &slotKey)
+{
+    const QJsonObject values{{QStringLiteral("slot_key"), QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(slotKey.data()),
+                                                                                         qsizetype(slotKey.size())).toHex())}};
+    return appendSigned({actor, KeyTable, actor, ClaimAction, {}, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))},
+                        m_signer);
 }
 
 QHash<QString, QList<QByteArray>> AuditLog::registeredKeys(QSqlDatabase db)

@@ -2,6 +2,7 @@
 
 #include "AuditSigner.h"
 #include "crypto/SecureBytes.h"
+#include "crypto/X25519.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -63,12 +64,27 @@ public:
     // Records `publicKey` as `owner`'s signing key, by `actor`. The entry is
     // signed by `signedBy` (the new key itself, proving it is held) or, left
     // null, by this log's signer.
+    // `slotKey`: the X25519 public key of the key slot the signing key comes
+    // from, recorded as "slot_key": what the clearance keys may be sealed to
+    // (office::ClearanceKeys).
     [[nodiscard]] bool registerKey(const QString &actor, const QString &owner, const crypto::Ed25519::PublicKey &publicKey,
-                                   const AuditSigner *signedBy = nullptr);
+                                   const AuditSigner *signedBy = nullptr, const crypto::PublicKey *slotKey = nullptr);
+    // The holder of this log's signer says which key slot is his (action
+    // ClaimAction, record `actor`, {"slot_key": hex}): for slots whose key was
+    // registered before slot keys were recorded.
+    [[nodiscard]] bool claimSlot(const QString &actor, const crypto::PublicKey &slotKey);
+    static const QString ClaimAction;
     // Every key the log has registered, per owner, oldest first. Empty on a database error.
     static QHash<QString, QList<QByteArray>> registeredKeys(QSqlDatabase db);
     // Whether `signature` is `signer`'s over the entry whose MAC is `mac`.
     static bool signatureMatches(const QByteArray &mac, const QByteArray &signer, const QByteArray &signature);
+    // Whether the stored `mac` of entry `id` is the MAC of its fields after
+    // `previousMac` (the entry before it; empty for the first). A signature
+    // covers the MAC only: an entry whose content was rewritten under a kept
+    // MAC and signature fails here (the sign-in's replay checks each entry it
+    // believes this way; verify walks the whole chain).
+    [[nodiscard]] bool entryMatches(qint64 id, const QString &at, const Entry &entry, const QByteArray &previousMac,
+                                    const QByteArray &mac) const;
 
     struct Check
     {

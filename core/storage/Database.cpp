@@ -436,8 +436,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     if (s && db->hasAuditLog()) {
         AuditLog log(*db);
         if (!db->m_signer.isSet() || !recoverySigner.isSet()
-            || !log.registerKey(db->m_login, db->m_login, db->m_signer.publicKey)
-            || !log.registerKey(db->m_login, AuditLog::RecoveryActor, recoverySigner.publicKey, &recoverySigner))
+            || !log.registerKey(db->m_login, db->m_login, db->m_signer.publicKey, nullptr, &user->publicKey())
+            || !log.registerKey(db->m_login, AuditLog::RecoveryActor, recoverySigner.publicKey, &recoverySigner,
+                                &recovery->publicKey()))
             s = db->errorFor(db->sql().lastError());
     }
     if (!s) {

@@ -200,7 +200,7 @@ private:
     // False for a bare database (storage tests), which keeps no log.
     bool hasAuditLog() const;
     // Logs a new slot's signing key, by this session's user.
-    Status registerSigningKey(const QString &owner, const crypto::SecureBytes &signingKey);
+    Status registerSigningKey(const QString &owner, const crypto::SecureBytes &signingKey, const crypto::PublicKey &slotKey);
     Status checkHeaderSequence() const;
     // Leaves WAL mode, which succeeds only for the one connection to the file.
     [[nodiscard]] bool takeSoleUse();

@@ -130,14 +130,14 @@ QString Database::actor() const
     return isRecoverySession() ? AuditLog::RecoveryActor : m_login;
 }
 
-Status Database::registerSigningKey(const QString &owner, const SecureBytes &signingKey)
+Status Database::registerSigningKey(const QString &owner, const SecureBytes &signingKey, const crypto::PublicKey &slotKey)
 {
     if (!hasAuditLog())
         return Ok{};
     const AuditSigner key = AuditSigner::fromSeed(signingKey.clone());
     if (!key.isSet())
         return StorageError::make(K::Internal, tr("The new signing key could not be made."));
-    if (!AuditLog(*this).registerKey(actor(), owner, key.publicKey))
+    if (!AuditLog(*this).registerKey(actor(), owner, key.publicKey, nullptr, &slotKey))
         return errorFor(sql().lastError());
     return Ok{};
 }
@@ -151,7 +151,7 @@ Result<Database::OwnKey> Database::checkOwnSigningKey()
     if (keys.isEmpty()) {
         // A file made before entries were signed: the owner's own key,
         // registered by the owner (FILE-FORMAT.md says what this leaves open).
-        if (!AuditLog(*this).registerKey(actor(), actor(), m_signer.publicKey))
+        if (!AuditLog(*this).registerKey(actor(), actor(), m_signer.publicKey, nullptr, &m_slotKey.publicKey))
             return errorFor(sql().lastError());
         return OwnKey::Registered;
     }
@@ -217,7 +217,7 @@ Status Database::setUserPassword(const QString &login, const QByteArray &passwor
         }
         // In the header change's transaction: the new slot and the log entry
         // naming its key are committed together.
-        return registerSigningKey(slot->login(), signingKey);
+        return registerSigningKey(slot->login(), signingKey, slot->publicKey());
     });
 }
 
@@ -427,11 +427,13 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
         header.keySlots.push_back(resealed);
     }
     SecureBytes recoverySigning;
+    crypto::PublicKey recoveryPublic{};
     if (recovery == RecoveryCode::New) {
         auto fresh = recoverySlot(code, kdfParams(), newMaster, &recoverySigning);
         if (!fresh)
             return StorageError::make(K::Internal, tr("Sealing the new key failed."));
         header.keySlots.push_back(*fresh);
+        recoveryPublic = fresh->publicKey();
     }
     // The audit log's secret moves to the new key unchanged, so its chain stays valid.
     if (!header.sealAuditSecret(newMaster, m_header.openAuditSecret(m_masterKey)))
@@ -452,7 +454,7 @@ Result<QString> Database::rekey(const QStringList &keepLogins, RecoveryCode reco
     // the swap then fails, the old file merely knows one more recovery key
     // (a recovery code's keys are added, never replaced: FILE-FORMAT.md).
     if (recovery == RecoveryCode::New)
-        if (Status s = registerSigningKey(AuditLog::RecoveryActor, recoverySigning); !s)
+        if (Status s = registerSigningKey(AuditLog::RecoveryActor, recoverySigning, recoveryPublic); !s)
             return s.error();
     if (Status s = copyInto(temp, context); !s)
         return s.error();

@@ -29,26 +29,24 @@ std::span<const std::uint8_t> bytes(const QByteArray &a)
 }
 
 // nonce | ciphertext | tag
-QByteArray encrypt(const SecureBytes &key, const QByteArray &aad, const QByteArray &plain)
+QByteArray encrypt(AesGcm &gcm, const QByteArray &aad, const QByteArray &plain)
 {
     QByteArray out(qsizetype(AesGcm::NonceSize + plain.size() + AesGcm::TagSize), Qt::Uninitialized);
     auto *p = reinterpret_cast<std::uint8_t *>(out.data());
     crypto::fillRandom({p, AesGcm::NonceSize});
-    AesGcm gcm(key.view());
     if (!gcm.encrypt(p, bytes(aad), reinterpret_cast<const std::uint8_t *>(plain.constData()), p + AesGcm::NonceSize,
                      std::size_t(plain.size()), p + AesGcm::NonceSize + plain.size()))
         return {};
     return out;
 }
 
-std::optional<QByteArray> decrypt(const SecureBytes &key, const QByteArray &aad, const char *data, qsizetype size)
+std::optional<QByteArray> decrypt(AesGcm &gcm, const QByteArray &aad, const char *data, qsizetype size)
 {
     if (size < qsizetype(AesGcm::NonceSize + AesGcm::TagSize))
         return std::nullopt;
     const auto *p = reinterpret_cast<const std::uint8_t *>(data);
     const std::size_t length = std::size_t(size) - AesGcm::NonceSize - AesGcm::TagSize;
     QByteArray plain(qsizetype(length), Qt::Uninitialized);
-    AesGcm gcm(key.view());
     if (!gcm.decrypt(p, bytes(aad), p + AesGcm::NonceSize, reinterpret_cast<std::uint8_t *>(plain.data()), length,
                      p + AesGcm::NonceSize + length))
         return std::nullopt;
@@ -72,9 +70,28 @@ bool parseText(const QString &stored, int &level, int &version, qsizetype &dataA
 }
 } // namespace
 
+LevelKeyRing::LevelKeyRing() = default;
+LevelKeyRing::~LevelKeyRing() = default;
+
+void LevelKeyRing::clear()
+{
+    m_ciphers.clear(); // frees the OpenSSL contexts, which wipe their key schedules
+    m_keys.clear();
+    m_asked.clear();
+}
+
 void LevelKeyRing::put(int level, int version, SecureBytes key)
 {
+    m_ciphers.erase({level, version});
     m_keys[{level, version}] = std::move(key);
+}
+
+AesGcm &LevelKeyRing::cipher(std::pair<int, int> id) const
+{
+    auto &slot = m_ciphers[id];
+    if (!slot)
+        slot = std::make_unique<AesGcm>(m_keys.at(id).view());
+    return *slot;
 }
 
 bool LevelKeyRing::holds(int level, int version) const
@@ -110,7 +127,7 @@ QString LevelKeyRing::sealText(int level, const QString &field, const QString &p
     const int version = newestVersion(level);
     if (version == 0)
         return {};
-    const QByteArray box = encrypt(*key(level, version), aadFor(level, version, field), plain.toUtf8());
+    const QByteArray box = encrypt(cipher({level, version}), aadFor(level, version, field), plain.toUtf8());
     if (box.isEmpty())
         return {};
     return TextPrefix + QStringLiteral("%1:%2:").arg(level).arg(version) + QString::fromLatin1(box.toBase64());
@@ -122,11 +139,10 @@ std::optional<QString> LevelKeyRing::openText(const QString &stored, const QStri
     qsizetype at = 0;
     if (!parseText(stored, level, version, at))
         return stored;
-    const SecureBytes *k = key(level, version);
-    if (!k)
+    if (!holds(level, version))
         return std::nullopt;
     const QByteArray box = QByteArray::fromBase64(stored.mid(at).toLatin1());
-    const auto plain = decrypt(*k, aadFor(level, version, field), box.constData(), box.size());
+    const auto plain = decrypt(cipher({level, version}), aadFor(level, version, field), box.constData(), box.size());
     if (!plain)
         return std::nullopt;
     return QString::fromUtf8(*plain);
@@ -137,7 +153,7 @@ QByteArray LevelKeyRing::sealBytes(int level, const QString &field, const QByteA
     const int version = newestVersion(level);
     if (version == 0)
         return {};
-    const QByteArray box = encrypt(*key(level, version), aadFor(level, version, field), plain);
+    const QByteArray box = encrypt(cipher({level, version}), aadFor(level, version, field), plain);
     if (box.isEmpty())
         return {};
     QByteArray out = BytesMagic;
@@ -155,10 +171,10 @@ std::optional<QByteArray> LevelKeyRing::openBytes(const QByteArray &stored, cons
     std::uint32_t version = 0;
     for (int i = 0; i < 4; ++i)
         version |= std::uint32_t(std::uint8_t(stored.at(5 + i))) << (8 * i);
-    const SecureBytes *k = key(level, int(version));
-    if (!k)
+    if (!holds(level, int(version)))
         return std::nullopt;
-    return decrypt(*k, aadFor(level, int(version), field), stored.constData() + BytesHeader, stored.size() - BytesHeader);
+    return decrypt(cipher({level, int(version)}), aadFor(level, int(version), field), stored.constData() + BytesHeader,
+                   stored.size() - BytesHeader);
 }
 
 std::pair<int, int> LevelKeyRing::keyOf(const QString &stored)

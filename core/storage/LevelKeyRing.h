@@ -1,11 +1,13 @@
 #pragma once
 
+#include "crypto/AesGcm.h"
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <set>
 #include <optional>
 #include <utility>
@@ -37,7 +39,11 @@ public:
     [[nodiscard]] const crypto::SecureBytes *key(int level, int version) const;
     // Every (level, version) held.
     [[nodiscard]] QList<std::pair<int, int>> held() const;
-    void clear() { m_keys.clear(); m_asked.clear(); }
+    LevelKeyRing();
+    ~LevelKeyRing();
+    LevelKeyRing(const LevelKeyRing &) = delete;
+    LevelKeyRing &operator=(const LevelKeyRing &) = delete;
+    void clear();
     // The (level, version) a sealed text or blob needs, or {0, 0}.
     [[nodiscard]] static std::pair<int, int> keyOf(const QString &stored);
     [[nodiscard]] static std::pair<int, int> keyOf(const QByteArray &stored);
@@ -58,7 +64,12 @@ public:
     [[nodiscard]] static int levelOf(const QString &stored);
 
 private:
+    // Each key's cipher, its key schedule made once: a cleared reader's search
+    // opens every sealed excerpt of the register (docs/BENCHMARKS.md).
+    crypto::AesGcm &cipher(std::pair<int, int> id) const;
+
     std::map<std::pair<int, int>, crypto::SecureBytes> m_keys;
+    mutable std::map<std::pair<int, int>, std::unique_ptr<crypto::AesGcm>> m_ciphers;
     std::set<std::pair<int, int>> m_asked;
 };
 

@@ -276,7 +276,8 @@ TEST_CASE("a clearance key planted with a tool is not used, and no one gets a ke
     CHECK_FALSE(chief->database().levelKeys().holds(2, 1));
     // The chief's first Tối mật line makes a real key (a new version), which the clerk's slot is not given.
     const qint64 id = SecretOffice::addIncoming(*chief, Confidentiality::Secret, QStringLiteral("Nội dung thật"));
-    CHECK(SecretOffice::stored(*chief, id).startsWith(QStringLiteral("vp-sealed:1:2:2:")));
+    // (The planted version is not believed: the real first version takes its number and its row.)
+    CHECK(SecretOffice::stored(*chief, id).startsWith(QStringLiteral("vp-sealed:1:2:1:")));
     CHECK(boxesFor(chief->database(), QStringLiteral("vanthu"), 2) == 0);
     CHECK(boxesFor(chief->database(), QStringLiteral("vanthu"), 3) == 0);
     // Signing in again, the chief shares nothing with the raised row either.
@@ -300,4 +301,68 @@ TEST_CASE("the recovery code's slot holds every level's key")
     auto recovered = office::OfficeSession::openWithRecoveryCode(office.path, code, cheapOptions());
     REQUIRE(recovered);
     CHECK((*recovered)->database().levelKeys().newestVersion(3) >= 1);
+}
+
+TEST_CASE("an entry the chief signed, rewritten under its kept signature, and slots planted in the header get no keys")
+{
+    SecretOffice office;
+    auto vanthu = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal,
+                                  "van-thu-2026");
+    vanthu.reset();
+    office.chief.reset();
+
+    auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
+    REQUIRE(tool);
+    REQUIRE(tool->decryptTo(office.plain));
+    withPlain(office.plain, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        // The chief's signed entry that made the clerk's account now says Tuyệt mật; its MAC and signature are kept.
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update")));
+        REQUIRE(q.exec(QStringLiteral("SELECT id, new_values FROM audit_log WHERE table_name = 'users' AND record_id = 'vanthu'"
+                                      " AND action = 'insert'")));
+        REQUIRE(q.next());
+        const qint64 entry = q.value(0).toLongLong();
+        QString raised = q.value(1).toString();
+        raised.replace(QStringLiteral("\"clearance\":0"), QStringLiteral("\"clearance\":3"));
+        REQUIRE(raised.contains(QStringLiteral("\"clearance\":3")));
+        q.prepare(QStringLiteral("UPDATE audit_log SET new_values = ? WHERE id = ?"));
+        q.addBindValue(raised);
+        q.addBindValue(entry);
+        REQUIRE(q.exec());
+        REQUIRE(q.exec(QStringLiteral("UPDATE users SET clearance = 3 WHERE login = 'vanthu'")));
+    });
+    // ...and two slots of his own in the header: a second recovery slot and a second "chanhvp".
+    const QByteArray secret = "planted-2026";
+    auto recovery = storage::KeySlot::create(storage::KeySlot::Kind::Recovery, {}, {reinterpret_cast<const std::uint8_t *>(secret.constData()),
+                                             std::size_t(secret.size())}, crypto::ScryptParams{10, 8, 1}, tool->masterKey);
+    auto twin = storage::KeySlot::create(storage::KeySlot::Kind::User, QStringLiteral("chanhvp"),
+                                         {reinterpret_cast<const std::uint8_t *>(secret.constData()), std::size_t(secret.size())},
+                                         crypto::ScryptParams{10, 8, 1}, tool->masterKey);
+    REQUIRE(recovery);
+    REQUIRE(twin);
+    tool->header.keySlots.push_back(*recovery);
+    tool->header.keySlots.push_back(*twin);
+    REQUIRE(tool->encryptFrom(office.plain, office.path));
+
+    // The chief signs in and seals at every level: none of it is sealed to the clerk's or the planted slots.
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    for (auto level : {Confidentiality::Confidential, Confidentiality::Secret, Confidentiality::TopSecret})
+        SecretOffice::addIncoming(*chief, level, QStringLiteral("Nội dung"));
+    QSqlQuery q(chief->database().sql());
+    const auto boxesTo = [&](const crypto::PublicKey &key) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM clearance_keys WHERE recipient = ?"));
+        q.addBindValue(QByteArray(reinterpret_cast<const char *>(key.data()), 32));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    CHECK(boxesTo(recovery->publicKey()) == 0);
+    CHECK(boxesTo(twin->publicKey()) == 0);
+    for (int level = 1; level <= 3; ++level)
+        CHECK(boxesFor(chief->database(), QStringLiteral("vanthu"), level) == 0);
+    // The real recovery slot has every level.
+    for (int level = 1; level <= 3; ++level)
+        CHECK(boxesFor(chief->database(), storage::AuditLog::RecoveryActor, level) == 1);
+    // The rewritten entry is named.
+    CHECK(chief->verify().problems.join(QLatin1Char(' ')).contains(QStringLiteral("vanthu")));
 }
