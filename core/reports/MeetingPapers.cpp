@@ -2,6 +2,7 @@
 #include "ReportAccess.h"
 
 #include "PageLayout.h"
+#include "MeetingBodyName.h"
 #include "PagedRenderer.h"
 #include "PartyHeader.h"
 #include "meetings/AttendanceBook.h"
@@ -70,7 +71,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         first = false;
         PartyHeader::insert(c, profile.value(), {QString(), QDate::currentDate()});
         paragraph(c, QStringLiteral("GIẤY MỜI"), PageLayout::text(16, true), Qt::AlignHCenter);
-        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(MeetingKinds::name(m.body)), PageLayout::text(14), Qt::AlignLeft);
+        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(meetingBodyName(profile.value(), m.body)), PageLayout::text(14), Qt::AlignLeft);
         paragraph(c, QStringLiteral("Đồng chí %1%2").arg(a.fullName, a.position.isEmpty() ? QString() : QStringLiteral(", ") + a.position),
                   PageLayout::text(14, true), Qt::AlignHCenter);
         paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), PageLayout::text(14));
@@ -97,7 +98,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         QTextBlockFormat centred;
         centred.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
-        cell.insertText(QStringLiteral("T/L %1").arg(MeetingKinds::name(m.body).toUpper()), PageLayout::text(14, true));
+        cell.insertText(QStringLiteral("T/L %1").arg(meetingBodyName(profile.value(), m.body).toUpper()), PageLayout::text(14, true));
         cell.insertBlock(centred);
         cell.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), PageLayout::text(14));
         for (int i = 0; i < 3; ++i)

@@ -2,6 +2,7 @@
 #include "ReportAccess.h"
 
 #include "PageLayout.h"
+#include "MeetingBodyName.h"
 #include "PagedRenderer.h"
 #include "PartyHeader.h"
 #include "meetings/AttendanceBook.h"
@@ -99,7 +100,7 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
     const QString subject = m.title == MeetingKinds::name(m.kind) ? QString() : QStringLiteral(" về %1").arg(m.title);
     paragraph(c, QStringLiteral("Hồi %1, %2%3, %4 họp%5.")
                      .arg(timeWords(m.startsAt), dateWords(m.startsAt.date()), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place,
-                          MeetingKinds::name(m.body), subject),
+                          meetingBodyName(d.profile, m.body), subject),
               PageLayout::text(14), Qt::AlignJustify, indent);
     // A missing name is left out here and named by problems(), not printed as a gap.
     if (!m.chair.isEmpty())
@@ -123,7 +124,7 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
     }
     paragraph(c, QStringLiteral("Thành phần dự họp:"), PageLayout::text(14, true), Qt::AlignJustify, indent);
     paragraph(c, QStringLiteral("- Có mặt %1/%2 đồng chí %3: %4.")
-                     .arg(d.quorum.present).arg(d.quorum.members).arg(MeetingKinds::name(m.body), present.join(QLatin1String(", "))),
+                     .arg(d.quorum.present).arg(d.quorum.members).arg(meetingBodyName(d.profile, m.body), present.join(QLatin1String(", "))),
               PageLayout::text(14), Qt::AlignJustify, indent);
     paragraph(c, absent.isEmpty() ? QStringLiteral("- Vắng mặt: không.")
                                   : QStringLiteral("- Vắng mặt %1 đồng chí: %2.").arg(absent.size()).arg(absent.join(QLatin1String("; "))),

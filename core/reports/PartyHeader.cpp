@@ -45,7 +45,11 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         line(left, profile.parentOrganisation.toUpper(), PageLayout::text(14), first);
         first = false;
     }
-    line(left, profile.organisationName.toUpper(), PageLayout::text(14, true), first);
+    // The committee issues (36-HD/VPTW, element 2: "ĐẢNG ỦY XÃ TÂN PHÚ" in
+    // bold); the organisation's name ("ĐẢNG BỘ XÃ ...") belongs only on the
+    // congress's papers, which VanPhong does not print.
+    const QString issuer = profile.committeeName.isEmpty() ? profile.organisationName : profile.committeeName;
+    line(left, issuer.toUpper(), PageLayout::text(14, true), first);
     line(left, QStringLiteral("*"), PageLayout::text(14), false);
     if (!content.number.isEmpty())
         line(left, content.number, PageLayout::text(14), false);

@@ -127,7 +127,7 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
     REQUIRE(pages == 2);
     const QString text = pdfText({QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
     for (const QString &expected : {
-             QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("Tân Phú, ngày 18 tháng 3 năm 2026"),
+             QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("Tân Phú, ngày 18 tháng 3 năm 2026"),
              QStringLiteral("BIÊN BẢN"), QStringLiteral("Hồi 14 giờ 00 phút, ngày 18 tháng 3 năm 2026, tại Hội trường Đảng ủy"),
              QStringLiteral("Chủ trì: đồng chí Nguyễn Văn An."), QStringLiteral("Thư ký ghi biên bản: đồng chí Đỗ Thị Giang."),
              QStringLiteral("Có mặt 4/5 đồng chí"), QStringLiteral("Vắng mặt 1 đồng chí: Hoàng Văn Em (Đi công tác tỉnh)"),
