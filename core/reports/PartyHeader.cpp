@@ -1,6 +1,7 @@
 #include "PartyHeader.h"
 
 #include "PageLayout.h"
+#include "PagedRenderer.h"
 #include "office/OfficeProfile.h"
 
 #include <QTextCursor>
@@ -10,10 +11,12 @@ namespace vanphong::reports {
 
 namespace {
 
-void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, bool first)
+void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, bool first, bool ruleUnder = false)
 {
     QTextBlockFormat centred;
     centred.setAlignment(Qt::AlignHCenter);
+    if (ruleUnder)
+        centred.setProperty(PagedRenderer::RuleUnder, true);
     if (first)
         c.setBlockFormat(centred);
     else
@@ -56,7 +59,10 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
 
     if (content.date.isValid()) {
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), PageLayout::text(15, true, false, true), true);
+        // Under the heading a separate thin rule as long as the heading
+        // (36-HD/VPTW, element 1; docs/PRINTED-PAPERS.md), drawn by
+        // PagedRenderer: a text underline would cut through the letters' marks.
+        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), PageLayout::text(15, true), true, true);
         line(right, QString(), PageLayout::text(14), false);
         QTextBlockFormat rightAligned;
         rightAligned.setAlignment(Qt::AlignRight);

@@ -98,3 +98,41 @@ TEST_CASE("the committee issues: 'ĐẢNG ỦY XÃ TÂN PHÚ' under the body abo
     CHECK(text.contains(QStringLiteral("Ban Thường vụ Đảng ủy phường trân trọng kính mời")));
     CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG")));
 }
+
+TEST_CASE("under 'ĐẢNG CỘNG SẢN VIỆT NAM' a separate thin rule as long as the heading, clear of its letters")
+{
+    PrintingOffice office;
+    auto programme = reports::MeetingPapers::programme(office.db(), office.meetingId);
+    REQUIRE(programme);
+    const QString pdf = office.print(std::move(programme.value()), QStringLiteral("chuong-trinh.pdf"));
+    const PdfWord heading = findPhrase(pdfWords(pdf, 1), QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    REQUIRE_FALSE(heading.text.isEmpty());
+    constexpr int Dpi = 288; // 4 pixels a point
+    constexpr double Scale = Dpi / 72.0;
+    const QImage page = pdfPageImage(pdf, 1, Dpi);
+    const int x0 = int((heading.xMin - 3) * Scale), x1 = int((heading.xMax + 3) * Scale);
+    const double width = (heading.xMax - heading.xMin) * Scale;
+    // The rule: a row of ink from the heading's first letter to its last, under its box.
+    int ruleRow = -1;
+    for (int y = int(heading.yMax * Scale) - 2; y < int((heading.yMax + 8) * Scale); ++y) {
+        const int run = darkRun(page, y, x0, x1);
+        if (run > width * 0.97 && run < width + 2 * Scale) {
+            ruleRow = y;
+            break;
+        }
+    }
+    INFO("heading box " << heading.xMin << "," << heading.yMin << " - " << heading.xMax << "," << heading.yMax);
+    REQUIRE(ruleRow > 0);
+    CHECK(ruleRow / Scale >= heading.yMax - 0.5); // under the letters and their marks, not through them
+    CHECK(ruleRow / Scale < heading.yMax + 4);    // and close to them
+    // Thin: a few rows of ink at most (0.5 pt).
+    int thickness = 0;
+    while (darkRun(page, ruleRow + thickness, x0, x1) > width * 0.9)
+        ++thickness;
+    CHECK(thickness <= int(Scale));
+    // No underline through the letters: no row inside the heading's box is inked across it.
+    for (int y = int(heading.yMin * Scale) + 1; y < int(heading.yMax * Scale) - 1; ++y) {
+        INFO("row " << y / Scale << " pt");
+        CHECK(darkRun(page, y, x0, x1) < width * 0.6);
+    }
+}
