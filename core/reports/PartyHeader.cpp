@@ -2,6 +2,7 @@
 
 #include "PageLayout.h"
 #include "PagedRenderer.h"
+#include "PrintedFacts.h"
 #include "office/OfficeProfile.h"
 
 #include <QTextCursor>
@@ -24,13 +25,6 @@ void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, b
     c.insertText(words, format);
 }
 } // namespace
-
-QString PartyHeader::placeAndDate(const QString &place, const QDate &date)
-{
-    const QString day = QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
-    const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')) : QString::number(date.month());
-    return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, day, month).arg(date.year());
-}
 
 void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profile, const Content &content)
 {
@@ -67,7 +61,7 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         QTextBlockFormat rightAligned;
         rightAligned.setAlignment(Qt::AlignRight);
         right.insertBlock(rightAligned);
-        right.insertText(placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
+        right.insertText(PrintedFacts::placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
     }
     cursor.setPosition(table->lastPosition() + 1);
 }

@@ -9,7 +9,9 @@
 #include "office/TermStore.h"
 #include "reports/MeetingPapers.h"
 #include "reports/PageLayout.h"
+#include "reports/MinutesReport.h"
 #include "reports/PagedRenderer.h"
+#include "reports/PrintedFacts.h"
 
 #include <catch2/catch.hpp>
 
@@ -135,4 +137,37 @@ TEST_CASE("under 'ĐẢNG CỘNG SẢN VIỆT NAM' a separate thin rule as long 
         INFO("row " << y / Scale << " pt");
         CHECK(darkRun(page, y, x0, x1) < width * 0.6);
     }
+}
+
+TEST_CASE("one date formatter: a zero before days 1-9 and months 1 and 2 only, in the header and the body alike")
+{
+    struct Case { QDate date; const char16_t *words; };
+    const Case c = GENERATE(Case{QDate(2026, 1, 5), u"ngày 05 tháng 01 năm 2026"}, Case{QDate(2026, 2, 28), u"ngày 28 tháng 02 năm 2026"},
+                            Case{QDate(2026, 3, 5), u"ngày 05 tháng 3 năm 2026"}, Case{QDate(2026, 10, 10), u"ngày 10 tháng 10 năm 2026"},
+                            Case{QDate(2026, 12, 31), u"ngày 31 tháng 12 năm 2026"});
+    CHECK(reports::PrintedFacts::date(c.date) == QString::fromUtf16(c.words));
+    CHECK(reports::PrintedFacts::placeAndDate(QStringLiteral("Tân Phú"), c.date) == QStringLiteral("Tân Phú, ") + QString::fromUtf16(c.words));
+}
+
+TEST_CASE("the minutes and the programme of a meeting on 5 January write its date the header's way")
+{
+    PrintingOffice office;
+    auto minutes = reports::MinutesReport::build(office.db(), office.meetingId);
+    REQUIRE(minutes);
+    int pages = 0;
+    const QString pdf = office.print(std::move(minutes.value()), QStringLiteral("bien-ban.pdf"), &pages);
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Tân Phú, ngày 05 tháng 01 năm 2026")));
+    CHECK(text.contains(QStringLiteral("Hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026")));
+    CHECK_FALSE(text.contains(QStringLiteral("tháng 1 ")));
+    CHECK_FALSE(text.contains(QStringLiteral("05/01/2026")));
+
+    auto programme = reports::MeetingPapers::programme(office.db(), office.meetingId);
+    REQUIRE(programme);
+    const QString programmeText = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"),
+                                                                        office.print(std::move(programme.value()), QStringLiteral("ct.pdf")),
+                                                                        QStringLiteral("-")}).simplified();
+    CHECK(programmeText.contains(QStringLiteral("Thời gian: 08 giờ 00, thứ Hai, ngày 05 tháng 01 năm 2026")));
+    CHECK(programmeText.contains(QStringLiteral("08 giờ 00 1. Đề án chuyển đổi số"))); // the table's times say it the same way
+    CHECK_FALSE(programmeText.contains(QStringLiteral("05/01/2026")));
 }
