@@ -74,6 +74,7 @@ int DocumentsBench::run(const Options &o)
     options.kdf = crypto::ScryptParams{10, 8, 1}; // the KDF is not what is measured here
     office::OfficeSession::NewOffice office;
     office.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    office.profile.committeeName = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ");
     office.profile.issuerAbbreviation = QStringLiteral("ĐU");
     office.profile.placeName = QStringLiteral("Tân Phú");
     office.chief.login = QStringLiteral("bench");

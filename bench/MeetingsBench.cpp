@@ -49,6 +49,7 @@ int MeetingsBench::run(const Options &o)
     cheap.kdf = crypto::ScryptParams{10, 8, 1};
     office::OfficeSession::NewOffice newOffice;
     newOffice.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    newOffice.profile.committeeName = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ");
     newOffice.profile.issuerAbbreviation = QStringLiteral("ĐU");
     newOffice.profile.placeName = QStringLiteral("Tân Phú");
     newOffice.chief.login = QStringLiteral("bench");

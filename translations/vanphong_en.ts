@@ -358,10 +358,6 @@
         <translation>Recovery code (shown only now; print it or write it down and keep it locked away):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
-    </message>
-    <message>
         <source>VanPhong office file, format %1</source>
         <translation>VanPhong office file, format %1</translation>
     </message>
@@ -1119,11 +1115,17 @@
         <translation>The file has a new key and a new recovery code (the old code no longer works): copies of its old key slots no longer open it.</translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
+                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
                          create an office file; prints the recovery code once. --secret-file: the file
                          for state secrets, kept on the office&apos;s standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
@@ -1146,6 +1148,8 @@ Commands:
                          new master key, every page rewritten; a new recovery code, written to CODE_FILE
                          (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
+                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
+                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
   term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
@@ -1216,8 +1220,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
+                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
                          create an office file; prints the recovery code once. --secret-file: the file
                          for state secrets, kept on the office&apos;s standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
@@ -1240,6 +1246,8 @@ Commands:
                          new master key, every page rewritten; a new recovery code, written to CODE_FILE
                          (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
+                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
+                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
   term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
@@ -1309,8 +1317,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
+        <source>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
     </message>
     <message>
         <source>The file has been altered outside the application.</source>
@@ -2469,10 +2477,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Higher party organisation</translation>
     </message>
     <message>
-        <source>Party organisation (as printed)</source>
-        <translation>Party organisation (as printed)</translation>
-    </message>
-    <message>
         <source>Issuer abbreviation in symbols</source>
         <translation>Issuer abbreviation in symbols</translation>
     </message>
@@ -2489,16 +2493,52 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Deputy chiefs</translation>
     </message>
     <message>
-        <source>The name of the party organisation is required.</source>
-        <translation>The name of the party organisation is required.</translation>
-    </message>
-    <message>
         <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
         <translation>The issuer abbreviation must be capital letters without spaces, such as ĐU.</translation>
     </message>
     <message>
         <source>The place name for the date line is required.</source>
         <translation>The place name for the date line is required.</translation>
+    </message>
+    <message>
+        <source>Party organisation (Đảng bộ)</source>
+        <translation>Party organisation (Đảng bộ)</translation>
+    </message>
+    <message>
+        <source>Party committee, the issuing body (Đảng ủy)</source>
+        <translation>Party committee, the issuing body (Đảng ủy)</translation>
+    </message>
+    <message>
+        <source>Executive committee (as named in text)</source>
+        <translation>Executive committee (as named in text)</translation>
+    </message>
+    <message>
+        <source>Standing committee (as named in text)</source>
+        <translation>Standing committee (as named in text)</translation>
+    </message>
+    <message>
+        <source>Standing members (as named in text)</source>
+        <translation>Standing members (as named in text)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name (committee-name) was not kept in this file; it is taken from the organisation&apos;s &quot;%1&quot; as &quot;%2&quot;. Check it and save the profile.</source>
+        <translation>The committee&apos;s name (committee-name) was not kept in this file; it is taken from the organisation&apos;s &quot;%1&quot; as &quot;%2&quot;. Check it and save the profile.</translation>
+    </message>
+    <message>
+        <source>This file kept the committee&apos;s name &quot;%1&quot; as the organisation&apos;s; the organisation is taken to be &quot;%2&quot;. Check both and save the profile.</source>
+        <translation>This file kept the committee&apos;s name &quot;%1&quot; as the organisation&apos;s; the organisation is taken to be &quot;%2&quot;. Check both and save the profile.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name (committee-name) was not kept in this file; &quot;%1&quot; is printed until it is set.</source>
+        <translation>The committee&apos;s name (committee-name) was not kept in this file; &quot;%1&quot; is printed until it is set.</translation>
+    </message>
+    <message>
+        <source>The name of the party committee is required.</source>
+        <translation>The name of the party committee is required.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name &quot;%1&quot; starts with &quot;ĐẢNG BỘ&quot;: documents are issued by the committee (such as &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; is right only on the congress&apos;s papers.</source>
+        <translation>The committee&apos;s name &quot;%1&quot; starts with &quot;ĐẢNG BỘ&quot;: documents are issued by the committee (such as &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; is right only on the congress&apos;s papers.</translation>
     </message>
 </context>
 <context>
@@ -6149,10 +6189,6 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Higher party organisation:</translation>
     </message>
     <message>
-        <source>&amp;Party organisation (as printed):</source>
-        <translation>&amp;Party organisation (as printed):</translation>
-    </message>
-    <message>
         <source>&amp;Issuer abbreviation:</source>
         <translation>&amp;Issuer abbreviation:</translation>
     </message>
@@ -6171,6 +6207,30 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>e.g. ĐẢNG ỦY XÃ TÂN PHÚ</source>
         <translation>e.g. ĐẢNG ỦY XÃ TÂN PHÚ</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ (taken from the committee when left empty)</source>
+        <translation>e.g. ĐẢNG BỘ XÃ TÂN PHÚ (taken from the committee when left empty)</translation>
+    </message>
+    <message>
+        <source>The executive committee as a paper names it, such as Ban Chấp hành Đảng bộ</source>
+        <translation>The executive committee as a paper names it, such as Ban Chấp hành Đảng bộ</translation>
+    </message>
+    <message>
+        <source>The standing committee as a paper names it, such as Ban Thường vụ Đảng ủy</source>
+        <translation>The standing committee as a paper names it, such as Ban Thường vụ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>The standing members as a paper names them, such as Thường trực Đảng ủy</source>
+        <translation>The standing members as a paper names them, such as Thường trực Đảng ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Party committee (issuing body):</source>
+        <translation>&amp;Party committee (issuing body):</translation>
+    </message>
+    <message>
+        <source>Party &amp;organisation (Đảng bộ):</source>
+        <translation>Party &amp;organisation (Đảng bộ):</translation>
     </message>
 </context>
 <context>

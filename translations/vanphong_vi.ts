@@ -357,10 +357,6 @@
         <translation>Mã khôi phục (chỉ hiện lần này; hãy in hoặc chép lại và cất giữ cẩn mật):</translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set organisation-name &quot;ĐẢNG BỘ XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
-    </message>
-    <message>
         <source>VanPhong office file, format %1</source>
         <translation>Tệp dữ liệu văn phòng VanPhong, định dạng %1</translation>
     </message>
@@ -1115,11 +1111,17 @@
         <translation>Tệp đã có khóa mới và mã khôi phục mới (mã cũ không còn dùng được): các bản sao khe khóa cũ không còn mở được tệp.</translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--parent-org TEXT]
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
        [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
+                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
                          create an office file; prints the recovery code once. --secret-file: the file
                          for state secrets, kept on the office&apos;s standalone computer; an ordinary file
                          keeps only the register line of a Mật or higher document
@@ -1142,6 +1144,8 @@ Commands:
                          new master key, every page rewritten; a new recovery code, written to CODE_FILE
                          (or shown and typed back in a terminal) before the file changes key
   profile show|set KEY VALUE [KEY VALUE...] --db FILE
+                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
+                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
   term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
@@ -1212,8 +1216,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Cách dùng: vanphong-cli LỆNH --db TỆP [tùy chọn]
 
 Các lệnh:
-  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--parent-org CHỮ]
+  init --db TỆP --user TÊN [--full-name CHỮ] [--office-name CHỮ] [--organisation CHỮ] [--parent-org CHỮ]
        [--issuer-abbrev CHỮ] [--place CHỮ] [--chief CHỮ] [--secret-file]
+                         --office-name: cấp ủy ban hành văn bản (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
+                         tổ chức đảng (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), suy ra từ tên cấp ủy nếu không nêu
                          tạo tệp dữ liệu văn phòng; in mã khôi phục một lần duy nhất. --secret-file: tệp
                          dùng cho bí mật nhà nước, đặt trên máy tính độc lập của văn phòng; tệp thường
                          chỉ giữ dòng vào sổ của văn bản Mật trở lên
@@ -1236,6 +1242,8 @@ Các lệnh:
                          khóa chính mới, mã hóa lại mọi trang; mã khôi phục mới được ghi vào TỆP_MÃ
                          (hoặc hiện ra và gõ lại trong cửa sổ lệnh) trước khi tệp đổi khóa
   profile show|set KHÓA GIÁ_TRỊ [KHÓA GIÁ_TRỊ...] --db TỆP
+                         khóa: parent-organisation, committee-name (in đậm), organisation-name,
+                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
   term add TÊN --starts NGÀY | term list --db TỆP   nhiệm kỳ của cấp ủy (đánh số văn bản đi)
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
@@ -1305,8 +1313,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Ghi chú: %1</translation>
+        <source>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
     </message>
     <message>
         <source>The file has been altered outside the application.</source>
@@ -2462,10 +2470,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Đảng bộ cấp trên</translation>
     </message>
     <message>
-        <source>Party organisation (as printed)</source>
-        <translation>Tên tổ chức đảng (như in trên văn bản)</translation>
-    </message>
-    <message>
         <source>Issuer abbreviation in symbols</source>
         <translation>Chữ viết tắt cơ quan ban hành trong ký hiệu</translation>
     </message>
@@ -2482,16 +2486,52 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Phó Chánh Văn phòng</translation>
     </message>
     <message>
-        <source>The name of the party organisation is required.</source>
-        <translation>Cần có tên tổ chức đảng.</translation>
-    </message>
-    <message>
         <source>The issuer abbreviation must be capital letters without spaces, such as ĐU.</source>
         <translation>Chữ viết tắt cơ quan ban hành phải là chữ in hoa, không có dấu cách, ví dụ ĐU.</translation>
     </message>
     <message>
         <source>The place name for the date line is required.</source>
         <translation>Cần có địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+    <message>
+        <source>Party organisation (Đảng bộ)</source>
+        <translation>Tổ chức đảng (Đảng bộ)</translation>
+    </message>
+    <message>
+        <source>Party committee, the issuing body (Đảng ủy)</source>
+        <translation>Cấp ủy ban hành văn bản (Đảng ủy)</translation>
+    </message>
+    <message>
+        <source>Executive committee (as named in text)</source>
+        <translation>Ban Chấp hành (tên ghi trong văn bản)</translation>
+    </message>
+    <message>
+        <source>Standing committee (as named in text)</source>
+        <translation>Ban Thường vụ (tên ghi trong văn bản)</translation>
+    </message>
+    <message>
+        <source>Standing members (as named in text)</source>
+        <translation>Thường trực (tên ghi trong văn bản)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name (committee-name) was not kept in this file; it is taken from the organisation&apos;s &quot;%1&quot; as &quot;%2&quot;. Check it and save the profile.</source>
+        <translation>Tệp này chưa lưu tên cấp ủy (committee-name); tên được suy ra từ tên tổ chức đảng &quot;%1&quot; là &quot;%2&quot;. Hãy kiểm tra rồi lưu thông tin văn phòng.</translation>
+    </message>
+    <message>
+        <source>This file kept the committee&apos;s name &quot;%1&quot; as the organisation&apos;s; the organisation is taken to be &quot;%2&quot;. Check both and save the profile.</source>
+        <translation>Tệp này lưu tên cấp ủy &quot;%1&quot; ở chỗ tên tổ chức đảng; tên tổ chức đảng được hiểu là &quot;%2&quot;. Hãy kiểm tra cả hai rồi lưu thông tin văn phòng.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name (committee-name) was not kept in this file; &quot;%1&quot; is printed until it is set.</source>
+        <translation>Tệp này chưa lưu tên cấp ủy (committee-name); văn bản in &quot;%1&quot; cho đến khi tên được khai báo.</translation>
+    </message>
+    <message>
+        <source>The name of the party committee is required.</source>
+        <translation>Cần nhập tên cấp ủy.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s name &quot;%1&quot; starts with &quot;ĐẢNG BỘ&quot;: documents are issued by the committee (such as &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; is right only on the congress&apos;s papers.</source>
+        <translation>Tên cấp ủy &quot;%1&quot; bắt đầu bằng &quot;ĐẢNG BỘ&quot;: văn bản do cấp ủy ban hành (ví dụ &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; chỉ đúng trên văn bản của đại hội.</translation>
     </message>
 </context>
 <context>
@@ -6134,10 +6174,6 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Đảng bộ cấp trên:</translation>
     </message>
     <message>
-        <source>&amp;Party organisation (as printed):</source>
-        <translation>Tên tổ chức đả&amp;ng (như in trên văn bản):</translation>
-    </message>
-    <message>
         <source>&amp;Issuer abbreviation:</source>
         <translation>&amp;Chữ viết tắt cơ quan ban hành:</translation>
     </message>
@@ -6156,6 +6192,30 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>e.g. ĐẢNG ỦY XÃ TÂN PHÚ</source>
         <translation>ví dụ: ĐẢNG ỦY XÃ TÂN PHÚ</translation>
+    </message>
+    <message>
+        <source>e.g. ĐẢNG BỘ XÃ TÂN PHÚ (taken from the committee when left empty)</source>
+        <translation>ví dụ ĐẢNG BỘ XÃ TÂN PHÚ (để trống thì suy ra từ tên cấp ủy)</translation>
+    </message>
+    <message>
+        <source>The executive committee as a paper names it, such as Ban Chấp hành Đảng bộ</source>
+        <translation>Tên Ban Chấp hành như ghi trong văn bản, ví dụ Ban Chấp hành Đảng bộ</translation>
+    </message>
+    <message>
+        <source>The standing committee as a paper names it, such as Ban Thường vụ Đảng ủy</source>
+        <translation>Tên Ban Thường vụ như ghi trong văn bản, ví dụ Ban Thường vụ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>The standing members as a paper names them, such as Thường trực Đảng ủy</source>
+        <translation>Tên Thường trực như ghi trong văn bản, ví dụ Thường trực Đảng ủy</translation>
+    </message>
+    <message>
+        <source>&amp;Party committee (issuing body):</source>
+        <translation>Cấp ủ&amp;y ban hành:</translation>
+    </message>
+    <message>
+        <source>Party &amp;organisation (Đảng bộ):</source>
+        <translation>Tổ chức đản&amp;g (Đảng bộ):</translation>
     </message>
 </context>
 <context>

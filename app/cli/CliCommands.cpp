@@ -26,7 +26,11 @@ int CliApplication::cmdInit(Args &args)
     office::OfficeSession::NewOffice office;
     office.chief.login = login;
     office.chief.fullName = args.value(QStringLiteral("full-name"));
-    office.profile.organisationName = args.value(QStringLiteral("office-name"));
+    // The office's printed name is its committee's (36-HD/VPTW: the committee issues); the
+    // organisation follows from it unless given.
+    office.profile.committeeName = args.value(QStringLiteral("office-name")).normalized(QString::NormalizationForm_C).simplified();
+    office.profile.organisationName = args.value(QStringLiteral("organisation")).normalized(QString::NormalizationForm_C).simplified();
+    office.profile.fillOrganisation();
     office.profile.parentOrganisation = args.value(QStringLiteral("parent-org"));
     office.profile.issuerAbbreviation = args.has(QStringLiteral("issuer-abbrev")) ? args.value(QStringLiteral("issuer-abbrev"))
                                                                                    : QStringLiteral("ĐU");
@@ -48,9 +52,11 @@ int CliApplication::cmdInit(Args &args)
                                               created->session->user().login) << Qt::endl;
         m_out << tr("Recovery code (shown only now; print it or write it down and keep it locked away):") << Qt::endl;
         m_out << "    " << code << Qt::endl;
-        if (office.profile.organisationName.isEmpty())
-            m_out << tr("Set the office profile with: vanphong-cli profile set organisation-name \"ĐẢNG BỘ XÃ ...\" place \"...\" --db FILE")
+        if (office.profile.committeeName.isEmpty())
+            m_out << tr("Set the office profile with: vanphong-cli profile set committee-name \"ĐẢNG ỦY XÃ ...\" place \"...\" --db FILE")
                   << Qt::endl;
+        for (const QString &warning : office.profile.warnings())
+            m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     }
     return Ok;
 }
@@ -392,14 +398,23 @@ int CliApplication::cmdProfile(Args &args)
     } else if (action != QLatin1String("show")) {
         return usage(tr("Unknown profile action: %1").arg(action));
     }
+    // What was worked out for an older file, and a committee named "ĐẢNG BỘ ...": said, not refused.
+    const QStringList notes = action == QLatin1String("show") ? profile->derivedNotes : QStringList();
+    const QStringList warnings = profile->warnings();
     if (m_json) {
         QJsonObject o{{QStringLiteral("ok"), true}};
         for (const QString &key : office::OfficeProfile::keys())
             o.insert(key, profile->value(key));
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
         emitJson(o);
     } else {
         for (const QString &key : office::OfficeProfile::keys())
             m_out << key << ": " << profile->value(key) << Qt::endl;
+        for (const QString &note : notes)
+            m_err << tr("Note: %1").arg(note) << Qt::endl;
+        for (const QString &warning : warnings)
+            m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     }
     return Ok;
 }

@@ -39,11 +39,18 @@ storage::Result<OfficeProfile> ProfileStore::load() const
     OfficeProfile profile;
     while (q.next())
         profile.setValue(q.value(0).toString(), q.value(1).toString());
+    // A file made before the committee's name was kept: worked out here, in
+    // memory only (this may be a read-only session), and said, so that the
+    // user checks it and saves; until then the rows and the audit log stay as
+    // they were and agree (ProfileCrossCheck compares only logged keys).
+    profile.derivedNotes = profile.completeNames();
     return profile;
 }
 
-storage::Status ProfileStore::save(const OfficeProfile &profile, const QString &actor, Check check)
+storage::Status ProfileStore::save(const OfficeProfile &given, const QString &actor, Check check)
 {
+    OfficeProfile profile = given;
+    profile.fillOrganisation(); // the organisation follows from the committee when left empty
     if (auto allowed = AccessControl::require(m_db, Permission::EditProfile); !allowed)
         return allowed;
     const QStringList problems = check == Check::Rules ? profile.validate() : QStringList();

@@ -7,7 +7,10 @@ namespace vanphong::storage { class Database; }
 
 namespace vanphong::office {
 
-// Reads and writes the office profile (table office_profile), with audit.
+// Reads and writes the office profile (table office_profile, one row per
+// key: a new key needs no schema change), with audit. A file made before
+// the committee's name was kept gets it worked out from the organisation's
+// (OfficeProfile::completeNames), with a note saying so.
 class ProfileStore final
 {
 public:

@@ -5,6 +5,7 @@
 #include "MinutesReport.h"
 #include "PageLayout.h"
 #include "PartyHeader.h"
+#include "PrintedFacts.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/DecisionBook.h"
 #include "meetings/MeetingDocuments.h"
@@ -41,7 +42,7 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     if (!decisions) return decisions.error();
     if (!minutesProblems) return minutesProblems.error();
     const Meeting &m = meeting.value();
-    const QString day = m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy"));
+    const QString day = PrintedFacts::numeric(m.startsAt.date());
     QList<Entry> out;
 
     const bool guests = std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); });
@@ -71,13 +72,13 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
         }
     }
     for (const MeetingDocument &paper : papers.value()) {
-        out << Entry{paper.title, paper.sentOn.isValid() ? paper.sentOn.toString(QStringLiteral("dd/MM/yyyy")) : QString(), {}};
+        out << Entry{paper.title, PrintedFacts::numeric(paper.sentOn), {}};
         ++documents;
     }
     if (documents == 0)
         out << Entry{QStringLiteral("Tài liệu trình hội nghị"), QString(), tr("no document is listed under the agenda or among the papers")};
 
-    out << Entry{QStringLiteral("Biên bản hội nghị"), m.endsAt.isValid() ? m.endsAt.date().toString(QStringLiteral("dd/MM/yyyy")) : day,
+    out << Entry{QStringLiteral("Biên bản hội nghị"), m.endsAt.isValid() ? PrintedFacts::numeric(m.endsAt.date()) : day,
                  minutesProblems->isEmpty() ? QString() : minutesProblems->join(QLatin1String("; "))};
     const bool discussed = std::any_of(minutes->cbegin(), minutes->cend(),
                                        [](const MinutesEntry &e) { return e.kind == MinutesEntry::Kind::Speech; });
@@ -123,7 +124,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingDossier::tableOfContents(
     c.insertBlock(centred);
     c.insertText(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ"), PageLayout::text(15, true));
     c.insertBlock(centred);
-    c.insertText(QStringLiteral("%1, ngày %2").arg(meeting->title, meeting->startsAt.date().toString(QStringLiteral("dd/MM/yyyy"))),
+    c.insertText(QStringLiteral("%1, %2").arg(meeting->title, PrintedFacts::date(meeting->startsAt.date())),
                  PageLayout::text(14, false, true));
 
     QTextTable *table = PageLayout::insertGrid(c, int(entries->size()) + 1, {7, 50, 18, 25},

@@ -2,8 +2,10 @@
 #include "ReportAccess.h"
 
 #include "PageLayout.h"
+#include "MeetingBodyName.h"
 #include "PagedRenderer.h"
 #include "PartyHeader.h"
+#include "PrintedFacts.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
 #include "office/ProfileStore.h"
@@ -35,11 +37,6 @@ std::unique_ptr<QTextDocument> newDocument()
     return doc;
 }
 
-QString weekday(const QDate &d)
-{
-    static const char16_t *const names[] = {u"thứ Hai", u"thứ Ba", u"thứ Tư", u"thứ Năm", u"thứ Sáu", u"thứ Bảy", u"Chủ nhật"};
-    return QString::fromUtf16(names[d.dayOfWeek() - 1]);
-}
 } // namespace
 
 storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(storage::Database &db, qint64 meetingId)
@@ -70,13 +67,12 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         first = false;
         PartyHeader::insert(c, profile.value(), {QString(), QDate::currentDate()});
         paragraph(c, QStringLiteral("GIẤY MỜI"), PageLayout::text(16, true), Qt::AlignHCenter);
-        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(MeetingKinds::name(m.body)), PageLayout::text(14), Qt::AlignLeft);
+        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(meetingBodyName(profile.value(), m.body)), PageLayout::text(14), Qt::AlignLeft);
         paragraph(c, QStringLiteral("Đồng chí %1%2").arg(a.fullName, a.position.isEmpty() ? QString() : QStringLiteral(", ") + a.position),
                   PageLayout::text(14, true), Qt::AlignHCenter);
         paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), PageLayout::text(14));
-        paragraph(c, QStringLiteral("Thời gian: %1 giờ %2, %3, ngày %4.")
-                         .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
-                         .arg(weekday(m.startsAt.date()), m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy"))),
+        paragraph(c, QStringLiteral("Thời gian: %1, %2, %3.")
+                         .arg(PrintedFacts::time(m.startsAt.time()), PrintedFacts::weekday(m.startsAt.date()), PrintedFacts::date(m.startsAt.date())),
                   PageLayout::text(14));
         if (!m.place.isEmpty())
             paragraph(c, QStringLiteral("Địa điểm: %1.").arg(m.place), PageLayout::text(14));
@@ -97,7 +93,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         QTextBlockFormat centred;
         centred.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
-        cell.insertText(QStringLiteral("T/L %1").arg(MeetingKinds::name(m.body).toUpper()), PageLayout::text(14, true));
+        cell.insertText(QStringLiteral("T/L %1").arg(meetingBodyName(profile.value(), m.body).toUpper()), PageLayout::text(14, true));
         cell.insertBlock(centred);
         cell.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), PageLayout::text(14));
         for (int i = 0; i < 3; ++i)
@@ -123,9 +119,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
     const Meeting &m = meeting.value();
     PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
     paragraph(c, QStringLiteral("DANH SÁCH ĐẠI BIỂU DỰ HỌP"), PageLayout::text(15, true), Qt::AlignHCenter);
-    paragraph(c, QStringLiteral("%1, %2 giờ %3 ngày %4%5").arg(m.title)
-                     .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
-                     .arg(m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place),
+    paragraph(c, QStringLiteral("%1, %2 %3%4").arg(m.title, PrintedFacts::time(m.startsAt.time()), PrintedFacts::date(m.startsAt.date()),
+                                                  m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place),
               PageLayout::text(14, false, true), Qt::AlignHCenter);
     QTextTable *table = PageLayout::insertGrid(c, int(people->size()) + 1, {8, 36, 34, 22},
                                                {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Ký tên")});
@@ -162,9 +157,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage
     PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
     paragraph(c, QStringLiteral("CHƯƠNG TRÌNH"), PageLayout::text(16, true), Qt::AlignHCenter);
     paragraph(c, m.title, PageLayout::text(14, true), Qt::AlignHCenter);
-    paragraph(c, QStringLiteral("Thời gian: %1 giờ %2, %3, ngày %4%5")
-                     .arg(m.startsAt.time().hour(), 2, 10, QLatin1Char('0')).arg(m.startsAt.time().minute(), 2, 10, QLatin1Char('0'))
-                     .arg(weekday(m.startsAt.date()), m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")),
+    paragraph(c, QStringLiteral("Thời gian: %1, %2, %3%4")
+                     .arg(PrintedFacts::time(m.startsAt.time()), PrintedFacts::weekday(m.startsAt.date()), PrintedFacts::date(m.startsAt.date()),
                           m.place.isEmpty() ? QStringLiteral(".") : QStringLiteral("; địa điểm: %1.").arg(m.place)),
               PageLayout::text(14, false, true), Qt::AlignHCenter);
     if (!m.chair.isEmpty())
@@ -178,7 +172,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage
         QString content = QStringLiteral("%1. %2").arg(r + 1).arg(item.title);
         for (const QString &d : item.documents)
             content += QStringLiteral("\n- %1").arg(d);
-        const QStringList cells{at.isValid() ? at.toString(QStringLiteral("HH'h'mm")) : QString(), content, item.presenter};
+        const QStringList cells{at.isValid() ? PrintedFacts::time(at) : QString(), content, item.presenter};
         for (int col = 0; col < 3; ++col) {
             QTextCursor cell = table->cellAt(r + 1, col).firstCursorPosition();
             const QStringList lines = cells.at(col).split(QLatin1Char('\n'));

@@ -2,8 +2,10 @@
 #include "ReportAccess.h"
 
 #include "PageLayout.h"
+#include "MeetingBodyName.h"
 #include "PagedRenderer.h"
 #include "PartyHeader.h"
+#include "PrintedFacts.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
@@ -35,12 +37,7 @@ void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &forma
 
 QString timeWords(const QDateTime &at)
 {
-    return QStringLiteral("%1 giờ %2 phút").arg(at.time().hour(), 2, 10, QLatin1Char('0')).arg(at.time().minute(), 2, 10, QLatin1Char('0'));
-}
-
-QString dateWords(const QDate &d)
-{
-    return QStringLiteral("ngày %1 tháng %2 năm %3").arg(d.day(), 2, 10, QLatin1Char('0')).arg(d.month()).arg(d.year());
+    return PrintedFacts::timeWithMinutes(at.time());
 }
 
 struct Data
@@ -98,8 +95,8 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
     // "Hồi 14 giờ 00 phút, ngày 18 tháng 3 năm 2026, tại Hội trường Đảng ủy, Ban Thường vụ Đảng ủy họp."
     const QString subject = m.title == MeetingKinds::name(m.kind) ? QString() : QStringLiteral(" về %1").arg(m.title);
     paragraph(c, QStringLiteral("Hồi %1, %2%3, %4 họp%5.")
-                     .arg(timeWords(m.startsAt), dateWords(m.startsAt.date()), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place,
-                          MeetingKinds::name(m.body), subject),
+                     .arg(timeWords(m.startsAt), PrintedFacts::date(m.startsAt.date()), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place,
+                          meetingBodyName(d.profile, m.body), subject),
               PageLayout::text(14), Qt::AlignJustify, indent);
     // A missing name is left out here and named by problems(), not printed as a gap.
     if (!m.chair.isEmpty())
@@ -115,7 +112,7 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
                 guests << name;
         } else if (a.counts()) {
             present << (a.presence == Attendee::Presence::Late
-                            ? QStringLiteral("%1, đến muộn lúc %2").arg(a.fullName, a.arrivedAt.toString(QStringLiteral("HH 'giờ' mm")))
+                            ? QStringLiteral("%1, đến muộn lúc %2").arg(a.fullName, PrintedFacts::time(a.arrivedAt.time()))
                             : a.fullName);
         } else if (a.presence == Attendee::Presence::Absent || a.presence == Attendee::Presence::Late) {
             absent << (a.reason.isEmpty() ? a.fullName : QStringLiteral("%1 (%2)").arg(a.fullName, a.reason));
@@ -123,7 +120,7 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
     }
     paragraph(c, QStringLiteral("Thành phần dự họp:"), PageLayout::text(14, true), Qt::AlignJustify, indent);
     paragraph(c, QStringLiteral("- Có mặt %1/%2 đồng chí %3: %4.")
-                     .arg(d.quorum.present).arg(d.quorum.members).arg(MeetingKinds::name(m.body), present.join(QLatin1String(", "))),
+                     .arg(d.quorum.present).arg(d.quorum.members).arg(meetingBodyName(d.profile, m.body), present.join(QLatin1String(", "))),
               PageLayout::text(14), Qt::AlignJustify, indent);
     paragraph(c, absent.isEmpty() ? QStringLiteral("- Vắng mặt: không.")
                                   : QStringLiteral("- Vắng mặt %1 đồng chí: %2.").arg(absent.size()).arg(absent.join(QLatin1String("; "))),

@@ -6,6 +6,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPainter>
+#include <QPen>
+#include <QTextLayout>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -27,6 +29,21 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
         if (block.blockFormat().boolProperty(RestartNumbering))
             restarts << int(document.documentLayout()->blockBoundingRect(block).top() / body.height());
+    // The rules under headings, in document coordinates: from the start of the
+    // text to its end, 1 pt under the line's box, 0.5 pt thick.
+    const qreal point = device.logicalDpiY() / 72.0;
+    QList<QLineF> rules;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(RuleUnder) || !block.layout() || block.layout()->lineCount() == 0)
+            continue;
+        const QRectF box = document.documentLayout()->blockBoundingRect(block);
+        const QTextLine line = block.layout()->lineAt(0);
+        const qreal y = box.top() + line.y() + line.height() + point;
+        // cursorToX places the ends where the text is, after its alignment.
+        const qreal start = line.cursorToX(line.textStart());
+        const qreal end = line.cursorToX(line.textStart() + line.textLength());
+        rules << QLineF(box.left() + std::min(start, end), y, box.left() + std::max(start, end), y);
+    }
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -38,6 +55,10 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
         painter.save();
         painter.translate(0, -page * body.height());
         document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        painter.setPen(QPen(Qt::black, 0.5 * point));
+        for (const QLineF &rule : rules)
+            if (rule.y1() >= page * body.height() && rule.y1() < (page + 1) * body.height())
+                painter.drawLine(rule);
         painter.restore();
         int first = 0;
         for (int start : restarts)

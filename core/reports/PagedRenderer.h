@@ -18,6 +18,9 @@ class PagedRenderer final
 {
 public:
     static constexpr int RestartNumbering = QTextFormat::UserProperty + 1;
+    // A block of one line with a thin rule under it as long as its text (the
+    // line under "ĐẢNG CỘNG SẢN VIỆT NAM"), painted as a line of its own.
+    static constexpr int RuleUnder = QTextFormat::UserProperty + 2;
     static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
 
     // Returns the number of pages painted, 0 on failure.

@@ -1,6 +1,8 @@
 #include "PartyHeader.h"
 
 #include "PageLayout.h"
+#include "PagedRenderer.h"
+#include "PrintedFacts.h"
 #include "office/OfficeProfile.h"
 
 #include <QTextCursor>
@@ -10,10 +12,12 @@ namespace vanphong::reports {
 
 namespace {
 
-void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, bool first)
+void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, bool first, bool ruleUnder = false)
 {
     QTextBlockFormat centred;
     centred.setAlignment(Qt::AlignHCenter);
+    if (ruleUnder)
+        centred.setProperty(PagedRenderer::RuleUnder, true);
     if (first)
         c.setBlockFormat(centred);
     else
@@ -21,13 +25,6 @@ void line(QTextCursor &c, const QString &words, const QTextCharFormat &format, b
     c.insertText(words, format);
 }
 } // namespace
-
-QString PartyHeader::placeAndDate(const QString &place, const QDate &date)
-{
-    const QString day = QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'));
-    const QString month = date.month() <= 2 ? QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')) : QString::number(date.month());
-    return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(place, day, month).arg(date.year());
-}
 
 void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profile, const Content &content)
 {
@@ -45,19 +42,26 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         line(left, profile.parentOrganisation.toUpper(), PageLayout::text(14), first);
         first = false;
     }
-    line(left, profile.organisationName.toUpper(), PageLayout::text(14, true), first);
+    // The committee issues (36-HD/VPTW, element 2: "ĐẢNG ỦY XÃ TÂN PHÚ" in
+    // bold); the organisation's name ("ĐẢNG BỘ XÃ ...") belongs only on the
+    // congress's papers, which VanPhong does not print.
+    const QString issuer = profile.committeeName.isEmpty() ? profile.organisationName : profile.committeeName;
+    line(left, issuer.toUpper(), PageLayout::text(14, true), first);
     line(left, QStringLiteral("*"), PageLayout::text(14), false);
     if (!content.number.isEmpty())
         line(left, content.number, PageLayout::text(14), false);
 
     if (content.date.isValid()) {
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), PageLayout::text(15, true, false, true), true);
+        // Under the heading a separate thin rule as long as the heading
+        // (36-HD/VPTW, element 1; docs/PRINTED-PAPERS.md), drawn by
+        // PagedRenderer: a text underline would cut through the letters' marks.
+        line(right, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), PageLayout::text(15, true), true, true);
         line(right, QString(), PageLayout::text(14), false);
         QTextBlockFormat rightAligned;
         rightAligned.setAlignment(Qt::AlignRight);
         right.insertBlock(rightAligned);
-        right.insertText(placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
+        right.insertText(PrintedFacts::placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
     }
     cursor.setPosition(table->lastPosition() + 1);
 }

@@ -24,10 +24,8 @@ public:
     };
 
     // Inserts the header as a borderless two-column table at the cursor.
+    // The date line comes from PrintedFacts::placeAndDate, as every date a paper prints.
     static void insert(QTextCursor &cursor, const office::OfficeProfile &profile, const Content &content);
-    // "Tân Phú, ngày 05 tháng 3 năm 2026": days 1-9 and months 1-2 with a leading
-    // zero (so that nothing can be written in front of them), other months without.
-    static QString placeAndDate(const QString &place, const QDate &date);
 };
 
 } // namespace vanphong::reports

@@ -3,6 +3,7 @@
 
 #include "PageLayout.h"
 #include "PartyHeader.h"
+#include "PrintedFacts.h"
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingRegister.h"
 #include "documents/LineHistory.h"
@@ -24,7 +25,7 @@ using namespace vanphong::documents;
 // are Vietnamese whatever the language of the screens.
 namespace {
 
-QString dmy(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString dmy(const QDate &d) { return PrintedFacts::numeric(d); }
 
 
 void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align, bool first = false)
@@ -155,7 +156,7 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
     for (int i = 0; i < 5; ++i)
         paragraph(c, QString(), PageLayout::text(14), Qt::AlignCenter);
     paragraph(c, title(r), PageLayout::text(22, true), Qt::AlignCenter);
-    paragraph(c, QStringLiteral("Từ ngày %1 đến ngày %2").arg(dmy(r.from), dmy(r.to)), PageLayout::text(14, false, true), Qt::AlignCenter);
+    paragraph(c, QStringLiteral("Từ %1 đến %2").arg(PrintedFacts::date(r.from), PrintedFacts::date(r.to)), PageLayout::text(14, false, true), Qt::AlignCenter);
 
     QList<QStringList> rows;
     if (r.kind == Kind::Incoming) {

@@ -100,7 +100,7 @@ TEST_CASE("import --mapping names only what it changes: the guessed columns stay
 TEST_CASE("import finds the header under title rows and names problems by their line in the file")
 {
     ImportCli office;
-    const QString top = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ,,,,,\n"
+    const QString top = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ,,,,,\n"
                                        "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN NĂM 2025,,,,,\n"
                                        "Ngày đến,Số đến,Tác giả,\"Số, ký hiệu\",Ngày tháng,Tên loại và trích yếu nội dung\n"
                                        "(1),(2),(3),(4),(5),(6)\n"

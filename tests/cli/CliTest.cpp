@@ -33,7 +33,7 @@ TEST_CASE("init, info, verify, profile: the documented commands work as written"
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chanhvp"),
-                    QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--issuer-abbrev"),
+                    QStringLiteral("--office-name"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("--issuer-abbrev"),
                     QStringLiteral("ĐU"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
                    {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mật khẩu 1")}});
     INFO(init.err.toStdString());
@@ -58,10 +58,20 @@ TEST_CASE("init, info, verify, profile: the documented commands work as written"
     REQUIRE(set.code == 0);
     CHECK(set.json().value(QStringLiteral("chief")).toString() == QStringLiteral("Nguyễn Văn Bình"));
     Run show = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1")));
+    // --office-name is the committee that issues; the organisation follows from it.
+    CHECK(show.out.contains(QStringLiteral("committee-name: ĐẢNG ỦY XÃ TÂN PHÚ")));
     CHECK(show.out.contains(QStringLiteral("organisation-name: ĐẢNG BỘ XÃ TÂN PHÚ")));
     CHECK(show.out.contains(QStringLiteral("deputies: Lê Thị C; Phạm Văn D")));
     CHECK(cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("issuer-abbrev"), QStringLiteral("đu"),
                QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1"))).code == 1);
+    // The organisation's name given as the committee's: saved, but warned (right only on congress papers).
+    Run wrong = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("committee-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"),
+                     QStringLiteral("--db"), db}, pw(QStringLiteral("mật khẩu 1")));
+    CHECK(wrong.code == 0);
+    CHECK(wrong.err.contains(QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ")));
+    Run wrongJson = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                        pw(QStringLiteral("mật khẩu 1")));
+    CHECK(wrongJson.json().value(QStringLiteral("warnings")).toArray().size() == 1);
 }
 
 TEST_CASE("exit codes: usage 1, credentials 2, not a VanPhong file 3")
@@ -254,7 +264,7 @@ TEST_CASE("the document registers from the command line, in the forms the README
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
-                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
                 {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
     const auto env = pw(QStringLiteral("mat-khau-p1"));
     const auto run = [&](QStringList args) {
@@ -393,7 +403,7 @@ TEST_CASE("report incoming-register writes the register book as PDF")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.vpdb"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
-                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                 QStringLiteral("--office-name"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
                 {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
     const auto env = pw(QStringLiteral("mat-khau-p1"));
     REQUIRE(cli({QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--from"),
@@ -459,7 +469,7 @@ TEST_CASE("export outgoing --xlsx, then import outgoing into another office: sam
     const auto office = [&](const QString &name) {
         const QString db = dir.filePath(name);
         REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
-                     QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                     QStringLiteral("--office-name"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
                     {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
         REQUIRE(cli({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
                      QStringLiteral("2025-10-15"), QStringLiteral("--db"), db}, env).code == 0);
@@ -512,7 +522,7 @@ struct CliOffice
     CliOffice()
     {
         REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
-                     QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
+                     QStringLiteral("--office-name"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")},
                     {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);
         REQUIRE(run({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("Khóa XV (2025-2030)"), QStringLiteral("--starts"),
                      QStringLiteral("2025-10-15")}).code == 0);
@@ -805,8 +815,8 @@ TEST_CASE("meeting item: an agenda item's presenting body, draft documents and p
     const QString pdf = office.dir.filePath(QStringLiteral("chuong-trinh.pdf"));
     REQUIRE(run({QStringLiteral("report"), QStringLiteral("programme"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf}).code == 0);
     const QString text = pdfText(pdf);
-    CHECK(text.contains(QStringLiteral("14h00 1. Báo cáo quý I Văn phòng")));
-    CHECK(text.contains(QStringLiteral("14h30 2. Đề án chuyển đổi số")));
+    CHECK(text.contains(QStringLiteral("14 giờ 00 1. Báo cáo quý I Văn phòng")));
+    CHECK(text.contains(QStringLiteral("14 giờ 30 2. Đề án chuyển đổi số")));
     CHECK(text.contains(QStringLiteral("- Tờ trình số 12")));
     CHECK(text.contains(QStringLiteral("- Dự thảo Nghị quyết")));
 }
@@ -845,7 +855,7 @@ TEST_CASE("transfer: the secret lines carried from the ordinary file to the secr
     const QString secret = dir.filePath(QStringLiteral("mat.vpdb"));
     for (const QString &db : {ordinary, secret}) {
         QStringList init = {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("vanthu"),
-                            QStringLiteral("--office-name"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")};
+                            QStringLiteral("--office-name"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("--place"), QStringLiteral("Tân Phú")};
         if (db == secret)
             init << QStringLiteral("--secret-file");
         REQUIRE(cli(init, {{QStringLiteral("VANPHONG_NEW_PASSWORD"), QStringLiteral("mat-khau-p1")}}).code == 0);

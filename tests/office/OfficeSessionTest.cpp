@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "office/OfficeSession.h"
+#include "office/ProfileCrossCheck.h"
 #include "storage/AuditLog.h"
 
 #include <catch2/catch.hpp>
@@ -123,7 +124,7 @@ TEST_CASE("profile rules and the audit log of every change")
 
     struct Bad { const char *key; const char *value; };
     for (const Bad &bad : {Bad{"issuer-abbrev", "Đu"}, Bad{"issuer-abbrev", "Đ U"}, Bad{"issuer-abbrev", "ĐU/TW"},
-                           Bad{"organisation-name", ""}, Bad{"place", " "}}) {
+                           Bad{"committee-name", ""}, Bad{"place", " "}}) {
         office::OfficeProfile p = *profile;
         p.setValue(QString::fromLatin1(bad.key), QString::fromUtf8(bad.value));
         INFO(bad.key << " = '" << bad.value << "'");
@@ -196,4 +197,58 @@ TEST_CASE("choosing your own password means another one, not only spaces; the re
     recovery.value().reset();
     CHECK_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "lai-vao-duoc", cheapOptions()));
     CHECK_FALSE(office::OfficeSession::open(path, QStringLiteral("vanthu"), "cua-rieng-toi", cheapOptions()));
+}
+
+TEST_CASE("the committee issues: its name and the organisation's follow from each other, and 'ĐẢNG BỘ' as a committee is warned")
+{
+    struct Case { const char16_t *organisation; const char16_t *committee; };
+    const Case c = GENERATE(Case{u"ĐẢNG BỘ XÃ TÂN PHÚ", u"ĐẢNG ỦY XÃ TÂN PHÚ"}, Case{u"ĐẢNG BỘ PHƯỜNG BIÊN HÒA", u"ĐẢNG ỦY PHƯỜNG BIÊN HÒA"},
+                            Case{u"ĐẢNG BỘ ĐẶC KHU CÔN ĐẢO", u"ĐẢNG ỦY ĐẶC KHU CÔN ĐẢO"}, Case{u"Đảng bộ xã Tân An", u"Đảng ủy xã Tân An"});
+    const QString organisation = QString::fromUtf16(c.organisation), committee = QString::fromUtf16(c.committee);
+    CHECK(office::OfficeProfile::committeeOf(organisation) == committee);
+    CHECK(office::OfficeProfile::organisationOf(committee) == organisation);
+    // The old placement of the tone mark is the same word.
+    CHECK(office::OfficeProfile::organisationOf(QStringLiteral("ĐẢNG UỶ XÃ TÂN PHÚ")) == QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
+    CHECK(office::OfficeProfile::committeeOf(QStringLiteral("CHI BỘ ẤP 1")).isEmpty());
+
+    office::OfficeProfile p = sampleOffice().profile;
+    CHECK(p.warnings().isEmpty());
+    p.committeeName = organisation;
+    REQUIRE(p.warnings().size() == 1);
+    CHECK(p.warnings().first().contains(committee)); // says what it should be
+    CHECK(p.validate().isEmpty());                   // a warning, not a refusal
+}
+
+TEST_CASE("a file made before the committee's name was kept prints the committee, worked out and said, until the profile is saved")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    auto chief = createOffice(path);
+    QSqlQuery q(chief->database().sql());
+    // As an older file holds it: no committee-name row, no bodies.
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM office_profile WHERE key = 'committee-name' OR key LIKE 'body-%'")));
+    auto profile = chief->profile();
+    REQUIRE(profile);
+    CHECK(profile->committeeName == QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"));
+    CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
+    CHECK(profile->standingBody == QStringLiteral("Ban Thường vụ Đảng ủy"));
+    REQUIRE(profile->derivedNotes.size() == 1);
+    CHECK(profile->derivedNotes.first().contains(QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ")));
+
+    // Files made with the old example kept the committee under the organisation's key.
+    REQUIRE(q.exec(QStringLiteral("UPDATE office_profile SET value = 'ĐẢNG ỦY XÃ TÂN PHÚ' WHERE key = 'organisation-name'")));
+    profile = chief->profile();
+    REQUIRE(profile);
+    CHECK(profile->committeeName == QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"));
+    CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
+    CHECK(profile->derivedNotes.size() == 1);
+
+    // Saved, the names are kept and logged: nothing is worked out any more,
+    // and the profile agrees with its audit entry.
+    REQUIRE(chief->saveProfile(*profile));
+    profile = chief->profile();
+    REQUIRE(profile);
+    CHECK(profile->derivedNotes.isEmpty());
+    CHECK(profile->committeeName == QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"));
+    CHECK(office::ProfileCrossCheck::mismatches(chief->database()).isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "documents/LineHistory.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/SecretTransfer.h"
+#include "office/OfficeProfile.h"
 #include "office/TermStore.h"
 
 #include <catch2/catch.hpp>
@@ -26,6 +27,7 @@ std::unique_ptr<office::OfficeSession> makeOffice(const QString &path, bool forS
     auto office = sampleOffice();
     office.forSecrets = forSecrets;
     office.profile.organisationName = name;
+    office.profile.committeeName = office::OfficeProfile::committeeOf(name);
     auto created = office::OfficeSession::create(path, office, "chanh-2026", cheapOptions());
     REQUIRE(created);
     REQUIRE(office::TermStore(created->session->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp")));

@@ -127,7 +127,7 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
     REQUIRE(pages == 2);
     const QString text = pdfText({QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
     for (const QString &expected : {
-             QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"), QStringLiteral("Tân Phú, ngày 18 tháng 3 năm 2026"),
+             QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"), QStringLiteral("Tân Phú, ngày 18 tháng 3 năm 2026"),
              QStringLiteral("BIÊN BẢN"), QStringLiteral("Hồi 14 giờ 00 phút, ngày 18 tháng 3 năm 2026, tại Hội trường Đảng ủy"),
              QStringLiteral("Chủ trì: đồng chí Nguyễn Văn An."), QStringLiteral("Thư ký ghi biên bản: đồng chí Đỗ Thị Giang."),
              QStringLiteral("Có mặt 4/5 đồng chí"), QStringLiteral("Vắng mặt 1 đồng chí: Hoàng Văn Em (Đi công tác tỉnh)"),
@@ -181,7 +181,7 @@ TEST_CASE("one invitation per person invited, each on its own page, and the shee
         INFO("page " << page);
         CHECK(text.contains(QStringLiteral("GIẤY MỜI")));
         CHECK(text.contains(QStringLiteral("Đồng chí %1").arg(everyone.at(page - 1))));
-        CHECK(text.contains(QStringLiteral("Thời gian: 14 giờ 00, thứ Tư, ngày 18/03/2026")));
+        CHECK(text.contains(QStringLiteral("Thời gian: 14 giờ 00, thứ Tư, ngày 18 tháng 3 năm 2026")));
         CHECK(text.contains(QStringLiteral("Địa điểm: Hội trường Đảng ủy")));
         CHECK(text.contains(QStringLiteral("- Đề án chuyển đổi số")));
         CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY")));
@@ -222,9 +222,9 @@ TEST_CASE("the programme times each item from the start; the dossier lists what 
     REQUIRE(reports::PagedRenderer::writePdf(**programme, reports::PageLayout::portrait(), pdf, QStringLiteral("Chương trình")));
     const QString text = pdfText({QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
     CHECK(text.contains(QStringLiteral("CHƯƠNG TRÌNH")));
-    CHECK(text.contains(QStringLiteral("14h00 1. Báo cáo quý I")));
+    CHECK(text.contains(QStringLiteral("14 giờ 00 1. Báo cáo quý I")));
     CHECK(text.contains(QStringLiteral("- Báo cáo số 12")));
-    CHECK(text.contains(QStringLiteral("14h45 2. Đề án chuyển đổi số")));
+    CHECK(text.contains(QStringLiteral("14 giờ 45 2. Đề án chuyển đổi số")));
     CHECK(text.contains(QStringLiteral("Chủ trì: đồng chí Nguyễn Văn An")));
 
     auto contents = reports::MeetingDossier::contents(db, meeting->id);

@@ -81,8 +81,9 @@ TEST_CASE("the incoming register book prints every line in the Party format")
     // In content order, with the line breaks inside cells made spaces.
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
     CHECK(text.contains(QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")));
-    CHECK(text.contains(QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")));
-    CHECK(text.contains(QStringLiteral("Từ ngày 01/01/2026 đến ngày 31/12/2026")));
+    CHECK(text.contains(QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"))); // the committee, not the organisation
+    CHECK_FALSE(text.contains(QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")));
+    CHECK(text.contains(QStringLiteral("Từ ngày 01 tháng 01 năm 2026 đến ngày 31 tháng 12 năm 2026")));
     for (const char16_t *column : {u"Ngày đến", u"Tác giả (cơ quan ban hành)", u"Số, ký hiệu", u"Tên loại và trích yếu nội dung", u"Ký nhận", u"Ghi chú"})
         CHECK(text.contains(QString::fromUtf16(column)));
     CHECK(text.contains(QStringLiteral("Ủy ban nhân dân xã Tân Phú")));
@@ -189,15 +190,15 @@ TEST_CASE("a register line is never split across two pages; the header starts ev
     }
 }
 
-#include "reports/PartyHeader.h"
+#include "reports/PrintedFacts.h"
 
 TEST_CASE("the place and date line writes days 1-9 and months 1-2 with a leading zero")
 {
-    using reports::PartyHeader;
-    CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 3, 5)) == QStringLiteral("Tân Phú, ngày 05 tháng 3 năm 2026"));
-    CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 1, 15)) == QStringLiteral("Tân Phú, ngày 15 tháng 01 năm 2026"));
-    CHECK(PartyHeader::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 2, 1)) == QStringLiteral("Tân Phú, ngày 01 tháng 02 năm 2026"));
-    CHECK(PartyHeader::placeAndDate(QStringLiteral("Côn Đảo"), QDate(2026, 12, 25)) == QStringLiteral("Côn Đảo, ngày 25 tháng 12 năm 2026"));
+    using reports::PrintedFacts;
+    CHECK(PrintedFacts::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 3, 5)) == QStringLiteral("Tân Phú, ngày 05 tháng 3 năm 2026"));
+    CHECK(PrintedFacts::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 1, 15)) == QStringLiteral("Tân Phú, ngày 15 tháng 01 năm 2026"));
+    CHECK(PrintedFacts::placeAndDate(QStringLiteral("Tân Phú"), QDate(2026, 2, 1)) == QStringLiteral("Tân Phú, ngày 01 tháng 02 năm 2026"));
+    CHECK(PrintedFacts::placeAndDate(QStringLiteral("Côn Đảo"), QDate(2026, 12, 25)) == QStringLiteral("Côn Đảo, ngày 25 tháng 12 năm 2026"));
 }
 
 #include "documents/RegisterImportJob.h"
@@ -217,7 +218,7 @@ spreadsheet::Sheet copiedBook(const QTextDocument &doc, const QString &title)
     REQUIRE(table);
     REQUIRE(table->columns() == 10);
     spreadsheet::Sheet sheet;
-    sheet.header = {QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")};
+    sheet.header = {QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ")};
     sheet.rows << QVariantList{title} << QVariantList{};
     for (int r = 0; r < table->rows(); ++r) {
         QVariantList cells;

@@ -122,6 +122,7 @@ office::OfficeSession::NewOffice sampleOffice()
 {
     office::OfficeSession::NewOffice o;
     o.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    o.profile.committeeName = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"); // the issuing body, printed in bold
     o.profile.issuerAbbreviation = QStringLiteral("ĐU");
     o.profile.placeName = QStringLiteral("Tân Phú");
     o.chief.login = QStringLiteral("chanhvp");

@@ -30,6 +30,7 @@
 #include "setup/ChiefAccountPage.h"
 #include "setup/CreateOfficeWizard.h"
 #include "setup/FileLocationPage.h"
+#include "office/ProfileForm.h"
 #include "setup/ProfileWizardPage.h"
 #include "setup/RecoveryCodePage.h"
 #include "office/SecretTransferDialog.h"
@@ -83,7 +84,13 @@ TEST_CASE("the creation wizard makes the office file, typed from the keyboard")
     first->setFocus();
     typeIntoFocus(QStringLiteral("đảng bộ tỉnh đồng nai")); // typed in lower case, kept in capitals
     tab();
-    typeIntoFocus(QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
+    typeIntoFocus(QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")); // the organisation's name where the committee's belongs: warned
+    auto *form = qobject_cast<ui::ProfileWizardPage *>(wizard.currentPage())->form();
+    CHECK(form->notice().contains(QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ")));
+    form->committeeEdit()->selectAll();
+    typeIntoFocus(QStringLiteral("đảng ủy xã tân phú"));
+    CHECK(form->notice().isEmpty());
+    tab(); // the organisation is left empty: it follows from the committee
     tab();
     tab(); // the abbreviation keeps its default ĐU
     typeIntoFocus(QStringLiteral("Tân Phú"));
@@ -151,6 +158,7 @@ TEST_CASE("the creation wizard makes the office file, typed from the keyboard")
     auto profile = (*reopened)->profile();
     REQUIRE(profile);
     CHECK(profile->parentOrganisation == QStringLiteral("ĐẢNG BỘ TỈNH ĐỒNG NAI"));
+    CHECK(profile->committeeName == QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"));
     CHECK(profile->organisationName == QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ"));
     CHECK(profile->issuerAbbreviation == QStringLiteral("ĐU"));
     CHECK(profile->placeName == QStringLiteral("Tân Phú"));

@@ -132,7 +132,7 @@ storage::Database::KeepNewCode UsersPage::newCodeKeeper()
     return [this](const QString &code) -> storage::Status {
         office::OfficeSession *session = m_controller.session();
         const auto profile = session ? session->profile() : storage::Result<office::OfficeProfile>(office::OfficeProfile{});
-        NewRecoveryCodeDialog dialog(code, profile ? profile->organisationName : QString(),
+        NewRecoveryCodeDialog dialog(code, profile ? profile->committeeName : QString(),
                                      session ? session->database().path() : QString(), this);
         if (dialog.exec() == QDialog::Accepted)
             return storage::Ok{};

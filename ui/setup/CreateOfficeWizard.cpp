@@ -60,7 +60,7 @@ bool CreateOfficeWizard::createOffice()
     if (auto term = office::TermStore(m_session->database()).add(m_profilePage->termName(), m_profilePage->termStarts(), m_session->actor());
         !term)
         QMessageBox::warning(this, tr("The term was not recorded"), term.error().message);
-    m_recoveryPage->setRecoveryCode(m_recoveryCode, office.profile.organisationName, m_session->database().path(), office.chief.login);
+    m_recoveryPage->setRecoveryCode(m_recoveryCode, office.profile.committeeName, m_session->database().path(), office.chief.login);
     return true;
 }
 

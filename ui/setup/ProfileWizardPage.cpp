@@ -23,6 +23,7 @@ ProfileWizardPage::ProfileWizardPage(QWidget *parent)
     office::OfficeProfile defaults;
     defaults.issuerAbbreviation = QStringLiteral("ĐU");
     m_form->setProfile(defaults);
+    m_form->setBodiesShown(false); // their usual names; the profile page changes them
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #a40000;"));
     // The current term is asked now: the first outgoing number needs it.

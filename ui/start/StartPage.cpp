@@ -111,7 +111,7 @@ void StartPage::reload()
     if (!p.parentOrganisation.isEmpty())
         html += QStringLiteral("<div style='font-size:13pt'>%1</div>").arg(p.parentOrganisation.toHtmlEscaped());
     html += QStringLiteral("<div style='font-size:18pt; font-weight:bold'>%1</div>")
-                .arg((p.organisationName.isEmpty() ? tr("(office profile not filled in yet)") : p.organisationName).toHtmlEscaped());
+                .arg((p.committeeName.isEmpty() ? tr("(office profile not filled in yet)") : p.committeeName).toHtmlEscaped());
     html += QStringLiteral("<div>%1</div>").arg(tr("Party committee office").toHtmlEscaped());
     m_office->setText(html);
     const QDate today = QDate::currentDate();

@@ -1,0 +1,173 @@
+// What every printed paper shares, checked on the PDF as printed: the issuing
+// body, the national heading and its rule (docs/PRINTED-PAPERS.md), by the
+// words' positions (pdftotext -bbox) and the page's pixels (pdftoppm).
+#include "PdfPage.h"
+#include "TestSupport.h"
+
+#include "meetings/CommitteeMembers.h"
+#include "meetings/MeetingStore.h"
+#include "office/TermStore.h"
+#include "reports/MeetingPapers.h"
+#include "reports/PageLayout.h"
+#include "reports/MinutesReport.h"
+#include "reports/PagedRenderer.h"
+#include "reports/PrintedFacts.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTextDocument>
+
+using namespace vanphong;
+using namespace vanphong::meetings;
+using namespace vanphong::test;
+
+namespace {
+// A commune office as a real one fills its profile in, with a standing
+// committee of three and one meeting of it.
+struct PrintingOffice
+{
+    QTemporaryDir dir;
+    std::unique_ptr<office::OfficeSession> session;
+    qint64 meetingId = 0;
+
+    PrintingOffice()
+    {
+        auto office = sampleOffice();
+        office.profile.parentOrganisation = QStringLiteral("ĐẢNG BỘ TỈNH ĐỒNG NAI");
+        auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), office, "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        session = std::move(created->session);
+        auto term = office::TermStore(db()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+        REQUIRE(term);
+        for (const QString &n : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường")}) {
+            CommitteeMember m;
+            m.termId = term->id;
+            m.fullName = n;
+            m.position = QStringLiteral("Ủy viên Ban Thường vụ");
+            m.standing = true;
+            REQUIRE(CommitteeMembers(db(), QStringLiteral("chanhvp")).add(m));
+        }
+        Meeting draft;
+        draft.kind = MeetingKind::Standing;
+        draft.startsAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+        draft.place = QStringLiteral("Hội trường Đảng ủy");
+        auto meeting = MeetingStore(db(), QStringLiteral("chanhvp")).add(draft, {{0, 0, QStringLiteral("Đề án chuyển đổi số"), {}, {}, 30, {}}});
+        REQUIRE(meeting);
+        meetingId = meeting->id;
+    }
+    storage::Database &db() { return session->database(); }
+
+    QString print(std::unique_ptr<QTextDocument> doc, const QString &name, int *pages = nullptr)
+    {
+        const QString pdf = dir.filePath(name);
+        REQUIRE(reports::PagedRenderer::writePdf(*doc, reports::PageLayout::portrait(), pdf, name, pages));
+        return pdf;
+    }
+};
+
+double centre(const PdfWord &w) { return (w.xMin + w.xMax) / 2; }
+} // namespace
+
+TEST_CASE("the committee issues: 'ĐẢNG ỦY XÃ TÂN PHÚ' under the body above, centred on it, never the organisation's name")
+{
+    PrintingOffice office;
+    auto programme = reports::MeetingPapers::programme(office.db(), office.meetingId);
+    REQUIRE(programme);
+    const QString pdf = office.print(std::move(programme.value()), QStringLiteral("chuong-trinh.pdf"));
+    const QList<PdfWord> words = pdfWords(pdf, 1);
+    const PdfWord above = findPhrase(words, QStringLiteral("ĐẢNG BỘ TỈNH ĐỒNG NAI"));
+    const PdfWord issuer = findPhrase(words, QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"));
+    REQUIRE_FALSE(above.text.isEmpty());
+    REQUIRE_FALSE(issuer.text.isEmpty());
+    CHECK(issuer.yMin > above.yMax - 1);                     // the next line down
+    CHECK(std::abs(centre(issuer) - centre(above)) < 2);     // centred on each other
+    CHECK(findPhrase(words, QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ")).text.isEmpty());
+    const PdfWord star = findPhrase(words, QStringLiteral("*"));
+    REQUIRE_FALSE(star.text.isEmpty());
+    CHECK(star.yMin > issuer.yMax - 1);
+    CHECK(std::abs(centre(star) - centre(issuer)) < 2);
+
+    // The bodies are the profile's: a ward names its standing committee its own way.
+    auto profile = office.session->profile();
+    REQUIRE(profile);
+    profile->setValue(QStringLiteral("body-standing"), QStringLiteral("Ban Thường vụ Đảng ủy phường"));
+    REQUIRE(office.session->saveProfile(*profile));
+    auto invitations = reports::MeetingPapers::invitations(office.db(), office.meetingId);
+    REQUIRE(invitations);
+    const QString invitationPdf = office.print(std::move(invitations.value()), QStringLiteral("giay-moi.pdf"));
+    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                               QStringLiteral("1"), invitationPdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Ban Thường vụ Đảng ủy phường trân trọng kính mời")));
+    CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG")));
+}
+
+TEST_CASE("under 'ĐẢNG CỘNG SẢN VIỆT NAM' a separate thin rule as long as the heading, clear of its letters")
+{
+    PrintingOffice office;
+    auto programme = reports::MeetingPapers::programme(office.db(), office.meetingId);
+    REQUIRE(programme);
+    const QString pdf = office.print(std::move(programme.value()), QStringLiteral("chuong-trinh.pdf"));
+    const PdfWord heading = findPhrase(pdfWords(pdf, 1), QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    REQUIRE_FALSE(heading.text.isEmpty());
+    constexpr int Dpi = 288; // 4 pixels a point
+    constexpr double Scale = Dpi / 72.0;
+    const QImage page = pdfPageImage(pdf, 1, Dpi);
+    const int x0 = int((heading.xMin - 3) * Scale), x1 = int((heading.xMax + 3) * Scale);
+    const double width = (heading.xMax - heading.xMin) * Scale;
+    // The rule: a row of ink from the heading's first letter to its last, under its box.
+    int ruleRow = -1;
+    for (int y = int(heading.yMax * Scale) - 2; y < int((heading.yMax + 8) * Scale); ++y) {
+        const int run = darkRun(page, y, x0, x1);
+        if (run > width * 0.97 && run < width + 2 * Scale) {
+            ruleRow = y;
+            break;
+        }
+    }
+    INFO("heading box " << heading.xMin << "," << heading.yMin << " - " << heading.xMax << "," << heading.yMax);
+    REQUIRE(ruleRow > 0);
+    CHECK(ruleRow / Scale >= heading.yMax - 0.5); // under the letters and their marks, not through them
+    CHECK(ruleRow / Scale < heading.yMax + 4);    // and close to them
+    // Thin: a few rows of ink at most (0.5 pt).
+    int thickness = 0;
+    while (darkRun(page, ruleRow + thickness, x0, x1) > width * 0.9)
+        ++thickness;
+    CHECK(thickness <= int(Scale));
+    // No underline through the letters: no row inside the heading's box is inked across it.
+    for (int y = int(heading.yMin * Scale) + 1; y < int(heading.yMax * Scale) - 1; ++y) {
+        INFO("row " << y / Scale << " pt");
+        CHECK(darkRun(page, y, x0, x1) < width * 0.6);
+    }
+}
+
+TEST_CASE("one date formatter: a zero before days 1-9 and months 1 and 2 only, in the header and the body alike")
+{
+    struct Case { QDate date; const char16_t *words; };
+    const Case c = GENERATE(Case{QDate(2026, 1, 5), u"ngày 05 tháng 01 năm 2026"}, Case{QDate(2026, 2, 28), u"ngày 28 tháng 02 năm 2026"},
+                            Case{QDate(2026, 3, 5), u"ngày 05 tháng 3 năm 2026"}, Case{QDate(2026, 10, 10), u"ngày 10 tháng 10 năm 2026"},
+                            Case{QDate(2026, 12, 31), u"ngày 31 tháng 12 năm 2026"});
+    CHECK(reports::PrintedFacts::date(c.date) == QString::fromUtf16(c.words));
+    CHECK(reports::PrintedFacts::placeAndDate(QStringLiteral("Tân Phú"), c.date) == QStringLiteral("Tân Phú, ") + QString::fromUtf16(c.words));
+}
+
+TEST_CASE("the minutes and the programme of a meeting on 5 January write its date the header's way")
+{
+    PrintingOffice office;
+    auto minutes = reports::MinutesReport::build(office.db(), office.meetingId);
+    REQUIRE(minutes);
+    int pages = 0;
+    const QString pdf = office.print(std::move(minutes.value()), QStringLiteral("bien-ban.pdf"), &pages);
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Tân Phú, ngày 05 tháng 01 năm 2026")));
+    CHECK(text.contains(QStringLiteral("Hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026")));
+    CHECK_FALSE(text.contains(QStringLiteral("tháng 1 ")));
+    CHECK_FALSE(text.contains(QStringLiteral("05/01/2026")));
+
+    auto programme = reports::MeetingPapers::programme(office.db(), office.meetingId);
+    REQUIRE(programme);
+    const QString programmeText = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"),
+                                                                        office.print(std::move(programme.value()), QStringLiteral("ct.pdf")),
+                                                                        QStringLiteral("-")}).simplified();
+    CHECK(programmeText.contains(QStringLiteral("Thời gian: 08 giờ 00, thứ Hai, ngày 05 tháng 01 năm 2026")));
+    CHECK(programmeText.contains(QStringLiteral("08 giờ 00 1. Đề án chuyển đổi số"))); // the table's times say it the same way
+    CHECK_FALSE(programmeText.contains(QStringLiteral("05/01/2026")));
+}
