@@ -33,6 +33,7 @@ std::unique_ptr<office::OfficeSession> makeOffice(const QString &path, bool secr
 {
     office::OfficeSession::NewOffice o;
     o.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
+    o.profile.committeeName = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ");
     o.profile.placeName = QStringLiteral("Tân Phú");
     o.profile.issuerAbbreviation = QStringLiteral("ĐU");
     o.chief.login = QStringLiteral("chanhvp");

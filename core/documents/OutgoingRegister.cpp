@@ -366,10 +366,14 @@ storage::Result<int> OutgoingRegister::importAll(QList<OutgoingDocument> documen
     if (std::any_of(problems.begin(), problems.end(), [](const QStringList &p) { return !p.isEmpty(); }))
         return StorageError::make(K::Invalid, tr("Nothing was imported: some rows have errors."));
     DocumentTypes types(m_db);
+    // Each level's key once (ensure reads the log's beliefs).
+    QSet<int> levels;
     for (const OutgoingDocument &d : documents)
         if (!d.excerpt.isEmpty())
-            if (auto s = office::ClearanceKeys::ensure(m_db, int(d.confidentiality), m_actor); !s)
-                return s.error();
+            levels.insert(int(d.confidentiality));
+    for (int level : levels)
+        if (auto s = office::ClearanceKeys::ensure(m_db, level, m_actor); !s)
+            return s.error();
     // One transaction: the whole file or nothing.
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
