@@ -89,14 +89,15 @@ storage::Result<QString> AttachmentStore::acceptedType(const QByteArray &data)
 storage::Result<Confidentiality> AttachmentStore::levelOf(const QString &ownerKind, qint64 ownerId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(ownerKind == QLatin1String("in") ? QStringLiteral("SELECT confidentiality FROM incoming_documents WHERE id = ?")
-                                               : QStringLiteral("SELECT confidentiality FROM outgoing_documents WHERE id = ?"));
+    q.prepare(ownerKind == QLatin1String("in") ? QStringLiteral("SELECT confidentiality, excerpt FROM incoming_documents WHERE id = ?")
+                                               : QStringLiteral("SELECT confidentiality, excerpt FROM outgoing_documents WHERE id = ?"));
     q.addBindValue(ownerId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     if (!q.next())
         return StorageError::make(K::Invalid, tr("The document does not exist."));
-    return Confidentiality(std::clamp(q.value(0).toInt(), 0, 3));
+    // A mark lowered with a tool does not lower the scans' seal (ClearanceKeys::sealingLevel).
+    return Confidentiality(std::clamp(office::ClearanceKeys::sealingLevel(q.value(0).toInt(), q.value(1).toString()), 0, 3));
 }
 
 storage::Status AttachmentStore::checkClearance(const QString &ownerKind, qint64 ownerId) const

@@ -469,9 +469,9 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
         if (auto s = office::SecretFile::mayHold(m_db, before->confidentiality, tr("the leader's direction")); !s)
             return s;
     if (!direction.simplified().isEmpty())
-        if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+        if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
             return s;
-    const auto sealedDirection = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Direction,
+    const auto sealedDirection = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Direction,
                                                                  direction.simplified());
     if (!sealedDirection)
         return sealedDirection.error();
@@ -547,9 +547,9 @@ storage::Status IncomingRegister::cancel(qint64 id, const QString &reason)
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
     if (why.isEmpty())
         return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+    if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
         return s;
-    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, why);
+    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Reason, why);
     if (!sealedWhy)
         return sealedWhy.error();
     return storeStatus(before.value(), Status::Cancelled, QStringLiteral("cancel"), *sealedWhy);

@@ -407,9 +407,9 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     }
     if (!reason.isEmpty())
-        if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+        if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
             return s;
-    const auto sealedReason = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, reason);
+    const auto sealedReason = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Reason, reason);
     if (!sealedReason)
         return sealedReason.error();
     storage::Transaction t(m_db.sql());
@@ -554,9 +554,9 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     // An issued document went out under its number: cancelling it is the office chief's decision.
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::CancelIssuedDocuments); !allowed)
         return allowed;
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(before->confidentiality), m_actor); !s)
+    if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
         return s;
-    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(before->confidentiality), Fields::Reason, why);
+    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Reason, why);
     if (!sealedWhy)
         return sealedWhy.error();
     OutgoingDocument after = before.value();

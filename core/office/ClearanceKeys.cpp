@@ -383,6 +383,11 @@ std::optional<QByteArray> ClearanceKeys::openBytes(storage::Database &db, const 
     return db.levelKeys().openBytes(stored, field);
 }
 
+int ClearanceKeys::sealingLevel(int mark, const QString &storedExcerpt)
+{
+    return std::max(mark, storage::LevelKeyRing::levelOf(storedExcerpt));
+}
+
 QString ClearanceKeys::notGivenText()
 {
     return tr("(sealed with a key of its secrecy level that has not been given to you yet: it is given at the next sign-in "

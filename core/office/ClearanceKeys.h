@@ -58,6 +58,10 @@ public:
     [[nodiscard]] static std::optional<QString> openText(storage::Database &db, const QString &stored, const QString &field);
     [[nodiscard]] static std::optional<QByteArray> openBytes(storage::Database &db, const QByteArray &stored,
                                                              const QString &field);
+    // The level to seal a line's new content at: its mark, or the level its
+    // excerpt was sealed at when that is higher (a mark lowered with a tool
+    // must not bring the chief's next direction down with it).
+    [[nodiscard]] static int sealingLevel(int mark, const QString &storedExcerpt);
     // What a cleared reader sees instead of a value sealed with a key he was not given.
     static QString notGivenText();
     // For verify: boxes sealed to slots that are not entitled to them.

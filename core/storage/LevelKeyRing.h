@@ -49,7 +49,13 @@ public:
     [[nodiscard]] static std::pair<int, int> keyOf(const QByteArray &stored);
     // Whether the file was already asked for this key since the session
     // began (another session may have made or shared it meanwhile); marks it asked.
-    [[nodiscard]] bool firstAsk(std::pair<int, int> id) { return m_asked.insert(id).second; }
+    // At most MaxAsks keys are looked for: values planted with many versions
+    // no one made must not make each list read the file again.
+    [[nodiscard]] bool firstAsk(std::pair<int, int> id)
+    {
+        return m_asked.size() < MaxAsks && m_asked.insert(id).second;
+    }
+    static constexpr std::size_t MaxAsks = 16;
 
     // With the newest version of `level`; empty when none is held.
     [[nodiscard]] QString sealText(int level, const QString &field, const QString &plain) const;

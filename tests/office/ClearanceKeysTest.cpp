@@ -366,3 +366,40 @@ TEST_CASE("an entry the chief signed, rewritten under its kept signature, and sl
     // The rewritten entry is named.
     CHECK(chief->verify().problems.join(QLatin1Char(' ')).contains(QStringLiteral("vanthu")));
 }
+
+TEST_CASE("a mark lowered with a tool does not bring the chief's next direction down with it")
+{
+    SecretOffice office;
+    auto vanthu = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal,
+                                  "van-thu-2026");
+    const qint64 id = SecretOffice::addIncoming(*office.chief, Confidentiality::Secret, QStringLiteral("Nhân sự"));
+    vanthu.reset();
+    office.chief.reset();
+    auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
+    REQUIRE(tool);
+    REQUIRE(tool->decryptTo(office.plain));
+    withPlain(office.plain, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE incoming_documents SET confidentiality = 0 WHERE id = ?"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+    });
+    REQUIRE(tool->encryptFrom(office.plain, office.path));
+
+    auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    // verify names the lowered mark (File › Check the file)...
+    CHECK_FALSE(chief->verify().ok);
+    // ...and a direction given meanwhile is still sealed at the line's real level.
+    documents::IncomingRegister incoming(chief->database(), chief->user(), chief->actor());
+    REQUIRE(incoming.assign(id, QStringLiteral("Ban Tổ chức"), QStringLiteral("xyzzychidaomoi"), {}));
+    QSqlQuery q(chief->database().sql());
+    q.prepare(QStringLiteral("SELECT direction FROM incoming_documents WHERE id = ?"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().startsWith(QStringLiteral("vp-sealed:1:2:")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM incoming_handovers WHERE note LIKE '%xyzzy%'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CHECK(incoming.get(id)->direction == QStringLiteral("xyzzychidaomoi"));
+}
