@@ -1,4 +1,5 @@
 #include "DocumentsBench.h"
+#include "BenchTiming.h"
 
 #include "documents/AttachmentStore.h"
 #include "documents/IncomingRegister.h"
@@ -31,19 +32,6 @@
 using namespace vanphong;
 
 namespace {
-double timeMs(const std::function<void()> &work, int repeat = 5)
-{
-    // The best of a few runs: the figure the user meets once caches are warm.
-    double best = 1e18;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
-
 long peakRssMiB()
 {
     rusage usage{};

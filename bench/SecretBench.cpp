@@ -1,4 +1,5 @@
 #include "SecretBench.h"
+#include "BenchTiming.h"
 
 #include "documents/IncomingRegister.h"
 #include "documents/RegisterSearch.h"
@@ -13,18 +14,6 @@
 using namespace vanphong;
 
 namespace {
-double timeMs(const std::function<void()> &work, int repeat = 5)
-{
-    double best = 1e18;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        best = std::min(best, double(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
-
 const char16_t *const Topics[] = {u"công tác cán bộ", u"nhân sự dự kiến", u"kiểm tra dấu hiệu vi phạm", u"quốc phòng, an ninh",
                                   u"bảo vệ chính trị nội bộ", u"giải quyết tố cáo", u"phương án tác chiến", u"quy hoạch cán bộ"};
 

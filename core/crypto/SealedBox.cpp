@@ -11,22 +11,25 @@
 namespace vanphong::crypto {
 
 namespace {
-SecureBytes boxKey(const SecureBytes &shared, const PublicKey &ephemeral, const PublicKey &recipient)
-{
-    std::uint8_t ikm[96];
-    std::memcpy(ikm, shared.data(), 32);
-    std::memcpy(ikm + 32, ephemeral.data(), 32);
-    std::memcpy(ikm + 64, recipient.data(), 32);
-    SecureBytes key = Kdf::hkdf({ikm, sizeof ikm}, "vanphong/sealed-box");
-    OPENSSL_cleanse(ikm, sizeof ikm);
-    return key;
-}
+constexpr std::string_view BoxInfo = "vanphong/sealed-box";
 
 std::span<const std::uint8_t> bytes(const QByteArray &a)
 {
     return {reinterpret_cast<const std::uint8_t *>(a.constData()), std::size_t(a.size())};
 }
 } // namespace
+
+SecureBytes SealedBox::boxKey(const SecureBytes &shared, const PublicKey &ephemeral, const PublicKey &recipient,
+                              std::string_view info)
+{
+    std::uint8_t ikm[96];
+    std::memcpy(ikm, shared.data(), 32);
+    std::memcpy(ikm + 32, ephemeral.data(), 32);
+    std::memcpy(ikm + 64, recipient.data(), 32);
+    SecureBytes key = Kdf::hkdf({ikm, sizeof ikm}, info);
+    OPENSSL_cleanse(ikm, sizeof ikm);
+    return key;
+}
 
 QByteArray SealedBox::seal(const PublicKey &recipient, std::span<const std::uint8_t> secret, const QByteArray &context)
 {
@@ -36,7 +39,7 @@ QByteArray SealedBox::seal(const PublicKey &recipient, std::span<const std::uint
     const SecureBytes shared = X25519::agree(ephemeral.privateKey.view(), recipient);
     if (shared.isEmpty())
         return {};
-    const SecureBytes key = boxKey(shared, ephemeral.publicKey, recipient);
+    const SecureBytes key = boxKey(shared, ephemeral.publicKey, recipient, BoxInfo);
     QByteArray box(qsizetype(Overhead + secret.size()), Qt::Uninitialized);
     auto *out = reinterpret_cast<std::uint8_t *>(box.data());
     std::memcpy(out, ephemeral.publicKey.data(), 32);
@@ -58,7 +61,7 @@ SecureBytes SealedBox::open(std::span<const std::uint8_t> privateKey, const Publ
     const SecureBytes shared = X25519::agree(privateKey, ephemeral);
     if (shared.isEmpty())
         return {};
-    const SecureBytes key = boxKey(shared, ephemeral, recipient);
+    const SecureBytes key = boxKey(shared, ephemeral, recipient, BoxInfo);
     const std::size_t length = std::size_t(box.size() - Overhead);
     SecureBytes secret(length);
     AesGcm gcm(key.view());

@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <span>
+#include <string_view>
 
 namespace vanphong::crypto {
 
@@ -24,6 +25,10 @@ public:
     // a box opens only for the purpose it was sealed for.
     [[nodiscard]] static QByteArray seal(const PublicKey &recipient, std::span<const std::uint8_t> secret,
                                          const QByteArray &context);
+    // The AES key of a box (and of the master key sealed in a key slot):
+    // HKDF-SHA256 of the X25519 shared secret and both public keys, for `info`.
+    [[nodiscard]] static SecureBytes boxKey(const SecureBytes &shared, const PublicKey &ephemeral, const PublicKey &recipient,
+                                            std::string_view info);
     // Empty when the box was not sealed to this key pair for `context`, or was altered.
     [[nodiscard]] static SecureBytes open(std::span<const std::uint8_t> privateKey, const PublicKey &recipient,
                                           const QByteArray &box, const QByteArray &context);

@@ -468,11 +468,9 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     if (!direction.trimmed().isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, before->confidentiality, tr("the leader's direction")); !s)
             return s;
-    if (!direction.simplified().isEmpty())
-        if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
-            return s;
-    const auto sealedDirection = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Direction,
-                                                                 direction.simplified());
+    // Above the mark when the line's content was sealed higher (a mark lowered with a tool).
+    const int sealAt = office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt);
+    const auto sealedDirection = office::ClearanceKeys::sealNew(m_db, sealAt, Fields::Direction, direction.simplified(), m_actor);
     if (!sealedDirection)
         return sealedDirection.error();
     storage::Transaction t(m_db.sql());
@@ -547,9 +545,9 @@ storage::Status IncomingRegister::cancel(qint64 id, const QString &reason)
     const QString why = reason.normalized(QString::NormalizationForm_C).simplified();
     if (why.isEmpty())
         return StorageError::make(K::Invalid, tr("Say why the line is cancelled; the reason stays in the book with it."));
-    if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
-        return s;
-    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Reason, why);
+    // Above the mark when the line's content was sealed higher (a mark lowered with a tool).
+    const int sealAt = office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt);
+    const auto sealedWhy = office::ClearanceKeys::sealNew(m_db, sealAt, Fields::Reason, why, m_actor);
     if (!sealedWhy)
         return sealedWhy.error();
     return storeStatus(before.value(), Status::Cancelled, QStringLiteral("cancel"), *sealedWhy);
@@ -635,19 +633,14 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         return StorageError::make(K::Forbidden, tr("You may not mark a line above your own clearance."));
     // An unchanged excerpt keeps its sealed form, so the log shows no change of it.
     if (after.excerpt != before->excerpt || after.confidentiality != before->confidentiality) {
-        if (!after.excerpt.isEmpty())
-            if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
-                return s.error();
-        const auto sealed = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt);
+        const auto sealed = office::ClearanceKeys::sealNew(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt, m_actor);
         if (!sealed)
             return sealed.error();
         after.storedExcerpt = *sealed;
     }
     if (json(after) == json(before.value()))
         return StorageError::make(K::Invalid, tr("Nothing was changed."));
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
-        return s.error();
-    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Reason, why);
+    const auto sealedWhy = office::ClearanceKeys::sealNew(m_db, int(after.confidentiality), Fields::Reason, why, m_actor);
     if (!sealedWhy)
         return sealedWhy.error();
 

@@ -406,10 +406,9 @@ storage::Status OutgoingRegister::changeStatus(qint64 id, Status from, Status to
         if (const QStringList problems = formatProblems(before.value()); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     }
-    if (!reason.isEmpty())
-        if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
-            return s;
-    const auto sealedReason = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Reason, reason);
+    // Above the mark when the line's content was sealed higher (a mark lowered with a tool).
+    const int sealAt = office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt);
+    const auto sealedReason = office::ClearanceKeys::sealNew(m_db, sealAt, Fields::Reason, reason, m_actor);
     if (!sealedReason)
         return sealedReason.error();
     storage::Transaction t(m_db.sql());
@@ -502,19 +501,14 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
     // An unchanged excerpt keeps its sealed form, so the log shows no change of it.
     if (after.excerpt != before->excerpt || after.confidentiality != before->confidentiality) {
-        if (!after.excerpt.isEmpty())
-            if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
-                return s.error();
-        const auto sealed = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt);
+        const auto sealed = office::ClearanceKeys::sealNew(m_db, int(after.confidentiality), Fields::Excerpt, after.excerpt, m_actor);
         if (!sealed)
             return sealed.error();
         after.storedExcerpt = *sealed;
     }
     if (json(after) == json(before.value()))
         return StorageError::make(K::Invalid, tr("Nothing was changed."));
-    if (auto s = office::ClearanceKeys::ensure(m_db, int(after.confidentiality), m_actor); !s)
-        return s.error();
-    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, int(after.confidentiality), Fields::Reason, why);
+    const auto sealedWhy = office::ClearanceKeys::sealNew(m_db, int(after.confidentiality), Fields::Reason, why, m_actor);
     if (!sealedWhy)
         return sealedWhy.error();
     const auto type = DocumentTypes(m_db).find(after.typeCode);
@@ -554,9 +548,9 @@ storage::Status OutgoingRegister::cancel(qint64 id, const QString &reason)
     // An issued document went out under its number: cancelling it is the office chief's decision.
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::CancelIssuedDocuments); !allowed)
         return allowed;
-    if (auto s = office::ClearanceKeys::ensure(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), m_actor); !s)
-        return s;
-    const auto sealedWhy = office::ClearanceKeys::sealText(m_db, office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt), Fields::Reason, why);
+    // Above the mark when the line's content was sealed higher (a mark lowered with a tool).
+    const int sealAt = office::ClearanceKeys::sealingLevel(int(before->confidentiality), before->storedExcerpt);
+    const auto sealedWhy = office::ClearanceKeys::sealNew(m_db, sealAt, Fields::Reason, why, m_actor);
     if (!sealedWhy)
         return sealedWhy.error();
     OutgoingDocument after = before.value();

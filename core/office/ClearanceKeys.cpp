@@ -97,6 +97,12 @@ storage::Result<QList<Recipient>> recipientsOf(storage::Database &db, const Audi
     return out;
 }
 
+bool isEntitled(const QList<Recipient> &recipients, const QByteArray &publicKey, int level)
+{
+    return std::any_of(recipients.begin(), recipients.end(),
+                       [&](const Recipient &r) { return r.publicKey == publicKey && r.clearance >= level; });
+}
+
 struct Box
 {
     int level = 0;
@@ -229,10 +235,7 @@ storage::Status ClearanceKeys::ensure(storage::Database &db, int level, const QS
     if (!recipients)
         return recipients.error();
     // The writer must be among them: a key he could not open again would seal his own line away from him.
-    const QByteArray mine = bytesOf(db.slotPublicKey());
-    const bool entitled = std::any_of(recipients->begin(), recipients->end(),
-                                      [&](const Recipient &r) { return r.publicKey == mine && r.clearance >= level; });
-    if (!entitled)
+    if (!isEntitled(*recipients, bytesOf(db.slotPublicKey()), level))
         return StorageError::make(K::Forbidden, tr("You are not cleared for this secrecy level according to the file's audit log, "
                                                    "so nothing can be sealed at it in your name."));
     std::map<std::pair<int, int>, SecureBytes> made;
@@ -268,10 +271,6 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     auto boxes = boxesOf(db);
     if (!boxes)
         return boxes.error();
-    const auto entitled = [&](const QByteArray &publicKey, int level) {
-        return std::any_of(recipients->begin(), recipients->end(),
-                           [&](const Recipient &r) { return r.publicKey == publicKey && r.clearance >= level; });
-    };
     storage::Transaction t(db.sql());
     if (!t.isActive())
         return db.errorFor(db.sql().lastError());
@@ -279,7 +278,7 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     QSet<int> rotate;
     QSet<QString> present; // "level|version|recipient hex"
     for (const Box &box : *boxes) {
-        if (entitled(box.recipient, box.level)) {
+        if (isEntitled(*recipients, box.recipient, box.level)) {
             present.insert(QStringLiteral("%1|%2|%3").arg(box.level).arg(box.version).arg(QString::fromLatin1(box.recipient.toHex())));
             continue;
         }
@@ -338,6 +337,15 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     for (auto &[id, key] : made)
         db.levelKeys().put(id.first, id.second, std::move(key));
     return storage::Ok{};
+}
+
+storage::Result<QString> ClearanceKeys::sealNew(storage::Database &db, int level, const QString &field, const QString &plain,
+                                                const QString &actor)
+{
+    if (!plain.isEmpty())
+        if (auto s = ensure(db, level, actor); !s)
+            return s.error();
+    return sealText(db, level, field, plain);
 }
 
 storage::Result<QString> ClearanceKeys::sealText(storage::Database &db, int level, const QString &field, const QString &plain)
@@ -407,10 +415,7 @@ QStringList ClearanceKeys::problems(storage::Database &db)
     if (!recipients || !boxes)
         return {(recipients ? boxes.error() : recipients.error()).message};
     for (const Box &box : *boxes) {
-        const bool ok = std::any_of(recipients->begin(), recipients->end(), [&](const Recipient &r) {
-            return r.publicKey == box.recipient && r.clearance >= box.level;
-        });
-        if (!ok)
+        if (!isEntitled(*recipients, box.recipient, box.level))
             out << tr("The key for %1 content (version %2) is sealed to \"%3\", who is not cleared for it (or whose key "
                       "slot is gone): it is withdrawn at the next sign-in of someone cleared for it.")
                        .arg(Roles::clearanceName(Clearance(std::clamp(box.level, 0, MaxLevel)))).arg(box.version).arg(box.holder);

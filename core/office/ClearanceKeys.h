@@ -49,6 +49,10 @@ public:
     // only as what it was sealed as.
     [[nodiscard]] static storage::Result<QString> sealText(storage::Database &db, int level, const QString &field,
                                                            const QString &plain);
+    // ensure() (when there is something to seal) and sealText(), for content
+    // sealed before the caller's transaction begins.
+    [[nodiscard]] static storage::Result<QString> sealNew(storage::Database &db, int level, const QString &field,
+                                                          const QString &plain, const QString &actor);
     [[nodiscard]] static storage::Result<QByteArray> sealBytes(storage::Database &db, int level, const QString &field,
                                                                const QByteArray &plain);
     // The text a reader cleared for it sees; nothing when this session was

@@ -24,6 +24,18 @@ QString indexedText(const QString &text)
     return VietnameseFolding::fold(text) + QStringLiteral(" | ") + VietnameseFolding::normalizeMarks(text);
 }
 
+// Whether each word of the query, with its marks, is in `marked` (a line's
+// words with their marks): such lines come first.
+bool hasMarksAsTyped(const QStringList &markedQueryWords, const QString &marked)
+{
+    return std::all_of(markedQueryWords.begin(), markedQueryWords.end(), [&marked](const QString &w) { return marked.contains(w); });
+}
+
+QStringList markedWords(const QString &query)
+{
+    return VietnameseFolding::normalizeMarks(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 // Four rowids a line: incoming or outgoing, then its visible row (part 0,
 // everything for an ordinary line) and its whole row (part 1, secret lines).
 qint64 rowidOf(const QString &kind, qint64 id, int part) { return (id * 2 + (kind == QLatin1String("out") ? 1 : 0)) * 2 + part; }
@@ -160,11 +172,8 @@ bool DocumentSearch::matches(const QString &query, const QString &text, bool *ex
     for (const QString &w : words)
         if (std::none_of(have.begin(), have.end(), [&w](const QString &h) { return h.startsWith(w); }))
             return false;
-    if (exactMarks) {
-        const QString marked = VietnameseFolding::normalizeMarks(text);
-        const QStringList exactWords = VietnameseFolding::normalizeMarks(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        *exactMarks = std::all_of(exactWords.begin(), exactWords.end(), [&marked](const QString &w) { return marked.contains(w); });
-    }
+    if (exactMarks)
+        *exactMarks = hasMarksAsTyped(markedWords(query), VietnameseFolding::normalizeMarks(text));
     return true;
 }
 
@@ -193,7 +202,7 @@ QList<DocumentSearch::Hit> DocumentSearch::find(QSqlDatabase db, const QString &
     q.addBindValue(limit * 2); // a cleared reader may meet a line twice
     if (!q.exec())
         return hits;
-    const QStringList exactWords = VietnameseFolding::normalizeMarks(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList exactWords = markedWords(query);
     QSet<qint64> seen;
     while (q.next() && hits.size() < limit) {
         const qint64 rowid = q.value(0).toLongLong() / 2;
@@ -202,8 +211,7 @@ QList<DocumentSearch::Hit> DocumentSearch::find(QSqlDatabase db, const QString &
         seen.insert(rowid);
         const QString indexed = q.value(1).toString();
         const QString marked = indexed.mid(indexed.indexOf(QStringLiteral(" | ")) + 3);
-        const bool exact = std::all_of(exactWords.begin(), exactWords.end(),
-                                       [&marked](const QString &w) { return marked.contains(w); });
+        const bool exact = hasMarksAsTyped(exactWords, marked);
         hits.append({rowid % 2 ? QStringLiteral("out") : QStringLiteral("in"), rowid / 2, exact});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.exactMarks && !b.exactMarks; });

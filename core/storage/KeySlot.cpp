@@ -3,6 +3,7 @@
 #include "FileFormat.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Random.h"
+#include "crypto/SealedBox.h"
 
 #include <QByteArray>
 
@@ -30,13 +31,7 @@ std::uint32_t getU32(const std::uint8_t *p) { std::uint32_t v = 0; for (int i = 
 // The key that seals the master key to a slot: both public keys are bound in.
 SecureBytes sealingKey(const SecureBytes &shared, const PublicKey &ephemeral, const PublicKey &slotPublic)
 {
-    std::uint8_t ikm[96];
-    std::memcpy(ikm, shared.data(), 32);
-    std::memcpy(ikm + 32, ephemeral.data(), 32);
-    std::memcpy(ikm + 64, slotPublic.data(), 32);
-    SecureBytes key = Kdf::hkdf({ikm, sizeof ikm}, "vanphong/slot-seal");
-    OPENSSL_cleanse(ikm, sizeof ikm);
-    return key;
+    return SealedBox::boxKey(shared, ephemeral, slotPublic, "vanphong/slot-seal");
 }
 } // namespace
 

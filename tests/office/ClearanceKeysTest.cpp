@@ -61,6 +61,16 @@ struct SecretOffice
             FAIL(opened.error().message.toStdString());
         return std::move(opened.value());
     }
+    // The clerk's tool (his own password, the documented format): the file
+    // decrypted, `edit` run on it and on the tool's header, encrypted back.
+    void asClerkWithTool(const std::function<void(QSqlDatabase &, InsiderTool &)> &edit)
+    {
+        auto tool = InsiderTool::unlock(path, QStringLiteral("vanthu"), "van-thu-2026");
+        REQUIRE(tool);
+        REQUIRE(tool->decryptTo(plain));
+        withPlain(plain, [&](QSqlDatabase &db) { edit(db, *tool); });
+        REQUIRE(tool->encryptFrom(plain, path));
+    }
     static qint64 addIncoming(office::OfficeSession &s, Confidentiality level, const QString &excerpt)
     {
         auto added = documents::IncomingRegister(s.database(), s.user(), s.actor()).add(sampleIncoming(level, excerpt));
@@ -250,15 +260,12 @@ TEST_CASE("a clearance key planted with a tool is not used, and no one gets a ke
     office.chief.reset();
 
     // The clerk plants a Tối mật key of his own, sealed to the chief's slot, hoping the chief seals with it.
-    auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
-    REQUIRE(tool);
-    REQUIRE(tool->decryptTo(office.plain));
-    const crypto::SecureBytes planted = crypto::SecureBytes::random(32);
-    const storage::KeySlot *chiefSlot = tool->header.findUserSlot(QStringLiteral("chanhvp"));
-    REQUIRE(chiefSlot);
-    const QByteArray box = crypto::SealedBox::seal(chiefSlot->publicKey(), planted.view(), QByteArray("vanphong/clearance-key|2|1"));
-    REQUIRE_FALSE(box.isEmpty());
-    withPlain(office.plain, [&](QSqlDatabase &db) {
+    office.asClerkWithTool([](QSqlDatabase &db, InsiderTool &tool) {
+        const crypto::SecureBytes planted = crypto::SecureBytes::random(32);
+        const storage::KeySlot *chiefSlot = tool.header.findUserSlot(QStringLiteral("chanhvp"));
+        REQUIRE(chiefSlot);
+        const QByteArray box = crypto::SealedBox::seal(chiefSlot->publicKey(), planted.view(), QByteArray("vanphong/clearance-key|2|1"));
+        REQUIRE_FALSE(box.isEmpty());
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO clearance_keys (level, version, recipient, holder, sealed) VALUES (2, 1, ?, 'chanhvp', ?)"));
         q.addBindValue(QByteArray(reinterpret_cast<const char *>(chiefSlot->publicKey().data()), 32));
@@ -267,7 +274,6 @@ TEST_CASE("a clearance key planted with a tool is not used, and no one gets a ke
         // ...and raises his own row to Tối mật, to be given the real keys.
         REQUIRE(q.exec(QStringLiteral("UPDATE users SET clearance = 3 WHERE login = 'vanthu'")));
     });
-    REQUIRE(tool->encryptFrom(office.plain, office.path));
 
     auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
     const QStringList warnings = chief->takeSignInWarnings();
@@ -311,10 +317,8 @@ TEST_CASE("an entry the chief signed, rewritten under its kept signature, and sl
     vanthu.reset();
     office.chief.reset();
 
-    auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
-    REQUIRE(tool);
-    REQUIRE(tool->decryptTo(office.plain));
-    withPlain(office.plain, [&](QSqlDatabase &db) {
+    std::optional<storage::KeySlot> recovery, twin;
+    office.asClerkWithTool([&](QSqlDatabase &db, InsiderTool &tool) {
         QSqlQuery q(db);
         // The chief's signed entry that made the clerk's account now says Tuyệt mật; its MAC and signature are kept.
         REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update")));
@@ -330,19 +334,17 @@ TEST_CASE("an entry the chief signed, rewritten under its kept signature, and sl
         q.addBindValue(entry);
         REQUIRE(q.exec());
         REQUIRE(q.exec(QStringLiteral("UPDATE users SET clearance = 3 WHERE login = 'vanthu'")));
+        // ...and two slots of his own in the header: a second recovery slot and a second "chanhvp".
+        const QByteArray secret = "planted-2026";
+        const std::span<const std::uint8_t> password{reinterpret_cast<const std::uint8_t *>(secret.constData()), std::size_t(secret.size())};
+        recovery = storage::KeySlot::create(storage::KeySlot::Kind::Recovery, {}, password, crypto::ScryptParams{10, 8, 1}, tool.masterKey);
+        twin = storage::KeySlot::create(storage::KeySlot::Kind::User, QStringLiteral("chanhvp"), password, crypto::ScryptParams{10, 8, 1},
+                                        tool.masterKey);
+        REQUIRE(recovery);
+        REQUIRE(twin);
+        tool.header.keySlots.push_back(*recovery);
+        tool.header.keySlots.push_back(*twin);
     });
-    // ...and two slots of his own in the header: a second recovery slot and a second "chanhvp".
-    const QByteArray secret = "planted-2026";
-    auto recovery = storage::KeySlot::create(storage::KeySlot::Kind::Recovery, {}, {reinterpret_cast<const std::uint8_t *>(secret.constData()),
-                                             std::size_t(secret.size())}, crypto::ScryptParams{10, 8, 1}, tool->masterKey);
-    auto twin = storage::KeySlot::create(storage::KeySlot::Kind::User, QStringLiteral("chanhvp"),
-                                         {reinterpret_cast<const std::uint8_t *>(secret.constData()), std::size_t(secret.size())},
-                                         crypto::ScryptParams{10, 8, 1}, tool->masterKey);
-    REQUIRE(recovery);
-    REQUIRE(twin);
-    tool->header.keySlots.push_back(*recovery);
-    tool->header.keySlots.push_back(*twin);
-    REQUIRE(tool->encryptFrom(office.plain, office.path));
 
     // The chief signs in and seals at every level: none of it is sealed to the clerk's or the planted slots.
     auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
@@ -375,16 +377,12 @@ TEST_CASE("a mark lowered with a tool does not bring the chief's next direction 
     const qint64 id = SecretOffice::addIncoming(*office.chief, Confidentiality::Secret, QStringLiteral("Nhân sự"));
     vanthu.reset();
     office.chief.reset();
-    auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
-    REQUIRE(tool);
-    REQUIRE(tool->decryptTo(office.plain));
-    withPlain(office.plain, [&](QSqlDatabase &db) {
+    office.asClerkWithTool([&](QSqlDatabase &db, InsiderTool &) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE incoming_documents SET confidentiality = 0 WHERE id = ?"));
         q.addBindValue(id);
         REQUIRE(q.exec());
     });
-    REQUIRE(tool->encryptFrom(office.plain, office.path));
 
     auto chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
     // verify names the lowered mark (File › Check the file)...
