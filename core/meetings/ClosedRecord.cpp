@@ -1,5 +1,7 @@
 #include "ClosedRecord.h"
 
+#include "MeetingSeals.h"
+#include "MeetingSecrecy.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -35,19 +37,41 @@ storage::Result<bool> ClosedRecord::check(storage::Database &db, qint64 meetingI
     if (closed.value() && cleaned->isEmpty())
         return StorageError::make(K::Invalid, tr("The meeting is closed: its record is corrected only with a reason, which is kept "
                                                  "in its history."));
+    // A secret meeting's correction is logged sealed (log()): the key is made
+    // sure of here, before the caller's transaction.
+    if (closed.value()) {
+        const auto level = MeetingSecrecy::levelOf(db, meetingId);
+        if (!level)
+            return level.error();
+        if (MeetingSecrecy::cleared(db, *level))
+            if (auto s = MeetingSeals::prepare(db, *level, db.actor()); !s)
+                return s.error();
+    }
     return closed;
 }
 
 storage::Status ClosedRecord::log(storage::Database &db, const QString &actor, const QString &table, qint64 recordId, qint64 meetingId,
-                                  const QString &reason, const QJsonObject &before, const QJsonObject &after)
+                                  const QString &reason, const QJsonObject &before, const QJsonObject &after,
+                                  std::optional<office::Clearance> level)
 {
+    if (!level) {
+        const auto ofMeeting = MeetingSecrecy::levelOf(db, meetingId);
+        if (!ofMeeting)
+            return ofMeeting.error();
+        level = *ofMeeting;
+    }
     QJsonObject written = after;
-    written.insert(QStringLiteral("meeting"), meetingId);
     written.insert(QStringLiteral("reason"), reason);
+    // What was said in a secret meeting, and why it was corrected, is as secret as the meeting.
+    const auto sealedBefore = MeetingSeals::sealValues(db, *level, before);
+    auto sealedAfter = MeetingSeals::sealValues(db, *level, written);
+    if (!sealedBefore || !sealedAfter)
+        return sealedBefore ? sealedAfter.error() : sealedBefore.error();
+    sealedAfter->insert(QStringLiteral("meeting"), meetingId);
     storage::AuditLog audit(db);
     if (!audit.append({actor, table, QString::number(recordId), QStringLiteral("correct"),
-                       QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
-                       QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))}))
+                       QString::fromUtf8(QJsonDocument(*sealedBefore).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(*sealedAfter).toJson(QJsonDocument::Compact))}))
         return db.errorFor(db.sql().lastError());
     return storage::Ok{};
 }
@@ -103,8 +127,8 @@ storage::Result<QList<documents::LineEvent>> ClosedRecord::history(storage::Data
         return db.errorFor(q.lastError());
     QList<documents::LineEvent> events;
     while (q.next()) {
-        const QJsonObject before = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-        const QJsonObject after = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        const QJsonObject before = MeetingSeals::openValues(db, QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        const QJsonObject after = MeetingSeals::openValues(db, QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
         documents::LineEvent e;
         e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toLocalTime();
         e.user = q.value(1).toString();

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "documents/LineHistory.h"
+#include "office/Role.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace vanphong::storage { class Database; }
 
@@ -25,9 +28,12 @@ public:
     // reason as kept (composed, single spaces) in `cleaned`.
     [[nodiscard]] static storage::Result<bool> check(storage::Database &db, qint64 meetingId, const QString &reason, QString *cleaned);
     // Writes one correction of a closed meeting's record: `before` and `after`
-    // hold the fields as a clerk reads them.
+    // hold the fields as a clerk reads them. Above "Thường" they and the
+    // reason are logged sealed (MeetingSeals) at `level`: that of the part
+    // corrected, the meeting's own mark when not given.
     [[nodiscard]] static storage::Status log(storage::Database &db, const QString &actor, const QString &table, qint64 recordId,
-                                             qint64 meetingId, const QString &reason, const QJsonObject &before, const QJsonObject &after);
+                                             qint64 meetingId, const QString &reason, const QJsonObject &before, const QJsonObject &after,
+                                             std::optional<office::Clearance> level = std::nullopt);
     // Every correction of the meeting's record, oldest first.
     [[nodiscard]] static storage::Result<QList<documents::LineEvent>> history(storage::Database &db, qint64 meetingId);
     // "Attendance", "Minutes", ...: what part of the record a table holds.

@@ -1,5 +1,6 @@
 #include "DecisionBook.h"
 
+#include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
 #include "MeetingStore.h"
 #include "documents/DocumentMarks.h"
@@ -63,11 +64,20 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
 
     Decision d{0, meetingId, agendaItemId, reserved->typeCode, reserved->excerpt, reserved->id, reserved->symbol};
     StorageError failure;
+    // The meeting's copy of the excerpt is as sealed as the register's.
+    const storage::Status prepared = MeetingSeals::prepare(m_db, *level, m_actor);
+    const auto storedExcerpt = prepared ? MeetingSeals::seal(m_db, *level, MeetingSeals::DecisionExcerpt, d.excerpt)
+                                        : storage::Result<QString>(prepared.error());
+    if (!storedExcerpt) {
+        (void)outgoing.release(d.outgoingId);
+        return storedExcerpt.error();
+    }
     {
         storage::Transaction t(m_db.sql());
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("INSERT INTO meeting_decisions (meeting_id, agenda_item_id, type_code, excerpt, outgoing_id) VALUES (?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList{meetingId, agendaItemId ? QVariant(agendaItemId) : QVariant(), d.typeCode, d.excerpt, d.outgoingId})
+        for (const QVariant &v : QVariantList{meetingId, agendaItemId ? QVariant(agendaItemId) : QVariant(), d.typeCode, *storedExcerpt,
+                                              d.outgoingId})
             q.addBindValue(v);
         bool written = t.isActive() && q.exec();
         if (written) {
@@ -98,7 +108,8 @@ storage::Result<QList<Decision>> DecisionBook::decisions(qint64 meetingId) const
     while (q.next()) {
         Decision d{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toBool()};
-        d.excerpt = shownAt(MeetingSecrecy::levelOf(m_db, d.meetingId, d.agendaItemId), d.excerpt);
+        d.excerpt = shownAt(MeetingSecrecy::levelOf(m_db, d.meetingId, d.agendaItemId),
+                            MeetingSeals::open(m_db, d.excerpt, MeetingSeals::DecisionExcerpt));
         out.append(d);
     }
     return out;

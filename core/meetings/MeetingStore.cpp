@@ -4,6 +4,7 @@
 
 #include "CommitteeMembers.h"
 #include "DueDates.h"
+#include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
 #include "office/SecretFile.h"
@@ -333,6 +334,11 @@ storage::Status MeetingStore::update(const Meeting &m)
     auto was = get(m.id);
     if (!was)
         return was.error();
+    // A new mark: what the meeting holds is sealed again at its new levels.
+    const bool remarked = was->confidentiality != m.confidentiality;
+    if (remarked)
+        if (auto s = MeetingSeals::prepareAll(m_db, m.id, m_actor); !s)
+            return s;
     auto facts = [](const Meeting &x) {
         return QJsonObject{{QStringLiteral("title"), x.title.simplified()}, {QStringLiteral("place"), x.place.simplified()},
                            {QStringLiteral("chair"), x.chair.simplified()}, {QStringLiteral("secretary"), x.secretary.simplified()}};
@@ -349,6 +355,9 @@ storage::Status MeetingStore::update(const Meeting &m)
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
+    if (remarked)
+        if (auto s = MeetingSeals::reseal(m_db, m.id); !s)
+            return s;
     // The correction's entry first: the meeting's newest entry is the one with all its fields.
     if (closed.value() && facts(was.value()) != facts(m))
         if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("meetings"), m.id, m.id, why, facts(was.value()), facts(m)); !s)
@@ -383,6 +392,8 @@ storage::Result<QList<AgendaItem>> MeetingStore::agenda(qint64 meetingId) const
         if (std::max(int(a.confidentiality), int(*meetingLevel)) > reader) {
             a.contentHidden = true;
             a.conclusion.clear();
+        } else {
+            a.conclusion = MeetingSeals::open(m_db, a.conclusion, MeetingSeals::Conclusion);
         }
         out.append(a);
     }
@@ -439,8 +450,21 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
         return StorageError::make(K::Forbidden, tr("You may not mark an agenda item above your own clearance."));
     if (auto s = MeetingSecrecy::mayBecome(m_db, 0, item.id, item.confidentiality); !s)
         return s;
-    storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id, confidentiality FROM agenda_items WHERE id = ?"));
+    q.addBindValue(item.id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    const qint64 meetingId = q.value(0).toLongLong();
+    // A new mark: what the item holds is sealed again at its new level.
+    const bool remarked = q.value(1).toInt() != int(item.confidentiality);
+    q.finish();
+    if (remarked)
+        if (auto s = MeetingSeals::prepareAll(m_db, meetingId, m_actor); !s)
+            return s;
+    storage::Transaction t(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, documents = ?, planned_minutes = ?, confidentiality = ? WHERE id = ?"));
     for (const QVariant &v : QVariantList{title, storage::notNull(item.presenter.simplified()), storage::notNull(documents.join(QLatin1Char('\n'))),
                                           item.plannedMinutes, int(item.confidentiality), item.id})
@@ -449,8 +473,14 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
         return m_db.errorFor(q.lastError());
     if (q.numRowsAffected() != 1)
         return StorageError::make(K::Invalid, tr("There is no such agenda item."));
+    if (remarked)
+        if (auto s = MeetingSeals::reseal(m_db, meetingId); !s)
+            return s;
     if (auto s = audit(QStringLiteral("agenda_items"), item.id, QStringLiteral("update"),
-                       QStringLiteral("%1|%2|%3|%4").arg(title, item.presenter, documents.join(QLatin1String("; "))).arg(item.plannedMinutes));
+                       QStringLiteral("%1|%2|%3|%4|%5")
+                           .arg(title, item.presenter, documents.join(QLatin1String("; ")))
+                           .arg(item.plannedMinutes)
+                           .arg(int(item.confidentiality)));
         !s)
         return s;
     if (!t.commit())
@@ -462,12 +492,6 @@ storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
-    const auto level = MeetingSecrecy::levelOfItem(m_db, agendaItemId);
-    if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
-        return s;
-    if (!conclusion.trimmed().isEmpty())
-        if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the conclusion")); !s)
-            return s;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT meeting_id, conclusion FROM agenda_items WHERE id = ?"));
     q.addBindValue(agendaItemId);
@@ -476,24 +500,38 @@ storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &
     if (!q.next())
         return StorageError::make(K::Invalid, tr("There is no such agenda item."));
     const qint64 meetingId = q.value(0).toLongLong();
-    const QString before = q.value(1).toString();
+    const QString stored = q.value(1).toString();
+    q.finish();
+    const auto level = MeetingSeals::sealingLevel(m_db, meetingId, agendaItemId);
+    if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
+        return s;
+    if (!conclusion.trimmed().isEmpty())
+        if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the conclusion")); !s)
+            return s;
+    const QString before = MeetingSeals::open(m_db, stored, MeetingSeals::Conclusion);
     if (before == conclusion.trimmed())
         return storage::Ok{};
     QString why;
     auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
     if (!closed)
         return closed.error();
+    if (auto s = MeetingSeals::prepare(m_db, *level, m_actor); !s)
+        return s;
+    const auto sealed = MeetingSeals::seal(m_db, *level, MeetingSeals::Conclusion, conclusion.trimmed());
+    if (!sealed)
+        return sealed.error();
     storage::Transaction t(m_db.sql());
     q.prepare(QStringLiteral("UPDATE agenda_items SET conclusion = ? WHERE id = ?"));
-    q.addBindValue(storage::notNull(conclusion.trimmed()));
+    q.addBindValue(storage::notNull(*sealed));
     q.addBindValue(agendaItemId);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    if (auto s = audit(QStringLiteral("agenda_items"), agendaItemId, QStringLiteral("conclusion"), conclusion.trimmed()); !s)
+    if (auto s = audit(QStringLiteral("agenda_items"), agendaItemId, QStringLiteral("conclusion"), *sealed); !s)
         return s;
     if (closed.value())
         if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("agenda_items"), agendaItemId, meetingId, why,
-                                       {{QStringLiteral("conclusion"), before}}, {{QStringLiteral("conclusion"), conclusion.trimmed()}});
+                                       {{QStringLiteral("conclusion"), before}}, {{QStringLiteral("conclusion"), conclusion.trimmed()}},
+                                       *level);
             !s)
             return s;
     if (!t.commit())

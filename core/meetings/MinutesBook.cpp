@@ -3,6 +3,7 @@
 #include "ClosedRecord.h"
 
 #include "AttendanceBook.h"
+#include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
 #include "office/SecretFile.h"
@@ -95,8 +96,8 @@ storage::Result<QList<MinutesEntry>> MinutesBook::entries(qint64 meetingId) cons
         e.agendaItemId = q.value(2).toLongLong();
         e.position = q.value(3).toInt();
         e.kind = MinutesEntry::kindFromCode(q.value(4).toString()).value_or(MinutesEntry::Kind::Note);
-        e.speaker = q.value(5).toString();
-        e.text = q.value(6).toString();
+        e.speaker = MeetingSeals::open(m_db, q.value(5).toString(), MeetingSeals::Speaker);
+        e.text = MeetingSeals::open(m_db, q.value(6).toString(), MeetingSeals::Text);
         e.votesFor = q.value(7).toInt();
         e.votesAgainst = q.value(8).toInt();
         e.votesAbstain = q.value(9).toInt();
@@ -110,7 +111,7 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed.error();
-    const auto level = MeetingSecrecy::levelOf(m_db, e.meetingId, e.agendaItemId);
+    const auto level = MeetingSeals::sealingLevel(m_db, e.meetingId, e.agendaItemId);
     if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
         return s.error();
     if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the minutes")); !s)
@@ -121,6 +122,12 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
     auto closed = ClosedRecord::check(m_db, e.meetingId, m_correction, &why);
     if (!closed)
         return closed.error();
+    if (auto s = MeetingSeals::prepare(m_db, *level, m_actor); !s)
+        return s.error();
+    const auto speaker = MeetingSeals::seal(m_db, *level, MeetingSeals::Speaker, e.speaker.simplified());
+    const auto text = MeetingSeals::seal(m_db, *level, MeetingSeals::Text, e.text.trimmed());
+    if (!speaker || !text)
+        return speaker ? text.error() : speaker.error();
     e.updatedAt = QDateTime::currentDateTime();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -129,7 +136,7 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
                              " VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM minutes_entries WHERE meeting_id = ?), ?, ?, ?, ?, ?, ?, ?)"
                              " RETURNING id, position"));
     for (const QVariant &v : QVariantList{e.meetingId, e.agendaItemId ? QVariant(e.agendaItemId) : QVariant(), e.meetingId,
-                                          MinutesEntry::kindCode(e.kind), e.speaker.simplified(), e.text.trimmed(), votes(e, e.votesFor),
+                                          MinutesEntry::kindCode(e.kind), *speaker, *text, votes(e, e.votesFor),
                                           votes(e, e.votesAgainst), votes(e, e.votesAbstain), e.updatedAt.toString(Qt::ISODate)})
         q.addBindValue(v.userType() == QMetaType::QString ? storage::notNull(v.toString()) : v);
     if (!t.isActive() || !q.exec() || !q.next())
@@ -139,14 +146,15 @@ storage::Result<MinutesEntry> MinutesBook::add(MinutesEntry e)
     q.finish();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("minutes_entries"), QString::number(e.id), QStringLiteral("insert"), {},
-                     QStringLiteral("%1|%2").arg(MinutesEntry::kindCode(e.kind), e.speaker)}))
+                     QStringLiteral("%1|%2").arg(MinutesEntry::kindCode(e.kind), *speaker)}))
         return m_db.errorFor(m_db.sql().lastError());
     if (closed.value()) {
         qint64 meetingId = 0;
         auto after = snapshot(e.id, &meetingId);
         if (!after)
             return after.error();
-        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), e.id, e.meetingId, why, {}, after.value()); !s)
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), e.id, e.meetingId, why, {}, after.value(), *level);
+            !s)
             return s.error();
     }
     if (!t.commit())
@@ -158,7 +166,8 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
-    if (auto s = requireEntryCleared(e.id); !s)
+    const auto level = levelOfEntry(e.id);
+    if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
         return s;
     if (auto checked = checkVotes(e); !checked)
         return checked;
@@ -170,6 +179,15 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
     auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
     if (!closed)
         return closed.error();
+    // Autosave comes at typing pace: the key is looked for in the log only
+    // when this session holds none for the level.
+    if (*level != office::Clearance::Normal && m_db.levelKeys().newestVersion(int(*level)) == 0)
+        if (auto s = MeetingSeals::prepare(m_db, *level, m_actor); !s)
+            return s;
+    const auto speaker = MeetingSeals::seal(m_db, *level, MeetingSeals::Speaker, e.speaker.simplified());
+    const auto text = MeetingSeals::seal(m_db, *level, MeetingSeals::Text, e.text.trimmed());
+    if (!speaker || !text)
+        return speaker ? text.error() : speaker.error();
     // Autosave writes often while the meeting is open: the audit log records
     // that an entry was added, not each keystroke's text. Once the meeting is
     // closed, each change is a correction, logged with its values and reason.
@@ -177,7 +195,7 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE minutes_entries SET speaker = ?, text = ?, votes_for = ?, votes_against = ?, votes_abstain = ?,"
                              " updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{e.speaker.simplified(), e.text.trimmed(), votes(e, e.votesFor), votes(e, e.votesAgainst),
+    for (const QVariant &v : QVariantList{*speaker, *text, votes(e, e.votesFor), votes(e, e.votesAgainst),
                                           votes(e, e.votesAbstain), QDateTime::currentDateTime().toString(Qt::ISODate), e.id})
         q.addBindValue(v.userType() == QMetaType::QString ? storage::notNull(v.toString()) : v);
     if (!q.exec())
@@ -190,7 +208,9 @@ storage::Status MinutesBook::save(const MinutesEntry &e)
             return after.error();
         if (after.value() == before.value())
             return storage::Ok{}; // nothing changed: nothing to correct
-        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), e.id, meetingId, why, before.value(), after.value()); !s)
+        if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), e.id, meetingId, why, before.value(),
+                                       after.value(), *level);
+            !s)
             return s;
     }
     if (!t.commit())
@@ -208,7 +228,9 @@ storage::Result<QJsonObject> MinutesBook::snapshot(qint64 entryId, qint64 *meeti
     if (!q.next())
         return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
     *meetingId = q.value(0).toLongLong();
-    QJsonObject o{{QStringLiteral("speaker"), q.value(2).toString()}, {QStringLiteral("text"), q.value(3).toString()}};
+    // As a clerk reads them: sealed values differ at each sealing, the words they hold do not.
+    QJsonObject o{{QStringLiteral("speaker"), MeetingSeals::open(m_db, q.value(2).toString(), MeetingSeals::Speaker)},
+                  {QStringLiteral("text"), MeetingSeals::open(m_db, q.value(3).toString(), MeetingSeals::Text)}};
     if (q.value(1).toString() == MinutesEntry::kindCode(MinutesEntry::Kind::Vote)) {
         o.insert(QStringLiteral("for"), QString::number(q.value(4).toInt()));
         o.insert(QStringLiteral("against"), QString::number(q.value(5).toInt()));
@@ -217,7 +239,7 @@ storage::Result<QJsonObject> MinutesBook::snapshot(qint64 entryId, qint64 *meeti
     return o;
 }
 
-storage::Status MinutesBook::requireEntryCleared(qint64 entryId) const
+storage::Result<office::Clearance> MinutesBook::levelOfEntry(qint64 entryId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT meeting_id, COALESCE(agenda_item_id, 0) FROM minutes_entries WHERE id = ?"));
@@ -226,14 +248,15 @@ storage::Status MinutesBook::requireEntryCleared(qint64 entryId) const
         return m_db.errorFor(q.lastError());
     if (!q.next())
         return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
-    return MeetingSecrecy::requireCleared(m_db, q.value(0).toLongLong(), q.value(1).toLongLong());
+    return MeetingSeals::sealingLevel(m_db, q.value(0).toLongLong(), q.value(1).toLongLong());
 }
 
 storage::Status MinutesBook::remove(qint64 entryId)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
         return allowed;
-    if (auto s = requireEntryCleared(entryId); !s)
+    const auto level = levelOfEntry(entryId);
+    if (auto s = MeetingSecrecy::requireLevel(m_db, level); !s)
         return s;
     qint64 meetingId = 0;
     auto before = snapshot(entryId, &meetingId);
@@ -258,7 +281,7 @@ storage::Status MinutesBook::remove(qint64 entryId)
                                   : QStringLiteral("%1: %2").arg(before->value(QStringLiteral("speaker")).toString(),
                                                                  before->value(QStringLiteral("text")).toString());
         if (auto s = ClosedRecord::log(m_db, m_actor, QStringLiteral("minutes_entries"), entryId, meetingId, why,
-                                       {{QStringLiteral("removed"), words}}, {{QStringLiteral("removed"), QString()}});
+                                       {{QStringLiteral("removed"), words}}, {{QStringLiteral("removed"), QString()}}, *level);
             !s)
             return s;
     }

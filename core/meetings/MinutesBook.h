@@ -1,5 +1,6 @@
 #pragma once
 
+#include "office/Role.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,8 @@ public:
 
 private:
     storage::Status checkVotes(const MinutesEntry &entry) const;
-    storage::Status requireEntryCleared(qint64 entryId) const;
+    // The level the entry's words are sealed at (MeetingSeals::sealingLevel).
+    storage::Result<office::Clearance> levelOfEntry(qint64 entryId) const;
     // The entry's meeting and its words and figures, as the history shows them.
     storage::Result<QJsonObject> snapshot(qint64 entryId, qint64 *meetingId) const;
 

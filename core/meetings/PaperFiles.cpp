@@ -1,6 +1,8 @@
 #include "PaperFiles.h"
 
+#include "MeetingSeals.h"
 #include "documents/AttachmentStore.h"
+#include "office/ClearanceKeys.h"
 #include "office/AccessControl.h"
 #include "office/SecretFile.h"
 #include "office/UserAccount.h"
@@ -72,19 +74,28 @@ storage::Result<Attachment> PaperFiles::add(qint64 paperId, const QString &fileN
     if (!mime)
         return mime.error();
     Attachment a{0, QStringLiteral("paper"), paperId, QFileInfo(fileName).fileName(), *mime, data.size(), m_actor, QDateTime::currentDateTime()};
+    // A secret paper's file and its name are sealed at its level (MeetingSeals).
+    if (auto s = MeetingSeals::prepare(m_db, *level, m_actor); !s)
+        return s.error();
+    const auto storedName = MeetingSeals::seal(m_db, *level, MeetingSeals::PaperName, a.fileName);
+    const auto storedData = MeetingSeals::sealBytes(m_db, *level, MeetingSeals::PaperData, data);
+    if (!storedName || !storedData)
+        return storedName ? storedData.error() : storedName.error();
+    Attachment stored = a;
+    stored.fileName = *storedName;
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO meeting_paper_files (document_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{paperId, a.fileName, a.mimeType, a.size, AttachmentStore::checksum(data), data, a.addedBy,
-                                          a.addedAt.toString(Qt::ISODate)})
+    for (const QVariant &v : QVariantList{paperId, stored.fileName, a.mimeType, a.size, AttachmentStore::checksum(data), *storedData,
+                                          a.addedBy, a.addedAt.toString(Qt::ISODate)})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     a.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("meeting_paper_files"), QString::number(a.id), QStringLiteral("insert"), {},
-                     AttachmentStore::logged(a, data)})
+                     AttachmentStore::logged(stored, data)})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return a;
@@ -102,7 +113,8 @@ storage::Result<QList<Attachment>> PaperFiles::list(qint64 paperId) const
         return m_db.errorFor(q.lastError());
     QList<Attachment> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), QStringLiteral("paper"), paperId, q.value(1).toString(), q.value(2).toString(),
+        out.append({q.value(0).toLongLong(), QStringLiteral("paper"), paperId,
+                    MeetingSeals::open(m_db, q.value(1).toString(), MeetingSeals::PaperName), q.value(2).toString(),
                     q.value(3).toLongLong(), q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODate)});
     return out;
 }
@@ -118,7 +130,10 @@ storage::Result<QByteArray> PaperFiles::read(qint64 fileId) const
         return StorageError::make(K::Invalid, tr("There is no such file."));
     if (auto s = checkClearance(q.value(0).toLongLong()); !s)
         return s.error();
-    return AttachmentStore::verified(q.value(1).toByteArray(), q.value(2).toByteArray());
+    const auto data = MeetingSeals::openBytes(m_db, q.value(1).toByteArray(), MeetingSeals::PaperData);
+    if (!data)
+        return StorageError::make(K::Forbidden, office::ClearanceKeys::notGivenText());
+    return AttachmentStore::verified(*data, q.value(2).toByteArray());
 }
 
 storage::Result<QByteArray> PaperFiles::extract(qint64 fileId) const

@@ -206,6 +206,11 @@ bool LevelKeyRing::isSealed(const QByteArray &stored)
     return stored.size() > BytesHeader && stored.startsWith(BytesMagic) && stored.at(4) >= 1 && stored.at(4) <= MaxLevel;
 }
 
+QString LevelKeyRing::sealedTextPrefix()
+{
+    return TextPrefix;
+}
+
 int LevelKeyRing::levelOf(const QString &stored)
 {
     int level = 0, version = 0;

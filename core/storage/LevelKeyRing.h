@@ -68,6 +68,8 @@ public:
     [[nodiscard]] static bool isSealed(const QByteArray &stored);
     // The level a sealed text or blob was sealed at; 0 when it is not sealed.
     [[nodiscard]] static int levelOf(const QString &stored);
+    // What every sealed text starts with: lets SQL pick the sealed values of a column.
+    [[nodiscard]] static QString sealedTextPrefix();
 
 private:
     // Each key's cipher, its key schedule made once: a cleared reader's search

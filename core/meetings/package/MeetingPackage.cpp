@@ -1,7 +1,9 @@
 #include "MeetingPackage.h"
 
 #include "PackageMerge.h"
+#include "meetings/MeetingSeals.h"
 #include "meetings/MeetingSecrecy.h"
+#include "office/ClearanceKeys.h"
 #include "meetings/MeetingStore.h"
 #include "office/AccessControl.h"
 #include "office/OfficeSession.h"
@@ -46,6 +48,15 @@ QString keyCondition(const PackageTable &t)
     for (const QString &k : t.keys)
         parts << k + QLatin1String(" = ?");
     return parts.join(QLatin1String(" AND "));
+}
+
+// A meeting's rows as its cleared reader sees them: each file seals a secret
+// meeting's words with keys of its own, so only the words can be compared.
+PackageSnapshot::ValueReader openedIn(storage::Database &db)
+{
+    return [&db](const QString &table, const QString &column, const QVariant &stored) {
+        return MeetingSeals::openValue(db, table, column, stored);
+    };
 }
 } // namespace
 
@@ -94,9 +105,15 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     if (!MeetingSecrecy::cleared(db, *highest))
         return StorageError::make(K::Forbidden, tr("This meeting holds parts marked above your clearance; only someone cleared for "
                                                    "them may take it to a laptop."));
-    auto base = PackageSnapshot::read(db, meetingId);
+    auto base = PackageSnapshot::read(db, meetingId, openedIn(db));
     if (!base)
         return base.error();
+    // The office keeps the meeting as exported, to merge against: as sealed as the meeting.
+    if (auto s = MeetingSeals::prepare(db, *highest, m_session.actor()); !s)
+        return s.error();
+    const auto storedBase = MeetingSeals::sealBytes(db, *highest, MeetingSeals::PackageBase, base->serialize());
+    if (!storedBase)
+        return storedBase.error();
     const auto profile = office::ProfileStore(db).load();
     if (!profile)
         return profile.error();
@@ -122,7 +139,7 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     q.prepare(QStringLiteral("INSERT INTO meeting_packages (id, meeting_id, file_id, exported_by, exported_at, base)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : QVariantList{id, meetingId, fileId, m_session.actor(),
-                                          QDateTime::currentDateTime().toString(Qt::ISODate), base->serialize()})
+                                          QDateTime::currentDateTime().toString(Qt::ISODate), *storedBase})
         q.addBindValue(v);
     storage::AuditLog log(db);
     if (!t.isActive() || !q.exec()
@@ -144,6 +161,14 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
     // office chief's that a new file starts with.
     if (auto s = office::UserDirectory(package).update(m_session.user(), m_session.actor()); !s)
         return s;
+    // The package seals a secret meeting's words with keys of its own, made here for its one user.
+    const auto highest = MeetingSeals::highestContent(office, meetingId);
+    if (!highest)
+        return highest.error();
+    // Papers above the exporter's clearance travel without their files.
+    const auto sealedAt = office::Clearance(std::min(int(*highest), int(m_session.user().clearance)));
+    if (auto s = MeetingSeals::prepareUpTo(package, sealedAt, m_session.actor()); !s)
+        return s;
     storage::Transaction t(package.sql());
     if (!t.isActive())
         return package.errorFor(package.sql().lastError());
@@ -162,6 +187,8 @@ storage::Status MeetingPackage::fillPackage(storage::Database &package, qint64 m
                      QStringLiteral("document_id IN (SELECT id FROM meeting_documents WHERE meeting_id = ? AND confidentiality <= %1)")
                          .arg(int(m_session.user().clearance)),
                      {meetingId});
+    if (s)
+        s = MeetingSeals::transcribe(office, package, meetingId);
     // The office's quorum and majority rules travel with the meeting.
     for (const QString &rule : {QStringLiteral("rules.meeting.quorum"), QStringLiteral("rules.meeting.majority")})
         if (s)
@@ -200,6 +227,8 @@ storage::Result<std::unique_ptr<storage::Database>> MeetingPackage::openPackage(
     if (!check.ok)
         return StorageError::make(K::Corrupted, tr("The package is damaged or has been altered, so it is refused: %1")
                                                     .arg(check.problems.join(QLatin1String("; "))));
+    // The keys its user was given, to read a secret meeting's words (its warnings are the laptop's to give).
+    (void)office::ClearanceKeys::load(*package);
     return package;
 }
 
@@ -236,16 +265,26 @@ storage::Result<MeetingPackage::Incoming> MeetingPackage::read(const QString &pa
     in.exportedBy = q.value(2).toString();
     in.exportedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
     in.meetingTitle = q.value(7).toString();
-    const auto base = PackageSnapshot::deserialize(q.value(4).toByteArray());
+    // Whoever brings it back must read all of it: what he could not read would be merged as unreadable.
+    const auto highest = MeetingSecrecy::highestIn(db, in.meetingId);
+    if (!highest)
+        return highest.error();
+    if (!MeetingSecrecy::cleared(db, *highest))
+        return StorageError::make(K::Forbidden, tr("This meeting holds parts marked above your clearance; only someone cleared for "
+                                                   "them may bring its package back."));
+    const auto storedBase = MeetingSeals::openBytes(db, q.value(4).toByteArray(), MeetingSeals::PackageBase);
+    if (!storedBase)
+        return StorageError::make(K::Forbidden, office::ClearanceKeys::notGivenText());
+    const auto base = PackageSnapshot::deserialize(*storedBase);
     if (!base)
         return StorageError::make(K::Corrupted, tr("The office's copy of the exported meeting cannot be read."));
 
-    auto laptop = PackageSnapshot::read(package, in.meetingId);
+    auto laptop = PackageSnapshot::read(package, in.meetingId, openedIn(package));
     if (!laptop)
         return laptop.error();
     if (laptop->rows(QStringLiteral("meetings")).isEmpty())
         return StorageError::make(K::Invalid, tr("The meeting was deleted from the package; there is nothing to bring back."));
-    auto now = PackageSnapshot::read(db, in.meetingId);
+    auto now = PackageSnapshot::read(db, in.meetingId, openedIn(db));
     if (!now)
         return now.error();
     in.changes = PackageMerge::compare(*base, *now, *laptop);
@@ -269,6 +308,13 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
     if (const int open = in.undecided())
         return StorageError::make(K::Invalid, tr("%n conflict(s) still wait for a choice: keep the office's value or take the laptop's.",
                                                  nullptr, open));
+    const auto highest = MeetingSeals::highestContent(db, in.meetingId);
+    if (!highest)
+        return highest.error();
+    if (auto s = MeetingSeals::prepareUpTo(db, office::Clearance(std::min(int(*highest), int(m_session.user().clearance))),
+                                           m_session.actor());
+        !s)
+        return s.error();
     storage::Transaction t(db.sql());
     if (!t.isActive())
         return db.errorFor(db.sql().lastError());
@@ -279,7 +325,7 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
         return db.errorFor(q.lastError());
     if (!q.next() || !q.value(0).isNull())
         return StorageError::make(K::Invalid, tr("This package was already imported; a package is imported only once."));
-    const auto now = PackageSnapshot::read(db, in.meetingId);
+    const auto now = PackageSnapshot::read(db, in.meetingId, openedIn(db));
     if (!now)
         return now.error();
     if (now->digest() != in.officeDigest)
@@ -313,6 +359,10 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
             if (c.table == table->name && c.kind == PackageChange::Kind::Delete)
                 if (auto s = take(c); !s)
                     return s.error();
+    // What the laptop wrote is sealed here with the office's keys, at the
+    // level of each part; nothing comes below the level it was sealed at.
+    if (auto s = MeetingSeals::reseal(db, in.meetingId, MeetingSeals::Direction::RaiseOnly); !s)
+        return s.error();
     const QString summary = tr("%1 change(s) written, %2 kept as in the office").arg(done.written).arg(done.keptOffice);
     const QString importedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ? WHERE id = ?"));
@@ -385,9 +435,23 @@ storage::Status MeetingPackage::applyChange(const PackageChange &c, const Incomi
         if (!q.exec())
             return db.errorFor(q.lastError());
     }
+    QString was = c.officeText(), now = c.packageText();
+    // A secret meeting's words are logged as sealed as they are kept.
+    if (c.kind == PackageChange::Kind::Update && MeetingSeals::fieldOf(c.table, c.column)) {
+        const auto highest = MeetingSecrecy::highestIn(db, in.meetingId);
+        if (!highest)
+            return highest.error();
+        const QString field = QStringLiteral("package.") + *MeetingSeals::fieldOf(c.table, c.column);
+        const auto sealedWas = MeetingSeals::seal(db, *highest, field, was);
+        const auto sealedNow = MeetingSeals::seal(db, *highest, field, now);
+        if (!sealedWas || !sealedNow)
+            return sealedWas ? sealedNow.error() : sealedWas.error();
+        was = *sealedWas;
+        now = *sealedNow;
+    }
     storage::AuditLog log(db);
-    if (!log.append({m_session.actor(), t.name, recordId, QStringLiteral("package"), c.officeText(),
-                     c.kind == PackageChange::Kind::Update ? c.columnTitle() + QLatin1String(": ") + c.packageText() : c.packageText()}))
+    if (!log.append({m_session.actor(), t.name, recordId, QStringLiteral("package"), was,
+                     c.kind == PackageChange::Kind::Update ? c.columnTitle() + QLatin1String(": ") + now : now}))
         return db.errorFor(db.sql().lastError());
     return storage::Ok{};
 }

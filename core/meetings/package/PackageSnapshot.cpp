@@ -15,7 +15,7 @@ constexpr quint32 Magic = 0x56505331; // "VPS1"
 constexpr int StreamVersion = QDataStream::Qt_6_4;
 } // namespace
 
-storage::Result<PackageSnapshot> PackageSnapshot::read(storage::Database &db, qint64 meetingId)
+storage::Result<PackageSnapshot> PackageSnapshot::read(storage::Database &db, qint64 meetingId, const ValueReader &reader)
 {
     PackageSnapshot snapshot;
     for (const PackageTable &t : PackageTable::all()) {
@@ -34,8 +34,10 @@ storage::Result<PackageSnapshot> PackageSnapshot::read(storage::Database &db, qi
                 key << q.value(i);
             Row row;
             row.reserve(t.columns.size());
-            for (int i = 0; i < t.columns.size(); ++i)
-                row << q.value(int(t.keys.size()) + i);
+            for (int i = 0; i < t.columns.size(); ++i) {
+                const QVariant stored = q.value(int(t.keys.size()) + i);
+                row << (reader ? reader(t.name, t.columns.at(i), stored) : stored);
+            }
             rows.insert(keyOf(key), row);
         }
     }

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace vanphong::storage { class Database; }
@@ -23,7 +24,13 @@ class PackageSnapshot final
 public:
     using Row = QVariantList; // the table's columns, in PackageTable order
 
-    [[nodiscard]] static storage::Result<PackageSnapshot> read(storage::Database &db, qint64 meetingId);
+    // How a stored value is read: a secret meeting's sealed words are opened
+    // (MeetingSeals::openValue), since each file seals them with its own keys
+    // and only the words themselves can be compared. Left empty, as stored.
+    using ValueReader = std::function<QVariant(const QString &table, const QString &column, const QVariant &stored)>;
+
+    [[nodiscard]] static storage::Result<PackageSnapshot> read(storage::Database &db, qint64 meetingId,
+                                                               const ValueReader &reader = {});
 
     // A stable byte form (tables in PackageTable order, rows by key): stored
     // with the export, and hashed to notice a change underneath a merge.
