@@ -2045,6 +2045,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Sealed with its secrecy level&apos;s key</source>
+        <translation>Sealed with its secrecy level&apos;s key</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -2244,6 +2248,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>This meeting holds parts marked above your clearance; only someone cleared for them may take it to a laptop.</source>
         <translation>This meeting holds parts marked above your clearance; only someone cleared for them may take it to a laptop.</translation>
+    </message>
+    <message>
+        <source>This meeting holds parts marked above your clearance; only someone cleared for them may bring its package back.</source>
+        <translation>This meeting holds parts marked above your clearance; only someone cleared for them may bring its package back.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSeals</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>There is no meeting %1.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2633,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>You cannot give a clearance above your own (%1).</source>
         <translation>You cannot give a clearance above your own (%1).</translation>
+    </message>
+    <message>
+        <source>The secrecy keys could not be shared or renewed now because the file is busy; this is done at your next sign-in.</source>
+        <translation>The secrecy keys could not be shared or renewed now because the file is busy; this is done at your next sign-in.</translation>
+    </message>
+    <message>
+        <source>Secret content written by an older version could not be sealed now (%1); this is tried again at your next sign-in.</source>
+        <translation>Secret content written by an older version could not be sealed now (%1); this is tried again at your next sign-in.</translation>
     </message>
 </context>
 <context>

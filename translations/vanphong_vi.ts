@@ -2041,6 +2041,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Sealed with its secrecy level&apos;s key</source>
+        <translation>Niêm phong bằng khóa của độ mật</translation>
+    </message>
 </context>
 <context>
     <name>ListExporter</name>
@@ -2238,6 +2242,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>This meeting holds parts marked above your clearance; only someone cleared for them may take it to a laptop.</source>
         <translation>Cuộc họp này có phần mang độ mật vượt mức tiếp cận của bạn; chỉ người đủ mức tiếp cận mới được mang ra máy xách tay.</translation>
+    </message>
+    <message>
+        <source>This meeting holds parts marked above your clearance; only someone cleared for them may bring its package back.</source>
+        <translation>Cuộc họp có phần được đánh dấu mật cao hơn mức bạn được tiếp cận; chỉ người được tiếp cận các phần đó mới được nhập lại gói của cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSeals</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có cuộc họp %1.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2626,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>You cannot give a clearance above your own (%1).</source>
         <translation>Bạn không thể cấp quyền tiếp cận cao hơn quyền của chính mình (%1).</translation>
+    </message>
+    <message>
+        <source>The secrecy keys could not be shared or renewed now because the file is busy; this is done at your next sign-in.</source>
+        <translation>Chưa trao hoặc làm mới được khóa độ mật vì tệp đang bận; việc này sẽ được làm ở lần đăng nhập sau của bạn.</translation>
+    </message>
+    <message>
+        <source>Secret content written by an older version could not be sealed now (%1); this is tried again at your next sign-in.</source>
+        <translation>Chưa niêm phong được nội dung mật do phiên bản cũ ghi (%1); việc này sẽ được thử lại ở lần đăng nhập sau của bạn.</translation>
     </message>
 </context>
 <context>

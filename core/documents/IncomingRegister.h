@@ -86,9 +86,12 @@ public:
     struct Handover { QDateTime at; QString byUser; QString toWhom; QString note; };
     [[nodiscard]] storage::Result<QList<Handover>> handovers(qint64 id) const;
 
+    // The line's search rows written again from the row as stored, inside
+    // the caller's transaction (after its excerpt was sealed: office::LegacySealing).
+    [[nodiscard]] storage::Status reindex(qint64 id);
+
 private:
     IncomingDocument fromRow(const QSqlQuery &q) const;
-    storage::Status reindex(qint64 id);
     // The line, when this reader may change it: cleared for it, and not cancelled.
     storage::Result<IncomingDocument> changeable(qint64 id) const;
     // Writes a new status with its audit entry (and, for a cancellation, the day and the reason).

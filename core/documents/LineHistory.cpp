@@ -166,6 +166,7 @@ QString LineHistory::actionName(const QString &action)
         {QStringLiteral("assign"), QT_TR_NOOP("Handed over")}, {QStringLiteral("status"), QT_TR_NOOP("Status changed")},
         {QStringLiteral("reopen"), QT_TR_NOOP("Taken back to work")}, {QStringLiteral("reserve"), QT_TR_NOOP("Number reserved")},
         {QStringLiteral("issue"), QT_TR_NOOP("Issued")},       {QStringLiteral("release"), QT_TR_NOOP("Number given up")},
+        {QStringLiteral("seal"), QT_TR_NOOP("Sealed with its secrecy level's key")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : tr(it.value());

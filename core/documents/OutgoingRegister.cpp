@@ -617,6 +617,17 @@ storage::Result<OutgoingDocument> OutgoingRegister::get(qint64 id) const
     return fromRow(q);
 }
 
+storage::Status OutgoingRegister::reindexLine(qint64 id)
+{
+    auto d = get(id);
+    if (!d)
+        return d.error();
+    const auto type = DocumentTypes(m_db).find(d->typeCode);
+    if (!reindex(*d, type ? type->name : QString()))
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
 storage::Result<OutgoingDocument> OutgoingRegister::getBySymbol(const QString &symbol) const
 {
     const DocumentSymbol wanted = DocumentSymbol::parse(symbol);

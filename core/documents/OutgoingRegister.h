@@ -41,6 +41,9 @@ public:
     OutgoingRegister(storage::Database &db, const office::UserAccount &reader, QString actor);
 
     [[nodiscard]] storage::Result<OutgoingDocument> add(OutgoingDocument draft, Mode mode);
+    // The line's search rows written again from the row as stored, inside
+    // the caller's transaction (after its excerpt was sealed: office::LegacySealing).
+    [[nodiscard]] storage::Status reindexLine(qint64 id);
     // All rows or none, in one transaction: last year's issued lines with the
     // numbers and symbols they were issued with; the series continue after them.
     [[nodiscard]] storage::Result<int> importAll(QList<OutgoingDocument> documents, QList<QStringList> *rowProblems = nullptr);

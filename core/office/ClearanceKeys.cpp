@@ -125,6 +125,36 @@ storage::Result<QList<Box>> boxesOf(storage::Database &db)
 
 // False only on a database error: a slot whose key cannot be sealed to (a
 // bad public key, planted) is skipped, and holds nothing.
+QString boxId(int level, int version, const QByteArray &recipient)
+{
+    return QStringLiteral("%1|%2|%3").arg(level).arg(version).arg(QString::fromLatin1(recipient.toHex()));
+}
+
+bool rotationAsked(storage::Database &db, int level)
+{
+    return storage::metaValue(db, rotateKey(level)).toString() == QLatin1String("1");
+}
+
+// Whether sync() has anything to write: most sign-ins have not, and need not
+// take the file's write lock (a colleague saving at that moment would refuse them).
+bool syncHasWork(storage::Database &db, const QList<Recipient> &recipients, const QList<Box> &boxes)
+{
+    QSet<QString> present;
+    for (const Box &box : boxes) {
+        if (!isEntitled(recipients, box.recipient, box.level))
+            return true;
+        present.insert(boxId(box.level, box.version, box.recipient));
+    }
+    for (int level = 1; level <= MaxLevel; ++level)
+        if (db.levelKeys().newestVersion(level) > 0 && rotationAsked(db, level))
+            return true;
+    for (const auto &[level, version] : db.levelKeys().held())
+        for (const Recipient &r : recipients)
+            if (r.clearance >= level && !present.contains(boxId(level, version, r.publicKey)))
+                return true;
+    return false;
+}
+
 bool insertBox(storage::Database &db, int level, int version, const Recipient &to, const SecureBytes &key)
 {
     const QByteArray sealed = crypto::SealedBox::seal(publicKeyOf(to.publicKey), key.view(), boxContext(level, version));
@@ -271,6 +301,8 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     auto boxes = boxesOf(db);
     if (!boxes)
         return boxes.error();
+    if (!syncHasWork(db, *recipients, *boxes))
+        return storage::Ok{};
     storage::Transaction t(db.sql());
     if (!t.isActive())
         return db.errorFor(db.sql().lastError());
@@ -279,7 +311,7 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     QSet<QString> present; // "level|version|recipient hex"
     for (const Box &box : *boxes) {
         if (isEntitled(*recipients, box.recipient, box.level)) {
-            present.insert(QStringLiteral("%1|%2|%3").arg(box.level).arg(box.version).arg(QString::fromLatin1(box.recipient.toHex())));
+            present.insert(boxId(box.level, box.version, box.recipient));
             continue;
         }
         QSqlQuery q(db.sql());
@@ -294,15 +326,18 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     }
     std::map<std::pair<int, int>, SecureBytes> made;
     for (int level = 1; level <= MaxLevel; ++level) {
-        const bool due = rotate.contains(level) || storage::metaValue(db, rotateKey(level)).toString() == QLatin1String("1");
-        if (!due)
+        const bool asked = rotationAsked(db, level);
+        if (!rotate.contains(level) && !asked)
             continue;
-        changed = true;
         if (db.levelKeys().newestVersion(level) > 0) {
             if (!makeVersion(db, level, *recipients, *beliefs, actor, QStringLiteral("rotate"), made))
                 return db.errorFor(db.sql().lastError());
+            changed = true;
             continue;
         }
+        if (asked)
+            continue; // still asked of someone who holds the level
+        changed = true;
         // Someone who holds the level makes the new version at his next sign-in.
         QSqlQuery q(db.sql());
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
@@ -314,7 +349,7 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
     for (const auto &[level, version] : db.levelKeys().held()) {
         QStringList to;
         for (const Recipient &r : *recipients) {
-            const QString id = QStringLiteral("%1|%2|%3").arg(level).arg(version).arg(QString::fromLatin1(r.publicKey.toHex()));
+            const QString id = boxId(level, version, r.publicKey);
             if (r.clearance < level || present.contains(id))
                 continue;
             if (!insertBox(db, level, version, r, *db.levelKeys().key(level, version)))

@@ -3,6 +3,7 @@
 #include "AuditCrossCheck.h"
 #include "AuditSignatures.h"
 #include "ClearanceKeys.h"
+#include "LegacySealing.h"
 #include "documents/SearchIndexCheck.h"
 #include "WorkstationMemory.h"
 #include "storage/AuditLog.h"
@@ -222,7 +223,22 @@ storage::Status OfficeSession::checkSignInState()
 storage::Status OfficeSession::takeClearanceKeys()
 {
     m_signInWarnings << ClearanceKeys::load(*m_db);
-    return ClearanceKeys::sync(*m_db, actor());
+    auto synced = ClearanceKeys::sync(*m_db, actor());
+    // A colleague saving at this moment holds the write lock: the keys are
+    // shared at a later sign-in, and this one goes on.
+    if (!synced && synced.error().kind == K::Locked) {
+        m_signInWarnings << tr("The secrecy keys could not be shared or renewed now because the file is busy; "
+                               "this is done at your next sign-in.");
+        return storage::Ok{};
+    }
+    if (!synced)
+        return synced;
+    // What an older version kept in plain above Thường is sealed now; nothing
+    // is lost when it cannot be (it stays as it was, and is tried again).
+    if (auto sealed = LegacySealing::run(*m_db, m_user); !sealed)
+        m_signInWarnings << tr("Secret content written by an older version could not be sealed now (%1); "
+                               "this is tried again at your next sign-in.").arg(sealed.error().message);
+    return storage::Ok{};
 }
 
 storage::Status OfficeSession::grantable(const UserAccount &user) const

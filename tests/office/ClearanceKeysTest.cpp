@@ -17,6 +17,7 @@
 #include "office/UserDirectory.h"
 #include "storage/AuditLog.h"
 #include "storage/KeySlot.h"
+#include "storage/LevelKeyRing.h"
 
 #include <catch2/catch.hpp>
 
@@ -400,4 +401,93 @@ TEST_CASE("a mark lowered with a tool does not bring the chief's next direction 
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
     CHECK(incoming.get(id)->direction == QStringLiteral("xyzzychidaomoi"));
+}
+
+TEST_CASE("signing in while a colleague saves takes no write lock when the keys need nothing")
+{
+    SecretOffice office;
+    auto vanthu = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Confidential,
+                                  "van-thu-2026");
+    const qint64 line = SecretOffice::addIncoming(*office.chief, Confidentiality::Confidential, ConfidentialExcerpt);
+    vanthu.reset();
+    // The chief is in the middle of a save: the file's write lock is his.
+    QSqlQuery hold(office.chief->database().sql());
+    REQUIRE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    auto opened = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    CHECK(SecretOffice::excerptSeenBy(**opened, line) == ConfidentialExcerpt);
+    REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+}
+
+TEST_CASE("secret content an older version kept in plain is sealed at the next sign-in of someone cleared for it")
+{
+    SecretOffice office;
+    storage::Database &db = office.chief->database();
+    const qint64 line = SecretOffice::addIncoming(*office.chief, Confidentiality::Confidential, QStringLiteral("Thư mật"));
+    documents::IncomingRegister incoming(db, office.chief->user(), office.chief->actor());
+    REQUIRE(incoming.assign(line, QStringLiteral("Ban Tổ chức"), QStringLiteral("Chỉ đạo"), QDate(2026, 12, 10)));
+    // As a version before the clearance keys wrote it: the excerpt, the
+    // direction, the handover note and a scan in plain, the excerpt's words in the index.
+    for (const QString &sql : {QStringLiteral("UPDATE incoming_documents SET excerpt = '%1', direction = '%2' WHERE id = %3")
+                                   .arg(TopSecretExcerpt, TopSecretDirection).arg(line),
+                               QStringLiteral("UPDATE incoming_handovers SET note = '%1'").arg(TopSecretDirection)})
+        execOrFail(db, sql);
+    REQUIRE(incoming.reindex(line));
+    const documents::Attachment scan{0, QStringLiteral("in"), line, QStringLiteral("xyzzytoimatten.pdf"), QStringLiteral("application/pdf"),
+                                     TopSecretScan.size(), QStringLiteral("chanhvp"), QDateTime::currentDateTime()};
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO attachments (owner_kind, owner_id, file_name, mime_type, size, sha256, data, added_by, added_at)"
+                             " VALUES ('in', ?, ?, 'application/pdf', ?, ?, ?, 'chanhvp', ?)"));
+    for (const QVariant &v : QVariantList{line, scan.fileName, scan.size, documents::AttachmentStore::checksum(TopSecretScan), TopSecretScan,
+                                          scan.addedAt.toString(Qt::ISODate)})
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    const qint64 scanId = q.lastInsertId().toLongLong();
+    REQUIRE(storage::AuditLog(db).append({QStringLiteral("chanhvp"), QStringLiteral("attachments"), QString::number(scanId),
+                                          QStringLiteral("insert"), {}, documents::AttachmentStore::logged(scan, TopSecretScan)}));
+    REQUIRE(SecretOffice::stored(*office.chief, line) == TopSecretExcerpt);
+    office.chief.reset();
+
+    // The chief signs in: it is sealed, and reads as before.
+    office.chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    office::OfficeSession &chief = *office.chief;
+    CHECK(chief.takeSignInWarnings().isEmpty());
+    CHECK(storage::LevelKeyRing::levelOf(SecretOffice::stored(chief, line)) == 1);
+    CHECK(SecretOffice::excerptSeenBy(chief, line) == TopSecretExcerpt);
+    QSqlQuery stored(chief.database().sql());
+    REQUIRE(stored.exec(QStringLiteral("SELECT i.direction, h.note, a.file_name FROM incoming_documents i"
+                                       " JOIN incoming_handovers h ON h.incoming_id = i.id JOIN attachments a ON a.owner_id = i.id")));
+    REQUIRE(stored.next());
+    for (int i = 0; i < 3; ++i)
+        CHECK(storage::LevelKeyRing::levelOf(stored.value(i).toString()) == 1);
+    documents::AttachmentStore scans(chief.database(), chief.user(), chief.actor());
+    CHECK(scans.read(scanId).value() == TopSecretScan);
+    CHECK(scans.list(QStringLiteral("in"), line)->first().fileName == QStringLiteral("xyzzytoimatten.pdf"));
+    CHECK(documents::RegisterSearch::find(chief.database(), chief.user(), TopSecretExcerpt)->size() == 1);
+    const auto report = chief.verify();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.ok);
+    // Nothing left to seal: the next sign-in writes nothing.
+    const int entries = countRows(chief.database(), QStringLiteral("audit_log"));
+    office.chief.reset();
+    office.chief = office.open(QStringLiteral("chanhvp"), "chanh-2026");
+    CHECK(countRows(office.chief->database(), QStringLiteral("audit_log")) == entries);
+    office.chief.reset();
+
+    // With a tool the file holds none of it, but in the scan's own older audit entry (the log is append-only).
+    auto rawReader = InsiderTool::unlock(office.path, QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(rawReader);
+    REQUIRE(rawReader->decryptTo(office.plain));
+    const QByteArray raw = readAll(office.plain);
+    for (const QByteArray canary : {TopSecretExcerpt.toUtf8(), TopSecretDirection.toUtf8(), QByteArray("xyzzytoimatbanquet")}) {
+        INFO(canary.toStdString());
+        CHECK_FALSE(raw.contains(canary));
+    }
+    withPlain(office.plain, [&](QSqlDatabase &plain) {
+        QSqlQuery fts(plain);
+        REQUIRE(fts.exec(QStringLiteral("SELECT count(*) FROM document_search WHERE document_search MATCH '%1'").arg(TopSecretExcerpt)));
+        REQUIRE(fts.next());
+        CHECK(fts.value(0).toInt() == 0);
+    });
 }
