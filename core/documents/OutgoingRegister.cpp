@@ -272,6 +272,7 @@ storage::Status OutgoingRegister::keepsSeriesOrder(const OutgoingDocument &d) co
     // meeting took the next number with the meeting's earlier date, and
     // 02-NQ/ĐU dated 05/01 came before 01-NQ/ĐU dated 10/01). The clerk is
     // told which date the number may take; nothing is changed behind him.
+    std::optional<QSqlError> failed;
     const auto neighbour = [&](bool before) -> std::optional<std::pair<QString, QDate>> {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT symbol, document_date FROM outgoing_documents WHERE series_key = ? AND id <> ?"
@@ -281,17 +282,23 @@ storage::Status OutgoingRegister::keepsSeriesOrder(const OutgoingDocument &d) co
         q.addBindValue(d.seriesKey);
         q.addBindValue(d.id);
         q.addBindValue(d.number);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            failed = q.lastError();
+        if (failed || !q.next())
             return std::nullopt;
         return std::pair{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
     };
     const auto dmy = [](const QDate &date) { return date.toString(QStringLiteral("dd/MM/yyyy")); };
-    if (const auto previous = neighbour(true); previous && previous->second.isValid() && d.documentDate < previous->second)
+    const auto previous = neighbour(true);
+    const auto next = neighbour(false);
+    if (failed)
+        return m_db.errorFor(*failed);
+    if (previous && previous->second.isValid() && d.documentDate < previous->second)
         return StorageError::make(K::Invalid, tr("%1 cannot be dated %2: %3, the number before it in its series, is dated %4. "
                                                  "Numbers are given in the order of their dates, so a later number is never dated "
                                                  "earlier: date it %4 or later (the day the number is given).")
                                                   .arg(d.symbol, dmy(d.documentDate), previous->first, dmy(previous->second)));
-    if (const auto next = neighbour(false); next && next->second.isValid() && d.documentDate > next->second)
+    if (next && next->second.isValid() && d.documentDate > next->second)
         return StorageError::make(K::Invalid, tr("%1 cannot be dated %2: %3, the number after it in its series, is dated %4. "
                                                  "A number is never dated later than the number after it: date it %4 or earlier.")
                                                   .arg(d.symbol, dmy(d.documentDate), next->first, dmy(next->second)));
