@@ -2789,6 +2789,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>%1: no term of the committee covers %2 in this file; add the term first.</source>
         <translation>%1: no term of the committee covers %2 in this file; add the term first.</translation>
     </message>
+    <message>
+        <source>%1 cannot be dated %2: %3, the number before it in its series, is dated %4. Numbers are given in the order of their dates, so a later number is never dated earlier: date it %4 or later (the day the number is given).</source>
+        <translation>%1 cannot be dated %2: %3, the number before it in its series, is dated %4. Numbers are given in the order of their dates, so a later number is never dated earlier: date it %4 or later (the day the number is given).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dated %2: %3, the number after it in its series, is dated %4. A number is never dated later than the number after it: date it %4 or earlier.</source>
+        <translation>%1 cannot be dated %2: %3, the number after it in its series, is dated %4. A number is never dated later than the number after it: date it %4 or earlier.</translation>
+    </message>
 </context>
 <context>
     <name>PackageChange</name>

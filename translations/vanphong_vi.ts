@@ -2782,6 +2782,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>%1: no term of the committee covers %2 in this file; add the term first.</source>
         <translation>%1: trong tệp này không có nhiệm kỳ nào bao gồm ngày %2; hãy thêm nhiệm kỳ trước.</translation>
     </message>
+    <message>
+        <source>%1 cannot be dated %2: %3, the number before it in its series, is dated %4. Numbers are given in the order of their dates, so a later number is never dated earlier: date it %4 or later (the day the number is given).</source>
+        <translation>Không thể ghi ngày %2 cho %1: số liền trước trong cùng dãy số, %3, mang ngày %4. Số văn bản được cấp theo thứ tự ngày tháng, số sau không mang ngày sớm hơn số trước: hãy ghi ngày %4 hoặc muộn hơn (ngày cấp số).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dated %2: %3, the number after it in its series, is dated %4. A number is never dated later than the number after it: date it %4 or earlier.</source>
+        <translation>Không thể ghi ngày %2 cho %1: số liền sau trong cùng dãy số, %3, mang ngày %4. Số trước không mang ngày muộn hơn số sau: hãy ghi ngày %4 hoặc sớm hơn.</translation>
+    </message>
 </context>
 <context>
     <name>PackageChange</name>

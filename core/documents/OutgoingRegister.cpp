@@ -248,6 +248,9 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     d.symbol = DocumentSymbol::partySymbol(d.number, type->abbreviation, profile->issuerAbbreviation);
     d.status = mode == Mode::Issue ? Status::Issued : Status::Reserved;
     d.createdBy = m_actor;
+    // Refused inside the transaction: the number taken above is rolled back with it, never lost.
+    if (auto ordered = keepsSeriesOrder(d); !ordered)
+        return ordered.error();
     if (mode == Mode::Issue) {
         if (const QStringList problems = formatProblems(d); !problems.isEmpty())
             return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
@@ -259,6 +262,47 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return d;
+}
+
+storage::Status OutgoingRegister::keepsSeriesOrder(const OutgoingDocument &d) const
+{
+    // DOMAIN.md, "Document types and symbols": a series is numbered from 01
+    // through the term, one number after the other as documents are issued,
+    // so its dates never go back (issue 12: a decision reserved after a
+    // meeting took the next number with the meeting's earlier date, and
+    // 02-NQ/ĐU dated 05/01 came before 01-NQ/ĐU dated 10/01). The clerk is
+    // told which date the number may take; nothing is changed behind him.
+    std::optional<QSqlError> failed;
+    const auto neighbour = [&](bool before) -> std::optional<std::pair<QString, QDate>> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT symbol, document_date FROM outgoing_documents WHERE series_key = ? AND id <> ?"
+                                 " AND status <> 'released' AND %1 ORDER BY number %2 LIMIT 1")
+                      .arg(before ? QStringLiteral("number < ?") : QStringLiteral("number > ?"),
+                           before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        q.addBindValue(d.seriesKey);
+        q.addBindValue(d.id);
+        q.addBindValue(d.number);
+        if (!q.exec())
+            failed = q.lastError();
+        if (failed || !q.next())
+            return std::nullopt;
+        return std::pair{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+    };
+    const auto dmy = [](const QDate &date) { return date.toString(QStringLiteral("dd/MM/yyyy")); };
+    const auto previous = neighbour(true);
+    const auto next = neighbour(false);
+    if (failed)
+        return m_db.errorFor(*failed);
+    if (previous && previous->second.isValid() && d.documentDate < previous->second)
+        return StorageError::make(K::Invalid, tr("%1 cannot be dated %2: %3, the number before it in its series, is dated %4. "
+                                                 "Numbers are given in the order of their dates, so a later number is never dated "
+                                                 "earlier: date it %4 or later (the day the number is given).")
+                                                  .arg(d.symbol, dmy(d.documentDate), previous->first, dmy(previous->second)));
+    if (next && next->second.isValid() && d.documentDate > next->second)
+        return StorageError::make(K::Invalid, tr("%1 cannot be dated %2: %3, the number after it in its series, is dated %4. "
+                                                 "A number is never dated later than the number after it: date it %4 or earlier.")
+                                                  .arg(d.symbol, dmy(d.documentDate), next->first, dmy(next->second)));
+    return storage::Ok{};
 }
 
 QString OutgoingRegister::seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId)
@@ -493,6 +537,9 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
                                                  "other numbers: cancel this line and register the document again."));
     if (int(after.confidentiality) > m_clearance)
         return StorageError::make(K::Forbidden, tr("You may not mark a line above your own clearance."));
+    if (after.documentDate != before->documentDate)
+        if (auto ordered = keepsSeriesOrder(after); !ordered)
+            return ordered.error();
     if (!after.excerpt.isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, after.confidentiality, tr("the excerpt")); !s)
             return s.error();
@@ -666,7 +713,9 @@ storage::Result<QList<OutgoingDocument>> OutgoingRegister::list(const OutgoingFi
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")
                   .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")),
-                       f.registerOrder ? QStringLiteral("document_date, id") : QStringLiteral("document_date DESC, id DESC")));
+                       // The book in number order, series by series (issue 12): each type's numbers
+                       // one after the other, whatever dates older lines were given.
+                       f.registerOrder ? QStringLiteral("term_id, series_key, number, id") : QStringLiteral("document_date DESC, id DESC")));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(f.limit);

@@ -22,7 +22,7 @@ struct OutgoingFilter
     QDate from, to;                   // dated between, inclusive; invalid: open
     std::optional<bool> secret;       // the secret register or the ordinary one
     bool urgentOnly = false;          // Khẩn and above
-    bool registerOrder = false;       // by date and number, oldest first (the printed book)
+    bool registerOrder = false;       // series by series, in number order (the printed book)
     int limit = 500;
     int offset = 0;
 
@@ -81,6 +81,11 @@ private:
     // Composed Unicode, single spaces, capacity in capitals, recipients ending with "Lưu Văn phòng".
     static void normalize(OutgoingDocument &d);
     static QString seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId);
+    // The series runs in the order of its dates: `d` (numbered, or about to
+    // take the next number when its number is 0) is dated no earlier than the
+    // number before it and no later than the number after it. Given-up
+    // numbers stand for no document and do not count.
+    storage::Status keepsSeriesOrder(const OutgoingDocument &d) const;
     // Inside the caller's transaction: the row, its audit entry and its search text.
     storage::Result<OutgoingDocument> insert(OutgoingDocument d, const QString &typeName, const QString &verb);
     OutgoingDocument fromRow(const QSqlQuery &q) const;

@@ -52,7 +52,7 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
     documents::OutgoingDocument draft;
     draft.confidentiality = documents::Confidentiality(int(level.value()));
     draft.typeCode = typeCode;
-    draft.documentDate = meeting->startsAt.date();
+    draft.documentDate = std::max(meeting->startsAt.date(), QDate::currentDate()); // the day the number is given, never before the meeting: a series' dates never go back (OutgoingRegister::keepsSeriesOrder, issue 12)
     draft.excerpt = excerpt;
     draft.signer = meeting->chair;
     draft.capacity = QStringLiteral("T/M");

@@ -1,5 +1,6 @@
 #include "PagedRenderer.h"
 
+#include "OneLineFitter.h"
 #include "PageLayout.h"
 #include "TableRowKeeper.h"
 
@@ -22,6 +23,8 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     const QRect body = layout.paintRectPixels(device.logicalDpiX());
     const qreal footer = layout.marginsPixels(device.logicalDpiX()).bottom();
     document.setPageSize(QSizeF(body.width(), body.height()));
+    // Smaller text first: a row's height depends on it, and rows are kept whole after.
+    OneLineFitter::fit(document);
     TableRowKeeper::keepRowsTogether(document);
     const int pages = document.pageCount();
     // The pages on which a document of its own begins.

@@ -21,6 +21,9 @@ public:
     // A block of one line with a thin rule under it as long as its text (the
     // line under "ĐẢNG CỘNG SẢN VIỆT NAM"), painted as a line of its own.
     static constexpr int RuleUnder = QTextFormat::UserProperty + 2;
+    // A block kept on one line, its text made smaller when the line is too
+    // narrow for it (OneLineFitter): a register's number and symbol, a date.
+    static constexpr int OneLine = QTextFormat::UserProperty + 3;
     static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
 
     // Returns the number of pages painted, 0 on failure.

@@ -2,6 +2,7 @@
 #include "ReportAccess.h"
 
 #include "PageLayout.h"
+#include "PagedRenderer.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
 #include "documents/DocumentTypes.h"
@@ -9,6 +10,7 @@
 #include "documents/LineHistory.h"
 #include "documents/OutgoingRegister.h"
 #include "office/ProfileStore.h"
+#include "office/TermStore.h"
 #include "office/UserAccount.h"
 #include "search/VietnameseFolding.h"
 #include "storage/Database.h"
@@ -16,6 +18,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+
+#include <iterator>
+#include <map>
 
 namespace vanphong::reports {
 
@@ -28,10 +33,12 @@ namespace {
 QString dmy(const QDate &d) { return PrintedFacts::numeric(d); }
 
 
-void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align, bool first = false)
+void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align, bool first = false,
+               qreal spaceAbove = 0)
 {
     QTextBlockFormat block;
     block.setAlignment(align);
+    block.setTopMargin(spaceAbove);
     if (first)
         c.setBlockFormat(block);
     else
@@ -39,16 +46,31 @@ void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &forma
     c.insertText(text, format);
 }
 
-struct Column { const char16_t *title; qreal percent; };
+// A column of the book: its title, its width in percent of the page, and
+// whether its cells are kept on one line (PagedRenderer::OneLine): a number
+// and symbol or a date is never broken at its hyphen or slash (issue 12), its
+// text made smaller when the column is too narrow for it.
+struct Column { const char16_t *title; qreal percent; bool oneLine = false; };
 
+// The columns of the register forms (DOMAIN.md, "Registers"; Quy định
+// 693-QĐ/VPTW, 2021, and Nghị định 30/2020/NĐ-CP, Phụ lục VI, whose titles
+// the importer reads), with two of VanPhong's: the incoming book's "Hạn giải
+// quyết", the handling deadline the clerk follows (issue 12), and the
+// outgoing book's "Thẩm quyền ký", the signing capacity (T/M, K/T, T/L)
+// apart from the signer's name (issue 12; the importer reads the title).
+// The symbol's column is wide enough for a Party symbol and most state ones
+// at 11 pt; a longer one is made smaller rather than broken.
 const Column IncomingColumns[] = {
-    {u"Ngày đến", 8.5}, {u"Số đến", 5}, {u"Tác giả (cơ quan ban hành)", 13}, {u"Số, ký hiệu", 10}, {u"Ngày tháng", 8.5},
-    {u"Tên loại và trích yếu nội dung", 21}, {u"Đơn vị hoặc người nhận", 10}, {u"Ngày chuyển", 8.5},
-    {u"Ký nhận", 6}, {u"Ghi chú", 9.5}}; // wide enough for a whole date in a note ("Đã sửa ngày 01/12/2026")
+    {u"Ngày đến", 8, true}, {u"Số đến", 4.5}, {u"Tác giả (cơ quan ban hành)", 11.5}, {u"Số, ký hiệu", 11, true},
+    {u"Ngày tháng", 8, true}, {u"Tên loại và trích yếu nội dung", 18}, {u"Đơn vị hoặc người nhận", 9},
+    {u"Ngày chuyển", 8, true}, {u"Ký nhận", 5}, {u"Hạn giải quyết", 8, true},
+    {u"Ghi chú", 9}}; // wide enough for a whole date in a note ("Đã sửa ngày 01/12/2026")
 const Column OutgoingColumns[] = {
-    {u"Số, ký hiệu văn bản", 10}, {u"Ngày tháng văn bản", 8.5}, {u"Tên loại và trích yếu nội dung", 21},
-    {u"Người ký", 10}, {u"Nơi nhận văn bản", 14}, {u"Đơn vị, người nhận bản lưu", 8}, {u"Số lượng bản", 5},
-    {u"Ngày chuyển", 8.5}, {u"Ký nhận", 6}, {u"Ghi chú", 9}};
+    {u"Số, ký hiệu văn bản", 11, true}, {u"Ngày tháng văn bản", 8, true}, {u"Tên loại và trích yếu nội dung", 19.5},
+    {u"Thẩm quyền ký", 5}, {u"Người ký", 9}, {u"Nơi nhận văn bản", 12.5}, {u"Đơn vị, người nhận bản lưu", 8},
+    {u"Số lượng bản", 5}, {u"Ngày chuyển", 7.5, true}, {u"Ký nhận", 5.5}, {u"Ghi chú", 9}};
+constexpr int IncomingCount = int(std::size(IncomingColumns));
+constexpr int OutgoingCount = int(std::size(OutgoingColumns));
 
 QTextTable *startTable(QTextCursor &c, const Column *columns, int count, int rows)
 {
@@ -79,11 +101,40 @@ QTextTable *startTable(QTextCursor &c, const Column *columns, int count, int row
     return t;
 }
 
-void fillRow(QTextTable *t, int row, const QStringList &cells)
+void fillRow(QTextTable *t, int row, const QStringList &cells, const Column *columns)
 {
     const QTextCharFormat body = PageLayout::text(11);
-    for (int i = 0; i < cells.size(); ++i)
-        t->cellAt(row, i).firstCursorPosition().insertText(cells.at(i), body);
+    for (int i = 0; i < cells.size(); ++i) {
+        QTextCursor cell = t->cellAt(row, i).firstCursorPosition();
+        if (columns[i].oneLine) {
+            QTextBlockFormat oneLine = cell.blockFormat();
+            oneLine.setProperty(PagedRenderer::OneLine, true);
+            cell.setBlockFormat(oneLine);
+        }
+        cell.insertText(cells.at(i), body);
+    }
+}
+
+// The sender's time of a "Hỏa tốc hẹn giờ" document (DOMAIN.md, urgency
+// marks; issue 12): the mark alone does not say by when.
+QString urgencyNote(const IncomingDocument &d)
+{
+    const QString name = DocumentMarks::urgencyName(d.urgency);
+    if (d.urgency == Urgency::ImmediateTimed && d.urgencyTime.isValid())
+        return QStringLiteral("%1: %2 ngày %3").arg(name, PrintedFacts::time(d.urgencyTime.time()), dmy(d.urgencyTime.date()));
+    return name;
+}
+
+// The numbers a book holds, per series, for its cover's "Từ số ... đến số ...".
+struct NumberRange { QString label; int first = 0; int last = 0; };
+
+void widen(std::map<QString, NumberRange> &ranges, QStringList &order, const QString &key, const QString &label, int number)
+{
+    auto [it, added] = ranges.try_emplace(key, NumberRange{label, number, number});
+    if (added)
+        order << key;
+    it->second.first = std::min(it->second.first, number);
+    it->second.last = std::max(it->second.last, number);
 }
 
 // "Kết luận" + "về công tác..." reads "Kết luận về công tác...", but an excerpt
@@ -145,20 +196,11 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
     auto profile = office::ProfileStore(db).load();
     if (!profile)
         return profile.error();
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(QFont(PageLayout::fontFamily(), 12));
-    doc->setDocumentMargin(0);
-    QTextCursor c(doc.get());
-
-    // The title page: the body above and the issuing body with a star under
-    // them, centred on each other at the top left; then the book's name.
-    PartyHeader::insert(c, profile.value(), {});
-    for (int i = 0; i < 5; ++i)
-        paragraph(c, QString(), PageLayout::text(14), Qt::AlignCenter);
-    paragraph(c, title(r), PageLayout::text(22, true), Qt::AlignCenter);
-    paragraph(c, QStringLiteral("Từ %1 đến %2").arg(PrintedFacts::date(r.from), PrintedFacts::date(r.to)), PageLayout::text(14, false, true), Qt::AlignCenter);
 
     QList<QStringList> rows;
+    std::map<QString, NumberRange> ranges; // the cover's "Từ số ... đến số ...", per series
+    QStringList rangeOrder;                // in the book's order
+    DocumentTypes types(db);
     if (r.kind == Kind::Incoming) {
         IncomingRegister reg(db, reader, reader.login);
         IncomingFilter f;
@@ -170,7 +212,6 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
         auto docs = reg.list(f);
         if (!docs)
             return docs.error();
-        DocumentTypes types(db);
         const auto corrections = LineHistory::corrections(db, LineHistory::Register::Incoming);
         if (!corrections)
             return corrections.error();
@@ -180,12 +221,14 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
             const QString handed = history && !history->isEmpty() ? dmy(history->first().at.date()) : QString();
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
             rows << QStringList{dmy(d.receivedAt.date()), QString::number(d.number), d.sender, d.symbol.verbatim, dmy(d.documentDate),
-                                excerpt, d.assignee, handed, QString(),
+                                excerpt, d.assignee, handed, QString(), dmy(d.deadline),
                                 notes(QStringList{d.status == IncomingDocument::Status::Cancelled
                                                       ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
-                                                  DocumentMarks::urgencyName(d.urgency),
+                                                  urgencyNote(d),
                                                   d.recallBy.isValid() ? QStringLiteral("Thu hồi trước %1").arg(dmy(d.recallBy)) : QString()}
                                       + trail(corrections->value(d.id), d.contentHidden))};
+            // Incoming numbers start from 1 each year (DOMAIN.md).
+            widen(ranges, rangeOrder, QString::number(d.year), QStringLiteral("Năm %1").arg(d.year), d.number);
         }
     } else {
         OutgoingRegister reg(db, reader, reader.login);
@@ -193,19 +236,22 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
         f.from = r.from;
         f.to = r.to;
         f.secret = r.secret;
-        f.registerOrder = true;
+        f.registerOrder = true; // series by series, in number order
         f.limit = 1000000;
         auto docs = reg.list(f);
         if (!docs)
             return docs.error();
-        DocumentTypes types(db);
         const auto corrections = LineHistory::corrections(db, LineHistory::Register::Outgoing);
         if (!corrections)
             return corrections.error();
+        const auto allTypes = types.all();
+        const QList<DocumentType> typeList = allTypes ? allTypes.value() : QList<DocumentType>{};
+        const auto terms = office::TermStore(db).all();
         for (const OutgoingDocument &d : docs.value()) {
             const auto type = types.find(d.typeCode);
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
-            rows << QStringList{d.symbol, dmy(d.documentDate), excerpt, QStringLiteral("%1 %2").arg(d.capacity, d.signer).trimmed(),
+            // The signer's name in its column, the capacity in its own (issue 12).
+            rows << QStringList{d.symbol, dmy(d.documentDate), excerpt, d.capacity, d.signer,
                                 d.recipients.join(QLatin1String("; ")), QStringLiteral("Văn phòng"),
                                 d.copies > 0 ? QString::number(d.copies) : QString(), QString(), QString(),
                                 notes(QStringList{d.isCancelled() ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
@@ -216,14 +262,71 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
                                                   d.status == OutgoingDocument::Status::Reserved ? QStringLiteral("Giữ số, chưa phát hành") : QString(),
                                                   DocumentMarks::urgencyName(d.urgency)}
                                       + trail(corrections->value(d.id), d.contentHidden))};
+            // Each series is numbered from 01 through the term (DOMAIN.md): the
+            // cover names it by its types ("Quyết định, Quy định" share "QĐ").
+            QString label = QStringLiteral("Văn bản của Đại hội");
+            if (!d.congress && type) {
+                QStringList names;
+                for (const DocumentType &t : typeList)
+                    if (t.series == type->series)
+                        names << t.name;
+                label = names.isEmpty() ? type->name : names.join(QLatin1String(", "));
+            }
+            // A book across a congress holds two terms' series, each from 01.
+            if (terms && terms->size() > 1)
+                for (const office::Term &t : terms.value())
+                    if (t.id == d.termId)
+                        label += QStringLiteral(" (%1)").arg(t.name);
+            widen(ranges, rangeOrder, d.seriesKey, label, d.number);
         }
     }
-    paragraph(c, QStringLiteral("Số văn bản đã đăng ký: %1").arg(rows.size()), PageLayout::text(14), Qt::AlignCenter);
+
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(QFont(PageLayout::fontFamily(), 12));
+    doc->setDocumentMargin(0);
+    QTextCursor c(doc.get());
+
+    // The cover (Quy định 693-QĐ/VPTW, 2021, the register forms; the same
+    // elements as Nghị định 30/2020/NĐ-CP, Phụ lục VI): the issuing body at
+    // the top left, the book's name, the year, "Từ ngày ... đến ngày ...",
+    // "Từ số ... đến số ..." and "Quyển số". Only what the data holds is
+    // printed: the dates are the book's range, the numbers the first and last
+    // of its lines, per series; the volume's number is not kept, so it is
+    // left blank to be written by hand, as is an empty book's range of numbers.
+    const QString blank = QStringLiteral("..........");
+    PartyHeader::insert(c, profile.value(), {});
+    const int spacing = std::max(1, 5 - int(ranges.size()) / 2); // a book of many series keeps its cover on one page
+    for (int i = 0; i < spacing; ++i)
+        paragraph(c, QString(), PageLayout::text(14), Qt::AlignCenter);
+    paragraph(c, title(r), PageLayout::text(22, true), Qt::AlignCenter);
+    paragraph(c, r.from.year() == r.to.year() ? QStringLiteral("Năm %1").arg(r.from.year())
+                                              : QStringLiteral("Năm %1 - %2").arg(r.from.year()).arg(r.to.year()),
+              PageLayout::text(16, true), Qt::AlignCenter, false, 12);
+    paragraph(c, QStringLiteral("Từ %1 đến %2").arg(PrintedFacts::date(r.from), PrintedFacts::date(r.to)), PageLayout::text(14, false, true),
+              Qt::AlignCenter, false, 6);
+    const auto number = [&r](int n) {
+        // Outgoing numbers as their symbols write them ("01-NQ/ĐU"), incoming ones as counted.
+        return r.kind == Kind::Outgoing ? QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')) : QString::number(n);
+    };
+    if (ranges.empty())
+        paragraph(c, QStringLiteral("Từ số %1 đến số %1").arg(blank), PageLayout::text(14), Qt::AlignCenter, false, 6);
+    else if (r.kind == Kind::Incoming && ranges.size() == 1)
+        paragraph(c, QStringLiteral("Từ số %1 đến số %2").arg(number(ranges.begin()->second.first), number(ranges.begin()->second.last)),
+                  PageLayout::text(14), Qt::AlignCenter, false, 6);
+    else
+        for (const QString &key : rangeOrder) {
+            const NumberRange &range = ranges.at(key);
+            paragraph(c, QStringLiteral("%1: từ số %2 đến số %3").arg(range.label, number(range.first), number(range.last)),
+                      PageLayout::text(ranges.size() > 6 ? 12 : 14), Qt::AlignCenter, false, key == rangeOrder.first() ? 6 : 0);
+        }
+    paragraph(c, QStringLiteral("Quyển số: %1").arg(blank), PageLayout::text(14), Qt::AlignCenter, false, 6);
+    paragraph(c, QStringLiteral("Số văn bản đã đăng ký: %1").arg(rows.size()), PageLayout::text(12, false, true), Qt::AlignCenter, false, 18);
 
     const Column *columns = r.kind == Kind::Incoming ? IncomingColumns : OutgoingColumns;
-    QTextTable *table = startTable(c, columns, 10, int(rows.size()));
+    const int count = r.kind == Kind::Incoming ? IncomingCount : OutgoingCount;
+    QTextTable *table = startTable(c, columns, count, int(rows.size()));
     for (int i = 0; i < rows.size(); ++i)
-        fillRow(table, i + 1, rows.at(i));
+        fillRow(table, i + 1, rows.at(i), columns);
     if (rowCount)
         *rowCount = int(rows.size());
     return doc;

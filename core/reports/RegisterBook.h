@@ -15,8 +15,10 @@ namespace vanphong::office { struct UserAccount; }
 namespace vanphong::reports {
 
 // The clerk's register books (DOMAIN.md, "Registers") for a date range, as
-// documents ready to print: a title page, then one table with the book's
-// columns, its header repeated on every page.
+// documents ready to print: a cover (year, dates, the numbers it holds per
+// series, a blank for the volume's number), then one table with the book's
+// columns, its header repeated on every page. The outgoing book lists its
+// lines series by series in number order (docs/PRINTED-PAPERS.md).
 class RegisterBook final
 {
 public:

@@ -173,8 +173,9 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
          Permission::RegisterDocuments},
         {{QStringLiteral("incoming"), QStringLiteral("extract"), QStringLiteral("1/2026"), QStringLiteral("--file"), QStringLiteral("1"),
           QStringLiteral("--to"), out + QStringLiteral(".scan")}, Permission::ExportRegisters},
+        // After 01-TB/ĐU of 12/01: a series' dates never go back (OutgoingRegister::keepsSeriesOrder).
         {{QStringLiteral("outgoing"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("TB"), QStringLiteral("--date"),
-          QStringLiteral("2026-01-11"), QStringLiteral("--excerpt"), QStringLiteral("Thông báo"), QStringLiteral("--signer"),
+          QStringLiteral("2026-01-13"), QStringLiteral("--excerpt"), QStringLiteral("Thông báo"), QStringLiteral("--signer"),
           QStringLiteral("Nguyễn Văn An")}, Permission::RegisterDocuments},
         {{QStringLiteral("outgoing"), QStringLiteral("issue"), QStringLiteral("01-CV/ĐU")}, Permission::RegisterDocuments},
         {{QStringLiteral("outgoing"), QStringLiteral("release"), QStringLiteral("01-CV/ĐU")}, Permission::RegisterDocuments},

@@ -218,6 +218,57 @@ TEST_CASE("a reserved number is issued or released, never reused")
     CHECK(reg.getBySymbol(QStringLiteral("Số 02-TB/ĐU"))->status == OutgoingDocument::Status::Issued);
 }
 
+TEST_CASE("a series' dates never go back: a number dated before the number ahead of it is refused, and the register lists numbers in order")
+{
+    // Issue 12; DOMAIN.md: a series runs from 01 through the term, one number after the other.
+    Office office;
+    auto reg = office.outgoing();
+    using M = OutgoingRegister::Mode;
+    auto nq1 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2026, 1, 10)), M::Issue);
+    REQUIRE(nq1);
+    auto early = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2026, 1, 5)), M::Reserve);
+    REQUIRE_FALSE(early);
+    CHECK(early.error().kind == Kind::Invalid);
+    // What the clerk needs: which number stands in the way and the first date this one may take.
+    CHECK(early.error().message.contains(QStringLiteral("01-NQ/ĐU")));
+    CHECK(early.error().message.contains(QStringLiteral("10/01/2026")));
+    CHECK(early.error().message.contains(QStringLiteral("05/01/2026")));
+    // Another series is not held back; the same day is in order; the refused number was not used up.
+    REQUIRE(reg.add(outgoingDoc(QStringLiteral("KL"), QDate(2026, 1, 2)), M::Issue));
+    auto nq2 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2026, 1, 10)), M::Reserve);
+    REQUIRE(nq2);
+    CHECK(nq2->symbol == QStringLiteral("02-NQ/ĐU"));
+    // A number given up stands for no document: its date holds nothing back.
+    auto given = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2026, 1, 20)), M::Reserve);
+    REQUIRE(given);
+    REQUIRE(reg.release(given->id));
+    auto nq4 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2026, 1, 12)), M::Issue);
+    REQUIRE(nq4);
+    CHECK(nq4->symbol == QStringLiteral("04-NQ/ĐU"));
+
+    // A correction keeps the line between its neighbours.
+    OutgoingDocument later = nq2.value();
+    later.documentDate = QDate(2026, 1, 15);
+    auto afterNext = reg.correct(nq2->id, later, QStringLiteral("Ngày ký"));
+    REQUIRE_FALSE(afterNext);
+    CHECK(afterNext.error().message.contains(QStringLiteral("04-NQ/ĐU")));
+    later.documentDate = QDate(2026, 1, 9);
+    CHECK_FALSE(reg.correct(nq2->id, later, QStringLiteral("Ngày ký")));
+    later.documentDate = QDate(2026, 1, 11);
+    REQUIRE(reg.correct(nq2->id, later, QStringLiteral("Ngày ký")));
+
+    // The book's order: series by series, each in number order.
+    OutgoingFilter book;
+    book.registerOrder = true;
+    const auto listed = reg.list(book);
+    REQUIRE(listed);
+    QStringList symbols;
+    for (const OutgoingDocument &d : listed.value())
+        symbols << d.symbol;
+    CHECK(symbols == QStringList{QStringLiteral("01-KL/ĐU"), QStringLiteral("01-NQ/ĐU"), QStringLiteral("02-NQ/ĐU"),
+                                 QStringLiteral("03-NQ/ĐU"), QStringLiteral("04-NQ/ĐU")});
+}
+
 TEST_CASE("the format check and the recipients list")
 {
     CHECK(OutgoingRegister::normalizeRecipients({QStringLiteral("- Lưu Văn phòng."), QStringLiteral("- Ban Thường vụ,"),

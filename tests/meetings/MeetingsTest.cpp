@@ -262,12 +262,13 @@ TEST_CASE("decisions become outgoing documents with their numbers reserved, and 
     auto conclusion = book.add(meeting->id, 0, QStringLiteral("KL"), QStringLiteral("về công tác cán bộ"));
     REQUIRE(conclusion);
     CHECK(conclusion->symbol == QStringLiteral("01-KL/ĐU"));
-    // In the outgoing register: reserved, dated the meeting's day, signed by the chair on behalf of the body.
+    // In the outgoing register: reserved, dated the day its number is given (never before the meeting), signed by the
+    // chair on behalf of the body.
     documents::OutgoingRegister outgoing(office.db(), clerk, QStringLiteral("chanhvp"));
     auto reserved = outgoing.get(resolution->outgoingId);
     REQUIRE(reserved);
     CHECK(reserved->status == documents::OutgoingDocument::Status::Reserved);
-    CHECK(reserved->documentDate == QDate(2026, 3, 18));
+    CHECK(reserved->documentDate == std::max(QDate(2026, 3, 18), QDate::currentDate()));
     CHECK(reserved->signer == QStringLiteral("Đồng chí số 1"));
     CHECK(reserved->capacity == QStringLiteral("T/M"));
     CHECK(book.decisions(meeting->id)->size() == 2);
@@ -285,6 +286,40 @@ TEST_CASE("decisions become outgoing documents with their numbers reserved, and 
     REQUIRE(book.complete(task->id));
     CHECK(book.openTasks()->size() == 1);
     CHECK_FALSE(book.complete(task->id)); // done already
+}
+
+TEST_CASE("a decision recorded after the meeting takes the next number with the day it is given, not the meeting's earlier one")
+{
+    // Issue 12: 02-NQ/ĐU reserved for a meeting of 05/01 was dated 05/01, before 01-NQ/ĐU of 10/01.
+    Office office;
+    office.addMembers();
+    Meeting draft;
+    draft.kind = MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+    draft.chair = QStringLiteral("Đồng chí số 1");
+    auto meeting = office.meetings().add(draft);
+    REQUIRE(meeting);
+    documents::OutgoingRegister outgoing(office.db(), office.session->user(), QStringLiteral("chanhvp"));
+    documents::OutgoingDocument first;
+    first.typeCode = QStringLiteral("NQ");
+    first.documentDate = QDate(2026, 1, 10);
+    first.excerpt = QStringLiteral("về công tác văn phòng");
+    first.signer = QStringLiteral("Đồng chí số 1");
+    first.capacity = QStringLiteral("T/M");
+    first.recipients = {QStringLiteral("Các chi bộ")};
+    auto issued = outgoing.add(first, documents::OutgoingRegister::Mode::Issue);
+    REQUIRE(issued);
+    REQUIRE(issued->symbol == QStringLiteral("01-NQ/ĐU"));
+
+    auto decision = DecisionBook(office.db(), office.session->user(), QStringLiteral("chanhvp"))
+                        .add(meeting->id, 0, QStringLiteral("NQ"), QStringLiteral("về chuyển đổi số"));
+    INFO((decision ? QString() : decision.error().message).toStdString());
+    REQUIRE(decision);
+    CHECK(decision->symbol == QStringLiteral("02-NQ/ĐU"));
+    auto reserved = outgoing.get(decision->outgoingId);
+    REQUIRE(reserved);
+    CHECK(reserved->documentDate >= issued->documentDate); // the series' dates never go back
+    CHECK(reserved->documentDate == QDate::currentDate());
 }
 
 TEST_CASE("the decisions and tasks of a secret meeting are secret too: own series, content only for the cleared")

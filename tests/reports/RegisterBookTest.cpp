@@ -1,5 +1,6 @@
 // The printed register books: A4 landscape, the Party margins, the columns
 // of DOMAIN.md, Vietnamese text, header repeated, page numbers from page 2.
+#include "PdfPage.h"
 #include "TestSupport.h"
 
 #include "documents/IncomingRegister.h"
@@ -141,9 +142,163 @@ TEST_CASE("the outgoing register book lists symbols, signers and recipients")
     CHECK(text.contains(QStringLiteral("01-NQ/ĐU")));
     CHECK(text.contains(QStringLiteral("02-NQ/ĐU")));
     CHECK(text.contains(QStringLiteral("Nghị quyết về chuyển đổi số")));
-    CHECK(text.contains(QStringLiteral("T/M Nguyễn Văn Bình")));
     CHECK(text.contains(QStringLiteral("Bỏ số")));
     CHECK(text.contains(QStringLiteral("Nơi nhận văn bản")));
+
+    // The signer's column holds the name; the capacity sits in its own column, under its own title.
+    const QList<PdfWord> words = pdfWords(pdf, 2);
+    const PdfWord capacityTitle = findPhrase(words, QStringLiteral("Thẩm")); // "Thẩm quyền ký", over three lines
+    const PdfWord signerTitle = findPhrase(words, QStringLiteral("Người ký"));
+    const PdfWord name = findPhrase(words, QStringLiteral("Nguyễn Văn")); // "Bình" on the cell's next line
+    const PdfWord capacity = findPhrase(words, QStringLiteral("T/M"));
+    REQUIRE_FALSE(capacityTitle.text.isEmpty());
+    REQUIRE_FALSE(signerTitle.text.isEmpty());
+    REQUIRE_FALSE(name.text.isEmpty());
+    REQUIRE_FALSE(capacity.text.isEmpty());
+    CHECK(name.xMin > capacityTitle.xMax);
+    CHECK(std::abs((name.xMin + name.xMax) / 2 - (signerTitle.xMin + signerTitle.xMax) / 2) < 20);
+    CHECK(std::abs((capacity.xMin + capacity.xMax) / 2 - (capacityTitle.xMin + capacityTitle.xMax) / 2) < 12);
+    CHECK(capacity.xMax < signerTitle.xMin);
+}
+
+namespace {
+double middle(const PdfWord &w) { return (w.xMin + w.xMax) / 2; }
+
+// The word on the same row as `w` (its first line within a few points) that is nearest to its right.
+PdfWord rightOf(const QList<PdfWord> &words, const PdfWord &w)
+{
+    PdfWord best;
+    best.xMin = 1e9;
+    for (const PdfWord &o : words)
+        if (std::abs(o.yMin - w.yMin) < 4 && o.xMin > w.xMax - 1 && o.xMin < best.xMin)
+            best = o;
+    return best;
+}
+} // namespace
+
+TEST_CASE("each number and symbol of a realistic incoming book sits on one line in its column; a timed mark prints its time, the deadline its own column")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    // What a commune office receives in a month: Party symbols of every length, and state ones.
+    const QList<std::pair<const char16_t *, const char16_t *>> received = {
+        {u"88-TB/UBKTTU", u"Ủy ban Kiểm tra Tỉnh ủy"}, {u"07-KL/VPTW", u"Văn phòng Trung ương Đảng"},
+        {u"1025-CV/VPTU", u"Văn phòng Tỉnh ủy Đồng Nai"}, {u"125-HD/BTCTU", u"Ban Tổ chức Tỉnh ủy"},
+        {u"299-QĐ/TW", u"Ban Chấp hành Trung ương"}, {u"15/2023/TT-BTC", u"Bộ Tài chính"},
+        {u"30/2020/NĐ-CP", u"Chính phủ"}, {u"1234/QĐ-UBND", u"Ủy ban nhân dân tỉnh Đồng Nai"},
+        {u"456/UBND-VP", u"Ủy ban nhân dân xã Tân Phú"}, {u"2456/SNV-VP", u"Sở Nội vụ"},
+        {u"12/2024/TTLT-BCA-BQP", u"Bộ Công an, Bộ Quốc phòng"}, {u"1157-CV/BTGDVTU", u"Ban Tuyên giáo và Dân vận Tỉnh ủy"}};
+    for (int i = 0; i < received.size(); ++i) {
+        documents::IncomingDocument d;
+        d.receivedAt = QDateTime(QDate(2026, 1, 5 + i), QTime(8, 0));
+        d.sender = QString::fromUtf16(received.at(i).second);
+        d.symbol = documents::DocumentSymbol::parse(QString::fromUtf16(received.at(i).first));
+        d.documentDate = QDate(2025, 12, 28);
+        d.excerpt = QStringLiteral("Về việc triển khai nhiệm vụ năm 2026");
+        if (i == 0) {
+            // Hỏa tốc hẹn giờ: the sender set the time; the office set its own deadline for the answer.
+            d.urgency = documents::Urgency::ImmediateTimed;
+            d.urgencyTime = QDateTime(QDate(2026, 1, 6), QTime(14, 0));
+            d.deadline = QDate(2026, 1, 20);
+        }
+        auto added = reg.add(d);
+        INFO((added ? QString() : added.error().message).toStdString());
+        REQUIRE(added);
+    }
+    reports::RegisterBook::Request request{reports::RegisterBook::Kind::Incoming, QDate(2026, 1, 1), QDate(2026, 12, 31), false};
+    auto doc = reports::RegisterBook::build(session.database(), session.user(), request);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("so-den.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("Sổ đến"), &pages));
+
+    // The cover: the year, the dates, the numbers the book holds, a blank for the volume; the table after it.
+    const QList<PdfWord> cover = pdfWords(pdf, 1);
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Năm 2026")).text.isEmpty());
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Từ số 1 đến số 12")).text.isEmpty());
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Quyển số: ..........")).text.isEmpty());
+    CHECK(findPhrase(cover, QStringLiteral("Số đến")).text.isEmpty());
+
+    QList<PdfWord> words;
+    for (int page = 2; page <= pages; ++page)
+        words << pdfWords(pdf, page);
+    const PdfWord symbolTitle = findPhrase(words, QStringLiteral("Số, ký hiệu"));
+    REQUIRE_FALSE(symbolTitle.text.isEmpty());
+    for (const auto &[symbol, sender] : received) {
+        const QString text = QString::fromUtf16(symbol);
+        INFO(text.toStdString());
+        // One word: a symbol broken over two lines reads as two.
+        const PdfWord w = findPhrase(words, text);
+        REQUIRE_FALSE(w.text.isEmpty());
+        CHECK(w.yMax - w.yMin > 5); // not shrunk past reading
+        // In its column: from the column's left, clear of the document's date in the next one.
+        CHECK(std::abs(w.xMin - symbolTitle.xMin) < 40);
+        const PdfWord date = rightOf(words, w);
+        CHECK(date.text == QStringLiteral("28/12/2025"));
+        CHECK(w.xMax < date.xMin - 1);
+    }
+
+    // The sender's time of a Hỏa tốc hẹn giờ document, in the notes; the deadline under "Hạn giải quyết".
+    const QString raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(raw.contains(QStringLiteral("Hỏa tốc hẹn giờ: 14 giờ 00 ngày 06/01/2026")));
+    const PdfWord deadlineTitle = findPhrase(words, QStringLiteral("Hạn giải")); // "quyết" on the next line
+    const PdfWord deadline = findPhrase(words, QStringLiteral("20/01/2026"));
+    REQUIRE_FALSE(deadlineTitle.text.isEmpty());
+    REQUIRE_FALSE(deadline.text.isEmpty());
+    CHECK(std::abs(middle(deadline) - middle(deadlineTitle)) < 12);
+}
+
+TEST_CASE("the outgoing book prints series by series in number order, and its cover the numbers each series holds")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    documents::OutgoingRegister reg(session.database(), session.user(), session.actor());
+    // A register kept before the rule (imported as it was): 02-NQ/ĐU dated 05/01, before 01-NQ/ĐU dated 10/01.
+    QList<documents::OutgoingDocument> old;
+    for (const auto &[symbol, date] : {std::pair{u"01-NQ/ĐU", QDate(2026, 1, 10)}, std::pair{u"02-NQ/ĐU", QDate(2026, 1, 5)},
+                                       std::pair{u"01-KL/ĐU", QDate(2026, 1, 7)}}) {
+        documents::OutgoingDocument d;
+        d.symbol = QString::fromUtf16(symbol);
+        d.documentDate = date;
+        d.excerpt = QStringLiteral("về công tác văn phòng");
+        d.signer = QStringLiteral("Nguyễn Văn Bình");
+        d.capacity = QStringLiteral("T/M");
+        d.recipients = {QStringLiteral("Các chi bộ")};
+        old << d;
+    }
+    auto imported = reg.importAll(old);
+    INFO((imported ? QString() : imported.error().message).toStdString());
+    REQUIRE(imported);
+    documents::OutgoingDocument next = old.first();
+    next.typeCode = QStringLiteral("NQ");
+    next.documentDate = QDate(2026, 1, 12);
+    REQUIRE(reg.add(next, documents::OutgoingRegister::Mode::Issue)); // 03-NQ/ĐU
+
+    auto doc = reports::RegisterBook::build(session.database(), session.user(),
+                                            {reports::RegisterBook::Kind::Outgoing, QDate(2026, 1, 1), QDate(2026, 12, 31), false});
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("so-di.pdf"));
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("Sổ đi")));
+    const QList<PdfWord> cover = pdfWords(pdf, 1);
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Năm 2026")).text.isEmpty());
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Kết luận: từ số 01 đến số 01")).text.isEmpty());
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Nghị quyết: từ số 01 đến số 03")).text.isEmpty());
+    CHECK_FALSE(findPhrase(cover, QStringLiteral("Quyển số: ..........")).text.isEmpty());
+
+    const QList<PdfWord> words = pdfWords(pdf, 2);
+    QList<double> rows;
+    for (const char16_t *symbol : {u"01-KL/ĐU", u"01-NQ/ĐU", u"02-NQ/ĐU", u"03-NQ/ĐU"}) {
+        const PdfWord w = findPhrase(words, QString::fromUtf16(symbol));
+        REQUIRE_FALSE(w.text.isEmpty());
+        rows << w.yMin;
+    }
+    CHECK(std::is_sorted(rows.begin(), rows.end()));
 }
 
 TEST_CASE("a register line is never split across two pages; the header starts every page")
@@ -216,7 +371,7 @@ spreadsheet::Sheet copiedBook(const QTextDocument &doc, const QString &title)
         if (auto *t = qobject_cast<QTextTable *>(frame))
             table = t;
     REQUIRE(table);
-    REQUIRE(table->columns() == 10);
+    REQUIRE(table->columns() == 11);
     spreadsheet::Sheet sheet;
     sheet.header = {QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ")};
     sheet.rows << QVariantList{title} << QVariantList{};
