@@ -3,6 +3,7 @@
 #include "directory/NameDirectory.h"
 
 #include "DocumentTypes.h"
+#include "LineSeals.h"
 #include "NumberSeries.h"
 #include "SearchWords.h"
 #include "office/AccessControl.h"
@@ -662,6 +663,10 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
+    // Its direction, notes and scans follow it to its new level.
+    if (after.confidentiality != before->confidentiality)
+        if (auto s = LineSeals::reseal(m_db, QStringLiteral("in"), id, int(after.confidentiality), m_actor); !s)
+            return s.error();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("correct"),
                      json(before.value()), json(after, *sealedWhy)})

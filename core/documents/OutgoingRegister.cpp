@@ -4,6 +4,7 @@
 
 #include "DocumentSymbol.h"
 #include "DocumentTypes.h"
+#include "LineSeals.h"
 #include "NumberSeries.h"
 #include "SearchWords.h"
 #include "office/AccessControl.h"
@@ -571,6 +572,10 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
+    // Its other sealed content follows it to its new level.
+    if (after.confidentiality != before->confidentiality)
+        if (auto s = LineSeals::reseal(m_db, QStringLiteral("out"), id, int(after.confidentiality), m_actor); !s)
+            return s.error();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("correct"),
                      json(before.value()), json(after, *sealedWhy)})

@@ -64,11 +64,6 @@ const SealedColumn Columns[] = {
      "SELECT f.id, max(m.confidentiality, d.confidentiality), f.data FROM meeting_paper_files f"
      " JOIN meeting_documents d ON d.id = f.document_id JOIN meetings m ON m.id = d.meeting_id WHERE d.meeting_id = ?"},
 };
-
-StorageError notGiven()
-{
-    return StorageError::make(StorageError::Kind::Forbidden, ClearanceKeys::notGivenText());
-}
 } // namespace
 
 storage::Result<office::Clearance> MeetingSeals::sealingLevel(storage::Database &db, qint64 meetingId, qint64 agendaItemId)
@@ -231,29 +226,15 @@ storage::Status MeetingSeals::resealFrom(storage::Database &from, storage::Datab
         QList<std::pair<qint64, QVariant>> changed;
         while (rows.next()) {
             const office::Clearance level = clamped(rows.value(1).toInt());
-            if (c.bytes) {
-                const QByteArray stored = rows.value(2).toByteArray();
-                if (!needs(LevelKeyRing::keyOf(stored).first, int(level)))
-                    continue;
-                const auto plain = openBytes(from, stored, *c.field);
-                if (!plain)
-                    return notGiven();
-                auto sealed = sealBytes(db, level, *c.field, *plain);
-                if (!sealed)
-                    return sealed.error();
-                changed.append({rows.value(0).toLongLong(), *sealed});
-            } else {
-                const QString stored = rows.value(2).toString();
-                if (stored.isEmpty() || !needs(LevelKeyRing::levelOf(stored), int(level)))
-                    continue;
-                const auto plain = ClearanceKeys::openText(from, stored, *c.field);
-                if (!plain)
-                    return notGiven();
-                auto sealed = seal(db, level, *c.field, *plain);
-                if (!sealed)
-                    return sealed.error();
-                changed.append({rows.value(0).toLongLong(), *sealed});
-            }
+            const QVariant stored = rows.value(2);
+            const int storedLevel = c.bytes ? LevelKeyRing::keyOf(stored.toByteArray()).first : LevelKeyRing::levelOf(stored.toString());
+            if ((!c.bytes && stored.toString().isEmpty()) || !needs(storedLevel, int(level)))
+                continue;
+            auto sealed = ClearanceKeys::resealValue(from, db, c.bytes ? QVariant(stored.toByteArray()) : QVariant(stored.toString()),
+                                                     *c.field, int(level));
+            if (!sealed)
+                return sealed.error();
+            changed.append({rows.value(0).toLongLong(), *sealed});
         }
         rows.finish();
         if (QLatin1String(c.table) == QLatin1String("meeting_paper_files"))

@@ -426,6 +426,27 @@ std::optional<QByteArray> ClearanceKeys::openBytes(storage::Database &db, const 
     return db.levelKeys().openBytes(stored, field);
 }
 
+storage::Result<QVariant> ClearanceKeys::resealValue(storage::Database &from, storage::Database &to, const QVariant &stored,
+                                                     const QString &field, int level)
+{
+    if (stored.userType() == QMetaType::QByteArray) {
+        const auto plain = openBytes(from, stored.toByteArray(), field);
+        if (!plain)
+            return StorageError::make(K::Forbidden, notGivenText());
+        auto sealed = sealBytes(to, level, field, *plain);
+        if (!sealed)
+            return sealed.error();
+        return QVariant(*sealed);
+    }
+    const auto plain = openText(from, stored.toString(), field);
+    if (!plain)
+        return StorageError::make(K::Forbidden, notGivenText());
+    auto sealed = sealText(to, level, field, *plain);
+    if (!sealed)
+        return sealed.error();
+    return QVariant(*sealed);
+}
+
 int ClearanceKeys::sealingLevel(int mark, const QString &storedExcerpt)
 {
     return std::max(mark, storage::LevelKeyRing::levelOf(storedExcerpt));

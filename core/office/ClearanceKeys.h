@@ -62,6 +62,12 @@ public:
     [[nodiscard]] static std::optional<QString> openText(storage::Database &db, const QString &stored, const QString &field);
     [[nodiscard]] static std::optional<QByteArray> openBytes(storage::Database &db, const QByteArray &stored,
                                                              const QString &field);
+    // A stored value (text, or bytes as QByteArray) as `to` keeps it at
+    // `level`: opened with `from`'s keys (a plain value as it is), sealed
+    // with `to`'s (plain at "Thường"). Forbidden when `from` cannot open it.
+    // The same file, or one whose rows were copied from the other (a package).
+    [[nodiscard]] static storage::Result<QVariant> resealValue(storage::Database &from, storage::Database &to,
+                                                               const QVariant &stored, const QString &field, int level);
     // The level to seal a line's new content at: its mark, or the level its
     // excerpt was sealed at when that is higher (a mark lowered with a tool
     // must not bring the chief's next direction down with it).

@@ -175,18 +175,10 @@ storage::Result<int> LegacySealing::run(storage::Database &db, const UserAccount
     QHash<QString, QHash<qint64, QHash<QString, QVariant>>> logged;
     for (const Plain &p : std::as_const(plain)) {
         const Column &c = *p.column;
-        QVariant sealed;
-        if (c.bytes) {
-            auto s = ClearanceKeys::sealBytes(db, p.level, QLatin1String(c.field), p.value.toByteArray());
-            if (!s)
-                return s.error();
-            sealed = *s;
-        } else {
-            auto s = ClearanceKeys::sealText(db, p.level, QLatin1String(c.field), p.value.toString());
-            if (!s)
-                return s.error();
-            sealed = *s;
-        }
+        const auto resealed = ClearanceKeys::resealValue(db, db, p.value, QLatin1String(c.field), p.level);
+        if (!resealed)
+            return resealed.error();
+        const QVariant sealed = *resealed;
         QSqlQuery q(db.sql());
         // Names come from the table above, never from input.
         q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(QLatin1String(c.table), QLatin1String(c.column)));

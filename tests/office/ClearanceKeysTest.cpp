@@ -491,3 +491,53 @@ TEST_CASE("secret content an older version kept in plain is sealed at the next s
         CHECK(fts.value(0).toInt() == 0);
     });
 }
+
+TEST_CASE("a line corrected to another secret level takes its direction, notes and scans with it")
+{
+    SecretOffice office;
+    auto vanthu = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Confidential,
+                                  "van-thu-2026");
+    office::OfficeSession &chief = *office.chief;
+    storage::Database &db = chief.database();
+    const qint64 line = SecretOffice::addIncoming(chief, Confidentiality::Secret, TopSecretExcerpt);
+    documents::IncomingRegister incoming(db, chief.user(), chief.actor());
+    REQUIRE(incoming.assign(line, QStringLiteral("Ban Tổ chức"), TopSecretDirection, QDate(2026, 12, 10)));
+    documents::AttachmentStore scans(db, chief.user(), chief.actor());
+    auto scan = scans.add(QStringLiteral("in"), line, QStringLiteral("xyzzytoimatten.pdf"), TopSecretScan);
+    REQUIRE(scan);
+    const auto levels = [&] {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT i.excerpt, i.direction, h.note, a.file_name FROM incoming_documents i"
+                                      " JOIN incoming_handovers h ON h.incoming_id = i.id JOIN attachments a ON a.owner_id = i.id")));
+        REQUIRE(q.next());
+        QList<int> out;
+        for (int i = 0; i < 4; ++i)
+            out << storage::LevelKeyRing::levelOf(q.value(i).toString());
+        return out;
+    };
+    CHECK(levels() == QList<int>{2, 2, 2, 2});
+
+    // Tối mật → Mật: the Mật clerk now reads all of it.
+    auto lowered = incoming.get(line);
+    REQUIRE(lowered);
+    lowered->confidentiality = Confidentiality::Confidential;
+    REQUIRE(incoming.correct(line, *lowered, QStringLiteral("Độ mật ghi nhầm")));
+    CHECK(levels() == QList<int>{1, 1, 1, 1});
+    documents::IncomingRegister asClerk(vanthu->database(), vanthu->user(), vanthu->actor());
+    CHECK(asClerk.get(line)->direction == TopSecretDirection);
+    CHECK(asClerk.handovers(line)->first().note == TopSecretDirection);
+    documents::AttachmentStore clerkScans(vanthu->database(), vanthu->user(), vanthu->actor());
+    CHECK(clerkScans.read(scan->id).value() == TopSecretScan);
+    CHECK(clerkScans.list(QStringLiteral("in"), line)->first().fileName == QStringLiteral("xyzzytoimatten.pdf"));
+
+    // Mật → Tối mật again: sealed where the clerk's key does not reach.
+    auto raised = incoming.get(line);
+    REQUIRE(raised);
+    raised->confidentiality = Confidentiality::Secret;
+    REQUIRE(incoming.correct(line, *raised, QStringLiteral("Nâng độ mật theo văn bản gốc")));
+    CHECK(levels() == QList<int>{2, 2, 2, 2});
+    CHECK(scans.read(scan->id).value() == TopSecretScan);
+    const auto report = chief.verify();
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.ok);
+}
