@@ -65,7 +65,8 @@ const Column Columns[] = {
      "SELECT a.id, COALESCE(i.confidentiality, o.confidentiality, 0) AS level, a.data FROM p, attachments a"
      " LEFT JOIN incoming_documents i ON a.owner_kind = 'in' AND i.id = a.owner_id"
      " LEFT JOIN outgoing_documents o ON a.owner_kind = 'out' AND o.id = a.owner_id"
-     " WHERE level BETWEEN 1 AND p.reader AND substr(a.data, 1, length(p.mark)) <> p.mark"},
+     // A scan's data is sealed with its name: the name is read, not the data of every scan at each sign-in.
+     " WHERE level BETWEEN 1 AND p.reader AND a.file_name <> '' AND substr(a.file_name, 1, length(p.mark)) <> p.mark"},
 };
 
 struct Plain
@@ -76,10 +77,6 @@ struct Plain
     QVariant value;
 };
 
-QVariant sealedMark(const Column &c)
-{
-    return c.bytes ? QVariant(QByteArrayLiteral("VPSB")) : QVariant(LevelKeyRing::sealedTextPrefix());
-}
 
 // The meetings above Thường, at or below the reader's clearance, that still hold plain content.
 storage::Result<QList<qint64>> plainMeetings(storage::Database &db, int reader)
@@ -88,14 +85,21 @@ storage::Result<QList<qint64>> plainMeetings(storage::Database &db, int reader)
     q.prepare(QStringLiteral(
         "WITH p(reader, mark) AS (SELECT ?, ?)"
         " SELECT m.id FROM p, meetings m"
-        " WHERE max(m.confidentiality, COALESCE((SELECT max(a.confidentiality) FROM agenda_items a WHERE a.meeting_id = m.id), 0))"
+        " WHERE max(m.confidentiality, COALESCE((SELECT max(a.confidentiality) FROM agenda_items a WHERE a.meeting_id = m.id), 0),"
+        "           COALESCE((SELECT max(d.confidentiality) FROM meeting_documents d WHERE d.meeting_id = m.id), 0))"
         "       BETWEEN 1 AND p.reader"
-        " AND (EXISTS (SELECT 1 FROM minutes_entries e WHERE e.meeting_id = m.id AND e.text <> '' AND substr(e.text, 1, length(p.mark)) <> p.mark)"
-        "   OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id AND a.conclusion <> ''"
-        "              AND substr(a.conclusion, 1, length(p.mark)) <> p.mark)"
-        "   OR EXISTS (SELECT 1 FROM meeting_decisions d WHERE d.meeting_id = m.id AND substr(d.excerpt, 1, length(p.mark)) <> p.mark)"
+        // Each piece at its own level: an ordinary item's minutes in a meeting with a Mật paper stay plain.
+        " AND (EXISTS (SELECT 1 FROM minutes_entries e LEFT JOIN agenda_items a ON a.id = e.agenda_item_id"
+        "              WHERE e.meeting_id = m.id AND max(m.confidentiality, COALESCE(a.confidentiality, 0)) >= 1"
+        "              AND e.text <> '' AND substr(e.text, 1, length(p.mark)) <> p.mark)"
+        "   OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id AND max(m.confidentiality, a.confidentiality) >= 1"
+        "              AND a.conclusion <> '' AND substr(a.conclusion, 1, length(p.mark)) <> p.mark)"
+        "   OR EXISTS (SELECT 1 FROM meeting_decisions d LEFT JOIN agenda_items a ON a.id = d.agenda_item_id"
+        "              WHERE d.meeting_id = m.id AND max(m.confidentiality, COALESCE(a.confidentiality, 0)) >= 1"
+        "              AND d.excerpt <> '' AND substr(d.excerpt, 1, length(p.mark)) <> p.mark)"
         "   OR EXISTS (SELECT 1 FROM meeting_paper_files f JOIN meeting_documents d ON d.id = f.document_id"
-        "              WHERE d.meeting_id = m.id AND substr(f.data, 1, 4) <> X'56505342'))"));
+        "              WHERE d.meeting_id = m.id AND max(m.confidentiality, d.confidentiality) >= 1"
+        "              AND f.file_name <> '' AND substr(f.file_name, 1, length(p.mark)) <> p.mark))"));
     q.addBindValue(reader);
     q.addBindValue(LevelKeyRing::sealedTextPrefix());
     if (!q.exec())
@@ -149,7 +153,7 @@ storage::Result<int> LegacySealing::run(storage::Database &db, const UserAccount
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("WITH p(reader, mark) AS (SELECT ?, ?) ") + QLatin1String(c.rows));
         q.addBindValue(reader);
-        q.addBindValue(sealedMark(c));
+        q.addBindValue(LevelKeyRing::sealedTextPrefix());
         if (!q.exec())
             return db.errorFor(q.lastError());
         while (q.next()) {

@@ -328,3 +328,55 @@ TEST_CASE("an ordinary meeting's minutes stay as typed")
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("a secret meeting an older version kept in plain is sealed at the next sign-in, and only once")
+{
+    SecretMeeting office;
+    office.fill();
+    // As a version before the clearance keys wrote it.
+    for (const QString &sql : {QStringLiteral("UPDATE minutes_entries SET text = '%1'").arg(Speech),
+                               QStringLiteral("UPDATE agenda_items SET conclusion = '%1'").arg(Conclusion),
+                               QStringLiteral("UPDATE meeting_decisions SET excerpt = '%1'").arg(DecisionText)})
+        execOrFail(office.db(), sql);
+    REQUIRE(office.stored(QStringLiteral("SELECT text FROM minutes_entries")) == Speech);
+    office.chief.reset();
+    const auto signIn = [&] {
+        auto opened = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+        if (!opened)
+            FAIL(opened.error().message.toStdString());
+        office.chief = std::move(opened.value());
+        CHECK(office.chief->takeSignInWarnings().isEmpty());
+    };
+    signIn();
+    for (const char *sql : {"SELECT text FROM minutes_entries", "SELECT conclusion FROM agenda_items", "SELECT excerpt FROM meeting_decisions"}) {
+        INFO(sql);
+        CHECK(storage::LevelKeyRing::levelOf(office.stored(QLatin1String(sql))) == 1);
+    }
+    CHECK(office.minutes().entries(office.meeting.id)->first().text == Speech);
+    CHECK(office.store().agenda(office.meeting.id)->first().conclusion == Conclusion);
+    const int entries = countRows(office.db(), QStringLiteral("audit_log"));
+    office.chief.reset();
+    signIn();
+    CHECK(countRows(office.db(), QStringLiteral("audit_log")) == entries);
+}
+
+TEST_CASE("an ordinary meeting with a Mật paper: its minutes stay plain, and sign-ins find nothing to seal")
+{
+    SecretMeeting office(office::Clearance::Normal);
+    office.fill();
+    CHECK(office.stored(QStringLiteral("SELECT text FROM minutes_entries")) == Speech);
+    MeetingDocument paper;
+    paper.meetingId = office.meeting.id;
+    paper.title = QStringLiteral("Báo cáo mật");
+    paper.confidentiality = documents::Confidentiality::Confidential;
+    auto added = MeetingDocuments(office.db(), office.actor()).add(paper);
+    REQUIRE(added);
+    REQUIRE(PaperFiles(office.db(), office.chief->user(), office.actor()).add(added->id, QStringLiteral("bao-cao.pdf"), PaperData));
+    const int entries = countRows(office.db(), QStringLiteral("audit_log"));
+    office.chief.reset();
+    auto opened = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+    REQUIRE(opened);
+    office.chief = std::move(opened.value());
+    CHECK(countRows(office.db(), QStringLiteral("audit_log")) == entries);
+    CHECK(office.stored(QStringLiteral("SELECT text FROM minutes_entries")) == Speech);
+}
