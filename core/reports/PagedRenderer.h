@@ -21,6 +21,10 @@ public:
     // A block of one line with a thin rule under it as long as its text (the
     // line under "ĐẢNG CỘNG SẢN VIỆT NAM"), painted as a line of its own.
     static constexpr int RuleUnder = QTextFormat::UserProperty + 2;
+    // A table (a frame of the root frame) printed whole on one page, moved to
+    // the next page rather than cut (the signatures: a title on one page and
+    // the name under it on the next is no place to sign).
+    static constexpr int KeepTogether = QTextFormat::UserProperty + 3;
     static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
 
     // Returns the number of pages painted, 0 on failure.
