@@ -183,6 +183,7 @@ void draftMark(QTextCursor &c)
     box.setCellSpacing(0);
     box.setAlignment(Qt::AlignHCenter);
     box.setTopMargin(6);
+    box.setBottomMargin(6);
     box.setWidth(QTextLength(QTextLength::PercentageLength, 22));
     QTextTable *table = c.insertTable(1, 1, box);
     QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
