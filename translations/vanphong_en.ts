@@ -117,6 +117,22 @@
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Give the time the member came in.</source>
+        <translation>Give the time the member came in.</translation>
+    </message>
+    <message>
+        <source>The meeting began at %1: a late arrival comes after that.</source>
+        <translation>The meeting began at %1: a late arrival comes after that.</translation>
+    </message>
+    <message>
+        <source>The meeting ended at %1: a member who came in at %2 did not attend it.</source>
+        <translation>The meeting ended at %1: a member who came in at %2 did not attend it.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: give the time the member came in.</source>
+        <translation>%1 is still to come: give the time the member came in.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCrossCheck</name>
@@ -1067,14 +1083,6 @@
         <translation>  %1: column &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
-        <translation>--arrived takes the time the member came in, after the start, as HH:MM.</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
-        <translation>The meeting is closed: give the time the member came in with --arrived HH:MM.</translation>
-    </message>
-    <message>
         <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
         <translation>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</translation>
     </message>
@@ -1323,6 +1331,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The file has been altered outside the application.</source>
         <translation>The file has been altered outside the application.</translation>
+    </message>
+    <message>
+        <source>--arrived takes the time the member came in, as HH:MM.</source>
+        <translation>--arrived takes the time the member came in, as HH:MM.</translation>
+    </message>
+    <message>
+        <source>The meeting is not under way: give the time the member came in with --arrived HH:MM.</source>
+        <translation>The meeting is not under way: give the time the member came in with --arrived HH:MM.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
+        <translation>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2414,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The time the meeting ended is missing.</source>
         <translation>The time the meeting ended is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is marked late, but the time of arrival is not recorded.</source>
+        <translation>%1 is marked late, but the time of arrival is not recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.</source>
+        <translation>%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3662,33 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::ArrivalDialog</name>
+    <message>
+        <source>Arrived late</source>
+        <translation>Arrived late</translation>
+    </message>
+    <message>
+        <source>When did %1 come in? From then on the member counts as present.</source>
+        <translation>When did %1 come in? From then on the member counts as present.</translation>
+    </message>
+    <message>
+        <source>The meeting is not under way now: give the time %1 came in. From then on the member counts as present.</source>
+        <translation>The meeting is not under way now: give the time %1 came in. From then on the member counts as present.</translation>
+    </message>
+    <message>
+        <source>why late, as the member said</source>
+        <translation>why late, as the member said</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>&amp;Arrived at:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::AssignDialog</name>
     <message>
         <source>Deadline:</source>
@@ -3800,22 +3855,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Approved by (the standing member):</source>
         <translation>Approved by (the standing member):</translation>
-    </message>
-    <message>
-        <source>Arrived late</source>
-        <translation>Arrived late</translation>
-    </message>
-    <message>
-        <source>When did %1 come in? From then on the member counts as present.</source>
-        <translation>When did %1 come in? From then on the member counts as present.</translation>
-    </message>
-    <message>
-        <source>&amp;Arrived at:</source>
-        <translation>&amp;Arrived at:</translation>
-    </message>
-    <message>
-        <source>The meeting began at %1: a late arrival comes after that.</source>
-        <translation>The meeting began at %1: a late arrival comes after that.</translation>
     </message>
 </context>
 <context>

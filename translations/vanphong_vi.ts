@@ -117,6 +117,22 @@
         <source>Nothing was changed.</source>
         <translation>Không có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>Give the time the member came in.</source>
+        <translation>Hãy cho giờ đồng chí đến.</translation>
+    </message>
+    <message>
+        <source>The meeting began at %1: a late arrival comes after that.</source>
+        <translation>Cuộc họp bắt đầu lúc %1: giờ đến muộn phải sau giờ đó.</translation>
+    </message>
+    <message>
+        <source>The meeting ended at %1: a member who came in at %2 did not attend it.</source>
+        <translation>Cuộc họp kết thúc lúc %1: đồng chí đến lúc %2 không dự cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: give the time the member came in.</source>
+        <translation>%1 là thời điểm chưa tới: hãy cho giờ đồng chí đã đến.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCrossCheck</name>
@@ -1063,14 +1079,6 @@
         <translation>  %1: cột &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--arrived takes the time the member came in, after the start, as HH:MM.</source>
-        <translation>--arrived nhận giờ đồng chí đến, sau giờ bắt đầu, dạng GIỜ:PHÚT.</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: give the time the member came in with --arrived HH:MM.</source>
-        <translation>Cuộc họp đã kết thúc: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
-    </message>
-    <message>
         <source>Name a file to keep the new recovery code in with --recovery-file FILE, or run rekey in a terminal to confirm the code; the key was not changed.</source>
         <translation>Hãy chỉ định tệp để lưu mã khôi phục mới bằng --recovery-file TỆP, hoặc chạy rekey trong cửa sổ lệnh để xác nhận mã; khóa của tệp chưa đổi.</translation>
     </message>
@@ -1319,6 +1327,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The file has been altered outside the application.</source>
         <translation>Tệp đã bị sửa đổi ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>--arrived takes the time the member came in, as HH:MM.</source>
+        <translation>--arrived nhận giờ đồng chí đến, dạng GIỜ:PHÚT.</translation>
+    </message>
+    <message>
+        <source>The meeting is not under way: give the time the member came in with --arrived HH:MM.</source>
+        <translation>Cuộc họp không đang diễn ra: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
+        <translation>Đã ghi %1: DỰ THẢO biên bản (có dấu &quot;DỰ THẢO&quot;), hai bản, %2 trang; biên bản là bản chính thức khi không còn thiếu gì.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2407,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The time the meeting ended is missing.</source>
         <translation>Thiếu giờ kết thúc cuộc họp.</translation>
+    </message>
+    <message>
+        <source>%1 is marked late, but the time of arrival is not recorded.</source>
+        <translation>Đồng chí %1 được ghi đến muộn nhưng chưa ghi giờ đến.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.</source>
+        <translation>Đồng chí %1 được ghi đến lúc %2, ngoài thời gian cuộc họp: hãy sửa giờ đến.</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3655,33 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::ArrivalDialog</name>
+    <message>
+        <source>Arrived late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>When did %1 come in? From then on the member counts as present.</source>
+        <translation>Đồng chí %1 đến lúc mấy giờ? Từ lúc đó đồng chí được tính là có mặt.</translation>
+    </message>
+    <message>
+        <source>The meeting is not under way now: give the time %1 came in. From then on the member counts as present.</source>
+        <translation>Cuộc họp hiện không diễn ra: hãy cho giờ đồng chí %1 đến. Từ lúc đó đồng chí được tính là có mặt.</translation>
+    </message>
+    <message>
+        <source>why late, as the member said</source>
+        <translation>lý do đến muộn, như đồng chí đã nêu</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation>Đến &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::AssignDialog</name>
     <message>
         <source>Deadline:</source>
@@ -3793,22 +3848,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Approved by (the standing member):</source>
         <translation>Người duyệt (đồng chí Thường trực):</translation>
-    </message>
-    <message>
-        <source>Arrived late</source>
-        <translation>Đến muộn</translation>
-    </message>
-    <message>
-        <source>When did %1 come in? From then on the member counts as present.</source>
-        <translation>Đồng chí %1 đến lúc mấy giờ? Từ lúc đó đồng chí được tính là có mặt.</translation>
-    </message>
-    <message>
-        <source>&amp;Arrived at:</source>
-        <translation>Đến &amp;lúc:</translation>
-    </message>
-    <message>
-        <source>The meeting began at %1: a late arrival comes after that.</source>
-        <translation>Cuộc họp bắt đầu lúc %1: giờ đến muộn phải sau giờ đó.</translation>
     </message>
 </context>
 <context>

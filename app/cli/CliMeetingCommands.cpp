@@ -327,21 +327,22 @@ int CliApplication::cmdMeeting(Args &args)
             const auto presence = Attendee::presenceFromCode(args.positional.at(3));
             if (!presence)
                 return usage(tr("Attendance is one of present, absent, late."));
-            // Late: --arrived HH:MM, or now while the meeting runs; after it closed the time must be given.
-            const auto closed = ClosedRecord::isClosed(s.database(), id);
+            // Late: --arrived HH:MM, or now while the meeting is under way
+            // (begun today, not closed, not past its end); otherwise the time
+            // must be given. The core refuses a time outside the meeting.
             QDateTime arrived;
             if (*presence == Attendee::Presence::Late) {
+                auto meeting = store.get(id);
+                if (!meeting)
+                    return fail(meeting.error());
                 if (args.has(QStringLiteral("arrived"))) {
-                    auto meeting = store.get(id);
-                    if (!meeting)
-                        return fail(meeting.error());
                     arrived = QDateTime(meeting->startsAt.date(), QTime::fromString(args.value(QStringLiteral("arrived")), QStringLiteral("H:mm")));
-                    if (!arrived.isValid() || arrived <= meeting->startsAt)
-                        return usage(tr("--arrived takes the time the member came in, after the start, as HH:MM."));
-                } else if (closed && !closed.value()) {
+                    if (!arrived.isValid())
+                        return usage(tr("--arrived takes the time the member came in, as HH:MM."));
+                } else if (AttendanceBook::underWay(meeting.value(), QDateTime::currentDateTime())) {
                     arrived = QDateTime::currentDateTime();
                 } else {
-                    return usage(tr("The meeting is closed: give the time the member came in with --arrived HH:MM."));
+                    return usage(tr("The meeting is not under way: give the time the member came in with --arrived HH:MM."));
                 }
             }
             if (auto marked = attendance.mark(args.positional.at(2).toLongLong(), *presence, args.value(QStringLiteral("reason")), arrived); !marked)
@@ -355,7 +356,8 @@ int CliApplication::cmdMeeting(Args &args)
         for (const Attendee &a : people.value()) {
             if (m_json)
                 out.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.fullName}, {QStringLiteral("guest"), a.isGuest()},
-                                       {QStringLiteral("attendance"), Attendee::presenceCode(a.presence)}, {QStringLiteral("reason"), a.reason}});
+                                       {QStringLiteral("attendance"), Attendee::presenceCode(a.presence)}, {QStringLiteral("reason"), a.reason},
+                                       {QStringLiteral("arrived"), a.arrivedAt.isValid() ? a.arrivedAt.toString(Qt::ISODate) : QString()}});
             else
                 m_out << a.id << '\t' << a.fullName << '\t' << (a.isGuest() ? tr("guest") : a.position) << '\t'
                       << ClosedRecord::presenceName(Attendee::presenceCode(a.presence)) << '\t' << a.reason << Qt::endl;
@@ -591,7 +593,8 @@ int CliApplication::reportMinutes(Args &args)
     if (!session)
         return fail(session.error());
     storage::Database &db = (*session)->database();
-    // Printed even when incomplete, as the clerk may need a draft; what is missing is said.
+    // Printed even when incomplete, as the clerk may need a draft, but then
+    // stamped "DỰ THẢO" on each copy (MinutesReport); what is missing is said.
     auto problems = reports::MinutesReport::problems(db, id);
     if (!problems)
         return fail(problems.error());
@@ -603,11 +606,15 @@ int CliApplication::reportMinutes(Args &args)
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
     if (m_json) {
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages},
-                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
+                  {QStringLiteral("draft"), !problems->isEmpty()}, {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
     } else {
         for (const QString &p : problems.value())
             m_err << tr("Missing: %1").arg(p) << Qt::endl;
-        m_out << tr("Wrote %1: the minutes in two copies, %2 pages.").arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
+        if (problems->isEmpty())
+            m_out << tr("Wrote %1: the minutes in two copies, %2 pages.").arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
+        else
+            m_out << tr("Wrote %1: a DRAFT of the minutes (stamped \"DỰ THẢO\") in two copies, %2 pages; it becomes final once nothing is missing.")
+                         .arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
     }
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "AttendanceBook.h"
 
 #include "ClosedRecord.h"
+#include "MeetingStore.h"
 
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
@@ -113,6 +114,13 @@ storage::Status AttendanceBook::mark(qint64 attendeeId, Attendee::Presence prese
     auto closed = ClosedRecord::check(m_db, meetingId, m_correction, &why);
     if (!closed)
         return closed.error();
+    if (presence == Attendee::Presence::Late && arrivedAt.isValid()) {
+        auto meeting = MeetingStore(m_db, QString()).get(meetingId);
+        if (!meeting)
+            return meeting.error();
+        if (const QString problem = arrivalProblem(meeting.value(), arrivedAt, QDateTime::currentDateTime()); !problem.isEmpty())
+            return StorageError::make(StorageError::Kind::Invalid, problem);
+    }
     const QString arrived = presence == Attendee::Presence::Late && arrivedAt.isValid() ? arrivedAt.toString(Qt::ISODate) : QString();
     const QJsonObject after{{QStringLiteral("presence"), Attendee::presenceCode(presence)}, {QStringLiteral("absence_reason"), reason.simplified()},
                             {QStringLiteral("arrived"), arrived.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))}};
@@ -138,6 +146,28 @@ storage::Status AttendanceBook::mark(qint64 attendeeId, Attendee::Presence prese
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
+}
+
+bool AttendanceBook::underWay(const Meeting &meeting, const QDateTime &now)
+{
+    return meeting.status != Meeting::Status::Closed && meeting.status != Meeting::Status::Cancelled && meeting.startsAt.isValid()
+        && now > meeting.startsAt && now.date() == meeting.startsAt.date() && (!meeting.endsAt.isValid() || now <= meeting.endsAt);
+}
+
+QString AttendanceBook::arrivalProblem(const Meeting &meeting, const QDateTime &arrivedAt, const QDateTime &now)
+{
+    const QString format = QStringLiteral("HH:mm dd/MM/yyyy");
+    if (!arrivedAt.isValid())
+        return tr("Give the time the member came in.");
+    if (arrivedAt <= meeting.startsAt)
+        return tr("The meeting began at %1: a late arrival comes after that.").arg(meeting.startsAt.toString(format));
+    // "đến muộn lúc 23 giờ 12" under a meeting that ended at 16:30 was a false fact in the minutes.
+    if (meeting.endsAt.isValid() && arrivedAt > meeting.endsAt)
+        return tr("The meeting ended at %1: a member who came in at %2 did not attend it.")
+            .arg(meeting.endsAt.toString(format), arrivedAt.toString(format));
+    if (arrivedAt > now.addSecs(60))
+        return tr("%1 is still to come: give the time the member came in.").arg(arrivedAt.toString(format));
+    return {};
 }
 
 storage::Result<AttendanceBook::Quorum> AttendanceBook::quorum(qint64 meetingId) const

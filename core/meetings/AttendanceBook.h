@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Meeting.h"
 #include "QuorumRules.h"
 #include "storage/StorageError.h"
 
@@ -21,8 +22,8 @@ struct Attendee
     QString fullName;
     QString position;
     Presence presence = Presence::Unknown;
-    QString reason;           // why absent, or late
-    QDateTime arrivedAt;      // when a late member came in
+    QString reason;           // why absent, or why late
+    QDateTime arrivedAt;      // when a late member came in: as the clerk gave it, never the moment of the click
 
     [[nodiscard]] bool isGuest() const { return memberId == 0; }
     // Counted for the quorum: present, or late and arrived.
@@ -44,8 +45,16 @@ public:
     [[nodiscard]] storage::Result<QList<Attendee>> attendees(qint64 meetingId) const;
     // A guest added after the standing members approved the list needs their approval again.
     [[nodiscard]] storage::Result<Attendee> addGuest(qint64 meetingId, const QString &fullName, const QString &position);
+    // A late member's arrival must fall inside the meeting (after its start,
+    // not after its recorded end, not in the future): the minutes print it.
     [[nodiscard]] storage::Status mark(qint64 attendeeId, Attendee::Presence presence, const QString &reason = {},
                                        const QDateTime &arrivedAt = {});
+    // Whether `meeting` is being held at `now` (begun on that day, not closed,
+    // not past a recorded end): only then is "now" a fair default for a late
+    // arrival. Marked afterwards, the time must be asked.
+    [[nodiscard]] static bool underWay(const Meeting &meeting, const QDateTime &now);
+    // Why `arrivedAt` cannot be a late arrival at `meeting` (translated; empty: it can).
+    [[nodiscard]] static QString arrivalProblem(const Meeting &meeting, const QDateTime &arrivedAt, const QDateTime &now);
 
     struct Quorum
     {

@@ -10,6 +10,7 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "office/ProfileStore.h"
+#include "search/VietnameseFolding.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -20,17 +21,19 @@ namespace vanphong::reports {
 using namespace vanphong::meetings;
 
 // The printed minutes are an official document: Vietnamese whatever the screens' language.
+// Their layout is the template of Hướng dẫn 16-HD/VPTW (23/02/2023) on the
+// minutes of party committees' meetings; docs/PRINTED-PAPERS.md, "Minutes".
 namespace {
 
+constexpr qreal Indent = 28;
+
 void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignJustify,
-               qreal indent = 0, bool pageBreak = false)
+               qreal indent = Indent)
 {
     QTextBlockFormat block;
     block.setAlignment(align);
     block.setTextIndent(indent);
     block.setTopMargin(3);
-    if (pageBreak)
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     c.insertBlock(block);
     c.insertText(text, format);
 }
@@ -38,6 +41,22 @@ void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &forma
 QString timeWords(const QDateTime &at)
 {
     return PrintedFacts::timeWithMinutes(at.time());
+}
+
+// A sentence the clerk typed may start in lower case ("thông qua Đề án");
+// printed at the start of a sentence it takes a capital.
+QString sentence(const QString &text)
+{
+    QString out = text.trimmed();
+    if (!out.isEmpty())
+        out[0] = out.at(0).toUpper();
+    return out;
+}
+
+QString withFullStop(const QString &text)
+{
+    static const QString ends = QStringLiteral(".!?…");
+    return text.isEmpty() || ends.contains(text.back()) ? text : text + QLatin1Char('.');
 }
 
 struct Data
@@ -70,114 +89,232 @@ storage::Result<Data> load(storage::Database &db, qint64 id)
     return Data{profile.value(), meeting.value(), agenda.value(), attendees.value(), quorum.value(), entries.value()};
 }
 
-void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
+// A late arrival the minutes may print: inside the meeting. A time outside
+// it (the moment a clerk clicked "late" after the meeting, as older versions
+// stored) is not a fact about the meeting: it is named by problems(), never printed.
+bool arrivalInside(const Meeting &m, const Attendee &a)
+{
+    return a.arrivedAt.isValid() && a.arrivedAt > m.startsAt && (!m.endsAt.isValid() || a.arrivedAt <= m.endsAt);
+}
+
+// The position printed after a name ("Nguyễn Văn An, Bí thư Đảng ủy"): the
+// one the attendance list holds for that person, or the office chief's
+// title for the chief; none when the data holds none.
+QString positionOf(const Data &d, const QString &name)
+{
+    const QString key = name.simplified();
+    for (const Attendee &a : d.attendees)
+        if (a.fullName.simplified() == key && !a.position.isEmpty())
+            return a.position;
+    if (!key.isEmpty() && key == d.profile.chiefName.simplified())
+        return QStringLiteral("Chánh Văn phòng Đảng ủy");
+    return {};
+}
+
+QString personWithPosition(const Data &d, const QString &name)
+{
+    const QString position = positionOf(d, name);
+    return position.isEmpty() ? QStringLiteral("đồng chí %1").arg(name) : QStringLiteral("đồng chí %1, %2").arg(name, position);
+}
+
+// What keeps the minutes from being final (translated; empty: final).
+QStringList problemsOf(const Data &d)
 {
     const Meeting &m = d.meeting;
-    // Which copy, and where it is filed (two copies: the meeting's dossier and
-    // the named file); the second starts on a new page.
-    QTextBlockFormat right;
-    right.setAlignment(Qt::AlignRight);
-    if (first) {
-        c.setBlockFormat(right);
-    } else {
-        right.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        PagedRenderer::markRestart(right); // the second copy is numbered on its own
-        c.insertBlock(right);
-    }
-    c.insertText(copy == 1 ? QStringLiteral("Bản số 1: lưu hồ sơ hội nghị") : QStringLiteral("Bản số 2: lưu hồ sơ tên gọi"), PageLayout::text(11, false, true));
-    c.insertBlock(QTextBlockFormat()); // a plain block: it would inherit the page break otherwise
-    PartyHeader::insert(c, d.profile, {QString(), m.startsAt.date()});
-
-    paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter);
-    paragraph(c, m.title, PageLayout::text(14, true), Qt::AlignHCenter);
-    paragraph(c, QStringLiteral("-----"), PageLayout::text(14), Qt::AlignHCenter);
-    const qreal indent = 28;
-    // "Hồi 14 giờ 00 phút, ngày 18 tháng 3 năm 2026, tại Hội trường Đảng ủy, Ban Thường vụ Đảng ủy họp."
-    const QString subject = m.title == MeetingKinds::name(m.kind) ? QString() : QStringLiteral(" về %1").arg(m.title);
-    paragraph(c, QStringLiteral("Hồi %1, %2%3, %4 họp%5.")
-                     .arg(timeWords(m.startsAt), PrintedFacts::date(m.startsAt.date()), m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place,
-                          meetingBodyName(d.profile, m.body), subject),
-              PageLayout::text(14), Qt::AlignJustify, indent);
-    // A missing name is left out here and named by problems(), not printed as a gap.
-    if (!m.chair.isEmpty())
-        paragraph(c, QStringLiteral("Chủ trì: đồng chí %1.").arg(m.chair), PageLayout::text(14), Qt::AlignJustify, indent);
-    if (!m.secretary.isEmpty())
-        paragraph(c, QStringLiteral("Thư ký ghi biên bản: đồng chí %1.").arg(m.secretary), PageLayout::text(14), Qt::AlignJustify, indent);
-
-    QStringList present, absent, guests;
+    QStringList out;
+    if (m.place.isEmpty())
+        out << MinutesReport::tr("The place of the meeting is missing.");
+    if (m.chair.isEmpty())
+        out << MinutesReport::tr("The chair is missing.");
+    if (m.secretary.isEmpty())
+        out << MinutesReport::tr("The recorder (thư ký) is missing.");
+    int unknown = 0;
     for (const Attendee &a : d.attendees) {
-        const QString name = a.position.isEmpty() ? a.fullName : QStringLiteral("%1 (%2)").arg(a.fullName, a.position);
+        if (a.isGuest())
+            continue;
+        if (a.presence == Attendee::Presence::Unknown)
+            ++unknown;
+        else if (a.presence == Attendee::Presence::Late && !a.arrivedAt.isValid())
+            out << MinutesReport::tr("%1 is marked late, but the time of arrival is not recorded.").arg(a.fullName);
+        else if (a.presence == Attendee::Presence::Late && !arrivalInside(m, a))
+            out << MinutesReport::tr("%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.")
+                       .arg(a.fullName, a.arrivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+    }
+    if (unknown > 0)
+        out << MinutesReport::tr("The attendance of %n member(s) is not recorded.", nullptr, unknown);
+    if (!d.quorum.canMeet)
+        out << MinutesReport::tr("Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.")
+                   .arg(d.quorum.present).arg(d.quorum.members).arg(d.quorum.presentNeeded);
+    if (d.agenda.isEmpty())
+        out << MinutesReport::tr("The agenda is empty.");
+    for (const AgendaItem &a : d.agenda)
+        if (a.conclusion.isEmpty())
+            out << MinutesReport::tr("Item %1 (%2) has no conclusion by the chair.").arg(a.position).arg(a.title);
+    if (!m.endsAt.isValid())
+        out << MinutesReport::tr("The time the meeting ended is missing.");
+    return out;
+}
+
+// "Hội nghị Ban Thường vụ Đảng ủy": the meeting's own title when it names
+// one, else the body's name from the profile after the word for its kind.
+QString meetingName(const Data &d)
+{
+    const Meeting &m = d.meeting;
+    const QString folded = search::VietnameseFolding::fold(m.title);
+    if (m.title != MeetingKinds::name(m.kind) && (folded.startsWith(QStringLiteral("hoi nghi")) || folded.startsWith(QStringLiteral("hop "))))
+        return m.title;
+    const QString body = meetingBodyName(d.profile, m.body);
+    switch (m.kind) {
+    case MeetingKind::Committee:
+    case MeetingKind::Standing: return QStringLiteral("Hội nghị %1").arg(body);
+    case MeetingKind::StandingMembers: return QStringLiteral("Họp %1").arg(body);
+    default: return MeetingKinds::name(m.kind);
+    }
+}
+
+// The draft mark (36-HD/VPTW, element 11: "dự thảo"), boxed, centred over the title.
+void draftMark(QTextCursor &c)
+{
+    QTextTableFormat box;
+    box.setBorder(1);
+    box.setBorderBrush(Qt::black);
+    box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    box.setCellPadding(3);
+    box.setCellSpacing(0);
+    box.setAlignment(Qt::AlignHCenter);
+    box.setTopMargin(6);
+    box.setBottomMargin(6);
+    box.setWidth(QTextLength(QTextLength::PercentageLength, 22));
+    QTextTable *table = c.insertTable(1, 1, box);
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    cell.setBlockFormat(centred);
+    cell.insertText(QStringLiteral("DỰ THẢO"), PageLayout::text(14, true));
+    c.setPosition(table->lastPosition() + 1);
+}
+
+// "1. Thành phần hội nghị" (16-HD/VPTW): the members present (a late one with
+// the time given and the reason), absent with their reasons, and the guests
+// who came. Nothing is printed that the attendance does not hold: no count
+// of those present while nobody's attendance is taken, no empty list.
+void writeAttendance(QTextCursor &c, const Data &d)
+{
+    const Meeting &m = d.meeting;
+    QStringList present, absent, unknown, guests;
+    for (const Attendee &a : d.attendees) {
         if (a.isGuest()) {
-            if (a.presence != Attendee::Presence::Absent)
-                guests << name;
-        } else if (a.counts()) {
-            present << (a.presence == Attendee::Presence::Late
-                            ? QStringLiteral("%1, đến muộn lúc %2").arg(a.fullName, PrintedFacts::time(a.arrivedAt.time()))
-                            : a.fullName);
-        } else if (a.presence == Attendee::Presence::Absent || a.presence == Attendee::Presence::Late) {
-            absent << (a.reason.isEmpty() ? a.fullName : QStringLiteral("%1 (%2)").arg(a.fullName, a.reason));
+            if (a.presence == Attendee::Presence::Present || (a.presence == Attendee::Presence::Late && a.arrivedAt.isValid()))
+                guests << (a.position.isEmpty() ? QStringLiteral("- Đồng chí %1.").arg(a.fullName)
+                                                : QStringLiteral("- Đồng chí %1, %2.").arg(a.fullName, a.position));
+            continue;
+        }
+        const QString why = a.reason.isEmpty() ? QString() : QStringLiteral("lý do: %1").arg(a.reason);
+        switch (a.presence) {
+        case Attendee::Presence::Present:
+            present << a.fullName;
+            break;
+        case Attendee::Presence::Late:
+            if (a.arrivedAt.isValid()) {
+                QStringList said{arrivalInside(m, a) ? QStringLiteral("đến muộn lúc %1").arg(PrintedFacts::time(a.arrivedAt.time()))
+                                                     : QStringLiteral("đến muộn")};
+                if (!why.isEmpty())
+                    said << why;
+                present << QStringLiteral("%1 (%2)").arg(a.fullName, said.join(QLatin1String(", ")));
+            } else {
+                // Announced late and never recorded as come in: not among those present.
+                absent << QStringLiteral("%1 (báo đến muộn, không ghi giờ đến%2)").arg(a.fullName, why.isEmpty() ? QString() : QStringLiteral("; ") + why);
+            }
+            break;
+        case Attendee::Presence::Absent:
+            absent << (why.isEmpty() ? a.fullName : QStringLiteral("%1 (%2)").arg(a.fullName, why));
+            break;
+        case Attendee::Presence::Unknown:
+            unknown << a.fullName;
+            break;
         }
     }
-    paragraph(c, QStringLiteral("Thành phần dự họp:"), PageLayout::text(14, true), Qt::AlignJustify, indent);
-    paragraph(c, QStringLiteral("- Có mặt %1/%2 đồng chí %3: %4.")
-                     .arg(d.quorum.present).arg(d.quorum.members).arg(meetingBodyName(d.profile, m.body), present.join(QLatin1String(", "))),
-              PageLayout::text(14), Qt::AlignJustify, indent);
-    paragraph(c, absent.isEmpty() ? QStringLiteral("- Vắng mặt: không.")
-                                  : QStringLiteral("- Vắng mặt %1 đồng chí: %2.").arg(absent.size()).arg(absent.join(QLatin1String("; "))),
-              PageLayout::text(14), Qt::AlignJustify, indent);
-    if (!guests.isEmpty())
-        paragraph(c, QStringLiteral("- Khách mời: %1.").arg(guests.join(QLatin1String("; "))), PageLayout::text(14), Qt::AlignJustify, indent);
+    const QTextCharFormat plain = PageLayout::text(14);
+    paragraph(c, QStringLiteral("1. Thành phần hội nghị"), PageLayout::text(14, true));
+    paragraph(c, QStringLiteral("1.1. Đại biểu chính thức"), PageLayout::text(14, false, true));
+    if (!present.isEmpty())
+        paragraph(c, QStringLiteral("- Có mặt: %1/%2 đồng chí: %3.").arg(d.quorum.present).arg(d.quorum.members).arg(present.join(QLatin1String("; "))),
+                  plain);
+    else if (unknown.isEmpty() && d.quorum.members > 0)
+        paragraph(c, QStringLiteral("- Có mặt: 0/%1 đồng chí.").arg(d.quorum.members), plain);
+    if (!absent.isEmpty())
+        paragraph(c, QStringLiteral("- Vắng mặt: %1 đồng chí: %2.").arg(absent.size()).arg(absent.join(QLatin1String("; "))), plain);
+    else if (unknown.isEmpty() && d.quorum.members > 0)
+        paragraph(c, QStringLiteral("- Vắng mặt: không."), plain);
+    if (!unknown.isEmpty()) // only ever on a draft (problems())
+        paragraph(c, QStringLiteral("- Chưa ghi điểm danh: %1 đồng chí: %2.").arg(unknown.size()).arg(unknown.join(QLatin1String("; "))), plain);
+    if (!guests.isEmpty()) {
+        paragraph(c, QStringLiteral("1.2. Đại biểu mời dự"), PageLayout::text(14, false, true));
+        for (const QString &g : guests)
+            paragraph(c, g, plain);
+    }
+}
 
-    QStringList documents;
-    for (const AgendaItem &a : d.agenda)
-        documents << a.documents;
-    if (!documents.isEmpty())
-        paragraph(c, QStringLiteral("Tài liệu sử dụng tại hội nghị: %1.").arg(documents.join(QLatin1String("; "))), PageLayout::text(14), Qt::AlignJustify, indent);
-
-    paragraph(c, QStringLiteral("NỘI DUNG"), PageLayout::text(14, true), Qt::AlignHCenter);
+// "2. Diễn biến hội nghị": each item of the agenda with who presented it,
+// who spoke and what, the votes, and the chair's conclusion.
+void writeProceedings(QTextCursor &c, const Data &d)
+{
+    const QTextCharFormat plain = PageLayout::text(14);
+    paragraph(c, QStringLiteral("2. Diễn biến hội nghị"), PageLayout::text(14, true));
     const auto entriesOf = [&](qint64 itemId) {
         for (const MinutesEntry &e : d.entries) {
             if (e.agendaItemId != itemId)
                 continue;
             switch (e.kind) {
             case MinutesEntry::Kind::Presentation:
-                paragraph(c, QStringLiteral("Đồng chí %1 trình bày: %2").arg(e.speaker, e.text), PageLayout::text(14), Qt::AlignJustify, indent);
+                paragraph(c, QStringLiteral("Đồng chí %1 trình bày: %2").arg(e.speaker, withFullStop(e.text.trimmed())), plain);
                 break;
             case MinutesEntry::Kind::Speech:
-                paragraph(c, QStringLiteral("- Đồng chí %1: %2").arg(e.speaker, e.text), PageLayout::text(14), Qt::AlignJustify, indent);
+                paragraph(c, QStringLiteral("- Đồng chí %1: %2").arg(e.speaker, withFullStop(e.text.trimmed())), plain);
                 break;
-            case MinutesEntry::Kind::Vote:
-                paragraph(c, QStringLiteral("Biểu quyết %1: tán thành %2/%5 đồng chí, không tán thành %3/%5, không biểu quyết %4/%5.")
-                                 .arg(e.text).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain).arg(d.quorum.members),
-                          PageLayout::text(14, false, true), Qt::AlignJustify, indent);
+            case MinutesEntry::Kind::Vote: {
+                // "Biểu quyết thông qua Đề án", not "Biểu quyết Biểu quyết thông qua…"
+                // when the clerk typed the word already.
+                QString subject = e.text.trimmed();
+                while (subject.endsWith(QLatin1Char('.')) || subject.endsWith(QLatin1Char(':')))
+                    subject.chop(1);
+                const QString motion = search::VietnameseFolding::fold(subject).startsWith(QStringLiteral("bieu quyet"))
+                                           ? sentence(subject)
+                                           : QStringLiteral("Biểu quyết %1").arg(subject);
+                paragraph(c, QStringLiteral("%1: tán thành %2/%5 đồng chí, không tán thành %3/%5, không biểu quyết %4/%5.")
+                                 .arg(motion).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain).arg(d.quorum.members),
+                          PageLayout::text(14, false, true));
                 break;
+            }
             case MinutesEntry::Kind::Note:
-                paragraph(c, e.text, PageLayout::text(14), Qt::AlignJustify, indent);
+                paragraph(c, withFullStop(sentence(e.text)), plain);
                 break;
             }
         }
     };
+    entriesOf(0); // opening words before the first item, kept in typing order
     for (const AgendaItem &a : d.agenda) {
-        paragraph(c, QStringLiteral("%1. %2").arg(a.position).arg(a.title), PageLayout::text(14, true), Qt::AlignJustify, indent);
+        paragraph(c, QStringLiteral("2.%1. %2").arg(a.position).arg(a.title), PageLayout::text(14, true));
         if (!a.presenter.isEmpty())
-            paragraph(c, QStringLiteral("Cơ quan trình bày: %1.").arg(a.presenter), PageLayout::text(14), Qt::AlignJustify, indent);
+            paragraph(c, QStringLiteral("Cơ quan trình bày: %1.").arg(a.presenter), plain);
         entriesOf(a.id);
         if (!a.conclusion.isEmpty())
-            paragraph(c, QStringLiteral("Kết luận của đồng chí chủ trì: %1").arg(a.conclusion), PageLayout::text(14), Qt::AlignJustify, indent);
+            paragraph(c, QStringLiteral("Kết luận của đồng chí chủ trì: %1").arg(withFullStop(sentence(a.conclusion))), plain);
     }
-    entriesOf(0);
-    if (m.endsAt.isValid())
-        paragraph(c, QStringLiteral("Hội nghị kết thúc hồi %1 cùng ngày.").arg(timeWords(m.endsAt)), PageLayout::text(14), Qt::AlignJustify, indent);
-    paragraph(c, QStringLiteral("Biên bản được lập thành 02 bản: 01 bản lưu hồ sơ hội nghị, 01 bản lưu hồ sơ tên gọi."), PageLayout::text(14),
-              Qt::AlignJustify, indent);
+}
 
-    // Signatures: the recorder on the left, the chair on the right.
+void writeSignatures(QTextCursor &c, const Meeting &m)
+{
+    // The recorder on the left, the chair on the right (16-HD/VPTW), with
+    // room under the titles for a signature and, on the chair's side, the
+    // committee's seal (about 30 mm: six lines of 14 pt).
     QTextTableFormat table;
     table.setBorder(0);
     table.setCellPadding(0);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
     table.setTopMargin(12);
+    table.setProperty(PagedRenderer::KeepTogether, true);
     c.insertBlock(QTextBlockFormat());
     QTextTable *signatures = c.insertTable(1, 2, table);
     const auto block = [&](int column, const QString &title, const QString &name) {
@@ -186,13 +323,72 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool first)
         centred.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
         cell.insertText(title, PageLayout::text(14, true));
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 6; ++i)
             cell.insertBlock(centred);
         cell.insertText(name, PageLayout::text(14, true));
     };
-    block(0, QStringLiteral("THƯ KÝ HỘI NGHỊ"), m.secretary);
+    block(0, QStringLiteral("NGƯỜI GHI BIÊN BẢN"), m.secretary);
     block(1, QStringLiteral("CHỦ TRÌ HỘI NGHỊ"), m.chair);
     c.setPosition(signatures->lastPosition() + 1);
+}
+
+void writeCopy(QTextCursor &c, const Data &d, int copy, bool draft)
+{
+    const Meeting &m = d.meeting;
+    // The number is reserved in the outgoing register when the minutes are
+    // issued; until VanPhong reserves it, the form's blank is left for the
+    // clerk to write in ("Số ...-BB/ĐU", 16-HD/VPTW), never a number made up.
+    const QString number = QStringLiteral("Số %1-BB/%2").arg(QString(6, QChar(0x00A0)), d.profile.issuerAbbreviation);
+    PartyHeader::insert(c, d.profile, {number, m.startsAt.date(), copy > 1});
+    if (draft)
+        draftMark(c);
+
+    paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter, 0);
+    paragraph(c, meetingName(d), PageLayout::text(14, true), Qt::AlignHCenter, 0);
+    paragraph(c, QStringLiteral("-----"), PageLayout::text(14), Qt::AlignHCenter, 0);
+
+    const QTextCharFormat plain = PageLayout::text(14);
+    paragraph(c, QStringLiteral("- Thời gian: bắt đầu vào hồi %1, %2.").arg(timeWords(m.startsAt), PrintedFacts::date(m.startsAt.date())), plain);
+    // A missing fact is left out here and named by problems() (the paper is then a draft), not printed as a gap.
+    if (!m.place.isEmpty())
+        paragraph(c, QStringLiteral("- Địa điểm: %1.").arg(m.place), plain);
+    QStringList content;
+    for (const AgendaItem &a : d.agenda)
+        content << a.title;
+    if (!content.isEmpty())
+        paragraph(c, QStringLiteral("- Nội dung: %1.").arg(content.join(QLatin1String("; "))), plain);
+    if (!m.chair.isEmpty())
+        paragraph(c, QStringLiteral("- Người chủ trì: %1.").arg(personWithPosition(d, m.chair)), plain);
+    if (!m.secretary.isEmpty())
+        paragraph(c, QStringLiteral("- Người ghi biên bản: %1.").arg(personWithPosition(d, m.secretary)), plain);
+    QStringList documents;
+    for (const AgendaItem &a : d.agenda)
+        documents << a.documents;
+    if (!documents.isEmpty())
+        paragraph(c, QStringLiteral("- Tài liệu sử dụng trong hội nghị: %1.").arg(documents.join(QLatin1String("; "))), plain);
+
+    writeAttendance(c, d);
+    writeProceedings(c, d);
+
+    if (m.endsAt.isValid())
+        paragraph(c, m.endsAt.date() == m.startsAt.date()
+                         ? QStringLiteral("Hội nghị kết thúc vào hồi %1 cùng ngày.").arg(timeWords(m.endsAt))
+                         : QStringLiteral("Hội nghị kết thúc vào hồi %1, %2.").arg(timeWords(m.endsAt), PrintedFacts::date(m.endsAt.date())),
+                  plain);
+    // Two copies, one for the meeting's dossier and one for the year's set of
+    // this body's minutes (the "hồ sơ tên gọi" of seed 002), named plainly.
+    const QString series = QStringLiteral("tập biên bản hội nghị %1 năm %2").arg(meetingBodyName(d.profile, m.body)).arg(m.startsAt.date().year());
+    paragraph(c, QStringLiteral("Biên bản được lập thành 02 bản: 01 bản lưu hồ sơ hội nghị, 01 bản lưu %1.").arg(series), plain);
+
+    writeSignatures(c, m);
+    // Which copy this is, at the foot where 36-HD/VPTW puts the number of
+    // copies (element 12), so that nothing stands above the national heading.
+    QTextBlockFormat foot;
+    foot.setAlignment(Qt::AlignLeft);
+    foot.setTopMargin(18);
+    c.insertBlock(foot);
+    c.insertText(copy == 1 ? QStringLiteral("Bản số 1: lưu hồ sơ hội nghị.") : QStringLiteral("Bản số 2: lưu %1.").arg(series),
+                 PageLayout::text(11, false, true));
 }
 } // namespace
 
@@ -201,31 +397,7 @@ storage::Result<QStringList> MinutesReport::problems(storage::Database &db, qint
     auto data = load(db, meetingId);
     if (!data)
         return data.error();
-    const Data &d = data.value();
-    QStringList out;
-    if (d.meeting.place.isEmpty())
-        out << tr("The place of the meeting is missing.");
-    if (d.meeting.chair.isEmpty())
-        out << tr("The chair is missing.");
-    if (d.meeting.secretary.isEmpty())
-        out << tr("The recorder (thư ký) is missing.");
-    int unknown = 0;
-    for (const Attendee &a : d.attendees)
-        if (!a.isGuest() && a.presence == Attendee::Presence::Unknown)
-            ++unknown;
-    if (unknown > 0)
-        out << tr("The attendance of %n member(s) is not recorded.", nullptr, unknown);
-    if (!d.quorum.canMeet)
-        out << tr("Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.")
-                   .arg(d.quorum.present).arg(d.quorum.members).arg(d.quorum.presentNeeded);
-    if (d.agenda.isEmpty())
-        out << tr("The agenda is empty.");
-    for (const AgendaItem &a : d.agenda)
-        if (a.conclusion.isEmpty())
-            out << tr("Item %1 (%2) has no conclusion by the chair.").arg(a.position).arg(a.title);
-    if (!d.meeting.endsAt.isValid())
-        out << tr("The time the meeting ended is missing.");
-    return out;
+    return problemsOf(data.value());
 }
 
 storage::Result<std::unique_ptr<QTextDocument>> MinutesReport::build(storage::Database &db, qint64 meetingId)
@@ -239,8 +411,10 @@ storage::Result<std::unique_ptr<QTextDocument>> MinutesReport::build(storage::Da
     doc->setDefaultFont(QFont(PageLayout::fontFamily(), 14));
     doc->setDocumentMargin(0);
     QTextCursor c(doc.get());
-    writeCopy(c, data.value(), 1, true);
-    writeCopy(c, data.value(), 2, false);
+    // Minutes that lack a fact are never printed as final: stamped "DỰ THẢO".
+    const bool draft = !problemsOf(data.value()).isEmpty();
+    writeCopy(c, data.value(), 1, draft);
+    writeCopy(c, data.value(), 2, draft);
     return doc;
 }
 

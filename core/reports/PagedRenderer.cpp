@@ -12,8 +12,57 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+#include <memory>
 
 namespace vanphong::reports {
+
+namespace {
+
+// Where the lines of a block fall: each line on the page that holds its
+// middle. The layout moves a line that would cross a page's end to the next
+// page, so a line never belongs to two.
+struct BlockPages
+{
+    QTextBlock block;
+    QRectF box;       // in document coordinates
+    int first = 0;    // the page of the first line
+    int last = 0;     // the page of the last
+    bool repeated = false; // in a table's header row: Qt paints it again on every page of the table
+};
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+QList<BlockPages> blockPages(QTextDocument &document, qreal pageHeight)
+{
+    QList<BlockPages> out;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() == 0)
+            continue;
+        BlockPages b;
+        b.block = block;
+        b.box = layout->blockBoundingRect(block);
+        const QTextLine first = lines->lineAt(0), last = lines->lineAt(lines->lineCount() - 1);
+        b.first = pageOf(b.box.top() + first.y() + first.height() / 2, pageHeight);
+        b.last = pageOf(b.box.top() + last.y() + last.height() / 2, pageHeight);
+        if (auto *table = qobject_cast<QTextTable *>(QTextCursor(block).currentFrame())) {
+            const QTextTableCell cell = table->cellAt(block.position());
+            b.repeated = cell.isValid() && cell.row() < table->format().headerRowCount();
+        }
+        out << b;
+    }
+    return out;
+}
+} // namespace
 
 int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout)
 {
@@ -26,6 +75,17 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     // Smaller text first: a row's height depends on it, and rows are kept whole after.
     OneLineFitter::fit(document);
     TableRowKeeper::keepRowsTogether(document);
+    // In document order: moving one table down moves those after it.
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (!frame->frameFormat().boolProperty(KeepTogether))
+            continue;
+        const QRectF box = document.documentLayout()->frameBoundingRect(frame);
+        if (box.height() < body.height() && pageOf(box.top(), body.height()) != pageOf(box.bottom() - 1, body.height())) {
+            QTextFrameFormat format = frame->frameFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            frame->setFrameFormat(format);
+        }
+    }
     const int pages = document.pageCount();
     // The pages on which a document of its own begins.
     QList<int> restarts{0};
@@ -47,6 +107,20 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
         const qreal end = line.cursorToX(line.textStart() + line.textLength());
         rules << QLineF(box.left() + std::min(start, end), y, box.left() + std::max(start, end), y);
     }
+    // Qt paints a page by clipping the whole document to it, and a clip hides
+    // ink but not text: QTextLayout::draw also paints the last line above the
+    // clip and a line starting exactly at its end (the first line of the next
+    // page; "Bản số 2" at the top of page 3 also sat hidden at the bottom of
+    // page 2), and a PDF keeps that hidden text, so copying or searching found
+    // a paragraph cut by a page break twice. Each page therefore shows Qt only
+    // the blocks wholly on it; the lines of a block cut by a page break are
+    // painted here, each on its own page once.
+    const QList<BlockPages> placed = blockPages(document, body.height());
+    // However painting ends, every block is shown again (a preview paints the document anew).
+    const std::unique_ptr<const QList<BlockPages>, void (*)(const QList<BlockPages> *)> showAgain(&placed, [](const QList<BlockPages> *all) {
+        for (const BlockPages &b : *all)
+            QTextBlock(b.block).setVisible(true);
+    });
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -57,7 +131,23 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
             return 0;
         painter.save();
         painter.translate(0, -page * body.height());
-        document.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        for (const BlockPages &b : placed)
+            QTextBlock(b.block).setVisible(b.repeated || (b.first == page && b.last == page)); // a flag only: nothing is laid out again
+        document.drawContents(&painter, view);
+        painter.setClipRect(view);
+        painter.setPen(Qt::black);
+        for (const BlockPages &b : placed) {
+            if (b.repeated || b.first == b.last || page < b.first || page > b.last)
+                continue;
+            const QTextLayout *lines = b.block.layout();
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                if (pageOf(b.box.top() + line.y() + line.height() / 2, body.height()) == page)
+                    line.draw(&painter, b.box.topLeft());
+            }
+        }
+        painter.setClipping(false);
         painter.setPen(QPen(Qt::black, 0.5 * point));
         for (const QLineF &rule : rules)
             if (rule.y1() >= page * body.height() && rule.y1() < (page + 1) * body.height())

@@ -24,6 +24,10 @@ public:
     // A block kept on one line, its text made smaller when the line is too
     // narrow for it (OneLineFitter): a register's number and symbol, a date.
     static constexpr int OneLine = QTextFormat::UserProperty + 3;
+    // A table (a frame of the root frame) printed whole on one page, moved to
+    // the next page rather than cut (the signatures: a title on one page and
+    // the name under it on the next is no place to sign).
+    static constexpr int KeepTogether = QTextFormat::UserProperty + 4;
     static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
 
     // Returns the number of pages painted, 0 on failure.

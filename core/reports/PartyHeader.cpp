@@ -34,6 +34,10 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
+    // A new document breaks the page with the header itself: a block of its
+    // own above it would push "ĐẢNG CỘNG SẢN VIỆT NAM" off the page's first line.
+    if (content.newDocument)
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextTable *table = cursor.insertTable(1, 2, format);
 
     QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
@@ -62,6 +66,11 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         rightAligned.setAlignment(Qt::AlignRight);
         right.insertBlock(rightAligned);
         right.insertText(PrintedFacts::placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
+    }
+    if (content.newDocument) {
+        QTextBlockFormat restart = table->cellAt(0, 0).firstCursorPosition().blockFormat();
+        PagedRenderer::markRestart(restart);
+        table->cellAt(0, 0).firstCursorPosition().setBlockFormat(restart);
     }
     cursor.setPosition(table->lastPosition() + 1);
 }

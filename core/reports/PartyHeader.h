@@ -21,6 +21,7 @@ public:
     {
         QString number;         // "Số 12-BB/ĐU"; empty: no number line
         QDate date;             // invalid: no national heading and no date line (a book's cover)
+        bool newDocument = false; // starts a page numbered from 1 again (the minutes' second copy)
     };
 
     // Inserts the header as a borderless two-column table at the cursor.

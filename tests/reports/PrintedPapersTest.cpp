@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHash>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace vanphong;
@@ -158,7 +161,7 @@ TEST_CASE("the minutes and the programme of a meeting on 5 January write its dat
     const QString pdf = office.print(std::move(minutes.value()), QStringLiteral("bien-ban.pdf"), &pages);
     const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
     CHECK(text.contains(QStringLiteral("Tân Phú, ngày 05 tháng 01 năm 2026")));
-    CHECK(text.contains(QStringLiteral("Hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026")));
+    CHECK(text.contains(QStringLiteral("bắt đầu vào hồi 08 giờ 00 phút, ngày 05 tháng 01 năm 2026")));
     CHECK_FALSE(text.contains(QStringLiteral("tháng 1 ")));
     CHECK_FALSE(text.contains(QStringLiteral("05/01/2026")));
 
@@ -170,4 +173,57 @@ TEST_CASE("the minutes and the programme of a meeting on 5 January write its dat
     CHECK(programmeText.contains(QStringLiteral("Thời gian: 08 giờ 00, thứ Hai, ngày 05 tháng 01 năm 2026")));
     CHECK(programmeText.contains(QStringLiteral("08 giờ 00 1. Đề án chuyển đổi số"))); // the table's times say it the same way
     CHECK_FALSE(programmeText.contains(QStringLiteral("05/01/2026")));
+}
+
+TEST_CASE("a paragraph cut by a page break is written once: each word on one page, in the text layer once")
+{
+    // One paragraph of numbered words long enough to run over two page
+    // breaks, between short paragraphs, one of which starts a new page (as the
+    // minutes' second copy does): Qt's clipping once left the cut paragraph
+    // whole in the PDF on both pages, and the next page's first block hidden
+    // at the foot of the page before.
+    QTextDocument doc;
+    doc.setDefaultFont(QFont(reports::PageLayout::fontFamily(), 14));
+    doc.setDocumentMargin(0);
+    QTextCursor c(&doc);
+    const auto paragraph = [&](const QString &text, bool newPage = false) {
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignJustify);
+        block.setTextIndent(28);
+        if (newPage)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        c.insertBlock(block);
+        c.insertText(text, reports::PageLayout::text(14));
+    };
+    for (int i = 1; i <= 12; ++i)
+        paragraph(QStringLiteral("Đoạn mở đầu số p%1 của biên bản, một câu ngắn.").arg(i));
+    QStringList words;
+    for (int i = 1; i <= 900; ++i)
+        words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+    paragraph(words.join(QLatin1Char(' ')));
+    paragraph(QStringLiteral("Đoạn cuối q1 sau đoạn dài."));
+    paragraph(QStringLiteral("Bản số 2 bắt đầu trang mới."), true);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("ngat-trang.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(doc, reports::PageLayout::portrait(), pdf, QStringLiteral("Ngắt trang"), &pages));
+    REQUIRE(pages >= 3);
+    QHash<QString, int> seen;
+    QHash<QString, int> pageOf;
+    for (int page = 1; page <= pages; ++page)
+        for (const PdfWord &w : pdfWords(pdf, page)) {
+            ++seen[w.text];
+            pageOf[w.text] = page;
+        }
+    for (const QString &w : words) {
+        INFO(w.toStdString());
+        CHECK(seen.value(w) == 1);
+    }
+    CHECK(pageOf.value(QStringLiteral("w0001")) < pageOf.value(QStringLiteral("w0900"))); // it did run over a break
+    for (int i = 1; i <= 12; ++i)
+        CHECK(seen.value(QStringLiteral("p%1").arg(i)) == 1);
+    CHECK(seen.value(QStringLiteral("q1")) == 1);
+    CHECK(countPhrase(pdf, pages, QStringLiteral("Bản số 2 bắt đầu trang mới.")) == 1);
+    CHECK(pageOf.value(QStringLiteral("mới.")) == pages); // on its own last page only, not hidden at the foot of the one before
 }

@@ -2,6 +2,7 @@
 // until the user gives a reason; then corrected, and the corrections listed.
 #include "GuiDriving.h"
 
+#include "meetings/ArrivalDialog.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/AttendanceTab.h"
 #include "meetings/ClosedRecord.h"
@@ -12,8 +13,10 @@
 #include "meetings/MinutesTab.h"
 #include "office/TermStore.h"
 #include "widgets/ReasonDialog.h"
+#include "widgets/TimeField.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -86,4 +89,25 @@ TEST_CASE("a closed meeting's attendance is corrected only after a reason is giv
     });
     attendance->correctionBar()->historyButton()->click();
     CHECK(listed);
+
+    // Marked late after the meeting (ended 16:00): the time is asked, not
+    // taken from the clock; a time after the end is refused; the reason kept.
+    bool refused = false;
+    onNextModal<ui::ArrivalDialog>([&refused](ui::ArrivalDialog *dialog) {
+        CHECK(dialog->timeEdit()->time() == QTime(14, 0)); // the start offered, never "now"
+        dialog->timeEdit()->setTime(QTime(23, 12));
+        dialog->okButton()->click();
+        refused = dialog->isVisible() && dialog->messageLabel()->text().contains(QStringLiteral("16:00"));
+        screenshot(dialog, "meeting-arrived-late");
+        dialog->timeEdit()->setTime(QTime(14, 25));
+        typeText(dialog->reasonEdit(), QStringLiteral("Tắc đường"));
+        dialog->okButton()->click();
+    });
+    attendance->presenceBox(1)->setCurrentIndex(attendance->presenceBox(1)->findData(int(meetings::Attendee::Presence::Late)));
+    CHECK(refused);
+    const meetings::Attendee late = book.attendees(meeting->id)->at(1);
+    CHECK(late.presence == meetings::Attendee::Presence::Late);
+    CHECK(late.arrivedAt == QDateTime(QDate(2026, 11, 20), QTime(14, 25)));
+    CHECK(late.reason == QStringLiteral("Tắc đường"));
+    CHECK(attendance->reasonEdit(1)->text() == QStringLiteral("Tắc đường"));
 }

@@ -1,5 +1,6 @@
 #include "AttendanceTab.h"
 
+#include "ArrivalDialog.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -101,6 +103,8 @@ void AttendanceTab::show(office::OfficeSession *session, qint64 meetingId)
         const Attendee &a = people->at(r);
         auto *name = new QTableWidgetItem(a.fullName);
         name->setData(Qt::UserRole, a.id);
+        name->setData(ArrivedRole, a.arrivedAt); // kept when only a late member's reason is edited
+        name->setData(PresenceRole, int(a.presence));
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, new QTableWidgetItem(a.isGuest() ? tr("Guest: %1").arg(a.position) : a.position));
         auto *presence = new QComboBox(m_table);
@@ -194,25 +198,39 @@ void AttendanceTab::save(int row)
         reasonEdit(row)->setFocus();
         return;
     }
-    // Marked late during the meeting: arrived now. Corrected afterwards, the
-    // moment of the click is not it: the time is asked, so that the member is
-    // counted as present from then on.
+    // Late: when the member came in is always asked ("now" offered only while
+    // the meeting is under way), with why; the minutes print both. Editing
+    // only the reason of a member already in keeps the time given.
     QDateTime arrived;
+    QString why = reason;
+    QTableWidgetItem *name = m_table->item(row, 0);
     if (presence == Attendee::Presence::Late) {
-        if (!m_bar->isClosed()) {
-            arrived = QDateTime::currentDateTime();
-        } else if (auto meeting = MeetingStore(m_session->database(), m_session->actor()).get(m_meetingId);
-                   const auto time = meeting ? askArrival(m_table->item(row, 0)->text(), meeting->startsAt.time()) : std::nullopt) {
-            arrived = QDateTime(meeting->startsAt.date(), *time);
+        const QDateTime known = name->data(ArrivedRole).toDateTime();
+        if (Attendee::Presence(name->data(PresenceRole).toInt()) == Attendee::Presence::Late && known.isValid()) {
+            arrived = known;
         } else {
-            show(m_session, m_meetingId); // stepped back: the row as it was
-            return;
+            auto meeting = MeetingStore(m_session->database(), m_session->actor()).get(m_meetingId);
+            if (!meeting)
+                return;
+            ArrivalDialog ask(name->text(), meeting.value(), reason, this);
+            if (ask.exec() != QDialog::Accepted) {
+                show(m_session, m_meetingId); // stepped back: the row as it was
+                return;
+            }
+            arrived = ask.arrivedAt();
+            why = ask.reason();
+            const QSignalBlocker quiet(reasonEdit(row));
+            reasonEdit(row)->setText(why);
         }
     }
     AttendanceBook book(m_session->database(), m_session->actor());
     book.setCorrectionReason(m_bar->reason());
-    auto saved = book.mark(m_table->item(row, 0)->data(Qt::UserRole).toLongLong(), presence, reason, arrived);
+    auto saved = book.mark(name->data(Qt::UserRole).toLongLong(), presence, why, arrived);
     m_message->setText(saved ? QString() : saved.error().message);
+    if (saved) {
+        name->setData(ArrivedRole, arrived);
+        name->setData(PresenceRole, int(presence));
+    }
     showQuorum();
 }
 
@@ -226,35 +244,6 @@ void AttendanceTab::showQuorum()
     m_quorum->setText(quorum->canMeet ? text : text + QLatin1Char(' ') + tr("Not enough members present yet."));
     m_quorum->setStyleSheet(quorum->canMeet ? QStringLiteral("color: #1c6b1c; font-weight: bold;")
                                             : QStringLiteral("color: #a40000; font-weight: bold;"));
-}
-
-std::optional<QTime> AttendanceTab::askArrival(const QString &who, const QTime &started)
-{
-    QDialog ask(this);
-    ask.setWindowTitle(tr("Arrived late"));
-    auto *time = new TimeField(started, &ask);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    auto *form = new QFormLayout(&ask);
-    auto *text = new QLabel(tr("When did %1 come in? From then on the member counts as present.").arg(who), &ask);
-    text->setWordWrap(true);
-    form->addRow(text);
-    form->addRow(tr("&Arrived at:"), time);
-    form->addRow(buttons);
-    auto *message = new QLabel(&ask);
-    message->setStyleSheet(QStringLiteral("color: #a40000;"));
-    form->insertRow(2, message);
-    connect(buttons, &QDialogButtonBox::accepted, &ask, [&] {
-        if (time->time() <= started) {
-            message->setText(tr("The meeting began at %1: a late arrival comes after that.").arg(started.toString(QStringLiteral("HH:mm"))));
-            return;
-        }
-        ask.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    time->setFocus();
-    if (ask.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return time->time();
 }
 
 } // namespace vanphong::ui

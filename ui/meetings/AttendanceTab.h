@@ -47,8 +47,9 @@ private:
     void askApproval();
     // A closed meeting's attendance stays read-only until a reason to correct is given.
     void setEditable(bool editable);
-    // A late arrival corrected after the meeting: when the member came in.
-    std::optional<QTime> askArrival(const QString &who, const QTime &started);
+    // On a row's name: the arrival and presence saved, to tell a changed reason from a new late mark.
+    static constexpr int ArrivedRole = Qt::UserRole + 1;
+    static constexpr int PresenceRole = Qt::UserRole + 2;
 
     office::OfficeSession *m_session = nullptr;
     qint64 m_meetingId = 0;
