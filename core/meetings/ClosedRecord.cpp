@@ -55,10 +55,14 @@ storage::Status ClosedRecord::log(storage::Database &db, const QString &actor, c
                                   std::optional<office::Clearance> level)
 {
     if (!level) {
+        // Attendance and the meeting's facts are kept under the master key only:
+        // their corrections are sealed when the corrector holds the meeting's
+        // level, and a clerk below it still corrects them.
         const auto ofMeeting = MeetingSecrecy::levelOf(db, meetingId);
         if (!ofMeeting)
             return ofMeeting.error();
-        level = *ofMeeting;
+        const bool sealable = MeetingSecrecy::cleared(db, *ofMeeting) && db.levelKeys().newestVersion(int(*ofMeeting)) > 0;
+        level = sealable ? *ofMeeting : office::Clearance::Normal;
     }
     QJsonObject written = after;
     written.insert(QStringLiteral("reason"), reason);

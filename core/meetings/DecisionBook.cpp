@@ -46,7 +46,8 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
                                                  "reserved in the outgoing register; record this one after the package is brought back."));
     // A decision of a secret meeting or item is a secret document: its own
     // series, its content only for the cleared (and only in the secret file).
-    const auto level = MeetingSecrecy::levelOf(m_db, meetingId, agendaItemId);
+    // At the level the part's words are sealed at, when a mark lowered with a tool says less.
+    const auto level = MeetingSeals::sealingLevel(m_db, meetingId, agendaItemId);
     if (auto cleared = MeetingSecrecy::requireLevel(m_db, level); !cleared)
         return cleared.error();
     documents::OutgoingDocument draft;

@@ -184,36 +184,40 @@ std::optional<QString> MeetingSeals::fieldOf(const QString &table, const QString
     return std::nullopt;
 }
 
-QVariant MeetingSeals::openValue(storage::Database &db, const QString &table, const QString &column, const QVariant &stored)
+std::optional<QVariant> MeetingSeals::openValue(storage::Database &db, const QString &table, const QString &column,
+                                                const QVariant &stored)
 {
     const auto field = fieldOf(table, column);
     if (!field || stored.isNull())
         return stored;
     if (stored.userType() == QMetaType::QByteArray) {
         const auto plain = openBytes(db, stored.toByteArray(), *field);
-        return plain ? QVariant(*plain) : QVariant(ClearanceKeys::notGivenText());
+        return plain ? std::optional<QVariant>(*plain) : std::nullopt;
     }
-    return open(db, stored.toString(), *field);
+    const auto plain = ClearanceKeys::openText(db, stored.toString(), *field);
+    return plain ? std::optional<QVariant>(*plain) : std::nullopt;
 }
 
-storage::Status MeetingSeals::reseal(storage::Database &db, qint64 meetingId, Direction direction)
+storage::Status MeetingSeals::reseal(storage::Database &db, qint64 meetingId, Direction direction, int from)
 {
-    return resealFrom(db, db, meetingId, direction);
+    return resealFrom(db, db, meetingId, direction, from);
 }
 
 storage::Status MeetingSeals::transcribe(storage::Database &from, storage::Database &to, qint64 meetingId)
 {
-    return resealFrom(from, to, meetingId, Direction::Any, true);
+    return resealFrom(from, to, meetingId, Direction::Any, LevelKeyRing::MaxLevel, true);
 }
 
 storage::Status MeetingSeals::resealFrom(storage::Database &from, storage::Database &db, qint64 meetingId, Direction direction,
-                                         bool everyValue)
+                                         int lowerFrom, bool everyValue)
 {
     // `db`'s rows, sealed (or not) with `from`'s keys: the same file, or the office's rows copied into a package.
     const auto needs = [&](int storedLevel, int level) {
         if (everyValue)
             return storedLevel > 0 || level > 0;
-        return direction == Direction::RaiseOnly ? storedLevel < level : storedLevel != level;
+        if (storedLevel < level)
+            return true;
+        return direction == Direction::Any && storedLevel > level && storedLevel <= lowerFrom;
     };
     QSet<qint64> resealedPapers;
     for (const SealedColumn &c : Columns) {

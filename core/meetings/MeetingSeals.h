@@ -60,9 +60,10 @@ public:
     [[nodiscard]] static storage::Status prepareUpTo(storage::Database &db, office::Clearance level, const QString &actor);
     // The field a column's values are sealed as, when they are.
     [[nodiscard]] static std::optional<QString> fieldOf(const QString &table, const QString &column);
-    // A stored value of any column as a cleared reader sees it (a package's snapshot compares these).
-    [[nodiscard]] static QVariant openValue(storage::Database &db, const QString &table, const QString &column,
-                                            const QVariant &stored);
+    // A stored value of any column as a cleared reader sees it (a package's
+    // snapshot compares these); nothing when this session cannot open it.
+    [[nodiscard]] static std::optional<QVariant> openValue(storage::Database &db, const QString &table, const QString &column,
+                                                           const QVariant &stored);
     enum class Direction { Any, RaiseOnly };
     // Every piece of the meeting's content sealed again at the level it now
     // has: after the application changed a mark (Any: opened when it is now
@@ -70,14 +71,18 @@ public:
     // laptop wrote is sealed, and nothing is brought below the level it was
     // sealed at, whatever the marks say). Inside the caller's transaction,
     // after prepareAll().
-    [[nodiscard]] static storage::Status reseal(storage::Database &db, qint64 meetingId, Direction direction = Direction::Any);
+    // With Any, a piece is brought down only when it was sealed no higher
+    // than `from`, the level the changed mark had: a piece sealed higher
+    // belongs to a mark that did not change (or was lowered with a tool), and keeps its seal.
+    [[nodiscard]] static storage::Status reseal(storage::Database &db, qint64 meetingId, Direction direction = Direction::RaiseOnly,
+                                                int from = 0);
     // The meeting's content copied from `from` into `to` (a package) sealed
     // again with `to`'s keys. Inside `to`'s transaction, after prepareUpTo() on `to`.
     [[nodiscard]] static storage::Status transcribe(storage::Database &from, storage::Database &to, qint64 meetingId);
 
 private:
     static storage::Status resealFrom(storage::Database &from, storage::Database &db, qint64 meetingId, Direction direction,
-                                      bool everyValue = false);
+                                      int lowerFrom, bool everyValue = false);
 };
 
 } // namespace vanphong::meetings

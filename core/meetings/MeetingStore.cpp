@@ -7,6 +7,7 @@
 #include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
+#include "office/ClearanceKeys.h"
 #include "office/SecretFile.h"
 #include "office/TermStore.h"
 #include "storage/AuditLog.h"
@@ -356,7 +357,7 @@ storage::Status MeetingStore::update(const Meeting &m)
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     if (remarked)
-        if (auto s = MeetingSeals::reseal(m_db, m.id); !s)
+        if (auto s = MeetingSeals::reseal(m_db, m.id, MeetingSeals::Direction::Any, int(was->confidentiality)); !s)
             return s;
     // The correction's entry first: the meeting's newest entry is the one with all its fields.
     if (closed.value() && facts(was.value()) != facts(m))
@@ -459,7 +460,8 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
         return StorageError::make(K::Invalid, tr("There is no such agenda item."));
     const qint64 meetingId = q.value(0).toLongLong();
     // A new mark: what the item holds is sealed again at its new level.
-    const bool remarked = q.value(1).toInt() != int(item.confidentiality);
+    const int markWas = q.value(1).toInt();
+    const bool remarked = markWas != int(item.confidentiality);
     q.finish();
     if (remarked)
         if (auto s = MeetingSeals::prepareAll(m_db, meetingId, m_actor); !s)
@@ -474,7 +476,7 @@ storage::Status MeetingStore::updateAgendaItem(const AgendaItem &item)
     if (q.numRowsAffected() != 1)
         return StorageError::make(K::Invalid, tr("There is no such agenda item."));
     if (remarked)
-        if (auto s = MeetingSeals::reseal(m_db, meetingId); !s)
+        if (auto s = MeetingSeals::reseal(m_db, meetingId, MeetingSeals::Direction::Any, markWas); !s)
             return s;
     if (auto s = audit(QStringLiteral("agenda_items"), item.id, QStringLiteral("update"),
                        QStringLiteral("%1|%2|%3|%4|%5")
@@ -508,7 +510,11 @@ storage::Status MeetingStore::setConclusion(qint64 agendaItemId, const QString &
     if (!conclusion.trimmed().isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, *level, tr("the conclusion")); !s)
             return s;
-    const QString before = MeetingSeals::open(m_db, stored, MeetingSeals::Conclusion);
+    // A conclusion this session cannot open is not replaced by it.
+    const auto opened = office::ClearanceKeys::openText(m_db, stored, MeetingSeals::Conclusion);
+    if (!opened)
+        return StorageError::make(K::Forbidden, office::ClearanceKeys::notGivenText());
+    const QString before = *opened;
     if (before == conclusion.trimmed())
         return storage::Ok{};
     QString why;

@@ -6,6 +6,7 @@
 #include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
 #include "office/AccessControl.h"
+#include "office/ClearanceKeys.h"
 #include "office/SecretFile.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -229,8 +230,12 @@ storage::Result<QJsonObject> MinutesBook::snapshot(qint64 entryId, qint64 *meeti
         return StorageError::make(StorageError::Kind::Invalid, tr("This entry of the minutes no longer exists."));
     *meetingId = q.value(0).toLongLong();
     // As a clerk reads them: sealed values differ at each sealing, the words they hold do not.
-    QJsonObject o{{QStringLiteral("speaker"), MeetingSeals::open(m_db, q.value(2).toString(), MeetingSeals::Speaker)},
-                  {QStringLiteral("text"), MeetingSeals::open(m_db, q.value(3).toString(), MeetingSeals::Text)}};
+    // Words this session cannot open are not changed by it: what it saved would replace them.
+    const auto speaker = office::ClearanceKeys::openText(m_db, q.value(2).toString(), MeetingSeals::Speaker);
+    const auto text = office::ClearanceKeys::openText(m_db, q.value(3).toString(), MeetingSeals::Text);
+    if (!speaker || !text)
+        return StorageError::make(StorageError::Kind::Forbidden, office::ClearanceKeys::notGivenText());
+    QJsonObject o{{QStringLiteral("speaker"), *speaker}, {QStringLiteral("text"), *text}};
     if (q.value(1).toString() == MinutesEntry::kindCode(MinutesEntry::Kind::Vote)) {
         o.insert(QStringLiteral("for"), QString::number(q.value(4).toInt()));
         o.insert(QStringLiteral("against"), QString::number(q.value(5).toInt()));

@@ -34,14 +34,17 @@ storage::Result<office::Clearance> PaperFiles::levelOf(qint64 paperId) const
 {
     QSqlQuery q(m_db.sql());
     // As secret as the paper, or as its meeting if that is more.
-    q.prepare(QStringLiteral("SELECT max(d.confidentiality, m.confidentiality) FROM meeting_documents d"
-                             " JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?"));
+    q.prepare(QStringLiteral("SELECT d.confidentiality, d.meeting_id FROM meeting_documents d WHERE d.id = ?"));
     q.addBindValue(paperId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     if (!q.next())
         return StorageError::make(K::Invalid, tr("There is no meeting paper %1.").arg(paperId));
-    return office::Clearance(std::clamp(q.value(0).toInt(), 0, 3));
+    // Or as the meeting's own words are sealed, when a mark lowered with a tool says less.
+    const auto meeting = MeetingSeals::sealingLevel(m_db, q.value(1).toLongLong(), 0);
+    if (!meeting)
+        return meeting.error();
+    return office::Clearance(std::clamp(std::max(q.value(0).toInt(), int(*meeting)), 0, 3));
 }
 
 storage::Status PaperFiles::checkClearance(qint64 paperId) const

@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
 #include <cstring>
 #include <map>
 
@@ -135,6 +136,14 @@ bool rotationAsked(storage::Database &db, int level)
     return storage::metaValue(db, rotateKey(level)).toString() == QLatin1String("1");
 }
 
+// Whether a box can be sealed to the slot at all (a key planted with a
+// tool may be one no box opens): such a slot is not waiting for a key.
+bool sealsTo(const Recipient &r)
+{
+    static const std::array<std::uint8_t, 32> probe{};
+    return !crypto::SealedBox::seal(publicKeyOf(r.publicKey), probe, QByteArrayLiteral("vanphong/clearance-key-probe")).isEmpty();
+}
+
 // Whether sync() has anything to write: most sign-ins have not, and need not
 // take the file's write lock (a colleague saving at that moment would refuse them).
 bool syncHasWork(storage::Database &db, const QList<Recipient> &recipients, const QList<Box> &boxes)
@@ -150,7 +159,7 @@ bool syncHasWork(storage::Database &db, const QList<Recipient> &recipients, cons
             return true;
     for (const auto &[level, version] : db.levelKeys().held())
         for (const Recipient &r : recipients)
-            if (r.clearance >= level && !present.contains(boxId(level, version, r.publicKey)))
+            if (r.clearance >= level && !present.contains(boxId(level, version, r.publicKey)) && sealsTo(r))
                 return true;
     return false;
 }
@@ -350,7 +359,7 @@ storage::Status ClearanceKeys::sync(storage::Database &db, const QString &actor)
         QStringList to;
         for (const Recipient &r : *recipients) {
             const QString id = boxId(level, version, r.publicKey);
-            if (r.clearance < level || present.contains(id))
+            if (r.clearance < level || present.contains(id) || !sealsTo(r))
                 continue;
             if (!insertBox(db, level, version, r, *db.levelKeys().key(level, version)))
                 return db.errorFor(db.sql().lastError());

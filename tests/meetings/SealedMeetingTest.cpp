@@ -6,6 +6,7 @@
 #include "InsiderTool.h"
 #include "TestSupport.h"
 
+#include "meetings/AttendanceBook.h"
 #include "meetings/ClosedRecord.h"
 #include "meetings/CommitteeMembers.h"
 #include "meetings/DecisionBook.h"
@@ -14,6 +15,7 @@
 #include "meetings/MinutesBook.h"
 #include "meetings/PaperFiles.h"
 #include "meetings/package/MeetingPackage.h"
+#include "office/ClearanceKeys.h"
 #include "office/TermStore.h"
 #include "storage/LevelKeyRing.h"
 
@@ -379,4 +381,69 @@ TEST_CASE("an ordinary meeting with a Mật paper: its minutes stay plain, and s
     office.chief = std::move(opened.value());
     CHECK(countRows(office.db(), QStringLiteral("audit_log")) == entries);
     CHECK(office.stored(QStringLiteral("SELECT text FROM minutes_entries")) == Speech);
+}
+
+TEST_CASE("a cleared user not yet given the key cannot save over minutes he cannot read")
+{
+    SecretMeeting office;
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Confidential,
+                                 "van-thu-2026");
+    const qint64 entry = office.addSpeech(Speech);
+    REQUIRE(office.store().setConclusion(office.itemId, Conclusion));
+    clerk.reset();
+    // His boxes are gone (taken out with a tool): until the chief signs in again, his key is not given.
+    execOrFail(office.db(), QStringLiteral("DELETE FROM clearance_keys WHERE holder = 'vanthu'"));
+    auto opened = office::OfficeSession::open(office.path, QStringLiteral("vanthu"), "van-thu-2026", cheapOptions());
+    REQUIRE(opened);
+    office::OfficeSession &late = **opened;
+    MinutesBook minutes(late.database(), late.actor());
+    auto seen = minutes.entries(office.meeting.id);
+    REQUIRE(seen);
+    CHECK(seen->first().text == office::ClearanceKeys::notGivenText());
+    MinutesEntry changed = seen->first();
+    changed.text = seen->first().text + QStringLiteral(" (sửa)");
+    auto saved = minutes.save(changed);
+    REQUIRE_FALSE(saved);
+    CHECK(saved.error().kind == storage::StorageError::Kind::Forbidden);
+    CHECK_FALSE(MeetingStore(late.database(), late.actor()).setConclusion(office.itemId, QStringLiteral("Kết luận khác")));
+    CHECK_FALSE(MinutesBook(late.database(), late.actor()).remove(entry));
+    // The chief's words are as he wrote them.
+    CHECK(office.minutes().entries(office.meeting.id)->first().text == Speech);
+    CHECK(office.store().agenda(office.meeting.id)->first().conclusion == Conclusion);
+}
+
+TEST_CASE("an item's mark lowered with a tool stays sealed when the chief re-marks another item")
+{
+    SecretMeeting office(office::Clearance::Normal);
+    AgendaItem second{0, 0, QStringLiteral("Tổng kết năm"), QStringLiteral("Văn phòng"), {}, 30, {}};
+    auto added = office.store().addAgendaItem(office.meeting.id, second);
+    REQUIRE(added);
+    AgendaItem personnel = office.store().agenda(office.meeting.id)->first();
+    personnel.confidentiality = office::Clearance::Secret;
+    REQUIRE(office.store().updateAgendaItem(personnel));
+    office.addSpeech(Speech);
+    REQUIRE(storage::LevelKeyRing::levelOf(office.stored(QStringLiteral("SELECT text FROM minutes_entries"))) == 2);
+    // An insider lowers the personnel item's mark to Thường.
+    execOrFail(office.db(), QStringLiteral("UPDATE agenda_items SET confidentiality = 0 WHERE id = %1").arg(office.itemId));
+    // The chief marks the other item Mật: the personnel item's minutes keep their seal.
+    AgendaItem other = *added;
+    other.confidentiality = office::Clearance::Confidential;
+    REQUIRE(office.store().updateAgendaItem(other));
+    CHECK(storage::LevelKeyRing::levelOf(office.stored(QStringLiteral("SELECT text FROM minutes_entries"))) == 2);
+}
+
+TEST_CASE("a clerk below a closed secret meeting's level still corrects its attendance")
+{
+    SecretMeeting office;
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal,
+                                 "van-thu-2026");
+    auto people = AttendanceBook(office.db(), office.actor()).attendees(office.meeting.id);
+    REQUIRE(people);
+    REQUIRE(!people->isEmpty());
+    REQUIRE(office.store().close(office.meeting.id, QDateTime(QDate(2026, 12, 3), QTime(11, 0))));
+    AttendanceBook book(clerk->database(), clerk->actor());
+    book.setCorrectionReason(QStringLiteral("Ghi nhầm điểm danh"));
+    auto marked = book.mark(people->first().id, Attendee::Presence::Absent, QStringLiteral("Đi công tác"));
+    if (!marked)
+        FAIL(marked.error().message.toStdString());
 }

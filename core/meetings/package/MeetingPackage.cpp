@@ -52,11 +52,18 @@ QString keyCondition(const PackageTable &t)
 
 // A meeting's rows as its cleared reader sees them: each file seals a secret
 // meeting's words with keys of its own, so only the words can be compared.
-PackageSnapshot::ValueReader openedIn(storage::Database &db)
+// Words this session cannot open are not taken, compared or merged.
+storage::Result<PackageSnapshot> readOpened(storage::Database &db, qint64 meetingId)
 {
-    return [&db](const QString &table, const QString &column, const QVariant &stored) {
-        return MeetingSeals::openValue(db, table, column, stored);
-    };
+    bool unopened = false;
+    auto snapshot = PackageSnapshot::read(db, meetingId, [&](const QString &table, const QString &column, const QVariant &stored) {
+        const auto opened = MeetingSeals::openValue(db, table, column, stored);
+        unopened = unopened || !opened;
+        return opened.value_or(QVariant());
+    });
+    if (snapshot && unopened)
+        return StorageError::make(K::Forbidden, office::ClearanceKeys::notGivenText());
+    return snapshot;
 }
 } // namespace
 
@@ -105,7 +112,7 @@ storage::Result<MeetingPackage::Exported> MeetingPackage::exportMeeting(qint64 m
     if (!MeetingSecrecy::cleared(db, *highest))
         return StorageError::make(K::Forbidden, tr("This meeting holds parts marked above your clearance; only someone cleared for "
                                                    "them may take it to a laptop."));
-    auto base = PackageSnapshot::read(db, meetingId, openedIn(db));
+    auto base = readOpened(db, meetingId);
     if (!base)
         return base.error();
     // The office keeps the meeting as exported, to merge against: as sealed as the meeting.
@@ -279,12 +286,12 @@ storage::Result<MeetingPackage::Incoming> MeetingPackage::read(const QString &pa
     if (!base)
         return StorageError::make(K::Corrupted, tr("The office's copy of the exported meeting cannot be read."));
 
-    auto laptop = PackageSnapshot::read(package, in.meetingId, openedIn(package));
+    auto laptop = readOpened(package, in.meetingId);
     if (!laptop)
         return laptop.error();
     if (laptop->rows(QStringLiteral("meetings")).isEmpty())
         return StorageError::make(K::Invalid, tr("The meeting was deleted from the package; there is nothing to bring back."));
-    auto now = PackageSnapshot::read(db, in.meetingId, openedIn(db));
+    auto now = readOpened(db, in.meetingId);
     if (!now)
         return now.error();
     in.changes = PackageMerge::compare(*base, *now, *laptop);
@@ -325,7 +332,7 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
         return db.errorFor(q.lastError());
     if (!q.next() || !q.value(0).isNull())
         return StorageError::make(K::Invalid, tr("This package was already imported; a package is imported only once."));
-    const auto now = PackageSnapshot::read(db, in.meetingId, openedIn(db));
+    const auto now = readOpened(db, in.meetingId);
     if (!now)
         return now.error();
     if (now->digest() != in.officeDigest)
@@ -365,7 +372,8 @@ storage::Result<MeetingPackage::Applied> MeetingPackage::apply(const Incoming &i
         return s.error();
     const QString summary = tr("%1 change(s) written, %2 kept as in the office").arg(done.written).arg(done.keptOffice);
     const QString importedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
-    q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ? WHERE id = ?"));
+    // The meeting as exported is no longer needed once merged: not kept.
+    q.prepare(QStringLiteral("UPDATE meeting_packages SET imported_by = ?, imported_at = ?, summary = ?, base = X'' WHERE id = ?"));
     for (const QVariant &v : QVariantList{m_session.actor(), importedAt, summary, in.id})
         q.addBindValue(v);
     storage::AuditLog log(db);
