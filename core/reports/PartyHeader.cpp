@@ -34,6 +34,8 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
+    if (content.newPaper)
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextTable *table = cursor.insertTable(1, 2, format);
 
     QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
@@ -50,6 +52,11 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
     line(left, QStringLiteral("*"), PageLayout::text(14), false);
     if (!content.number.isEmpty())
         line(left, content.number, PageLayout::text(14), false);
+    if (content.newPaper) {
+        QTextBlockFormat restart;
+        PagedRenderer::markRestart(restart);
+        table->cellAt(0, 0).firstCursorPosition().mergeBlockFormat(restart);
+    }
 
     if (content.date.isValid()) {
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();

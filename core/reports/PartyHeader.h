@@ -21,6 +21,10 @@ public:
     {
         QString number;         // "Số 12-BB/ĐU"; empty: no number line
         QDate date;             // invalid: no national heading and no date line (a book's cover)
+        // A paper of its own that begins on a new page, numbered from 1 again
+        // (the next invitation): the header itself carries the break, so that
+        // no empty line pushes it lower than the first paper's.
+        bool newPaper = false;
     };
 
     // Inserts the header as a borderless two-column table at the cursor.
