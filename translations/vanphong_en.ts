@@ -1067,10 +1067,6 @@
         <translation>There is no member %1 in %2 (member list shows the numbers).</translation>
     </message>
     <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
-        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
-    </message>
-    <message>
         <source>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</source>
         <translation>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</translation>
     </message>
@@ -1343,6 +1339,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
         <translation>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</source>
+        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</translation>
+    </message>
+    <message>
+        <source>The invitations are dated %1.</source>
+        <translation>The invitations are dated %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are first printed.</source>
+        <translation>The invitations have no date yet: they take the day they are first printed.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1892,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>InvitationDate</name>
+    <message>
+        <source>The invitation&apos;s date is not a valid date.</source>
+        <translation>The invitation&apos;s date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, on or after the meeting&apos;s day (%2): it reaches nobody in time.</source>
+        <translation>The invitation is dated %1, on or after the meeting&apos;s day (%2): it reaches nobody in time.</translation>
+    </message>
+</context>
+<context>
     <name>LineHistory</name>
     <message>
         <source>Received</source>
@@ -2194,6 +2213,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>number reserved, the document is not yet issued</source>
         <translation>number reserved, the document is not yet issued</translation>
+    </message>
+    <message>
+        <source>the invitations are not yet made (printed or dated)</source>
+        <translation>the invitations are not yet made (printed or dated)</translation>
+    </message>
+    <message>
+        <source>named under the agenda item, not yet among the meeting&apos;s papers</source>
+        <translation>named under the agenda item, not yet among the meeting&apos;s papers</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5138,18 @@ Báo cáo tình hình tháng
     <message>
         <source>&amp;Correct</source>
         <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>The date printed on the invitations (giấy mời): the day they are issued, before the meeting.</source>
+        <translation>The date printed on the invitations (giấy mời): the day they are issued, before the meeting.</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations dated:</source>
+        <translation>&amp;Invitations dated:</translation>
+    </message>
+    <message>
+        <source>Not set yet: the invitations take the day they are first printed, unless a date is saved here.</source>
+        <translation>Not set yet: the invitations take the day they are first printed, unless a date is saved here.</translation>
     </message>
 </context>
 <context>

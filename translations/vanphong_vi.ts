@@ -1063,10 +1063,6 @@
         <translation>Không có cấp ủy viên số %1 trong %2 (member list cho biết các số).</translation>
     </message>
     <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</source>
-        <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history.</translation>
-    </message>
-    <message>
         <source>The mapping file is not a JSON object such as {&quot;received&quot;: &quot;Ngày nhận&quot;}.</source>
         <translation>Tệp ghép cột không phải là một đối tượng JSON, ví dụ {&quot;received&quot;: &quot;Ngày nhận&quot;}.</translation>
     </message>
@@ -1339,6 +1335,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
         <translation>Đã ghi %1: DỰ THẢO biên bản (có dấu &quot;DỰ THẢO&quot;), hai bản, %2 trang; biên bản là bản chính thức khi không còn thiếu gì.</translation>
+    </message>
+    <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</source>
+        <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</translation>
+    </message>
+    <message>
+        <source>The invitations are dated %1.</source>
+        <translation>Giấy mời đề ngày %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are first printed.</source>
+        <translation>Giấy mời chưa có ngày: sẽ lấy ngày in lần đầu.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1888,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>InvitationDate</name>
+    <message>
+        <source>The invitation&apos;s date is not a valid date.</source>
+        <translation>Ngày của giấy mời không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, on or after the meeting&apos;s day (%2): it reaches nobody in time.</source>
+        <translation>Giấy mời đề ngày %1, trùng hoặc sau ngày họp (%2): không đến tay ai kịp.</translation>
+    </message>
+</context>
+<context>
     <name>LineHistory</name>
     <message>
         <source>Received</source>
@@ -2189,6 +2208,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>number reserved, the document is not yet issued</source>
         <translation>đã giữ số, văn bản chưa ban hành</translation>
+    </message>
+    <message>
+        <source>the invitations are not yet made (printed or dated)</source>
+        <translation>giấy mời chưa được làm (chưa in, chưa ghi ngày)</translation>
+    </message>
+    <message>
+        <source>named under the agenda item, not yet among the meeting&apos;s papers</source>
+        <translation>có tên trong mục chương trình, chưa có trong tài liệu của hội nghị</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5127,18 @@ Báo cáo tình hình tháng
     <message>
         <source>&amp;Correct</source>
         <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>The date printed on the invitations (giấy mời): the day they are issued, before the meeting.</source>
+        <translation>Ngày in trên giấy mời: ngày phát hành giấy mời, trước ngày họp.</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations dated:</source>
+        <translation>Ngày &amp;giấy mời:</translation>
+    </message>
+    <message>
+        <source>Not set yet: the invitations take the day they are first printed, unless a date is saved here.</source>
+        <translation>Chưa đặt: giấy mời sẽ lấy ngày in lần đầu, trừ khi lưu một ngày ở đây.</translation>
     </message>
 </context>
 <context>

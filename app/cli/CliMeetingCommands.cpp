@@ -7,6 +7,7 @@
 #include "meetings/ClosedRecord.h"
 #include "meetings/CommitteeMembers.h"
 #include "meetings/DecisionBook.h"
+#include "meetings/InvitationDate.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
@@ -133,10 +134,10 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template"),
                                         QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract"), QStringLiteral("item"),
-                                        QStringLiteral("history")};
+                                        QStringLiteral("history"), QStringLiteral("invitation-date")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "item|paper|give|return|recall|attach|files|extract|export|import|template|history."));
+                        "item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -384,6 +385,33 @@ int CliApplication::cmdMeeting(Args &args)
     }
     if (action == QLatin1String("approve-guests"))
         return finish(store.approveGuests(id, args.value(QStringLiteral("by"))));
+    if (action == QLatin1String("invitation-date")) {
+        // The invitations' own date (meetings::InvitationDate): shown, or set with --date.
+        meetings::InvitationDate invitation(s.database());
+        if (args.has(QStringLiteral("date"))) {
+            QDate date;
+            if (!dateOption(args, QStringLiteral("date"), &date) || !date.isValid())
+                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+            if (auto set = invitation.set(id, date); !set)
+                return fail(set.error());
+        }
+        auto kept = invitation.issuedOn(id);
+        if (!kept)
+            return fail(kept.error());
+        const QString warning = kept->has_value() ? meetings::InvitationDate::warning(kept->value(), meeting->startsAt.date()) : QString();
+        if (m_json) {
+            emitJson({{QStringLiteral("ok"), true},
+                      {QStringLiteral("date"), kept->has_value() ? kept->value().toString(Qt::ISODate) : QString()},
+                      {QStringLiteral("warning"), warning}});
+        } else {
+            m_out << (kept->has_value() ? tr("The invitations are dated %1.").arg(kept->value().toString(QStringLiteral("dd/MM/yyyy")))
+                                        : tr("The invitations have no date yet: they take the day they are first printed."))
+                  << Qt::endl;
+            if (!warning.isEmpty())
+                m_err << tr("Warning: %1").arg(warning) << Qt::endl;
+        }
+        return Ok;
+    }
     if (action == QLatin1String("move")) {
         const QDateTime when = at(args.value(QStringLiteral("date")), args.value(QStringLiteral("time")));
         if (!when.isValid())
@@ -568,6 +596,16 @@ int CliApplication::reportMeetingPaper(Args &args, const QString &which)
                                                     : reports::MeetingDossier::tableOfContents(db, id);
     if (!doc)
         return fail(doc.error());
+    if (which == QLatin1String("invitation")) {
+        // An invitation dated on or after the meeting is printed, but said.
+        auto meeting = meetings::MeetingStore(db, QString()).get(id);
+        auto kept = meetings::InvitationDate(db).issuedOn(id);
+        if (meeting && kept && kept->has_value()) {
+            const QString warning = meetings::InvitationDate::warning(kept->value(), meeting->startsAt.date());
+            if (!warning.isEmpty())
+                m_err << tr("Warning: %1").arg(warning) << Qt::endl;
+        }
+    }
     int pages = 0;
     if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, which, &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));

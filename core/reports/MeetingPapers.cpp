@@ -7,6 +7,7 @@
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
 #include "meetings/AttendanceBook.h"
+#include "meetings/InvitationDate.h"
 #include "meetings/MeetingStore.h"
 #include "office/ProfileStore.h"
 
@@ -27,6 +28,46 @@ void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &forma
     block.setTopMargin(4);
     c.insertBlock(block);
     c.insertText(text, format);
+}
+
+// The foot of an invitation (36-HD/VPTW, elements 7-9, as in the Party's
+// giấy mời form): on the left "Nơi nhận:" (14 pt, underlined) with the
+// recipients (12 pt) ending "- Lưu Văn phòng."; on the right the signing
+// capacity, delegated by the body that invites ("T/L BAN THƯỜNG VỤ", bold
+// caps), the title ("CHÁNH VĂN PHÒNG"), room to sign and seal, and the name
+// in bold. Never "T/L BAN CHẤP HÀNH ĐẢNG BỘ": the committee's conferences are
+// called by its standing committee (MeetingBodyName.h).
+void insertInvitationFoot(QTextCursor &c, const QString &capacityBody, const QString &chiefName)
+{
+    QTextTableFormat table;
+    table.setBorder(0);
+    table.setCellPadding(0);
+    table.setTopMargin(12);
+    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
+    c.insertBlock(QTextBlockFormat());
+    QTextTable *foot = c.insertTable(1, 2, table);
+    QTextCursor left = foot->cellAt(0, 0).firstCursorPosition();
+    left.insertText(QStringLiteral("Nơi nhận:"), PageLayout::text(14, false, false, true));
+    // The one invited is named above ("Như trên"); the office keeps a copy.
+    for (const QString &to : {QStringLiteral("- Như trên,"), QStringLiteral("- Lưu Văn phòng.")}) {
+        left.insertBlock(QTextBlockFormat());
+        left.insertText(to, PageLayout::text(12));
+    }
+    QTextCursor right = foot->cellAt(0, 1).firstCursorPosition();
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    right.setBlockFormat(centred);
+    right.insertText(QStringLiteral("T/L %1").arg(capacityBody), PageLayout::text(14, true));
+    right.insertBlock(centred);
+    right.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), PageLayout::text(14, true));
+    // Room for the signature and the seal over it: 30 mm, as the forms leave
+    // four to five blank lines of 14 pt under the title.
+    QTextBlockFormat signatureRoom = centred;
+    signatureRoom.setTopMargin(PageLayout::millimetres(30));
+    right.insertBlock(signatureRoom);
+    right.insertText(chiefName, PageLayout::text(14, true));
+    c.setPosition(foot->lastPosition() + 1);
 }
 
 std::unique_ptr<QTextDocument> newDocument()
@@ -52,22 +93,23 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
     if (!meeting) return meeting.error();
     if (!agenda) return agenda.error();
     if (!people) return people.error();
+    // The invitation's own date, kept: the day it was first made, or the one
+    // the clerk set (InvitationDate), never the day it is printed again.
+    // With nobody invited nothing is made, and nothing is kept.
+    auto issuedOn = people->isEmpty() ? storage::Result<QDate>(QDate()) : InvitationDate(db).fix(meetingId);
+    if (!issuedOn) return issuedOn.error();
     auto doc = newDocument();
     QTextCursor c(doc.get());
     const Meeting &m = meeting.value();
+    const MeetingBody inviter = invitingBody(m.body);
     bool first = true;
     for (const Attendee &a : people.value()) {
-        if (!first) {
-            QTextBlockFormat breakBefore;
-            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            PagedRenderer::markRestart(breakBefore); // each invitation is a paper of its own
-            c.insertBlock(breakBefore);
-            c.insertBlock(QTextBlockFormat()); // the next block must not inherit the break
-        }
+        PartyHeader::insert(c, profile.value(), {QString(), issuedOn.value(), !first});
         first = false;
-        PartyHeader::insert(c, profile.value(), {QString(), QDate::currentDate()});
+        c.setBlockFormat(QTextBlockFormat()); // the block after a header takes no break
+        c.setBlockCharFormat(PageLayout::text(14));
         paragraph(c, QStringLiteral("GIẤY MỜI"), PageLayout::text(16, true), Qt::AlignHCenter);
-        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(meetingBodyName(profile.value(), m.body)), PageLayout::text(14), Qt::AlignLeft);
+        paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(meetingBodyName(profile.value(), inviter)), PageLayout::text(14), Qt::AlignLeft);
         paragraph(c, QStringLiteral("Đồng chí %1%2").arg(a.fullName, a.position.isEmpty() ? QString() : QStringLiteral(", ") + a.position),
                   PageLayout::text(14, true), Qt::AlignHCenter);
         paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), PageLayout::text(14));
@@ -82,25 +124,16 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
                 paragraph(c, QStringLiteral("- %1.").arg(item.title), PageLayout::text(14));
         }
         paragraph(c, QStringLiteral("Đề nghị đồng chí nghiên cứu tài liệu và dự họp đúng giờ."), PageLayout::text(14, false, true));
-        // Signed by the office on delegation of the body (T/L ... CHÁNH VĂN PHÒNG).
-        QTextTableFormat table;
-        table.setBorder(0);
-        table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
-        c.insertBlock(QTextBlockFormat());
-        QTextTable *signature = c.insertTable(1, 2, table);
-        QTextCursor cell = signature->cellAt(0, 1).firstCursorPosition();
-        QTextBlockFormat centred;
-        centred.setAlignment(Qt::AlignHCenter);
-        cell.setBlockFormat(centred);
-        cell.insertText(QStringLiteral("T/L %1").arg(meetingBodyName(profile.value(), m.body).toUpper()), PageLayout::text(14, true));
-        cell.insertBlock(centred);
-        cell.insertText(QStringLiteral("CHÁNH VĂN PHÒNG"), PageLayout::text(14));
-        for (int i = 0; i < 3; ++i)
-            cell.insertBlock(centred);
-        cell.insertText(profile->chiefName, PageLayout::text(14, true));
-        c.setPosition(signature->lastPosition() + 1);
+        insertInvitationFoot(c, signingBodyName(profile.value(), inviter), profile->chiefName);
     }
+    // The document's first block, before the first header, takes no height:
+    // the next invitations' headers, which carry their page break, start at
+    // the top of their pages, and the first must start as high (issue 12).
+    QTextBlockFormat collapsed;
+    collapsed.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    QTextCursor top(doc->firstBlock());
+    top.setBlockFormat(collapsed);
+    top.setBlockCharFormat(PageLayout::text(1));
     return doc;
 }
 
@@ -124,17 +157,25 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
               PageLayout::text(14, false, true), Qt::AlignHCenter);
     QTextTable *table = PageLayout::insertGrid(c, int(people->size()) + 1, {8, 36, 34, 22},
                                                {QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Chức vụ"), QStringLiteral("Ký tên")});
+    // Each row tall enough to sign in (at least 12 mm, issue 12): the empty
+    // signature cell holds a line that high, less the cell's padding, and the
+    // other cells' words sit in the middle of the row.
     for (int r = 0; r < people->size(); ++r) {
         const Attendee &a = people->at(r);
         const QStringList cells{QString::number(r + 1), a.fullName, a.isGuest() ? QStringLiteral("Khách mời: %1").arg(a.position) : a.position,
                                 QString()};
         for (int col = 0; col < 4; ++col) {
-            QTextCursor cell = table->cellAt(r + 1, col).firstCursorPosition();
-            QTextBlockFormat block;
-            block.setTopMargin(6); // room to sign
-            block.setBottomMargin(6);
-            cell.setBlockFormat(block);
-            cell.insertText(cells.at(col), PageLayout::text(13));
+            QTextTableCell cell = table->cellAt(r + 1, col);
+            QTextCharFormat middle = cell.format();
+            middle.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+            cell.setFormat(middle);
+            QTextCursor at = cell.firstCursorPosition();
+            if (col == 3) {
+                QTextBlockFormat room;
+                room.setLineHeight(PageLayout::millimetres(12) - 2 * table->format().cellPadding(), QTextBlockFormat::MinimumHeight);
+                at.setBlockFormat(room);
+            }
+            at.insertText(cells.at(col), PageLayout::text(13));
         }
     }
     return doc;
@@ -163,26 +204,48 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage
               PageLayout::text(14, false, true), Qt::AlignHCenter);
     if (!m.chair.isEmpty())
         paragraph(c, QStringLiteral("Chủ trì: đồng chí %1.").arg(m.chair), PageLayout::text(14), Qt::AlignHCenter);
-    QTextTable *table = PageLayout::insertGrid(c, int(agenda->size()) + 1, {15, 55, 30},
-                                               {QStringLiteral("Thời gian"), QStringLiteral("Nội dung"), QStringLiteral("Trình bày")});
-    // Times follow from the planned minutes until an item has none.
+    // The programme as the office proposes it (seed 002, section 2.2; DOMAIN.md,
+    // "Before": the order, who chairs each part, the time of each item): the
+    // opening, the agenda's items, the conclusion and closing, each with its
+    // time, who presents it and who chairs it. The meeting keeps one chair,
+    // who chairs every part, opens the meeting and gives its conclusion.
+    struct Part
+    {
+        QString time, content, presenter;
+        QStringList documents;
+    };
+    QList<Part> parts;
     QTime at = m.startsAt.time();
+    parts << Part{at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("Khai mạc hội nghị"), m.chair, {}};
+    // The opening's length is not planned: the first item follows it, at no
+    // time of its own; the next ones are counted by the planned minutes, and
+    // no time is printed once an item has none (a time the data does not hold).
     for (int r = 0; r < agenda->size(); ++r) {
         const AgendaItem &item = agenda->at(r);
-        QString content = QStringLiteral("%1. %2").arg(r + 1).arg(item.title);
-        for (const QString &d : item.documents)
-            content += QStringLiteral("\n- %1").arg(d);
-        const QStringList cells{at.isValid() ? PrintedFacts::time(at) : QString(), content, item.presenter};
-        for (int col = 0; col < 3; ++col) {
+        parts << Part{r > 0 && at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("%1. %2").arg(r + 1).arg(item.title),
+                      item.presenter, item.documents};
+        at = item.plannedMinutes > 0 && at.isValid() ? at.addSecs(item.plannedMinutes * 60) : QTime();
+    }
+    parts << Part{!agenda->isEmpty() && at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("Kết luận hội nghị và bế mạc"),
+                  m.chair, {}};
+    QTextTable *table = PageLayout::insertGrid(c, int(parts.size()) + 1, {13, 43, 21, 23},
+                                               {QStringLiteral("Thời gian"), QStringLiteral("Nội dung"), QStringLiteral("Trình bày"),
+                                                QStringLiteral("Chủ trì")});
+    for (int r = 0; r < parts.size(); ++r) {
+        const Part &part = parts.at(r);
+        QStringList content{part.content};
+        for (const QString &d : part.documents)
+            content << QStringLiteral("- %1").arg(d);
+        const QList<QStringList> cells{{part.time}, content, {part.presenter}, {m.chair}};
+        for (int col = 0; col < 4; ++col) {
             QTextCursor cell = table->cellAt(r + 1, col).firstCursorPosition();
-            const QStringList lines = cells.at(col).split(QLatin1Char('\n'));
+            const QStringList &lines = cells.at(col);
             for (int i = 0; i < lines.size(); ++i) {
                 if (i > 0)
                     cell.insertBlock();
                 cell.insertText(lines.at(i), PageLayout::text(13, col == 1 && i == 0));
             }
         }
-        at = item.plannedMinutes > 0 && at.isValid() ? at.addSecs(item.plannedMinutes * 60) : QTime();
     }
     return doc;
 }

@@ -19,6 +19,9 @@ public:
     static QPageLayout portrait();
     static QPageLayout landscape(); // registers
     static QString fontFamily();    // "Times New Roman" (Liberation Serif on Linux)
+    // A length in millimetres as a text format's margin or height: the text
+    // layout counts them in pixels of 1/96 inch and scales them to the device.
+    static constexpr qreal millimetres(qreal mm) { return mm / 25.4 * 96.0; }
     // Text of the printed documents: the format's font at a size and style.
     static QTextCharFormat text(qreal points, bool bold = false, bool italic = false, bool underline = false);
     // A ruled table across the page in a new block: column widths in percent,

@@ -21,7 +21,10 @@ public:
     {
         QString number;         // "Số 12-BB/ĐU"; empty: no number line
         QDate date;             // invalid: no national heading and no date line (a book's cover)
-        bool newDocument = false; // starts a page numbered from 1 again (the minutes' second copy)
+        // A document of its own that begins on a new page, numbered from 1
+        // again (the minutes' second copy, the next invitation): the header
+        // itself carries the break, so that no empty line pushes it lower.
+        bool newDocument = false;
     };
 
     // Inserts the header as a borderless two-column table at the cursor.

@@ -555,6 +555,21 @@ bool version15(QSqlDatabase &db, QString *error)
                        " holder TEXT NOT NULL, sealed BLOB NOT NULL, PRIMARY KEY (level, version, recipient))"),
     }, error);
 }
+
+// The invitation's own issue date (meetings::InvitationDate): a giấy mời is
+// a paper of its own, dated the day it is made, not the meeting's day nor the
+// day it is printed again (36-HD/VPTW, element 4; docs/PRINTED-PAPERS.md).
+// One row per meeting, made the first time the invitations are printed or
+// when the clerk sets the date. Numbers 16 and 18 belong to other branches.
+bool version16(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE meeting_invitations ("
+                       " meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " issued_on TEXT NOT NULL,"
+                       " set_by TEXT NOT NULL, set_at TEXT NOT NULL)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -575,6 +590,7 @@ const std::vector<Migration> &schemaMigrations()
         {13, QStringLiteral("managed lists of senders, recipients and assignees; recipient groups"), version13},
         {14, QStringLiteral("audit entries signed by their writers"), version14},
         {15, QStringLiteral("keys of the clearance levels, sealed to the cleared users"), version15},
+        {16, QStringLiteral("the invitations' issue dates"), version16},
     };
     return list;
 }

@@ -755,13 +755,15 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
                  QStringLiteral("--owner"), QStringLiteral("Văn phòng"), QStringLiteral("--due"), QStringLiteral("2026-04-15")}).code == 0);
     CHECK(run({QStringLiteral("meeting"), QStringLiteral("tasks")}).out.contains(QStringLiteral("Triển khai Nghị quyết")));
 
-    // The dossier: the decision is there, its document not yet issued.
+    // The dossier: the invitations made (dated), the decision there, its document not yet issued.
+    REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("invitation-date"), QStringLiteral("1"), QStringLiteral("--date"),
+                 QStringLiteral("2026-03-11")}).code == 0);
     Run dossier = run({QStringLiteral("report"), QStringLiteral("dossier"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"),
                        office.dir.filePath(QStringLiteral("ho-so.pdf")), QStringLiteral("--json")});
     REQUIRE(dossier.code == 0);
     const QJsonArray missing = dossier.json().value(QStringLiteral("missing")).toArray();
     REQUIRE(missing.size() == 1); // the resolution is not yet issued
-    CHECK(missing.at(0).toString().startsWith(QStringLiteral("NQ về chuyển đổi số")));
+    CHECK(missing.at(0).toString().startsWith(QStringLiteral("Nghị quyết số 01-NQ/ĐU về chuyển đổi số")));
     CHECK(pdfText(office.dir.filePath(QStringLiteral("ho-so.pdf"))).contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
 }
 
@@ -815,7 +817,8 @@ TEST_CASE("meeting item: an agenda item's presenting body, draft documents and p
     const QString pdf = office.dir.filePath(QStringLiteral("chuong-trinh.pdf"));
     REQUIRE(run({QStringLiteral("report"), QStringLiteral("programme"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf}).code == 0);
     const QString text = pdfText(pdf);
-    CHECK(text.contains(QStringLiteral("14 giờ 00 1. Báo cáo quý I Văn phòng")));
+    CHECK(text.contains(QStringLiteral("14 giờ 00 Khai mạc hội nghị"))); // the first item follows the opening
+    CHECK(text.contains(QStringLiteral("1. Báo cáo quý I Văn phòng")));
     CHECK(text.contains(QStringLiteral("14 giờ 30 2. Đề án chuyển đổi số")));
     CHECK(text.contains(QStringLiteral("- Tờ trình số 12")));
     CHECK(text.contains(QStringLiteral("- Dự thảo Nghị quyết")));

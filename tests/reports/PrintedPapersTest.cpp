@@ -4,9 +4,15 @@
 #include "PdfPage.h"
 #include "TestSupport.h"
 
+#include "meetings/AttendanceBook.h"
 #include "meetings/CommitteeMembers.h"
+#include "meetings/DecisionBook.h"
+#include "meetings/InvitationDate.h"
+#include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
+#include "documents/OutgoingRegister.h"
 #include "office/TermStore.h"
+#include "reports/MeetingDossier.h"
 #include "reports/MeetingPapers.h"
 #include "reports/PageLayout.h"
 #include "reports/MinutesReport.h"
@@ -101,7 +107,9 @@ TEST_CASE("the committee issues: 'ĐẢNG ỦY XÃ TÂN PHÚ' under the body abo
     const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                                                QStringLiteral("1"), invitationPdf, QStringLiteral("-")}).simplified();
     CHECK(text.contains(QStringLiteral("Ban Thường vụ Đảng ủy phường trân trọng kính mời")));
-    CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG")));
+    // The capacity names the collective only: the header names the committee (MeetingBodyName.h).
+    CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ")));
+    CHECK_FALSE(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ ĐẢNG ỦY")));
 }
 
 TEST_CASE("under 'ĐẢNG CỘNG SẢN VIỆT NAM' a separate thin rule as long as the heading, clear of its letters")
@@ -171,7 +179,8 @@ TEST_CASE("the minutes and the programme of a meeting on 5 January write its dat
                                                                         office.print(std::move(programme.value()), QStringLiteral("ct.pdf")),
                                                                         QStringLiteral("-")}).simplified();
     CHECK(programmeText.contains(QStringLiteral("Thời gian: 08 giờ 00, thứ Hai, ngày 05 tháng 01 năm 2026")));
-    CHECK(programmeText.contains(QStringLiteral("08 giờ 00 1. Đề án chuyển đổi số"))); // the table's times say it the same way
+    CHECK(programmeText.contains(QStringLiteral("08 giờ 00 Khai mạc hội nghị"))); // the table's times say it the same way
+    CHECK(programmeText.contains(QStringLiteral("08 giờ 30 Kết luận hội nghị và bế mạc")));
     CHECK_FALSE(programmeText.contains(QStringLiteral("05/01/2026")));
 }
 
@@ -226,4 +235,176 @@ TEST_CASE("a paragraph cut by a page break is written once: each word on one pag
     CHECK(seen.value(QStringLiteral("q1")) == 1);
     CHECK(countPhrase(pdf, pages, QStringLiteral("Bản số 2 bắt đầu trang mới.")) == 1);
     CHECK(pageOf.value(QStringLiteral("mới.")) == pages); // on its own last page only, not hidden at the foot of the one before
+}
+
+namespace {
+constexpr double PointsPerMm = 72.0 / 25.4;
+
+// A meeting of the committee (Ban Chấp hành) with a chair, two timed items
+// and a paper named both under an item and among the papers.
+qint64 committeeMeeting(PrintingOffice &office)
+{
+    Meeting draft;
+    draft.kind = MeetingKind::Committee;
+    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    draft.chair = QStringLiteral("Nguyễn Văn An");
+    auto meeting = MeetingStore(office.db(), QStringLiteral("chanhvp"))
+                       .add(draft, {{0, 0, QStringLiteral("Báo cáo quý I"), QStringLiteral("Văn phòng"),
+                                     {QStringLiteral("Báo cáo số 12"), QStringLiteral("Phụ lục số liệu")}, 45, {}},
+                                    {0, 0, QStringLiteral("Đề án chuyển đổi số"), QStringLiteral("Ban Tuyên giáo"), {}, 60, {}}});
+    REQUIRE(meeting);
+    return meeting->id;
+}
+} // namespace
+
+TEST_CASE("the invitation: its own kept date, Nơi nhận, T/L BAN THƯỜNG VỤ, room to sign and seal, every one at the same height")
+{
+    PrintingOffice office;
+    auto profile = office.session->profile();
+    REQUIRE(profile);
+    profile->setValue(QStringLiteral("chief"), QStringLiteral("Phạm Thị Hoa"));
+    REQUIRE(office.session->saveProfile(*profile));
+    const qint64 id = committeeMeeting(office);
+    meetings::InvitationDate dates(office.db());
+    // Dated by the clerk a week before; a date on or after the meeting's day is warned about.
+    REQUIRE(dates.set(id, QDate(2026, 3, 11)));
+    CHECK(meetings::InvitationDate::warning(QDate(2026, 3, 11), QDate(2026, 3, 18)).isEmpty());
+    CHECK_FALSE(meetings::InvitationDate::warning(QDate(2026, 3, 18), QDate(2026, 3, 18)).isEmpty());
+
+    auto invitations = reports::MeetingPapers::invitations(office.db(), id);
+    REQUIRE(invitations);
+    int pages = 0;
+    const QString pdf = office.print(std::move(invitations.value()), QStringLiteral("giay-moi.pdf"), &pages);
+    REQUIRE(pages == 3); // the three members of the committee
+    double headingTop = -1;
+    for (int page = 1; page <= pages; ++page) {
+        INFO("page " << page);
+        const QList<PdfWord> words = pdfWords(pdf, page);
+        QStringList all;
+        for (const PdfWord &w : words)
+            all << w.text;
+        const QString text = all.join(QLatin1Char(' '));
+        CHECK(text.contains(QStringLiteral("Tân Phú, ngày 11 tháng 3 năm 2026"))); // the kept date, not the print day's
+        // Called by the standing committee, signed on its delegation (never T/L BAN CHẤP HÀNH ĐẢNG BỘ).
+        CHECK(text.contains(QStringLiteral("Ban Thường vụ Đảng ủy trân trọng kính mời:")));
+        CHECK(text.contains(QStringLiteral("T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG")));
+        CHECK_FALSE(text.contains(QStringLiteral("BAN CHẤP HÀNH")));
+        // Nơi nhận on the left, ending with the office's copy.
+        const PdfWord to = findPhrase(words, QStringLiteral("Nơi nhận:"));
+        const PdfWord kept = findPhrase(words, QStringLiteral("- Lưu Văn phòng."));
+        REQUIRE_FALSE(kept.text.isEmpty());
+        CHECK(to.xMax < findPhrase(words, QStringLiteral("CHÁNH VĂN PHÒNG")).xMin);
+        CHECK(kept.yMin > to.yMax);
+        CHECK(kept.yMin > findPhrase(words, QStringLiteral("- Như trên,")).yMax); // the last recipient
+        // Room to sign and seal: at least 25 mm between the title and the name.
+        const PdfWord title = findPhrase(words, QStringLiteral("CHÁNH VĂN PHÒNG"));
+        const PdfWord name = findPhrase(words, QStringLiteral("Phạm Thị Hoa"));
+        REQUIRE_FALSE(name.text.isEmpty());
+        CHECK(name.yMin - title.yMax >= 25 * PointsPerMm);
+        // Every invitation starts at the same height (within a tenth of a millimetre).
+        const PdfWord heading = findPhrase(words, QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"));
+        if (headingTop < 0)
+            headingTop = heading.yMin;
+        CHECK(std::abs(heading.yMin - headingTop) < 0.3);
+    }
+    CHECK(headingTop < 20 * PointsPerMm + 14); // on the first line under the 20 mm top margin
+
+    // Printed again, the invitations keep their date; a meeting never dated takes the day it is first made, kept.
+    const qint64 other = office.meetingId;
+    auto first = reports::MeetingPapers::invitations(office.db(), other);
+    REQUIRE(first);
+    auto keptDate = dates.issuedOn(other);
+    REQUIRE(keptDate);
+    REQUIRE(keptDate->has_value());
+    CHECK(keptDate->value() == QDate::currentDate());
+}
+
+TEST_CASE("the sign-in sheet's rows are tall enough to sign: at least 12 mm")
+{
+    PrintingOffice office;
+    auto sheet = reports::MeetingPapers::signInSheet(office.db(), office.meetingId);
+    REQUIRE(sheet);
+    const QString pdf = office.print(std::move(sheet.value()), QStringLiteral("danh-sach.pdf"));
+    const QList<PdfWord> words = pdfWords(pdf, 1);
+    const PdfWord first = findPhrase(words, QStringLiteral("Nguyễn Văn An"));
+    const PdfWord second = findPhrase(words, QStringLiteral("Trần Thị Bình"));
+    REQUIRE_FALSE(first.text.isEmpty());
+    REQUIRE_FALSE(second.text.isEmpty());
+    CHECK(second.yMin - first.yMin >= 12 * PointsPerMm);
+}
+
+TEST_CASE("the programme: opening and closing, who presents and who chairs each part, one time style")
+{
+    PrintingOffice office;
+    const qint64 id = committeeMeeting(office);
+    auto programme = reports::MeetingPapers::programme(office.db(), id);
+    REQUIRE(programme);
+    const QString pdf = office.print(std::move(programme.value()), QStringLiteral("chuong-trinh.pdf"));
+    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Thời gian Nội dung Trình bày Chủ trì")));
+    CHECK(text.contains(QStringLiteral("14 giờ 00 Khai mạc hội nghị Nguyễn Văn An Nguyễn Văn An")));
+    CHECK(text.contains(QStringLiteral("1. Báo cáo quý I - Báo cáo số 12 - Phụ lục số liệu Văn phòng Nguyễn Văn An")));
+    CHECK(text.contains(QStringLiteral("14 giờ 45 2. Đề án chuyển đổi số Ban Tuyên giáo Nguyễn Văn An")));
+    CHECK(text.contains(QStringLiteral("15 giờ 45 Kết luận hội nghị và bế mạc Nguyễn Văn An Nguyễn Văn An")));
+    CHECK_FALSE(text.contains(QStringLiteral("14h")));
+    CHECK_FALSE(text.contains(QStringLiteral("14:00")));
+}
+
+TEST_CASE("the dossier list: papers named by type, number and excerpt, each once, dated by themselves, 'Có' only for what exists")
+{
+    PrintingOffice office;
+    const qint64 id = committeeMeeting(office);
+    // The report is kept among the papers, sent on 11/03; the annex is only named under the item.
+    REQUIRE(MeetingDocuments(office.db(), QStringLiteral("chanhvp"))
+                .add({0, id, QStringLiteral("Báo cáo số 12"), documents::Confidentiality::Normal, false, QDate(2026, 3, 11)}));
+    auto decision = DecisionBook(office.db(), office.session->user(), QStringLiteral("chanhvp"))
+                        .add(id, 0, QStringLiteral("NQ"), QStringLiteral("Về chuyển đổi số"));
+    REQUIRE(decision);
+    documents::OutgoingRegister outgoing(office.db(), office.session->user(), QStringLiteral("chanhvp"));
+    auto reserved = outgoing.get(decision->outgoingId);
+    REQUIRE(reserved);
+    documents::OutgoingDocument signedOff = reserved.value();
+    signedOff.signer = QStringLiteral("Nguyễn Văn An");
+    signedOff.capacity = QStringLiteral("T/M");
+    signedOff.recipients = {QStringLiteral("Các chi bộ"), QStringLiteral("Lưu Văn phòng")};
+    REQUIRE(outgoing.correct(decision->outgoingId, signedOff, QStringLiteral("signed")));
+    const auto issued = outgoing.issue(decision->outgoingId);
+    INFO((issued ? QString() : issued.error().message).toStdString());
+    REQUIRE(issued);
+    auto line = outgoing.get(decision->outgoingId);
+    REQUIRE(line);
+
+    auto contents = reports::MeetingDossier::contents(office.db(), id);
+    REQUIRE(contents);
+    int reportLines = 0;
+    for (const auto &e : contents.value()) {
+        reportLines += e.title.startsWith(QStringLiteral("Báo cáo số 12")) ? 1 : 0;
+        if (e.title.startsWith(QStringLiteral("Báo cáo số 12")))
+            CHECK(e.date == QDate(2026, 3, 11));
+        if (e.title.startsWith(QStringLiteral("Phụ lục số liệu")))
+            CHECK_FALSE(e.missing.isEmpty()); // a name is not a paper
+        if (e.title == QStringLiteral("Giấy mời dự họp"))
+            CHECK_FALSE(e.missing.isEmpty()); // never made nor dated
+    }
+    CHECK(reportLines == 1);
+
+    REQUIRE(meetings::InvitationDate(office.db()).set(id, QDate(2026, 3, 11)));
+    auto toc = reports::MeetingDossier::tableOfContents(office.db(), id);
+    REQUIRE(toc);
+    const QString pdf = office.print(std::move(toc.value()), QStringLiteral("muc-luc.pdf"));
+    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("STT Số, ký hiệu Ngày, tháng Tên loại và trích yếu nội dung Tờ số Ghi chú")));
+    CHECK(text.contains(QStringLiteral("1 11/03/2026 Giấy mời dự họp Có")));
+    CHECK(text.contains(QStringLiteral("11/03/2026 Báo cáo số 12 Có")));
+    CHECK(text.contains(QStringLiteral("Phụ lục số liệu (Báo cáo quý I) Còn thiếu")));
+    CHECK(text.contains(QStringLiteral("01-NQ/ĐU %1 Nghị quyết số 01-NQ/ĐU về chuyển đổi số Có")
+                            .arg(reports::PrintedFacts::numeric(line->documentDate))));
+    CHECK_FALSE(text.contains(QStringLiteral("NQ Về")));
+    CHECK_FALSE(text.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"))); // an archive form: no date line of the print day
+    // The committee's name stays on one line over the fitted table below it.
+    const QList<PdfWord> words = pdfWords(pdf, 1);
+    CHECK(findPhrase(words, QStringLiteral("ĐẢNG")).yMin < findPhrase(words, QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ")).yMin);
+    const PdfWord committee = findPhrase(words, QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ"));
+    CHECK(committee.yMax - committee.yMin < 20); // one line of 14 pt
 }

@@ -878,6 +878,47 @@ TEST_CASE("a meeting edited after it was made: moved with its open steps, chair 
     screenshot(&shown.window, "meeting-guests");
 }
 
+#include "meetings/InvitationDate.h"
+
+#include <QDateEdit>
+
+TEST_CASE("the invitations' date is set in the meeting dialog, next after the start, warned when on or after the meeting's day")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    addStandingCommittee(session, {QStringLiteral("Nguyễn Văn An")});
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate(2026, 12, 16), QTime(8, 0));
+    auto meeting = meetings::MeetingStore(session.database(), session.actor()).add(draft, {});
+    REQUIRE(meeting);
+    shown.window.showPage(ui::MainWindow::Meetings);
+    ui::MeetingsPage *page = shown.window.meetingsPage();
+    page->reload();
+    page->select(meeting->id);
+
+    onNextModal<ui::MeetingDialog>([](ui::MeetingDialog *dialog) {
+        // Tab goes from the start to the invitations' date (past the start's own sections).
+        QWidget *next = dialog->startsEdit()->nextInFocusChain();
+        while (next && (dialog->startsEdit()->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        CHECK(next == dialog->invitationDateEdit());
+        CHECK(dialog->invitationDateEdit()->isVisible());
+        CHECK_FALSE(dialog->invitationNote()->text().isEmpty()); // not set yet: the day first printed
+        dialog->invitationDateEdit()->setDate(QDate(2026, 12, 16));
+        CHECK(dialog->invitationNote()->text().contains(QStringLiteral("16/12/2026"))); // on the meeting's day: warned
+        dialog->invitationDateEdit()->setDate(QDate(2026, 12, 9));
+        CHECK(dialog->invitationNote()->text().isEmpty());
+        dialog->invitationDateEdit()->setFocus();
+        QTest::keyClick(dialog->invitationDateEdit(), Qt::Key_Return);
+    });
+    page->editMeeting();
+    auto kept = meetings::InvitationDate(session.database()).issuedOn(meeting->id);
+    REQUIRE(kept);
+    REQUIRE(kept->has_value());
+    CHECK(kept->value() == QDate(2026, 12, 9));
+}
+
 #include "meetings/ChecklistTemplates.h"
 #include "meetings/ChecklistTemplatesDialog.h"
 

@@ -3,6 +3,7 @@
 #include "documents/MarkBoxes.h"
 #include "meetings/ClosedRecord.h"
 #include "meetings/CommitteeMembers.h"
+#include "meetings/InvitationDate.h"
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 #include "office/TermStore.h"
@@ -10,6 +11,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,6 +30,8 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     , m_session(session)
     , m_kind(new QComboBox(this))
     , m_starts(new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(7), QTime(8, 0)), this))
+    , m_invitationDate(new QDateEdit(QDate::currentDate(), this))
+    , m_invitationNote(new QLabel(this))
     , m_place(new QLineEdit(this))
     , m_chair(new QLineEdit(this))
     , m_secretary(new QLineEdit(this))
@@ -60,7 +64,16 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, QWidget *parent)
     m_agenda->setTabChangesFocus(true);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    // The invitations' date is a fact of a meeting that exists: shown when editing.
+    m_invitationDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_invitationDate->setCalendarPopup(true);
+    m_invitationDate->hide();
+    m_invitationNote->setWordWrap(true);
+    m_invitationNote->hide();
+    connect(m_invitationDate, &QDateEdit::dateChanged, this, &MeetingDialog::showInvitationNote);
+    connect(m_starts, &QDateTimeEdit::dateTimeChanged, this, &MeetingDialog::showInvitationNote);
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Starts:"), m_starts);
     form->addRow(tr("&Place:"), m_place);
@@ -95,7 +108,30 @@ MeetingDialog::MeetingDialog(office::OfficeSession &session, const Meeting &exis
     m_secrecy->setCurrentIndex(m_secrecy->findData(int(existing.confidentiality)));
     m_agenda->setPlaceholderText(tr("Items to add to the agenda, one per line"));
     m_accept->setText(tr("&Save"));
+    auto kept = InvitationDate(session.database()).issuedOn(existing.id);
+    m_invitationKept = kept && kept->has_value();
+    if (m_invitationKept)
+        m_invitationDate->setDate(kept->value());
+    m_invitationShown = m_invitationDate->date();
+    m_invitationDate->setToolTip(tr("The date printed on the invitations (giấy mời): the day they are issued, before the meeting."));
+    m_form->insertRow(2, tr("&Invitations dated:"), m_invitationDate);
+    m_form->insertRow(3, QString(), m_invitationNote);
+    m_invitationDate->show();
+    m_invitationNote->show();
+    showInvitationNote();
     m_starts->setFocus();
+}
+
+void MeetingDialog::showInvitationNote()
+{
+    const QString warning = InvitationDate::warning(m_invitationDate->date(), m_starts->date());
+    m_invitationNote->setStyleSheet(warning.isEmpty() ? QString() : QStringLiteral("color: #a40000;"));
+    if (!warning.isEmpty())
+        m_invitationNote->setText(warning);
+    else if (!m_invitationKept && m_invitationDate->date() == m_invitationShown)
+        m_invitationNote->setText(tr("Not set yet: the invitations take the day they are first printed, unless a date is saved here."));
+    else
+        m_invitationNote->setText(QString());
 }
 
 void MeetingDialog::saveChanges()
@@ -126,6 +162,13 @@ void MeetingDialog::saveChanges()
     if (auto s = store.update(changed); !s) {
         m_message->setText(s.error().message);
         return;
+    }
+    // Kept only once set or changed: an untouched default is not yet a fact.
+    if (m_invitationKept || m_invitationDate->date() != m_invitationShown) {
+        if (auto s = InvitationDate(m_session.database()).set(m_existing.id, m_invitationDate->date()); !s) {
+            m_message->setText(s.error().message);
+            return;
+        }
     }
     for (const QString &line : m_agenda->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.trimmed().isEmpty())
