@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "SealedFields.h"
+
 #include "crypto/Kdf.h"
 #include "office/AccessControl.h"
 #include "office/ClearanceKeys.h"
@@ -31,8 +33,8 @@ Attachment fromRow(const QSqlQuery &q)
 const QString Columns = QStringLiteral("id, owner_kind, owner_id, file_name, mime_type, size, added_by, added_at");
 
 // A secret line's scans, and their names, are sealed with its level's key (office::ClearanceKeys).
-const QString NameField = QStringLiteral("attachment.name");
-const QString DataField = QStringLiteral("attachment.data");
+const QString &NameField = SealedFields::AttachmentName;
+const QString &DataField = SealedFields::AttachmentData;
 } // namespace
 
 QString AttachmentStore::logged(const Attachment &a, const QByteArray &data)

@@ -4,6 +4,7 @@
 
 #include "DocumentTypes.h"
 #include "LineSeals.h"
+#include "SealedFields.h"
 #include "NumberSeries.h"
 #include "SearchWords.h"
 #include "office/AccessControl.h"
@@ -39,9 +40,9 @@ const QString Columns = QStringLiteral(
 
 // What is sealed of a line above "Thường" (office::ClearanceKeys), by name.
 namespace Fields {
-const QString Excerpt = QStringLiteral("incoming.excerpt");
-const QString Direction = QStringLiteral("incoming.direction");
-const QString Reason = QStringLiteral("incoming.reason");
+const QString &Excerpt = SealedFields::IncomingExcerpt;
+const QString &Direction = SealedFields::IncomingDirection;
+const QString &Reason = SealedFields::IncomingReason;
 } // namespace Fields
 
 QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
@@ -665,7 +666,8 @@ storage::Result<IncomingDocument> IncomingRegister::correct(qint64 id, IncomingD
         return m_db.errorFor(q.lastError());
     // Its direction, notes and scans follow it to its new level.
     if (after.confidentiality != before->confidentiality)
-        if (auto s = LineSeals::reseal(m_db, QStringLiteral("in"), id, int(after.confidentiality), m_actor); !s)
+        if (auto s = LineSeals::reseal(m_db, QStringLiteral("in"), id, int(after.confidentiality), int(before->confidentiality),
+                                            m_actor); !s)
             return s.error();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("incoming_documents"), QString::number(id), QStringLiteral("correct"),

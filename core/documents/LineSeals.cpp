@@ -1,5 +1,7 @@
 #include "LineSeals.h"
 
+#include "SealedFields.h"
+
 #include "office/ClearanceKeys.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -20,28 +22,27 @@ using storage::StorageError;
 
 namespace {
 // A sealed column of a line's content: the rows of one line (`?` its id, and
-// for the scans its kind first), and the field each value is sealed as (the
-// registers' and AttachmentStore's names).
+// for the scans its kind first), and the field each value is sealed as.
 struct Column
 {
     const char *kind; // "in", "out", or "" for both
     const char *table;
     const char *column;
-    const char *field;
+    const QString *field;
     bool bytes;
     const char *rowsOfLine;
 };
 
 const Column Columns[] = {
-    {"in", "incoming_documents", "direction", "incoming.direction", false, "SELECT id, direction FROM incoming_documents WHERE id = ?"},
-    {"in", "incoming_documents", "cancel_reason", "incoming.reason", false,
+    {"in", "incoming_documents", "direction", &SealedFields::IncomingDirection, false, "SELECT id, direction FROM incoming_documents WHERE id = ?"},
+    {"in", "incoming_documents", "cancel_reason", &SealedFields::IncomingReason, false,
      "SELECT id, cancel_reason FROM incoming_documents WHERE id = ?"},
-    {"in", "incoming_handovers", "note", "incoming.direction", false, "SELECT id, note FROM incoming_handovers WHERE incoming_id = ?"},
-    {"out", "outgoing_documents", "cancel_reason", "outgoing.reason", false,
+    {"in", "incoming_handovers", "note", &SealedFields::IncomingDirection, false, "SELECT id, note FROM incoming_handovers WHERE incoming_id = ?"},
+    {"out", "outgoing_documents", "cancel_reason", &SealedFields::OutgoingReason, false,
      "SELECT id, cancel_reason FROM outgoing_documents WHERE id = ?"},
-    {"", "attachments", "file_name", "attachment.name", false,
+    {"", "attachments", "file_name", &SealedFields::AttachmentName, false,
      "SELECT id, file_name FROM attachments WHERE owner_kind = ? AND owner_id = ?"},
-    {"", "attachments", "data", "attachment.data", true, "SELECT id, data FROM attachments WHERE owner_kind = ? AND owner_id = ?"},
+    {"", "attachments", "data", &SealedFields::AttachmentData, true, "SELECT id, data FROM attachments WHERE owner_kind = ? AND owner_id = ?"},
 };
 
 int storedLevel(const QVariant &v, bool bytes)
@@ -68,7 +69,7 @@ storage::Status logScan(storage::Database &db, qint64 id, const QString &actor)
 }
 } // namespace
 
-storage::Status LineSeals::reseal(storage::Database &db, const QString &kind, qint64 id, int level, const QString &actor)
+storage::Status LineSeals::reseal(storage::Database &db, const QString &kind, qint64 id, int level, int from, const QString &actor)
 {
     QSet<qint64> scans;
     for (const Column &c : Columns) {
@@ -85,9 +86,11 @@ storage::Status LineSeals::reseal(storage::Database &db, const QString &kind, qi
         QList<std::pair<qint64, QVariant>> changed;
         while (rows.next()) {
             const QVariant stored = rows.value(1);
-            if ((c.bytes ? stored.toByteArray().isEmpty() : stored.toString().isEmpty()) || storedLevel(stored, c.bytes) == level)
+            const int sealedAt = storedLevel(stored, c.bytes);
+            const bool raise = sealedAt < level, lower = sealedAt > level && sealedAt <= from;
+            if ((c.bytes ? stored.toByteArray().isEmpty() : stored.toString().isEmpty()) || (!raise && !lower))
                 continue;
-            auto sealed = ClearanceKeys::resealValue(db, db, stored, QLatin1String(c.field), level);
+            auto sealed = ClearanceKeys::resealValue(db, db, stored, *c.field, level);
             if (!sealed)
                 return sealed.error();
             changed.append({rows.value(0).toLongLong(), *sealed});

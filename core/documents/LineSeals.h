@@ -19,9 +19,11 @@ class LineSeals final
     Q_DECLARE_TR_FUNCTIONS(LineSeals)
 public:
     // Inside the caller's transaction, after ClearanceKeys::ensure(level).
-    // `kind` is "in" or "out". Each scan sealed again gets an audit entry
-    // (`reseal`) with the fields verify's cross-check compares.
-    [[nodiscard]] static storage::Status reseal(storage::Database &db, const QString &kind, qint64 id, int level,
+    // `kind` is "in" or "out"; `from` the mark the line had. A value sealed
+    // higher than `from` belongs to a mark lowered with a tool (sealingLevel)
+    // and is raised, never brought down. Each scan sealed again gets an
+    // audit entry (`reseal`) with the fields verify's cross-check compares.
+    [[nodiscard]] static storage::Status reseal(storage::Database &db, const QString &kind, qint64 id, int level, int from,
                                                 const QString &actor);
 };
 

@@ -5,6 +5,7 @@
 #include "DocumentSymbol.h"
 #include "DocumentTypes.h"
 #include "LineSeals.h"
+#include "SealedFields.h"
 #include "NumberSeries.h"
 #include "SearchWords.h"
 #include "office/AccessControl.h"
@@ -47,8 +48,8 @@ const QString Columns = QStringLiteral(
 // line's history is read back from it (LineHistory), field by field.
 // What is sealed of a line above "Thường" (office::ClearanceKeys), by name.
 namespace Fields {
-const QString Excerpt = QStringLiteral("outgoing.excerpt");
-const QString Reason = QStringLiteral("outgoing.reason");
+const QString &Excerpt = SealedFields::OutgoingExcerpt;
+const QString &Reason = SealedFields::OutgoingReason;
 } // namespace Fields
 
 QString json(const OutgoingDocument &d, const QString &reason = {})
@@ -574,7 +575,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
         return m_db.errorFor(q.lastError());
     // Its other sealed content follows it to its new level.
     if (after.confidentiality != before->confidentiality)
-        if (auto s = LineSeals::reseal(m_db, QStringLiteral("out"), id, int(after.confidentiality), m_actor); !s)
+        if (auto s = LineSeals::reseal(m_db, QStringLiteral("out"), id, int(after.confidentiality), int(before->confidentiality),
+                                            m_actor); !s)
             return s.error();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("outgoing_documents"), QString::number(id), QStringLiteral("correct"),

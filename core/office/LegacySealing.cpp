@@ -5,6 +5,7 @@
 #include "UserAccount.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
+#include "documents/SealedFields.h"
 #include "meetings/MeetingSeals.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -24,13 +25,12 @@ using storage::LevelKeyRing;
 
 namespace {
 // A column of the registers that is sealed above "Thường", with the level
-// of each row and the field it is sealed as (the registers' own names:
-// IncomingRegister, OutgoingRegister, AttachmentStore).
+// of each row and the field it is sealed as (documents::SealedFields).
 struct Column
 {
     const char *table;
     const char *column;
-    const char *field;
+    const QString *field;
     bool bytes;
     const char *line;  // "in", "out", or "att": whose search rows and audit entry follow
     const char *rows;  // SELECT id, level, value ... with the plain values above Thường
@@ -38,30 +38,30 @@ struct Column
 
 // Each query reads `p`: the reader's clearance and what a sealed value starts with (run() binds them).
 const Column Columns[] = {
-    {"incoming_documents", "excerpt", "incoming.excerpt", false, "in",
+    {"incoming_documents", "excerpt", &documents::SealedFields::IncomingExcerpt, false, "in",
      "SELECT id, confidentiality, excerpt FROM p, incoming_documents WHERE confidentiality BETWEEN 1 AND p.reader AND excerpt <> ''"
      " AND substr(excerpt, 1, length(p.mark)) <> p.mark"},
-    {"incoming_documents", "direction", "incoming.direction", false, "in",
+    {"incoming_documents", "direction", &documents::SealedFields::IncomingDirection, false, "in",
      "SELECT id, confidentiality, direction FROM p, incoming_documents WHERE confidentiality BETWEEN 1 AND p.reader AND direction <> ''"
      " AND substr(direction, 1, length(p.mark)) <> p.mark"},
-    {"incoming_documents", "cancel_reason", "incoming.reason", false, "in",
+    {"incoming_documents", "cancel_reason", &documents::SealedFields::IncomingReason, false, "in",
      "SELECT id, confidentiality, cancel_reason FROM p, incoming_documents WHERE confidentiality BETWEEN 1 AND p.reader AND cancel_reason <> ''"
      " AND substr(cancel_reason, 1, length(p.mark)) <> p.mark"},
-    {"incoming_handovers", "note", "incoming.direction", false, "",
+    {"incoming_handovers", "note", &documents::SealedFields::IncomingDirection, false, "",
      "SELECT h.id, i.confidentiality, h.note FROM p, incoming_handovers h JOIN incoming_documents i ON i.id = h.incoming_id"
      " WHERE i.confidentiality BETWEEN 1 AND p.reader AND h.note <> '' AND substr(h.note, 1, length(p.mark)) <> p.mark"},
-    {"outgoing_documents", "excerpt", "outgoing.excerpt", false, "out",
+    {"outgoing_documents", "excerpt", &documents::SealedFields::OutgoingExcerpt, false, "out",
      "SELECT id, confidentiality, excerpt FROM p, outgoing_documents WHERE confidentiality BETWEEN 1 AND p.reader AND excerpt <> ''"
      " AND substr(excerpt, 1, length(p.mark)) <> p.mark"},
-    {"outgoing_documents", "cancel_reason", "outgoing.reason", false, "out",
+    {"outgoing_documents", "cancel_reason", &documents::SealedFields::OutgoingReason, false, "out",
      "SELECT id, confidentiality, cancel_reason FROM p, outgoing_documents WHERE confidentiality BETWEEN 1 AND p.reader AND cancel_reason <> ''"
      " AND substr(cancel_reason, 1, length(p.mark)) <> p.mark"},
-    {"attachments", "file_name", "attachment.name", false, "att",
+    {"attachments", "file_name", &documents::SealedFields::AttachmentName, false, "att",
      "SELECT a.id, COALESCE(i.confidentiality, o.confidentiality, 0) AS level, a.file_name FROM p, attachments a"
      " LEFT JOIN incoming_documents i ON a.owner_kind = 'in' AND i.id = a.owner_id"
      " LEFT JOIN outgoing_documents o ON a.owner_kind = 'out' AND o.id = a.owner_id"
      " WHERE level BETWEEN 1 AND p.reader AND a.file_name <> '' AND substr(a.file_name, 1, length(p.mark)) <> p.mark"},
-    {"attachments", "data", "attachment.data", true, "att",
+    {"attachments", "data", &documents::SealedFields::AttachmentData, true, "att",
      "SELECT a.id, COALESCE(i.confidentiality, o.confidentiality, 0) AS level, a.data FROM p, attachments a"
      " LEFT JOIN incoming_documents i ON a.owner_kind = 'in' AND i.id = a.owner_id"
      " LEFT JOIN outgoing_documents o ON a.owner_kind = 'out' AND o.id = a.owner_id"
@@ -179,7 +179,7 @@ storage::Result<int> LegacySealing::run(storage::Database &db, const UserAccount
     QHash<QString, QHash<qint64, QHash<QString, QVariant>>> logged;
     for (const Plain &p : std::as_const(plain)) {
         const Column &c = *p.column;
-        const auto resealed = ClearanceKeys::resealValue(db, db, p.value, QLatin1String(c.field), p.level);
+        const auto resealed = ClearanceKeys::resealValue(db, db, p.value, *c.field, p.level);
         if (!resealed)
             return resealed.error();
         const QVariant sealed = *resealed;

@@ -541,3 +541,24 @@ TEST_CASE("a line corrected to another secret level takes its direction, notes a
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.ok);
 }
+
+TEST_CASE("a line whose mark was lowered with a tool keeps its scans' seal when it is corrected to another level")
+{
+    SecretOffice office;
+    office::OfficeSession &chief = *office.chief;
+    storage::Database &db = chief.database();
+    const qint64 line = SecretOffice::addIncoming(chief, Confidentiality::TopSecret, MostSecretExcerpt);
+    REQUIRE(documents::AttachmentStore(db, chief.user(), chief.actor()).add(QStringLiteral("in"), line, QStringLiteral("scan.pdf"),
+                                                                           TopSecretScan));
+    // Tuyệt mật lowered to Mật behind the application's back.
+    execOrFail(db, QStringLiteral("UPDATE incoming_documents SET confidentiality = 1 WHERE id = %1").arg(line));
+    documents::IncomingRegister incoming(db, chief.user(), chief.actor());
+    auto corrected = incoming.get(line);
+    REQUIRE(corrected);
+    corrected->confidentiality = Confidentiality::Secret;
+    REQUIRE(incoming.correct(line, *corrected, QStringLiteral("Độ mật theo văn bản gốc")));
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT file_name FROM attachments")));
+    REQUIRE(q.next());
+    CHECK(storage::LevelKeyRing::levelOf(q.value(0).toString()) == 3);
+}
