@@ -1708,6 +1708,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>(%1: not shown at your clearance)</source>
         <translation>(%1: not shown at your clearance)</translation>
     </message>
+    <message>
+        <source>There is no decision %1 in this meeting.</source>
+        <translation>There is no decision %1 in this meeting.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSymbol</name>
@@ -2609,6 +2613,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The committee&apos;s name &quot;%1&quot; starts with &quot;ĐẢNG BỘ&quot;: documents are issued by the committee (such as &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; is right only on the congress&apos;s papers.</source>
         <translation>The committee&apos;s name &quot;%1&quot; starts with &quot;ĐẢNG BỘ&quot;: documents are issued by the committee (such as &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; is right only on the congress&apos;s papers.</translation>
+    </message>
+    <message>
+        <source>Mark of the secret series in symbols</source>
+        <translation>Mark of the secret series in symbols</translation>
+    </message>
+    <message>
+        <source>The mark of the secret series must be one to four capital letters or digits, such as M.</source>
+        <translation>The mark of the secret series must be one to four capital letters or digits, such as M.</translation>
     </message>
 </context>
 <context>
@@ -6340,6 +6352,14 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Party &amp;organisation (Đảng bộ):</source>
         <translation>Party &amp;organisation (Đảng bộ):</translation>
+    </message>
+    <message>
+        <source>Secret documents have their own series; this mark after the issuer (Số 01-NQ/ĐU-M) keeps their symbols apart from the ordinary ones</source>
+        <translation>Secret documents have their own series; this mark after the issuer (Số 01-NQ/ĐU-M) keeps their symbols apart from the ordinary ones</translation>
+    </message>
+    <message>
+        <source>Secret series &amp;mark:</source>
+        <translation>Secret series &amp;mark:</translation>
     </message>
 </context>
 <context>

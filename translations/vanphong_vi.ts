@@ -1704,6 +1704,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>(%1: not shown at your clearance)</source>
         <translation>(%1: không hiển thị ở mức bạn được tiếp cận)</translation>
     </message>
+    <message>
+        <source>There is no decision %1 in this meeting.</source>
+        <translation>Hội nghị này không có quyết định số %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSymbol</name>
@@ -2602,6 +2606,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The committee&apos;s name &quot;%1&quot; starts with &quot;ĐẢNG BỘ&quot;: documents are issued by the committee (such as &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; is right only on the congress&apos;s papers.</source>
         <translation>Tên cấp ủy &quot;%1&quot; bắt đầu bằng &quot;ĐẢNG BỘ&quot;: văn bản do cấp ủy ban hành (ví dụ &quot;%2&quot;); &quot;ĐẢNG BỘ&quot; chỉ đúng trên văn bản của đại hội.</translation>
+    </message>
+    <message>
+        <source>Mark of the secret series in symbols</source>
+        <translation>Dấu hiệu của hệ thống số văn bản mật trong ký hiệu</translation>
+    </message>
+    <message>
+        <source>The mark of the secret series must be one to four capital letters or digits, such as M.</source>
+        <translation>Dấu hiệu của hệ thống số văn bản mật phải gồm một đến bốn chữ in hoa hoặc chữ số, ví dụ M.</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6337,14 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Party &amp;organisation (Đảng bộ):</source>
         <translation>Tổ chức đản&amp;g (Đảng bộ):</translation>
+    </message>
+    <message>
+        <source>Secret documents have their own series; this mark after the issuer (Số 01-NQ/ĐU-M) keeps their symbols apart from the ordinary ones</source>
+        <translation>Văn bản mật có hệ thống số riêng; dấu hiệu này đặt sau tên cơ quan ban hành (Số 01-NQ/ĐU-M) để ký hiệu của chúng không trùng với văn bản thường</translation>
+    </message>
+    <message>
+        <source>Secret series &amp;mark:</source>
+        <translation>Dấu hiệu văn bản &amp;mật:</translation>
     </message>
 </context>
 <context>

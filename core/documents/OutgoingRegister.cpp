@@ -247,7 +247,9 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     if (!number)
         return m_db.errorFor(m_db.sql().lastError());
     d.number = *number;
-    d.symbol = DocumentSymbol::partySymbol(d.number, type->abbreviation, profile->issuerAbbreviation);
+    // The secret series prints its own mark, so no secret and ordinary line share a symbol.
+    d.symbol = DocumentSymbol::partySymbol(d.number, type->abbreviation,
+                                           profile->symbolIssuer(d.confidentiality != Confidentiality::Normal));
     d.status = mode == Mode::Issue ? Status::Issued : Status::Reserved;
     d.createdBy = m_actor;
     // Refused inside the transaction: the number taken above is rolled back with it, never lost.

@@ -24,7 +24,7 @@ QString swapLeadingWords(const QString &name, const QString &from, const QString
 QStringList OfficeProfile::keys()
 {
     return {QStringLiteral("parent-organisation"), QStringLiteral("organisation-name"), QStringLiteral("committee-name"),
-            QStringLiteral("issuer-abbrev"), QStringLiteral("place"), QStringLiteral("chief"), QStringLiteral("deputies"),
+            QStringLiteral("issuer-abbrev"), QStringLiteral("secret-mark"), QStringLiteral("place"), QStringLiteral("chief"), QStringLiteral("deputies"),
             QStringLiteral("body-committee"), QStringLiteral("body-standing"), QStringLiteral("body-standing-members")};
 }
 
@@ -34,6 +34,7 @@ QString OfficeProfile::label(const QString &key)
     if (key == QLatin1String("organisation-name")) return tr("Party organisation (Đảng bộ)");
     if (key == QLatin1String("committee-name")) return tr("Party committee, the issuing body (Đảng ủy)");
     if (key == QLatin1String("issuer-abbrev")) return tr("Issuer abbreviation in symbols");
+    if (key == QLatin1String("secret-mark")) return tr("Mark of the secret series in symbols");
     if (key == QLatin1String("place")) return tr("Place name for the date line");
     if (key == QLatin1String("chief")) return tr("Office chief");
     if (key == QLatin1String("deputies")) return tr("Deputy chiefs");
@@ -49,6 +50,7 @@ QString OfficeProfile::value(const QString &key) const
     if (key == QLatin1String("organisation-name")) return organisationName;
     if (key == QLatin1String("committee-name")) return committeeName;
     if (key == QLatin1String("issuer-abbrev")) return issuerAbbreviation;
+    if (key == QLatin1String("secret-mark")) return secretSymbolMark;
     if (key == QLatin1String("place")) return placeName;
     if (key == QLatin1String("chief")) return chiefName;
     if (key == QLatin1String("deputies")) return deputyNames.join(QLatin1String("; "));
@@ -67,6 +69,8 @@ bool OfficeProfile::setValue(const QString &key, const QString &raw)
     else if (key == QLatin1String("organisation-name")) organisationName = v;
     else if (key == QLatin1String("committee-name")) committeeName = v;
     else if (key == QLatin1String("issuer-abbrev")) issuerAbbreviation = v;
+    // Left empty it takes its default again: the two series never share a symbol.
+    else if (key == QLatin1String("secret-mark")) secretSymbolMark = v.isEmpty() ? defaultSecretSymbolMark() : v;
     else if (key == QLatin1String("place")) placeName = v;
     else if (key == QLatin1String("chief")) chiefName = v;
     else if (key == QLatin1String("body-committee")) committeeBody = body(Body::Committee);
@@ -92,6 +96,11 @@ QString OfficeProfile::bodyName(Body body) const
     case Body::StandingMembers: return standingMembersBody;
     }
     return {};
+}
+
+QString OfficeProfile::symbolIssuer(bool secretSeries) const
+{
+    return secretSeries ? QStringLiteral("%1-%2").arg(issuerAbbreviation, secretSymbolMark) : issuerAbbreviation;
 }
 
 QString OfficeProfile::defaultBodyName(Body body)
@@ -154,6 +163,9 @@ QStringList OfficeProfile::validate() const
     static const QRegularExpression abbrev(QStringLiteral("^[\\p{Lu}][\\p{Lu}\\p{Nd}]{0,15}$"));
     if (!abbrev.match(issuerAbbreviation).hasMatch())
         problems << tr("The issuer abbreviation must be capital letters without spaces, such as ĐU.");
+    static const QRegularExpression mark(QStringLiteral("^[\\p{Lu}\\p{Nd}]{1,4}$"));
+    if (!mark.match(secretSymbolMark).hasMatch())
+        problems << tr("The mark of the secret series must be one to four capital letters or digits, such as M.");
     if (placeName.isEmpty())
         problems << tr("The place name for the date line is required.");
     return problems;

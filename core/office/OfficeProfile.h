@@ -26,6 +26,12 @@ public:
     QString organisationName;   // "ĐẢNG BỘ XÃ TÂN PHÚ": the party organisation (congress papers)
     QString committeeName;      // "ĐẢNG ỦY XÃ TÂN PHÚ": the issuing body, printed in bold
     QString issuerAbbreviation; // "ĐU", as in "Số 20-NQ/ĐU"
+    // The mark that sets the secret series' symbols apart: secret documents
+    // are numbered in a series of their own (DOMAIN.md), so without it the
+    // secret "01-NQ/ĐU" and the ordinary one would print the same symbol
+    // (issue 12). Printed after the issuer, "01-NQ/ĐU-M". The Party's rules
+    // seen so far do not fix the form: editable data (check), never empty.
+    QString secretSymbolMark = defaultSecretSymbolMark();
     QString placeName;          // "Tân Phú", as in "Tân Phú, ngày 05 tháng 3 năm 2026"
     QString chiefName;          // chánh văn phòng
     QStringList deputyNames;    // phó chánh văn phòng
@@ -47,6 +53,9 @@ public:
 
     QString bodyName(Body body) const;
     static QString defaultBodyName(Body body);
+    static QString defaultSecretSymbolMark() { return QStringLiteral("M"); }
+    // The issuer part of a symbol in the ordinary or the secret series: "ĐU", "ĐU-M".
+    QString symbolIssuer(bool secretSeries) const;
 
     // "ĐẢNG BỘ XÃ TÂN PHÚ" -> "ĐẢNG ỦY XÃ TÂN PHÚ", and back; empty when the
     // name does not start with the other word.

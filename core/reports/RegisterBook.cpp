@@ -69,8 +69,27 @@ const Column OutgoingColumns[] = {
     {u"Số, ký hiệu văn bản", 11, true}, {u"Ngày tháng văn bản", 8, true}, {u"Tên loại và trích yếu nội dung", 19.5},
     {u"Thẩm quyền ký", 5}, {u"Người ký", 9}, {u"Nơi nhận văn bản", 12.5}, {u"Đơn vị, người nhận bản lưu", 8},
     {u"Số lượng bản", 5}, {u"Ngày chuyển", 7.5, true}, {u"Ký nhận", 5.5}, {u"Ghi chú", 9}};
-constexpr int IncomingCount = int(std::size(IncomingColumns));
-constexpr int OutgoingCount = int(std::size(OutgoingColumns));
+// The books of state-secret documents (Thông tư 24/2020/TT-BCA: mẫu số 15,
+// "Sổ đăng ký bí mật nhà nước đến", and mẫu số 14, "... đi"; DOMAIN.md,
+// "Registers"): the same entries with each one's secrecy level ("Độ mật")
+// and urgency ("Độ khẩn") in columns of their own, as the forms ask.
+const Column SecretIncomingColumns[] = {
+    {u"Ngày đến", 7.5, true}, {u"Số đến", 4}, {u"Tác giả (cơ quan ban hành)", 10}, {u"Số, ký hiệu", 10, true},
+    {u"Ngày tháng", 7.5, true}, {u"Tên loại và trích yếu nội dung", 16}, {u"Độ mật", 5.5}, {u"Độ khẩn", 5.5},
+    {u"Đơn vị hoặc người nhận", 8}, {u"Ngày chuyển", 7, true}, {u"Ký nhận", 5}, {u"Hạn giải quyết", 7, true}, {u"Ghi chú", 7}};
+const Column SecretOutgoingColumns[] = {
+    {u"Số, ký hiệu văn bản", 10, true}, {u"Ngày tháng văn bản", 7.5, true}, {u"Tên loại và trích yếu nội dung", 17.5},
+    {u"Độ mật", 5.5}, {u"Độ khẩn", 5.5}, {u"Thẩm quyền ký", 5}, {u"Người ký", 8.5}, {u"Nơi nhận văn bản", 11},
+    {u"Đơn vị, người nhận bản lưu", 7}, {u"Số lượng bản", 4.5}, {u"Ngày chuyển", 6.5, true}, {u"Ký nhận", 5}, {u"Ghi chú", 7}};
+
+std::pair<const Column *, int> columnsOf(const RegisterBook::Request &r)
+{
+    if (r.kind == RegisterBook::Kind::Incoming)
+        return r.secret ? std::pair{SecretIncomingColumns, int(std::size(SecretIncomingColumns))}
+                        : std::pair{IncomingColumns, int(std::size(IncomingColumns))};
+    return r.secret ? std::pair{SecretOutgoingColumns, int(std::size(SecretOutgoingColumns))}
+                    : std::pair{OutgoingColumns, int(std::size(OutgoingColumns))};
+}
 
 QTextTable *startTable(QTextCursor &c, const Column *columns, int count, int rows)
 {
@@ -124,6 +143,8 @@ QString urgencyNote(const IncomingDocument &d)
         return QStringLiteral("%1: %2 ngày %3").arg(name, PrintedFacts::time(d.urgencyTime.time()), dmy(d.urgencyTime.date()));
     return name;
 }
+
+QString urgencyNote(const OutgoingDocument &d) { return DocumentMarks::urgencyName(d.urgency); }
 
 // The numbers a book holds, per series, for its cover's "Từ số ... đến số ...".
 struct NumberRange { QString label; int first = 0; int last = 0; };
@@ -182,10 +203,9 @@ QString notes(const QStringList &parts)
 
 QString RegisterBook::title(const Request &r)
 {
-    QString t = r.kind == Kind::Incoming ? QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN") : QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI");
     if (r.secret)
-        t += QStringLiteral(" (MẬT)");
-    return t;
+        return r.kind == Kind::Incoming ? QStringLiteral("SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐẾN") : QStringLiteral("SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐI");
+    return r.kind == Kind::Incoming ? QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN") : QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI");
 }
 
 storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Database &db, const office::UserAccount &reader,
@@ -220,13 +240,16 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
             auto history = reg.handovers(d.id);
             const QString handed = history && !history->isEmpty() ? dmy(history->first().at.date()) : QString();
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
-            rows << QStringList{dmy(d.receivedAt.date()), QString::number(d.number), d.sender, d.symbol.verbatim, dmy(d.documentDate),
-                                excerpt, d.assignee, handed, QString(), dmy(d.deadline),
-                                notes(QStringList{d.status == IncomingDocument::Status::Cancelled
-                                                      ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
-                                                  urgencyNote(d),
-                                                  d.recallBy.isValid() ? QStringLiteral("Thu hồi trước %1").arg(dmy(d.recallBy)) : QString()}
-                                      + trail(corrections->value(d.id), d.contentHidden))};
+            QStringList row{dmy(d.receivedAt.date()), QString::number(d.number), d.sender, d.symbol.verbatim, dmy(d.documentDate),
+                            excerpt, d.assignee, handed, QString(), dmy(d.deadline),
+                            notes(QStringList{d.status == IncomingDocument::Status::Cancelled
+                                                  ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
+                                              r.secret ? QString() : urgencyNote(d),
+                                              d.recallBy.isValid() ? QStringLiteral("Thu hồi trước %1").arg(dmy(d.recallBy)) : QString()}
+                                  + trail(corrections->value(d.id), d.contentHidden))};
+            if (r.secret)
+                row = row.mid(0, 6) + QStringList{DocumentMarks::confidentialityName(d.confidentiality), urgencyNote(d)} + row.mid(6);
+            rows << row;
             // Incoming numbers start from 1 each year (DOMAIN.md).
             widen(ranges, rangeOrder, QString::number(d.year), QStringLiteral("Năm %1").arg(d.year), d.number);
         }
@@ -251,7 +274,7 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
             const auto type = types.find(d.typeCode);
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
             // The signer's name in its column, the capacity in its own (issue 12).
-            rows << QStringList{d.symbol, dmy(d.documentDate), excerpt, d.capacity, d.signer,
+            QStringList row{d.symbol, dmy(d.documentDate), excerpt, d.capacity, d.signer,
                                 d.recipients.join(QLatin1String("; ")), QStringLiteral("Văn phòng"),
                                 d.copies > 0 ? QString::number(d.copies) : QString(), QString(), QString(),
                                 notes(QStringList{d.isCancelled() ? cancelNote(d.cancelledOn, d.cancelReason, d.contentHidden) : QString(),
@@ -260,8 +283,11 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
                                                                                                      : QStringLiteral("Bỏ số: %1").arg(d.cancelReason))
                                                       : QString(),
                                                   d.status == OutgoingDocument::Status::Reserved ? QStringLiteral("Giữ số, chưa phát hành") : QString(),
-                                                  DocumentMarks::urgencyName(d.urgency)}
+                                                  r.secret ? QString() : urgencyNote(d)}
                                       + trail(corrections->value(d.id), d.contentHidden))};
+            if (r.secret)
+                row = row.mid(0, 3) + QStringList{DocumentMarks::confidentialityName(d.confidentiality), urgencyNote(d)} + row.mid(3);
+            rows << row;
             // Each series is numbered from 01 through the term (DOMAIN.md): the
             // cover names it by its types ("Quyết định, Quy định" share "QĐ").
             QString label = QStringLiteral("Văn bản của Đại hội");
@@ -298,7 +324,11 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
     const int spacing = std::max(1, 5 - int(ranges.size()) / 2); // a book of many series keeps its cover on one page
     for (int i = 0; i < spacing; ++i)
         paragraph(c, QString(), PageLayout::text(14), Qt::AlignCenter);
-    paragraph(c, title(r), PageLayout::text(22, true), Qt::AlignCenter);
+    paragraph(c, title(r), PageLayout::text(r.secret ? 20 : 22, true), Qt::AlignCenter);
+    if (r.secret)
+        paragraph(c, r.kind == Kind::Incoming ? QStringLiteral("(Mẫu số 15, Thông tư số 24/2020/TT-BCA)")
+                                              : QStringLiteral("(Mẫu số 14, Thông tư số 24/2020/TT-BCA)"),
+                  PageLayout::text(12, false, true), Qt::AlignCenter);
     paragraph(c, r.from.year() == r.to.year() ? QStringLiteral("Năm %1").arg(r.from.year())
                                               : QStringLiteral("Năm %1 - %2").arg(r.from.year()).arg(r.to.year()),
               PageLayout::text(16, true), Qt::AlignCenter, false, 12);
@@ -322,8 +352,7 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
     paragraph(c, QStringLiteral("Quyển số: %1").arg(blank), PageLayout::text(14), Qt::AlignCenter, false, 6);
     paragraph(c, QStringLiteral("Số văn bản đã đăng ký: %1").arg(rows.size()), PageLayout::text(12, false, true), Qt::AlignCenter, false, 18);
 
-    const Column *columns = r.kind == Kind::Incoming ? IncomingColumns : OutgoingColumns;
-    const int count = r.kind == Kind::Incoming ? IncomingCount : OutgoingCount;
+    const auto [columns, count] = columnsOf(r);
     QTextTable *table = startTable(c, columns, count, int(rows.size()));
     for (int i = 0; i < rows.size(); ++i)
         fillRow(table, i + 1, rows.at(i), columns);

@@ -180,7 +180,7 @@ TEST_CASE("outgoing documents are numbered per type through the term, in the Par
     auto nq4 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 11, 5)), M::Issue);
     CHECK(congressNq->symbol == QStringLiteral("01-NQ/ĐU"));
     CHECK(congressBc->symbol == QStringLiteral("02-BC/ĐU"));
-    CHECK(secretNq->symbol == QStringLiteral("01-NQ/ĐU"));
+    CHECK(secretNq->symbol == QStringLiteral("01-NQ/ĐU-M")); // the secret series carries its mark (issue 12)
     CHECK(nq4->symbol == QStringLiteral("02-NQ/ĐU"));
 
     SECTION("no term, no number")

@@ -5,6 +5,7 @@
 
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
+#include "office/ProfileStore.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
@@ -473,4 +474,110 @@ TEST_CASE("a printed register book's table, copied into a spreadsheet, imports b
     CHECK(nq->signer == QStringLiteral("Nguyễn Văn Bình"));
     CHECK(nq->copies == 12);
     CHECK(nq->recipients.contains(QStringLiteral("Các chi bộ")));
+}
+
+TEST_CASE("the secret books follow the state-secret forms, with each line's level; a secret symbol is never an ordinary one")
+{
+    QTemporaryDir dir;
+    auto office = sampleOffice();
+    office.forSecrets = true; // the secret file keeps secret excerpts in full
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), office, "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    REQUIRE(office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    documents::OutgoingRegister out(session.database(), session.user(), session.actor());
+    documents::OutgoingDocument d;
+    d.typeCode = QStringLiteral("NQ");
+    d.documentDate = QDate(2026, 3, 2);
+    d.excerpt = QStringLiteral("về chuyển đổi số");
+    d.signer = QStringLiteral("Nguyễn Văn Bình");
+    d.capacity = QStringLiteral("T/M");
+    d.recipients = {QStringLiteral("Các chi bộ")};
+    auto ordinary = out.add(d, documents::OutgoingRegister::Mode::Issue);
+    REQUIRE(ordinary);
+    d.excerpt = QStringLiteral("về công tác cán bộ");
+    d.confidentiality = documents::Confidentiality::Confidential;
+    d.urgency = documents::Urgency::Urgent;
+    auto secret = out.add(d, documents::OutgoingRegister::Mode::Issue);
+    REQUIRE(secret);
+    // Both are number 01 of their series; the secret one carries the series' mark.
+    CHECK(ordinary->symbol == QStringLiteral("01-NQ/ĐU"));
+    CHECK(secret->symbol == QStringLiteral("01-NQ/ĐU-M"));
+    CHECK(out.getBySymbol(QStringLiteral("Số 01-NQ/ĐU-M"))->id == secret->id);
+    CHECK(out.getBySymbol(QStringLiteral("01-NQ/ĐU"))->id == ordinary->id);
+    d.confidentiality = documents::Confidentiality::Secret;
+    d.urgency = documents::Urgency::None;
+    d.excerpt = QStringLiteral("về phương án nhân sự");
+    d.documentDate = QDate(2026, 3, 4);
+    auto topSecret = out.add(d, documents::OutgoingRegister::Mode::Issue);
+    REQUIRE(topSecret);
+    CHECK(topSecret->symbol == QStringLiteral("02-NQ/ĐU-M"));
+
+    // The mark is the office's (check): another one is used from then on; an empty one keeps the default.
+    auto profile = office::ProfileStore(session.database()).load();
+    REQUIRE(profile);
+    CHECK(profile->setValue(QStringLiteral("secret-mark"), QString()));
+    CHECK(profile->secretSymbolMark == QStringLiteral("M"));
+    CHECK(profile->setValue(QStringLiteral("secret-mark"), QStringLiteral("m t")));
+    CHECK_FALSE(profile->validate().isEmpty());
+
+    const auto book = [&](reports::RegisterBook::Kind kind, const QString &name) {
+        reports::RegisterBook::Request request{kind, QDate(2026, 1, 1), QDate(2026, 12, 31), true};
+        auto doc = reports::RegisterBook::build(session.database(), session.user(), request);
+        REQUIRE(doc);
+        const QString pdf = dir.filePath(name);
+        REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, reports::RegisterBook::title(request)));
+        return pdf;
+    };
+    const QString outBook = book(reports::RegisterBook::Kind::Outgoing, QStringLiteral("so-mat-di.pdf"));
+    const QString cover = run(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), outBook, QStringLiteral("-")}).simplified();
+    CHECK(cover.contains(QStringLiteral("SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐI")));
+    CHECK(cover.contains(QStringLiteral("Mẫu số 14, Thông tư số 24/2020/TT-BCA")));
+    const QString table = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), outBook, QStringLiteral("-")}).simplified();
+    CHECK_FALSE(table.contains(QStringLiteral("01-NQ/ĐU "))); // the ordinary line is not in the secret book
+    const QList<PdfWord> words = pdfWords(outBook, 2);
+    const PdfWord levelTitle = findPhrase(words, QStringLiteral("Độ mật"));
+    const PdfWord urgencyTitle = findPhrase(words, QStringLiteral("Độ khẩn"));
+    REQUIRE_FALSE(levelTitle.text.isEmpty());
+    REQUIRE_FALSE(urgencyTitle.text.isEmpty());
+    const auto under = [](const PdfWord &cell, const PdfWord &title) {
+        return std::abs((cell.xMin + cell.xMax) / 2 - (title.xMin + title.xMax) / 2) < 12 && cell.yMin > title.yMax;
+    };
+    const PdfWord first = findPhrase(words, QStringLiteral("01-NQ/ĐU-M"));
+    const PdfWord second = findPhrase(words, QStringLiteral("02-NQ/ĐU-M"));
+    REQUIRE_FALSE(first.text.isEmpty());
+    REQUIRE_FALSE(second.text.isEmpty());
+    // Each line's own level and urgency, in their columns, on the line's row.
+    bool secretOnFirst = false, topSecretOnSecond = false, urgentOnFirst = false;
+    for (const PdfWord &w : words) {
+        if (w.text == QStringLiteral("Mật") && under(w, levelTitle) && std::abs(w.yMin - first.yMin) < 4)
+            secretOnFirst = true;
+        if (w.text == QStringLiteral("Tối") && under(w, levelTitle) && std::abs(w.yMin - second.yMin) < 4)
+            topSecretOnSecond = true;
+        if (w.text == QStringLiteral("Khẩn") && under(w, urgencyTitle) && std::abs(w.yMin - first.yMin) < 4)
+            urgentOnFirst = true;
+    }
+    CHECK(secretOnFirst);
+    CHECK(topSecretOnSecond);
+    CHECK(urgentOnFirst);
+
+    documents::IncomingRegister in(session.database(), session.user(), session.actor());
+    documents::IncomingDocument incoming;
+    incoming.receivedAt = QDateTime(QDate(2026, 3, 5), QTime(8, 0));
+    incoming.sender = QStringLiteral("Văn phòng Tỉnh ủy Đồng Nai");
+    incoming.symbol = documents::DocumentSymbol::parse(QStringLiteral("15-CV/VPTU"));
+    incoming.documentDate = QDate(2026, 3, 3);
+    incoming.excerpt = QStringLiteral("Về bảo vệ bí mật nhà nước");
+    incoming.confidentiality = documents::Confidentiality::TopSecret;
+    REQUIRE(in.add(incoming));
+    const QString inBook = book(reports::RegisterBook::Kind::Incoming, QStringLiteral("so-mat-den.pdf"));
+    const QString inText = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), inBook, QStringLiteral("-")}).simplified();
+    CHECK(inText.contains(QStringLiteral("SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐẾN")));
+    CHECK(inText.contains(QStringLiteral("Mẫu số 15, Thông tư số 24/2020/TT-BCA")));
+    const QList<PdfWord> inWords = pdfWords(inBook, 2);
+    const PdfWord inLevel = findPhrase(inWords, QStringLiteral("Độ mật"));
+    const PdfWord ultra = findPhrase(inWords, QStringLiteral("Tuyệt"));
+    REQUIRE_FALSE(inLevel.text.isEmpty());
+    REQUIRE_FALSE(ultra.text.isEmpty());
+    CHECK(under(ultra, inLevel));
 }

@@ -13,6 +13,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_committee(new QLineEdit(this))
     , m_organisation(new QLineEdit(this))
     , m_issuer(new QLineEdit(this))
+    , m_secretMark(new QLineEdit(this))
     , m_place(new QLineEdit(this))
     , m_chief(new QLineEdit(this))
     , m_deputies(new QPlainTextEdit(this))
@@ -26,6 +27,9 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_organisation->setPlaceholderText(tr("e.g. ĐẢNG BỘ XÃ TÂN PHÚ (taken from the committee when left empty)"));
     m_issuer->setPlaceholderText(tr("e.g. ĐU, as in Số 20-NQ/ĐU"));
     m_issuer->setMaxLength(16);
+    m_secretMark->setMaxLength(4);
+    m_secretMark->setToolTip(tr("Secret documents have their own series; this mark after the issuer (Số 01-NQ/ĐU-M) keeps their "
+                                "symbols apart from the ordinary ones"));
     m_place->setPlaceholderText(tr("e.g. Tân Phú"));
     m_deputies->setPlaceholderText(tr("One name per line"));
     m_deputies->setTabChangesFocus(true);
@@ -50,12 +54,13 @@ ProfileForm::ProfileForm(QWidget *parent)
     form->addRow(tr("&Deputy chiefs:"), m_deputies);
     // The bodies keep their usual names unless the office changes them: the
     // wizard leaves them out (setBodiesShown), the profile page shows them.
+    form->addRow(tr("Secret series &mark:"), m_secretMark);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-committee")) + QLatin1Char(':'), m_committeeBody);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-standing")) + QLatin1Char(':'), m_standingBody);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-standing-members")) + QLatin1Char(':'), m_standingMembersBody);
     m_form = form;
 
-    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_place, m_chief, m_committeeBody, m_standingBody,
+    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_place, m_chief, m_committeeBody, m_standingBody,
                          m_standingMembersBody})
         connect(e, &QLineEdit::textChanged, this, &ProfileForm::changed);
     connect(m_deputies, &QPlainTextEdit::textChanged, this, &ProfileForm::changed);
@@ -65,7 +70,7 @@ ProfileForm::ProfileForm(QWidget *parent)
             showNotice();
         });
     // Printed names are in capitals on Party documents.
-    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer})
+    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark})
         connect(e, &QLineEdit::textEdited, e, [e](const QString &text) {
             const QString upper = text.toUpper();
             if (upper != text) {
@@ -83,6 +88,7 @@ office::OfficeProfile ProfileForm::profile() const
     p.setValue(QStringLiteral("committee-name"), m_committee->text());
     p.setValue(QStringLiteral("organisation-name"), m_organisation->text());
     p.setValue(QStringLiteral("issuer-abbrev"), m_issuer->text());
+    p.setValue(QStringLiteral("secret-mark"), m_secretMark->text());
     p.setValue(QStringLiteral("place"), m_place->text());
     p.setValue(QStringLiteral("chief"), m_chief->text());
     p.setValue(QStringLiteral("deputies"), m_deputies->toPlainText());
@@ -99,6 +105,7 @@ void ProfileForm::setProfile(const office::OfficeProfile &p)
     m_committee->setText(p.committeeName);
     m_organisation->setText(p.organisationName);
     m_issuer->setText(p.issuerAbbreviation);
+    m_secretMark->setText(p.secretSymbolMark);
     m_place->setText(p.placeName);
     m_chief->setText(p.chiefName);
     m_deputies->setPlainText(p.deputyNames.join(QLatin1Char('\n')));
@@ -111,7 +118,7 @@ void ProfileForm::setProfile(const office::OfficeProfile &p)
 
 void ProfileForm::setReadOnly(bool readOnly)
 {
-    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_place, m_chief, m_committeeBody, m_standingBody,
+    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_place, m_chief, m_committeeBody, m_standingBody,
                          m_standingMembersBody})
         e->setReadOnly(readOnly);
     m_deputies->setReadOnly(readOnly);
@@ -119,7 +126,7 @@ void ProfileForm::setReadOnly(bool readOnly)
 
 void ProfileForm::setBodiesShown(bool shown)
 {
-    for (QLineEdit *e : {m_committeeBody, m_standingBody, m_standingMembersBody})
+    for (QLineEdit *e : {m_secretMark, m_committeeBody, m_standingBody, m_standingMembersBody})
         m_form->setRowVisible(e, shown);
 }
 

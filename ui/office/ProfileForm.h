@@ -41,6 +41,7 @@ private:
     QLineEdit *m_committee;
     QLineEdit *m_organisation;
     QLineEdit *m_issuer;
+    QLineEdit *m_secretMark;
     QLineEdit *m_place;
     QLineEdit *m_chief;
     QPlainTextEdit *m_deputies;
