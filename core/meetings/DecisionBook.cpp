@@ -123,6 +123,24 @@ QString DecisionBook::shownAt(const storage::Result<office::Clearance> &level, c
     return text;
 }
 
+storage::Result<office::Clearance> DecisionBook::taskLevel(const FollowUpTask &task) const
+{
+    // The level its decision's words are sealed at (the decision's item), or the meeting's own part's.
+    qint64 agendaItemId = 0;
+    if (task.decisionId) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT COALESCE(agenda_item_id, 0) FROM meeting_decisions WHERE id = ? AND meeting_id = ?"));
+        q.addBindValue(task.decisionId);
+        q.addBindValue(task.meetingId);
+        if (!q.exec())
+            return m_db.errorFor(q.lastError());
+        if (!q.next())
+            return StorageError::make(K::Invalid, tr("There is no decision %1 in this meeting.").arg(task.decisionId));
+        agendaItemId = q.value(0).toLongLong();
+    }
+    return MeetingSeals::sealingLevel(m_db, task.meetingId, agendaItemId);
+}
+
 storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
@@ -130,15 +148,29 @@ storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
     task.title = task.title.normalized(QString::NormalizationForm_C).simplified();
     if (task.title.isEmpty())
         return StorageError::make(K::Invalid, tr("Say what is to be done."));
-    // The follow-up of a secret meeting is written by someone cleared for it.
-    if (task.meetingId)
+    // The follow-up of a secret meeting is written by someone cleared for it,
+    // and what it is sealed like the decision it carries out (MeetingSeals).
+    QString storedTitle = task.title;
+    if (task.meetingId) {
         if (auto cleared = MeetingSecrecy::requireCleared(m_db, task.meetingId); !cleared)
             return cleared.error();
+        auto level = taskLevel(task);
+        if (!level)
+            return level.error();
+        if (auto cleared = MeetingSecrecy::requireLevel(m_db, level); !cleared)
+            return cleared.error();
+        if (auto prepared = MeetingSeals::prepare(m_db, *level, m_actor); !prepared)
+            return prepared.error();
+        auto sealed = MeetingSeals::seal(m_db, *level, MeetingSeals::TaskTitle, task.title);
+        if (!sealed)
+            return sealed.error();
+        storedTitle = *sealed;
+    }
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO follow_up_tasks (meeting_id, decision_id, title, owner, due_on) VALUES (?, ?, ?, ?, ?)"));
     for (const QVariant &v : QVariantList{task.meetingId ? QVariant(task.meetingId) : QVariant(), task.decisionId ? QVariant(task.decisionId) : QVariant(),
-                                          task.title, storage::notNull(task.owner.simplified()),
+                                          storedTitle, storage::notNull(task.owner.simplified()),
                                           task.dueOn.isValid() ? QVariant(task.dueOn.toString(Qt::ISODate)) : QVariant()})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
@@ -146,7 +178,7 @@ storage::Result<FollowUpTask> DecisionBook::addTask(FollowUpTask task)
     task.id = q.lastInsertId().toLongLong();
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("follow_up_tasks"), QString::number(task.id), QStringLiteral("insert"), {},
-                     QStringLiteral("%1|%2|%3").arg(task.title, task.owner, task.dueOn.toString(Qt::ISODate))})
+                     QStringLiteral("%1|%2|%3").arg(storedTitle, task.owner, task.dueOn.toString(Qt::ISODate))})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return task;
@@ -171,7 +203,7 @@ storage::Result<QList<FollowUpTask>> DecisionBook::openTasks(qint64 meetingId) c
             auto level = levels.constFind(task.meetingId);
             if (level == levels.cend())
                 level = levels.insert(task.meetingId, MeetingSecrecy::levelOf(m_db, task.meetingId));
-            task.title = shownAt(level.value(), task.title);
+            task.title = shownAt(level.value(), MeetingSeals::open(m_db, task.title, MeetingSeals::TaskTitle));
         }
         out.append(task);
     }

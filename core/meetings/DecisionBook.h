@@ -60,6 +60,8 @@ public:
     [[nodiscard]] storage::Status complete(qint64 taskId);
 
 private:
+    // The level a task's title is sealed at: its decision's, or its meeting's.
+    [[nodiscard]] storage::Result<office::Clearance> taskLevel(const FollowUpTask &task) const;
     // `text` when the reader is cleared for `level`, else the note that it is hidden.
     QString shownAt(const storage::Result<office::Clearance> &level, const QString &text) const;
 

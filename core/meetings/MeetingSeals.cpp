@@ -24,6 +24,7 @@ const QString MeetingSeals::Speaker = QStringLiteral("minutes.speaker");
 const QString MeetingSeals::Text = QStringLiteral("minutes.text");
 const QString MeetingSeals::Conclusion = QStringLiteral("agenda.conclusion");
 const QString MeetingSeals::DecisionExcerpt = QStringLiteral("decision.excerpt");
+const QString MeetingSeals::TaskTitle = QStringLiteral("task.title");
 const QString MeetingSeals::PaperName = QStringLiteral("paper.name");
 const QString MeetingSeals::PaperData = QStringLiteral("paper.data");
 const QString MeetingSeals::PackageBase = QStringLiteral("package.base");
@@ -57,6 +58,11 @@ const SealedColumn Columns[] = {
     {"meeting_decisions", "excerpt", &MeetingSeals::DecisionExcerpt, false,
      "SELECT d.id, max(m.confidentiality, COALESCE(a.confidentiality, 0)), d.excerpt FROM meeting_decisions d"
      " JOIN meetings m ON m.id = d.meeting_id LEFT JOIN agenda_items a ON a.id = d.agenda_item_id WHERE d.meeting_id = ?"},
+    // A task carrying a decision out says what the decision is: at its decision's level.
+    {"follow_up_tasks", "title", &MeetingSeals::TaskTitle, false,
+     "SELECT t.id, max(m.confidentiality, COALESCE(a.confidentiality, 0)), t.title FROM follow_up_tasks t"
+     " JOIN meetings m ON m.id = t.meeting_id LEFT JOIN meeting_decisions d ON d.id = t.decision_id"
+     " LEFT JOIN agenda_items a ON a.id = d.agenda_item_id WHERE t.meeting_id = ?"},
     {"meeting_paper_files", "file_name", &MeetingSeals::PaperName, false,
      "SELECT f.id, max(m.confidentiality, d.confidentiality), f.file_name FROM meeting_paper_files f"
      " JOIN meeting_documents d ON d.id = f.document_id JOIN meetings m ON m.id = d.meeting_id WHERE d.meeting_id = ?"},
@@ -100,9 +106,10 @@ storage::Status MeetingSeals::prepareAll(storage::Database &db, qint64 meetingId
     q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM minutes_entries WHERE meeting_id = ?)"
                              " OR EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = ? AND conclusion <> '')"
                              " OR EXISTS (SELECT 1 FROM meeting_decisions WHERE meeting_id = ?)"
+                             " OR EXISTS (SELECT 1 FROM follow_up_tasks WHERE meeting_id = ?)"
                              " OR EXISTS (SELECT 1 FROM meeting_paper_files f JOIN meeting_documents d ON d.id = f.document_id"
                              "            WHERE d.meeting_id = ?)"));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         q.addBindValue(meetingId);
     if (!q.exec() || !q.next())
         return db.errorFor(q.lastError());

@@ -16,7 +16,7 @@ namespace vanphong::meetings {
 // What a secret meeting keeps sealed with the clearance keys
 // (office::ClearanceKeys), so that a user below its level reads none of it
 // even with the file decrypted by his own password: the minutes' speakers and
-// words, the chair's conclusions, the decisions' excerpts, the papers' files
+// words, the chair's conclusions, the decisions' excerpts and follow-up tasks, the papers' files
 // and their names, the corrections' values in the audit log, and the office's
 // copy of a meeting taken to a laptop. Each piece is sealed at the level of
 // its agenda item within its meeting (MeetingSecrecy), and opened here for
@@ -26,7 +26,7 @@ class MeetingSeals final
     Q_DECLARE_TR_FUNCTIONS(MeetingSeals)
 public:
     // What each sealed value opens as (a value moved to another column does not open).
-    static const QString Speaker, Text, Conclusion, DecisionExcerpt, PaperName, PaperData, PackageBase;
+    static const QString Speaker, Text, Conclusion, DecisionExcerpt, TaskTitle, PaperName, PaperData, PackageBase;
 
     // The level to seal new content of an item (or, agendaItemId 0, of the
     // meeting's own part) at: its mark, or the level the content it already

@@ -97,6 +97,10 @@ storage::Result<QList<qint64>> plainMeetings(storage::Database &db, int reader)
         "   OR EXISTS (SELECT 1 FROM meeting_decisions d LEFT JOIN agenda_items a ON a.id = d.agenda_item_id"
         "              WHERE d.meeting_id = m.id AND max(m.confidentiality, COALESCE(a.confidentiality, 0)) >= 1"
         "              AND d.excerpt <> '' AND substr(d.excerpt, 1, length(p.mark)) <> p.mark)"
+        "   OR EXISTS (SELECT 1 FROM follow_up_tasks t LEFT JOIN meeting_decisions d ON d.id = t.decision_id"
+        "              LEFT JOIN agenda_items a ON a.id = d.agenda_item_id"
+        "              WHERE t.meeting_id = m.id AND max(m.confidentiality, COALESCE(a.confidentiality, 0)) >= 1"
+        "              AND t.title <> '' AND substr(t.title, 1, length(p.mark)) <> p.mark)"
         "   OR EXISTS (SELECT 1 FROM meeting_paper_files f JOIN meeting_documents d ON d.id = f.document_id"
         "              WHERE d.meeting_id = m.id AND max(m.confidentiality, d.confidentiality) >= 1"
         "              AND f.file_name <> '' AND substr(f.file_name, 1, length(p.mark)) <> p.mark))"));

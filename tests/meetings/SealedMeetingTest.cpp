@@ -34,6 +34,7 @@ const QString Speech = QStringLiteral("xyzzyhopmatphatbieu");
 const QString Speaker = QStringLiteral("Đồng chí xyzzynguoinoi");
 const QString Conclusion = QStringLiteral("xyzzyhopmatketluan");
 const QString DecisionText = QStringLiteral("xyzzyhopmatnghiquyet");
+const QString TaskTitle = QStringLiteral("xyzzyviecsauhop: trình nhân sự lên Tỉnh ủy");
 const QByteArray PaperData = "%PDF-1.4\n% xyzzyhopmattailieu\n";
 const QString PaperName = QStringLiteral("xyzzyhopmattep.pdf");
 const QString CorrectionReason = QStringLiteral("xyzzyhopmatlydo");
@@ -106,6 +107,14 @@ struct SecretMeeting
         auto decision = DecisionBook(db(), chief->user(), actor()).add(meeting.id, itemId, QStringLiteral("NQ"), DecisionText);
         if (!decision)
             FAIL(decision.error().message.toStdString());
+        FollowUpTask task;
+        task.meetingId = meeting.id;
+        task.decisionId = decision->id;
+        task.title = TaskTitle;
+        task.owner = QStringLiteral("Ban Tổ chức");
+        auto followed = DecisionBook(db(), chief->user(), actor()).addTask(task);
+        if (!followed)
+            FAIL(followed.error().message.toStdString());
         MeetingDocument paper;
         paper.meetingId = meeting.id;
         paper.title = QStringLiteral("Tờ trình nhân sự");
@@ -136,7 +145,7 @@ const QList<QByteArray> &canaries()
 {
     static const QList<QByteArray> all{Speech.toUtf8(), QByteArray("xyzzynguoinoi"), Conclusion.toUtf8(), DecisionText.toUtf8(),
                                        QByteArray("xyzzyhopmattailieu"), QByteArray("xyzzyhopmattep"), CorrectionReason.toUtf8(),
-                                       Corrected.toUtf8(), LaptopSpeech.toUtf8()};
+                                       Corrected.toUtf8(), LaptopSpeech.toUtf8(), TaskTitle.toUtf8()};
     return all;
 }
 
@@ -177,6 +186,17 @@ TEST_CASE("a secret meeting's minutes, conclusions, decisions and papers are rea
     auto decisions = DecisionBook(office.db(), office.chief->user(), office.actor()).decisions(office.meeting.id);
     REQUIRE(decisions);
     CHECK(decisions->first().excerpt == DecisionText);
+    auto tasks = DecisionBook(office.db(), office.chief->user(), office.actor()).openTasks(office.meeting.id);
+    REQUIRE(tasks);
+    REQUIRE(tasks->size() == 1);
+    CHECK(tasks->first().title == TaskTitle);
+    CHECK(storage::LevelKeyRing::levelOf(office.stored(QStringLiteral("SELECT title FROM follow_up_tasks"))) == 1);
+    // The clerk's desk lists the task, its owner and date, not what it is.
+    auto clerkTasks = DecisionBook(clerk->database(), clerk->user(), clerk->actor()).openTasks();
+    REQUIRE(clerkTasks);
+    REQUIRE(clerkTasks->size() == 1);
+    CHECK(clerkTasks->first().title != TaskTitle);
+    CHECK(clerkTasks->first().owner == QStringLiteral("Ban Tổ chức"));
     auto papers = MeetingDocuments(office.db(), office.actor()).list(office.meeting.id);
     REQUIRE(papers);
     PaperFiles files(office.db(), office.chief->user(), office.actor());
@@ -221,6 +241,7 @@ TEST_CASE("a secret meeting marked Thường is opened for all; marked again, se
     CHECK(office.stored(QStringLiteral("SELECT conclusion FROM agenda_items")) == Conclusion);
     CHECK(office.stored(QStringLiteral("SELECT excerpt FROM meeting_decisions")) == DecisionText);
     CHECK(office.stored(QStringLiteral("SELECT file_name FROM meeting_paper_files")) == PaperName);
+    CHECK(office.stored(QStringLiteral("SELECT title FROM follow_up_tasks")) == TaskTitle);
     // Now the clerk reads it.
     auto seen = MinutesBook(clerk->database(), clerk->actor()).entries(office.meeting.id);
     REQUIRE(seen);
@@ -229,7 +250,8 @@ TEST_CASE("a secret meeting marked Thường is opened for all; marked again, se
     m.confidentiality = office::Clearance::Secret;
     REQUIRE(office.store().update(m));
     for (const char *sql : {"SELECT text FROM minutes_entries", "SELECT speaker FROM minutes_entries", "SELECT conclusion FROM agenda_items",
-                            "SELECT excerpt FROM meeting_decisions", "SELECT file_name FROM meeting_paper_files"}) {
+                            "SELECT excerpt FROM meeting_decisions", "SELECT file_name FROM meeting_paper_files",
+                            "SELECT title FROM follow_up_tasks"}) {
         INFO(sql);
         CHECK(storage::LevelKeyRing::levelOf(office.stored(QLatin1String(sql))) == 2);
     }
@@ -338,7 +360,8 @@ TEST_CASE("a secret meeting an older version kept in plain is sealed at the next
     // As a version before the clearance keys wrote it.
     for (const QString &sql : {QStringLiteral("UPDATE minutes_entries SET text = '%1'").arg(Speech),
                                QStringLiteral("UPDATE agenda_items SET conclusion = '%1'").arg(Conclusion),
-                               QStringLiteral("UPDATE meeting_decisions SET excerpt = '%1'").arg(DecisionText)})
+                               QStringLiteral("UPDATE meeting_decisions SET excerpt = '%1'").arg(DecisionText),
+                               QStringLiteral("UPDATE follow_up_tasks SET title = '%1'").arg(TaskTitle)})
         execOrFail(office.db(), sql);
     REQUIRE(office.stored(QStringLiteral("SELECT text FROM minutes_entries")) == Speech);
     office.chief.reset();
@@ -350,7 +373,8 @@ TEST_CASE("a secret meeting an older version kept in plain is sealed at the next
         CHECK(office.chief->takeSignInWarnings().isEmpty());
     };
     signIn();
-    for (const char *sql : {"SELECT text FROM minutes_entries", "SELECT conclusion FROM agenda_items", "SELECT excerpt FROM meeting_decisions"}) {
+    for (const char *sql : {"SELECT text FROM minutes_entries", "SELECT conclusion FROM agenda_items", "SELECT excerpt FROM meeting_decisions",
+                            "SELECT title FROM follow_up_tasks"}) {
         INFO(sql);
         CHECK(storage::LevelKeyRing::levelOf(office.stored(QLatin1String(sql))) == 1);
     }
