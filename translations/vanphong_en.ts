@@ -1123,6 +1123,34 @@
         <translation>Note: %1</translation>
     </message>
     <message>
+        <source>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
+    </message>
+    <message>
+        <source>The file has been altered outside the application.</source>
+        <translation>The file has been altered outside the application.</translation>
+    </message>
+    <message>
+        <source>--arrived takes the time the member came in, as HH:MM.</source>
+        <translation>--arrived takes the time the member came in, as HH:MM.</translation>
+    </message>
+    <message>
+        <source>The meeting is not under way: give the time the member came in with --arrived HH:MM.</source>
+        <translation>The meeting is not under way: give the time the member came in with --arrived HH:MM.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
+        <translation>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</translation>
+    </message>
+    <message>
+        <source>The invitations are dated %1.</source>
+        <translation>The invitations are dated %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are first printed.</source>
+        <translation>The invitations have no date yet: they take the day they are first printed.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1201,6 +1229,9 @@ Commands:
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
+  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
+                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
@@ -1299,6 +1330,9 @@ Commands:
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
+  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
+                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
@@ -1321,36 +1355,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</translation>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
+        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
     </message>
     <message>
-        <source>The file has been altered outside the application.</source>
-        <translation>The file has been altered outside the application.</translation>
+        <source>Say which paper: meeting number ID minutes|invitation.</source>
+        <translation>Say which paper: meeting number ID minutes|invitation.</translation>
     </message>
     <message>
-        <source>--arrived takes the time the member came in, as HH:MM.</source>
-        <translation>--arrived takes the time the member came in, as HH:MM.</translation>
+        <source>%1, dated %2, taken in the outgoing register.</source>
+        <translation>%1, dated %2, taken in the outgoing register.</translation>
     </message>
     <message>
-        <source>The meeting is not under way: give the time the member came in with --arrived HH:MM.</source>
-        <translation>The meeting is not under way: give the time the member came in with --arrived HH:MM.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
-        <translation>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</translation>
-    </message>
-    <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</source>
-        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</translation>
-    </message>
-    <message>
-        <source>The invitations are dated %1.</source>
-        <translation>The invitations are dated %1.</translation>
-    </message>
-    <message>
-        <source>The invitations have no date yet: they take the day they are first printed.</source>
-        <translation>The invitations have no date yet: they take the day they are first printed.</translation>
+        <source>%1, dated %2: the paper already holds this number.</source>
+        <translation>%1, dated %2: the paper already holds this number.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1922,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The invitation is dated %1, on or after the meeting&apos;s day (%2): it reaches nobody in time.</source>
         <translation>The invitation is dated %1, on or after the meeting&apos;s day (%2): it reaches nobody in time.</translation>
+    </message>
+    <message>
+        <source>The invitation was issued as %1, dated %2 in the outgoing register; its date is corrected there.</source>
+        <translation>The invitation was issued as %1, dated %2 in the outgoing register; its date is corrected there.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3181,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Invitations&apos; date</source>
+        <translation>Invitations&apos; date</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>dated by</source>
+        <translation>dated by</translation>
+    </message>
+    <message>
+        <source>dated at</source>
+        <translation>dated at</translation>
+    </message>
 </context>
 <context>
     <name>PackageMerge</name>
@@ -3194,6 +3232,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>a meeting&apos;s secrecy is never lowered by a package</source>
         <translation>a meeting&apos;s secrecy is never lowered by a package</translation>
     </message>
+    <message>
+        <source>the invitations</source>
+        <translation>the invitations</translation>
+    </message>
 </context>
 <context>
     <name>PaperFiles</name>
@@ -3216,6 +3258,19 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>a file of the paper</source>
         <translation>a file of the paper</translation>
+    </message>
+</context>
+<context>
+    <name>PaperNumbers</name>
+    <message>
+        <source>Papers are numbered in the office file, in its outgoing register; number this one after the package is brought back.</source>
+        <translation>Papers are numbered in the office file, in its outgoing register; number this one after the package is brought back.</translation>
+    </message>
+    <message>
+        <source>The minutes are still a draft (DỰ THẢO) and take no number until nothing is missing:
+%1</source>
+        <translation>The minutes are still a draft (DỰ THẢO) and take no number until nothing is missing:
+%1</translation>
     </message>
 </context>
 <context>
@@ -6138,6 +6193,53 @@ Lines already registered keep what was written; correct a line in its register i
     </message>
 </context>
 <context>
+    <name>vanphong::ui::PaperNumbersBar</name>
+    <message>
+        <source>Number the in&amp;vitation</source>
+        <translation>Number the in&amp;vitation</translation>
+    </message>
+    <message>
+        <source>Number the mi&amp;nutes</source>
+        <translation>Number the mi&amp;nutes</translation>
+    </message>
+    <message>
+        <source>Takes the invitation&apos;s number in the outgoing register, dated the invitation&apos;s own date.</source>
+        <translation>Takes the invitation&apos;s number in the outgoing register, dated the invitation&apos;s own date.</translation>
+    </message>
+    <message>
+        <source>Takes the minutes&apos; number in the outgoing register, dated today; complete minutes only.</source>
+        <translation>Takes the minutes&apos; number in the outgoing register, dated today; complete minutes only.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: no number yet</source>
+        <translation>%1: no number yet</translation>
+    </message>
+    <message>
+        <source>Take the minutes&apos; number in the outgoing register now? The number is kept for these minutes and printed on every copy; it is never used again.</source>
+        <translation>Take the minutes&apos; number in the outgoing register now? The number is kept for these minutes and printed on every copy; it is never used again.</translation>
+    </message>
+    <message>
+        <source>Take the invitation&apos;s number in the outgoing register now, dated the invitation&apos;s own date? Every invitation printed after shows it; it is never used again.</source>
+        <translation>Take the invitation&apos;s number in the outgoing register now, dated the invitation&apos;s own date? Every invitation printed after shows it; it is never used again.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2, is in the outgoing register.</source>
+        <translation>%1, dated %2, is in the outgoing register.</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::PapersTab</name>
     <message>
         <source>Paper</source>
@@ -6242,6 +6344,10 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>everyone invited</source>
         <translation>everyone invited</translation>
+    </message>
+    <message>
+        <source>Numbers of the invitation and the minutes</source>
+        <translation>Numbers of the invitation and the minutes</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,34 @@
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
+        <source>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</source>
+        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
+    </message>
+    <message>
+        <source>The file has been altered outside the application.</source>
+        <translation>Tệp đã bị sửa đổi ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>--arrived takes the time the member came in, as HH:MM.</source>
+        <translation>--arrived nhận giờ đồng chí đến, dạng GIỜ:PHÚT.</translation>
+    </message>
+    <message>
+        <source>The meeting is not under way: give the time the member came in with --arrived HH:MM.</source>
+        <translation>Cuộc họp không đang diễn ra: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
+        <translation>Đã ghi %1: DỰ THẢO biên bản (có dấu &quot;DỰ THẢO&quot;), hai bản, %2 trang; biên bản là bản chính thức khi không còn thiếu gì.</translation>
+    </message>
+    <message>
+        <source>The invitations are dated %1.</source>
+        <translation>Giấy mời đề ngày %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are first printed.</source>
+        <translation>Giấy mời chưa có ngày: sẽ lấy ngày in lần đầu.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1197,6 +1225,9 @@ Commands:
   report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
   report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
   report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
+  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
+                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
   meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
        | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
   meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
@@ -1295,6 +1326,9 @@ Các lệnh:
   report minutes --meeting SỐ --pdf TỆP --db TỆP   biên bản thành hai bản; nêu những gì còn thiếu
   report invitation|signin --meeting SỐ --pdf TỆP --db TỆP   giấy mời cho từng người; danh sách ký tên
   report programme|dossier --meeting SỐ --pdf TỆP --db TỆP   chương trình; mục lục hồ sơ, nêu những gì còn thiếu
+  meeting invitation-date SỐ [--date NGÀY] --db TỆP   ngày của giấy mời: xem, hoặc đặt (trước khi lấy số)
+  meeting number SỐ minutes|invitation --db TỆP   lấy số của văn bản trong sổ văn bản đi khi ban hành
+                         (ví dụ 12-BB/ĐU, 05-GM/ĐU; biên bản chỉ khi đã đủ); mọi lần in sau đều in số đó
   meeting paper SỐ --title TÊN [--secret MỨC] [--recall] [--sent NGÀY] | give SỐ TÀI_LIỆU [NGƯỜI_DỰ]
        | return SỐ TÀI_LIỆU NGƯỜI_DỰ | recall SỐ --db TỆP   tài liệu phát ra và thu hồi
   meeting attach SỐ TÀI_LIỆU TỆP | files SỐ TÀI_LIỆU | extract SỐ --file N --to ĐƯỜNG_DẪN --db TỆP   tệp của tài liệu họp
@@ -1317,36 +1351,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Set the office profile with: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db FILE</source>
-        <translation>Khai báo thông tin văn phòng bằng: vanphong-cli profile set committee-name &quot;ĐẢNG ỦY XÃ ...&quot; place &quot;...&quot; --db TỆP</translation>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
+        <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
     </message>
     <message>
-        <source>The file has been altered outside the application.</source>
-        <translation>Tệp đã bị sửa đổi ngoài chương trình.</translation>
+        <source>Say which paper: meeting number ID minutes|invitation.</source>
+        <translation>Hãy nói văn bản nào: meeting number SỐ minutes|invitation.</translation>
     </message>
     <message>
-        <source>--arrived takes the time the member came in, as HH:MM.</source>
-        <translation>--arrived nhận giờ đồng chí đến, dạng GIỜ:PHÚT.</translation>
+        <source>%1, dated %2, taken in the outgoing register.</source>
+        <translation>%1, ngày %2, đã lấy số trong sổ văn bản đi.</translation>
     </message>
     <message>
-        <source>The meeting is not under way: give the time the member came in with --arrived HH:MM.</source>
-        <translation>Cuộc họp không đang diễn ra: hãy cho giờ đồng chí đến bằng --arrived GIỜ:PHÚT.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: a DRAFT of the minutes (stamped &quot;DỰ THẢO&quot;) in two copies, %2 pages; it becomes final once nothing is missing.</source>
-        <translation>Đã ghi %1: DỰ THẢO biên bản (có dấu &quot;DỰ THẢO&quot;), hai bản, %2 trang; biên bản là bản chính thức khi không còn thiếu gì.</translation>
-    </message>
-    <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</source>
-        <translation>Hãy nói cần làm gì: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date.</translation>
-    </message>
-    <message>
-        <source>The invitations are dated %1.</source>
-        <translation>Giấy mời đề ngày %1.</translation>
-    </message>
-    <message>
-        <source>The invitations have no date yet: they take the day they are first printed.</source>
-        <translation>Giấy mời chưa có ngày: sẽ lấy ngày in lần đầu.</translation>
+        <source>%1, dated %2: the paper already holds this number.</source>
+        <translation>%1, ngày %2: văn bản đã có số này.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1918,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The invitation is dated %1, on or after the meeting&apos;s day (%2): it reaches nobody in time.</source>
         <translation>Giấy mời đề ngày %1, trùng hoặc sau ngày họp (%2): không đến tay ai kịp.</translation>
+    </message>
+    <message>
+        <source>The invitation was issued as %1, dated %2 in the outgoing register; its date is corrected there.</source>
+        <translation>Giấy mời đã ban hành với số %1, ngày %2 trong sổ văn bản đi; muốn sửa ngày thì sửa vào sổ.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3174,22 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Invitations&apos; date</source>
+        <translation>Ngày của giấy mời</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>dated by</source>
+        <translation>người đặt ngày</translation>
+    </message>
+    <message>
+        <source>dated at</source>
+        <translation>lúc đặt ngày</translation>
+    </message>
 </context>
 <context>
     <name>PackageMerge</name>
@@ -3187,6 +3225,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>a meeting&apos;s secrecy is never lowered by a package</source>
         <translation>gói hội nghị không được hạ độ mật của cuộc họp</translation>
     </message>
+    <message>
+        <source>the invitations</source>
+        <translation>giấy mời</translation>
+    </message>
 </context>
 <context>
     <name>PaperFiles</name>
@@ -3209,6 +3251,19 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>a file of the paper</source>
         <translation>tệp của tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>PaperNumbers</name>
+    <message>
+        <source>Papers are numbered in the office file, in its outgoing register; number this one after the package is brought back.</source>
+        <translation>Văn bản được lấy số trong tệp của văn phòng, ở sổ văn bản đi; hãy lấy số sau khi đã mang gói họp về.</translation>
+    </message>
+    <message>
+        <source>The minutes are still a draft (DỰ THẢO) and take no number until nothing is missing:
+%1</source>
+        <translation>Biên bản vẫn là dự thảo (DỰ THẢO), chưa được lấy số cho đến khi không còn thiếu gì:
+%1</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6178,53 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
 </context>
 <context>
+    <name>vanphong::ui::PaperNumbersBar</name>
+    <message>
+        <source>Number the in&amp;vitation</source>
+        <translation>Lấy số giấy &amp;mời</translation>
+    </message>
+    <message>
+        <source>Number the mi&amp;nutes</source>
+        <translation>Lấy số &amp;biên bản</translation>
+    </message>
+    <message>
+        <source>Takes the invitation&apos;s number in the outgoing register, dated the invitation&apos;s own date.</source>
+        <translation>Lấy số của giấy mời trong sổ văn bản đi, theo ngày của giấy mời.</translation>
+    </message>
+    <message>
+        <source>Takes the minutes&apos; number in the outgoing register, dated today; complete minutes only.</source>
+        <translation>Lấy số của biên bản trong sổ văn bản đi, ngày hôm nay; chỉ với biên bản đã đủ.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: số %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>%1: no number yet</source>
+        <translation>%1: chưa có số</translation>
+    </message>
+    <message>
+        <source>Take the minutes&apos; number in the outgoing register now? The number is kept for these minutes and printed on every copy; it is never used again.</source>
+        <translation>Lấy số của biên bản trong sổ văn bản đi ngay bây giờ? Số được giữ cho biên bản này và in trên mọi bản; số đó không bao giờ được dùng lại.</translation>
+    </message>
+    <message>
+        <source>Take the invitation&apos;s number in the outgoing register now, dated the invitation&apos;s own date? Every invitation printed after shows it; it is never used again.</source>
+        <translation>Lấy số của giấy mời trong sổ văn bản đi ngay bây giờ, theo ngày của giấy mời? Mọi giấy mời in sau đều có số đó; số đó không bao giờ được dùng lại.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2, is in the outgoing register.</source>
+        <translation>%1, ngày %2, đã vào sổ văn bản đi.</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::PapersTab</name>
     <message>
         <source>Paper</source>
@@ -6227,6 +6329,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>everyone invited</source>
         <translation>mọi người được mời</translation>
+    </message>
+    <message>
+        <source>Numbers of the invitation and the minutes</source>
+        <translation>Số của giấy mời và biên bản</translation>
     </message>
 </context>
 <context>

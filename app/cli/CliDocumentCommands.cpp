@@ -13,7 +13,9 @@
 #include "office/AccessControl.h"
 #include "office/TermStore.h"
 #include "reports/PageLayout.h"
+#include "office/ProfileStore.h"
 #include "reports/PagedRenderer.h"
+#include "reports/PaperTitle.h"
 #include "reports/RegisterBook.h"
 #include "spreadsheet/SpreadsheetFile.h"
 
@@ -537,8 +539,12 @@ int CliApplication::cmdReport(Args &args)
     auto doc = reports::RegisterBook::build((*session)->database(), (*session)->user(), request, &rows);
     if (!doc)
         return fail(doc.error());
+    auto profile = office::ProfileStore((*session)->database()).load();
+    if (!profile)
+        return fail(profile.error());
     int pages = 0;
-    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, reports::RegisterBook::title(request), &pages))
+    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf,
+                                          {reports::RegisterBook::title(request), {}, reports::PaperTitle::author(profile.value())}, &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)},

@@ -12,12 +12,14 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
 #include "meetings/PaperFiles.h"
+#include "meetings/PaperNumbers.h"
 #include "office/TermStore.h"
 #include "reports/MeetingDossier.h"
 #include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
+#include "reports/PaperTitle.h"
 
 #include <QDir>
 #include <QFile>
@@ -134,10 +136,10 @@ int CliApplication::cmdMeeting(Args &args)
                                         QStringLiteral("paper"), QStringLiteral("give"), QStringLiteral("return"), QStringLiteral("recall"),
                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("template"),
                                         QStringLiteral("attach"), QStringLiteral("files"), QStringLiteral("extract"), QStringLiteral("item"),
-                                        QStringLiteral("history"), QStringLiteral("invitation-date")};
+                                        QStringLiteral("history"), QStringLiteral("invitation-date"), QStringLiteral("number")};
     if (!actions.contains(action))
         return usage(tr("Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|"
-                        "item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date."));
+                        "item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -412,6 +414,24 @@ int CliApplication::cmdMeeting(Args &args)
         }
         return Ok;
     }
+    if (action == QLatin1String("number")) {
+        // The paper's number and symbol taken in the outgoing register when it
+        // is issued (meetings::PaperNumbers); asked again, the one it holds.
+        const auto paper = PaperNumbers::fromCode(args.positional.value(2));
+        if (!paper)
+            return usage(tr("Say which paper: meeting number ID minutes|invitation."));
+        auto number = PaperNumbers(s.database(), s.user(), s.actor()).take(id, *paper);
+        if (!number)
+            return fail(number.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("symbol"), number->symbol}, {QStringLiteral("date"), number->date.toString(Qt::ISODate)},
+                      {QStringLiteral("taken"), number->taken}});
+        else if (number->taken)
+            m_out << tr("%1, dated %2, taken in the outgoing register.").arg(number->symbol, dmy(number->date)) << Qt::endl;
+        else
+            m_out << tr("%1, dated %2: the paper already holds this number.").arg(number->symbol, dmy(number->date)) << Qt::endl;
+        return Ok;
+    }
     if (action == QLatin1String("move")) {
         const QDateTime when = at(args.value(QStringLiteral("date")), args.value(QStringLiteral("time")));
         if (!when.isValid())
@@ -606,8 +626,15 @@ int CliApplication::reportMeetingPaper(Args &args, const QString &which)
                 m_err << tr("Warning: %1").arg(warning) << Qt::endl;
         }
     }
+    // The file says what it is in the paper's words, never the command's ("invitation").
+    auto info = reports::PaperTitle::pdfInfo(db, id, which == QLatin1String("invitation") ? reports::PaperTitle::Paper::Invitation
+                                                   : which == QLatin1String("signin")     ? reports::PaperTitle::Paper::SignInSheet
+                                                   : which == QLatin1String("programme")  ? reports::PaperTitle::Paper::Programme
+                                                                                          : reports::PaperTitle::Paper::Dossier);
+    if (!info)
+        return fail(info.error());
     int pages = 0;
-    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, which, &pages))
+    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, info.value(), &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
     if (m_json) {
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages},
@@ -639,8 +666,11 @@ int CliApplication::reportMinutes(Args &args)
     auto doc = reports::MinutesReport::build(db, id);
     if (!doc)
         return fail(doc.error());
+    auto info = reports::PaperTitle::pdfInfo(db, id, reports::PaperTitle::Paper::Minutes);
+    if (!info)
+        return fail(info.error());
     int pages = 0;
-    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, QStringLiteral("Biên bản"), &pages))
+    if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, info.value(), &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
     if (m_json) {
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages},

@@ -1,5 +1,6 @@
 #include "InvitationDate.h"
 
+#include "PaperNumbers.h"
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -43,6 +44,16 @@ storage::Status InvitationDate::set(qint64 meetingId, const QDate &date)
         return before.error();
     if (before->has_value() && before->value() == date)
         return storage::Ok{};
+    // Once the invitation holds its number, the register's line carries its
+    // date (the series is kept in date order): the paper and the register
+    // never disagree, so the date is corrected in the register, not here.
+    auto numbered = PaperNumbers::of(m_db, meetingId, PaperNumbers::Paper::Invitation);
+    if (!numbered)
+        return numbered.error();
+    if (numbered->has_value())
+        return storage::StorageError::make(K::Invalid, tr("The invitation was issued as %1, dated %2 in the outgoing register; "
+                                                          "its date is corrected there.")
+                                                           .arg(numbered->value().symbol, numbered->value().date.toString(QStringLiteral("dd/MM/yyyy"))));
     storage::Transaction t(m_db.sql()); // the row and its audit entry together
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());

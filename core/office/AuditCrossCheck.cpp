@@ -88,6 +88,11 @@ QList<Audited> audited()
          {same("title"), same("starts_at"), same("ends_at"), same("place"), same("chair"), same("secretary"), same("status"),
           same("confidentiality")},
          false, true},
+        // The invitations' own date (InvitationDate logs {"issued_on": ...}); a
+        // package's merge logs it as text, compared from the next change here.
+        {t("meeting_invitations"), t("meeting_id"), {same("issued_on")}, false, true},
+        // The numbers of the minutes and invitations (PaperNumbers).
+        {t("meeting_paper_numbers"), t("id"), {same("meeting_id"), same("paper"), same("outgoing_id")}, true, true},
         // A package marked merged is not merged again.
         {t("meeting_packages"), t("id"), {named("meeting", "meeting_id"), same("imported_by"), same("imported_at")}, false, true},
         {t("secret_transfers"), t("id"),

@@ -4,8 +4,10 @@
 
 #include "MinutesReport.h"
 #include "PageLayout.h"
+#include "PaperTitle.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
+#include "SentenceCase.h"
 #include "documents/DocumentType.h"
 #include "documents/DocumentTypes.h"
 #include "documents/OutgoingRegister.h"
@@ -15,6 +17,7 @@
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
+#include "meetings/PaperNumbers.h"
 #include "office/ProfileStore.h"
 #include "office/UserAccount.h"
 
@@ -38,12 +41,11 @@ QString sameness(const QString &title)
 
 // "Nghị quyết số 02-NQ/ĐU về chuyển đổi số" (the way a dossier's list and a
 // register name a paper: type, number and symbol, excerpt; 36-HD/VPTW,
-// elements 3 and 5). An excerpt written "Về ..." reads on in the sentence.
+// elements 3 and 5). The excerpt reads on in the sentence: "về ...",
+// "thông qua ...", with a capital only where it names one (SentenceCase).
 QString paperName(const QString &typeName, const QString &symbol, const QString &excerpt)
 {
-    QString rest = excerpt.simplified();
-    if (rest.startsWith(QStringLiteral("Về ")))
-        rest[0] = rest.at(0).toLower();
+    const QString rest = SentenceCase::within(excerpt.simplified());
     return symbol.isEmpty() ? QStringLiteral("%1 %2").arg(typeName, rest) : QStringLiteral("%1 số %2 %3").arg(typeName, symbol, rest);
 }
 
@@ -62,6 +64,8 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     auto decisions = DecisionBook(db, reader, QString()).decisions(meetingId);
     auto minutesProblems = MinutesReport::problems(db, meetingId);
     auto invitationDate = InvitationDate(db).issuedOn(meetingId);
+    auto invitationNumber = PaperNumbers::of(db, meetingId, PaperNumbers::Paper::Invitation);
+    auto minutesNumber = PaperNumbers::of(db, meetingId, PaperNumbers::Paper::Minutes);
     auto types = documents::DocumentTypes(db).all();
     if (!meeting) return meeting.error();
     if (!agenda) return agenda.error();
@@ -71,6 +75,8 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     if (!decisions) return decisions.error();
     if (!minutesProblems) return minutesProblems.error();
     if (!invitationDate) return invitationDate.error();
+    if (!invitationNumber) return invitationNumber.error();
+    if (!minutesNumber) return minutesNumber.error();
     if (!types) return types.error();
     const Meeting &m = meeting.value();
     // The papers made for the meeting day carry its date in their header: the
@@ -79,7 +85,9 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     QList<Entry> out;
 
     const bool guests = std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); });
-    Entry invitation{QStringLiteral("Giấy mời dự họp"), {}, invitationDate->value_or(QDate()), {}};
+    // The invitation and the minutes with the numbers they were issued under (PaperNumbers).
+    const auto symbolOf = [](const std::optional<PaperNumbers::Number> &n) { return n ? n->symbol : QString(); };
+    Entry invitation{QStringLiteral("Giấy mời dự họp"), symbolOf(invitationNumber.value()), invitationDate->value_or(QDate()), {}};
     if (people->isEmpty())
         invitation.missing = tr("nobody is invited yet");
     else if (guests && m.guestsApprovedBy.isEmpty())
@@ -131,7 +139,7 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     if (documents == 0)
         out << Entry{QStringLiteral("Tài liệu trình hội nghị"), {}, {}, tr("no document is listed under the agenda or among the papers")};
 
-    out << Entry{QStringLiteral("Biên bản hội nghị"), {}, day,
+    out << Entry{QStringLiteral("Biên bản hội nghị"), symbolOf(minutesNumber.value()), day,
                  minutesProblems->isEmpty() ? QString() : minutesProblems->join(QLatin1String("; "))};
     const bool discussed = std::any_of(minutes->cbegin(), minutes->cend(),
                                        [](const MinutesEntry &e) { return e.kind == MinutesEntry::Kind::Speech; });
@@ -196,7 +204,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingDossier::tableOfContents(
     c.insertBlock(centred);
     c.insertText(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ"), PageLayout::text(15, true));
     c.insertBlock(centred);
-    c.insertText(QStringLiteral("%1, %2").arg(meeting->title, PrintedFacts::date(meeting->startsAt.date())),
+    // The meeting named as its minutes name it ("Hội nghị Ban Thường vụ Đảng ủy", PaperTitle).
+    c.insertText(QStringLiteral("%1, %2").arg(PaperTitle::meetingName(profile.value(), meeting.value()), PrintedFacts::date(meeting->startsAt.date())),
                  PageLayout::text(14, false, true));
 
     // The columns of a dossier's list of documents (mục lục văn bản; Hướng dẫn

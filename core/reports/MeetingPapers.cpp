@@ -4,11 +4,13 @@
 #include "PageLayout.h"
 #include "MeetingBodyName.h"
 #include "PagedRenderer.h"
+#include "PaperTitle.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/InvitationDate.h"
 #include "meetings/MeetingStore.h"
+#include "meetings/PaperNumbers.h"
 #include "office/ProfileStore.h"
 
 #include <QTextCursor>
@@ -21,12 +23,11 @@ using namespace vanphong::meetings;
 
 namespace {
 
-void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft)
+// A paragraph in the body's one format (PageLayout::bodyParagraph); a centred
+// title or name is not indented.
+void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignJustify)
 {
-    QTextBlockFormat block;
-    block.setAlignment(align);
-    block.setTopMargin(4);
-    c.insertBlock(block);
+    c.insertBlock(PageLayout::bodyParagraph(align, !(align & Qt::AlignHCenter)));
     c.insertText(text, format);
 }
 
@@ -45,6 +46,9 @@ void insertInvitationFoot(QTextCursor &c, const QString &capacityBody, const QSt
     table.setTopMargin(12);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
+    // Never cut, never alone at a page's top: a long agenda pushes the last line with it.
+    table.setProperty(PagedRenderer::KeepTogether, true);
+    table.setProperty(PagedRenderer::KeepWithPrevious, 1);
     c.insertBlock(QTextBlockFormat());
     QTextTable *foot = c.insertTable(1, 2, table);
     QTextCursor left = foot->cellAt(0, 0).firstCursorPosition();
@@ -68,6 +72,13 @@ void insertInvitationFoot(QTextCursor &c, const QString &capacityBody, const QSt
     right.insertBlock(signatureRoom);
     right.insertText(chiefName, PageLayout::text(14, true));
     c.setPosition(foot->lastPosition() + 1);
+}
+
+// "Đề án chuyển đổi số." once, whether or not the clerk typed the full stop.
+QString withFullStop(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() || QStringLiteral(".!?…").contains(t.back()) ? t : t + QLatin1Char('.');
 }
 
 std::unique_ptr<QTextDocument> newDocument()
@@ -98,13 +109,19 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
     // With nobody invited nothing is made, and nothing is kept.
     auto issuedOn = people->isEmpty() ? storage::Result<QDate>(QDate()) : InvitationDate(db).fix(meetingId);
     if (!issuedOn) return issuedOn.error();
+    // Its number once issued (PaperNumbers), the same on every copy; until
+    // then the blank of the form, never a number made up.
+    auto number = PaperNumbers::of(db, meetingId, PaperNumbers::Paper::Invitation);
+    if (!number) return number.error();
+    const QString numberLine = number->has_value() ? QStringLiteral("Số %1").arg(number->value().symbol)
+                                                   : QStringLiteral("Số %1-GM/%2").arg(QString(6, QChar(0x00A0)), profile->issuerAbbreviation);
     auto doc = newDocument();
     QTextCursor c(doc.get());
     const Meeting &m = meeting.value();
     const MeetingBody inviter = invitingBody(m.body);
     bool first = true;
     for (const Attendee &a : people.value()) {
-        PartyHeader::insert(c, profile.value(), {QString(), issuedOn.value(), !first});
+        PartyHeader::insert(c, profile.value(), {numberLine, issuedOn.value(), !first});
         first = false;
         c.setBlockFormat(QTextBlockFormat()); // the block after a header takes no break
         c.setBlockCharFormat(PageLayout::text(14));
@@ -112,7 +129,8 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         paragraph(c, QStringLiteral("%1 trân trọng kính mời:").arg(meetingBodyName(profile.value(), inviter)), PageLayout::text(14), Qt::AlignLeft);
         paragraph(c, QStringLiteral("Đồng chí %1%2").arg(a.fullName, a.position.isEmpty() ? QString() : QStringLiteral(", ") + a.position),
                   PageLayout::text(14, true), Qt::AlignHCenter);
-        paragraph(c, QStringLiteral("Dự: %1.").arg(m.title), PageLayout::text(14));
+        // The meeting as the minutes name it, with the profile's body ("Hội nghị Ban Thường vụ Đảng ủy").
+        paragraph(c, QStringLiteral("Dự: %1.").arg(PaperTitle::meetingName(profile.value(), m)), PageLayout::text(14));
         paragraph(c, QStringLiteral("Thời gian: %1, %2, %3.")
                          .arg(PrintedFacts::time(m.startsAt.time()), PrintedFacts::weekday(m.startsAt.date()), PrintedFacts::date(m.startsAt.date())),
                   PageLayout::text(14));
@@ -121,7 +139,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
         if (!agenda->isEmpty()) {
             paragraph(c, QStringLiteral("Nội dung:"), PageLayout::text(14));
             for (const AgendaItem &item : agenda.value())
-                paragraph(c, QStringLiteral("- %1.").arg(item.title), PageLayout::text(14));
+                paragraph(c, QStringLiteral("- %1").arg(withFullStop(item.title)), PageLayout::text(14));
         }
         paragraph(c, QStringLiteral("Đề nghị đồng chí nghiên cứu tài liệu và dự họp đúng giờ."), PageLayout::text(14, false, true));
         insertInvitationFoot(c, signingBodyName(profile.value(), inviter), profile->chiefName);
@@ -152,7 +170,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::signInSheet(stora
     const Meeting &m = meeting.value();
     PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
     paragraph(c, QStringLiteral("DANH SÁCH ĐẠI BIỂU DỰ HỌP"), PageLayout::text(15, true), Qt::AlignHCenter);
-    paragraph(c, QStringLiteral("%1, %2 %3%4").arg(m.title, PrintedFacts::time(m.startsAt.time()), PrintedFacts::date(m.startsAt.date()),
+    paragraph(c, QStringLiteral("%1, %2 %3%4").arg(PaperTitle::meetingName(profile.value(), m), PrintedFacts::time(m.startsAt.time()), PrintedFacts::date(m.startsAt.date()),
                                                   m.place.isEmpty() ? QString() : QStringLiteral(", tại ") + m.place),
               PageLayout::text(14, false, true), Qt::AlignHCenter);
     QTextTable *table = PageLayout::insertGrid(c, int(people->size()) + 1, {8, 36, 34, 22},
@@ -197,7 +215,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage
     const Meeting &m = meeting.value();
     PartyHeader::insert(c, profile.value(), {QString(), m.startsAt.date()});
     paragraph(c, QStringLiteral("CHƯƠNG TRÌNH"), PageLayout::text(16, true), Qt::AlignHCenter);
-    paragraph(c, m.title, PageLayout::text(14, true), Qt::AlignHCenter);
+    paragraph(c, PaperTitle::meetingName(profile.value(), m), PageLayout::text(14, true), Qt::AlignHCenter);
     paragraph(c, QStringLiteral("Thời gian: %1, %2, %3%4")
                      .arg(PrintedFacts::time(m.startsAt.time()), PrintedFacts::weekday(m.startsAt.date()), PrintedFacts::date(m.startsAt.date()),
                           m.place.isEmpty() ? QStringLiteral(".") : QStringLiteral("; địa điểm: %1.").arg(m.place)),

@@ -4,12 +4,17 @@
 #include "PageLayout.h"
 #include "MeetingBodyName.h"
 #include "PagedRenderer.h"
+#include "PaperTitle.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
+#include "SentenceCase.h"
 #include "meetings/AttendanceBook.h"
+#include "meetings/CommitteeMembers.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/MinutesBook.h"
+#include "meetings/PaperNumbers.h"
 #include "office/ProfileStore.h"
+#include "office/TermStore.h"
 #include "search/VietnameseFolding.h"
 
 #include <QTextCursor>
@@ -25,16 +30,12 @@ using namespace vanphong::meetings;
 // minutes of party committees' meetings; docs/PRINTED-PAPERS.md, "Minutes".
 namespace {
 
-constexpr qreal Indent = 28;
-
+// A paragraph of the body (PageLayout::bodyParagraph: 36-HD/VPTW's first-line
+// indent and spacing); titles are centred and not indented.
 void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignJustify,
-               qreal indent = Indent)
+               bool indented = true)
 {
-    QTextBlockFormat block;
-    block.setAlignment(align);
-    block.setTextIndent(indent);
-    block.setTopMargin(3);
-    c.insertBlock(block);
+    c.insertBlock(PageLayout::bodyParagraph(align, indented));
     c.insertText(text, format);
 }
 
@@ -44,13 +45,10 @@ QString timeWords(const QDateTime &at)
 }
 
 // A sentence the clerk typed may start in lower case ("thông qua Đề án");
-// printed at the start of a sentence it takes a capital.
+// printed at the start of a sentence it takes a capital (SentenceCase).
 QString sentence(const QString &text)
 {
-    QString out = text.trimmed();
-    if (!out.isEmpty())
-        out[0] = out.at(0).toUpper();
-    return out;
+    return SentenceCase::start(text);
 }
 
 QString withFullStop(const QString &text)
@@ -67,6 +65,8 @@ struct Data
     QList<Attendee> attendees;
     AttendanceBook::Quorum quorum;
     QList<MinutesEntry> entries;
+    QString symbol; // "12-BB/ĐU" once the minutes hold their number (PaperNumbers)
+    QList<CommitteeMember> members; // of the committee on the meeting's day: their positions
 };
 
 storage::Result<Data> load(storage::Database &db, qint64 id)
@@ -86,7 +86,18 @@ storage::Result<Data> load(storage::Database &db, qint64 id)
     if (!attendees) return attendees.error();
     if (!quorum) return quorum.error();
     if (!entries) return entries.error();
-    return Data{profile.value(), meeting.value(), agenda.value(), attendees.value(), quorum.value(), entries.value()};
+    auto number = PaperNumbers::of(db, id, PaperNumbers::Paper::Minutes);
+    if (!number) return number.error();
+    // The committee's members hold their positions (Bí thư, Ủy viên Ban Thường
+    // vụ...), also for a recorder who is not on the attendance list.
+    QList<CommitteeMember> members;
+    if (const auto term = office::TermStore(db).termFor(meeting->startsAt.date())) {
+        auto of = CommitteeMembers(db, QString()).of(term->id, MeetingBody::Committee, meeting->startsAt.date());
+        if (!of) return of.error();
+        members = of.value();
+    }
+    return Data{profile.value(), meeting.value(), agenda.value(), attendees.value(), quorum.value(), entries.value(),
+                number->has_value() ? number->value().symbol : QString(), members};
 }
 
 // A late arrival the minutes may print: inside the meeting. A time outside
@@ -97,15 +108,20 @@ bool arrivalInside(const Meeting &m, const Attendee &a)
     return a.arrivedAt.isValid() && a.arrivedAt > m.startsAt && (!m.endsAt.isValid() || a.arrivedAt <= m.endsAt);
 }
 
-// The position printed after a name ("Nguyễn Văn An, Bí thư Đảng ủy"): the
-// one the attendance list holds for that person, or the office chief's
-// title for the chief; none when the data holds none.
+// The position printed after a name ("Nguyễn Văn An, Bí thư Đảng ủy";
+// 16-HD/VPTW asks the chair's and the recorder's full name and position):
+// the one the attendance list holds for that person, else the committee's
+// list of members on the meeting's day, else the office chief's title for
+// the chief; none when the data holds none.
 QString positionOf(const Data &d, const QString &name)
 {
     const QString key = name.simplified();
     for (const Attendee &a : d.attendees)
         if (a.fullName.simplified() == key && !a.position.isEmpty())
             return a.position;
+    for (const CommitteeMember &member : d.members)
+        if (member.fullName.simplified() == key && !member.position.isEmpty())
+            return member.position;
     if (!key.isEmpty() && key == d.profile.chiefName.simplified())
         return QStringLiteral("Chánh Văn phòng Đảng ủy");
     return {};
@@ -155,21 +171,9 @@ QStringList problemsOf(const Data &d)
     return out;
 }
 
-// "Hội nghị Ban Thường vụ Đảng ủy": the meeting's own title when it names
-// one, else the body's name from the profile after the word for its kind.
 QString meetingName(const Data &d)
 {
-    const Meeting &m = d.meeting;
-    const QString folded = search::VietnameseFolding::fold(m.title);
-    if (m.title != MeetingKinds::name(m.kind) && (folded.startsWith(QStringLiteral("hoi nghi")) || folded.startsWith(QStringLiteral("hop "))))
-        return m.title;
-    const QString body = meetingBodyName(d.profile, m.body);
-    switch (m.kind) {
-    case MeetingKind::Committee:
-    case MeetingKind::Standing: return QStringLiteral("Hội nghị %1").arg(body);
-    case MeetingKind::StandingMembers: return QStringLiteral("Họp %1").arg(body);
-    default: return MeetingKinds::name(m.kind);
-    }
+    return PaperTitle::meetingName(d.profile, d.meeting);
 }
 
 // The draft mark (36-HD/VPTW, element 11: "dự thảo"), boxed, centred over the title.
@@ -209,7 +213,8 @@ void writeAttendance(QTextCursor &c, const Data &d)
                                                 : QStringLiteral("- Đồng chí %1, %2.").arg(a.fullName, a.position));
             continue;
         }
-        const QString why = a.reason.isEmpty() ? QString() : QStringLiteral("lý do: %1").arg(a.reason);
+        // Inside the brackets the reason goes on the sentence: "(lý do: đi công tác)".
+        const QString why = a.reason.isEmpty() ? QString() : QStringLiteral("lý do: %1").arg(SentenceCase::within(a.reason));
         switch (a.presence) {
         case Attendee::Presence::Present:
             present << a.fullName;
@@ -280,7 +285,7 @@ void writeProceedings(QTextCursor &c, const Data &d)
                     subject.chop(1);
                 const QString motion = search::VietnameseFolding::fold(subject).startsWith(QStringLiteral("bieu quyet"))
                                            ? sentence(subject)
-                                           : QStringLiteral("Biểu quyết %1").arg(subject);
+                                           : QStringLiteral("Biểu quyết %1").arg(SentenceCase::within(subject));
                 paragraph(c, QStringLiteral("%1: tán thành %2/%5 đồng chí, không tán thành %3/%5, không biểu quyết %4/%5.")
                                  .arg(motion).arg(e.votesFor).arg(e.votesAgainst).arg(e.votesAbstain).arg(d.quorum.members),
                           PageLayout::text(14, false, true));
@@ -315,6 +320,8 @@ void writeSignatures(QTextCursor &c, const Meeting &m)
     table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
     table.setTopMargin(12);
     table.setProperty(PagedRenderer::KeepTogether, true);
+    // With the end time and the copies' sentence: never alone at a page's top.
+    table.setProperty(PagedRenderer::KeepWithPrevious, 2);
     c.insertBlock(QTextBlockFormat());
     QTextTable *signatures = c.insertTable(1, 2, table);
     const auto block = [&](int column, const QString &title, const QString &name) {
@@ -335,17 +342,18 @@ void writeSignatures(QTextCursor &c, const Meeting &m)
 void writeCopy(QTextCursor &c, const Data &d, int copy, bool draft)
 {
     const Meeting &m = d.meeting;
-    // The number is reserved in the outgoing register when the minutes are
-    // issued; until VanPhong reserves it, the form's blank is left for the
-    // clerk to write in ("Số ...-BB/ĐU", 16-HD/VPTW), never a number made up.
-    const QString number = QStringLiteral("Số %1-BB/%2").arg(QString(6, QChar(0x00A0)), d.profile.issuerAbbreviation);
+    // The number is taken in the outgoing register when the minutes are
+    // issued (PaperNumbers; never by a draft); until then the form's blank is
+    // left ("Số ...-BB/ĐU", 16-HD/VPTW), never a number made up.
+    const QString number = !draft && !d.symbol.isEmpty() ? QStringLiteral("Số %1").arg(d.symbol)
+                                                         : QStringLiteral("Số %1-BB/%2").arg(QString(6, QChar(0x00A0)), d.profile.issuerAbbreviation);
     PartyHeader::insert(c, d.profile, {number, m.startsAt.date(), copy > 1});
     if (draft)
         draftMark(c);
 
-    paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter, 0);
-    paragraph(c, meetingName(d), PageLayout::text(14, true), Qt::AlignHCenter, 0);
-    paragraph(c, QStringLiteral("-----"), PageLayout::text(14), Qt::AlignHCenter, 0);
+    paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter, false);
+    paragraph(c, meetingName(d), PageLayout::text(14, true), Qt::AlignHCenter, false);
+    paragraph(c, QStringLiteral("-----"), PageLayout::text(14), Qt::AlignHCenter, false);
 
     const QTextCharFormat plain = PageLayout::text(14);
     paragraph(c, QStringLiteral("- Thời gian: bắt đầu vào hồi %1, %2.").arg(timeWords(m.startsAt), PrintedFacts::date(m.startsAt.date())), plain);

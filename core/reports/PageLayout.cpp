@@ -1,5 +1,7 @@
 #include "PageLayout.h"
 
+#include "PagedRenderer.h"
+
 #include <QPageSize>
 #include <QTextCursor>
 #include <QTextTable>
@@ -19,6 +21,16 @@ QPageLayout PageLayout::landscape()
 {
     // Turned sideways the binding edge is at the top; keep the wider margin on the left as bound books are.
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, PartyMargins, QPageLayout::Millimeter);
+}
+
+QTextBlockFormat PageLayout::bodyParagraph(Qt::Alignment align, bool indented)
+{
+    QTextBlockFormat block;
+    block.setAlignment(align);
+    block.setTopMargin(points(ParagraphSpacingPt));
+    if (indented) // set in the device's pixels by PagedRenderer, which paints it
+        block.setProperty(PagedRenderer::FirstLineIndentMm, BodyIndentMm);
+    return block;
 }
 
 QTextCharFormat PageLayout::text(qreal points, bool bold, bool italic, bool underline)

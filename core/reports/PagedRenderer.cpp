@@ -2,6 +2,7 @@
 
 #include "OneLineFitter.h"
 #include "PageLayout.h"
+#include "PdfInfoPatch.h"
 #include "TableRowKeeper.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -62,6 +63,22 @@ QList<BlockPages> blockPages(QTextDocument &document, qreal pageHeight)
     }
     return out;
 }
+// The first of the `count` paragraphs with text just before `frame` in the
+// root frame (empty spacing blocks are not counted); invalid when none.
+QTextBlock leadingParagraph(QTextDocument &document, QTextFrame *frame, int count)
+{
+    QTextBlock lead;
+    QTextBlock b = document.findBlock(frame->firstPosition()).previous();
+    for (int found = 0; b.isValid() && found < count; b = b.previous()) {
+        if (QTextCursor(b).currentFrame() != document.rootFrame())
+            break; // a table before: what it holds is not one of the paragraphs
+        if (!b.text().trimmed().isEmpty()) {
+            lead = b;
+            ++found;
+        }
+    }
+    return lead;
+}
 } // namespace
 
 int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout)
@@ -71,6 +88,15 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     document.documentLayout()->setPaintDevice(&device);
     const QRect body = layout.paintRectPixels(device.logicalDpiX());
     const qreal footer = layout.marginsPixels(device.logicalDpiX()).bottom();
+    // First-line indents in the device's pixels, before anything is measured.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QVariant mm = block.blockFormat().property(FirstLineIndentMm);
+        if (!mm.isValid())
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setTextIndent(mm.toDouble() / 25.4 * device.logicalDpiX());
+        QTextCursor(block).setBlockFormat(format);
+    }
     document.setPageSize(QSizeF(body.width(), body.height()));
     // Smaller text first: a row's height depends on it, and rows are kept whole after.
     OneLineFitter::fit(document);
@@ -79,11 +105,20 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
         if (!frame->frameFormat().boolProperty(KeepTogether))
             continue;
+        const QTextBlock lead = leadingParagraph(document, frame, frame->frameFormat().intProperty(KeepWithPrevious));
         const QRectF box = document.documentLayout()->frameBoundingRect(frame);
-        if (box.height() < body.height() && pageOf(box.top(), body.height()) != pageOf(box.bottom() - 1, body.height())) {
-            QTextFrameFormat format = frame->frameFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            frame->setFrameFormat(format);
+        const qreal top = lead.isValid() ? document.documentLayout()->blockBoundingRect(lead).top() : box.top();
+        if (box.bottom() - top < body.height() && pageOf(top, body.height()) != pageOf(box.bottom() - 1, body.height())) {
+            if (lead.isValid()) {
+                // The paragraphs go first and the block follows them on the new page.
+                QTextBlockFormat format = lead.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(lead).setBlockFormat(format);
+            } else {
+                QTextFrameFormat format = frame->frameFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                frame->setFrameFormat(format);
+            }
         }
     }
     const int pages = document.pageCount();
@@ -168,7 +203,7 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     return pages;
 }
 
-bool PagedRenderer::writePdf(QTextDocument &document, const QPageLayout &layout, const QString &path, const QString &title,
+bool PagedRenderer::writePdf(QTextDocument &document, const QPageLayout &layout, const QString &path, const PdfInfo &info,
                              int *pages)
 {
     {
@@ -176,14 +211,17 @@ bool PagedRenderer::writePdf(QTextDocument &document, const QPageLayout &layout,
         if (!probe.open(QIODevice::WriteOnly))
             return false;
     }
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("VanPhong"));
-    const int n = render(document, writer, layout);
+    int n = 0;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setTitle(info.title);
+        writer.setCreator(QStringLiteral("VanPhong"));
+        n = render(document, writer, layout);
+    } // the file is complete once the writer is gone
     if (pages)
         *pages = n;
-    return n > 0;
+    return n > 0 && PdfInfoPatch::apply(path, info.author, info.subject);
 }
 
 } // namespace vanphong::reports

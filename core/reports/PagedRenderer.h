@@ -28,13 +28,35 @@ public:
     // the next page rather than cut (the signatures: a title on one page and
     // the name under it on the next is no place to sign).
     static constexpr int KeepTogether = QTextFormat::UserProperty + 4;
+    // On a KeepTogether table: how many paragraphs before it go with it to
+    // the next page (an int). A signature block never stands alone at the top
+    // of a page (nothing above it to show what is signed; 36-HD/VPTW's
+    // technique keeps the signature with the text's last lines).
+    static constexpr int KeepWithPrevious = QTextFormat::UserProperty + 5;
+    // On a block: its first line's indent in millimetres (a double). Qt counts
+    // a text indent in the paint device's pixels, unlike margins (pixels of
+    // 1/96 inch, scaled), so the renderer sets it for the device it paints on
+    // (PageLayout::bodyParagraph).
+    static constexpr int FirstLineIndentMm = QTextFormat::UserProperty + 6;
     static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
+
+    // What a PDF says of itself (pdfinfo, a reader's "Properties"), in
+    // Vietnamese as the paper: its name, its subject and the office that made it.
+    struct PdfInfo
+    {
+        // From a title alone (a test's or a tool's file): no author nor subject.
+        PdfInfo(QString t = {}, QString s = {}, QString a = {}) // NOLINT(google-explicit-constructor)
+            : title(std::move(t)), subject(std::move(s)), author(std::move(a)) {}
+        QString title;   // "Biên bản Hội nghị Ban Thường vụ Đảng ủy ngày …"
+        QString subject;
+        QString author;  // "Văn phòng Đảng ủy xã Tân Phú"
+    };
 
     // Returns the number of pages painted, 0 on failure.
     static int render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout);
     // Writes a PDF file; false if it cannot be written.
     [[nodiscard]] static bool writePdf(QTextDocument &document, const QPageLayout &layout, const QString &path,
-                                       const QString &title, int *pages = nullptr);
+                                       const PdfInfo &info, int *pages = nullptr);
 };
 
 } // namespace vanphong::reports

@@ -570,6 +570,28 @@ bool version16(QSqlDatabase &db, QString *error)
                        " set_by TEXT NOT NULL, set_at TEXT NOT NULL)"),
     }, error);
 }
+
+// --- schema 18 (branch meeting-numbers; one block, renumber it whole) ---
+// The numbers of a meeting's own papers (meetings::PaperNumbers): the
+// minutes ("Số 12-BB/ĐU") and the invitation ("Số 05-GM/ĐU") take a number in
+// the outgoing register like any paper the committee issues (issue 12); the
+// row ties the register's line to the meeting, one per paper, audited.
+// "Giấy mời" had no abbreviation: it gets the Party's usual "GM" (and its own
+// series) where the office left it empty; an office's own choice stays.
+bool version18(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE meeting_paper_numbers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+                       " paper TEXT NOT NULL CHECK (paper IN ('minutes', 'invitation')),"
+                       " outgoing_id INTEGER NOT NULL REFERENCES outgoing_documents(id),"
+                       " reserved_by TEXT NOT NULL, reserved_at TEXT NOT NULL,"
+                       " UNIQUE (meeting_id, paper))"),
+        QStringLiteral("UPDATE document_types SET abbreviation = 'GM', series = 'GM' WHERE code = 'GM' AND abbreviation = ''"),
+    }, error);
+}
+// --- end of schema 18 ---
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -591,6 +613,7 @@ const std::vector<Migration> &schemaMigrations()
         {14, QStringLiteral("audit entries signed by their writers"), version14},
         {15, QStringLiteral("keys of the clearance levels, sealed to the cleared users"), version15},
         {16, QStringLiteral("the invitations' issue dates"), version16},
+        {18, QStringLiteral("the numbers of the minutes and invitations"), version18}, // schema 18: see version18
     };
     return list;
 }

@@ -765,6 +765,30 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
     REQUIRE(missing.size() == 1); // the resolution is not yet issued
     CHECK(missing.at(0).toString().startsWith(QStringLiteral("Nghị quyết số 01-NQ/ĐU về chuyển đổi số")));
     CHECK(pdfText(office.dir.filePath(QStringLiteral("ho-so.pdf"))).contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
+
+    // The invitation and the minutes take their numbers when issued; every
+    // print after shows them, and the PDF names the paper, not the command.
+    Run numbered = run({QStringLiteral("meeting"), QStringLiteral("number"), QStringLiteral("1"), QStringLiteral("invitation"), QStringLiteral("--json")});
+    INFO(numbered.err.toStdString());
+    REQUIRE(numbered.code == 0);
+    CHECK(numbered.json().value(QStringLiteral("symbol")).toString() == QStringLiteral("01-GM/ĐU"));
+    CHECK(numbered.json().value(QStringLiteral("date")).toString() == QStringLiteral("2026-03-11"));
+    Run minutesNumber = run({QStringLiteral("meeting"), QStringLiteral("number"), QStringLiteral("1"), QStringLiteral("minutes")});
+    INFO(minutesNumber.err.toStdString());
+    REQUIRE(minutesNumber.code == 0);
+    CHECK(minutesNumber.out.contains(QStringLiteral("01-BB/ĐU")));
+    CHECK(run({QStringLiteral("meeting"), QStringLiteral("number"), QStringLiteral("1"), QStringLiteral("agenda")}).code == 1);
+    const QString invitation = office.dir.filePath(QStringLiteral("giay-moi.pdf"));
+    REQUIRE(run({QStringLiteral("report"), QStringLiteral("invitation"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"),
+                 invitation}).code == 0);
+    CHECK(pdfText(invitation).contains(QStringLiteral("Số 01-GM/ĐU")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {invitation});
+    REQUIRE(info.waitForFinished(60000));
+    const QString metadata = QString::fromUtf8(info.readAllStandardOutput());
+    CHECK(metadata.contains(QStringLiteral("Giấy mời dự Hội nghị Ban Thường vụ Đảng ủy ngày 18 tháng 3 năm 2026")));
+    CHECK(metadata.contains(QStringLiteral("Văn phòng Đảng ủy xã")));
+    CHECK_FALSE(metadata.contains(QStringLiteral("invitation")));
 }
 
 TEST_CASE("meeting template: the office's checklist for a kind, edited from the command line")

@@ -708,9 +708,13 @@ TEST_CASE("document types are the office's data: an abbreviation set or changed 
 {
     Office office;
     DocumentTypes types(office.db());
-    // "Giấy mời" has no abbreviation by default: the register asks for one.
-    CHECK_FALSE(office.outgoing().add(outgoingDoc(QStringLiteral("GM"), QDate(2026, 2, 2)), OutgoingRegister::Mode::Reserve));
-    REQUIRE(types.save({QStringLiteral("GM"), QStringLiteral("Giấy mời"), QStringLiteral("GM"), QString()}, QStringLiteral("chanhvp")));
+    // "Giấy giới thiệu" has no abbreviation by default: the register asks for one.
+    CHECK_FALSE(office.outgoing().add(outgoingDoc(QStringLiteral("GGT"), QDate(2026, 2, 2)), OutgoingRegister::Mode::Reserve));
+    REQUIRE(types.save({QStringLiteral("GGT"), QStringLiteral("Giấy giới thiệu"), QStringLiteral("GGT"), QString()}, QStringLiteral("chanhvp")));
+    auto introduction = office.outgoing().add(outgoingDoc(QStringLiteral("GGT"), QDate(2026, 2, 2)), OutgoingRegister::Mode::Reserve);
+    REQUIRE(introduction);
+    CHECK(introduction->symbol == QStringLiteral("01-GGT/ĐU"));
+    // "Giấy mời" has "GM" from schema 18 on (a meeting's invitation takes its number: PaperNumbers).
     auto invitation = office.outgoing().add(outgoingDoc(QStringLiteral("GM"), QDate(2026, 2, 2)), OutgoingRegister::Mode::Reserve);
     REQUIRE(invitation);
     CHECK(invitation->symbol == QStringLiteral("01-GM/ĐU"));

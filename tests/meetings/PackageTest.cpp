@@ -8,6 +8,7 @@
 
 #include "meetings/AttendanceBook.h"
 #include "meetings/DecisionBook.h"
+#include "meetings/InvitationDate.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MinutesBook.h"
@@ -563,4 +564,40 @@ TEST_CASE("a secret meeting, or a secret agenda item, keeps its minutes, conclus
     REQUIRE(all);
     CHECK(all->size() == 2);
     CHECK(reports::MinutesReport::problems(office.db(), secretMeeting->id));
+}
+
+TEST_CASE("the invitations' own date travels in the package, out to the laptop and back to the office")
+{
+    SECTION("dated at the office, the laptop prints the same date")
+    {
+        Trip trip;
+        REQUIRE(InvitationDate(trip.office.db()).set(trip.meeting.id, QDate(2026, 11, 25)));
+        trip.exportIt();
+        auto laptop = trip.laptop();
+        auto kept = InvitationDate(laptop->database()).issuedOn(trip.meeting.id);
+        REQUIRE(kept);
+        REQUIRE(kept->has_value());
+        CHECK(kept->value() == QDate(2026, 11, 25));
+    }
+    SECTION("dated on the laptop, the office keeps that date after the merge, and verify agrees")
+    {
+        Trip trip;
+        trip.exportIt();
+        {
+            auto laptop = trip.laptop();
+            REQUIRE(InvitationDate(laptop->database()).set(trip.meeting.id, QDate(2026, 11, 27)));
+        }
+        const MeetingPackage::Incoming in = trip.readBack();
+        const PackageChange *dated = findChange(in, QStringLiteral("meeting_invitations"), QString());
+        REQUIRE(dated);
+        CHECK(dated->tableTitle() == QStringLiteral("Invitations' date")); // the tests run untranslated
+        REQUIRE(trip.packages().apply(in));
+        auto kept = InvitationDate(trip.office.db()).issuedOn(trip.meeting.id);
+        REQUIRE(kept);
+        REQUIRE(kept->has_value());
+        CHECK(kept->value() == QDate(2026, 11, 27));
+        const auto report = trip.office.session->verify();
+        INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(report.ok);
+    }
 }

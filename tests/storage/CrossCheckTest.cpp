@@ -12,6 +12,7 @@
 #include "documents/OutgoingRegister.h"
 #include "documents/SecretTransfer.h"
 #include "meetings/MeetingDocuments.h"
+#include "meetings/InvitationDate.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/PaperFiles.h"
 #include "meetings/package/MeetingPackage.h"
@@ -161,6 +162,8 @@ struct Office
         auto file = meetings::PaperFiles(db, s.user(), s.actor()).add(paper->id, QStringLiteral("du-thao.pdf"), "%PDF-1.4\n% draft\n");
         REQUIRE(file);
         paperFile = file->id;
+        // The invitations dated (InvitationDate).
+        REQUIRE(meetings::InvitationDate(db).set(meeting, QDate(2026, 11, 25)));
 
         const auto report = s.verify();
         INFO(report.problems.join(QLatin1Char('\n')).toStdString());
@@ -252,6 +255,10 @@ TEST_CASE("a row edited with a tool in a field the log carries is named by verif
          QStringLiteral("Series \"in:2026:0\" of number_series is at 0, but its lines are numbered up to 1")},
         {"counter removed", {QStringLiteral("DELETE FROM number_series WHERE series_key LIKE 'out:%'")},
          QStringLiteral("of number_series is missing, but its lines are numbered up to 1")},
+        {"invitations' date", {sql(QStringLiteral("UPDATE meeting_invitations SET issued_on = '2026-11-30' WHERE meeting_id = %1"), QString::number(o.meeting))},
+         row(QString::number(o.meeting), "meeting_invitations", "issued_on", QStringLiteral("2026-11-30"))},
+        {"invitations' date removed", {sql(QStringLiteral("DELETE FROM meeting_invitations WHERE meeting_id = %1"), QString::number(o.meeting))},
+         QStringLiteral("Row \"%1\" of meeting_invitations is missing, but the audit log never removed it.").arg(o.meeting)},
         {"register line removed", {sql(QStringLiteral("DELETE FROM outgoing_documents WHERE id = %1"), out)},
          QStringLiteral("Row \"%1\" of outgoing_documents is missing, but the audit log never removed it.").arg(o.outgoing)},
     }));

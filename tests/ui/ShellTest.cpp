@@ -491,7 +491,7 @@ TEST_CASE("a document type's abbreviation is set on the profile page, in a dialo
     box->reload();
     int row = -1;
     for (int r = 0; r < box->table()->rowCount(); ++r)
-        if (box->table()->item(r, 0)->text() == QStringLiteral("GM"))
+        if (box->table()->item(r, 0)->text() == QStringLiteral("GGT")) // "Giấy mời" has "GM" from schema 18 on
             row = r;
     REQUIRE(row >= 0);
     CHECK(box->table()->item(row, 2)->text() == QStringLiteral("(chưa đặt)"));
@@ -502,14 +502,14 @@ TEST_CASE("a document type's abbreviation is set on the profile page, in a dialo
         REQUIRE(dialog);
         CHECK(dialog->codeEdit()->isReadOnly());
         dialog->abbreviationEdit()->setFocus();
-        typeText(dialog->abbreviationEdit(), QStringLiteral("GM"));
+        typeText(dialog->abbreviationEdit(), QStringLiteral("GGT"));
         screenshot(dialog, "document-type-dialog");
         QTest::keyClick(dialog->abbreviationEdit(), Qt::Key_Return);
         typed = true;
     });
     box->edit(false);
     CHECK(typed);
-    CHECK(box->table()->item(row, 2)->text() == QStringLiteral("GM"));
+    CHECK(box->table()->item(row, 2)->text() == QStringLiteral("GGT"));
     CHECK(box->table()->currentRow() == row);
     screenshot(&shown.window, "profile-types");
 }
@@ -668,6 +668,7 @@ TEST_CASE("at the meeting: attendance and one agenda item's minutes recorded wit
 #include "meetings/DecisionsTab.h"
 #include "meetings/PackageExportDialog.h"
 #include "meetings/PackageImportDialog.h"
+#include "meetings/PaperNumbersBar.h"
 #include "meetings/PapersTab.h"
 #include "meetings/package/MeetingPackage.h"
 #include "widgets/DateField.h"
@@ -801,7 +802,23 @@ TEST_CASE("a meeting taken to a laptop and brought back: the conflict is shown a
     papers->recallList()->selectRow(0);
     papers->markReturned();
     CHECK(papers->recallList()->rowCount() == 2);
+    // The invitation takes its number when issued; a draft of the minutes does not, and says why.
+    CHECK(papers->numbers()->summary()->text().contains(QStringLiteral("Giấy mời: chưa có số")));
+    papers->numbers()->take(false);
+    CHECK(papers->numbers()->summary()->text().contains(QStringLiteral("Giấy mời: số 01-GM/ĐU")));
+    CHECK_FALSE(papers->numbers()->invitationButton()->isEnabled());
+    papers->numbers()->take(true);
+    CHECK(papers->numbers()->minutesButton()->isEnabled());
+    CHECK(papers->numbers()->summary()->text().contains(QStringLiteral("Biên bản: chưa có số")));
+    CHECK(papers->numbers()->summary()->text().contains(QStringLiteral(" · ")));
     screenshot(&shown.window, "meeting-papers");
+    {
+        // The bar on the smallest screen the office has.
+        const QSize was = shown.window.size();
+        shown.window.resize(1024, 768);
+        screenshot(&shown.window, "meeting-papers-1024");
+        shown.window.resize(was);
+    }
 
     // Decisions: the number reserved in the outgoing register; a follow-up task.
     page->showTabOf(page->decisions());

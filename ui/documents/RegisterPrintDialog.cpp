@@ -78,8 +78,9 @@ void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterB
         preview(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
 }
 
-bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent)
+bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &layout, const reports::PagedRenderer::PdfInfo &info, QWidget *parent)
 {
+    const QString &title = info.title;
     QString path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"), QDir::home().filePath(title + QStringLiteral(".pdf")),
                                                 tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
@@ -87,7 +88,7 @@ bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &la
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = reports::PagedRenderer::writePdf(document, layout, path, title);
+    const bool written = reports::PagedRenderer::writePdf(document, layout, path, info);
     QApplication::restoreOverrideCursor();
     // A plaintext copy of the office's data: readable by its owner only.
     if (!written || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
@@ -98,8 +99,9 @@ bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &la
     return true;
 }
 
-void RegisterPrintDialog::preview(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent)
+void RegisterPrintDialog::preview(QTextDocument &document, const QPageLayout &layout, const reports::PagedRenderer::PdfInfo &info, QWidget *parent)
 {
+    const QString &title = info.title;
     QPrinter &printer = sharedPrinter();
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
@@ -113,7 +115,7 @@ void RegisterPrintDialog::preview(QTextDocument &document, const QPageLayout &la
         QAction *save = bar->addAction(tr("Save as PDF…"));
         save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
         save->setToolTip(tr("Save as PDF (Ctrl+Shift+S)"));
-        QObject::connect(save, &QAction::triggered, &dialog, [&document, layout, title, &dialog] { savePdf(document, layout, title, &dialog); });
+        QObject::connect(save, &QAction::triggered, &dialog, [&document, layout, info, &dialog] { savePdf(document, layout, info, &dialog); });
     }
     // The preview's size, within the screen it opens on.
     const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/PagedRenderer.h"
+
 #include "reports/RegisterBook.h"
 
 #include <QDialog>
@@ -27,12 +29,12 @@ public:
     // `savePdf`: straight to a PDF file instead of the preview (Ctrl+Shift+S).
     static void run(office::OfficeSession &session, reports::RegisterBook::Kind kind, QWidget *parent, bool savePdf = false);
     // Asks where, and writes `document` as a PDF there, readable by its owner only. False when not written.
-    static bool savePdf(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent);
+    static bool savePdf(QTextDocument &document, const QPageLayout &layout, const reports::PagedRenderer::PdfInfo &info, QWidget *parent);
     // One printer for the whole application, so its settings carry over.
     static QPrinter &sharedPrinter();
     // Any printed document of the office, previewed on the shared printer (so
     // that its settings carry over from one printout to the next).
-    static void preview(QTextDocument &document, const QPageLayout &layout, const QString &title, QWidget *parent);
+    static void preview(QTextDocument &document, const QPageLayout &layout, const reports::PagedRenderer::PdfInfo &info, QWidget *parent);
 
 private:
     reports::RegisterBook::Kind m_kind;

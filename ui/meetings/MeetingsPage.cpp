@@ -19,6 +19,7 @@
 #include "reports/MeetingPapers.h"
 #include "reports/MinutesReport.h"
 #include "reports/PageLayout.h"
+#include "reports/PaperTitle.h"
 #include "widgets/ListTable.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/FlowLayout.h"
@@ -349,7 +350,15 @@ void MeetingsPage::print(Printout which)
         QMessageBox::warning(this, title, doc.error().message);
         return;
     }
-    RegisterPrintDialog::preview(**doc, reports::PageLayout::portrait(), title, this);
+    // The preview, the printer's job and a saved PDF are named in the paper's
+    // own words ("Biên bản Hội nghị …"), with the office as the PDF's author.
+    const auto paper = which == Printout::Minutes       ? reports::PaperTitle::Paper::Minutes
+                     : which == Printout::Invitations   ? reports::PaperTitle::Paper::Invitation
+                     : which == Printout::SignInSheet   ? reports::PaperTitle::Paper::SignInSheet
+                     : which == Printout::Programme     ? reports::PaperTitle::Paper::Programme
+                                                        : reports::PaperTitle::Paper::Dossier;
+    auto info = reports::PaperTitle::pdfInfo(db, id, paper);
+    RegisterPrintDialog::preview(**doc, reports::PageLayout::portrait(), info ? info.value() : reports::PagedRenderer::PdfInfo(title), this);
 }
 
 void MeetingsPage::exportPackage()

@@ -1,4 +1,5 @@
 #include "PapersTab.h"
+#include "PaperNumbersBar.h"
 
 #include "documents/AttachmentViewer.h"
 #include "documents/DocumentMarks.h"
@@ -42,6 +43,7 @@ PapersTab::PapersTab(QWidget *parent)
     , m_files(new QListWidget(this))
     , m_recall(ListTable::make({tr("Paper"), tr("Holder"), tr("Given at")}, 0, this))
     , m_message(new QLabel(this))
+    , m_numbers(new PaperNumbersBar(this))
 {
     MarkBoxes::fillConfidentiality(m_secrecy);
     m_title->setPlaceholderText(tr("e.g. Dự thảo Nghị quyết về chuyển đổi số"));
@@ -91,10 +93,16 @@ PapersTab::PapersTab(QWidget *parent)
     recallLayout->addLayout(recallButtons);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The minutes' and the invitation's numbers, taken when they are issued.
+    auto *numbersBox = new QGroupBox(tr("Numbers of the invitation and the minutes"), this);
+    auto *numbersLayout = new QVBoxLayout(numbersBox);
+    numbersLayout->addWidget(m_numbers);
+    layout->addWidget(numbersBox);
     layout->addWidget(papersBox, 1);
     layout->addWidget(recallBox, 1);
     layout->addWidget(m_message);
 
+    connect(m_numbers, &PaperNumbersBar::message, this, &PapersTab::say);
     connect(add, &QPushButton::clicked, this, &PapersTab::addPaper);
     connect(m_title, &QLineEdit::returnPressed, this, &PapersTab::addPaper);
     connect(handOut, &QPushButton::clicked, this, &PapersTab::handOut);
@@ -179,6 +187,7 @@ void PapersTab::show(office::OfficeSession *session, qint64 meetingId)
     m_files->clear();
     m_holder->clear();
     setEnabled(session && meetingId);
+    m_numbers->show(session, meetingId);
     if (!session || !meetingId)
         return;
     m_holder->addItem(tr("everyone invited"), 0);

@@ -14,6 +14,7 @@ namespace vanphong::office { class OfficeSession; }
 namespace vanphong::ui {
 
 class DateField;
+class PaperNumbersBar;
 
 // The meeting's papers: what was sent or handed out, their files (kept in
 // the encrypted file, viewed from memory), which are collected back in the
@@ -34,6 +35,7 @@ public:
     QCheckBox *sentBox() const { return m_sent; }
     DateField *sentField() const { return m_sentOn; }
     QListWidget *fileList() const { return m_files; }
+    PaperNumbersBar *numbers() const { return m_numbers; }
 
     void addPaper();
     void handOut();      // the selected paper, a copy to the chosen attendee or to every one
@@ -59,6 +61,7 @@ private:
     QListWidget *m_files;
     QTableWidget *m_recall;
     QLabel *m_message;
+    PaperNumbersBar *m_numbers;
 };
 
 } // namespace vanphong::ui

@@ -9,6 +9,7 @@ QString PackageChange::tableTitle() const
 {
     static const QHash<QString, const char *> titles = {
         {QStringLiteral("meetings"), QT_TR_NOOP("Meeting")},
+        {QStringLiteral("meeting_invitations"), QT_TR_NOOP("Invitations' date")},
         {QStringLiteral("agenda_items"), QT_TR_NOOP("Agenda")},
         {QStringLiteral("checklist_items"), QT_TR_NOOP("Checklist")},
         {QStringLiteral("meeting_attendees"), QT_TR_NOOP("Attendance")},
@@ -24,6 +25,9 @@ QString PackageChange::columnTitle() const
 {
     static const QHash<QString, const char *> titles = {
         {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("issued_on"), QT_TR_NOOP("dated")},
+        {QStringLiteral("set_by"), QT_TR_NOOP("dated by")},
+        {QStringLiteral("set_at"), QT_TR_NOOP("dated at")},
         {QStringLiteral("starts_at"), QT_TR_NOOP("starts")},
         {QStringLiteral("ends_at"), QT_TR_NOOP("ended")},
         {QStringLiteral("place"), QT_TR_NOOP("place")},

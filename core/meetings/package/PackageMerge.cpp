@@ -143,6 +143,8 @@ QString PackageMerge::rowLabel(const PackageTable &t, const QString &key, const 
         const QString holder = from->value(QStringLiteral("meeting_attendees"), parts.value(1).toString(), QStringLiteral("full_name")).toString();
         return tr("%1, copy of %2").arg(paper, holder);
     }
+    if (t.name == QLatin1String("meeting_invitations"))
+        return tr("the invitations");
     return get("title"); // meetings, checklist items, papers
 }
 

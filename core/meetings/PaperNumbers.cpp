@@ -1,0 +1,172 @@
+#include "PaperNumbers.h"
+
+#include "InvitationDate.h"
+#include "MeetingSeals.h"
+#include "MeetingSecrecy.h"
+#include "MeetingStore.h"
+#include "documents/OutgoingRegister.h"
+#include "office/AccessControl.h"
+#include "office/ProfileStore.h"
+#include "package/MeetingPackage.h"
+// The minutes' completeness and the papers' names are decided where the
+// papers are laid out, once: a number never goes to what the paper calls a draft.
+#include "reports/MinutesReport.h"
+#include "reports/PaperTitle.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace vanphong::meetings {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+PaperNumbers::PaperNumbers(storage::Database &db, const office::UserAccount &user, QString actor)
+    : m_db(db)
+    , m_user(user)
+    , m_actor(std::move(actor))
+{
+}
+
+QString PaperNumbers::code(Paper paper)
+{
+    return paper == Paper::Minutes ? QStringLiteral("minutes") : QStringLiteral("invitation");
+}
+
+std::optional<PaperNumbers::Paper> PaperNumbers::fromCode(const QString &code)
+{
+    if (code == QLatin1String("minutes"))
+        return Paper::Minutes;
+    if (code == QLatin1String("invitation"))
+        return Paper::Invitation;
+    return std::nullopt;
+}
+
+QString PaperNumbers::typeCode(Paper paper)
+{
+    return paper == Paper::Minutes ? QStringLiteral("BB") : QStringLiteral("GM");
+}
+
+storage::Result<std::optional<PaperNumbers::Number>> PaperNumbers::of(storage::Database &db, qint64 meetingId, Paper paper)
+{
+    QSqlQuery q(db.sql());
+    // A line given up or cancelled in the register no longer numbers the paper.
+    q.prepare(QStringLiteral("SELECT o.id, o.symbol, o.document_date FROM meeting_paper_numbers p JOIN outgoing_documents o ON o.id = p.outgoing_id"
+                             " WHERE p.meeting_id = ? AND p.paper = ? AND o.status <> 'released' AND o.cancelled_on IS NULL"));
+    q.addBindValue(meetingId);
+    q.addBindValue(code(paper));
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    if (!q.next())
+        return std::optional<Number>();
+    return std::optional<Number>(Number{q.value(0).toLongLong(), q.value(1).toString(),
+                                        QDate::fromString(q.value(2).toString(), Qt::ISODate), false});
+}
+
+storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper paper)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::PrepareMeetings); !allowed)
+        return allowed.error();
+    auto meeting = MeetingStore(m_db, m_actor).get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    auto held = of(m_db, meetingId, paper);
+    if (!held)
+        return held.error();
+    if (held->has_value())
+        return held->value();
+    // A laptop's package has no outgoing register of its own (as DecisionBook).
+    if (!MeetingPackage::packageIdOf(m_db).isEmpty())
+        return StorageError::make(K::Invalid, tr("Papers are numbered in the office file, in its outgoing register; "
+                                                 "number this one after the package is brought back."));
+    if (paper == Paper::Minutes) {
+        auto problems = reports::MinutesReport::problems(m_db, meetingId);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty())
+            return StorageError::make(K::Invalid, tr("The minutes are still a draft (DỰ THẢO) and take no number until nothing is missing:\n%1")
+                                                      .arg(problems->join(QLatin1Char('\n'))));
+    }
+    auto profile = office::ProfileStore(m_db).load();
+    if (!profile)
+        return profile.error();
+    // The paper is as secret as its meeting: a secret meeting's papers take the secret series.
+    const auto level = MeetingSeals::sealingLevel(m_db, meetingId, 0);
+    if (auto cleared = MeetingSecrecy::requireLevel(m_db, level); !cleared)
+        return cleared.error();
+
+    documents::OutgoingDocument draft;
+    draft.confidentiality = documents::Confidentiality(int(level.value()));
+    draft.typeCode = typeCode(paper);
+    draft.excerpt = reports::PaperTitle::meetingOfDay(profile.value(), meeting.value());
+    if (paper == Paper::Invitation) {
+        // The invitation's own date, kept (set by the clerk or fixed now): the day it is issued.
+        auto issued = InvitationDate(m_db).fix(meetingId);
+        if (!issued)
+            return issued.error();
+        draft.documentDate = issued.value();
+        draft.signer = profile->chiefName; // T/L: the office chief signs for the body that invites
+        draft.capacity = QStringLiteral("T/L");
+    } else {
+        // Minutes are issued once complete, after the meeting: the day the number is taken.
+        draft.documentDate = std::max(meeting->startsAt.date(), QDate::currentDate());
+        draft.signer = meeting->chair;
+    }
+    draft.congress = meeting->kind == MeetingKind::Congress;
+    documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
+    auto reserved = outgoing.add(draft, documents::OutgoingRegister::Mode::Reserve);
+    if (!reserved)
+        return reserved.error();
+
+    Number n{reserved->id, reserved->symbol, reserved->documentDate, true};
+    StorageError failure;
+    {
+        storage::Transaction t(m_db.sql());
+        QSqlQuery q(m_db.sql());
+        // A row left by a number given up in the register is pointed at the new line.
+        q.prepare(QStringLiteral("INSERT INTO meeting_paper_numbers (meeting_id, paper, outgoing_id, reserved_by, reserved_at) VALUES (?, ?, ?, ?, ?)"
+                                 " ON CONFLICT (meeting_id, paper) DO UPDATE SET outgoing_id = excluded.outgoing_id,"
+                                 " reserved_by = excluded.reserved_by, reserved_at = excluded.reserved_at"));
+        q.addBindValue(meetingId);
+        q.addBindValue(code(paper));
+        q.addBindValue(n.outgoingId);
+        q.addBindValue(m_actor);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        bool written = t.isActive() && q.exec();
+        qint64 rowId = 0;
+        if (written) {
+            QSqlQuery id(m_db.sql());
+            id.prepare(QStringLiteral("SELECT id FROM meeting_paper_numbers WHERE meeting_id = ? AND paper = ?"));
+            id.addBindValue(meetingId);
+            id.addBindValue(code(paper));
+            written = id.exec() && id.next();
+            rowId = written ? id.value(0).toLongLong() : 0;
+        }
+        if (written) {
+            const QJsonObject values{{QStringLiteral("meeting_id"), meetingId},
+                                     {QStringLiteral("paper"), code(paper)},
+                                     {QStringLiteral("outgoing_id"), n.outgoingId},
+                                     {QStringLiteral("symbol"), n.symbol}};
+            storage::AuditLog log(m_db);
+            written = log.append({m_actor, QStringLiteral("meeting_paper_numbers"), QString::number(rowId), QStringLiteral("reserve"), {},
+                                  QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))})
+                && t.commit();
+        }
+        if (written)
+            return n;
+        failure = m_db.errorFor(q.lastError().isValid() ? q.lastError() : m_db.sql().lastError());
+    } // rolled back here, before the register is written again
+    // The number was taken already: given up, and so recorded, never reused.
+    (void)outgoing.release(n.outgoingId);
+    return failure;
+}
+
+} // namespace vanphong::meetings
