@@ -83,10 +83,6 @@
         <translation>A file must be between 1 byte and %1 MB.</translation>
     </message>
     <message>
-        <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
-        <translation>Only scans are kept: PDF, PNG, JPEG or TIFF files.</translation>
-    </message>
-    <message>
         <source>There is no such file.</source>
         <translation>There is no such file.</translation>
     </message>
@@ -97,6 +93,10 @@
     <message>
         <source>a scan</source>
         <translation>a scan</translation>
+    </message>
+    <message>
+        <source>Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files.</source>
+        <translation>Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files.</translation>
     </message>
 </context>
 <context>
@@ -929,10 +929,6 @@
         <translation>Say what to do: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
     </message>
     <message>
-        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
-        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
-    </message>
-    <message>
         <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
         <translation>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</translation>
     </message>
@@ -1151,6 +1147,22 @@
         <translation>The invitations have no date yet: they take the day they are first printed.</translation>
     </message>
     <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
+        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
+    </message>
+    <message>
+        <source>Say which paper: meeting number ID minutes|invitation.</source>
+        <translation>Say which paper: meeting number ID minutes|invitation.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2, taken in the outgoing register.</source>
+        <translation>%1, dated %2, taken in the outgoing register.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2: the paper already holds this number.</source>
+        <translation>%1, dated %2: the paper already holds this number.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1198,6 +1210,12 @@ Commands:
   outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
+  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
+                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
+  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
+                         document (.odt, .docx, .pdf) and scans kept in the file
+  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
+                         the office&apos;s templates of drafts (import, reset: office chief only)
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
                          N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
   transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
@@ -1299,6 +1317,12 @@ Commands:
   outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
+  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
+                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
+  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
+                         document (.odt, .docx, .pdf) and scans kept in the file
+  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
+                         the office&apos;s templates of drafts (import, reset: office chief only)
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
                          N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
   transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
@@ -1355,20 +1379,64 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
-        <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</source>
+        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</translation>
     </message>
     <message>
-        <source>Say which paper: meeting number ID minutes|invitation.</source>
-        <translation>Say which paper: meeting number ID minutes|invitation.</translation>
+        <source>The file %1 cannot be written: check the folder exists and you may write there.</source>
+        <translation>The file %1 cannot be written: check the folder exists and you may write there.</translation>
     </message>
     <message>
-        <source>%1, dated %2, taken in the outgoing register.</source>
-        <translation>%1, dated %2, taken in the outgoing register.</translation>
+        <source>Name a readable file to attach: outgoing attach SYMBOL FILE.</source>
+        <translation>Name a readable file to attach: outgoing attach SYMBOL FILE.</translation>
     </message>
     <message>
-        <source>%1, dated %2: the paper already holds this number.</source>
-        <translation>%1, dated %2: the paper already holds this number.</translation>
+        <source>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</source>
+        <translation>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</translation>
+    </message>
+    <message>
+        <source>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</source>
+        <translation>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</translation>
+    </message>
+    <message>
+        <source>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</source>
+        <translation>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s</source>
+        <translation>the office&apos;s</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</source>
+        <translation>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</translation>
+    </message>
+    <message>
+        <source>Every type drafts from the default template.</source>
+        <translation>Every type drafts from the default template.</translation>
+    </message>
+    <message>
+        <source>Name the document type: template %1 CV ...</source>
+        <translation>Name the document type: template %1 CV ...</translation>
+    </message>
+    <message>
+        <source>--format is odt or docx.</source>
+        <translation>--format is odt or docx.</translation>
+    </message>
+    <message>
+        <source>Name the file to write, .odt or .docx: template export TYPE FILE.odt</source>
+        <translation>Name the file to write, .odt or .docx: template export TYPE FILE.odt</translation>
+    </message>
+    <message>
+        <source>Name a readable .odt or .docx file: template import TYPE FILE.</source>
+        <translation>Name a readable .odt or .docx file: template import TYPE FILE.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s %1 template of %2 is imported.</source>
+        <translation>The office&apos;s %1 template of %2 is imported.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1827,100 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
         <translation>The type %1 already exists; a code differing only in marks or case would be confused with it.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFields</name>
+    <message>
+        <source>the body one level up, in capitals (profile)</source>
+        <translation>the body one level up, in capitals (profile)</translation>
+    </message>
+    <message>
+        <source>the committee that issues, in capitals (profile)</source>
+        <translation>the committee that issues, in capitals (profile)</translation>
+    </message>
+    <message>
+        <source>the number and symbol, e.g. 07-CV/ĐU</source>
+        <translation>the number and symbol, e.g. 07-CV/ĐU</translation>
+    </message>
+    <message>
+        <source>the place on the date line (profile)</source>
+        <translation>the place on the date line (profile)</translation>
+    </message>
+    <message>
+        <source>the date in words, e.g. ngày 05 tháng 01 năm 2026</source>
+        <translation>the date in words, e.g. ngày 05 tháng 01 năm 2026</translation>
+    </message>
+    <message>
+        <source>the type&apos;s name in capitals, e.g. NGHỊ QUYẾT</source>
+        <translation>the type&apos;s name in capitals, e.g. NGHỊ QUYẾT</translation>
+    </message>
+    <message>
+        <source>the excerpt (a Công văn&apos;s begins with V/v)</source>
+        <translation>the excerpt (a Công văn&apos;s begins with V/v)</translation>
+    </message>
+    <message>
+        <source>the recipients a Công văn is addressed to, without the office&apos;s copy</source>
+        <translation>the recipients a Công văn is addressed to, without the office&apos;s copy</translation>
+    </message>
+    <message>
+        <source>the recipients, one a line, ending with Lưu Văn phòng</source>
+        <translation>the recipients, one a line, ending with Lưu Văn phòng</translation>
+    </message>
+    <message>
+        <source>the signing capacity, e.g. T/M BAN THƯỜNG VỤ</source>
+        <translation>the signing capacity, e.g. T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s title, e.g. BÍ THƯ</source>
+        <translation>the signer&apos;s title, e.g. BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name</source>
+        <translation>the signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>the secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT), or nothing</source>
+        <translation>the secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT), or nothing</translation>
+    </message>
+    <message>
+        <source>the urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), or nothing</source>
+        <translation>the urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), or nothing</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSaver</name>
+    <message>
+        <source>Draft from template</source>
+        <translation>Draft from template</translation>
+    </message>
+    <message>
+        <source>Write the draft?</source>
+        <translation>Write the draft?</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, LibreOffice (*.odt)</source>
+        <translation>OpenDocument text, LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the draft of %1</source>
+        <translation>Save the draft of %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written to %1: choose a folder where you may save files.</source>
+        <translation>The draft cannot be written to %1: choose a folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>No word processor opened the draft: open %1 yourself.</source>
+        <translation>No word processor opened the draft: open %1 yourself.</translation>
+    </message>
+    <message>
+        <source>When the document is finished, attach it to the line with Attach…</source>
+        <translation>When the document is finished, attach it to the line with Attach…</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2895,49 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>OutgoingDrafter</name>
+    <message>
+        <source>This document is marked %1. Its draft is an ordinary file, not encrypted: keep it on this computer only, attach the finished document to its register line and then delete the file.</source>
+        <translation>This document is marked %1. Its draft is an ordinary file, not encrypted: keep it on this computer only, attach the finished document to its register line and then delete the file.</translation>
+    </message>
+    <message>
+        <source>The document %1 is marked %2, above your clearance: it cannot be drafted by you.</source>
+        <translation>The document %1 is marked %2, above your clearance: it cannot be drafted by you.</translation>
+    </message>
+    <message>
+        <source>The number %1 was given up or cancelled: there is no document to draft.</source>
+        <translation>The number %1 was given up or cancelled: there is no document to draft.</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <source>The document type %1 is no longer in the office&apos;s list.</source>
+        <translation>The document type %1 is no longer in the office&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s template of %1 is not a %2 file; import it again.</source>
+        <translation>The office&apos;s template of %1 is not a %2 file; import it again.</translation>
+    </message>
+    <message>
+        <source>The line names no signer: the signing block is left for you to fill in.</source>
+        <translation>The line names no signer: the signing block is left for you to fill in.</translation>
+    </message>
+    <message>
+        <source>The title of %1 is not known (not the office chief, nor a committee member of the term): type it in the draft under the signing capacity.</source>
+        <translation>The title of %1 is not known (not the office chief, nor a committee member of the term): type it in the draft under the signing capacity.</translation>
+    </message>
+    <message>
+        <source>The profile has no body one level up (parent-organisation): the heading starts with the committee.</source>
+        <translation>The profile has no body one level up (parent-organisation): the heading starts with the committee.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s fields %1 are not VanPhong&apos;s: they were left as typed.</source>
+        <translation>The template&apos;s fields %1 are not VanPhong&apos;s: they were left as typed.</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingRegister</name>
     <message>
         <source>(%1: not shown at your clearance)</source>
@@ -3623,6 +3828,60 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>TemplateDocument</name>
+    <message>
+        <source>The file is not a text document saved by LibreOffice (.odt) or Word (.docx), or it is damaged.</source>
+        <translation>The file is not a text document saved by LibreOffice (.odt) or Word (.docx), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>A template must be smaller than %1 MB.</source>
+        <translation>A template must be smaller than %1 MB.</translation>
+    </message>
+    <message>
+        <source>This is a LibreOffice template (.ott): open it, save it as an ordinary document (.odt) and import that file.</source>
+        <translation>This is a LibreOffice template (.ott): open it, save it as an ordinary document (.odt) and import that file.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file but not a text document (.odt).</source>
+        <translation>The file is an OpenDocument file but not a text document (.odt).</translation>
+    </message>
+    <message>
+        <source>The document contains macros (.docm, .dotm): save it as an ordinary Word document (.docx) without macros and import that file.</source>
+        <translation>The document contains macros (.docm, .dotm): save it as an ordinary Word document (.docx) without macros and import that file.</translation>
+    </message>
+    <message>
+        <source>This is a Word template (.dotx): open it, save it as an ordinary document (.docx) and import that file.</source>
+        <translation>This is a Word template (.dotx): open it, save it as an ordinary document (.docx) and import that file.</translation>
+    </message>
+    <message>
+        <source>The document is damaged: its part &quot;%1&quot; cannot be read (%2).</source>
+        <translation>The document is damaged: its part &quot;%1&quot; cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The template&apos;s part &quot;%1&quot; could not be filled (%2); save it again in the word processor and import it once more.</source>
+        <translation>The template&apos;s part &quot;%1&quot; could not be filled (%2); save it again in the word processor and import it once more.</translation>
+    </message>
+    <message>
+        <source>The document could not be packed.</source>
+        <translation>The document could not be packed.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>There is no document type &quot;%1&quot; in the office&apos;s list.</source>
+        <translation>There is no document type &quot;%1&quot; in the office&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The template has no field ({{so_ky_hieu}}, {{ngay_thang}}...): its drafts will be the same file every time.</source>
+        <translation>The template has no field ({{so_ky_hieu}}, {{ngay_thang}}...): its drafts will be the same file every time.</translation>
+    </message>
+    <message>
+        <source>These fields are not VanPhong&apos;s and will stay as typed: %1.</source>
+        <translation>These fields are not VanPhong&apos;s and will stay as typed: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TermStore</name>
     <message>
         <source>A term needs a name and the date it starts.</source>
@@ -3836,10 +4095,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Attach scanned files</translation>
     </message>
     <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>Attach</source>
         <translation>Attach</translation>
     </message>
@@ -3858,6 +4113,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Remove %1 from this document?</source>
         <translation>Remove %1 from this document?</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.odt *.docx)</source>
+        <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.odt *.docx)</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4527,69 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::DocumentTemplatesMenu</name>
+    <message>
+        <source>Export the ODT template to edit (LibreOffice)…</source>
+        <translation>Export the ODT template to edit (LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Export the DOCX template to edit (Word)…</source>
+        <translation>Export the DOCX template to edit (Word)…</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s template…</source>
+        <translation>Import the office&apos;s template…</translation>
+    </message>
+    <message>
+        <source>Return to the default template</source>
+        <translation>Return to the default template</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Select a document type in the list first.</source>
+        <translation>Select a document type in the list first.</translation>
+    </message>
+    <message>
+        <source>Save the template to edit</source>
+        <translation>Save the template to edit</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, LibreOffice (*.odt)</source>
+        <translation>OpenDocument text, LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>The template cannot be written to %1: choose a folder where you may save files.</source>
+        <translation>The template cannot be written to %1: choose a folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s template</source>
+        <translation>Import the office&apos;s template</translation>
+    </message>
+    <message>
+        <source>Text documents (*.odt *.docx)</source>
+        <translation>Text documents (*.odt *.docx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s %1 template of %2 is kept in the office file; the drafts of this type use it from now on.</source>
+        <translation>The office&apos;s %1 template of %2 is kept in the office file; the drafts of this type use it from now on.</translation>
+    </message>
+    <message>
+        <source>Drop the office&apos;s templates of %1 and draft from the default ones again?</source>
+        <translation>Drop the office&apos;s templates of %1 and draft from the default ones again?</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::DocumentTypeDialog</name>
     <message>
         <source>Add a document type</source>
@@ -4347,6 +4669,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>(not set)</source>
         <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Te&amp;mplates</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>The selected type&apos;s template of drafts: export it to edit in LibreOffice or Word, import the edited file, or return to the default</source>
+        <translation>The selected type&apos;s template of drafts: export it to edit in LibreOffice or Word, import the edited file, or return to the default</translation>
+    </message>
+    <message>
+        <source>office&apos;s (%1)</source>
+        <translation>office&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6354,14 @@ Lines already registered keep what was written; correct a line in its register i
         <source>Issue %1 now? After that only the office chief can cancel it.</source>
         <translation>Issue %1 now? After that only the office chief can cancel it.</translation>
     </message>
+    <message>
+        <source>&amp;Draft from template…</source>
+        <translation>&amp;Draft from template…</translation>
+    </message>
+    <message>
+        <source>The document&apos;s draft from its type&apos;s template, with the heading, number, date, excerpt, signing block and recipients filled in, opened in your word processor; attach it when finished (Ctrl+Shift+D)</source>
+        <translation>The document&apos;s draft from its type&apos;s template, with the heading, number, date, excerpt, signing block and recipients filled in, opened in your word processor; attach it when finished (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>
@@ -6863,6 +7213,10 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</source>
         <translation>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</translation>
+    </message>
+    <message>
+        <source>Draft the selected outgoing document from its type&apos;s template</source>
+        <translation>Draft the selected outgoing document from its type&apos;s template</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,6 @@
         <translation>Tệp phải có dung lượng từ 1 byte đến %1 MB.</translation>
     </message>
     <message>
-        <source>Only scans are kept: PDF, PNG, JPEG or TIFF files.</source>
-        <translation>Chỉ lưu bản quét: tệp PDF, PNG, JPEG hoặc TIFF.</translation>
-    </message>
-    <message>
         <source>There is no such file.</source>
         <translation>Không có tệp này.</translation>
     </message>
@@ -97,6 +93,10 @@
     <message>
         <source>a scan</source>
         <translation>bản quét</translation>
+    </message>
+    <message>
+        <source>Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files.</source>
+        <translation>Chỉ lưu bản quét và văn bản đã hoàn chỉnh: tệp PDF, PNG, JPEG, TIFF, ODT hoặc DOCX.</translation>
     </message>
 </context>
 <context>
@@ -927,10 +927,6 @@
         <translation>Hãy nói việc cần làm: incoming add|list|show|assign|done|reopen|edit|cancel|history.</translation>
     </message>
     <message>
-        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history.</source>
-        <translation>Hãy nói việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history.</translation>
-    </message>
-    <message>
         <source>Name the incoming document by its number, as 12 or 12/2026 (M12/2026 in the secret register).</source>
         <translation>Hãy nêu văn bản đến bằng số đến, như 12 hoặc 12/2026 (M12/2026 trong sổ mật).</translation>
     </message>
@@ -1147,6 +1143,22 @@
         <translation>Giấy mời chưa có ngày: sẽ lấy ngày in lần đầu.</translation>
     </message>
     <message>
+        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
+        <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
+    </message>
+    <message>
+        <source>Say which paper: meeting number ID minutes|invitation.</source>
+        <translation>Hãy nói văn bản nào: meeting number SỐ minutes|invitation.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2, taken in the outgoing register.</source>
+        <translation>%1, ngày %2, đã lấy số trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>%1, dated %2: the paper already holds this number.</source>
+        <translation>%1, ngày %2: văn bản đã có số này.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1194,6 +1206,12 @@ Commands:
   outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
                          cancelling an issued document: office chief only
+  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
+                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
+  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
+                         document (.odt, .docx, .pdf) and scans kept in the file
+  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
+                         the office&apos;s templates of drafts (import, reset: office chief only)
   incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
                          N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
   transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
@@ -1295,6 +1313,12 @@ Các lệnh:
   outgoing edit SỐ_KÝ_HIỆU --reason CHỮ [--date NGÀY] [--excerpt CHỮ] [--signer CHỮ] [--capacity C] [--recipients &quot;A; B&quot;]
        [--copies N] [--secret MỨC] [--urgency MỨC] | cancel SỐ_KÝ_HIỆU --reason CHỮ | history SỐ_KÝ_HIỆU --db TỆP
                          hủy văn bản đã phát hành: chỉ chánh văn phòng
+  outgoing draft SỐ_KÝ_HIỆU --out TỆP.odt|TỆP.docx --db TỆP   dự thảo theo mẫu của loại văn bản, phần thể thức
+                         đã điền sẵn (tiêu đề, số, ngày tháng, trích yếu, chữ ký, nơi nhận); là tệp thường
+  outgoing attach SỐ_KÝ_HIỆU TỆP | files SỐ_KÝ_HIỆU | extract SỐ_KÝ_HIỆU --file MÃ --to ĐƯỜNG_DẪN --db TỆP   văn bản
+                         hoàn chỉnh (.odt, .docx, .pdf) và bản quét lưu trong tệp
+  template list | fields | export LOẠI TỆP.odt|.docx | import LOẠI TỆP | reset LOẠI [--format odt|docx] --db TỆP
+                         mẫu soạn thảo của văn phòng (import, reset: chỉ chánh văn phòng)
   incoming attach SỐ TỆP | files SỐ | extract SỐ --file MÃ --to ĐƯỜNG_DẪN --db TỆP   bản quét lưu trong tệp
                          SỐ: 12 hoặc 12/2026 trong sổ thường, M12/2026 trong sổ mật
   transfer export --to TỆP.vpchuyen --db TỆP_THƯỜNG   các dòng Mật trở lên chưa chuyển, để mang bằng thiết bị
@@ -1351,20 +1375,64 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
-        <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</source>
+        <translation>Hãy nêu việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</translation>
     </message>
     <message>
-        <source>Say which paper: meeting number ID minutes|invitation.</source>
-        <translation>Hãy nói văn bản nào: meeting number SỐ minutes|invitation.</translation>
+        <source>The file %1 cannot be written: check the folder exists and you may write there.</source>
+        <translation>Không ghi được tệp %1: hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
     </message>
     <message>
-        <source>%1, dated %2, taken in the outgoing register.</source>
-        <translation>%1, ngày %2, đã lấy số trong sổ văn bản đi.</translation>
+        <source>Name a readable file to attach: outgoing attach SYMBOL FILE.</source>
+        <translation>Hãy nêu một tệp đọc được để đính kèm: outgoing attach SỐ_KÝ_HIỆU TỆP.</translation>
     </message>
     <message>
-        <source>%1, dated %2: the paper already holds this number.</source>
-        <translation>%1, ngày %2: văn bản đã có số này.</translation>
+        <source>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</source>
+        <translation>Hãy nêu tệp nào và lưu vào đâu: outgoing extract SỐ_KÝ_HIỆU --file MÃ --to ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</source>
+        <translation>Hãy nêu tệp dự thảo, .odt hoặc .docx: outgoing draft SỐ_KÝ_HIỆU --out TỆP.odt</translation>
+    </message>
+    <message>
+        <source>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</source>
+        <translation>Đã ghi dự thảo vào %1 (theo %2). Khi hoàn chỉnh: outgoing attach SỐ_KÝ_HIỆU TỆP.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s</source>
+        <translation>mẫu của văn phòng</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</source>
+        <translation>Hãy nêu việc cần làm: template list|fields|export LOẠI TỆP|import LOẠI TỆP|reset LOẠI [--format odt|docx].</translation>
+    </message>
+    <message>
+        <source>Every type drafts from the default template.</source>
+        <translation>Mọi loại văn bản đều soạn thảo theo mẫu mặc định.</translation>
+    </message>
+    <message>
+        <source>Name the document type: template %1 CV ...</source>
+        <translation>Hãy nêu loại văn bản: template %1 CV ...</translation>
+    </message>
+    <message>
+        <source>--format is odt or docx.</source>
+        <translation>--format là odt hoặc docx.</translation>
+    </message>
+    <message>
+        <source>Name the file to write, .odt or .docx: template export TYPE FILE.odt</source>
+        <translation>Hãy nêu tệp cần ghi, .odt hoặc .docx: template export LOẠI TỆP.odt</translation>
+    </message>
+    <message>
+        <source>Name a readable .odt or .docx file: template import TYPE FILE.</source>
+        <translation>Hãy nêu một tệp .odt hoặc .docx đọc được: template import LOẠI TỆP.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s %1 template of %2 is imported.</source>
+        <translation>Đã nhập mẫu %1 của văn phòng cho loại %2.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1823,100 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
         <translation>Đã có loại %1; mã chỉ khác dấu hoặc chữ hoa, chữ thường sẽ bị nhầm với nó.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFields</name>
+    <message>
+        <source>the body one level up, in capitals (profile)</source>
+        <translation>cơ quan cấp trên trực tiếp, chữ in hoa (hồ sơ văn phòng)</translation>
+    </message>
+    <message>
+        <source>the committee that issues, in capitals (profile)</source>
+        <translation>cơ quan ban hành (đảng ủy), chữ in hoa (hồ sơ văn phòng)</translation>
+    </message>
+    <message>
+        <source>the number and symbol, e.g. 07-CV/ĐU</source>
+        <translation>số và ký hiệu, ví dụ 07-CV/ĐU</translation>
+    </message>
+    <message>
+        <source>the place on the date line (profile)</source>
+        <translation>địa danh ở dòng ngày tháng (hồ sơ văn phòng)</translation>
+    </message>
+    <message>
+        <source>the date in words, e.g. ngày 05 tháng 01 năm 2026</source>
+        <translation>ngày tháng bằng chữ, ví dụ ngày 05 tháng 01 năm 2026</translation>
+    </message>
+    <message>
+        <source>the type&apos;s name in capitals, e.g. NGHỊ QUYẾT</source>
+        <translation>tên loại văn bản in hoa, ví dụ NGHỊ QUYẾT</translation>
+    </message>
+    <message>
+        <source>the excerpt (a Công văn&apos;s begins with V/v)</source>
+        <translation>trích yếu (của công văn bắt đầu bằng V/v)</translation>
+    </message>
+    <message>
+        <source>the recipients a Công văn is addressed to, without the office&apos;s copy</source>
+        <translation>nơi công văn kính gửi, không kể bản lưu Văn phòng</translation>
+    </message>
+    <message>
+        <source>the recipients, one a line, ending with Lưu Văn phòng</source>
+        <translation>nơi nhận, mỗi nơi một dòng, cuối cùng là Lưu Văn phòng</translation>
+    </message>
+    <message>
+        <source>the signing capacity, e.g. T/M BAN THƯỜNG VỤ</source>
+        <translation>thẩm quyền ký, ví dụ T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s title, e.g. BÍ THƯ</source>
+        <translation>chức vụ người ký, ví dụ BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name</source>
+        <translation>họ tên người ký</translation>
+    </message>
+    <message>
+        <source>the secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT), or nothing</source>
+        <translation>dấu mức độ mật (MẬT, TỐI MẬT, TUYỆT MẬT), hoặc để trống</translation>
+    </message>
+    <message>
+        <source>the urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), or nothing</source>
+        <translation>dấu mức độ khẩn (KHẨN, THƯỢNG KHẨN, HỎA TỐC), hoặc để trống</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSaver</name>
+    <message>
+        <source>Draft from template</source>
+        <translation>Soạn thảo từ mẫu</translation>
+    </message>
+    <message>
+        <source>Write the draft?</source>
+        <translation>Ghi tệp dự thảo?</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, LibreOffice (*.odt)</source>
+        <translation>Văn bản OpenDocument, LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the draft of %1</source>
+        <translation>Lưu dự thảo văn bản %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written to %1: choose a folder where you may save files.</source>
+        <translation>Không ghi được dự thảo vào %1: hãy chọn thư mục bạn có quyền lưu tệp.</translation>
+    </message>
+    <message>
+        <source>No word processor opened the draft: open %1 yourself.</source>
+        <translation>Không có trình soạn thảo văn bản nào mở được dự thảo: hãy tự mở tệp %1.</translation>
+    </message>
+    <message>
+        <source>When the document is finished, attach it to the line with Attach…</source>
+        <translation>Khi văn bản hoàn chỉnh, hãy đính kèm vào dòng sổ bằng nút Đính kèm…</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2888,49 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>OutgoingDrafter</name>
+    <message>
+        <source>This document is marked %1. Its draft is an ordinary file, not encrypted: keep it on this computer only, attach the finished document to its register line and then delete the file.</source>
+        <translation>Văn bản này có dấu %1. Tệp dự thảo là tệp thường, không được mã hóa: chỉ giữ trên máy tính này, đính kèm văn bản hoàn chỉnh vào dòng sổ rồi xóa tệp.</translation>
+    </message>
+    <message>
+        <source>The document %1 is marked %2, above your clearance: it cannot be drafted by you.</source>
+        <translation>Văn bản %1 có dấu %2, vượt mức được tiếp cận của bạn: bạn không soạn thảo được văn bản này.</translation>
+    </message>
+    <message>
+        <source>The number %1 was given up or cancelled: there is no document to draft.</source>
+        <translation>Số %1 đã bỏ hoặc đã hủy: không có văn bản để soạn thảo.</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>bản dự thảo</translation>
+    </message>
+    <message>
+        <source>The document type %1 is no longer in the office&apos;s list.</source>
+        <translation>Loại văn bản %1 không còn trong danh mục của văn phòng.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s template of %1 is not a %2 file; import it again.</source>
+        <translation>Mẫu %1 của văn phòng không phải tệp %2; hãy nhập lại mẫu.</translation>
+    </message>
+    <message>
+        <source>The line names no signer: the signing block is left for you to fill in.</source>
+        <translation>Dòng sổ chưa có người ký: phần chữ ký để trống cho bạn điền.</translation>
+    </message>
+    <message>
+        <source>The title of %1 is not known (not the office chief, nor a committee member of the term): type it in the draft under the signing capacity.</source>
+        <translation>Chưa biết chức vụ của %1 (không phải chánh văn phòng, cũng không phải ủy viên ban chấp hành trong nhiệm kỳ): hãy gõ vào dự thảo, dưới dòng thẩm quyền ký.</translation>
+    </message>
+    <message>
+        <source>The profile has no body one level up (parent-organisation): the heading starts with the committee.</source>
+        <translation>Hồ sơ văn phòng chưa có cơ quan cấp trên (parent-organisation): tên cơ quan ban hành đứng đầu.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s fields %1 are not VanPhong&apos;s: they were left as typed.</source>
+        <translation>Các trường %1 trong mẫu không phải của VanPhong: được giữ nguyên như đã gõ.</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingRegister</name>
     <message>
         <source>(%1: not shown at your clearance)</source>
@@ -3616,6 +3821,60 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>TemplateDocument</name>
+    <message>
+        <source>The file is not a text document saved by LibreOffice (.odt) or Word (.docx), or it is damaged.</source>
+        <translation>Tệp không phải văn bản lưu bằng LibreOffice (.odt) hoặc Word (.docx), hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A template must be smaller than %1 MB.</source>
+        <translation>Mẫu văn bản phải nhỏ hơn %1 MB.</translation>
+    </message>
+    <message>
+        <source>This is a LibreOffice template (.ott): open it, save it as an ordinary document (.odt) and import that file.</source>
+        <translation>Đây là tệp mẫu của LibreOffice (.ott): hãy mở, lưu thành văn bản thường (.odt) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file but not a text document (.odt).</source>
+        <translation>Tệp là tệp OpenDocument nhưng không phải văn bản (.odt).</translation>
+    </message>
+    <message>
+        <source>The document contains macros (.docm, .dotm): save it as an ordinary Word document (.docx) without macros and import that file.</source>
+        <translation>Văn bản có macro (.docm, .dotm): hãy lưu thành văn bản Word thường (.docx) không có macro rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>This is a Word template (.dotx): open it, save it as an ordinary document (.docx) and import that file.</source>
+        <translation>Đây là tệp mẫu của Word (.dotx): hãy mở, lưu thành văn bản thường (.docx) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The document is damaged: its part &quot;%1&quot; cannot be read (%2).</source>
+        <translation>Văn bản bị hỏng: không đọc được phần &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>The template&apos;s part &quot;%1&quot; could not be filled (%2); save it again in the word processor and import it once more.</source>
+        <translation>Không điền được phần &quot;%1&quot; của mẫu (%2); hãy lưu lại mẫu bằng trình soạn thảo văn bản rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The document could not be packed.</source>
+        <translation>Không đóng gói được văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>There is no document type &quot;%1&quot; in the office&apos;s list.</source>
+        <translation>Không có loại văn bản &quot;%1&quot; trong danh mục của văn phòng.</translation>
+    </message>
+    <message>
+        <source>The template has no field ({{so_ky_hieu}}, {{ngay_thang}}...): its drafts will be the same file every time.</source>
+        <translation>Mẫu không có trường nào ({{so_ky_hieu}}, {{ngay_thang}}...): mọi bản dự thảo sẽ giống hệt nhau.</translation>
+    </message>
+    <message>
+        <source>These fields are not VanPhong&apos;s and will stay as typed: %1.</source>
+        <translation>Các trường sau không phải của VanPhong và sẽ giữ nguyên như đã gõ: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TermStore</name>
     <message>
         <source>A term needs a name and the date it starts.</source>
@@ -3829,10 +4088,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Đính kèm bản quét</translation>
     </message>
     <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>Attach</source>
         <translation>Đính kèm</translation>
     </message>
@@ -3851,6 +4106,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Remove %1 from this document?</source>
         <translation>Gỡ %1 khỏi văn bản này?</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.odt *.docx)</source>
+        <translation>Bản quét và văn bản (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.odt *.docx)</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4520,69 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::DocumentTemplatesMenu</name>
+    <message>
+        <source>Export the ODT template to edit (LibreOffice)…</source>
+        <translation>Xuất mẫu ODT để sửa (LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Export the DOCX template to edit (Word)…</source>
+        <translation>Xuất mẫu DOCX để sửa (Word)…</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s template…</source>
+        <translation>Nhập mẫu của văn phòng…</translation>
+    </message>
+    <message>
+        <source>Return to the default template</source>
+        <translation>Trả về mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu văn bản</translation>
+    </message>
+    <message>
+        <source>Select a document type in the list first.</source>
+        <translation>Hãy chọn một loại văn bản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Save the template to edit</source>
+        <translation>Lưu mẫu để sửa</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, LibreOffice (*.odt)</source>
+        <translation>Văn bản OpenDocument, LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>The template cannot be written to %1: choose a folder where you may save files.</source>
+        <translation>Không ghi được mẫu vào %1: hãy chọn thư mục bạn có quyền lưu tệp.</translation>
+    </message>
+    <message>
+        <source>Import the office&apos;s template</source>
+        <translation>Nhập mẫu của văn phòng</translation>
+    </message>
+    <message>
+        <source>Text documents (*.odt *.docx)</source>
+        <translation>Văn bản (*.odt *.docx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s %1 template of %2 is kept in the office file; the drafts of this type use it from now on.</source>
+        <translation>Mẫu %1 của văn phòng cho loại %2 đã được lưu trong tệp văn phòng; từ nay dự thảo của loại này dùng mẫu đó.</translation>
+    </message>
+    <message>
+        <source>Drop the office&apos;s templates of %1 and draft from the default ones again?</source>
+        <translation>Bỏ mẫu của văn phòng cho loại %1 và soạn thảo lại theo mẫu mặc định?</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::DocumentTypeDialog</name>
     <message>
         <source>Add a document type</source>
@@ -4340,6 +4662,26 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>(not set)</source>
         <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Mẫu văn bản</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>The selected type&apos;s template of drafts: export it to edit in LibreOffice or Word, import the edited file, or return to the default</source>
+        <translation>Mẫu soạn thảo của loại văn bản đang chọn: xuất ra để sửa bằng LibreOffice hoặc Word, nhập tệp đã sửa, hoặc trả về mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>office&apos;s (%1)</source>
+        <translation>của văn phòng (%1)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6341,14 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>Issue %1 now? After that only the office chief can cancel it.</source>
         <translation>Phát hành văn bản %1 ngay bây giờ? Sau khi phát hành, chỉ Chánh Văn phòng mới hủy được.</translation>
     </message>
+    <message>
+        <source>&amp;Draft from template…</source>
+        <translation>S&amp;oạn thảo từ mẫu…</translation>
+    </message>
+    <message>
+        <source>The document&apos;s draft from its type&apos;s template, with the heading, number, date, excerpt, signing block and recipients filled in, opened in your word processor; attach it when finished (Ctrl+Shift+D)</source>
+        <translation>Dự thảo văn bản theo mẫu của loại văn bản, đã điền sẵn tiêu đề, số, ngày tháng, trích yếu, phần chữ ký và nơi nhận, mở bằng trình soạn thảo văn bản; khi hoàn chỉnh thì đính kèm vào dòng sổ (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>
@@ -6847,6 +7197,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</source>
         <translation>Trang chủ (Ctrl+2 văn bản đến, Ctrl+3 văn bản đi, Ctrl+4 cuộc họp … Ctrl+7 cài đặt)</translation>
+    </message>
+    <message>
+        <source>Draft the selected outgoing document from its type&apos;s template</source>
+        <translation>Soạn thảo văn bản đi đang chọn theo mẫu của loại văn bản</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,12 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients \"A; B\"]\n"
     "       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE\n"
     "                         cancelling an issued document: office chief only\n"
+    "  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type's template, the frame\n"
+    "                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file\n"
+    "  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished\n"
+    "                         document (.odt, .docx, .pdf) and scans kept in the file\n"
+    "  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE\n"
+    "                         the office's templates of drafts (import, reset: office chief only)\n"
     "  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file\n"
     "                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one\n"
     "  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on\n"
@@ -202,6 +208,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("transfer")) return cmdTransfer(args);
     if (command == QLatin1String("names")) return cmdNames(args);
     if (command == QLatin1String("group")) return cmdGroup(args);
+    if (command == QLatin1String("template")) return cmdTemplate(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

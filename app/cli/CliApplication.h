@@ -66,6 +66,11 @@ private:
     int cmdTransfer(Args &args); // lines from the ordinary file to the secret file
     int cmdNames(Args &args);    // the completion lists: list, add, rename, merge, remove, prune
     int cmdGroup(Args &args);    // recipient groups: list, set, remove
+    int cmdTemplate(Args &args); // the office's templates of drafts: list, fields, export, import, reset
+    // outgoing draft SYMBOL --out FILE: the line's draft from its type's template.
+    int outgoingDraft(Args &args, office::OfficeSession &session, qint64 lineId);
+    // outgoing attach|files|extract: the finished document and scans of an outgoing line.
+    int outgoingFiles(Args &args, office::OfficeSession &session, const QString &action, qint64 lineId);
     int reportMinutes(Args &args);
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
     // A file list (scans, papers' files) as lines or JSON; a file copied out where the user asked.

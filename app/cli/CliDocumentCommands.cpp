@@ -337,7 +337,7 @@ int CliApplication::cmdOutgoing(Args &args)
 {
     const QString action = args.positional.value(0);
     if (action.isEmpty())
-        return usage(tr("Say what to do: outgoing add|list|show|issue|release|edit|cancel|history."));
+        return usage(tr("Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -445,6 +445,10 @@ int CliApplication::cmdOutgoing(Args &args)
         status = reg.cancel(doc->id, args.value(QStringLiteral("reason")));
     } else if (action == QLatin1String("history")) {
         return printHistory(LineHistory::of(s.database(), LineHistory::Register::Outgoing, doc->id, doc->contentHidden));
+    } else if (action == QLatin1String("draft")) {
+        return outgoingDraft(args, s, doc->id);
+    } else if (action == QLatin1String("attach") || action == QLatin1String("files") || action == QLatin1String("extract")) {
+        return outgoingFiles(args, s, action, doc->id);
     } else {
         return usage(tr("Unknown outgoing action: %1").arg(action));
     }

@@ -3,6 +3,7 @@
 #include "SealedFields.h"
 
 #include "crypto/Kdf.h"
+#include "drafts/TemplateDocument.h"
 #include "office/AccessControl.h"
 #include "office/ClearanceKeys.h"
 #include "office/SecretFile.h"
@@ -62,6 +63,13 @@ QString AttachmentStore::sniffMimeType(const QByteArray &data)
         return QStringLiteral("image/jpeg");
     if (data.startsWith("II*\0") || data.startsWith(QByteArray("MM\0*", 4)))
         return QStringLiteral("image/tiff");
+    // A document drafted from a template and finished in the word processor
+    // (drafts::OutgoingDrafter), told by its content, not its name.
+    if (data.startsWith("PK\x03\x04"))
+        if (auto document = drafts::TemplateDocument::read(data))
+            return document->format() == drafts::DraftFormat::Odt
+                       ? QStringLiteral("application/vnd.oasis.opendocument.text")
+                       : QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     return {};
 }
 
@@ -84,7 +92,7 @@ storage::Result<QString> AttachmentStore::acceptedType(const QByteArray &data)
         return StorageError::make(K::Invalid, tr("A file must be between 1 byte and %1 MB.").arg(MaxSize / 1024 / 1024));
     const QString mime = sniffMimeType(data);
     if (mime.isEmpty())
-        return StorageError::make(K::Invalid, tr("Only scans are kept: PDF, PNG, JPEG or TIFF files."));
+        return StorageError::make(K::Invalid, tr("Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files."));
     return mime;
 }
 

@@ -571,6 +571,23 @@ bool version16(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// The office's own templates of drafts (drafts::TemplateStore; docs/TEMPLATES.md):
+// one ODT and one DOCX per document type at most, edited in the word processor
+// and imported back. Kept inside the encrypted file like every office datum;
+// a type without a row drafts from the template VanPhong ships.
+bool version17(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE document_templates ("
+                       " type_code TEXT NOT NULL,"
+                       " format TEXT NOT NULL CHECK (format IN ('odt', 'docx')),"
+                       " file_name TEXT NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " sha256 BLOB NOT NULL,"
+                       " imported_by TEXT NOT NULL, imported_at TEXT NOT NULL,"
+                       " PRIMARY KEY (type_code, format))"),
+    }, error);
+}
 // --- schema 18 (branch meeting-numbers; one block, renumber it whole) ---
 // The numbers of a meeting's own papers (meetings::PaperNumbers): the
 // minutes ("Số 12-BB/ĐU") and the invitation ("Số 05-GM/ĐU") take a number in
@@ -613,6 +630,7 @@ const std::vector<Migration> &schemaMigrations()
         {14, QStringLiteral("audit entries signed by their writers"), version14},
         {15, QStringLiteral("keys of the clearance levels, sealed to the cleared users"), version15},
         {16, QStringLiteral("the invitations' issue dates"), version16},
+        {17, QStringLiteral("the office's templates of drafts"), version17},
         {18, QStringLiteral("the numbers of the minutes and invitations"), version18}, // schema 18: see version18
     };
     return list;

@@ -304,7 +304,8 @@ TEST_CASE("a file made before entries were signed: its entries stay chained, eac
         rechainWithoutSignatures(db, tool);
         QSqlQuery q(db);
         for (const char *sql : {"ALTER TABLE audit_log DROP COLUMN signature", "ALTER TABLE audit_log DROP COLUMN signer",
-                                "DROP TABLE clearance_keys", "DROP TABLE meeting_invitations", "DROP TABLE meeting_paper_numbers",
+                                "DROP TABLE clearance_keys", "DROP TABLE meeting_invitations", "DROP TABLE document_templates",
+                                "DROP TABLE meeting_paper_numbers",
                                 "DELETE FROM schema_migrations WHERE version >= 14"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     });

@@ -1,9 +1,12 @@
 #include "AttachmentViewer.h"
 
+#include "drafts/TemplateDocument.h"
+
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
+#include <QTextBrowser>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPixmap>
@@ -30,6 +33,12 @@ AttachmentViewer::AttachmentViewer(const QString &title, const QString &mimeType
         view->setPageMode(QPdfView::PageMode::MultiPage);
         view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
         layout->addWidget(view);
+    } else if (mimeType.startsWith(QLatin1String("application/vnd."))) {
+        // A finished draft (ODT, DOCX): its words, read from memory; the word processor shows its look.
+        auto *text = new QTextBrowser(this);
+        const auto document = drafts::TemplateDocument::read(data);
+        text->setPlainText(document ? document->plainText() : document.error().message);
+        layout->addWidget(text);
     } else {
         auto *label = new QLabel(this);
         label->setPixmap(QPixmap::fromImage(QImage::fromData(data)));

@@ -76,8 +76,9 @@ void AttachmentsBox::attach()
     office::OfficeSession *session = m_controller.session();
     if (!session || !m_allowed)
         return;
+    // Scans, and the finished document drafted from a template (.odt, .docx).
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach scanned files"), QString(),
-                                                            tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
+                                                            tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.odt *.docx)"));
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {

@@ -18,6 +18,7 @@ public:
     explicit DocumentTypesBox(AppController &controller, QWidget *parent = nullptr);
     void reload();
     QTableWidget *table() const { return m_table; }
+    QPushButton *templatesButton() const { return m_templates; }
     // Opens the dialog for the selected type (or a new one when `adding`).
     void edit(bool adding);
 
@@ -26,6 +27,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;
+    QPushButton *m_templates; // the office's templates of drafts, per type
 };
 
 } // namespace vanphong::ui

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "AttachmentsBox.h"
+#include "DraftSaver.h"
 #include "OutgoingEditor.h"
 #include "ListExporter.h"
 #include "MarkBoxes.h"
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -58,6 +60,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_issue(new QPushButton(tr("&Issue"), this))
     , m_release(new QPushButton(tr("Re&lease the number…"), this))
     , m_correct(new QPushButton(tr("C&orrect…"), this))
+    , m_draft(new QPushButton(tr("&Draft from template…"), this))
     , m_files(new AttachmentsBox(controller, this))
 {
     auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
@@ -94,6 +97,17 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     PermissionGate::require(m_correct, office::Permission::RegisterDocuments);
     m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_correct->setToolTip(tr("Correct the selected line (Ctrl+E)"));
+    // Drafting is writing the line's document: the same right as correcting it (the core checks it again).
+    PermissionGate::require(m_draft, office::Permission::RegisterDocuments);
+    // A page shortcut, not the button's: it works while the details pane is folded away too.
+    auto *draftKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
+    connect(draftKeys, &QShortcut::activated, this, [this] {
+        if (!m_draft->isHidden())
+            draftSelected();
+    });
+    m_draft->setToolTip(tr("The document's draft from its type's template, with the heading, number, date, excerpt, signing "
+                           "block and recipients filled in, opened in your word processor; attach it when finished "
+                           "(Ctrl+Shift+D)"));
     exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
     connect(exportList, &QPushButton::clicked, this, &OutgoingPage::exportDocuments);
     MarkBoxes::fillMarkFilter(m_marks);
@@ -142,7 +156,12 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     actions->addWidget(m_release);
     actions->addWidget(m_correct);
     actions->addStretch();
+    // Its own row: the detail pane is narrow at 1024x768.
+    auto *draftRow = new QHBoxLayout;
+    draftRow->addWidget(m_draft);
+    draftRow->addStretch();
     detailLayout->addLayout(actions);
+    detailLayout->addLayout(draftRow);
     detailLayout->addWidget(m_files);
     RegisterKeys::wire(m_search, m_table, m_detail);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -171,6 +190,19 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
     connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
     connect(m_correct, &QPushButton::clicked, this, &OutgoingPage::correctSelected);
+    connect(m_draft, &QPushButton::clicked, this, &OutgoingPage::draftSelected);
+    // The line's own actions on its context menu, the draft first.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        for (QPushButton *b : {m_draft, m_correct, m_issue, m_release})
+            if (!b->isHidden()) { // hidden: not this user's to use (PermissionGate)
+                QAction *a = menu.addAction(b->text(), b, &QPushButton::click);
+                a->setEnabled(b->isEnabled());
+            }
+        if (!menu.isEmpty())
+            menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     showDetail();
 }
 
@@ -274,6 +306,7 @@ void OutgoingPage::showDetail()
     m_release->setText(issued ? tr("Cance&l the document…") : tr("Re&lease the number…"));
     m_release->setEnabled(reserved || (issued && session && session->may(office::Permission::CancelIssuedDocuments)));
     m_correct->setEnabled(reserved || issued);
+    m_draft->setEnabled(reserved || issued);
     m_files->setOwner(QStringLiteral("out"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -372,6 +405,16 @@ void OutgoingPage::changeSelected(bool issue)
         QMessageBox::warning(this, title, s.error().message);
     reload();
     select(id);
+}
+
+void OutgoingPage::draftSelected()
+{
+    office::OfficeSession *session = m_controller.session();
+    const OutgoingDocument *d = selected();
+    if (!session || !d || !m_draft->isEnabled())
+        return;
+    const OutgoingDocument line = *d; // the dialogs may reload the list
+    DraftSaver::run(*session, line, this);
 }
 
 void OutgoingPage::correctSelected()

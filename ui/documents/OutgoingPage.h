@@ -44,6 +44,7 @@ public:
     // The start page's count of numbers reserved and not issued opens this.
     void showOnlyReserved();
     QPushButton *issueButton() const { return m_issue; }
+    QPushButton *draftButton() const { return m_draft; }
 
 private:
     documents::OutgoingFilter currentFilter() const;
@@ -52,6 +53,8 @@ private:
     void showDetail();
     void changeSelected(bool issue);
     void correctSelected();
+    // "Soạn thảo từ mẫu…": the selected line's draft, saved where the user chooses and opened.
+    void draftSelected();
     // The line's correction form; `typed`: what was typed in it before a lock.
     void correctLine(const documents::OutgoingDocument &line, const QByteArray &typed = {});
     const documents::OutgoingDocument *selected() const;
@@ -72,6 +75,7 @@ private:
     QPushButton *m_issue;
     QPushButton *m_release; // gives a reserved number up, or cancels an issued document
     QPushButton *m_correct;
+    QPushButton *m_draft;
     AttachmentsBox *m_files;
 };
 

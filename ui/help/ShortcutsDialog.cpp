@@ -18,6 +18,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_N), QT_TR_NOOP("Register a new document (incoming or outgoing page)")},
         {QKeySequence::Find, QT_TR_NOOP("Go to the search box of the page")},
         {QKeySequence(Qt::CTRL | Qt::Key_E), QT_TR_NOOP("Correct the selected line")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QT_TR_NOOP("Draft the selected outgoing document from its type's template")},
         {QKeySequence::Print, QT_TR_NOOP("Preview and print the register book")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QT_TR_NOOP("Save the register book, or the paper previewed, as PDF")},
         {QKeySequence(Qt::CTRL | Qt::Key_L), QT_TR_NOOP("Lock the window (the file is closed; what is being typed is kept)")},
