@@ -6814,8 +6814,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Secret documents have their own series; this mark after the issuer (Số 01-NQ/ĐU-M) keeps their symbols apart from the ordinary ones</translation>
     </message>
     <message>
-        <source>Secret series &amp;mark:</source>
-        <translation>Secret series &amp;mark:</translation>
+        <source>Secret series mar&amp;k:</source>
+        <translation>Secret series mar&amp;k:</translation>
     </message>
 </context>
 <context>

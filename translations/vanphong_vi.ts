@@ -6799,8 +6799,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Văn bản mật có hệ thống số riêng; dấu hiệu này đặt sau tên cơ quan ban hành (Số 01-NQ/ĐU-M) để ký hiệu của chúng không trùng với văn bản thường</translation>
     </message>
     <message>
-        <source>Secret series &amp;mark:</source>
-        <translation>Dấu hiệu văn bản &amp;mật:</translation>
+        <source>Secret series mar&amp;k:</source>
+        <translation>Dấu &amp;hiệu văn bản mật:</translation>
     </message>
 </context>
 <context>

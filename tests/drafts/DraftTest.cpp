@@ -130,7 +130,7 @@ TEST_CASE("a Nghị quyết is drafted with its type name, excerpt and skeleton"
         auto draft = drafter.draft(line.id, format);
         REQUIRE(draft);
         const QString text = textOf(draft->bytes, format, office.dir);
-        CHECK(text.contains(QStringLiteral("Số 01-NQ/ĐU\nMẬT\nKHẨN\n")));
+        CHECK(text.contains(QStringLiteral("Số 01-NQ/ĐU-M\nMẬT\nKHẨN\n")));
         CHECK(text.contains(QStringLiteral("NGHỊ QUYẾT\nvề công tác xây dựng Đảng năm 2026\n-----\n")));
         CHECK(text.contains(QStringLiteral("BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT NGHỊ:")));
         CHECK(text.contains(QStringLiteral("T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n")));

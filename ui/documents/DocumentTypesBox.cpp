@@ -4,6 +4,7 @@
 #include "DocumentTemplatesMenu.h"
 #include "DocumentTypeDialog.h"
 #include "drafts/TemplateStore.h"
+#include "widgets/FlowLayout.h"
 #include "documents/DocumentTypes.h"
 #include "office/OfficeSession.h"
 #include "office/Role.h"
@@ -43,14 +44,17 @@ DocumentTypesBox::DocumentTypesBox(AppController &controller, QWidget *parent)
     // The short columns as wide as their words: the type's name keeps the room (five columns in half a page).
     for (int column : {2, 3, 4})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap onto a second line when the box is narrow (half the
+    // profile page at 1024x768 and 150 %), rather than widening the page.
+    auto *buttonRow = new QWidget(this);
+    auto *buttons = new FlowLayout(buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_templates);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
     connect(m_add, &QPushButton::clicked, this, [this] { edit(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(false); });
     connect(m_table, &QTableWidget::cellActivated, this, [this] {

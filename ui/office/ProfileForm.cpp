@@ -54,7 +54,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     form->addRow(tr("&Deputy chiefs:"), m_deputies);
     // The bodies keep their usual names unless the office changes them: the
     // wizard leaves them out (setBodiesShown), the profile page shows them.
-    form->addRow(tr("Secret series &mark:"), m_secretMark);
+    form->addRow(tr("Secret series mar&k:"), m_secretMark);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-committee")) + QLatin1Char(':'), m_committeeBody);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-standing")) + QLatin1Char(':'), m_standingBody);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-standing-members")) + QLatin1Char(':'), m_standingMembersBody);
