@@ -80,7 +80,7 @@ const Column SecretIncomingColumns[] = {
 const Column SecretOutgoingColumns[] = {
     {u"Số, ký hiệu văn bản", 10, true}, {u"Ngày tháng văn bản", 7.5, true}, {u"Tên loại và trích yếu nội dung", 17.5},
     {u"Độ mật", 5.5}, {u"Độ khẩn", 5.5}, {u"Thẩm quyền ký", 5}, {u"Người ký", 8.5}, {u"Nơi nhận văn bản", 11},
-    {u"Đơn vị, người nhận bản lưu", 7}, {u"Số lượng bản", 4.5}, {u"Ngày chuyển", 6.5, true}, {u"Ký nhận", 5}, {u"Ghi chú", 7}};
+    {u"Đơn vị, người nhận bản lưu", 7}, {u"Số lượng bản", 5.5}, {u"Ngày chuyển", 6.5, true}, {u"Ký nhận", 5}, {u"Ghi chú", 6}};
 
 std::pair<const Column *, int> columnsOf(const RegisterBook::Request &r)
 {
