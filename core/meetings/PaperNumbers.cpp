@@ -134,22 +134,15 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
         // A row left by a number given up in the register is pointed at the new line.
         q.prepare(QStringLiteral("INSERT INTO meeting_paper_numbers (meeting_id, paper, outgoing_id, reserved_by, reserved_at) VALUES (?, ?, ?, ?, ?)"
                                  " ON CONFLICT (meeting_id, paper) DO UPDATE SET outgoing_id = excluded.outgoing_id,"
-                                 " reserved_by = excluded.reserved_by, reserved_at = excluded.reserved_at"));
+                                 " reserved_by = excluded.reserved_by, reserved_at = excluded.reserved_at RETURNING id"));
         q.addBindValue(meetingId);
         q.addBindValue(code(paper));
         q.addBindValue(n.outgoingId);
         q.addBindValue(m_actor);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        bool written = t.isActive() && q.exec();
-        qint64 rowId = 0;
-        if (written) {
-            QSqlQuery id(m_db.sql());
-            id.prepare(QStringLiteral("SELECT id FROM meeting_paper_numbers WHERE meeting_id = ? AND paper = ?"));
-            id.addBindValue(meetingId);
-            id.addBindValue(code(paper));
-            written = id.exec() && id.next();
-            rowId = written ? id.value(0).toLongLong() : 0;
-        }
+        bool written = t.isActive() && q.exec() && q.next();
+        const qint64 rowId = written ? q.value(0).toLongLong() : 0;
+        q.finish();
         if (written) {
             const QJsonObject values{{QStringLiteral("meeting_id"), meetingId},
                                      {QStringLiteral("paper"), code(paper)},

@@ -588,7 +588,7 @@ bool version17(QSqlDatabase &db, QString *error)
                        " PRIMARY KEY (type_code, format))"),
     }, error);
 }
-// --- schema 18 (branch meeting-numbers; one block, renumber it whole) ---
+// Schema 18.
 // The numbers of a meeting's own papers (meetings::PaperNumbers): the
 // minutes ("Số 12-BB/ĐU") and the invitation ("Số 05-GM/ĐU") take a number in
 // the outgoing register like any paper the committee issues (issue 12); the
@@ -608,7 +608,6 @@ bool version18(QSqlDatabase &db, QString *error)
         QStringLiteral("UPDATE document_types SET abbreviation = 'GM', series = 'GM' WHERE code = 'GM' AND abbreviation = ''"),
     }, error);
 }
-// --- end of schema 18 ---
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -631,7 +630,7 @@ const std::vector<Migration> &schemaMigrations()
         {15, QStringLiteral("keys of the clearance levels, sealed to the cleared users"), version15},
         {16, QStringLiteral("the invitations' issue dates"), version16},
         {17, QStringLiteral("the office's templates of drafts"), version17},
-        {18, QStringLiteral("the numbers of the minutes and invitations"), version18}, // schema 18: see version18
+        {18, QStringLiteral("the numbers of the minutes and invitations"), version18},
     };
     return list;
 }
