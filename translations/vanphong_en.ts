@@ -2403,12 +2403,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>number reserved, the document is not yet issued</translation>
     </message>
     <message>
-        <source>the invitations are not yet made (printed or dated)</source>
-        <translation>the invitations are not yet made (printed or dated)</translation>
-    </message>
-    <message>
         <source>named under the agenda item, not yet among the meeting&apos;s papers</source>
         <translation>named under the agenda item, not yet among the meeting&apos;s papers</translation>
+    </message>
+    <message>
+        <source>the invitations are not yet issued (numbered in the outgoing register)</source>
+        <translation>the invitations are not yet issued (numbered in the outgoing register)</translation>
+    </message>
+    <message>
+        <source>the minutes are complete but not yet issued (numbered in the outgoing register)</source>
+        <translation>the minutes are complete but not yet issued (numbered in the outgoing register)</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2641,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.</source>
         <translation>%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.</translation>
+    </message>
+    <message>
+        <source>Whether the invited guest(s) %1 came is not recorded.</source>
+        <translation>Whether the invited guest(s) %1 came is not recorded.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3484,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 %1</source>
         <translation>The minutes are still a draft (DỰ THẢO) and take no number until nothing is missing:
 %1</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to this meeting yet: there is no invitation to number.</source>
+        <translation>Nobody is invited to this meeting yet: there is no invitation to number.</translation>
+    </message>
+    <message>
+        <source>The invitations are signed by the office chief, whose name is missing: fill it in the office profile first.</source>
+        <translation>The invitations are signed by the office chief, whose name is missing: fill it in the office profile first.</translation>
+    </message>
+    <message>
+        <source>The minutes are dated the day of their meeting (%1), and the minutes&apos; numbers follow their dates: number the minutes in the order the meetings were held.
+%2</source>
+        <translation>The minutes are dated the day of their meeting (%1), and the minutes&apos; numbers follow their dates: number the minutes in the order the meetings were held.
+%2</translation>
     </message>
 </context>
 <context>
@@ -5557,8 +5579,8 @@ Báo cáo tình hình tháng
         <translation>&amp;Invitations dated:</translation>
     </message>
     <message>
-        <source>Not set yet: the invitations take the day they are first printed, unless a date is saved here.</source>
-        <translation>Not set yet: the invitations take the day they are first printed, unless a date is saved here.</translation>
+        <source>Not set yet: the invitations take the day they are numbered (issued), unless a date is saved here.</source>
+        <translation>Not set yet: the invitations take the day they are numbered (issued), unless a date is saved here.</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5776,22 @@ On the laptop, open it in VanPhong as %2 with the package&apos;s password.</tran
     <message>
         <source>&amp;Ended at:</source>
         <translation>&amp;Ended at:</translation>
+    </message>
+    <message>
+        <source>The invitation has no number yet: printed now, it is a proof marked DỰ THẢO, with a blank number and date.
+
+Issue it first: take its number in the outgoing register, dated the invitation&apos;s own date?</source>
+        <translation>The invitation has no number yet: printed now, it is a proof marked DỰ THẢO, with a blank number and date.
+
+Issue it first: take its number in the outgoing register, dated the invitation&apos;s own date?</translation>
+    </message>
+    <message>
+        <source>&amp;Number and print</source>
+        <translation>&amp;Number and print</translation>
+    </message>
+    <message>
+        <source>Print the &amp;proof</source>
+        <translation>Print the &amp;proof</translation>
     </message>
 </context>
 <context>

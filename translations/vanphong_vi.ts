@@ -2398,12 +2398,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>đã giữ số, văn bản chưa ban hành</translation>
     </message>
     <message>
-        <source>the invitations are not yet made (printed or dated)</source>
-        <translation>giấy mời chưa được làm (chưa in, chưa ghi ngày)</translation>
-    </message>
-    <message>
         <source>named under the agenda item, not yet among the meeting&apos;s papers</source>
         <translation>có tên trong mục chương trình, chưa có trong tài liệu của hội nghị</translation>
+    </message>
+    <message>
+        <source>the invitations are not yet issued (numbered in the outgoing register)</source>
+        <translation>giấy mời chưa phát hành (chưa lấy số trong sổ văn bản đi)</translation>
+    </message>
+    <message>
+        <source>the minutes are complete but not yet issued (numbered in the outgoing register)</source>
+        <translation>biên bản đã đủ nội dung nhưng chưa phát hành (chưa lấy số trong sổ văn bản đi)</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2634,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>%1 is recorded as arriving at %2, outside the meeting: correct the time of arrival.</source>
         <translation>Đồng chí %1 được ghi đến lúc %2, ngoài thời gian cuộc họp: hãy sửa giờ đến.</translation>
+    </message>
+    <message>
+        <source>Whether the invited guest(s) %1 came is not recorded.</source>
+        <translation>Chưa ghi khách mời %1 có dự họp hay không.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3477,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 %1</source>
         <translation>Biên bản vẫn là dự thảo (DỰ THẢO), chưa được lấy số cho đến khi không còn thiếu gì:
 %1</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to this meeting yet: there is no invitation to number.</source>
+        <translation>Cuộc họp chưa mời ai: chưa có giấy mời để lấy số.</translation>
+    </message>
+    <message>
+        <source>The invitations are signed by the office chief, whose name is missing: fill it in the office profile first.</source>
+        <translation>Giấy mời do Chánh Văn phòng ký, nhưng chưa có họ tên Chánh Văn phòng: hãy điền trong thông tin văn phòng trước.</translation>
+    </message>
+    <message>
+        <source>The minutes are dated the day of their meeting (%1), and the minutes&apos; numbers follow their dates: number the minutes in the order the meetings were held.
+%2</source>
+        <translation>Biên bản mang ngày của cuộc họp (%1), và số biên bản đi theo thứ tự ngày: hãy lấy số biên bản theo thứ tự các cuộc họp đã diễn ra.
+%2</translation>
     </message>
 </context>
 <context>
@@ -5546,8 +5568,8 @@ Báo cáo tình hình tháng
         <translation>Ngày &amp;giấy mời:</translation>
     </message>
     <message>
-        <source>Not set yet: the invitations take the day they are first printed, unless a date is saved here.</source>
-        <translation>Chưa đặt: giấy mời sẽ lấy ngày in lần đầu, trừ khi lưu một ngày ở đây.</translation>
+        <source>Not set yet: the invitations take the day they are numbered (issued), unless a date is saved here.</source>
+        <translation>Chưa đặt: giấy mời lấy ngày được cấp số (phát hành), trừ khi lưu một ngày ở đây.</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +5765,22 @@ Trên máy xách tay, mở gói trong VanPhong bằng tài khoản %2 với mậ
     <message>
         <source>&amp;Ended at:</source>
         <translation>Kết thúc &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>The invitation has no number yet: printed now, it is a proof marked DỰ THẢO, with a blank number and date.
+
+Issue it first: take its number in the outgoing register, dated the invitation&apos;s own date?</source>
+        <translation>Giấy mời chưa có số: in bây giờ sẽ là bản DỰ THẢO, để trống số và ngày.
+
+Phát hành trước: lấy số giấy mời trong sổ văn bản đi, mang ngày của giấy mời?</translation>
+    </message>
+    <message>
+        <source>&amp;Number and print</source>
+        <translation>&amp;Cấp số rồi in</translation>
+    </message>
+    <message>
+        <source>Print the &amp;proof</source>
+        <translation>In bản &amp;dự thảo</translation>
     </message>
 </context>
 <context>

@@ -548,7 +548,7 @@ int CliApplication::cmdReport(Args &args)
         return fail(profile.error());
     int pages = 0;
     if (!reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf,
-                                          {reports::RegisterBook::title(request), {}, reports::PaperTitle::author(profile.value())}, &pages))
+                                          reports::RegisterBook::pdfInfo(profile.value(), request), &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)},

@@ -119,7 +119,11 @@ QHash<QString, QString> DraftFields::of(const documents::OutgoingDocument &line,
         {QStringLiteral("ten_loai"), typeName.toUpper()},
         {QStringLiteral("trich_yeu"), excerptLine(line.excerpt, line.typeCode, typeName)},
         {QStringLiteral("kinh_gui"), to},
-        {QStringLiteral("noi_nhan"), recipientLines(line.recipients)},
+        // A Công văn names its addressees under "Kính gửi:"; its "Nơi nhận:"
+        // then begins "- Như trên," instead of naming them again (36-HD/VPTW).
+        {QStringLiteral("noi_nhan"), line.typeCode == QLatin1String("CV") && !addressees.isEmpty()
+                                         ? recipientLines({QStringLiteral("Như trên")})
+                                         : recipientLines(line.recipients)},
         {QStringLiteral("tham_quyen_ky"), capacityLine(line.capacity, profile)},
         {QStringLiteral("chuc_vu_nguoi_ky"), signerTitle.toUpper()},
         {QStringLiteral("nguoi_ky"), line.signer.simplified()},

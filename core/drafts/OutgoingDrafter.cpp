@@ -38,6 +38,17 @@ QString OutgoingDrafter::plaintextWarning(documents::Confidentiality level)
         .arg(documents::DocumentMarks::confidentialityName(level));
 }
 
+QString OutgoingDrafter::signingTitle(const QString &position)
+{
+    // Under "T/M BAN THƯỜNG VỤ" the title is the role within the body the
+    // header already names: "PHÓ BÍ THƯ THƯỜNG TRỰC", not "... ĐẢNG ỦY" (36-HD/VPTW
+    // examples); of several roles ("Phó Bí thư Đảng ủy, Chủ tịch HĐND xã") the Party's, the first.
+    QString title = position.section(QLatin1Char(','), 0, 0).simplified();
+    static const QRegularExpression body(QStringLiteral("\\s+Đảng ủy(\\s.*)?$"), QRegularExpression::CaseInsensitiveOption);
+    title.remove(body);
+    return title.isEmpty() ? position.simplified() : title;
+}
+
 QString OutgoingDrafter::signerTitle(qint64 termId, const QDate &day, const QString &signer, const QString &capacity,
                                      const QString &chiefName) const
 {
@@ -50,7 +61,7 @@ QString OutgoingDrafter::signerTitle(qint64 termId, const QDate &day, const QStr
         if (auto members = meetings::CommitteeMembers(m_db, m_actor).of(termId, meetings::MeetingBody::Committee, day))
             for (const auto &m : members.value())
                 if (same(m.fullName, signer) && !m.position.trimmed().isEmpty())
-                    return m.position.simplified();
+                    return signingTitle(m.position);
     // K/T BÍ THƯ: a deputy signs for the secretary (DOMAIN.md, "Signing capacity").
     const QString c = capacity.trimmed().toUpper();
     if (c == QLatin1String("K/T") || c == QLatin1String("KT."))

@@ -46,6 +46,9 @@ public:
     static QString plaintextWarning(documents::Confidentiality level);
     // "07-CV/ĐU" -> "07-CV-DU.odt": a name every file system takes.
     static QString suggestedFileName(const QString &symbol, DraftFormat format);
+    // "Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã" -> "Phó Bí thư Thường trực":
+    // the signer's role as it stands under the signing capacity.
+    static QString signingTitle(const QString &position);
 
 private:
     // The signer's position: the office chief, or a committee member of the

@@ -17,7 +17,8 @@ namespace vanphong::meetings {
 // (Hướng dẫn 36-HD/VPTW, element 4), not the meeting's day and not the day
 // it happens to be printed again: the date is kept (meeting_invitations,
 // schema 16), set by the clerk or, when none was set, fixed to the day the
-// invitations are first made (printed). Audited as the meeting's other facts.
+// invitations are issued, when they take their number (PaperNumbers); a proof
+// printed before that fixes nothing. Audited as the meeting's other facts.
 class InvitationDate final
 {
     Q_DECLARE_TR_FUNCTIONS(InvitationDate)

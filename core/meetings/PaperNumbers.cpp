@@ -1,5 +1,6 @@
 #include "PaperNumbers.h"
 
+#include "AttendanceBook.h"
 #include "InvitationDate.h"
 #include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
@@ -103,26 +104,51 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
     if (auto cleared = MeetingSecrecy::requireLevel(m_db, level); !cleared)
         return cleared.error();
 
-    documents::OutgoingDocument draft;
-    draft.confidentiality = documents::Confidentiality(int(level.value()));
-    draft.typeCode = typeCode(paper);
-    draft.excerpt = reports::PaperTitle::meetingOfDay(profile.value(), meeting.value());
+    auto invited = AttendanceBook(m_db, QString()).attendees(meetingId);
+    if (!invited)
+        return invited.error();
+    // The register's line is the paper as issued (review, issue 12: lines left
+    // "Giữ số, chưa phát hành" with only "Lưu Văn phòng" as recipients):
+    // signer, recipients and copies as the paper prints them.
+    documents::OutgoingDocument line;
+    line.confidentiality = documents::Confidentiality(int(level.value()));
+    line.typeCode = typeCode(paper);
+    line.excerpt = reports::PaperTitle::meetingOfDay(profile.value(), meeting.value());
+    line.congress = meeting->kind == MeetingKind::Congress;
     if (paper == Paper::Invitation) {
+        if (invited->isEmpty())
+            return StorageError::make(K::Invalid, tr("Nobody is invited to this meeting yet: there is no invitation to number."));
+        if (profile->chiefName.trimmed().isEmpty())
+            return StorageError::make(K::Invalid, tr("The invitations are signed by the office chief, whose name is missing: "
+                                                     "fill it in the office profile first."));
         // The invitation's own date, kept (set by the clerk or fixed now): the day it is issued.
         auto issued = InvitationDate(m_db).fix(meetingId);
         if (!issued)
             return issued.error();
-        draft.documentDate = issued.value();
-        draft.signer = profile->chiefName; // T/L: the office chief signs for the body that invites
-        draft.capacity = QStringLiteral("T/L");
+        line.documentDate = issued.value();
+        line.signer = profile->chiefName; // T/L: the office chief signs for the body that invites
+        line.capacity = QStringLiteral("T/L");
+        // One invitation to each one invited ("Như trên" on the paper), and the office's copy.
+        // The register prints Vietnamese whatever the screens' language; "Lưu Văn phòng" is added last.
+        line.recipients = {QStringLiteral("Các đồng chí được mời (%1 đồng chí)").arg(invited->size())};
+        line.copies = int(invited->size()) + 1;
     } else {
-        // Minutes are issued once complete, after the meeting: the day the number is taken.
-        draft.documentDate = std::max(meeting->startsAt.date(), QDate::currentDate());
-        draft.signer = meeting->chair;
+        // The minutes are dated the day of the meeting, as their header
+        // (MinutesReport), and signed by the chair and the recorder.
+        line.documentDate = meeting->startsAt.date();
+        line.signer = QStringLiteral("%1 (chủ trì), %2 (ghi biên bản)").arg(meeting->chair, meeting->secretary);
+        // The two copies the minutes say they are made in: the meeting's dossier, and the year's set kept by the office.
+        line.recipients = {QStringLiteral("Hồ sơ hội nghị")};
+        line.copies = 2;
     }
-    draft.congress = meeting->kind == MeetingKind::Congress;
     documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
-    auto reserved = outgoing.add(draft, documents::OutgoingRegister::Mode::Reserve);
+    auto reserved = outgoing.add(line, documents::OutgoingRegister::Mode::Issue);
+    if (!reserved && paper == Paper::Minutes && reserved.error().kind == K::Invalid)
+        // Most often the series' order: the minutes of a later meeting took
+        // their number first. The date is not the clerk's to move here.
+        return StorageError::make(K::Invalid, tr("The minutes are dated the day of their meeting (%1), and the minutes' numbers follow "
+                                                 "their dates: number the minutes in the order the meetings were held.\n%2")
+                                                  .arg(line.documentDate.toString(QStringLiteral("dd/MM/yyyy")), reserved.error().message));
     if (!reserved)
         return reserved.error();
 

@@ -18,11 +18,13 @@ namespace vanphong::meetings {
 // in the outgoing register like any paper the committee issues (issue 12;
 // as DecisionBook does for decisions). The number is taken once, when the
 // clerk issues the paper (an explicit action, not a side effect of printing a
-// proof), and every print after shows it. The register's line is dated the
-// day the paper is issued: the invitation's own kept date (InvitationDate),
-// the minutes' the day the number is taken; its series stays in date order
-// (OutgoingRegister::keepsSeriesOrder). Minutes that are still a draft
-// (DỰ THẢO) never take a number. Kept in meeting_paper_numbers (schema 18).
+// proof), and every print after shows it; a print before it is a DỰ THẢO.
+// The register's line is the paper as issued (status issued, signer,
+// recipients, copies) and carries the paper's own date: the invitation's kept
+// date (InvitationDate), the minutes' the day of their meeting, as their
+// header; its series stays in date order (OutgoingRegister::keepsSeriesOrder).
+// Minutes that are still a draft (DỰ THẢO) never take a number. Kept in
+// meeting_paper_numbers (schema 18).
 class PaperNumbers final
 {
     Q_DECLARE_TR_FUNCTIONS(PaperNumbers)

@@ -12,7 +12,6 @@
 #include "documents/DocumentTypes.h"
 #include "documents/OutgoingRegister.h"
 #include "meetings/AttendanceBook.h"
-#include "meetings/InvitationDate.h"
 #include "meetings/DecisionBook.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
@@ -39,14 +38,13 @@ QString sameness(const QString &title)
     return title.simplified().toCaseFolded();
 }
 
-// "Nghị quyết số 02-NQ/ĐU về chuyển đổi số" (the way a dossier's list and a
-// register name a paper: type, number and symbol, excerpt; 36-HD/VPTW,
-// elements 3 and 5). The excerpt reads on in the sentence: "về ...",
+// "Nghị quyết về chuyển đổi số" (the way a dossier's list names a paper:
+// type and excerpt, 36-HD/VPTW elements 3 and 5; the number and symbol have
+// their own column). The excerpt reads on in the sentence: "về ...",
 // "thông qua ...", with a capital only where it names one (SentenceCase).
-QString paperName(const QString &typeName, const QString &symbol, const QString &excerpt)
+QString paperName(const QString &typeName, const QString &excerpt)
 {
-    const QString rest = SentenceCase::within(excerpt.simplified());
-    return symbol.isEmpty() ? QStringLiteral("%1 %2").arg(typeName, rest) : QStringLiteral("%1 số %2 %3").arg(typeName, symbol, rest);
+    return QStringLiteral("%1 %2").arg(typeName, SentenceCase::within(excerpt.simplified()));
 }
 
 } // namespace
@@ -63,7 +61,6 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     reader.clearance = office::AccessControl::clearance(db);
     auto decisions = DecisionBook(db, reader, QString()).decisions(meetingId);
     auto minutesProblems = MinutesReport::problems(db, meetingId);
-    auto invitationDate = InvitationDate(db).issuedOn(meetingId);
     auto invitationNumber = PaperNumbers::of(db, meetingId, PaperNumbers::Paper::Invitation);
     auto minutesNumber = PaperNumbers::of(db, meetingId, PaperNumbers::Paper::Minutes);
     auto types = documents::DocumentTypes(db).all();
@@ -74,7 +71,6 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     if (!minutes) return minutes.error();
     if (!decisions) return decisions.error();
     if (!minutesProblems) return minutesProblems.error();
-    if (!invitationDate) return invitationDate.error();
     if (!invitationNumber) return invitationNumber.error();
     if (!minutesNumber) return minutesNumber.error();
     if (!types) return types.error();
@@ -87,13 +83,16 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     const bool guests = std::any_of(people->cbegin(), people->cend(), [](const Attendee &a) { return a.isGuest(); });
     // The invitation and the minutes with the numbers they were issued under (PaperNumbers).
     const auto symbolOf = [](const std::optional<PaperNumbers::Number> &n) { return n ? n->symbol : QString(); };
-    Entry invitation{QStringLiteral("Giấy mời dự họp"), symbolOf(invitationNumber.value()), invitationDate->value_or(QDate()), {}};
+    // A paper is there once issued, with the number and date it was issued
+    // under; a proof printed before (DỰ THẢO) is not the paper (issue 12 review).
+    const auto dateOf = [](const std::optional<PaperNumbers::Number> &n) { return n ? n->date : QDate(); };
+    Entry invitation{QStringLiteral("Giấy mời dự họp"), symbolOf(invitationNumber.value()), dateOf(invitationNumber.value()), {}};
     if (people->isEmpty())
         invitation.missing = tr("nobody is invited yet");
     else if (guests && m.guestsApprovedBy.isEmpty())
         invitation.missing = tr("the guest list is not yet approved by the standing members");
-    else if (!invitationDate->has_value())
-        invitation.missing = tr("the invitations are not yet made (printed or dated)");
+    else if (!invitationNumber->has_value())
+        invitation.missing = tr("the invitations are not yet issued (numbered in the outgoing register)");
     out << invitation;
 
     const int unmarked = int(std::count_if(people->cbegin(), people->cend(),
@@ -139,8 +138,10 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
     if (documents == 0)
         out << Entry{QStringLiteral("Tài liệu trình hội nghị"), {}, {}, tr("no document is listed under the agenda or among the papers")};
 
-    out << Entry{QStringLiteral("Biên bản hội nghị"), symbolOf(minutesNumber.value()), day,
-                 minutesProblems->isEmpty() ? QString() : minutesProblems->join(QLatin1String("; "))};
+    out << Entry{QStringLiteral("Biên bản hội nghị"), symbolOf(minutesNumber.value()), dateOf(minutesNumber.value()),
+                 !minutesProblems->isEmpty()       ? minutesProblems->join(QLatin1String("; "))
+                 : !minutesNumber->has_value() ? tr("the minutes are complete but not yet issued (numbered in the outgoing register)")
+                                               : QString()};
     const bool discussed = std::any_of(minutes->cbegin(), minutes->cend(),
                                        [](const MinutesEntry &e) { return e.kind == MinutesEntry::Kind::Speech; });
     if (summary)
@@ -163,11 +164,12 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
         if (d.issued && d.outgoingId)
             if (auto line = outgoing.get(d.outgoingId))
                 issuedOn = line->documentDate;
-        out << Entry{paperName(typeNames.value(d.typeCode, d.typeCode), d.symbol, d.excerpt), d.symbol, issuedOn,
+        out << Entry{paperName(typeNames.value(d.typeCode, d.typeCode), d.excerpt), d.symbol, issuedOn,
                      d.issued ? QString() : tr("number reserved, the document is not yet issued")};
     }
 
-    out << Entry{QStringLiteral("Băng ghi âm, ghi hình (nếu có)"), {}, {}, {}, true};
+    // Kept outside VanPhong when there is one: the row is for the clerk to fill in by hand.
+    out << Entry{QStringLiteral("Băng ghi âm, ghi hình (nếu có)"), {}, {}, {}, true, QStringLiteral("Ghi tay nếu có")};
     return out;
 }
 
@@ -221,7 +223,7 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingDossier::tableOfContents(
                                                 QStringLiteral("Ghi chú")});
     for (int r = 0; r < entries->size(); ++r) {
         const Entry &e = entries->at(r);
-        const QString note = e.optional          ? QString()
+        const QString note = e.optional          ? e.note
                              : !e.missing.isEmpty() ? QStringLiteral("Còn thiếu")
                              : !e.note.isEmpty()    ? e.note
                                                     : QStringLiteral("Có");

@@ -28,7 +28,7 @@ class MeetingDossier final
 public:
     struct Entry
     {
-        QString title;     // printed words (Vietnamese): type name, number and excerpt
+        QString title;     // printed words (Vietnamese): type name and excerpt
         QString symbol;    // number and symbol, when the paper has one ("02-NQ/ĐU")
         QDate date;        // the paper's own date; invalid when it holds none
         QString missing;   // why it is not there yet (translated); empty: it is there

@@ -104,24 +104,26 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::invitations(stora
     if (!meeting) return meeting.error();
     if (!agenda) return agenda.error();
     if (!people) return people.error();
-    // The invitation's own date, kept: the day it was first made, or the one
-    // the clerk set (InvitationDate), never the day it is printed again.
-    // With nobody invited nothing is made, and nothing is kept.
-    auto issuedOn = people->isEmpty() ? storage::Result<QDate>(QDate()) : InvitationDate(db).fix(meetingId);
-    if (!issuedOn) return issuedOn.error();
-    // Its number once issued (PaperNumbers), the same on every copy; until
-    // then the blank of the form, never a number made up.
+    // Its number once issued (PaperNumbers), the same on every copy, with the
+    // invitation's kept date (InvitationDate). Until it is issued the paper is
+    // a proof: marked DỰ THẢO, with the form's blank number and the date the
+    // clerk set, or the form's blank date, never the day it happens to be
+    // printed (issue 12 review).
     auto number = PaperNumbers::of(db, meetingId, PaperNumbers::Paper::Invitation);
     if (!number) return number.error();
-    const QString numberLine = number->has_value() ? QStringLiteral("Số %1").arg(number->value().symbol)
-                                                   : QStringLiteral("Số %1-GM/%2").arg(QString(6, QChar(0x00A0)), profile->issuerAbbreviation);
+    const bool draft = !number->has_value();
+    auto setDate = InvitationDate(db).issuedOn(meetingId);
+    if (!setDate) return setDate.error();
+    const QDate issuedOn = draft ? setDate->value_or(QDate()) : number->value().date;
+    const QString numberLine = draft ? QStringLiteral("Số %1-GM/%2").arg(QString(6, QChar(0x00A0)), profile->issuerAbbreviation)
+                                     : QStringLiteral("Số %1").arg(number->value().symbol);
     auto doc = newDocument();
     QTextCursor c(doc.get());
     const Meeting &m = meeting.value();
     const MeetingBody inviter = invitingBody(m.body);
     bool first = true;
     for (const Attendee &a : people.value()) {
-        PartyHeader::insert(c, profile.value(), {numberLine, issuedOn.value(), !first});
+        PartyHeader::insert(c, profile.value(), {numberLine, issuedOn, !first, draft});
         first = false;
         c.setBlockFormat(QTextBlockFormat()); // the block after a header takes no break
         c.setBlockCharFormat(PageLayout::text(14));
@@ -235,12 +237,13 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage
     QList<Part> parts;
     QTime at = m.startsAt.time();
     parts << Part{at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("Khai mạc hội nghị"), m.chair, {}};
-    // The opening's length is not planned: the first item follows it, at no
-    // time of its own; the next ones are counted by the planned minutes, and
-    // no time is printed once an item has none (a time the data does not hold).
+    // The opening's length is not planned: the first item follows it ("Sau
+    // khai mạc", not a clock time the data does not hold); the next ones are
+    // counted by the planned minutes, and no time is printed once an item has none.
     for (int r = 0; r < agenda->size(); ++r) {
         const AgendaItem &item = agenda->at(r);
-        parts << Part{r > 0 && at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("%1. %2").arg(r + 1).arg(item.title),
+        const QString time = r == 0 ? QStringLiteral("Sau khai mạc") : at.isValid() ? PrintedFacts::time(at) : QString();
+        parts << Part{time, QStringLiteral("%1. %2").arg(r + 1).arg(item.title),
                       item.presenter, item.documents};
         at = item.plannedMinutes > 0 && at.isValid() ? at.addSecs(item.plannedMinutes * 60) : QTime();
     }

@@ -145,10 +145,13 @@ QStringList problemsOf(const Data &d)
     if (m.secretary.isEmpty())
         out << MinutesReport::tr("The recorder (thư ký) is missing.");
     int unknown = 0;
+    QStringList unknownGuests;
     for (const Attendee &a : d.attendees) {
-        if (a.isGuest())
-            continue;
-        if (a.presence == Attendee::Presence::Unknown)
+        // A guest whose coming is not recorded would be left out of "1.2"
+        // without a word, as if never invited: the minutes wait for it.
+        if (a.presence == Attendee::Presence::Unknown && a.isGuest())
+            unknownGuests << a.fullName;
+        else if (a.presence == Attendee::Presence::Unknown)
             ++unknown;
         else if (a.presence == Attendee::Presence::Late && !a.arrivedAt.isValid())
             out << MinutesReport::tr("%1 is marked late, but the time of arrival is not recorded.").arg(a.fullName);
@@ -158,6 +161,8 @@ QStringList problemsOf(const Data &d)
     }
     if (unknown > 0)
         out << MinutesReport::tr("The attendance of %n member(s) is not recorded.", nullptr, unknown);
+    if (!unknownGuests.isEmpty())
+        out << MinutesReport::tr("Whether the invited guest(s) %1 came is not recorded.").arg(unknownGuests.join(QLatin1String(", ")));
     if (!d.quorum.canMeet)
         out << MinutesReport::tr("Only %1 of %2 members are recorded present; %3 are needed to hold the meeting.")
                    .arg(d.quorum.present).arg(d.quorum.members).arg(d.quorum.presentNeeded);
@@ -174,28 +179,6 @@ QStringList problemsOf(const Data &d)
 QString meetingName(const Data &d)
 {
     return PaperTitle::meetingName(d.profile, d.meeting);
-}
-
-// The draft mark (36-HD/VPTW, element 11: "dự thảo"), boxed, centred over the title.
-void draftMark(QTextCursor &c)
-{
-    QTextTableFormat box;
-    box.setBorder(1);
-    box.setBorderBrush(Qt::black);
-    box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    box.setCellPadding(3);
-    box.setCellSpacing(0);
-    box.setAlignment(Qt::AlignHCenter);
-    box.setTopMargin(6);
-    box.setBottomMargin(6);
-    box.setWidth(QTextLength(QTextLength::PercentageLength, 22));
-    QTextTable *table = c.insertTable(1, 1, box);
-    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
-    QTextBlockFormat centred;
-    centred.setAlignment(Qt::AlignHCenter);
-    cell.setBlockFormat(centred);
-    cell.insertText(QStringLiteral("DỰ THẢO"), PageLayout::text(14, true));
-    c.setPosition(table->lastPosition() + 1);
 }
 
 // "1. Thành phần hội nghị" (16-HD/VPTW): the members present (a late one with
@@ -347,9 +330,7 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool draft)
     // left ("Số ...-BB/ĐU", 16-HD/VPTW), never a number made up.
     const QString number = !draft && !d.symbol.isEmpty() ? QStringLiteral("Số %1").arg(d.symbol)
                                                          : QStringLiteral("Số %1-BB/%2").arg(QString(6, QChar(0x00A0)), d.profile.issuerAbbreviation);
-    PartyHeader::insert(c, d.profile, {number, m.startsAt.date(), copy > 1});
-    if (draft)
-        draftMark(c);
+    PartyHeader::insert(c, d.profile, {number, m.startsAt.date(), copy > 1, draft});
 
     paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter, false);
     paragraph(c, meetingName(d), PageLayout::text(14, true), Qt::AlignHCenter, false);

@@ -113,6 +113,8 @@ storage::Result<PagedRenderer::PdfInfo> PaperTitle::pdfInfo(storage::Database &d
             return numbered.error();
         if (numbered->has_value())
             subject = QStringLiteral("Số %1: %2").arg(numbered->value().symbol, subject);
+        else if (paper == Paper::Invitation) // printed as a proof until issued (MeetingPapers)
+            subject = QStringLiteral("Dự thảo: %1").arg(subject);
     }
     return PagedRenderer::PdfInfo(title, subject, author(p));
 }

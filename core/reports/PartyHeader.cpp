@@ -5,6 +5,7 @@
 #include "PrintedFacts.h"
 #include "office/OfficeProfile.h"
 
+#include <QBrush>
 #include <QTextCursor>
 #include <QTextTable>
 
@@ -55,7 +56,7 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
     if (!content.number.isEmpty())
         line(left, content.number, PageLayout::text(14), false);
 
-    if (content.date.isValid()) {
+    if (content.date.isValid() || content.draft) {
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
         // Under the heading a separate thin rule as long as the heading
         // (36-HD/VPTW, element 1; docs/PRINTED-PAPERS.md), drawn by
@@ -65,7 +66,11 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         QTextBlockFormat rightAligned;
         rightAligned.setAlignment(Qt::AlignRight);
         right.insertBlock(rightAligned);
-        right.insertText(PrintedFacts::placeAndDate(profile.placeName, content.date), PageLayout::text(14, false, true));
+        // A draft not yet dated leaves the blanks of the form: the day is the issuer's to write.
+        const QString dateLine = content.date.isValid()
+            ? PrintedFacts::placeAndDate(profile.placeName, content.date)
+            : QStringLiteral("%1, ngày%2tháng%2năm 20%3").arg(profile.placeName, QString(5, QChar(0x00A0)), QString(3, QChar(0x00A0)));
+        right.insertText(dateLine, PageLayout::text(14, false, true));
     }
     if (content.newDocument) {
         QTextBlockFormat restart = table->cellAt(0, 0).firstCursorPosition().blockFormat();
@@ -73,6 +78,29 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         table->cellAt(0, 0).firstCursorPosition().setBlockFormat(restart);
     }
     cursor.setPosition(table->lastPosition() + 1);
+    if (content.draft)
+        insertDraftMark(cursor);
+}
+
+void PartyHeader::insertDraftMark(QTextCursor &c)
+{
+    QTextTableFormat box;
+    box.setBorder(1);
+    box.setBorderBrush(Qt::black);
+    box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    box.setCellPadding(3);
+    box.setCellSpacing(0);
+    box.setAlignment(Qt::AlignHCenter);
+    box.setTopMargin(6);
+    box.setBottomMargin(6);
+    box.setWidth(QTextLength(QTextLength::PercentageLength, 22));
+    QTextTable *table = c.insertTable(1, 1, box);
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    cell.setBlockFormat(centred);
+    cell.insertText(QStringLiteral("DỰ THẢO"), PageLayout::text(14, true));
+    c.setPosition(table->lastPosition() + 1);
 }
 
 } // namespace vanphong::reports

@@ -20,16 +20,22 @@ public:
     struct Content
     {
         QString number;         // "Số 12-BB/ĐU"; empty: no number line
-        QDate date;             // invalid: no national heading and no date line (a book's cover)
+        QDate date;             // invalid: no national heading and no date line (a book's cover), unless a draft
         // A document of its own that begins on a new page, numbered from 1
         // again (the minutes' second copy, the next invitation): the header
         // itself carries the break, so that no empty line pushes it lower.
         bool newDocument = false;
+        // A draft (36-HD/VPTW, element 11): "DỰ THẢO" boxed under the header,
+        // and, when no date is given, the form's blank date line under the
+        // national heading instead of a day that is not yet the paper's.
+        bool draft = false;
     };
 
     // Inserts the header as a borderless two-column table at the cursor.
     // The date line comes from PrintedFacts::placeAndDate, as every date a paper prints.
     static void insert(QTextCursor &cursor, const office::OfficeProfile &profile, const Content &content);
+    // The draft mark (36-HD/VPTW, element 11: "dự thảo"), boxed and centred, at the cursor.
+    static void insertDraftMark(QTextCursor &cursor);
 };
 
 } // namespace vanphong::reports

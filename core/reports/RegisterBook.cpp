@@ -1,4 +1,6 @@
 #include "RegisterBook.h"
+
+#include "PaperTitle.h"
 #include "ReportAccess.h"
 
 #include "PageLayout.h"
@@ -206,6 +208,26 @@ QString RegisterBook::title(const Request &r)
     if (r.secret)
         return r.kind == Kind::Incoming ? QStringLiteral("SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐẾN") : QStringLiteral("SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐI");
     return r.kind == Kind::Incoming ? QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN") : QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI");
+}
+
+PagedRenderer::PdfInfo RegisterBook::pdfInfo(const office::OfficeProfile &profile, const Request &r)
+{
+    const QString name = title(r).toLower();
+    QString title = name.left(1).toUpper() + name.mid(1);
+    const auto dmy = [](const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
+    QString period;
+    if (r.from.isValid() && r.to.isValid()) {
+        period = QStringLiteral("Từ ngày %1 đến ngày %2").arg(dmy(r.from), dmy(r.to));
+        const bool wholeYear = r.from == QDate(r.from.year(), 1, 1) && r.to == QDate(r.from.year(), 12, 31);
+        title += wholeYear ? QStringLiteral(" năm %1").arg(r.from.year()) : QStringLiteral(" từ ngày %1 đến ngày %2").arg(dmy(r.from), dmy(r.to));
+    } else if (r.from.isValid()) {
+        period = QStringLiteral("Từ ngày %1").arg(dmy(r.from));
+        title += QStringLiteral(" từ ngày %1").arg(dmy(r.from));
+    } else if (r.to.isValid()) {
+        period = QStringLiteral("Đến ngày %1").arg(dmy(r.to));
+        title += QStringLiteral(" đến ngày %1").arg(dmy(r.to));
+    }
+    return {title, period, PaperTitle::author(profile)};
 }
 
 storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Database &db, const office::UserAccount &reader,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PagedRenderer.h"
 #include "storage/StorageError.h"
 
 #include <QDate>
@@ -11,6 +12,8 @@ class QTextDocument;
 
 namespace vanphong::storage { class Database; }
 namespace vanphong::office { struct UserAccount; }
+
+namespace vanphong::office { struct OfficeProfile; }
 
 namespace vanphong::reports {
 
@@ -36,6 +39,10 @@ public:
                                                                                const office::UserAccount &reader,
                                                                                const Request &request, int *rows = nullptr);
     static QString title(const Request &request);
+    // The PDF's title, subject and author, so that a file found on a disk says
+    // which book and which period it holds: "Sổ đăng ký văn bản đi năm 2026",
+    // subject "Từ ngày 01/01/2026 đến ngày 31/12/2026", the office as author.
+    static PagedRenderer::PdfInfo pdfInfo(const office::OfficeProfile &profile, const Request &request);
 };
 
 } // namespace vanphong::reports

@@ -755,19 +755,34 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
                  QStringLiteral("--owner"), QStringLiteral("Văn phòng"), QStringLiteral("--due"), QStringLiteral("2026-04-15")}).code == 0);
     CHECK(run({QStringLiteral("meeting"), QStringLiteral("tasks")}).out.contains(QStringLiteral("Triển khai Nghị quyết")));
 
-    // The dossier: the invitations made (dated), the decision there, its document not yet issued.
+    // The dossier: the invitations dated but not issued, the minutes complete
+    // but not numbered, the decision there with its document not yet issued.
     REQUIRE(run({QStringLiteral("meeting"), QStringLiteral("invitation-date"), QStringLiteral("1"), QStringLiteral("--date"),
                  QStringLiteral("2026-03-11")}).code == 0);
-    Run dossier = run({QStringLiteral("report"), QStringLiteral("dossier"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"),
-                       office.dir.filePath(QStringLiteral("ho-so.pdf")), QStringLiteral("--json")});
-    REQUIRE(dossier.code == 0);
-    const QJsonArray missing = dossier.json().value(QStringLiteral("missing")).toArray();
-    REQUIRE(missing.size() == 1); // the resolution is not yet issued
-    CHECK(missing.at(0).toString().startsWith(QStringLiteral("Nghị quyết số 01-NQ/ĐU về chuyển đổi số")));
+    const auto dossierMissing = [&] {
+        Run dossier = run({QStringLiteral("report"), QStringLiteral("dossier"), QStringLiteral("--meeting"), QStringLiteral("1"),
+                           QStringLiteral("--pdf"), office.dir.filePath(QStringLiteral("ho-so.pdf")), QStringLiteral("--json")});
+        REQUIRE(dossier.code == 0);
+        QStringList out;
+        for (const auto &m : dossier.json().value(QStringLiteral("missing")).toArray())
+            out << m.toString();
+        return out;
+    };
+    const QStringList before = dossierMissing();
+    INFO(before.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(before.size() == 3);
+    CHECK(before.at(0).startsWith(QStringLiteral("Giấy mời dự họp")));
+    CHECK(before.at(1).startsWith(QStringLiteral("Biên bản hội nghị")));
+    CHECK(before.at(2).startsWith(QStringLiteral("Nghị quyết về chuyển đổi số")));
     CHECK(pdfText(office.dir.filePath(QStringLiteral("ho-so.pdf"))).contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
 
     // The invitation and the minutes take their numbers when issued; every
     // print after shows them, and the PDF names the paper, not the command.
+    // The invitations are signed by the office chief, named in the profile first.
+    Run unsignedInvitation = run({QStringLiteral("meeting"), QStringLiteral("number"), QStringLiteral("1"), QStringLiteral("invitation")});
+    CHECK(unsignedInvitation.code == 1);
+    CHECK(unsignedInvitation.err.contains(QStringLiteral("office profile")));
+    REQUIRE(run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("chief"), QStringLiteral("Nguyễn Văn Bình")}).code == 0);
     Run numbered = run({QStringLiteral("meeting"), QStringLiteral("number"), QStringLiteral("1"), QStringLiteral("invitation"), QStringLiteral("--json")});
     INFO(numbered.err.toStdString());
     REQUIRE(numbered.code == 0);
@@ -778,6 +793,11 @@ TEST_CASE("the issue's walk-through: a meeting prepared, taken to a laptop as a 
     REQUIRE(minutesNumber.code == 0);
     CHECK(minutesNumber.out.contains(QStringLiteral("01-BB/ĐU")));
     CHECK(run({QStringLiteral("meeting"), QStringLiteral("number"), QStringLiteral("1"), QStringLiteral("agenda")}).code == 1);
+    // Issued, the invitation and the minutes are in the dossier; the resolution is still to be issued.
+    const QStringList after = dossierMissing();
+    INFO(after.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(after.size() == 1);
+    CHECK(after.at(0).startsWith(QStringLiteral("Nghị quyết về chuyển đổi số")));
     const QString invitation = office.dir.filePath(QStringLiteral("giay-moi.pdf"));
     REQUIRE(run({QStringLiteral("report"), QStringLiteral("invitation"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--pdf"),
                  invitation}).code == 0);

@@ -109,7 +109,7 @@ TEST_CASE("a Công văn is drafted with every element of its frame in place, in 
                                         QStringLiteral("Tân Phú, ngày 05 tháng 01 năm 2026\n"),
                                         QStringLiteral("Kính gửi:"), QStringLiteral("\n- Ban Thường vụ Tỉnh ủy,\n- Các chi bộ trực thuộc.\n"),
                                         QStringLiteral("[Nội dung công văn]"),
-                                        QStringLiteral("Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng.\n"),
+                                        QStringLiteral("Nơi nhận:\n- Như trên,\n- Lưu Văn phòng.\n"),
                                         QStringLiteral("T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n")}) {
             INFO(expected.toStdString());
             CHECK(text.contains(expected));
@@ -242,4 +242,16 @@ TEST_CASE("the finished draft is attached back to its register line")
     CHECK(attached->mimeType == QStringLiteral("application/vnd.oasis.opendocument.text"));
     CHECK(files.read(attached->id).value() == draft->bytes);
     CHECK(files.add(QStringLiteral("out"), line.id, QStringLiteral("ghi-chu.txt"), "chỉ là chữ").error().kind == Kind::Invalid);
+}
+
+TEST_CASE("the signer's title under the signing capacity is the role, without the body the header names")
+{
+    const auto [position, title] = GENERATE(table<const char *, const char *>({
+        {"Phó Bí thư Thường trực Đảng ủy", "Phó Bí thư Thường trực"},
+        {"Bí thư Đảng ủy xã Tân Phú", "Bí thư"},
+        {"Phó Bí thư Đảng ủy, Chủ tịch HĐND xã", "Phó Bí thư"},
+        {"Bí thư", "Bí thư"},
+        {"Đảng ủy viên, Chánh Văn phòng Đảng ủy", "Đảng ủy viên"},
+    }));
+    CHECK(drafts::OutgoingDrafter::signingTitle(QString::fromUtf8(position)) == QString::fromUtf8(title));
 }

@@ -45,6 +45,10 @@ struct HeldMeeting
         auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
         REQUIRE(created);
         session = std::move(created->session);
+        auto profile = session->profile();
+        REQUIRE(profile);
+        profile->setValue(QStringLiteral("chief"), QStringLiteral("Đỗ Thị Giang")); // signs the invitations
+        REQUIRE(session->saveProfile(*profile));
         auto term = office::TermStore(db()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
         REQUIRE(term);
         const QStringList names{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường"),
@@ -114,12 +118,30 @@ QString pdfText(const QString &pdf)
 TEST_CASE("the invitation and the minutes take their numbers in the outgoing register when issued; a draft never does")
 {
     HeldMeeting held;
-    // Before: the form's blank, never a number made up.
-    CHECK(pdfText(held.printInvitations(QStringLiteral("moi-0.pdf"))).contains(QStringLiteral("-GM/ĐU")));
+    // Before: a proof, marked DỰ THẢO, with the form's blank number and
+    // blank date; printing it fixes no date (the print day is nobody's date).
+    const QString proof = pdfText(held.printInvitations(QStringLiteral("moi-0.pdf")));
+    CHECK(proof.contains(QStringLiteral("-GM/ĐU")));
+    CHECK(proof.contains(QStringLiteral("DỰ THẢO")));
+    CHECK(proof.contains(QStringLiteral("Tân Phú, ngày tháng năm 20")));
+    CHECK_FALSE(proof.contains(QDate::currentDate().toString(QStringLiteral("'tháng' M 'năm' yyyy"))));
+    CHECK_FALSE(InvitationDate(held.db()).issuedOn(held.id).value().has_value());
 
+    // Without the office chief's name in the profile, nobody signs it: refused in words.
+    {
+        auto profile = held.session->profile();
+        profile->setValue(QStringLiteral("chief"), QString());
+        REQUIRE(held.session->saveProfile(*profile));
+        auto unsigned_ = held.numbers().take(held.id, PaperNumbers::Paper::Invitation);
+        REQUIRE_FALSE(unsigned_);
+        CHECK(unsigned_.error().message.contains(QStringLiteral("thông tin văn phòng"))); // the profile, named in Vietnamese
+        profile->setValue(QStringLiteral("chief"), QStringLiteral("Đỗ Thị Giang"));
+        REQUIRE(held.session->saveProfile(*profile));
+    }
     // The invitation: dated its own day, numbered in the GM series.
     REQUIRE(InvitationDate(held.db()).set(held.id, QDate(2026, 3, 12)));
     auto invitation = held.numbers().take(held.id, PaperNumbers::Paper::Invitation);
+    INFO((invitation ? QString() : invitation.error().message).toStdString());
     REQUIRE(invitation);
     CHECK(invitation->symbol == QStringLiteral("01-GM/ĐU"));
     CHECK(invitation->date == QDate(2026, 3, 12));
@@ -127,6 +149,7 @@ TEST_CASE("the invitation and the minutes take their numbers in the outgoing reg
     const QString invitationText = pdfText(held.printInvitations(QStringLiteral("moi.pdf")));
     CHECK(invitationText.contains(QStringLiteral("Số 01-GM/ĐU")));
     CHECK(invitationText.contains(QStringLiteral("Tân Phú, ngày 12 tháng 3 năm 2026")));
+    CHECK_FALSE(invitationText.contains(QStringLiteral("DỰ THẢO")));
     // Once numbered, its date is the register's: changed there, not here.
     auto redated = InvitationDate(held.db()).set(held.id, QDate(2026, 3, 13));
     REQUIRE_FALSE(redated);
@@ -145,19 +168,30 @@ TEST_CASE("the invitation and the minutes take their numbers in the outgoing reg
     auto minutes = held.numbers().take(held.id, PaperNumbers::Paper::Minutes);
     REQUIRE(minutes);
     CHECK(minutes->symbol == QStringLiteral("01-BB/ĐU"));
-    // Dated the day it is taken (after the meeting), so the BB series stays in date order.
-    CHECK(minutes->date == std::max(QDate(2026, 3, 18), QDate::currentDate()));
+    // Dated the day of the meeting, as the minutes' header, whatever the day the number is taken.
+    CHECK(minutes->date == QDate(2026, 3, 18));
     int pages = 0;
     const QString pdf = held.printMinutes(QStringLiteral("bien-ban.pdf"), &pages);
     CHECK(countPhrase(pdf, pages, QStringLiteral("Số 01-BB/ĐU")) == 2); // both copies
 
-    // The register holds both lines, reserved, with the meeting named in Vietnamese.
+    // The register holds both lines as issued (not "Giữ số"), with the meeting
+    // named in Vietnamese, their signers, recipients and copies as the papers print them.
     documents::OutgoingRegister outgoing(held.db(), held.session->user(), held.session->actor());
     auto line = outgoing.get(minutes->outgoingId);
     REQUIRE(line);
     CHECK(line->typeCode == QStringLiteral("BB"));
+    CHECK(line->status == documents::OutgoingDocument::Status::Issued);
+    CHECK(line->documentDate == QDate(2026, 3, 18));
     CHECK(line->excerpt == QStringLiteral("Hội nghị Ban Thường vụ Đảng ủy ngày 18 tháng 3 năm 2026"));
-    CHECK(line->signer == QStringLiteral("Nguyễn Văn An"));
+    CHECK(line->signer == QStringLiteral("Nguyễn Văn An (chủ trì), Đỗ Thị Giang (ghi biên bản)"));
+    CHECK(line->recipients == QStringList{QStringLiteral("Hồ sơ hội nghị"), QStringLiteral("Lưu Văn phòng")});
+    CHECK(line->copies == 2);
+    auto invitationLine = outgoing.get(invitation->outgoingId);
+    REQUIRE(invitationLine);
+    CHECK(invitationLine->status == documents::OutgoingDocument::Status::Issued);
+    CHECK(invitationLine->capacity == QStringLiteral("T/L"));
+    CHECK(invitationLine->recipients == QStringList{QStringLiteral("Các đồng chí được mời (3 đồng chí)"), QStringLiteral("Lưu Văn phòng")});
+    CHECK(invitationLine->copies == 4); // one to each of the three invited, one kept
     // The dossier's list names both papers by their numbers.
     auto contents = reports::MeetingDossier::contents(held.db(), held.id);
     REQUIRE(contents);
@@ -171,6 +205,58 @@ TEST_CASE("the invitation and the minutes take their numbers in the outgoing reg
     const auto report = held.session->verify();
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.ok);
+}
+
+TEST_CASE("minutes are numbered in the order of their meetings, each dated its meeting's day")
+{
+    HeldMeeting held;
+    held.close();
+    // A later meeting whose minutes are numbered first.
+    Meeting later;
+    later.kind = MeetingKind::Standing;
+    later.startsAt = QDateTime(QDate(2026, 3, 25), QTime(8, 0));
+    later.endsAt = QDateTime(QDate(2026, 3, 25), QTime(10, 0));
+    later.place = QStringLiteral("Hội trường Đảng ủy");
+    later.chair = QStringLiteral("Nguyễn Văn An");
+    later.secretary = QStringLiteral("Đỗ Thị Giang");
+    auto second = held.store().add(later, {{0, 0, QStringLiteral("Công tác tháng 4"), {}, {}, 30, {}}});
+    REQUIRE(second);
+    AttendanceBook attendance(held.db(), QStringLiteral("chanhvp"));
+    for (const Attendee &a : attendance.attendees(second->id).value())
+        REQUIRE(attendance.mark(a.id, Attendee::Presence::Present));
+    REQUIRE(held.store().setConclusion(held.store().agenda(second->id)->first().id, QStringLiteral("thống nhất.")));
+    REQUIRE(held.store().close(second->id, later.endsAt));
+    auto first = held.numbers().take(second->id, PaperNumbers::Paper::Minutes);
+    REQUIRE(first);
+    CHECK(first->date == QDate(2026, 3, 25));
+    // The earlier meeting's minutes cannot go back before it: the clerk is told why, and nothing is taken.
+    auto refused = held.numbers().take(held.id, PaperNumbers::Paper::Minutes);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("18/03/2026")));
+    CHECK_FALSE(PaperNumbers::of(held.db(), held.id, PaperNumbers::Paper::Minutes).value().has_value());
+}
+
+TEST_CASE("an invited guest whose coming is not recorded keeps the minutes a draft; once recorded, the minutes name the guest")
+{
+    HeldMeeting held;
+    AttendanceBook attendance(held.db(), QStringLiteral("chanhvp"));
+    auto guest = attendance.addGuest(held.id, QStringLiteral("Phạm Văn Hùng"), QStringLiteral("Bí thư Chi bộ ấp 3"));
+    REQUIRE(guest);
+    REQUIRE(held.store().approveGuests(held.id, QStringLiteral("Nguyễn Văn An")));
+    held.close();
+    auto problems = reports::MinutesReport::problems(held.db(), held.id);
+    REQUIRE(problems);
+    CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("Phạm Văn Hùng")));
+    const QString draft = pdfText(held.printMinutes(QStringLiteral("bien-ban-0.pdf")));
+    CHECK(draft.contains(QStringLiteral("DỰ THẢO")));
+    REQUIRE_FALSE(held.numbers().take(held.id, PaperNumbers::Paper::Minutes));
+
+    auto corrected = AttendanceBook(held.db(), QStringLiteral("chanhvp"));
+    corrected.setCorrectionReason(QStringLiteral("ghi bổ sung khách mời"));
+    REQUIRE(corrected.mark(guest->id, Attendee::Presence::Present));
+    const QString final = pdfText(held.printMinutes(QStringLiteral("bien-ban.pdf")));
+    CHECK_FALSE(final.contains(QStringLiteral("DỰ THẢO")));
+    CHECK(final.contains(QStringLiteral("1.2. Đại biểu mời dự - Đồng chí Phạm Văn Hùng, Bí thư Chi bộ ấp 3.")));
 }
 
 TEST_CASE("the PDF names the paper in Vietnamese and the office as its author, never a command's word")

@@ -397,5 +397,7 @@ TEST_CASE("the programme times each item from the start; the dossier lists what 
     const QString tocText = pdfText({QStringLiteral("-raw"), tocPdf, QStringLiteral("-")}).simplified();
     CHECK(tocText.contains(QStringLiteral("MỤC LỤC HỒ SƠ HỘI NGHỊ")));
     CHECK(tocText.contains(QStringLiteral("3 18/03/2026 Chương trình hội nghị Có")));
-    CHECK(tocText.contains(QStringLiteral("18/03/2026 Biên bản hội nghị Còn thiếu")));
+    // Minutes not yet made carry no date of their own.
+    CHECK(tocText.contains(QStringLiteral("Biên bản hội nghị Còn thiếu")));
+    CHECK_FALSE(tocText.contains(QStringLiteral("18/03/2026 Biên bản hội nghị")));
 }

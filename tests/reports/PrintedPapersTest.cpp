@@ -10,6 +10,7 @@
 #include "meetings/InvitationDate.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MeetingStore.h"
+#include "meetings/PaperNumbers.h"
 #include "documents/OutgoingRegister.h"
 #include "office/TermStore.h"
 #include "reports/MeetingDossier.h"
@@ -43,6 +44,7 @@ struct PrintingOffice
     {
         auto office = sampleOffice();
         office.profile.parentOrganisation = QStringLiteral("ĐẢNG BỘ TỈNH ĐỒNG NAI");
+        office.profile.chiefName = QStringLiteral("Phạm Thị Hoa"); // signs the invitations
         auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), office, "chanh-2026", cheapOptions());
         REQUIRE(created);
         session = std::move(created->session);
@@ -310,14 +312,20 @@ TEST_CASE("the invitation: its own kept date, Nơi nhận, T/L BAN THƯỜNG V�
     }
     CHECK(headingTop < 20 * PointsPerMm + 14); // on the first line under the 20 mm top margin
 
-    // Printed again, the invitations keep their date; a meeting never dated takes the day it is first made, kept.
+    // A meeting never dated: its proof keeps no date (the print day is
+    // nobody's date); numbered, it takes the day it is issued, kept.
     const qint64 other = office.meetingId;
     auto first = reports::MeetingPapers::invitations(office.db(), other);
     REQUIRE(first);
     auto keptDate = dates.issuedOn(other);
     REQUIRE(keptDate);
-    REQUIRE(keptDate->has_value());
-    CHECK(keptDate->value() == QDate::currentDate());
+    CHECK_FALSE(keptDate->has_value());
+    auto issued = meetings::PaperNumbers(office.db(), office.session->user(), office.session->actor())
+                      .take(other, meetings::PaperNumbers::Paper::Invitation);
+    INFO((issued ? QString() : issued.error().message).toStdString());
+    REQUIRE(issued);
+    CHECK(issued->date == QDate::currentDate());
+    CHECK(dates.issuedOn(other).value() == std::optional<QDate>(QDate::currentDate()));
 }
 
 TEST_CASE("the sign-in sheet's rows are tall enough to sign: at least 12 mm")
@@ -351,7 +359,7 @@ TEST_CASE("the programme: opening and closing, who presents and who chairs each 
     CHECK_FALSE(text.contains(QStringLiteral("14:00")));
 }
 
-TEST_CASE("the dossier list: papers named by type, number and excerpt, each once, dated by themselves, 'Có' only for what exists")
+TEST_CASE("the dossier list: papers named by type and excerpt beside their number, each once, dated by themselves, 'Có' only for what exists")
 {
     PrintingOffice office;
     const qint64 id = committeeMeeting(office);
@@ -390,15 +398,24 @@ TEST_CASE("the dossier list: papers named by type, number and excerpt, each once
     CHECK(reportLines == 1);
 
     REQUIRE(meetings::InvitationDate(office.db()).set(id, QDate(2026, 3, 11)));
+    // Dated but not issued: not yet the paper.
+    for (const auto &e : reports::MeetingDossier::contents(office.db(), id).value())
+        if (e.title == QStringLiteral("Giấy mời dự họp"))
+            CHECK_FALSE(e.missing.isEmpty());
+    auto invitationNumber = meetings::PaperNumbers(office.db(), office.session->user(), office.session->actor())
+                                .take(id, meetings::PaperNumbers::Paper::Invitation);
+    INFO((invitationNumber ? QString() : invitationNumber.error().message).toStdString());
+    REQUIRE(invitationNumber);
     auto toc = reports::MeetingDossier::tableOfContents(office.db(), id);
     REQUIRE(toc);
     const QString pdf = office.print(std::move(toc.value()), QStringLiteral("muc-luc.pdf"));
     const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
     CHECK(text.contains(QStringLiteral("STT Số, ký hiệu Ngày, tháng Tên loại và trích yếu nội dung Tờ số Ghi chú")));
-    CHECK(text.contains(QStringLiteral("1 11/03/2026 Giấy mời dự họp Có")));
+    CHECK(text.contains(QStringLiteral("1 01-GM/ĐU 11/03/2026 Giấy mời dự họp Có")));
     CHECK(text.contains(QStringLiteral("11/03/2026 Báo cáo số 12 Có")));
     CHECK(text.contains(QStringLiteral("Phụ lục số liệu (Báo cáo quý I) Còn thiếu")));
-    CHECK(text.contains(QStringLiteral("01-NQ/ĐU %1 Nghị quyết số 01-NQ/ĐU về chuyển đổi số Có")
+    // The symbol in its own column, not again in the name.
+    CHECK(text.contains(QStringLiteral("01-NQ/ĐU %1 Nghị quyết về chuyển đổi số Có")
                             .arg(reports::PrintedFacts::numeric(line->documentDate))));
     CHECK_FALSE(text.contains(QStringLiteral("NQ Về")));
     CHECK_FALSE(text.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"))); // an archive form: no date line of the print day

@@ -127,6 +127,7 @@ office::OfficeSession::NewOffice sampleOffice()
     o.profile.placeName = QStringLiteral("Tân Phú");
     o.chief.login = QStringLiteral("chanhvp");
     o.chief.fullName = QStringLiteral("Nguyễn Thị Hoa");
+    o.profile.chiefName = o.chief.fullName; // the Chánh Văn phòng, who signs the invitations (T/L)
     // The tests keep secret content in it: the secret file of a standalone computer.
     o.forSecrets = true;
     return o;

@@ -73,7 +73,7 @@ TEST_CASE("a Công văn's draft is saved where the user chooses and opened, from
     onNextModal<QFileDialog>([&](QFileDialog *dialog) {
         asked = true;
         CHECK(dialog->selectedFiles().value(0).contains(QStringLiteral("01-CV-DU"))); // named after the symbol
-        dialog->selectFile(path);
+        chooseFile(dialog, path);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, public through QDialog
     });
     // Any message after the dialog (none is expected) is read and closed, by a timer that ends with the test.

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFileDialog>
 #include <QTimer>
 
 #include <functional>
@@ -62,6 +63,16 @@ void onNextModal(std::function<void(T *)> act)
     timer->start();
 }
 
+// Names the file a QFileDialog returns, as a user would type it. Qt 6.4's
+// QFileDialog::selectFile leaves the name field alone while that field has
+// the keyboard focus, which depends on how the platform activates windows:
+// the focus is taken from it first.
+inline void chooseFile(QFileDialog *dialog, const QString &path)
+{
+    if (QWidget *focused = QApplication::focusWidget(); focused && dialog->isAncestorOf(focused))
+        focused->clearFocus();
+    dialog->selectFile(path);
+}
 
 // A signed-in office in the main window, shown at 1366x768: the secret file
 // of a standalone computer unless told (the tests keep secret content in it).

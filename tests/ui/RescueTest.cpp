@@ -43,7 +43,7 @@ TEST_CASE("sign-in on a file with a damaged log offers to save its last good sta
         offer = box->text();
         screenshot(box, "unlock-damaged-offer");
         onNextModal<QFileDialog>([&](QFileDialog *files) {
-            files->selectFile(saved);
+            chooseFile(files, saved);
             onNextModal<QMessageBox>([&](QMessageBox *done) {
                 told = done->text();
                 done->accept();

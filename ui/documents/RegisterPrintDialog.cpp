@@ -1,5 +1,7 @@
 #include "RegisterPrintDialog.h"
 
+#include "office/ProfileStore.h"
+
 #include "office/OfficeSession.h"
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
@@ -72,10 +74,13 @@ void RegisterPrintDialog::run(office::OfficeSession &session, reports::RegisterB
         QMessageBox::warning(parent, ask.windowTitle(), doc.error().message);
         return;
     }
+    auto profile = office::ProfileStore(session.database()).load();
+    const reports::PagedRenderer::PdfInfo info = profile ? reports::RegisterBook::pdfInfo(profile.value(), ask.request())
+                                                         : reports::PagedRenderer::PdfInfo(reports::RegisterBook::title(ask.request()));
     if (toPdf)
-        savePdf(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
+        savePdf(**doc, reports::PageLayout::landscape(), info, parent);
     else
-        preview(**doc, reports::PageLayout::landscape(), reports::RegisterBook::title(ask.request()), parent);
+        preview(**doc, reports::PageLayout::landscape(), info, parent);
 }
 
 bool RegisterPrintDialog::savePdf(QTextDocument &document, const QPageLayout &layout, const reports::PagedRenderer::PdfInfo &info, QWidget *parent)

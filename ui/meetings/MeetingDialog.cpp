@@ -129,7 +129,7 @@ void MeetingDialog::showInvitationNote()
     if (!warning.isEmpty())
         m_invitationNote->setText(warning);
     else if (!m_invitationKept && m_invitationDate->date() == m_invitationShown)
-        m_invitationNote->setText(tr("Not set yet: the invitations take the day they are first printed, unless a date is saved here."));
+        m_invitationNote->setText(tr("Not set yet: the invitations take the day they are numbered (issued), unless a date is saved here."));
     else
         m_invitationNote->setText(QString());
 }

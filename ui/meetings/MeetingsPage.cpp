@@ -13,6 +13,8 @@
 #include "PapersTab.h"
 #include "documents/RegisterPrintDialog.h"
 #include "meetings/MeetingStore.h"
+#include "meetings/PaperNumbers.h"
+#include "office/AccessControl.h"
 #include "meetings/package/MeetingPackage.h"
 #include "office/OfficeSession.h"
 #include "reports/MeetingDossier.h"
@@ -323,6 +325,8 @@ void MeetingsPage::print(Printout which)
     }
     case Printout::Invitations:
         title = tr("Invitations");
+        if (!numberInvitationFirst(title))
+            return;
         doc = reports::MeetingPapers::invitations(db, id);
         break;
     case Printout::SignInSheet:
@@ -359,6 +363,38 @@ void MeetingsPage::print(Printout which)
                                                         : reports::PaperTitle::Paper::Dossier;
     auto info = reports::PaperTitle::pdfInfo(db, id, paper);
     RegisterPrintDialog::preview(**doc, reports::PageLayout::portrait(), info ? info.value() : reports::PagedRenderer::PdfInfo(title), this);
+}
+
+bool MeetingsPage::numberInvitationFirst(const QString &title)
+{
+    // An invitation without its number prints as a proof (DỰ THẢO, blank
+    // number and date): issuing it first is offered, as the clerk most often means.
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    auto number = meetings::PaperNumbers::of(session->database(), id, meetings::PaperNumbers::Paper::Invitation);
+    if (!number || number->has_value() || !office::AccessControl::require(session->database(), office::Permission::PrepareMeetings)
+        || !meetings::MeetingPackage::packageIdOf(session->database()).isEmpty())
+        return true;
+    QMessageBox ask(QMessageBox::Question, title,
+                    tr("The invitation has no number yet: printed now, it is a proof marked DỰ THẢO, with a blank number and date.\n\n"
+                       "Issue it first: take its number in the outgoing register, dated the invitation's own date?"),
+                    QMessageBox::Cancel, this);
+    QPushButton *issue = ask.addButton(tr("&Number and print"), QMessageBox::AcceptRole);
+    QPushButton *proof = ask.addButton(tr("Print the &proof"), QMessageBox::RejectRole);
+    ask.setDefaultButton(issue);
+    ask.exec();
+    if (ask.clickedButton() == proof)
+        return true;
+    if (ask.clickedButton() != issue)
+        return false;
+    auto taken = meetings::PaperNumbers(session->database(), session->user(), session->actor())
+                     .take(id, meetings::PaperNumbers::Paper::Invitation);
+    if (!taken) {
+        QMessageBox::warning(this, title, taken.error().message);
+        return false;
+    }
+    showTab(m_papers, session, id); // the numbers shown on the Papers tab
+    return true;
 }
 
 void MeetingsPage::exportPackage()

@@ -66,6 +66,8 @@ private:
     void closeMeeting();
     // False when the user chose not to go on with what is missing.
     bool acceptMissing(const QString &title, const QStringList &missing);
+    // Before invitations are printed: offers to number them (issue) first; false when the clerk cancels.
+    bool numberInvitationFirst(const QString &title);
 
     AppController &m_controller;
     QTableWidget *m_list;

@@ -13,8 +13,9 @@ QList<PackageTable> makeTables()
         {QStringLiteral("meetings"), {QStringLiteral("id")},
          words("title starts_at ends_at place chair secretary status guests_approved_by guests_approved_at confidentiality"),
          QStringLiteral("id = ?"), {}, false},
-        // The invitations' own date (InvitationDate): set or fixed by printing
-        // on either side, it travels both ways; one row per meeting, keyed by it.
+        // The invitations' own date (InvitationDate): set on either side, it
+        // travels both ways; one row per meeting, keyed by it. Once numbered
+        // at the office, the paper prints its register line's date instead.
         {QStringLiteral("meeting_invitations"), {QStringLiteral("meeting_id")}, words("issued_on set_by set_at"), ofMeeting, {}, true},
         {QStringLiteral("agenda_items"), {QStringLiteral("id")},
          words("meeting_id position title presenter documents planned_minutes conclusion confidentiality"), ofMeeting, {}, true},
