@@ -1163,6 +1163,66 @@
         <translation>%1, dated %2: the paper already holds this number.</translation>
     </message>
     <message>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</source>
+        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: check the folder exists and you may write there.</source>
+        <translation>The file %1 cannot be written: check the folder exists and you may write there.</translation>
+    </message>
+    <message>
+        <source>Name a readable file to attach: outgoing attach SYMBOL FILE.</source>
+        <translation>Name a readable file to attach: outgoing attach SYMBOL FILE.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</source>
+        <translation>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</translation>
+    </message>
+    <message>
+        <source>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</source>
+        <translation>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</translation>
+    </message>
+    <message>
+        <source>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</source>
+        <translation>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s</source>
+        <translation>the office&apos;s</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</source>
+        <translation>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</translation>
+    </message>
+    <message>
+        <source>Every type drafts from the default template.</source>
+        <translation>Every type drafts from the default template.</translation>
+    </message>
+    <message>
+        <source>Name the document type: template %1 CV ...</source>
+        <translation>Name the document type: template %1 CV ...</translation>
+    </message>
+    <message>
+        <source>--format is odt or docx.</source>
+        <translation>--format is odt or docx.</translation>
+    </message>
+    <message>
+        <source>Name the file to write, .odt or .docx: template export TYPE FILE.odt</source>
+        <translation>Name the file to write, .odt or .docx: template export TYPE FILE.odt</translation>
+    </message>
+    <message>
+        <source>Name a readable .odt or .docx file: template import TYPE FILE.</source>
+        <translation>Name a readable .odt or .docx file: template import TYPE FILE.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s %1 template of %2 is imported.</source>
+        <translation>The office&apos;s %1 template of %2 is imported.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1198,7 +1258,7 @@ Commands:
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
        [--deadline DATE] | done N | reopen N --db FILE
   incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
        [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
@@ -1305,7 +1365,7 @@ Commands:
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
        [--deadline DATE] | done N | reopen N --db FILE
   incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
        [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
@@ -1377,66 +1437,6 @@ Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
 5 not allowed for your role (or choose your own password first).
 </translation>
-    </message>
-    <message>
-        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</source>
-        <translation>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: check the folder exists and you may write there.</source>
-        <translation>The file %1 cannot be written: check the folder exists and you may write there.</translation>
-    </message>
-    <message>
-        <source>Name a readable file to attach: outgoing attach SYMBOL FILE.</source>
-        <translation>Name a readable file to attach: outgoing attach SYMBOL FILE.</translation>
-    </message>
-    <message>
-        <source>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</source>
-        <translation>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</translation>
-    </message>
-    <message>
-        <source>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</source>
-        <translation>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</translation>
-    </message>
-    <message>
-        <source>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</source>
-        <translation>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s</source>
-        <translation>the office&apos;s</translation>
-    </message>
-    <message>
-        <source>the default</source>
-        <translation>the default</translation>
-    </message>
-    <message>
-        <source>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</source>
-        <translation>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</translation>
-    </message>
-    <message>
-        <source>Every type drafts from the default template.</source>
-        <translation>Every type drafts from the default template.</translation>
-    </message>
-    <message>
-        <source>Name the document type: template %1 CV ...</source>
-        <translation>Name the document type: template %1 CV ...</translation>
-    </message>
-    <message>
-        <source>--format is odt or docx.</source>
-        <translation>--format is odt or docx.</translation>
-    </message>
-    <message>
-        <source>Name the file to write, .odt or .docx: template export TYPE FILE.odt</source>
-        <translation>Name the file to write, .odt or .docx: template export TYPE FILE.odt</translation>
-    </message>
-    <message>
-        <source>Name a readable .odt or .docx file: template import TYPE FILE.</source>
-        <translation>Name a readable .odt or .docx file: template import TYPE FILE.</translation>
-    </message>
-    <message>
-        <source>The office&apos;s %1 template of %2 is imported.</source>
-        <translation>The office&apos;s %1 template of %2 is imported.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2073,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Incoming number %1/%2 is sealed with a key of its secrecy level that has not been given to you yet; it is given at the next sign-in of someone who holds it, such as the office chief.</source>
         <translation>Incoming number %1/%2 is sealed with a key of its secrecy level that has not been given to you yet; it is given at the next sign-in of someone who holds it, such as the office chief.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: give the day the document was handed over.</source>
+        <translation>%1 is still to come: give the day the document was handed over.</translation>
+    </message>
+    <message>
+        <source>The document was received on %1: it cannot have been handed over on %2.</source>
+        <translation>The document was received on %1: it cannot have been handed over on %2.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2821,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The mark of the secret series must be one to four capital letters or digits, such as M.</source>
         <translation>The mark of the secret series must be one to four capital letters or digits, such as M.</translation>
+    </message>
+    <message>
+        <source>Issuer of the congress&apos;s documents in symbols</source>
+        <translation>Issuer of the congress&apos;s documents in symbols</translation>
+    </message>
+    <message>
+        <source>The issuer of the congress&apos;s documents must be capital letters without spaces, such as ĐH, and not the committee&apos;s abbreviation: the two series would print the same symbols.</source>
+        <translation>The issuer of the congress&apos;s documents must be capital letters without spaces, such as ĐH, and not the committee&apos;s abbreviation: the two series would print the same symbols.</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4104,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Close and throw away what was typed?</source>
         <translation>Close and throw away what was typed?</translation>
+    </message>
+    <message>
+        <source>The day the document was handed over; the incoming book prints it.</source>
+        <translation>The day the document was handed over; the incoming book prints it.</translation>
+    </message>
+    <message>
+        <source>Handed &amp;over on:</source>
+        <translation>Handed &amp;over on:</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +6878,14 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Secret series mar&amp;k:</source>
         <translation>Secret series mar&amp;k:</translation>
+    </message>
+    <message>
+        <source>The congress&apos;s documents share one series; this issuer (Số 01-NQ/ĐH) keeps their symbols apart from the committee&apos;s</source>
+        <translation>The congress&apos;s documents share one series; this issuer (Số 01-NQ/ĐH) keeps their symbols apart from the committee&apos;s</translation>
+    </message>
+    <message>
+        <source>Congress&apos;s iss&amp;uer:</source>
+        <translation>Congress&apos;s iss&amp;uer:</translation>
     </message>
 </context>
 <context>

@@ -1159,6 +1159,66 @@
         <translation>%1, ngày %2: văn bản đã có số này.</translation>
     </message>
     <message>
+        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</source>
+        <translation>Hãy nêu việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: check the folder exists and you may write there.</source>
+        <translation>Không ghi được tệp %1: hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>Name a readable file to attach: outgoing attach SYMBOL FILE.</source>
+        <translation>Hãy nêu một tệp đọc được để đính kèm: outgoing attach SỐ_KÝ_HIỆU TỆP.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</source>
+        <translation>Hãy nêu tệp nào và lưu vào đâu: outgoing extract SỐ_KÝ_HIỆU --file MÃ --to ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</source>
+        <translation>Hãy nêu tệp dự thảo, .odt hoặc .docx: outgoing draft SỐ_KÝ_HIỆU --out TỆP.odt</translation>
+    </message>
+    <message>
+        <source>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</source>
+        <translation>Đã ghi dự thảo vào %1 (theo %2). Khi hoàn chỉnh: outgoing attach SỐ_KÝ_HIỆU TỆP.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s</source>
+        <translation>mẫu của văn phòng</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</source>
+        <translation>Hãy nêu việc cần làm: template list|fields|export LOẠI TỆP|import LOẠI TỆP|reset LOẠI [--format odt|docx].</translation>
+    </message>
+    <message>
+        <source>Every type drafts from the default template.</source>
+        <translation>Mọi loại văn bản đều soạn thảo theo mẫu mặc định.</translation>
+    </message>
+    <message>
+        <source>Name the document type: template %1 CV ...</source>
+        <translation>Hãy nêu loại văn bản: template %1 CV ...</translation>
+    </message>
+    <message>
+        <source>--format is odt or docx.</source>
+        <translation>--format là odt hoặc docx.</translation>
+    </message>
+    <message>
+        <source>Name the file to write, .odt or .docx: template export TYPE FILE.odt</source>
+        <translation>Hãy nêu tệp cần ghi, .odt hoặc .docx: template export LOẠI TỆP.odt</translation>
+    </message>
+    <message>
+        <source>Name a readable .odt or .docx file: template import TYPE FILE.</source>
+        <translation>Hãy nêu một tệp .odt hoặc .docx đọc được: template import LOẠI TỆP.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s %1 template of %2 is imported.</source>
+        <translation>Đã nhập mẫu %1 của văn phòng cho loại %2.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1194,7 +1254,7 @@ Commands:
   incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
        [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
        [--deadline DATE] | done N | reopen N --db FILE
   incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
        [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
@@ -1301,7 +1361,7 @@ Các lệnh:
   incoming add --from CHỮ --symbol CHỮ --date NGÀY --type MÃ --excerpt CHỮ [--received NGÀY]
        [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;NGÀY GIỜ:PHÚT&quot;]
        [--deadline NGÀY] [--force]
-  incoming list [--year NĂM] [--status TT] [--overdue] [--limit N|--all] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ]
+  incoming list [--year NĂM] [--status TT] [--overdue] [--limit N|--all] | show SỐ[/NĂM] | assign SỐ --to AI [--direction CHỮ] [--on NGÀY]
        [--deadline NGÀY] | done SỐ | reopen SỐ --db TỆP
   incoming edit SỐ[/NĂM] --reason CHỮ [--from CHỮ] [--symbol CHỮ] [--date NGÀY] [--received NGÀY] [--type MÃ]
        [--excerpt CHỮ] [--pages N] [--copies N] [--secret MỨC] [--urgency MỨC] [--recall-by NGÀY|--no-recall]
@@ -1373,66 +1433,6 @@ Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, 
 Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác,
 5 vai trò của bạn không được phép (hoặc cần tự đặt mật khẩu trước).
 </translation>
-    </message>
-    <message>
-        <source>Say what to do: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</source>
-        <translation>Hãy nêu việc cần làm: outgoing add|list|show|issue|release|edit|cancel|history|draft|attach|files|extract.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: check the folder exists and you may write there.</source>
-        <translation>Không ghi được tệp %1: hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
-    </message>
-    <message>
-        <source>Name a readable file to attach: outgoing attach SYMBOL FILE.</source>
-        <translation>Hãy nêu một tệp đọc được để đính kèm: outgoing attach SỐ_KÝ_HIỆU TỆP.</translation>
-    </message>
-    <message>
-        <source>Say which file and where: outgoing extract SYMBOL --file ID --to PATH.</source>
-        <translation>Hãy nêu tệp nào và lưu vào đâu: outgoing extract SỐ_KÝ_HIỆU --file MÃ --to ĐƯỜNG_DẪN.</translation>
-    </message>
-    <message>
-        <source>Name the draft&apos;s file, .odt or .docx: outgoing draft SYMBOL --out FILE.odt</source>
-        <translation>Hãy nêu tệp dự thảo, .odt hoặc .docx: outgoing draft SỐ_KÝ_HIỆU --out TỆP.odt</translation>
-    </message>
-    <message>
-        <source>Draft written to %1 (%2 template). When it is finished: outgoing attach SYMBOL FILE.</source>
-        <translation>Đã ghi dự thảo vào %1 (theo %2). Khi hoàn chỉnh: outgoing attach SỐ_KÝ_HIỆU TỆP.</translation>
-    </message>
-    <message>
-        <source>the office&apos;s</source>
-        <translation>mẫu của văn phòng</translation>
-    </message>
-    <message>
-        <source>the default</source>
-        <translation>mẫu mặc định</translation>
-    </message>
-    <message>
-        <source>Say what to do: template list|fields|export TYPE FILE|import TYPE FILE|reset TYPE [--format odt|docx].</source>
-        <translation>Hãy nêu việc cần làm: template list|fields|export LOẠI TỆP|import LOẠI TỆP|reset LOẠI [--format odt|docx].</translation>
-    </message>
-    <message>
-        <source>Every type drafts from the default template.</source>
-        <translation>Mọi loại văn bản đều soạn thảo theo mẫu mặc định.</translation>
-    </message>
-    <message>
-        <source>Name the document type: template %1 CV ...</source>
-        <translation>Hãy nêu loại văn bản: template %1 CV ...</translation>
-    </message>
-    <message>
-        <source>--format is odt or docx.</source>
-        <translation>--format là odt hoặc docx.</translation>
-    </message>
-    <message>
-        <source>Name the file to write, .odt or .docx: template export TYPE FILE.odt</source>
-        <translation>Hãy nêu tệp cần ghi, .odt hoặc .docx: template export LOẠI TỆP.odt</translation>
-    </message>
-    <message>
-        <source>Name a readable .odt or .docx file: template import TYPE FILE.</source>
-        <translation>Hãy nêu một tệp .odt hoặc .docx đọc được: template import LOẠI TỆP.</translation>
-    </message>
-    <message>
-        <source>The office&apos;s %1 template of %2 is imported.</source>
-        <translation>Đã nhập mẫu %1 của văn phòng cho loại %2.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2069,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Incoming number %1/%2 is sealed with a key of its secrecy level that has not been given to you yet; it is given at the next sign-in of someone who holds it, such as the office chief.</source>
         <translation>Văn bản đến số %1/%2 được niêm phong bằng khóa của độ mật của nó, khóa chưa được trao cho bạn; khóa sẽ được trao khi người đang giữ khóa, ví dụ Chánh Văn phòng, đăng nhập lần tới.</translation>
+    </message>
+    <message>
+        <source>%1 is still to come: give the day the document was handed over.</source>
+        <translation>%1 là ngày chưa tới: hãy cho ngày văn bản được chuyển giao.</translation>
+    </message>
+    <message>
+        <source>The document was received on %1: it cannot have been handed over on %2.</source>
+        <translation>Văn bản được nhận ngày %1: không thể đã chuyển giao ngày %2.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2814,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The mark of the secret series must be one to four capital letters or digits, such as M.</source>
         <translation>Dấu hiệu của hệ thống số văn bản mật phải gồm một đến bốn chữ in hoa hoặc chữ số, ví dụ M.</translation>
+    </message>
+    <message>
+        <source>Issuer of the congress&apos;s documents in symbols</source>
+        <translation>Ký hiệu cơ quan ban hành văn bản của Đại hội</translation>
+    </message>
+    <message>
+        <source>The issuer of the congress&apos;s documents must be capital letters without spaces, such as ĐH, and not the committee&apos;s abbreviation: the two series would print the same symbols.</source>
+        <translation>Ký hiệu văn bản của Đại hội phải là chữ in hoa không có dấu cách, như ĐH, và khác chữ viết tắt của đảng ủy: nếu trùng, hai loạt số sẽ in ra cùng một ký hiệu.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4097,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Close and throw away what was typed?</source>
         <translation>Đóng và bỏ những gì đã gõ?</translation>
+    </message>
+    <message>
+        <source>The day the document was handed over; the incoming book prints it.</source>
+        <translation>Ngày chuyển giao văn bản; sổ văn bản đến in ngày này.</translation>
+    </message>
+    <message>
+        <source>Handed &amp;over on:</source>
+        <translation>Ngày ch&amp;uyển:</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +6863,14 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Secret series mar&amp;k:</source>
         <translation>Dấu &amp;hiệu văn bản mật:</translation>
+    </message>
+    <message>
+        <source>The congress&apos;s documents share one series; this issuer (Số 01-NQ/ĐH) keeps their symbols apart from the committee&apos;s</source>
+        <translation>Văn bản của Đại hội dùng chung một loạt số; ký hiệu này (Số 01-NQ/ĐH) giữ cho ký hiệu của chúng khác với văn bản của đảng ủy</translation>
+    </message>
+    <message>
+        <source>Congress&apos;s iss&amp;uer:</source>
+        <translation>Ký hiệu Đạ&amp;i hội:</translation>
     </message>
 </context>
 <context>

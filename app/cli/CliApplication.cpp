@@ -55,7 +55,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  term add NAME --starts DATE | term list --db FILE   the committee's terms (numbering of outgoing documents)\n"
     "  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]\n"
     "       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by \"DATE HH:MM\"]\n       [--deadline DATE] [--force]\n"
-    "  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT]\n"
+    "  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]\n"
     "       [--deadline DATE] | done N | reopen N --db FILE\n"
     "  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]\n"
     "       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]\n"

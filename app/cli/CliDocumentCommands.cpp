@@ -214,7 +214,8 @@ int CliApplication::cmdIncoming(Args &args)
             QJsonObject o = toJson(doc.value());
             QJsonArray h;
             for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>())
-                h.append(QJsonObject{{QStringLiteral("at"), entry.at.toString(Qt::ISODate)}, {QStringLiteral("by"), entry.byUser},
+                h.append(QJsonObject{{QStringLiteral("at"), entry.at.toString(Qt::ISODate)},
+                                     {QStringLiteral("on"), entry.handedOn.toString(Qt::ISODate)}, {QStringLiteral("by"), entry.byUser},
                                      {QStringLiteral("to"), entry.toWhom}, {QStringLiteral("note"), entry.note}});
             o.insert(QStringLiteral("handovers"), h);
             QJsonArray a;
@@ -237,10 +238,10 @@ int CliApplication::cmdIncoming(Args &args)
         }
         return Ok;
     } else if (action == QLatin1String("assign")) {
-        QDate deadline;
-        if (!dateOption(args, QStringLiteral("deadline"), &deadline))
+        QDate deadline, handedOn;
+        if (!dateOption(args, QStringLiteral("deadline"), &deadline) || !dateOption(args, QStringLiteral("on"), &handedOn))
             return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
-        status = reg.assign(doc->id, args.value(QStringLiteral("to")), args.value(QStringLiteral("direction")), deadline);
+        status = reg.assign(doc->id, args.value(QStringLiteral("to")), args.value(QStringLiteral("direction")), deadline, handedOn);
     } else if (action == QLatin1String("done")) {
         status = reg.setStatus(doc->id, IncomingDocument::Status::Done);
     } else if (action == QLatin1String("reopen")) {

@@ -458,7 +458,8 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
     return out;
 }
 
-storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline)
+storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline,
+                                        const QDate &handedOn)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::DirectDocuments); !allowed)
         return allowed;
@@ -467,6 +468,14 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     auto before = changeable(id);
     if (!before)
         return before.error();
+    const QDate today = QDate::currentDate();
+    const QDate day = handedOn.isValid() ? handedOn : today;
+    const auto dmy = [](const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
+    if (day > today)
+        return StorageError::make(K::Invalid, tr("%1 is still to come: give the day the document was handed over.").arg(dmy(day)));
+    if (before->receivedAt.isValid() && day < before->receivedAt.date())
+        return StorageError::make(K::Invalid, tr("The document was received on %1: it cannot have been handed over on %2.")
+                                                  .arg(dmy(before->receivedAt.date()), dmy(day)));
     if (!direction.trimmed().isEmpty())
         if (auto s = office::SecretFile::mayHold(m_db, before->confidentiality, tr("the leader's direction")); !s)
             return s;
@@ -490,12 +499,13 @@ storage::Status IncomingRegister::assign(qint64 id, const QString &toWhom, const
     q.addBindValue(id);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
-    q.prepare(QStringLiteral("INSERT INTO incoming_handovers (incoming_id, at, by_user, to_whom, note) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO incoming_handovers (incoming_id, at, by_user, to_whom, note, handed_on) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
     q.addBindValue(m_actor);
     q.addBindValue(toWhom.simplified());
     q.addBindValue(dir);
+    q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     auto after = get(id);
@@ -688,7 +698,7 @@ storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(q
     if (!line)
         return line.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT at, by_user, to_whom, note FROM incoming_handovers WHERE incoming_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT at, by_user, to_whom, note, handed_on FROM incoming_handovers WHERE incoming_id = ? ORDER BY id"));
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
@@ -697,7 +707,8 @@ storage::Result<QList<IncomingRegister::Handover>> IncomingRegister::handovers(q
         out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
                     line->contentHidden ? QString()
                                         : office::ClearanceKeys::openText(m_db, q.value(3).toString(), Fields::Direction)
-                                              .value_or(QString())});
+                                              .value_or(QString()),
+                    QDate::fromString(q.value(4).toString(), Qt::ISODate)});
     return out;
 }
 

@@ -66,7 +66,10 @@ public:
     [[nodiscard]] storage::Result<QList<IncomingDocument>> list(const IncomingFilter &filter) const;
 
     // Hands the document to someone (recorded), with the leader's direction and a deadline.
-    [[nodiscard]] storage::Status assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline);
+    // Hands the document over on `handedOn` (today when not given): never
+    // before it was received, never a day still to come; the book prints it.
+    [[nodiscard]] storage::Status assign(qint64 id, const QString &toWhom, const QString &direction, const QDate &deadline,
+                                         const QDate &handedOn = {});
     // New, in progress, done or filed; a cancelled line stays cancelled, and
     // cancelling goes through cancel() with its reason.
     [[nodiscard]] storage::Status setStatus(qint64 id, IncomingDocument::Status status);
@@ -83,7 +86,14 @@ public:
     // and the reason; its number is never given again.
     [[nodiscard]] storage::Status cancel(qint64 id, const QString &reason);
 
-    struct Handover { QDateTime at; QString byUser; QString toWhom; QString note; };
+    struct Handover
+    {
+        QDateTime at;    // when the hand-over was entered
+        QString byUser;
+        QString toWhom;
+        QString note;
+        QDate handedOn;  // the day the document was handed over, as the clerk gave it
+    };
     [[nodiscard]] storage::Result<QList<Handover>> handovers(qint64 id) const;
 
     // The line's search rows written again from the row as stored, inside

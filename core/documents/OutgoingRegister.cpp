@@ -249,7 +249,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     d.number = *number;
     // The secret series prints its own mark, so no secret and ordinary line share a symbol.
     d.symbol = DocumentSymbol::partySymbol(d.number, type->abbreviation,
-                                           profile->symbolIssuer(d.confidentiality != Confidentiality::Normal));
+                                           profile->symbolIssuer(d.confidentiality != Confidentiality::Normal, d.congress));
     d.status = mode == Mode::Issue ? Status::Issued : Status::Reserved;
     d.createdBy = m_actor;
     // Refused inside the transaction: the number taken above is rolled back with it, never lost.

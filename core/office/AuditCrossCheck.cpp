@@ -49,7 +49,7 @@ Field named(const char *key, const char *column, As as = As::Text)
 struct Audited
 {
     QString table;
-    QString key;           // the column the log's record_id names
+    QString key;           // the row's key as the log's record_id names it: an expression over `r`
     QList<Field> fields;
     bool everyRowLogged;   // a row without any log entry is a finding
     bool rowsStay;         // a row the log describes is never removed without a "delete" entry
@@ -65,37 +65,41 @@ QList<Audited> audited()
     // itself is checked against the row's checksum whenever it is read.
     const Field sha256 = same("sha256", As::Hex);
     return {
-        {t("users"), t("login"),
+        {t("users"), t("r.login"),
          {same("role"), same("clearance"), same("disabled"), same("full_name"), same("must_change_password")}, true, true},
         // Lines copied into a transfer file have no entry of their own there:
         // a line is compared when it has one.
-        {t("incoming_documents"), t("id"),
+        {t("incoming_documents"), t("r.id"),
          {same("number", As::Count), same("year"), named("received", "received_at", As::Minutes), named("date", "document_date"),
           same("sender"), same("symbol"), named("type", "type_code"), same("excerpt"), same("pages", As::Count), same("copies", As::Count), secrecy,
           same("urgency"), same("urgency_time", As::Minutes), same("recall_by"), same("assignee"), same("deadline"), same("status")},
          false, true},
-        {t("outgoing_documents"), t("id"),
+        {t("outgoing_documents"), t("r.id"),
          {same("number", As::Count), same("symbol"), named("date", "document_date"), same("excerpt"), same("signer"),
           same("capacity"), same("recipients"), same("copies", As::Count), secrecy, same("urgency"), same("status"),
           named("cancelled", "cancelled_on")},
          false, true},
-        {t("attachments"), t("id"),
+        {t("attachments"), t("r.id"),
          {named("owner", "owner_kind"), same("owner_id"), same("file_name"), same("size"), sha256}, true, true},
         // Copied into a meeting's package without entries of their own.
-        {t("meeting_paper_files"), t("id"), {named("owner_id", "document_id"), same("file_name"), same("size"), sha256}, false, false},
+        {t("meeting_paper_files"), t("r.id"), {named("owner_id", "document_id"), same("file_name"), same("size"), sha256}, false, false},
         // A meeting merged from a package carries the merge's entries until its next change here.
-        {t("meetings"), t("id"),
+        {t("meetings"), t("r.id"),
          {same("title"), same("starts_at"), same("ends_at"), same("place"), same("chair"), same("secretary"), same("status"),
           same("confidentiality")},
          false, true},
         // The invitations' own date (InvitationDate logs {"issued_on": ...}); a
         // package's merge logs it as text, compared from the next change here.
-        {t("meeting_invitations"), t("meeting_id"), {same("issued_on")}, false, true},
+        {t("meeting_invitations"), t("r.meeting_id"), {same("issued_on")}, false, true},
         // The numbers of the minutes and invitations (PaperNumbers).
-        {t("meeting_paper_numbers"), t("id"), {same("meeting_id"), same("paper"), same("outgoing_id")}, true, true},
+        {t("meeting_paper_numbers"), t("r.id"), {same("meeting_id"), same("paper"), same("outgoing_id")}, true, true},
         // A package marked merged is not merged again.
-        {t("meeting_packages"), t("id"), {named("meeting", "meeting_id"), same("imported_by"), same("imported_at")}, false, true},
-        {t("secret_transfers"), t("id"),
+        {t("meeting_packages"), t("r.id"), {named("meeting", "meeting_id"), same("imported_by"), same("imported_at")}, false, true},
+        // The office's templates of drafts (drafts::TemplateStore logs type,
+        // format, file name, size and checksum), one row per type and format.
+        {t("document_templates"), t("r.type_code || '.' || r.format"),
+         {same("file_name"), {QStringLiteral("size"), QStringLiteral("length(r.data)"), QStringLiteral("size"), As::Count}, sha256}, true, true},
+        {t("secret_transfers"), t("r.id"),
          {same("direction"), same("lines"),
           {QStringLiteral("lines_listed"), QStringLiteral("(SELECT count(*) FROM secret_transfer_lines l WHERE l.transfer_id = r.id)"),
            QStringLiteral("secret_transfer_lines"), As::Count}},
@@ -146,7 +150,7 @@ void compareRows(storage::Database &db, const Audited &a, QStringList &found)
     QSqlQuery rows(db.sql());
     rows.setForwardOnly(true);
     // The row's key as text meets record_id as text (an index on the entries, not a scan for each row).
-    rows.prepare(QStringLiteral("SELECT r.%1, %2, l.action, l.new_values, l.id FROM %3 r LEFT JOIN %4 m ON m.record_id = CAST(r.%1 AS TEXT)"
+    rows.prepare(QStringLiteral("SELECT %1, %2, l.action, l.new_values, l.id FROM %3 r LEFT JOIN %4 m ON m.record_id = CAST(%1 AS TEXT)"
                                 " LEFT JOIN audit_log l ON l.id = m.id")
                      .arg(a.key, columns.join(QLatin1String(", ")), a.table, latestEntries()));
     rows.addBindValue(a.table);
@@ -188,7 +192,7 @@ void findMissingRows(storage::Database &db, const Audited &a, QStringList &found
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT m.record_id, l.new_values FROM %1 m JOIN audit_log l ON l.id = m.id"
-                             " WHERE l.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM %2 r WHERE r.%3 = m.record_id)")
+                             " WHERE l.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM %2 r WHERE %3 = m.record_id)")
                   .arg(latestEntries(), a.table, a.key));
     q.addBindValue(a.table);
     if (!q.exec()) {

@@ -24,7 +24,7 @@ QString swapLeadingWords(const QString &name, const QString &from, const QString
 QStringList OfficeProfile::keys()
 {
     return {QStringLiteral("parent-organisation"), QStringLiteral("organisation-name"), QStringLiteral("committee-name"),
-            QStringLiteral("issuer-abbrev"), QStringLiteral("secret-mark"), QStringLiteral("place"), QStringLiteral("chief"), QStringLiteral("deputies"),
+            QStringLiteral("issuer-abbrev"), QStringLiteral("secret-mark"), QStringLiteral("congress-issuer"), QStringLiteral("place"), QStringLiteral("chief"), QStringLiteral("deputies"),
             QStringLiteral("body-committee"), QStringLiteral("body-standing"), QStringLiteral("body-standing-members")};
 }
 
@@ -35,6 +35,7 @@ QString OfficeProfile::label(const QString &key)
     if (key == QLatin1String("committee-name")) return tr("Party committee, the issuing body (Đảng ủy)");
     if (key == QLatin1String("issuer-abbrev")) return tr("Issuer abbreviation in symbols");
     if (key == QLatin1String("secret-mark")) return tr("Mark of the secret series in symbols");
+    if (key == QLatin1String("congress-issuer")) return tr("Issuer of the congress's documents in symbols");
     if (key == QLatin1String("place")) return tr("Place name for the date line");
     if (key == QLatin1String("chief")) return tr("Office chief");
     if (key == QLatin1String("deputies")) return tr("Deputy chiefs");
@@ -51,6 +52,7 @@ QString OfficeProfile::value(const QString &key) const
     if (key == QLatin1String("committee-name")) return committeeName;
     if (key == QLatin1String("issuer-abbrev")) return issuerAbbreviation;
     if (key == QLatin1String("secret-mark")) return secretSymbolMark;
+    if (key == QLatin1String("congress-issuer")) return congressIssuer;
     if (key == QLatin1String("place")) return placeName;
     if (key == QLatin1String("chief")) return chiefName;
     if (key == QLatin1String("deputies")) return deputyNames.join(QLatin1String("; "));
@@ -71,6 +73,7 @@ bool OfficeProfile::setValue(const QString &key, const QString &raw)
     else if (key == QLatin1String("issuer-abbrev")) issuerAbbreviation = v;
     // Left empty it takes its default again: the two series never share a symbol.
     else if (key == QLatin1String("secret-mark")) secretSymbolMark = v.isEmpty() ? defaultSecretSymbolMark() : v;
+    else if (key == QLatin1String("congress-issuer")) congressIssuer = v.isEmpty() ? defaultCongressIssuer() : v;
     else if (key == QLatin1String("place")) placeName = v;
     else if (key == QLatin1String("chief")) chiefName = v;
     else if (key == QLatin1String("body-committee")) committeeBody = body(Body::Committee);
@@ -98,9 +101,10 @@ QString OfficeProfile::bodyName(Body body) const
     return {};
 }
 
-QString OfficeProfile::symbolIssuer(bool secretSeries) const
+QString OfficeProfile::symbolIssuer(bool secretSeries, bool congress) const
 {
-    return secretSeries ? QStringLiteral("%1-%2").arg(issuerAbbreviation, secretSymbolMark) : issuerAbbreviation;
+    const QString issuer = congress ? congressIssuer : issuerAbbreviation;
+    return secretSeries ? QStringLiteral("%1-%2").arg(issuer, secretSymbolMark) : issuer;
 }
 
 QString OfficeProfile::defaultBodyName(Body body)
@@ -163,6 +167,9 @@ QStringList OfficeProfile::validate() const
     static const QRegularExpression abbrev(QStringLiteral("^[\\p{Lu}][\\p{Lu}\\p{Nd}]{0,15}$"));
     if (!abbrev.match(issuerAbbreviation).hasMatch())
         problems << tr("The issuer abbreviation must be capital letters without spaces, such as ĐU.");
+    if (!abbrev.match(congressIssuer).hasMatch() || congressIssuer == issuerAbbreviation)
+        problems << tr("The issuer of the congress's documents must be capital letters without spaces, such as ĐH, and not the "
+                       "committee's abbreviation: the two series would print the same symbols.");
     static const QRegularExpression mark(QStringLiteral("^[\\p{Lu}\\p{Nd}]{1,4}$"));
     if (!mark.match(secretSymbolMark).hasMatch())
         problems << tr("The mark of the secret series must be one to four capital letters or digits, such as M.");

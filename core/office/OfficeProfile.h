@@ -32,6 +32,13 @@ public:
     // (issue 12). Printed after the issuer, "01-NQ/ĐU-M". The Party's rules
     // seen so far do not fix the form: editable data (check), never empty.
     QString secretSymbolMark = defaultSecretSymbolMark();
+    // The issuer part of the congress's documents' symbols. The congress's
+    // documents share one series from 01 (DOMAIN.md), so with the committee's
+    // "ĐU" its first Nghị quyết printed "01-NQ/ĐU", the same symbol as the
+    // term's first ordinary one (issue 12 review). The congress, not the
+    // committee, issues them: "01-NQ/ĐH" (Đại hội) is the Party offices'
+    // usual form (check: no text found to cite); editable, never empty.
+    QString congressIssuer = defaultCongressIssuer();
     QString placeName;          // "Tân Phú", as in "Tân Phú, ngày 05 tháng 3 năm 2026"
     QString chiefName;          // chánh văn phòng
     QStringList deputyNames;    // phó chánh văn phòng
@@ -54,8 +61,10 @@ public:
     QString bodyName(Body body) const;
     static QString defaultBodyName(Body body);
     static QString defaultSecretSymbolMark() { return QStringLiteral("M"); }
-    // The issuer part of a symbol in the ordinary or the secret series: "ĐU", "ĐU-M".
-    QString symbolIssuer(bool secretSeries) const;
+    static QString defaultCongressIssuer() { return QStringLiteral("ĐH"); }
+    // The issuer part of a symbol in the ordinary or the secret series, the
+    // committee's or the congress's: "ĐU", "ĐU-M", "ĐH", "ĐH-M".
+    QString symbolIssuer(bool secretSeries, bool congress = false) const;
 
     // "ĐẢNG BỘ XÃ TÂN PHÚ" -> "ĐẢNG ỦY XÃ TÂN PHÚ", and back; empty when the
     // name does not start with the other word.

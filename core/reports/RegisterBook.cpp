@@ -260,7 +260,8 @@ storage::Result<std::unique_ptr<QTextDocument>> RegisterBook::build(storage::Dat
         for (const IncomingDocument &d : docs.value()) {
             const auto type = types.find(d.typeCode);
             auto history = reg.handovers(d.id);
-            const QString handed = history && !history->isEmpty() ? dmy(history->first().at.date()) : QString();
+            // The day it was handed over, as the clerk gave it (not the moment it was entered).
+            const QString handed = history && !history->isEmpty() ? dmy(history->first().handedOn) : QString();
             const QString excerpt = typeAndExcerpt(type, d.excerpt, d.contentHidden);
             QStringList row{dmy(d.receivedAt.date()), QString::number(d.number), d.sender, d.symbol.verbatim, dmy(d.documentDate),
                             excerpt, d.assignee, handed, QString(), dmy(d.deadline),

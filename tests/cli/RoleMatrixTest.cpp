@@ -126,7 +126,7 @@ TEST_CASE("the permission table: what each role may do")
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::PrepareMeetings));
 }
 
-TEST_CASE("every command with every role: allowed, or refused with exit code 5 and nothing written")
+TEST_CASE("every command with every role: allowed, or refused with exit code 5 and nothing written", "[roles]")
 {
     Fixture office;
     const QString out = office.file(QStringLiteral("out"));

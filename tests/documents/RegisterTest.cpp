@@ -8,6 +8,8 @@
 #include "office/ProfileStore.h"
 #include "office/TermStore.h"
 
+#include "office/OfficeProfile.h"
+
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -178,8 +180,20 @@ TEST_CASE("outgoing documents are numbered per type through the term, in the Par
     auto congressBc = reg.add(outgoingDoc(QStringLiteral("BC"), QDate(2025, 11, 3), true), M::Issue);
     auto secretNq = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 11, 4), false, Confidentiality::Confidential), M::Issue);
     auto nq4 = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 11, 5)), M::Issue);
-    CHECK(congressNq->symbol == QStringLiteral("01-NQ/ĐU"));
-    CHECK(congressBc->symbol == QStringLiteral("02-BC/ĐU"));
+    // Issued by the congress, with its own issuer part: never the same symbol as the term's first Nghị quyết (issue 12 review).
+    CHECK(congressNq->symbol == QStringLiteral("01-NQ/ĐH"));
+    CHECK(congressBc->symbol == QStringLiteral("02-BC/ĐH"));
+    CHECK(congressNq->symbol != nq3->symbol);
+    {
+        // The congress's issuer is the office's (check): never empty, never the committee's own.
+        office::OfficeProfile p;
+        p.issuerAbbreviation = QStringLiteral("ĐU");
+        CHECK(p.setValue(QStringLiteral("congress-issuer"), QString()));
+        CHECK(p.congressIssuer == QStringLiteral("ĐH"));
+        CHECK(p.symbolIssuer(true, true) == QStringLiteral("ĐH-M"));
+        CHECK(p.setValue(QStringLiteral("congress-issuer"), QStringLiteral("ĐU")));
+        CHECK(p.validate().join(QLatin1Char(' ')).contains(QStringLiteral("ĐH")));
+    }
     CHECK(secretNq->symbol == QStringLiteral("01-NQ/ĐU-M")); // the secret series carries its mark (issue 12)
     CHECK(nq4->symbol == QStringLiteral("02-NQ/ĐU"));
 

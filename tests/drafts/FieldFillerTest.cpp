@@ -76,7 +76,7 @@ TEST_CASE("the shipped templates are valid ODT and DOCX packages with every fram
 {
     const QStringList frame = QString::fromLatin1("co_quan_cap_tren co_quan_ban_hanh so_ky_hieu dia_danh ngay_thang trich_yeu "
                                                   "noi_nhan tham_quyen_ky chuc_vu_nguoi_ky nguoi_ky do_mat do_khan").split(QLatin1Char(' '));
-    for (const QString type : {QStringLiteral("CV"), QStringLiteral("NQ"), QStringLiteral("GM"), QStringLiteral("CTr")}) {
+    for (const QString &type : {QStringLiteral("CV"), QStringLiteral("NQ"), QStringLiteral("GM"), QStringLiteral("CTr")}) {
         for (const DraftFormat format : {DraftFormat::Odt, DraftFormat::Docx}) {
             INFO(type.toStdString() << " " << formatCode(format).toStdString());
             const QByteArray bytes = DefaultTemplates::build(type, format);

@@ -173,7 +173,7 @@ TEST_CASE("a user's own password decrypts the file but none of what is above his
     REQUIRE(tool->decryptTo(office.plain));
     const QByteArray raw = readAll(office.plain);
     REQUIRE(raw.size() > 4096);
-    for (const QByteArray canary : {TopSecretExcerpt.toUtf8(), TopSecretDirection.toUtf8(), QByteArray("xyzzytoimatbanquet"),
+    for (const QByteArray &canary : {TopSecretExcerpt.toUtf8(), TopSecretDirection.toUtf8(), QByteArray("xyzzytoimatbanquet"),
                                     QByteArray("xyzzytoimatten"), MostSecretExcerpt.toUtf8(), TopSecretReason.toUtf8(),
                                     ConfidentialExcerpt.toUtf8()}) {
         INFO(canary.toStdString());
@@ -480,7 +480,7 @@ TEST_CASE("secret content an older version kept in plain is sealed at the next s
     REQUIRE(rawReader);
     REQUIRE(rawReader->decryptTo(office.plain));
     const QByteArray raw = readAll(office.plain);
-    for (const QByteArray canary : {TopSecretExcerpt.toUtf8(), TopSecretDirection.toUtf8(), QByteArray("xyzzytoimatbanquet")}) {
+    for (const QByteArray &canary : {TopSecretExcerpt.toUtf8(), TopSecretDirection.toUtf8(), QByteArray("xyzzytoimatbanquet")}) {
         INFO(canary.toStdString());
         CHECK_FALSE(raw.contains(canary));
     }

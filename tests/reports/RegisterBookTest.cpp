@@ -581,3 +581,47 @@ TEST_CASE("the secret books follow the state-secret forms, with each line's leve
     REQUIRE_FALSE(ultra.text.isEmpty());
     CHECK(under(ultra, inLevel));
 }
+
+TEST_CASE("the incoming book prints the day a document was handed over, as the clerk gave it, never a day before it came or still to come")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    documents::IncomingRegister reg(session.database(), session.user(), session.actor());
+    auto added = reg.add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Về việc chuẩn bị hội nghị"))); // received 20/11/2026
+    REQUIRE(added);
+    const QString toWhom = QStringLiteral("Ban Tuyên giáo");
+    // Before it came, or a day still to come: refused in words, nothing written.
+    auto early = reg.assign(added->id, toWhom, {}, {}, QDate(2026, 11, 19));
+    REQUIRE_FALSE(early);
+    CHECK(early.error().message.contains(QStringLiteral("20/11/2026")));
+    REQUIRE_FALSE(reg.assign(added->id, toWhom, {}, {}, QDate::currentDate().addDays(1)));
+    CHECK(reg.handovers(added->id)->isEmpty());
+    // Entered today, handed over on 21/11: the book prints 21/11.
+    REQUIRE(reg.assign(added->id, toWhom, {}, {}, QDate(2026, 11, 21)));
+    auto history = reg.handovers(added->id);
+    REQUIRE(history);
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().handedOn == QDate(2026, 11, 21));
+    CHECK(history->first().at.date() == QDate::currentDate());
+
+    const reports::RegisterBook::Request request{reports::RegisterBook::Kind::Incoming, QDate(2026, 1, 1), QDate(2026, 12, 31), false};
+    auto doc = reports::RegisterBook::build(session.database(), session.user(), request);
+    REQUIRE(doc);
+    auto profile = office::ProfileStore(session.database()).load();
+    REQUIRE(profile);
+    const auto info = reports::RegisterBook::pdfInfo(profile.value(), request);
+    // The PDF says which book and which year it holds.
+    CHECK(info.title == QStringLiteral("Sổ đăng ký văn bản đến năm 2026"));
+    CHECK(info.subject == QStringLiteral("Từ ngày 01/01/2026 đến ngày 31/12/2026"));
+    CHECK(info.author == QStringLiteral("Văn phòng Đảng ủy xã Tân Phú"));
+    const QString pdf = dir.filePath(QStringLiteral("so-den.pdf"));
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, info));
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Ban Tuyên giáo 21/11/2026")));
+    if (QDate::currentDate() != QDate(2026, 11, 21))
+        CHECK_FALSE(text.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+    const QString metadata = run(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(metadata.contains(QStringLiteral("Sổ đăng ký văn bản đến năm 2026")));
+}

@@ -11,6 +11,7 @@
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/SecretTransfer.h"
+#include "drafts/TemplateStore.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/InvitationDate.h"
 #include "meetings/MeetingStore.h"
@@ -543,4 +544,33 @@ TEST_CASE("a transfer to the secret file whose list of lines is cut with a tool 
     const QStringList problems = findings(ordinary.path);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(named(problems, QStringLiteral("Row \"%1\" of secret_transfers has secret_transfer_lines = \"0\"").arg(id)) == 1);
+}
+
+TEST_CASE("an office's template of drafts swapped, or planted, with a tool is named by verify")
+{
+    Office o;
+    {
+        auto chief = openChief(o.path);
+        drafts::TemplateStore templates(chief->database(), chief->actor());
+        auto shipped = templates.exportTemplate(QStringLiteral("CV"), drafts::DraftFormat::Odt);
+        REQUIRE(shipped);
+        REQUIRE(templates.import(QStringLiteral("CV"), QStringLiteral("cong-van.odt"), shipped->bytes));
+        // Imported and reset through the application: nothing to say.
+        REQUIRE(templates.import(QStringLiteral("NQ"), QStringLiteral("nghi-quyet.odt"), shipped->bytes));
+        REQUIRE(templates.reset(QStringLiteral("NQ"), drafts::DraftFormat::Odt));
+    }
+    {
+        const QStringList honest = findings(o.path);
+        INFO(honest.join(QLatin1Char('\n')).toStdString());
+        CHECK(honest.isEmpty());
+    }
+    // Another file put in its place (a letterhead a clerk would sign under), and a template planted for a type.
+    tamper(o.path, {QStringLiteral("UPDATE document_templates SET data = data || X'00', sha256 = X'00' WHERE type_code = 'CV'"),
+                    QStringLiteral("INSERT INTO document_templates (type_code, format, file_name, data, sha256, imported_by, imported_at)"
+                                   " SELECT 'TB', 'odt', 'thong-bao.odt', data, sha256, 'chanhvp', imported_at FROM document_templates")});
+    const QStringList problems = findings(o.path);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(named(problems, QStringLiteral("Row \"CV.odt\" of document_templates has sha256")) == 1);
+    CHECK(named(problems, QStringLiteral("Row \"CV.odt\" of document_templates has size")) == 1);
+    CHECK(named(problems, QStringLiteral("Row \"TB.odt\" of document_templates was written without any audit log entry")) == 1);
 }

@@ -11,6 +11,7 @@
 #include "meetings/MeetingStore.h"
 #include "meetings/MeetingsPage.h"
 #include "meetings/MinutesTab.h"
+#include "meetings/PaperNumbers.h"
 #include "office/TermStore.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/TimeField.h"
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -110,4 +113,65 @@ TEST_CASE("a closed meeting's attendance is corrected only after a reason is giv
     CHECK(late.arrivedAt == QDateTime(QDate(2026, 11, 20), QTime(14, 25)));
     CHECK(late.reason == QStringLiteral("Tắc đường"));
     CHECK(attendance->reasonEdit(1)->text() == QStringLiteral("Tắc đường"));
+}
+
+TEST_CASE("printing invitations that have no number offers to number them first; a proof prints DỰ THẢO and numbers nothing")
+{
+    ShownOffice shown;
+    office::OfficeSession &session = *shown.controller.session();
+    auto term = office::TermStore(session.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), QStringLiteral("chanhvp"));
+    REQUIRE(term);
+    meetings::CommitteeMember member;
+    member.termId = term->id;
+    member.fullName = QStringLiteral("Nguyễn Văn An");
+    member.standing = true;
+    REQUIRE(meetings::CommitteeMembers(session.database(), QStringLiteral("chanhvp")).add(member));
+    meetings::Meeting draft;
+    draft.kind = meetings::MeetingKind::Standing;
+    draft.startsAt = QDateTime(QDate::currentDate().addDays(7), QTime(14, 0));
+    draft.place = QStringLiteral("Hội trường Đảng ủy");
+    auto meeting = meetings::MeetingStore(session.database(), session.actor()).add(draft, {{0, 0, QStringLiteral("Công tác tháng"), {}, {}, 30, {}}});
+    REQUIRE(meeting);
+    shown.window.showPage(ui::MainWindow::Meetings);
+    ui::MeetingsPage *page = shown.window.meetingsPage();
+    page->reload();
+    page->select(meeting->id);
+
+    // Asked; the clerk prints the proof: no number taken, the preview opens.
+    const auto printChoosing = [&](QMessageBox::ButtonRole role) {
+        QString asked;
+        bool previewed = false;
+        onNextModal<QMessageBox>([&](QMessageBox *box) {
+            asked = box->text();
+            screenshot(box, "invitation-number-first");
+            onNextModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+                previewed = true;
+                preview->reject();
+            });
+            // The clerk's two choices, not the standard Cancel beside them.
+            for (QAbstractButton *b : box->buttons())
+                if (box->standardButton(b) == QMessageBox::NoButton && box->buttonRole(b) == role) {
+                    b->click();
+                    break;
+                }
+        });
+        page->print(ui::MeetingsPage::Printout::Invitations);
+        CHECK(asked.contains(QStringLiteral("DỰ THẢO")));
+        return previewed;
+    };
+    CHECK(printChoosing(QMessageBox::RejectRole));
+    CHECK_FALSE(meetings::PaperNumbers::of(session.database(), meeting->id, meetings::PaperNumbers::Paper::Invitation).value().has_value());
+    // Numbered, then printed: the number is in the register, and the next print asks nothing.
+    CHECK(printChoosing(QMessageBox::AcceptRole));
+    auto number = meetings::PaperNumbers::of(session.database(), meeting->id, meetings::PaperNumbers::Paper::Invitation);
+    REQUIRE(number);
+    REQUIRE(number->has_value());
+    CHECK(number->value().symbol.endsWith(QStringLiteral("-GM/ĐU")));
+    bool previewed = false;
+    onNextModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+        previewed = true;
+        preview->reject();
+    });
+    page->print(ui::MeetingsPage::Printout::Invitations);
+    CHECK(previewed);
 }

@@ -87,6 +87,8 @@ TEST_CASE("Escape in the hand-over with a direction typed asks first; the safe a
     auto *to = dialog.findChildren<QLineEdit *>().value(0);
     REQUIRE(to);
     to->setText(QStringLiteral("Ban Tuyên giáo"));
+    CHECK(dialog.handedOn() == QDate::currentDate()); // today, unless the clerk gives the day it went across
+    screenshot(&dialog, "hand-over");
     bool asked = false;
     onNextModal<QMessageBox>([&asked](QMessageBox *box) {
         asked = true;

@@ -21,6 +21,7 @@ AssignDialog::AssignDialog(const QString &title, const QString &direction, const
     , m_direction(new QPlainTextEdit(direction, this))
     , m_hasDeadline(new QCheckBox(tr("Deadline:"), this))
     , m_deadline(new DateField(deadline.isValid() ? deadline : QDate::currentDate().addDays(7), this))
+    , m_handedOn(new DateField(QDate::currentDate(), this))
 {
     setWindowTitle(tr("Hand over"));
     m_initialDirection = direction;
@@ -37,6 +38,8 @@ AssignDialog::AssignDialog(const QString &title, const QString &direction, const
     form->addRow(label);
     form->addRow(tr("Hand &to:"), m_to);
     form->addRow(tr("Leader's &direction:"), m_direction);
+    m_handedOn->setToolTip(tr("The day the document was handed over; the incoming book prints it."));
+    form->addRow(tr("Handed &over on:"), m_handedOn);
     form->addRow(m_hasDeadline, m_deadline);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
@@ -45,7 +48,7 @@ AssignDialog::AssignDialog(const QString &title, const QString &direction, const
     connect(m_to, &QLineEdit::textChanged, ok, [ok](const QString &t) { ok->setEnabled(!t.trimmed().isEmpty()); });
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (DateField::confirm(this, {m_deadline}))
+        if (DateField::confirm(this, {m_deadline, m_handedOn}))
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,6 +62,7 @@ void AssignDialog::completeFrom(storage::Database &db)
     new NameCompleter(db, directory::NameKind::Assignee, m_to);
 }
 QDate AssignDialog::deadline() const { return m_hasDeadline->isChecked() ? m_deadline->date() : QDate(); }
+QDate AssignDialog::handedOn() const { return m_handedOn->date(); }
 
 void AssignDialog::reject()
 {

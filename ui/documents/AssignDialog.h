@@ -22,6 +22,7 @@ public:
     QString toWhom() const;
     QString direction() const;
     QDate deadline() const; // invalid: keep the current one
+    QDate handedOn() const; // the day it went across the desk: today unless the clerk says
     // "Hand to" completes from the office's list of people and units.
     void completeFrom(storage::Database &db);
     // Escape with something typed asks before throwing it away.
@@ -32,6 +33,7 @@ private:
     QPlainTextEdit *m_direction;
     QCheckBox *m_hasDeadline;
     DateField *m_deadline;
+    DateField *m_handedOn;
     QString m_initialDirection;
 };
 

@@ -347,7 +347,7 @@ void IncomingPage::showDetail()
     if (auto history = m_register->handovers(d->id); history && !history->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Hand-overs").toHtmlEscaped());
         for (const auto &h : history.value())
-            html += QStringLiteral("<li>%1</li>").arg(tr("%1: to %2 by %3 %4").arg(h.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+            html += QStringLiteral("<li>%1</li>").arg(tr("%1: to %2 by %3 %4").arg(h.handedOn.toString(QStringLiteral("dd/MM/yyyy")),
                                                                                     h.toWhom, h.byUser, h.note).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
@@ -411,7 +411,7 @@ void IncomingPage::assignSelected()
     m_table->setFocus(); // back to the list, not to whatever opened the dialog
     if (!handed)
         return;
-    const storage::Status s = m_register->assign(id, dialog.toWhom(), dialog.direction(), dialog.deadline());
+    const storage::Status s = m_register->assign(id, dialog.toWhom(), dialog.direction(), dialog.deadline(), dialog.handedOn());
     if (!s)
         QMessageBox::warning(this, tr("Hand over"), s.error().message);
     reload();

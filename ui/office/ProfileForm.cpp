@@ -14,6 +14,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_organisation(new QLineEdit(this))
     , m_issuer(new QLineEdit(this))
     , m_secretMark(new QLineEdit(this))
+    , m_congressIssuer(new QLineEdit(this))
     , m_place(new QLineEdit(this))
     , m_chief(new QLineEdit(this))
     , m_deputies(new QPlainTextEdit(this))
@@ -30,6 +31,9 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_secretMark->setMaxLength(4);
     m_secretMark->setToolTip(tr("Secret documents have their own series; this mark after the issuer (Số 01-NQ/ĐU-M) keeps their "
                                 "symbols apart from the ordinary ones"));
+    m_congressIssuer->setMaxLength(16);
+    m_congressIssuer->setToolTip(tr("The congress's documents share one series; this issuer (Số 01-NQ/ĐH) keeps their symbols "
+                                    "apart from the committee's"));
     m_place->setPlaceholderText(tr("e.g. Tân Phú"));
     m_deputies->setPlaceholderText(tr("One name per line"));
     m_deputies->setTabChangesFocus(true);
@@ -55,12 +59,13 @@ ProfileForm::ProfileForm(QWidget *parent)
     // The bodies keep their usual names unless the office changes them: the
     // wizard leaves them out (setBodiesShown), the profile page shows them.
     form->addRow(tr("Secret series mar&k:"), m_secretMark);
+    form->addRow(tr("Congress's iss&uer:"), m_congressIssuer);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-committee")) + QLatin1Char(':'), m_committeeBody);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-standing")) + QLatin1Char(':'), m_standingBody);
     form->addRow(office::OfficeProfile::label(QStringLiteral("body-standing-members")) + QLatin1Char(':'), m_standingMembersBody);
     m_form = form;
 
-    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_place, m_chief, m_committeeBody, m_standingBody,
+    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_congressIssuer, m_place, m_chief, m_committeeBody, m_standingBody,
                          m_standingMembersBody})
         connect(e, &QLineEdit::textChanged, this, &ProfileForm::changed);
     connect(m_deputies, &QPlainTextEdit::textChanged, this, &ProfileForm::changed);
@@ -70,7 +75,7 @@ ProfileForm::ProfileForm(QWidget *parent)
             showNotice();
         });
     // Printed names are in capitals on Party documents.
-    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark})
+    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_congressIssuer})
         connect(e, &QLineEdit::textEdited, e, [e](const QString &text) {
             const QString upper = text.toUpper();
             if (upper != text) {
@@ -89,6 +94,7 @@ office::OfficeProfile ProfileForm::profile() const
     p.setValue(QStringLiteral("organisation-name"), m_organisation->text());
     p.setValue(QStringLiteral("issuer-abbrev"), m_issuer->text());
     p.setValue(QStringLiteral("secret-mark"), m_secretMark->text());
+    p.setValue(QStringLiteral("congress-issuer"), m_congressIssuer->text());
     p.setValue(QStringLiteral("place"), m_place->text());
     p.setValue(QStringLiteral("chief"), m_chief->text());
     p.setValue(QStringLiteral("deputies"), m_deputies->toPlainText());
@@ -106,6 +112,7 @@ void ProfileForm::setProfile(const office::OfficeProfile &p)
     m_organisation->setText(p.organisationName);
     m_issuer->setText(p.issuerAbbreviation);
     m_secretMark->setText(p.secretSymbolMark);
+    m_congressIssuer->setText(p.congressIssuer);
     m_place->setText(p.placeName);
     m_chief->setText(p.chiefName);
     m_deputies->setPlainText(p.deputyNames.join(QLatin1Char('\n')));
@@ -118,7 +125,7 @@ void ProfileForm::setProfile(const office::OfficeProfile &p)
 
 void ProfileForm::setReadOnly(bool readOnly)
 {
-    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_place, m_chief, m_committeeBody, m_standingBody,
+    for (QLineEdit *e : {m_parent, m_committee, m_organisation, m_issuer, m_secretMark, m_congressIssuer, m_place, m_chief, m_committeeBody, m_standingBody,
                          m_standingMembersBody})
         e->setReadOnly(readOnly);
     m_deputies->setReadOnly(readOnly);
@@ -126,7 +133,7 @@ void ProfileForm::setReadOnly(bool readOnly)
 
 void ProfileForm::setBodiesShown(bool shown)
 {
-    for (QLineEdit *e : {m_secretMark, m_committeeBody, m_standingBody, m_standingMembersBody})
+    for (QLineEdit *e : {m_secretMark, m_congressIssuer, m_committeeBody, m_standingBody, m_standingMembersBody})
         m_form->setRowVisible(e, shown);
 }
 

@@ -42,6 +42,7 @@ private:
     QLineEdit *m_organisation;
     QLineEdit *m_issuer;
     QLineEdit *m_secretMark;
+    QLineEdit *m_congressIssuer;
     QLineEdit *m_place;
     QLineEdit *m_chief;
     QPlainTextEdit *m_deputies;
