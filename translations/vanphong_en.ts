@@ -6424,6 +6424,14 @@ Lines already registered keep what was written; correct a line in its register i
         <source>The document&apos;s draft from its type&apos;s template, with the heading, number, date, excerpt, signing block and recipients filled in, opened in your word processor; attach it when finished (Ctrl+Shift+D)</source>
         <translation>The document&apos;s draft from its type&apos;s template, with the heading, number, date, excerpt, signing block and recipients filled in, opened in your word processor; attach it when finished (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Draft from template</source>
+        <translation type="unfinished">Draft from template</translation>
+    </message>
+    <message>
+        <source>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</source>
+        <translation>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>

@@ -6411,6 +6411,14 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>The document&apos;s draft from its type&apos;s template, with the heading, number, date, excerpt, signing block and recipients filled in, opened in your word processor; attach it when finished (Ctrl+Shift+D)</source>
         <translation>Dự thảo văn bản theo mẫu của loại văn bản, đã điền sẵn tiêu đề, số, ngày tháng, trích yếu, phần chữ ký và nơi nhận, mở bằng trình soạn thảo văn bản; khi hoàn chỉnh thì đính kèm vào dòng sổ (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Draft from template</source>
+        <translation type="unfinished">Soạn thảo từ mẫu</translation>
+    </message>
+    <message>
+        <source>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</source>
+        <translation>Đã giữ số %1. Soạn thảo văn bản từ mẫu của loại văn bản này ngay bây giờ? Bản dự thảo mở trong trình soạn thảo với phần đầu, số, ngày, trích yếu, phần ký và nơi nhận đã điền sẵn.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::OutgoingTableModel</name>

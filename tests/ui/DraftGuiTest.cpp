@@ -3,6 +3,7 @@
 #include "GuiDriving.h"
 
 #include "documents/DocumentTypesBox.h"
+#include "documents/OutgoingEditor.h"
 #include "documents/OutgoingPage.h"
 #include "documents/OutgoingTableModel.h"
 #include "documents/OutgoingRegister.h"
@@ -10,7 +11,9 @@
 #include "office/ProfilePage.h"
 #include "office/TermStore.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QLineEdit>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -120,6 +123,46 @@ TEST_CASE("the profile page shows which types draft from the office's template a
     QApplication::processEvents();
     screenshot(types->templatesButton()->menu(), "profile-templates-menu");
     types->templatesButton()->menu()->close();
+}
+
+TEST_CASE("a number reserved from the form offers its draft at once; the draft is saved and opened")
+{
+    ShownOffice shown;
+    storage::Database &db = shown.controller.session()->database();
+    office::OfficeSession &session = *shown.controller.session();
+    REQUIRE(office::TermStore(db).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), session.actor()));
+    auto profile = session.profile();
+    REQUIRE(profile);
+    profile->parentOrganisation = QStringLiteral("ĐẢNG BỘ TỈNH ĐỒNG NAI"); // every frame element known: no note after the draft
+    REQUIRE(session.saveProfile(profile.value()));
+    ui::OutgoingPage *page = shown.window.outgoingPage();
+    shown.window.showPage(ui::MainWindow::Outgoing);
+
+    WordProcessor word;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &word, "open");
+    const QString path = shown.dir.filePath(QStringLiteral("thong-bao.odt"));
+    QString offered;
+    onNextModal<ui::OutgoingEditor>([&](ui::OutgoingEditor *editor) {
+        editor->typeBox()->setCurrentIndex(editor->typeBox()->findData(QStringLiteral("TB")));
+        editor->excerptEdit()->setText(QStringLiteral("Thông báo lịch họp tháng 12"));
+        editor->signerEdit()->setText(profile->chiefName); // the office chief, whose title the draft knows
+        onNextModal<QMessageBox>([&](QMessageBox *box) {
+            offered = box->text();
+            CHECK(box->defaultButton() == box->button(QMessageBox::Yes));
+            onNextModal<QFileDialog>([&](QFileDialog *dialog) {
+                chooseFile(dialog, path);
+                static_cast<QDialog *>(dialog)->accept();
+            });
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(editor->excerptEdit(), Qt::Key_Return); // the form's default: reserve the number
+    });
+    page->addDocument();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    CHECK(offered.contains(QStringLiteral("01-TB/ĐU")));
+    REQUIRE(QFile::exists(path));
+    CHECK(word.opened == QList<QUrl>{QUrl::fromLocalFile(path)});
+    CHECK(drafts::TemplateDocument::read(readAll(path))->plainText().contains(QStringLiteral("Số 01-TB/ĐU")));
 }
 
 #include "DraftGuiTest.moc"

@@ -370,7 +370,25 @@ void OutgoingPage::addDocument(const QByteArray &typed)
     if (accepted) {
         reload();
         select(editor.lastSavedId());
+        offerDraft();
     }
+}
+
+void OutgoingPage::offerDraft()
+{
+    // A number is reserved to write the document under it (issue 12, "enter
+    // once, use many times"): the draft with its frame filled in is the next
+    // step, offered at once rather than left to be found on the page.
+    const OutgoingDocument *d = selected();
+    if (!d || d->status != OutgoingDocument::Status::Reserved || m_draft->isHidden() || !m_draft->isEnabled())
+        return;
+    if (QMessageBox::question(this, tr("Draft from template"),
+                              tr("Number %1 is reserved. Draft the document from its type's template now? The draft opens in the "
+                                 "word processor with the heading, number, date, excerpt, signing block and recipients filled in.")
+                                  .arg(d->symbol),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes)
+        draftSelected();
 }
 
 void OutgoingPage::changeSelected(bool issue)

@@ -55,6 +55,8 @@ private:
     void correctSelected();
     // "Soạn thảo từ mẫu…": the selected line's draft, saved where the user chooses and opened.
     void draftSelected();
+    // After a number is reserved from the form: offers its draft at once.
+    void offerDraft();
     // The line's correction form; `typed`: what was typed in it before a lock.
     void correctLine(const documents::OutgoingDocument &line, const QByteArray &typed = {});
     const documents::OutgoingDocument *selected() const;
