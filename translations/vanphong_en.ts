@@ -6426,7 +6426,7 @@ Lines already registered keep what was written; correct a line in its register i
     </message>
     <message>
         <source>Draft from template</source>
-        <translation type="unfinished">Draft from template</translation>
+        <translation>Draft from template</translation>
     </message>
     <message>
         <source>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</source>

@@ -6413,7 +6413,7 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
     <message>
         <source>Draft from template</source>
-        <translation type="unfinished">Soạn thảo từ mẫu</translation>
+        <translation>Soạn thảo từ mẫu</translation>
     </message>
     <message>
         <source>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</source>
