@@ -1143,10 +1143,6 @@
         <translation>The invitations are dated %1.</translation>
     </message>
     <message>
-        <source>The invitations have no date yet: they take the day they are first printed.</source>
-        <translation>The invitations have no date yet: they take the day they are first printed.</translation>
-    </message>
-    <message>
         <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
         <translation>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
     </message>
@@ -1437,6 +1433,14 @@ Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat
 Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
 5 not allowed for your role (or choose your own password first).
 </translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no attendee %2; see meeting attend %1.</source>
+        <translation>Meeting %1 has no attendee %2; see meeting attend %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are numbered (issued).</source>
+        <translation>The invitations have no date yet: they take the day they are numbered (issued).</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3119,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>%1 cannot be dated %2: %3, the number after it in its series, is dated %4. A number is never dated later than the number after it: date it %4 or earlier.</source>
         <translation>%1 cannot be dated %2: %3, the number after it in its series, is dated %4. A number is never dated later than the number after it: date it %4 or earlier.</translation>
     </message>
+    <message>
+        <source>The document is dated %1, a day still to come: it is issued on that day; until then its number is reserved.</source>
+        <translation>The document is dated %1, a day still to come: it is issued on that day; until then its number is reserved.</translation>
+    </message>
 </context>
 <context>
     <name>PackageChange</name>
@@ -3510,10 +3518,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The invitations are signed by the office chief, whose name is missing: fill it in the office profile first.</translation>
     </message>
     <message>
-        <source>The minutes are dated the day of their meeting (%1), and the minutes&apos; numbers follow their dates: number the minutes in the order the meetings were held.
-%2</source>
-        <translation>The minutes are dated the day of their meeting (%1), and the minutes&apos; numbers follow their dates: number the minutes in the order the meetings were held.
-%2</translation>
+        <source>The guest list is not yet approved by the standing members: the invitations go out after it is.</source>
+        <translation>The guest list is not yet approved by the standing members: the invitations go out after it is.</translation>
+    </message>
+    <message>
+        <source>An invitation dated %1 comes after the meeting of %2: give the invitation the day it was sent, before the meeting (the meeting&apos;s Invitations date).</source>
+        <translation>An invitation dated %1 comes after the meeting of %2: give the invitation the day it was sent, before the meeting (the meeting&apos;s Invitations date).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, a day still to come: it is numbered on the day it is issued, or dated today.</source>
+        <translation>The invitation is dated %1, a day still to come: it is numbered on the day it is issued, or dated today.</translation>
     </message>
 </context>
 <context>

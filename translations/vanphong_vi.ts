@@ -1139,10 +1139,6 @@
         <translation>Giấy mời đề ngày %1.</translation>
     </message>
     <message>
-        <source>The invitations have no date yet: they take the day they are first printed.</source>
-        <translation>Giấy mời chưa có ngày: sẽ lấy ngày in lần đầu.</translation>
-    </message>
-    <message>
         <source>Say what to do: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</source>
         <translation>Hãy nói việc cần làm: meeting add|list|show|checklist|attend|minutes|close|move|guest|approve-guests|decide|task|tasks|task-done|item|paper|give|return|recall|attach|files|extract|export|import|template|history|invitation-date|number.</translation>
     </message>
@@ -1433,6 +1429,14 @@ Vai trò: admin, clerk, leader, accountant, viewer. Mức tiếp cận: thuong, 
 Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3 không phải tệp VanPhong hoặc tệp hỏng, 4 lỗi khác,
 5 vai trò của bạn không được phép (hoặc cần tự đặt mật khẩu trước).
 </translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no attendee %2; see meeting attend %1.</source>
+        <translation>Cuộc họp %1 không có người dự số %2; xem meeting attend %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are numbered (issued).</source>
+        <translation>Giấy mời chưa có ngày: sẽ lấy ngày được cấp số (phát hành).</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3112,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>%1 cannot be dated %2: %3, the number after it in its series, is dated %4. A number is never dated later than the number after it: date it %4 or earlier.</source>
         <translation>Không thể ghi ngày %2 cho %1: số liền sau trong cùng dãy số, %3, mang ngày %4. Số trước không mang ngày muộn hơn số sau: hãy ghi ngày %4 hoặc sớm hơn.</translation>
     </message>
+    <message>
+        <source>The document is dated %1, a day still to come: it is issued on that day; until then its number is reserved.</source>
+        <translation>Văn bản mang ngày %1, là ngày chưa tới: văn bản được phát hành vào ngày đó; đến lúc ấy số chỉ được giữ.</translation>
+    </message>
 </context>
 <context>
     <name>PackageChange</name>
@@ -3503,10 +3511,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Giấy mời do Chánh Văn phòng ký, nhưng chưa có họ tên Chánh Văn phòng: hãy điền trong thông tin văn phòng trước.</translation>
     </message>
     <message>
-        <source>The minutes are dated the day of their meeting (%1), and the minutes&apos; numbers follow their dates: number the minutes in the order the meetings were held.
-%2</source>
-        <translation>Biên bản mang ngày của cuộc họp (%1), và số biên bản đi theo thứ tự ngày: hãy lấy số biên bản theo thứ tự các cuộc họp đã diễn ra.
-%2</translation>
+        <source>The guest list is not yet approved by the standing members: the invitations go out after it is.</source>
+        <translation>Danh sách khách mời chưa được Thường trực duyệt: giấy mời chỉ phát hành sau khi duyệt.</translation>
+    </message>
+    <message>
+        <source>An invitation dated %1 comes after the meeting of %2: give the invitation the day it was sent, before the meeting (the meeting&apos;s Invitations date).</source>
+        <translation>Giấy mời mang ngày %1 là sau cuộc họp ngày %2: hãy ghi ngày gửi giấy mời, trước ngày họp (mục Ngày giấy mời của cuộc họp).</translation>
+    </message>
+    <message>
+        <source>The invitation is dated %1, a day still to come: it is numbered on the day it is issued, or dated today.</source>
+        <translation>Giấy mời mang ngày %1, là ngày chưa tới: giấy mời được cấp số vào ngày phát hành, hoặc ghi ngày hôm nay.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ QJsonObject toJson(const OutgoingDocument &d)
     return {{QStringLiteral("id"), d.id}, {QStringLiteral("symbol"), d.symbol}, {QStringLiteral("number"), d.number},
             {QStringLiteral("type"), d.typeCode}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
             {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer}, {QStringLiteral("capacity"), d.capacity},
-            {QStringLiteral("recipients"), QJsonArray::fromStringList(d.recipients)},
+            {QStringLiteral("recipients"), QJsonArray::fromStringList(d.recipients)}, {QStringLiteral("copies"), d.copies},
             {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
             {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)},
             {QStringLiteral("cancelled"), d.cancelledOn.toString(Qt::ISODate)}, {QStringLiteral("cancel_reason"), d.cancelReason}};
@@ -231,7 +231,7 @@ int CliApplication::cmdIncoming(Args &args)
                     m_out << it.key() << ": " << it.value().toVariant().toString() << Qt::endl;
             for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>())
                 m_out << tr("handed to %1 by %2 on %3 %4").arg(entry.toWhom, entry.byUser,
-                                                              entry.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), entry.note)
+                                                              entry.handedOn.toString(QStringLiteral("dd/MM/yyyy")), entry.note)
                       << Qt::endl;
             for (const auto &out : answers ? answers.value() : QList<OutgoingDocument>())
                 m_out << tr("answered by %1").arg(out.symbol) << Qt::endl;

@@ -330,6 +330,13 @@ int CliApplication::cmdMeeting(Args &args)
             const auto presence = Attendee::presenceFromCode(args.positional.at(3));
             if (!presence)
                 return usage(tr("Attendance is one of present, absent, late."));
+            // ATTENDEE is one of this meeting's, never another meeting's (attendee numbers run across meetings).
+            auto invited = attendance.attendees(id);
+            if (!invited)
+                return fail(invited.error());
+            const qint64 attendeeId = args.positional.at(2).toLongLong();
+            if (std::none_of(invited->cbegin(), invited->cend(), [attendeeId](const Attendee &a) { return a.id == attendeeId; }))
+                return usage(tr("Meeting %1 has no attendee %2; see meeting attend %1.").arg(id).arg(attendeeId));
             // Late: --arrived HH:MM, or now while the meeting is under way
             // (begun today, not closed, not past its end); otherwise the time
             // must be given. The core refuses a time outside the meeting.
@@ -407,7 +414,7 @@ int CliApplication::cmdMeeting(Args &args)
                       {QStringLiteral("warning"), warning}});
         } else {
             m_out << (kept->has_value() ? tr("The invitations are dated %1.").arg(kept->value().toString(QStringLiteral("dd/MM/yyyy")))
-                                        : tr("The invitations have no date yet: they take the day they are first printed."))
+                                        : tr("The invitations have no date yet: they take the day they are numbered (issued)."))
                   << Qt::endl;
             if (!warning.isEmpty())
                 m_err << tr("Warning: %1").arg(warning) << Qt::endl;

@@ -174,6 +174,12 @@ QStringList OutgoingRegister::formatProblems(const OutgoingDocument &d) const
         problems << tr("The type \"%1\" has no abbreviation for its symbol yet.").arg(type->name);
     if (!d.documentDate.isValid())
         problems << tr("The date of the document is missing.");
+    // Issued is a fact of the day it happens: a paper is not issued before its
+    // own date (review, issue 12: a line dated 30/12 issued on 02/12 then
+    // barred every earlier date from its series).
+    else if (d.documentDate > QDate::currentDate())
+        problems << tr("The document is dated %1, a day still to come: it is issued on that day; until then its number is reserved.")
+                        .arg(d.documentDate.toString(QStringLiteral("dd/MM/yyyy")));
     // A secret document's excerpt is kept only in the secret file (office::SecretFile).
     const bool keepsContent = d.confidentiality == Confidentiality::Normal || office::SecretFile::isSecretFile(m_db);
     if (keepsContent && d.excerpt.trimmed().isEmpty() && type && type->code != QLatin1String("CV"))
@@ -307,6 +313,20 @@ storage::Status OutgoingRegister::keepsSeriesOrder(const OutgoingDocument &d) co
                                                  "A number is never dated later than the number after it: date it %4 or earlier.")
                                                   .arg(d.symbol, dmy(d.documentDate), next->first, dmy(next->second)));
     return storage::Ok{};
+}
+
+storage::Result<QDate> OutgoingRegister::lastDateOfSeries(const OutgoingDocument &d) const
+{
+    const auto type = DocumentTypes(m_db).find(d.typeCode);
+    const auto term = office::TermStore(m_db).termFor(d.documentDate);
+    if (!type || !term)
+        return QDate(); // add() names what is missing
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT document_date FROM outgoing_documents WHERE series_key = ? AND status <> 'released' ORDER BY number DESC LIMIT 1"));
+    q.addBindValue(seriesKey(d, *type, term->id));
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
 }
 
 QString OutgoingRegister::seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId)

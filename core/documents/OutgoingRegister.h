@@ -77,6 +77,11 @@ public:
     // Recipients one per entry, "Lưu Văn phòng" added if missing and kept last.
     static QStringList normalizeRecipients(const QStringList &recipients);
 
+    // The date of the last number in the series `d` would take (its type,
+    // term, congress and secrecy, as add() works them out): a new number is
+    // never dated before it. Invalid while the series holds no number.
+    [[nodiscard]] storage::Result<QDate> lastDateOfSeries(const OutgoingDocument &d) const;
+
 private:
     // Composed Unicode, single spaces, capacity in capitals, recipients ending with "Lưu Văn phòng".
     static void normalize(OutgoingDocument &d);

@@ -115,13 +115,34 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
     line.typeCode = typeCode(paper);
     line.excerpt = reports::PaperTitle::meetingOfDay(profile.value(), meeting.value());
     line.congress = meeting->kind == MeetingKind::Congress;
+    const auto dmy = [](const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
     if (paper == Paper::Invitation) {
         if (invited->isEmpty())
             return StorageError::make(K::Invalid, tr("Nobody is invited to this meeting yet: there is no invitation to number."));
+        // DOMAIN.md, "Before": the guest list is approved by the standing members before invitations go out.
+        const bool guests = std::any_of(invited->cbegin(), invited->cend(), [](const Attendee &a) { return a.isGuest(); });
+        if (guests && meeting->guestsApprovedBy.isEmpty())
+            return StorageError::make(K::Invalid, tr("The guest list is not yet approved by the standing members: the invitations go out "
+                                                     "after it is."));
         if (profile->chiefName.trimmed().isEmpty())
             return StorageError::make(K::Invalid, tr("The invitations are signed by the office chief, whose name is missing: "
                                                      "fill it in the office profile first."));
-        // The invitation's own date, kept (set by the clerk or fixed now): the day it is issued.
+        // The invitation's own date: the one the clerk set, or today, the day
+        // it is issued. Checked before it is kept: an invitation is issued on
+        // its own day, before the meeting (review: a meeting held weeks ago
+        // took an invitation dated the day of the click).
+        auto kept = InvitationDate(m_db).issuedOn(meetingId);
+        if (!kept)
+            return kept.error();
+        const QDate today = QDate::currentDate();
+        const QDate issuedOn = kept->value_or(today);
+        if (issuedOn > meeting->startsAt.date())
+            return StorageError::make(K::Invalid, tr("An invitation dated %1 comes after the meeting of %2: give the invitation the day it "
+                                                     "was sent, before the meeting (the meeting's Invitations date).")
+                                                      .arg(dmy(issuedOn), dmy(meeting->startsAt.date())));
+        if (issuedOn > today)
+            return StorageError::make(K::Invalid, tr("The invitation is dated %1, a day still to come: it is numbered on the day it is "
+                                                     "issued, or dated today.").arg(dmy(issuedOn)));
         auto issued = InvitationDate(m_db).fix(meetingId);
         if (!issued)
             return issued.error();
@@ -133,9 +154,19 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
         line.recipients = {QStringLiteral("Các đồng chí được mời (%1 đồng chí)").arg(invited->size())};
         line.copies = int(invited->size()) + 1;
     } else {
-        // The minutes are dated the day of the meeting, as their header
-        // (MinutesReport), and signed by the chair and the recorder.
+        // The minutes are dated the day of the meeting, and their header
+        // prints the line's date (MinutesReport). When a later meeting's
+        // minutes took their number first, the series cannot go back to it:
+        // they are dated the day they are issued instead, a fact too (the
+        // minutes are finished after the meeting, DOMAIN.md "After").
         line.documentDate = meeting->startsAt.date();
+        line.typeCode = typeCode(paper);
+        documents::OutgoingRegister series(m_db, m_user, m_actor);
+        auto last = series.lastDateOfSeries(line);
+        if (!last)
+            return last.error();
+        if (last->isValid() && *last > line.documentDate)
+            line.documentDate = QDate::currentDate();
         line.signer = QStringLiteral("%1 (chủ trì), %2 (ghi biên bản)").arg(meeting->chair, meeting->secretary);
         // The two copies the minutes say they are made in: the meeting's dossier, and the year's set kept by the office.
         line.recipients = {QStringLiteral("Hồ sơ hội nghị")};
@@ -143,12 +174,6 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
     }
     documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
     auto reserved = outgoing.add(line, documents::OutgoingRegister::Mode::Issue);
-    if (!reserved && paper == Paper::Minutes && reserved.error().kind == K::Invalid)
-        // Most often the series' order: the minutes of a later meeting took
-        // their number first. The date is not the clerk's to move here.
-        return StorageError::make(K::Invalid, tr("The minutes are dated the day of their meeting (%1), and the minutes' numbers follow "
-                                                 "their dates: number the minutes in the order the meetings were held.\n%2")
-                                                  .arg(line.documentDate.toString(QStringLiteral("dd/MM/yyyy")), reserved.error().message));
     if (!reserved)
         return reserved.error();
 

@@ -21,8 +21,10 @@ namespace vanphong::meetings {
 // proof), and every print after shows it; a print before it is a DỰ THẢO.
 // The register's line is the paper as issued (status issued, signer,
 // recipients, copies) and carries the paper's own date: the invitation's kept
-// date (InvitationDate), the minutes' the day of their meeting, as their
-// header; its series stays in date order (OutgoingRegister::keepsSeriesOrder).
+// date (InvitationDate; never after the meeting nor still to come), the
+// minutes' the day of their meeting, or the day they are issued when a later
+// meeting's minutes took their number first; the minutes' header prints it.
+// The series stays in date order (OutgoingRegister::keepsSeriesOrder).
 // Minutes that are still a draft (DỰ THẢO) never take a number. Kept in
 // meeting_paper_numbers (schema 18).
 class PaperNumbers final

@@ -139,7 +139,7 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
         out << Entry{QStringLiteral("Tài liệu trình hội nghị"), {}, {}, tr("no document is listed under the agenda or among the papers")};
 
     out << Entry{QStringLiteral("Biên bản hội nghị"), symbolOf(minutesNumber.value()), dateOf(minutesNumber.value()),
-                 !minutesProblems->isEmpty()       ? minutesProblems->join(QLatin1String("; "))
+                 !minutesProblems->isEmpty()       ? minutesProblems->join(QLatin1Char(' ')) // each a sentence of its own
                  : !minutesNumber->has_value() ? tr("the minutes are complete but not yet issued (numbered in the outgoing register)")
                                                : QString()};
     const bool discussed = std::any_of(minutes->cbegin(), minutes->cend(),

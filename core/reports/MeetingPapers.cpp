@@ -235,20 +235,18 @@ storage::Result<std::unique_ptr<QTextDocument>> MeetingPapers::programme(storage
         QStringList documents;
     };
     QList<Part> parts;
-    QTime at = m.startsAt.time();
+    const QTime at = m.startsAt.time();
     parts << Part{at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("Khai mạc hội nghị"), m.chair, {}};
-    // The opening's length is not planned: the first item follows it ("Sau
-    // khai mạc", not a clock time the data does not hold); the next ones are
-    // counted by the planned minutes, and no time is printed once an item has none.
+    // The meeting's start is a clock time the data holds; the opening's
+    // length is not, so no later clock time is: each item shows the time
+    // planned for it ("40 phút"), never a clock time worked out as if the
+    // opening took none (review, issue 12).
     for (int r = 0; r < agenda->size(); ++r) {
         const AgendaItem &item = agenda->at(r);
-        const QString time = r == 0 ? QStringLiteral("Sau khai mạc") : at.isValid() ? PrintedFacts::time(at) : QString();
-        parts << Part{time, QStringLiteral("%1. %2").arg(r + 1).arg(item.title),
-                      item.presenter, item.documents};
-        at = item.plannedMinutes > 0 && at.isValid() ? at.addSecs(item.plannedMinutes * 60) : QTime();
+        parts << Part{item.plannedMinutes > 0 ? QStringLiteral("%1 phút").arg(item.plannedMinutes) : QString(),
+                      QStringLiteral("%1. %2").arg(r + 1).arg(item.title), item.presenter, item.documents};
     }
-    parts << Part{!agenda->isEmpty() && at.isValid() ? PrintedFacts::time(at) : QString(), QStringLiteral("Kết luận hội nghị và bế mạc"),
-                  m.chair, {}};
+    parts << Part{QString(), QStringLiteral("Kết luận hội nghị và bế mạc"), m.chair, {}};
     QTextTable *table = PageLayout::insertGrid(c, int(parts.size()) + 1, {13, 43, 21, 23},
                                                {QStringLiteral("Thời gian"), QStringLiteral("Nội dung"), QStringLiteral("Trình bày"),
                                                 QStringLiteral("Chủ trì")});

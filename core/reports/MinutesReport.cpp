@@ -67,6 +67,7 @@ struct Data
     QList<MinutesEntry> entries;
     QString symbol; // "12-BB/ĐU" once the minutes hold their number (PaperNumbers)
     QList<CommitteeMember> members; // of the committee on the meeting's day: their positions
+    QDate issuedOn; // the date of their line in the outgoing register, once numbered
 };
 
 storage::Result<Data> load(storage::Database &db, qint64 id)
@@ -97,7 +98,8 @@ storage::Result<Data> load(storage::Database &db, qint64 id)
         members = of.value();
     }
     return Data{profile.value(), meeting.value(), agenda.value(), attendees.value(), quorum.value(), entries.value(),
-                number->has_value() ? number->value().symbol : QString(), members};
+                number->has_value() ? number->value().symbol : QString(), members,
+                number->has_value() ? number->value().date : QDate()};
 }
 
 // A late arrival the minutes may print: inside the meeting. A time outside
@@ -191,9 +193,12 @@ void writeAttendance(QTextCursor &c, const Data &d)
     QStringList present, absent, unknown, guests;
     for (const Attendee &a : d.attendees) {
         if (a.isGuest()) {
+            const QString who = a.position.isEmpty() ? QStringLiteral("Đồng chí %1").arg(a.fullName)
+                                                     : QStringLiteral("Đồng chí %1, %2").arg(a.fullName, a.position);
             if (a.presence == Attendee::Presence::Present || (a.presence == Attendee::Presence::Late && a.arrivedAt.isValid()))
-                guests << (a.position.isEmpty() ? QStringLiteral("- Đồng chí %1.").arg(a.fullName)
-                                                : QStringLiteral("- Đồng chí %1, %2.").arg(a.fullName, a.position));
+                guests << QStringLiteral("- %1.").arg(who);
+            else if (a.presence == Attendee::Presence::Unknown) // only ever on a draft (problems()): shown, not dropped
+                guests << QStringLiteral("- %1 (chưa ghi điểm danh).").arg(who);
             continue;
         }
         // Inside the brackets the reason goes on the sentence: "(lý do: đi công tác)".
@@ -330,7 +335,10 @@ void writeCopy(QTextCursor &c, const Data &d, int copy, bool draft)
     // left ("Số ...-BB/ĐU", 16-HD/VPTW), never a number made up.
     const QString number = !draft && !d.symbol.isEmpty() ? QStringLiteral("Số %1").arg(d.symbol)
                                                          : QStringLiteral("Số %1-BB/%2").arg(QString(6, QChar(0x00A0)), d.profile.issuerAbbreviation);
-    PartyHeader::insert(c, d.profile, {number, m.startsAt.date(), copy > 1, draft});
+    // Dated as their line in the register once numbered (the meeting's day, or
+    // the day they were issued when numbered after a later meeting's), else the meeting's day.
+    const QDate dated = !draft && d.issuedOn.isValid() ? d.issuedOn : m.startsAt.date();
+    PartyHeader::insert(c, d.profile, {number, dated, copy > 1, draft});
 
     paragraph(c, QStringLiteral("BIÊN BẢN"), PageLayout::text(15, true), Qt::AlignHCenter, false);
     paragraph(c, meetingName(d), PageLayout::text(14, true), Qt::AlignHCenter, false);

@@ -20,6 +20,7 @@
 #include "reports/PageLayout.h"
 #include "reports/PagedRenderer.h"
 #include "reports/PaperTitle.h"
+#include "reports/PrintedFacts.h"
 #include "reports/SentenceCase.h"
 
 #include <catch2/catch.hpp>
@@ -229,11 +230,51 @@ TEST_CASE("minutes are numbered in the order of their meetings, each dated its m
     auto first = held.numbers().take(second->id, PaperNumbers::Paper::Minutes);
     REQUIRE(first);
     CHECK(first->date == QDate(2026, 3, 25));
-    // The earlier meeting's minutes cannot go back before it: the clerk is told why, and nothing is taken.
-    auto refused = held.numbers().take(held.id, PaperNumbers::Paper::Minutes);
-    REQUIRE_FALSE(refused);
-    CHECK(refused.error().message.contains(QStringLiteral("18/03/2026")));
-    CHECK_FALSE(PaperNumbers::of(held.db(), held.id, PaperNumbers::Paper::Minutes).value().has_value());
+    // The earlier meeting's minutes cannot go back before 25/03 in the series:
+    // they are dated the day they are issued, and their header says so.
+    auto late = held.numbers().take(held.id, PaperNumbers::Paper::Minutes);
+    INFO((late ? QString() : late.error().message).toStdString());
+    REQUIRE(late);
+    CHECK(late->symbol == QStringLiteral("02-BB/ĐU"));
+    CHECK(late->date == QDate::currentDate());
+    const QString text = pdfText(held.printMinutes(QStringLiteral("bien-ban.pdf")));
+    CHECK(text.contains(QStringLiteral("Tân Phú, %1").arg(reports::PrintedFacts::date(QDate::currentDate()))));
+    CHECK(text.contains(QStringLiteral("bắt đầu vào hồi"))); // the meeting's own day stays in the body
+    CHECK(text.contains(QStringLiteral("ngày 18 tháng 3 năm 2026")));
+}
+
+TEST_CASE("an invitation is numbered on its own day, before the meeting, once the guests are approved")
+{
+    HeldMeeting held; // the meeting of 18/03/2026, already held
+    // Never dated by the clerk: today is after the meeting, so it is refused and nothing is kept.
+    auto afterwards = held.numbers().take(held.id, PaperNumbers::Paper::Invitation);
+    REQUIRE_FALSE(afterwards);
+    CHECK(afterwards.error().message.contains(QStringLiteral("18/03/2026")));
+    CHECK_FALSE(InvitationDate(held.db()).issuedOn(held.id).value().has_value());
+    // A guest not yet approved: the invitations wait for the standing members.
+    REQUIRE(AttendanceBook(held.db(), QStringLiteral("chanhvp")).addGuest(held.id, QStringLiteral("Phạm Văn Hùng"), QString()));
+    REQUIRE(InvitationDate(held.db()).set(held.id, QDate(2026, 3, 12)));
+    auto unapproved = held.numbers().take(held.id, PaperNumbers::Paper::Invitation);
+    REQUIRE_FALSE(unapproved);
+    CHECK_FALSE(PaperNumbers::of(held.db(), held.id, PaperNumbers::Paper::Invitation).value().has_value());
+    REQUIRE(held.store().approveGuests(held.id, QStringLiteral("Nguyễn Văn An")));
+    auto issued = held.numbers().take(held.id, PaperNumbers::Paper::Invitation);
+    REQUIRE(issued);
+    CHECK(issued->date == QDate(2026, 3, 12));
+
+    // A meeting to come, its invitation dated a day still to come: numbered on that day, not before.
+    Meeting next;
+    next.kind = MeetingKind::Standing;
+    next.startsAt = QDateTime(QDate::currentDate().addDays(10), QTime(8, 0));
+    next.place = QStringLiteral("Hội trường Đảng ủy");
+    auto coming = held.store().add(next, {{0, 0, QStringLiteral("Công tác tháng"), {}, {}, 30, {}}});
+    REQUIRE(coming);
+    REQUIRE(InvitationDate(held.db()).set(coming->id, QDate::currentDate().addDays(3)));
+    REQUIRE_FALSE(held.numbers().take(coming->id, PaperNumbers::Paper::Invitation));
+    REQUIRE(InvitationDate(held.db()).set(coming->id, QDate::currentDate()));
+    auto today = held.numbers().take(coming->id, PaperNumbers::Paper::Invitation);
+    REQUIRE(today);
+    CHECK(today->date == QDate::currentDate());
 }
 
 TEST_CASE("an invited guest whose coming is not recorded keeps the minutes a draft; once recorded, the minutes name the guest")

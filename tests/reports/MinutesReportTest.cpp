@@ -342,7 +342,7 @@ TEST_CASE("one invitation per person invited, each on its own page, and the shee
         CHECK(text.contains(QStringLiteral("%1 %2").arg(i + 1).arg(everyone.at(i))));
 }
 
-TEST_CASE("the programme times each item from the start; the dossier lists what it holds and what is missing")
+TEST_CASE("the programme gives the start and each item's planned time; the dossier lists what it holds and what is missing")
 {
     StandingCommittee office({QStringLiteral("Nguyễn Văn An")});
     QTemporaryDir &dir = office.dir;
@@ -366,7 +366,10 @@ TEST_CASE("the programme times each item from the start; the dossier lists what 
     CHECK(text.contains(QStringLiteral("14 giờ 00 Khai mạc hội nghị")));
     CHECK(text.contains(QStringLiteral("1. Báo cáo quý I")));
     CHECK(text.contains(QStringLiteral("- Báo cáo số 12")));
-    CHECK(text.contains(QStringLiteral("14 giờ 45 2. Đề án chuyển đổi số")));
+    // Each item with the time planned for it; no clock time the data does not hold.
+    CHECK(text.contains(QStringLiteral("45 phút 1. Báo cáo quý I")));
+    CHECK(text.contains(QStringLiteral("60 phút 2. Đề án chuyển đổi số")));
+    CHECK_FALSE(text.contains(QStringLiteral("14 giờ 45")));
     CHECK(text.contains(QStringLiteral("Chủ trì: đồng chí Nguyễn Văn An")));
 
     auto contents = reports::MeetingDossier::contents(db, meeting->id);

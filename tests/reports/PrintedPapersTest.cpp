@@ -182,7 +182,8 @@ TEST_CASE("the minutes and the programme of a meeting on 5 January write its dat
                                                                         QStringLiteral("-")}).simplified();
     CHECK(programmeText.contains(QStringLiteral("Thời gian: 08 giờ 00, thứ Hai, ngày 05 tháng 01 năm 2026")));
     CHECK(programmeText.contains(QStringLiteral("08 giờ 00 Khai mạc hội nghị"))); // the table's times say it the same way
-    CHECK(programmeText.contains(QStringLiteral("08 giờ 30 Kết luận hội nghị và bế mạc")));
+    CHECK(programmeText.contains(QStringLiteral("30 phút 1. Đề án chuyển đổi số"))); // an item's planned time
+    CHECK_FALSE(programmeText.contains(QStringLiteral("08 giờ 30")));
     CHECK_FALSE(programmeText.contains(QStringLiteral("05/01/2026")));
 }
 
@@ -312,9 +313,15 @@ TEST_CASE("the invitation: its own kept date, Nơi nhận, T/L BAN THƯỜNG V�
     }
     CHECK(headingTop < 20 * PointsPerMm + 14); // on the first line under the 20 mm top margin
 
-    // A meeting never dated: its proof keeps no date (the print day is
-    // nobody's date); numbered, it takes the day it is issued, kept.
-    const qint64 other = office.meetingId;
+    // A meeting to come, its invitations never dated: the proof keeps no date
+    // (the print day is nobody's date); numbered, it takes the day it is issued, kept.
+    Meeting coming;
+    coming.kind = MeetingKind::Standing;
+    coming.startsAt = QDateTime(QDate::currentDate().addDays(5), QTime(8, 0));
+    coming.place = QStringLiteral("Hội trường Đảng ủy");
+    auto added = MeetingStore(office.db(), QStringLiteral("chanhvp")).add(coming, {{0, 0, QStringLiteral("Công tác tháng"), {}, {}, 30, {}}});
+    REQUIRE(added);
+    const qint64 other = added->id;
     auto first = reports::MeetingPapers::invitations(office.db(), other);
     REQUIRE(first);
     auto keptDate = dates.issuedOn(other);
@@ -352,9 +359,11 @@ TEST_CASE("the programme: opening and closing, who presents and who chairs each 
     const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).simplified();
     CHECK(text.contains(QStringLiteral("Thời gian Nội dung Trình bày Chủ trì")));
     CHECK(text.contains(QStringLiteral("14 giờ 00 Khai mạc hội nghị Nguyễn Văn An Nguyễn Văn An")));
-    CHECK(text.contains(QStringLiteral("1. Báo cáo quý I - Báo cáo số 12 - Phụ lục số liệu Văn phòng Nguyễn Văn An")));
-    CHECK(text.contains(QStringLiteral("14 giờ 45 2. Đề án chuyển đổi số Ban Tuyên giáo Nguyễn Văn An")));
-    CHECK(text.contains(QStringLiteral("15 giờ 45 Kết luận hội nghị và bế mạc Nguyễn Văn An Nguyễn Văn An")));
+    // The start is a clock time; each item its planned time; no clock time worked out from an opening of unknown length.
+    CHECK(text.contains(QStringLiteral("45 phút 1. Báo cáo quý I - Báo cáo số 12 - Phụ lục số liệu Văn phòng Nguyễn Văn An")));
+    CHECK(text.contains(QStringLiteral("60 phút 2. Đề án chuyển đổi số Ban Tuyên giáo Nguyễn Văn An")));
+    CHECK(text.contains(QStringLiteral("Ban Tuyên giáo Nguyễn Văn An Kết luận hội nghị và bế mạc Nguyễn Văn An Nguyễn Văn An")));
+    CHECK_FALSE(text.contains(QStringLiteral("14 giờ 45")));
     CHECK_FALSE(text.contains(QStringLiteral("14h")));
     CHECK_FALSE(text.contains(QStringLiteral("14:00")));
 }
