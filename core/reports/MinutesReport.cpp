@@ -259,9 +259,15 @@ void writeProceedings(QTextCursor &c, const Data &d)
             if (e.agendaItemId != itemId)
                 continue;
             switch (e.kind) {
-            case MinutesEntry::Kind::Presentation:
-                paragraph(c, QStringLiteral("Đồng chí %1 trình bày: %2").arg(e.speaker, withFullStop(e.text.trimmed())), plain);
+            case MinutesEntry::Kind::Presentation: {
+                // "Đồng chí … trình bày Báo cáo …", not "trình bày: trình bày Báo cáo …" when the clerk typed the verb.
+                const QString said = e.text.trimmed();
+                paragraph(c, search::VietnameseFolding::fold(said).startsWith(QStringLiteral("trinh bay"))
+                                 ? QStringLiteral("Đồng chí %1 %2").arg(e.speaker, withFullStop(SentenceCase::within(said)))
+                                 : QStringLiteral("Đồng chí %1 trình bày: %2").arg(e.speaker, withFullStop(said)),
+                          plain);
                 break;
+            }
             case MinutesEntry::Kind::Speech:
                 paragraph(c, QStringLiteral("- Đồng chí %1: %2").arg(e.speaker, withFullStop(e.text.trimmed())), plain);
                 break;
@@ -289,7 +295,8 @@ void writeProceedings(QTextCursor &c, const Data &d)
     for (const AgendaItem &a : d.agenda) {
         paragraph(c, QStringLiteral("2.%1. %2").arg(a.position).arg(a.title), PageLayout::text(14, true));
         if (!a.presenter.isEmpty())
-            paragraph(c, QStringLiteral("Cơ quan trình bày: %1.").arg(a.presenter), plain);
+            // The presenter may be a body (Ban Tuyên giáo) or a person: named without saying which.
+            paragraph(c, QStringLiteral("Trình bày: %1.").arg(a.presenter), plain);
         entriesOf(a.id);
         if (!a.conclusion.isEmpty())
             paragraph(c, QStringLiteral("Kết luận của đồng chí chủ trì: %1").arg(withFullStop(sentence(a.conclusion))), plain);

@@ -116,6 +116,9 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
     MinutesBook minutes(db, QStringLiteral("giang"));
     REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Presentation, QStringLiteral("Trần Thị Bình"),
                          QStringLiteral("tóm tắt Đề án chuyển đổi số năm 2026."), 0, 0, 0, {}}));
+    // Typed with the verb already: "trình bày" printed once.
+    REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Presentation, QStringLiteral("Lê Văn Cường"),
+                         QStringLiteral("Trình bày báo cáo thẩm tra"), 0, 0, 0, {}}));
     REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Speech, QStringLiteral("Lê Văn Cường"),
                          QStringLiteral("đề nghị bổ sung chỉ tiêu ký số văn bản."), 0, 0, 0, {}}));
     REQUIRE(minutes.add({0, id, item, 0, MinutesEntry::Kind::Vote, {}, QStringLiteral("thông qua Đề án"), 4, 0, 0, {}}));
@@ -147,7 +150,7 @@ TEST_CASE("the minutes of a standing committee meeting print with every element,
              QStringLiteral("- Vắng mặt: 1 đồng chí: Hoàng Văn Em (lý do: đi công tác tỉnh)."), // typed "Đi ...": inside the brackets it goes on the sentence
              QStringLiteral("1.2. Đại biểu mời dự"), QStringLiteral("- Đồng chí Vũ Văn Hải, Trưởng Công an xã."),
              QStringLiteral("2. Diễn biến hội nghị"), QStringLiteral("2.1. Đề án chuyển đổi số năm 2026"),
-             QStringLiteral("Đồng chí Trần Thị Bình trình bày"), QStringLiteral("- Đồng chí Lê Văn Cường: đề nghị bổ sung"),
+             QStringLiteral("Đồng chí Trần Thị Bình trình bày"), QStringLiteral("Đồng chí Lê Văn Cường trình bày báo cáo thẩm tra."), QStringLiteral("- Đồng chí Lê Văn Cường: đề nghị bổ sung"),
              QStringLiteral("Biểu quyết thông qua Đề án: tán thành 4/5 đồng chí, không tán thành 0/5"),
              QStringLiteral("Biểu quyết giao Ban Tuyên giáo hoàn chỉnh: tán thành 4/5"), QStringLiteral("Hội nghị nghỉ giải lao 10 phút."),
              QStringLiteral("Kết luận của đồng chí chủ trì: Ban Thường vụ thống nhất"),
