@@ -223,7 +223,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::add(OutgoingDocument d, Mode
     if (type->abbreviation.isEmpty())
         return StorageError::make(K::Invalid, tr("The type \"%1\" has no abbreviation for its symbol yet.").arg(type->name));
     d.typeCode = type->code;
-    const auto term = office::TermStore(m_db).termFor(d.documentDate);
+    const auto term = office::TermStore(m_db).termOfLine(d.documentDate, d.congress);
     if (!term)
         return StorageError::make(K::Invalid, tr("No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it "
                                                  "started in the office profile first.").arg(d.documentDate.toString(QStringLiteral("dd/MM/yyyy"))));
@@ -318,7 +318,7 @@ storage::Status OutgoingRegister::keepsSeriesOrder(const OutgoingDocument &d) co
 storage::Result<QDate> OutgoingRegister::lastDateOfSeries(const OutgoingDocument &d) const
 {
     const auto type = DocumentTypes(m_db).find(d.typeCode);
-    const auto term = office::TermStore(m_db).termFor(d.documentDate);
+    const auto term = office::TermStore(m_db).termOfLine(d.documentDate, d.congress);
     if (!type || !term)
         return QDate(); // add() names what is missing
     QSqlQuery q(m_db.sql());
@@ -402,7 +402,7 @@ QList<QStringList> OutgoingRegister::importProblems(QList<OutgoingDocument> &doc
             d.typeCode = type->code;
         if (d.excerpt.isEmpty() && d.typeCode != QLatin1String("CV"))
             problems << tr("The excerpt (trích yếu) is missing.");
-        const auto term = d.documentDate.isValid() ? terms.termFor(d.documentDate) : std::nullopt;
+        const auto term = d.documentDate.isValid() ? terms.termOfLine(d.documentDate, d.congress) : std::nullopt;
         if (d.documentDate.isValid() && !term)
             problems << tr("No term of the committee covers %1. Add the term (nhiệm kỳ) and the day it "
                            "started in the office profile first.").arg(d.documentDate.toString(QStringLiteral("dd/MM/yyyy")));
@@ -552,7 +552,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::correct(qint64 id, OutgoingD
     if (!after.documentDate.isValid())
         return StorageError::make(K::Invalid, tr("The date of the document is missing."));
     // The number belongs to its series in its term: the date stays within both.
-    const auto term = office::TermStore(m_db).termFor(after.documentDate);
+    const auto term = office::TermStore(m_db).termOfLine(after.documentDate, after.congress);
     if (!term || term->id != before->termId || after.documentDate.year() != before->documentDate.year())
         return StorageError::make(K::Invalid, tr("The date must stay in %1 and in the same term: the number belongs to that series. "
                                                  "Cancel this line and register the document again.").arg(before->documentDate.year()));
@@ -656,7 +656,7 @@ storage::Status OutgoingRegister::insertTransferred(QList<OutgoingDocument> line
     QStringList found;
     for (OutgoingDocument &d : lines) {
         const auto type = types.find(d.typeCode);
-        const auto term = terms.termFor(d.documentDate);
+        const auto term = terms.termOfLine(d.documentDate, d.congress);
         if (!type)
             found << tr("%1: there is no document type %2 in this file.").arg(d.symbol, d.typeCode);
         else if (!term)

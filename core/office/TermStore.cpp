@@ -120,4 +120,14 @@ std::optional<Term> TermStore::termFor(const QDate &date) const
     return found;
 }
 
+std::optional<Term> TermStore::termOfLine(const QDate &date, bool congress) const
+{
+    if (congress)
+        if (auto terms = all())
+            for (const Term &t : terms.value())
+                if (t.startsOn > date && t.startsOn <= date.addDays(CongressDays))
+                    return t;
+    return termFor(date);
+}
+
 } // namespace vanphong::office

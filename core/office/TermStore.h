@@ -26,6 +26,12 @@ public:
     [[nodiscard]] storage::Status update(const Term &term, const QString &actor);
     // The term a date falls in: the latest that started on or before it.
     [[nodiscard]] std::optional<Term> termFor(const QDate &date) const;
+    // The term an outgoing line of `date` is numbered in. A congress's papers
+    // belong to the term it opens, which starts the day after it closes
+    // (DOMAIN.md): a term starting within CongressDays after the date, else
+    // the term covering it (review: the congress's own day was refused).
+    [[nodiscard]] std::optional<Term> termOfLine(const QDate &date, bool congress) const;
+    static constexpr int CongressDays = 30;
 
 private:
     storage::Database &m_db;

@@ -148,6 +148,23 @@ TEST_CASE("two writers at once get distinct numbers with no gap")
     CHECK(*numbers.rbegin() == 20);
 }
 
+TEST_CASE("a congress's papers, dated the days it sits, are numbered in the term it opens")
+{
+    Office office; // Khóa XV starts on 15/10/2025, the day after its congress closed
+    auto reg = office.outgoing();
+    using M = OutgoingRegister::Mode;
+    auto resolution = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 10, 14), true), M::Issue);
+    INFO((resolution ? QString() : resolution.error().message).toStdString());
+    REQUIRE(resolution);
+    CHECK(resolution->symbol == QStringLiteral("01-NQ/ĐH"));
+    auto ordinary = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 10, 14)), M::Issue);
+    REQUIRE(ordinary);
+    CHECK(ordinary->termId != resolution->termId); // the outgoing term's own line
+    auto first = reg.add(outgoingDoc(QStringLiteral("NQ"), QDate(2025, 10, 20)), M::Issue);
+    REQUIRE(first);
+    CHECK(first->termId == resolution->termId);
+}
+
 TEST_CASE("outgoing documents are numbered per type through the term, in the Party form")
 {
     Office office;
