@@ -1891,6 +1891,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>the urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), or nothing</source>
         <translation>the urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), or nothing</translation>
     </message>
+    <message>
+        <source>the collective that decides, as the text names it, e.g. Ban Thường vụ Đảng ủy</source>
+        <translation>the collective that decides, as the text names it, e.g. Ban Thường vụ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>the collective that decides, in capitals, e.g. BAN THƯỜNG VỤ ĐẢNG ỦY</source>
+        <translation>the collective that decides, in capitals, e.g. BAN THƯỜNG VỤ ĐẢNG ỦY</translation>
+    </message>
 </context>
 <context>
     <name>DraftSaver</name>

@@ -1887,6 +1887,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>the urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC), or nothing</source>
         <translation>dấu mức độ khẩn (KHẨN, THƯỢNG KHẨN, HỎA TỐC), hoặc để trống</translation>
     </message>
+    <message>
+        <source>the collective that decides, as the text names it, e.g. Ban Thường vụ Đảng ủy</source>
+        <translation>tập thể quyết định, như văn bản gọi tên, ví dụ Ban Thường vụ Đảng ủy</translation>
+    </message>
+    <message>
+        <source>the collective that decides, in capitals, e.g. BAN THƯỜNG VỤ ĐẢNG ỦY</source>
+        <translation>tập thể quyết định, viết in hoa, ví dụ BAN THƯỜNG VỤ ĐẢNG ỦY</translation>
+    </message>
 </context>
 <context>
     <name>DraftSaver</name>

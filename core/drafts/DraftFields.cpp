@@ -20,6 +20,14 @@ QString withoutEndPunctuation(QString text)
     return text.trimmed();
 }
 
+// The collective a paper speaks for: the executive committee for its
+// conference's decisions, the standing committee otherwise (the standing
+// members decide nothing of their own: their papers go out for it).
+meetings::MeetingBody deciding(meetings::MeetingBody body)
+{
+    return body == meetings::MeetingBody::Committee ? body : meetings::MeetingBody::Standing;
+}
+
 bool sameWords(const QString &a, const QString &b)
 {
     return search::VietnameseFolding::fold(a.simplified()) == search::VietnameseFolding::fold(b.simplified());
@@ -39,6 +47,8 @@ QList<DraftFields::Field> DraftFields::all()
         {QStringLiteral("kinh_gui"), tr("the recipients a Công văn is addressed to, without the office's copy")},
         {QStringLiteral("noi_nhan"), tr("the recipients, one a line, ending with Lưu Văn phòng")},
         {QStringLiteral("tham_quyen_ky"), tr("the signing capacity, e.g. T/M BAN THƯỜNG VỤ")},
+        {QStringLiteral("tap_the"), tr("the collective that decides, as the text names it, e.g. Ban Thường vụ Đảng ủy")},
+        {QStringLiteral("tap_the_in_hoa"), tr("the collective that decides, in capitals, e.g. BAN THƯỜNG VỤ ĐẢNG ỦY")},
         {QStringLiteral("chuc_vu_nguoi_ky"), tr("the signer's title, e.g. BÍ THƯ")},
         {QStringLiteral("nguoi_ky"), tr("the signer's name")},
         {QStringLiteral("do_mat"), tr("the secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT), or nothing")},
@@ -46,10 +56,11 @@ QList<DraftFields::Field> DraftFields::all()
     };
 }
 
-QString DraftFields::capacityLine(const QString &capacity, const office::OfficeProfile &profile)
+QString DraftFields::capacityLine(const QString &capacity, const office::OfficeProfile &profile, meetings::MeetingBody body)
 {
     const QString c = capacity.trimmed().toUpper();
-    const QString standing = reports::signingBodyName(profile, meetings::MeetingBody::Standing);
+    // The executive committee signs its conference's decisions; every other paper is the standing committee's.
+    const QString standing = reports::signingBodyName(profile, deciding(body));
     if (c == QLatin1String("T/M") || c == QLatin1String("TM."))
         return QStringLiteral("%1 %2").arg(c, standing);
     if (c == QLatin1String("T/L") || c == QLatin1String("TL."))
@@ -92,8 +103,9 @@ QString DraftFields::recipientLines(const QStringList &recipients)
 }
 
 QHash<QString, QString> DraftFields::of(const documents::OutgoingDocument &line, const QString &typeName,
-                                       const office::OfficeProfile &profile, const QString &signerTitle)
+                                       const office::OfficeProfile &profile, const QString &signerTitle, meetings::MeetingBody body)
 {
+    const QString collective = reports::meetingBodyName(profile, deciding(body));
     const QString fileCopy = OutgoingRegister::normalizeRecipients({}).value(0);
     QStringList addressees;
     for (const QString &r : line.recipients)
@@ -124,7 +136,9 @@ QHash<QString, QString> DraftFields::of(const documents::OutgoingDocument &line,
         {QStringLiteral("noi_nhan"), line.typeCode == QLatin1String("CV") && !addressees.isEmpty()
                                          ? recipientLines({QStringLiteral("Như trên")})
                                          : recipientLines(line.recipients)},
-        {QStringLiteral("tham_quyen_ky"), capacityLine(line.capacity, profile)},
+        {QStringLiteral("tham_quyen_ky"), capacityLine(line.capacity, profile, body)},
+        {QStringLiteral("tap_the"), collective},
+        {QStringLiteral("tap_the_in_hoa"), collective.toUpper()},
         {QStringLiteral("chuc_vu_nguoi_ky"), signerTitle.toUpper()},
         {QStringLiteral("nguoi_ky"), line.signer.simplified()},
         {QStringLiteral("do_mat"), documents::DocumentMarks::confidentialityName(line.confidentiality).toUpper()},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/OutgoingDocument.h"
+#include "meetings/MeetingKind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,13 +31,17 @@ public:
 
     // `typeName`: "Công văn"; `signerTitle`: the signer's position
     // ("Bí thư"), empty when it is not known.
+    // `body`: the collective that decides, the executive committee for a
+    // decision of its conference, else the standing committee.
     static QHash<QString, QString> of(const documents::OutgoingDocument &line, const QString &typeName,
-                                      const office::OfficeProfile &profile, const QString &signerTitle);
+                                      const office::OfficeProfile &profile, const QString &signerTitle,
+                                      meetings::MeetingBody body = meetings::MeetingBody::Standing);
 
     // "T/M BAN THƯỜNG VỤ" from the line's "T/M" (36-HD/VPTW, element 7):
     // the collective is the standing committee as the profile names it, the
     // header already naming the committee; "K/T BÍ THƯ" for a deputy.
-    static QString capacityLine(const QString &capacity, const office::OfficeProfile &profile);
+    static QString capacityLine(const QString &capacity, const office::OfficeProfile &profile,
+                                meetings::MeetingBody body = meetings::MeetingBody::Standing);
     // A Công văn's excerpt begins "V/v" (36-HD/VPTW, element 5); another
     // type's excerpt is printed under its name, so a leading type name goes.
     static QString excerptLine(const QString &excerpt, const QString &typeCode, const QString &typeName);

@@ -15,6 +15,8 @@
 #include "storage/Database.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlError>
 
 namespace vanphong::drafts {
 
@@ -108,8 +110,20 @@ storage::Result<OutgoingDrafter::Draft> OutgoingDrafter::draft(qint64 outgoingId
     out.officeTemplate = stored->office;
     out.level = d.confidentiality;
     const QString title = signerTitle(d.termId, d.documentDate, d.signer, d.capacity, profile->chiefName);
+    // A decision of a meeting speaks for the body that met: the executive
+    // committee's conference resolves "BAN CHẤP HÀNH ĐẢNG BỘ QUYẾT NGHỊ", signed T/M BAN CHẤP HÀNH.
+    meetings::MeetingBody body = meetings::MeetingBody::Standing;
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT m.body FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.outgoing_id = ?"));
+        q.addBindValue(d.id);
+        if (!q.exec())
+            return m_db.errorFor(q.lastError());
+        if (q.next())
+            body = meetings::MeetingKinds::bodyFromCode(q.value(0).toString()).value_or(body);
+    }
     QStringList unknown;
-    auto bytes = document->filled(DraftFields::of(d, type->name, profile.value(), title), &unknown);
+    auto bytes = document->filled(DraftFields::of(d, type->name, profile.value(), title, body), &unknown);
     if (!bytes)
         return bytes.error();
     out.bytes = std::move(bytes).value();

@@ -9,6 +9,8 @@
 #include "drafts/TemplateDocument.h"
 #include "drafts/TemplateStore.h"
 #include "meetings/CommitteeMembers.h"
+#include "meetings/DecisionBook.h"
+#include "meetings/MeetingStore.h"
 #include "office/ProfileStore.h"
 #include "office/TermStore.h"
 
@@ -254,4 +256,34 @@ TEST_CASE("the signer's title under the signing capacity is the role, without th
         {"Đảng ủy viên, Chánh Văn phòng Đảng ủy", "Đảng ủy viên"},
     }));
     CHECK(drafts::OutgoingDrafter::signingTitle(QString::fromUtf8(position)) == QString::fromUtf8(title));
+}
+
+TEST_CASE("a decision of the executive committee's conference is drafted for the executive committee")
+{
+    Office office;
+    meetings::Meeting conference;
+    conference.kind = meetings::MeetingKind::Committee;
+    conference.body = meetings::MeetingBody::Committee;
+    conference.startsAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+    conference.place = QStringLiteral("Hội trường Đảng ủy");
+    auto meeting = meetings::MeetingStore(office.db(), office.chief->actor()).add(conference, {{0, 0, QStringLiteral("Nghị quyết chuyên đề"), {}, {}, 60, {}}});
+    REQUIRE(meeting);
+    REQUIRE(meeting->body == meetings::MeetingBody::Committee);
+    auto decision = meetings::DecisionBook(office.db(), office.chief->user(), office.chief->actor())
+                        .add(meeting->id, 0, QStringLiteral("NQ"), QStringLiteral("Về chuyển đổi số"));
+    REQUIRE(decision);
+    documents::OutgoingRegister outgoing(office.db(), office.chief->user(), office.chief->actor());
+    auto line = outgoing.get(decision->outgoingId);
+    REQUIRE(line);
+    documents::OutgoingDocument signedBy = line.value();
+    signedBy.signer = QStringLiteral("Nguyễn Văn An");
+    signedBy.capacity = QStringLiteral("T/M");
+    REQUIRE(outgoing.correct(decision->outgoingId, signedBy, QStringLiteral("người ký")));
+    drafts::OutgoingDrafter drafter(office.db(), office.chief->user(), office.chief->actor());
+    auto draft = drafter.draft(decision->outgoingId, DraftFormat::Odt);
+    REQUIRE(draft);
+    const QString text = textOf(draft->bytes, DraftFormat::Odt, office.dir);
+    CHECK(text.contains(QStringLiteral("BAN CHẤP HÀNH ĐẢNG BỘ QUYẾT NGHỊ:")));
+    CHECK(text.contains(QStringLiteral("T/M BAN CHẤP HÀNH\nBÍ THƯ\nNguyễn Văn An\n")));
+    CHECK_FALSE(text.contains(QStringLiteral("BAN THƯỜNG VỤ")));
 }
