@@ -53,12 +53,21 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
     documents::OutgoingDocument draft;
     draft.confidentiality = documents::Confidentiality(int(level.value()));
     draft.typeCode = typeCode;
-    draft.documentDate = std::max(meeting->startsAt.date(), QDate::currentDate()); // the day the number is given, never before the meeting: a series' dates never go back (OutgoingRegister::keepsSeriesOrder, issue 12)
     draft.excerpt = excerpt;
     draft.signer = meeting->chair;
     draft.capacity = QStringLiteral("T/M");
     draft.congress = meeting->kind == MeetingKind::Congress;
     documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
+    // Dated the day of the meeting that decided it (review: the day of the
+    // click is no fact of the decision), unless its series already holds a
+    // later date: a series' dates never go back (OutgoingRegister::keepsSeriesOrder,
+    // issue 12), so it takes the day its number is given.
+    draft.documentDate = meeting->startsAt.date();
+    auto last = outgoing.lastDateOfSeries(draft);
+    if (!last)
+        return last.error();
+    if (last->isValid() && *last > draft.documentDate)
+        draft.documentDate = std::max(QDate::currentDate(), *last);
     auto reserved = outgoing.add(draft, documents::OutgoingRegister::Mode::Reserve);
     if (!reserved)
         return reserved.error();

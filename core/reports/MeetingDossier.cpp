@@ -19,6 +19,7 @@
 #include "meetings/PaperNumbers.h"
 #include "office/ProfileStore.h"
 #include "office/UserAccount.h"
+#include "search/VietnameseFolding.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -44,7 +45,12 @@ QString sameness(const QString &title)
 // "thông qua ...", with a capital only where it names one (SentenceCase).
 QString paperName(const QString &typeName, const QString &excerpt)
 {
-    return QStringLiteral("%1 %2").arg(typeName, SentenceCase::within(excerpt.simplified()));
+    // "Quyết định thành lập …" typed whole: the type is named once (review).
+    QString rest = excerpt.simplified();
+    if (rest.size() > typeName.size() && rest.at(typeName.size()) == QLatin1Char(' ')
+        && search::VietnameseFolding::fold(rest.left(typeName.size())) == search::VietnameseFolding::fold(typeName))
+        rest = rest.mid(typeName.size() + 1);
+    return QStringLiteral("%1 %2").arg(typeName, SentenceCase::within(rest));
 }
 
 } // namespace

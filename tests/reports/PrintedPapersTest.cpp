@@ -378,6 +378,9 @@ TEST_CASE("the dossier list: papers named by type and excerpt beside their numbe
     auto decision = DecisionBook(office.db(), office.session->user(), QStringLiteral("chanhvp"))
                         .add(id, 0, QStringLiteral("NQ"), QStringLiteral("Về chuyển đổi số"));
     REQUIRE(decision);
+    // Typed with its type's name: the list names the type once.
+    REQUIRE(DecisionBook(office.db(), office.session->user(), QStringLiteral("chanhvp"))
+                .add(id, 0, QStringLiteral("QĐ"), QStringLiteral("Quyết định thành lập Tổ giúp việc")));
     documents::OutgoingRegister outgoing(office.db(), office.session->user(), QStringLiteral("chanhvp"));
     auto reserved = outgoing.get(decision->outgoingId);
     REQUIRE(reserved);
@@ -427,6 +430,8 @@ TEST_CASE("the dossier list: papers named by type and excerpt beside their numbe
     CHECK(text.contains(QStringLiteral("01-NQ/ĐU %1 Nghị quyết về chuyển đổi số Có")
                             .arg(reports::PrintedFacts::numeric(line->documentDate))));
     CHECK_FALSE(text.contains(QStringLiteral("NQ Về")));
+    CHECK_FALSE(text.contains(QStringLiteral("Quyết định Quyết định")));
+    CHECK(text.contains(QStringLiteral("Quyết định thành lập Tổ giúp việc")));
     CHECK_FALSE(text.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"))); // an archive form: no date line of the print day
     // The committee's name stays on one line over the fitted table below it.
     const QList<PdfWord> words = pdfWords(pdf, 1);
