@@ -315,18 +315,19 @@ storage::Status OutgoingRegister::keepsSeriesOrder(const OutgoingDocument &d) co
     return storage::Ok{};
 }
 
-storage::Result<QDate> OutgoingRegister::lastDateOfSeries(const OutgoingDocument &d) const
+storage::Result<QDate> OutgoingRegister::dateInSeriesOrder(const OutgoingDocument &d) const
 {
     const auto type = DocumentTypes(m_db).find(d.typeCode);
     const auto term = office::TermStore(m_db).termOfLine(d.documentDate, d.congress);
     if (!type || !term)
-        return QDate(); // add() names what is missing
+        return d.documentDate; // add() names what is missing
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT document_date FROM outgoing_documents WHERE series_key = ? AND status <> 'released' ORDER BY number DESC LIMIT 1"));
     q.addBindValue(seriesKey(d, *type, term->id));
     if (!q.exec())
         return m_db.errorFor(q.lastError());
-    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    const QDate last = q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    return last.isValid() && last > d.documentDate ? std::max(QDate::currentDate(), last) : d.documentDate;
 }
 
 QString OutgoingRegister::seriesKey(const OutgoingDocument &d, const DocumentType &type, qint64 termId)

@@ -77,10 +77,12 @@ public:
     // Recipients one per entry, "Lưu Văn phòng" added if missing and kept last.
     static QStringList normalizeRecipients(const QStringList &recipients);
 
-    // The date of the last number in the series `d` would take (its type,
-    // term, congress and secrecy, as add() works them out): a new number is
-    // never dated before it. Invalid while the series holds no number.
-    [[nodiscard]] storage::Result<QDate> lastDateOfSeries(const OutgoingDocument &d) const;
+    // The date `d` may take as the next number of its series (its type, term,
+    // congress and secrecy, as add() works them out): its own date, unless the
+    // series already holds a later one; then the day the number is given,
+    // since a series' dates never go back (keepsSeriesOrder). For papers
+    // dated by a fact (a meeting's decision, its minutes) numbered late.
+    [[nodiscard]] storage::Result<QDate> dateInSeriesOrder(const OutgoingDocument &d) const;
 
 private:
     // Composed Unicode, single spaces, capacity in capitals, recipients ending with "Lưu Văn phòng".

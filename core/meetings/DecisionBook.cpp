@@ -63,11 +63,10 @@ storage::Result<Decision> DecisionBook::add(qint64 meetingId, qint64 agendaItemI
     // later date: a series' dates never go back (OutgoingRegister::keepsSeriesOrder,
     // issue 12), so it takes the day its number is given.
     draft.documentDate = meeting->startsAt.date();
-    auto last = outgoing.lastDateOfSeries(draft);
-    if (!last)
-        return last.error();
-    if (last->isValid() && *last > draft.documentDate)
-        draft.documentDate = std::max(QDate::currentDate(), *last);
+    auto dated = outgoing.dateInSeriesOrder(draft);
+    if (!dated)
+        return dated.error();
+    draft.documentDate = dated.value();
     auto reserved = outgoing.add(draft, documents::OutgoingRegister::Mode::Reserve);
     if (!reserved)
         return reserved.error();

@@ -115,6 +115,7 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
     line.typeCode = typeCode(paper);
     line.excerpt = reports::PaperTitle::meetingOfDay(profile.value(), meeting.value());
     line.congress = meeting->kind == MeetingKind::Congress;
+    documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
     const auto dmy = [](const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); };
     if (paper == Paper::Invitation) {
         if (invited->isEmpty())
@@ -160,19 +161,15 @@ storage::Result<PaperNumbers::Number> PaperNumbers::take(qint64 meetingId, Paper
         // they are dated the day they are issued instead, a fact too (the
         // minutes are finished after the meeting, DOMAIN.md "After").
         line.documentDate = meeting->startsAt.date();
-        line.typeCode = typeCode(paper);
-        documents::OutgoingRegister series(m_db, m_user, m_actor);
-        auto last = series.lastDateOfSeries(line);
-        if (!last)
-            return last.error();
-        if (last->isValid() && *last > line.documentDate)
-            line.documentDate = QDate::currentDate();
+        auto dated = outgoing.dateInSeriesOrder(line);
+        if (!dated)
+            return dated.error();
+        line.documentDate = dated.value();
         line.signer = QStringLiteral("%1 (chủ trì), %2 (ghi biên bản)").arg(meeting->chair, meeting->secretary);
         // The two copies the minutes say they are made in: the meeting's dossier, and the year's set kept by the office.
         line.recipients = {QStringLiteral("Hồ sơ hội nghị")};
         line.copies = 2;
     }
-    documents::OutgoingRegister outgoing(m_db, m_user, m_actor);
     auto reserved = outgoing.add(line, documents::OutgoingRegister::Mode::Issue);
     if (!reserved)
         return reserved.error();

@@ -7,7 +7,6 @@
 #include "PaperTitle.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
-#include "SentenceCase.h"
 #include "documents/DocumentType.h"
 #include "documents/DocumentTypes.h"
 #include "documents/OutgoingRegister.h"
@@ -19,7 +18,6 @@
 #include "meetings/PaperNumbers.h"
 #include "office/ProfileStore.h"
 #include "office/UserAccount.h"
-#include "search/VietnameseFolding.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -37,20 +35,6 @@ namespace {
 QString sameness(const QString &title)
 {
     return title.simplified().toCaseFolded();
-}
-
-// "Nghị quyết về chuyển đổi số" (the way a dossier's list names a paper:
-// type and excerpt, 36-HD/VPTW elements 3 and 5; the number and symbol have
-// their own column). The excerpt reads on in the sentence: "về ...",
-// "thông qua ...", with a capital only where it names one (SentenceCase).
-QString paperName(const QString &typeName, const QString &excerpt)
-{
-    // "Quyết định thành lập …" typed whole: the type is named once (review).
-    QString rest = excerpt.simplified();
-    if (rest.size() > typeName.size() && rest.at(typeName.size()) == QLatin1Char(' ')
-        && search::VietnameseFolding::fold(rest.left(typeName.size())) == search::VietnameseFolding::fold(typeName))
-        rest = rest.mid(typeName.size() + 1);
-    return QStringLiteral("%1 %2").arg(typeName, SentenceCase::within(rest));
 }
 
 } // namespace
@@ -170,7 +154,7 @@ storage::Result<QList<MeetingDossier::Entry>> MeetingDossier::contents(storage::
         if (d.issued && d.outgoingId)
             if (auto line = outgoing.get(d.outgoingId))
                 issuedOn = line->documentDate;
-        out << Entry{paperName(typeNames.value(d.typeCode, d.typeCode), d.excerpt), d.symbol, issuedOn,
+        out << Entry{PaperTitle::typeAndExcerpt(typeNames.value(d.typeCode, d.typeCode), d.excerpt), d.symbol, issuedOn,
                      d.issued ? QString() : tr("number reserved, the document is not yet issued")};
     }
 

@@ -2,6 +2,7 @@
 
 #include "MeetingBodyName.h"
 #include "PrintedFacts.h"
+#include "search/VietnameseFolding.h"
 #include "meetings/Meeting.h"
 #include "meetings/MeetingStore.h"
 #include "meetings/PaperNumbers.h"
@@ -85,6 +86,18 @@ QString PaperTitle::author(const office::OfficeProfile &profile)
             inPlace = true;
     }
     return QStringLiteral("Văn phòng %1").arg(out.join(QLatin1Char(' ')));
+}
+
+QString PaperTitle::typeAndExcerpt(const QString &typeName, const QString &excerpt)
+{
+    if (typeName.isEmpty() || search::VietnameseFolding::fold(excerpt).startsWith(search::VietnameseFolding::fold(typeName)))
+        return excerpt;
+    // Only "Về" is lowered: the rest stays as typed, so that a printed book
+    // copied into a spreadsheet imports back to the same excerpts.
+    QString rest = excerpt;
+    if (rest.startsWith(QStringLiteral("Về ")))
+        rest[0] = rest.at(0).toLower();
+    return QStringLiteral("%1 %2").arg(typeName, rest);
 }
 
 storage::Result<PagedRenderer::PdfInfo> PaperTitle::pdfInfo(storage::Database &db, qint64 meetingId, Paper paper)

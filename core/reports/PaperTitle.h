@@ -38,6 +38,12 @@ public:
     // The PDF's author: the office that makes the paper ("Văn phòng Đảng ủy
     // xã Tân Phú"), from the committee's name in the profile.
     static QString author(const office::OfficeProfile &profile);
+    // "Công văn về việc chuẩn bị …": a register's and a dossier's column
+    // "Tên loại và trích yếu nội dung" (36-HD/VPTW, elements 3 and 5). The
+    // excerpt reads on after the type's name ("Công văn về việc …", not "Về
+    // việc"); typed with the name already ("Quyết định thành lập …") it is
+    // printed as typed, the type named once.
+    static QString typeAndExcerpt(const QString &typeName, const QString &excerpt);
     // The PDF's title, subject ("Số 12-BB/ĐU" once the paper holds its
     // number, else the meeting) and author for one of a meeting's papers.
     [[nodiscard]] static storage::Result<PagedRenderer::PdfInfo> pdfInfo(storage::Database &db, qint64 meetingId, Paper paper);

@@ -164,13 +164,7 @@ void widen(std::map<QString, NumberRange> &ranges, QStringList &order, const QSt
 // typed with its type name already in front keeps it once.
 QString typeAndExcerpt(const std::optional<DocumentType> &type, const QString &excerpt, bool hidden)
 {
-    if (!type || hidden || search::VietnameseFolding::fold(excerpt).startsWith(search::VietnameseFolding::fold(type->name)))
-        return excerpt;
-    // After the type's name the excerpt goes on the sentence: "Công văn về việc…", not "Công văn Về việc…".
-    QString rest = excerpt;
-    if (rest.startsWith(QStringLiteral("Về ")))
-        rest[0] = rest.at(0).toLower();
-    return QStringLiteral("%1 %2").arg(type->name, rest);
+    return !type || hidden ? excerpt : PaperTitle::typeAndExcerpt(type->name, excerpt);
 }
 
 // The trail of a corrected or cancelled line, in the notes column: the values

@@ -128,6 +128,15 @@ TEST_CASE("the invitation and the minutes take their numbers in the outgoing reg
     CHECK_FALSE(proof.contains(QDate::currentDate().toString(QStringLiteral("'tháng' M 'năm' yyyy"))));
     CHECK_FALSE(InvitationDate(held.db()).issuedOn(held.id).value().has_value());
 
+    // Numbering is for those who prepare meetings, checked in the core: a viewer takes nothing.
+    {
+        auto viewer = addSignedInUser(*held.session, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "nguoi-xem-2026");
+        REQUIRE(viewer);
+        auto refused = PaperNumbers(viewer->database(), viewer->user(), viewer->actor()).take(held.id, PaperNumbers::Paper::Invitation);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == storage::StorageError::Kind::Forbidden);
+        CHECK_FALSE(PaperNumbers::of(held.db(), held.id, PaperNumbers::Paper::Invitation).value().has_value());
+    }
     // Without the office chief's name in the profile, nobody signs it: refused in words.
     {
         auto profile = held.session->profile();

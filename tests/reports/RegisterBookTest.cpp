@@ -598,6 +598,16 @@ TEST_CASE("the incoming book prints the day a document was handed over, as the c
     CHECK(early.error().message.contains(QStringLiteral("20/11/2026")));
     REQUIRE_FALSE(reg.assign(added->id, toWhom, {}, {}, QDate::currentDate().addDays(1)));
     CHECK(reg.handovers(added->id)->isEmpty());
+    // Handing over is the leader's and the clerk's, checked in the core: a viewer is refused.
+    {
+        auto viewer = addSignedInUser(session, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "nguoi-xem-2026");
+        REQUIRE(viewer);
+        documents::IncomingRegister asViewer(viewer->database(), viewer->user(), viewer->actor());
+        auto refused = asViewer.assign(added->id, toWhom, {}, {}, QDate(2026, 11, 21));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == storage::StorageError::Kind::Forbidden);
+        CHECK(reg.handovers(added->id)->isEmpty());
+    }
     // Entered today, handed over on 21/11: the book prints 21/11.
     REQUIRE(reg.assign(added->id, toWhom, {}, {}, QDate(2026, 11, 21)));
     auto history = reg.handovers(added->id);
