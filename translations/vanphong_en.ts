@@ -1977,6 +1977,69 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>IncomingListing</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source> (secret)</source>
+        <translation> (secret)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRegister</name>
     <message>
         <source>(%1: not shown at your clearance)</source>
@@ -2971,6 +3034,49 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The template&apos;s fields %1 are not VanPhong&apos;s: they were left as typed.</source>
         <translation>The template&apos;s fields %1 are not VanPhong&apos;s: they were left as typed.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingListing</name>
+    <message>
+        <source>Number reserved</source>
+        <translation>Number reserved</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Number released</source>
+        <translation>Number released</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5071,44 +5177,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>&amp;Register incoming…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Search (with or without diacritics)…</source>
-        <translation>Search (with or without diacritics)…</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>All years</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Any status</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Incoming documents&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
@@ -5183,28 +5253,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Mark done</translation>
     </message>
     <message>
-        <source>&amp;Print the register…</source>
-        <translation>&amp;Print the register…</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation>I&amp;mport…</translation>
-    </message>
-    <message>
         <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-        <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
     </message>
     <message>
         <source>Sender…</source>
@@ -5259,10 +5309,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Cance&amp;l the line</translation>
     </message>
     <message>
-        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
-        <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
-    </message>
-    <message>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
@@ -5278,68 +5324,9 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Deadlines of documents not yet done</source>
         <translation>Deadlines of documents not yet done</translation>
     </message>
-</context>
-<context>
-    <name>vanphong::ui::IncomingTableModel</name>
     <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source> (secret)</source>
-        <translation> (secret)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Sender</translation>
-    </message>
-    <message>
-        <source>Number, symbol</source>
-        <translation>Number, symbol</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Dated</translation>
-    </message>
-    <message>
-        <source>Excerpt</source>
-        <translation>Excerpt</translation>
-    </message>
-    <message>
-        <source>Handed to</source>
-        <translation>Handed to</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Incoming documents</source>
+        <translation>Incoming documents</translation>
     </message>
 </context>
 <context>
@@ -6303,20 +6290,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>&amp;Number an outgoing document…</translation>
     </message>
     <message>
-        <source>Search (with or without diacritics)…</source>
-        <translation>Search (with or without diacritics)…</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>All years</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Any status</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
@@ -6363,28 +6338,8 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Issue</translation>
     </message>
     <message>
-        <source>&amp;Print the register…</source>
-        <translation>&amp;Print the register…</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation>I&amp;mport…</translation>
-    </message>
-    <message>
         <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-        <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
     </message>
     <message>
         <source>outgoing-register</source>
@@ -6427,14 +6382,6 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Cance&amp;l the document</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
-        <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
-    </message>
-    <message>
         <source>Issue %1 now? After that only the office chief can cancel it.</source>
         <translation>Issue %1 now? After that only the office chief can cancel it.</translation>
     </message>
@@ -6454,48 +6401,9 @@ Lines already registered keep what was written; correct a line in its register i
         <source>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</source>
         <translation>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</translation>
     </message>
-</context>
-<context>
-    <name>vanphong::ui::OutgoingTableModel</name>
     <message>
-        <source>Number reserved</source>
-        <translation>Number reserved</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Number released</source>
-        <translation>Number released</translation>
-    </message>
-    <message>
-        <source>Number, symbol</source>
-        <translation>Number, symbol</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Dated</translation>
-    </message>
-    <message>
-        <source>Excerpt</source>
-        <translation>Excerpt</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
+        <source>Outgoing documents</source>
+        <translation>Outgoing documents</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +6962,45 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
         <translation>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RegisterPage</name>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Search (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+        <translation>Save the list as filtered to .xlsx, .ods or .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Print the register…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
+        <translation>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</translation>
     </message>
 </context>
 <context>

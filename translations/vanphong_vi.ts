@@ -1973,6 +1973,69 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>IncomingListing</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source> (secret)</source>
+        <translation> (mật)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Người nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRegister</name>
     <message>
         <source>(%1: not shown at your clearance)</source>
@@ -2964,6 +3027,49 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The template&apos;s fields %1 are not VanPhong&apos;s: they were left as typed.</source>
         <translation>Các trường %1 trong mẫu không phải của VanPhong: được giữ nguyên như đã gõ.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingListing</name>
+    <message>
+        <source>Number reserved</source>
+        <translation>Đã giữ số</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>Number released</source>
+        <translation>Đã bỏ số</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -5060,44 +5166,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Search (with or without diacritics)…</source>
-        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Mọi năm</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Mới</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang xử lý</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã xử lý</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Đã lập hồ sơ</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Incoming documents&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Văn bản đến&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
@@ -5172,28 +5242,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Đánh dấu đã xử lý</translation>
     </message>
     <message>
-        <source>&amp;Print the register…</source>
-        <translation>&amp;In sổ…</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Mọi loại văn bản</translation>
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation>&amp;Nhập từ bảng tính…</translation>
-    </message>
-    <message>
         <source>Import a register kept in Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Nhập sổ đang theo dõi bằng Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Xuất…</translation>
-    </message>
-    <message>
-        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-        <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
     </message>
     <message>
         <source>Sender…</source>
@@ -5248,10 +5298,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>&amp;Hủy dòng</translation>
     </message>
     <message>
-        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
-        <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
-    </message>
-    <message>
         <source>Any deadline</source>
         <translation>Mọi hạn xử lý</translation>
     </message>
@@ -5267,68 +5313,9 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Deadlines of documents not yet done</source>
         <translation>Hạn xử lý của các văn bản chưa xong</translation>
     </message>
-</context>
-<context>
-    <name>vanphong::ui::IncomingTableModel</name>
     <message>
-        <source>New</source>
-        <translation>Mới</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang xử lý</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã xử lý</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Đã lập hồ sơ</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source> (secret)</source>
-        <translation> (mật)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Số đến</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ngày đến</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-        <source>Number, symbol</source>
-        <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Ngày văn bản</translation>
-    </message>
-    <message>
-        <source>Excerpt</source>
-        <translation>Trích yếu</translation>
-    </message>
-    <message>
-        <source>Handed to</source>
-        <translation>Người nhận xử lý</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Hạn xử lý</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
+        <source>Incoming documents</source>
+        <translation>Văn bản đến</translation>
     </message>
 </context>
 <context>
@@ -6290,20 +6277,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>&amp;Lấy số văn bản đi…</translation>
     </message>
     <message>
-        <source>Search (with or without diacritics)…</source>
-        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Mọi năm</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Outgoing documents&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Văn bản đi&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a document to see its details.&lt;/p&gt;</source>
@@ -6350,28 +6325,8 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Phát hành</translation>
     </message>
     <message>
-        <source>&amp;Print the register…</source>
-        <translation>&amp;In sổ…</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Mọi loại văn bản</translation>
-    </message>
-    <message>
-        <source>I&amp;mport…</source>
-        <translation>&amp;Nhập từ bảng tính…</translation>
-    </message>
-    <message>
         <source>Import last year&apos;s outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)</source>
         <translation>Nhập sổ văn bản đi năm trước từ Excel hoặc LibreOffice (.xlsx, .ods, .csv)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Xuất…</translation>
-    </message>
-    <message>
-        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
-        <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
     </message>
     <message>
         <source>outgoing-register</source>
@@ -6414,14 +6369,6 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>&amp;Hủy văn bản</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
-        <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
-    </message>
-    <message>
         <source>Issue %1 now? After that only the office chief can cancel it.</source>
         <translation>Phát hành văn bản %1 ngay bây giờ? Sau khi phát hành, chỉ Chánh Văn phòng mới hủy được.</translation>
     </message>
@@ -6441,48 +6388,9 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>Number %1 is reserved. Draft the document from its type&apos;s template now? The draft opens in the word processor with the heading, number, date, excerpt, signing block and recipients filled in.</source>
         <translation>Đã giữ số %1. Soạn thảo văn bản từ mẫu của loại văn bản này ngay bây giờ? Bản dự thảo mở trong trình soạn thảo với phần đầu, số, ngày, trích yếu, phần ký và nơi nhận đã điền sẵn.</translation>
     </message>
-</context>
-<context>
-    <name>vanphong::ui::OutgoingTableModel</name>
     <message>
-        <source>Number reserved</source>
-        <translation>Đã giữ số</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Đã phát hành</translation>
-    </message>
-    <message>
-        <source>Number released</source>
-        <translation>Đã bỏ số</translation>
-    </message>
-    <message>
-        <source>Number, symbol</source>
-        <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Ngày văn bản</translation>
-    </message>
-    <message>
-        <source>Excerpt</source>
-        <translation>Trích yếu</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Nơi nhận</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
     </message>
 </context>
 <context>
@@ -7038,6 +6946,45 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Keep it apart from the computer, for example in the office safe. Anyone with this code can open the file.</source>
         <translation>Hãy cất tách khỏi máy tính, ví dụ trong tủ bảo mật của văn phòng. Ai có mã này đều mở được tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RegisterPage</name>
+    <message>
+        <source>Search (with or without diacritics)…</source>
+        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to .xlsx, .ods or .csv</source>
+        <translation>Lưu danh sách đang lọc ra .xlsx, .ods hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)</source>
+        <translation>Xem trước, in hoặc lưu PDF (Ctrl+P; Ctrl+Shift+S lưu thẳng ra PDF)</translation>
     </message>
 </context>
 <context>

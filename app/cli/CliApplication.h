@@ -5,13 +5,16 @@
 #include "documents/LineHistory.h"
 #include "documents/OutgoingDocument.h"
 #include "office/OfficeSession.h"
+#include "registers/RegisterLayout.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -108,6 +111,55 @@ private:
     // Says on the error stream that a list was cut at `shown` lines.
     void reportCut(bool cut, int shown);
     void emitJson(const QJsonObject &object);
+
+    // A register's list (`REGISTER list`): its lines read with `filter` up to
+    // --limit (one more tells whether the list was cut), printed with the
+    // register's columns, one line each, or as JSON under `key`.
+    template<typename Line, typename Register, typename Filter>
+    int listRegister(Args &args, Register &reg, Filter filter, const registers::RegisterLayout<Line> &layout, const QString &key)
+    {
+        int shown = 0;
+        if (const int bad = listLimit(args, &shown); bad != Ok)
+            return bad;
+        filter.limit = shown < std::numeric_limits<int>::max() ? shown + 1 : shown;
+        auto lines = reg.list(filter);
+        if (!lines)
+            return fail(lines.error());
+        const bool cut = lines->size() > shown;
+        if (cut)
+            lines->resize(shown);
+        QJsonArray list;
+        for (const Line &line : lines.value()) {
+            if (m_json)
+                list.append(layout.json(line));
+            else
+                m_out << layout.cliLine(line) << Qt::endl;
+        }
+        reportCut(cut, shown);
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {key, list}, {QStringLiteral("truncated"), cut}});
+        return Ok;
+    }
+
+    // A register's line (`REGISTER show`): its columns, then what the register
+    // adds (`more`: keys to values, JSON as it is, and in text each value's
+    // own lines `moreText`).
+    template<typename Line>
+    int showLine(const registers::RegisterLayout<Line> &layout, const Line &line, const QJsonObject &more, const QStringList &moreText)
+    {
+        if (m_json) {
+            QJsonObject o = layout.json(line);
+            for (auto it = more.begin(); it != more.end(); ++it)
+                o.insert(it.key(), it.value());
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+            return Ok;
+        }
+        for (const QString &text : layout.showLines(line) + moreText)
+            m_out << text << Qt::endl;
+        return Ok;
+    }
+
     static int exitCodeFor(storage::StorageError::Kind kind);
 
     QTextStream m_out;

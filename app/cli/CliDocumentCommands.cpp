@@ -4,7 +4,9 @@
 
 #include "documents/AttachmentStore.h"
 #include "documents/DocumentTypes.h"
+#include "documents/IncomingListing.h"
 #include "documents/IncomingRegister.h"
+#include "documents/OutgoingListing.h"
 #include "documents/OutgoingRegister.h"
 #include "documents/RegisterExport.h"
 #include "documents/RegisterImportJob.h"
@@ -46,30 +48,6 @@ std::optional<QDate> isoDate(const QString &text)
     return d;
 }
 
-QJsonObject toJson(const IncomingDocument &d)
-{
-    return {{QStringLiteral("id"), d.id}, {QStringLiteral("number"), d.number}, {QStringLiteral("year"), d.year},
-            {QStringLiteral("secret_series"), d.secretSeries}, {QStringLiteral("received"), d.receivedAt.toString(Qt::ISODate)},
-            {QStringLiteral("from"), d.sender}, {QStringLiteral("symbol"), d.symbol.verbatim},
-            {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)}, {QStringLiteral("type"), d.typeCode},
-            {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
-            {QStringLiteral("urgency"), DocumentMarks::urgencyName(d.urgency)},
-            {QStringLiteral("urgency_time"), d.urgencyTime.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}, {QStringLiteral("assignee"), d.assignee},
-            {QStringLiteral("direction"), d.direction}, {QStringLiteral("deadline"), d.deadline.toString(Qt::ISODate)},
-            {QStringLiteral("status"), IncomingDocument::statusCode(d.status)},
-            {QStringLiteral("cancelled"), d.cancelledOn.toString(Qt::ISODate)}, {QStringLiteral("cancel_reason"), d.cancelReason}};
-}
-
-QJsonObject toJson(const OutgoingDocument &d)
-{
-    return {{QStringLiteral("id"), d.id}, {QStringLiteral("symbol"), d.symbol}, {QStringLiteral("number"), d.number},
-            {QStringLiteral("type"), d.typeCode}, {QStringLiteral("date"), d.documentDate.toString(Qt::ISODate)},
-            {QStringLiteral("excerpt"), d.excerpt}, {QStringLiteral("signer"), d.signer}, {QStringLiteral("capacity"), d.capacity},
-            {QStringLiteral("recipients"), QJsonArray::fromStringList(d.recipients)}, {QStringLiteral("copies"), d.copies},
-            {QStringLiteral("secret"), DocumentMarks::confidentialityName(d.confidentiality)},
-            {QStringLiteral("status"), OutgoingDocument::statusCode(d.status)},
-            {QStringLiteral("cancelled"), d.cancelledOn.toString(Qt::ISODate)}, {QStringLiteral("cancel_reason"), d.cancelReason}};
-}
 } // namespace
 
 bool CliApplication::dateOption(Args &args, const QString &name, QDate *out)
@@ -151,7 +129,7 @@ int CliApplication::cmdIncoming(Args &args)
         if (!added)
             return fail(added.error());
         if (m_json) {
-            QJsonObject o = toJson(added.value());
+            QJsonObject o = IncomingListing::layout().json(added.value());
             o.insert(QStringLiteral("ok"), true);
             if (!added->symbol.isParsed())
                 o.insert(QStringLiteral("warning"), added->symbol.warning());
@@ -176,29 +154,7 @@ int CliApplication::cmdIncoming(Args &args)
         }
         f.overdueOn = args.has(QStringLiteral("overdue"));
         f.today = QDate::currentDate();
-        int shown = 0;
-        if (const int bad = listLimit(args, &shown); bad != Ok)
-            return bad;
-        f.limit = shown < std::numeric_limits<int>::max() ? shown + 1 : shown; // one more tells whether the list was cut
-        auto docs = reg.list(f);
-        if (!docs)
-            return fail(docs.error());
-        const bool cut = docs->size() > shown;
-        if (cut)
-            docs->resize(shown);
-        QJsonArray list;
-        for (const IncomingDocument &d : docs.value()) {
-            list.append(toJson(d));
-            if (!m_json)
-                m_out << QStringLiteral("%1/%2\t%3\t%4\t%5\t%6\t%7").arg(d.number).arg(d.year)
-                             .arg(d.receivedAt.date().toString(QStringLiteral("dd/MM/yyyy")), d.sender, d.symbol.verbatim,
-                                  d.excerpt, LineHistory::statusName(IncomingDocument::statusCode(d.status)))
-                      << Qt::endl;
-        }
-        reportCut(cut, shown);
-        if (m_json)
-            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}, {QStringLiteral("truncated"), cut}});
-        return Ok;
+        return listRegister(args, reg, f, IncomingListing::layout(), QStringLiteral("documents"));
     }
     const QString ref = args.positional.value(1);
     if (ref.isEmpty())
@@ -210,33 +166,21 @@ int CliApplication::cmdIncoming(Args &args)
     if (action == QLatin1String("show")) {
         auto history = reg.handovers(doc->id);
         auto answers = OutgoingRegister(s.database(), s.user(), s.actor()).answersTo(doc->id);
-        if (m_json) {
-            QJsonObject o = toJson(doc.value());
-            QJsonArray h;
-            for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>())
-                h.append(QJsonObject{{QStringLiteral("at"), entry.at.toString(Qt::ISODate)},
-                                     {QStringLiteral("on"), entry.handedOn.toString(Qt::ISODate)}, {QStringLiteral("by"), entry.byUser},
-                                     {QStringLiteral("to"), entry.toWhom}, {QStringLiteral("note"), entry.note}});
-            o.insert(QStringLiteral("handovers"), h);
-            QJsonArray a;
-            for (const auto &out : answers ? answers.value() : QList<OutgoingDocument>())
-                a.append(out.symbol);
-            o.insert(QStringLiteral("answered_by"), a);
-            o.insert(QStringLiteral("ok"), true);
-            emitJson(o);
-        } else {
-            const QJsonObject o = toJson(doc.value());
-            for (auto it = o.begin(); it != o.end(); ++it)
-                if (!it.value().toVariant().toString().isEmpty())
-                    m_out << it.key() << ": " << it.value().toVariant().toString() << Qt::endl;
-            for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>())
-                m_out << tr("handed to %1 by %2 on %3 %4").arg(entry.toWhom, entry.byUser,
-                                                              entry.handedOn.toString(QStringLiteral("dd/MM/yyyy")), entry.note)
-                      << Qt::endl;
-            for (const auto &out : answers ? answers.value() : QList<OutgoingDocument>())
-                m_out << tr("answered by %1").arg(out.symbol) << Qt::endl;
+        QJsonArray h;
+        QStringList text;
+        for (const auto &entry : history ? history.value() : QList<IncomingRegister::Handover>()) {
+            h.append(QJsonObject{{QStringLiteral("at"), entry.at.toString(Qt::ISODate)},
+                                 {QStringLiteral("on"), entry.handedOn.toString(Qt::ISODate)}, {QStringLiteral("by"), entry.byUser},
+                                 {QStringLiteral("to"), entry.toWhom}, {QStringLiteral("note"), entry.note}});
+            text << tr("handed to %1 by %2 on %3 %4").arg(entry.toWhom, entry.byUser, entry.handedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                           entry.note);
         }
-        return Ok;
+        QJsonArray a;
+        for (const auto &out : answers ? answers.value() : QList<OutgoingDocument>()) {
+            a.append(out.symbol);
+            text << tr("answered by %1").arg(out.symbol);
+        }
+        return showLine(IncomingListing::layout(), doc.value(), {{QStringLiteral("handovers"), h}, {QStringLiteral("answered_by"), a}}, text);
     } else if (action == QLatin1String("assign")) {
         QDate deadline, handedOn;
         if (!dateOption(args, QStringLiteral("deadline"), &deadline) || !dateOption(args, QStringLiteral("on"), &handedOn))
@@ -373,7 +317,7 @@ int CliApplication::cmdOutgoing(Args &args)
         if (!added)
             return fail(added.error());
         if (m_json) {
-            QJsonObject o = toJson(added.value());
+            QJsonObject o = OutgoingListing::layout().json(added.value());
             o.insert(QStringLiteral("ok"), true);
             emitJson(o);
         } else {
@@ -390,28 +334,7 @@ int CliApplication::cmdOutgoing(Args &args)
             if (!f.status)
                 return usage(tr("--status is one of reserved, issued, released."));
         }
-        int shown = 0;
-        if (const int bad = listLimit(args, &shown); bad != Ok)
-            return bad;
-        f.limit = shown < std::numeric_limits<int>::max() ? shown + 1 : shown;
-        auto docs = reg.list(f);
-        if (!docs)
-            return fail(docs.error());
-        const bool cut = docs->size() > shown;
-        if (cut)
-            docs->resize(shown);
-        QJsonArray list;
-        for (const OutgoingDocument &d : docs.value()) {
-            list.append(toJson(d));
-            if (!m_json)
-                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(d.symbol, d.documentDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                                                   d.excerpt, d.signer, LineHistory::statusName(OutgoingDocument::statusCode(d.status)))
-                      << Qt::endl;
-        }
-        reportCut(cut, shown);
-        if (m_json)
-            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}, {QStringLiteral("truncated"), cut}});
-        return Ok;
+        return listRegister(args, reg, f, OutgoingListing::layout(), QStringLiteral("documents"));
     }
     const QString ref = args.positional.value(1);
     if (ref.isEmpty())
@@ -421,21 +344,11 @@ int CliApplication::cmdOutgoing(Args &args)
         return fail(doc.error());
     storage::Status status = storage::Ok{};
     if (action == QLatin1String("show")) {
-        if (m_json) {
-            QJsonObject o = toJson(doc.value());
-            o.insert(QStringLiteral("format_problems"), QJsonArray::fromStringList(reg.formatProblems(doc.value())));
-            o.insert(QStringLiteral("ok"), true);
-            emitJson(o);
-        } else {
-            const QJsonObject o = toJson(doc.value());
-            for (auto it = o.begin(); it != o.end(); ++it)
-                m_out << it.key() << ": " << (it.value().isArray() ? it.value().toVariant().toStringList().join(QLatin1String("; "))
-                                                                   : it.value().toVariant().toString())
-                      << Qt::endl;
-            for (const QString &p : reg.formatProblems(doc.value()))
-                m_out << tr("Format: %1").arg(p) << Qt::endl;
-        }
-        return Ok;
+        const QStringList problems = reg.formatProblems(doc.value());
+        QStringList text;
+        for (const QString &p : problems)
+            text << tr("Format: %1").arg(p);
+        return showLine(OutgoingListing::layout(), doc.value(), {{QStringLiteral("format_problems"), QJsonArray::fromStringList(problems)}}, text);
     } else if (action == QLatin1String("issue")) {
         status = reg.issue(doc->id);
     } else if (action == QLatin1String("release")) {
@@ -583,36 +496,24 @@ int CliApplication::cmdExport(Args &args)
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
-    spreadsheet::Sheet sheet;
-    if (which == QLatin1String("incoming")) {
-        IncomingFilter f;
-        f.year = args.value(QStringLiteral("year")).toInt();
-        f.from = from;
-        f.to = to;
-        f.registerOrder = true;
-        f.limit = 10000000;
-        auto docs = IncomingRegister(s.database(), s.user(), s.actor()).list(f);
-        if (!docs)
-            return fail(docs.error());
-        auto made = RegisterExport::incomingSheet(s.database(), docs.value());
-        if (!made)
-            return fail(made.error());
-        sheet = std::move(made).value();
-    } else {
-        OutgoingFilter f;
-        f.year = args.value(QStringLiteral("year")).toInt();
-        f.from = from;
-        f.to = to;
-        f.registerOrder = true;
-        f.limit = 10000000;
-        auto docs = OutgoingRegister(s.database(), s.user(), s.actor()).list(f);
-        if (!docs)
-            return fail(docs.error());
-        auto made = RegisterExport::outgoingSheet(s.database(), docs.value());
-        if (!made)
-            return fail(made.error());
-        sheet = std::move(made).value();
-    }
+    // Every line of the period in register order, as the register's sheet.
+    const auto sheetOf = [&](auto reg, auto filter, auto makeSheet) -> storage::Result<spreadsheet::Sheet> {
+        filter.year = args.value(QStringLiteral("year")).toInt();
+        filter.from = from;
+        filter.to = to;
+        filter.registerOrder = true;
+        filter.limit = std::numeric_limits<int>::max();
+        auto lines = reg.list(filter);
+        if (!lines)
+            return lines.error();
+        return makeSheet(s.database(), lines.value());
+    };
+    auto made = which == QLatin1String("incoming")
+        ? sheetOf(IncomingRegister(s.database(), s.user(), s.actor()), IncomingFilter(), &RegisterExport::incomingSheet)
+        : sheetOf(OutgoingRegister(s.database(), s.user(), s.actor()), OutgoingFilter(), &RegisterExport::outgoingSheet);
+    if (!made)
+        return fail(made.error());
+    const spreadsheet::Sheet sheet = std::move(made).value();
     const QByteArray data = spreadsheet::SpreadsheetFile::write(sheet, format);
     // Written whole or not at all.
     QSaveFile file(path);

@@ -1,43 +1,34 @@
 #pragma once
 
 #include "documents/IncomingRegister.h"
-
-#include <QWidget>
+#include "registers/RegisterPage.h"
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
-class QTableView;
-class QTextBrowser;
 
 namespace vanphong::ui {
 
-class AppController;
 class AttachmentsBox;
-class ColumnFitter;
 class IncomingTableModel;
 
-// The incoming register: filters, the list, and the selected line's details.
-class IncomingPage final : public QWidget
+// The incoming register (RegisterPage): filters, the list, and the selected line's details.
+class IncomingPage final : public RegisterPage
 {
     Q_OBJECT
 public:
     explicit IncomingPage(AppController &controller, QWidget *parent = nullptr);
     ~IncomingPage() override;
 
-    void reload();
-    void clear();
+    void reload() override;
+    void clear() override;
     // Opens the form typed in before the window locked ("incoming" or "incoming:ID", a correction), with that typing.
     void reopenDraft(const QString &kind, const QByteArray &typed);
     // The form for new lines; `typed`: what was typed before a lock.
     void addDocuments(const QByteArray &typed = {});
 
-    QTableView *table() const { return m_table; }
-    QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *deadlineFilter() const { return m_deadline; }
@@ -45,22 +36,23 @@ public:
     enum class Preset { NewNotHandedOver, DueThisWeek, Overdue };
     void showOnly(Preset preset);
     // Every filter and the search back to "all".
-    void clearFilters();
+    void clearFilters() { resetFilters(); }
     QLineEdit *senderFilter() const { return m_sender; }
     QLineEdit *assigneeFilter() const { return m_assignee; }
     QComboBox *markFilter() const { return m_marks; }
-    QTextBrowser *detail() const { return m_detail; }
     IncomingTableModel *model() const { return m_model; }
     AttachmentsBox *files() const { return m_files; }
     QPushButton *doneButton() const { return m_done; }
     QPushButton *correctButton() const { return m_correct; }
     QPushButton *cancelButton() const { return m_cancel; }
 
+protected:
+    void showDetail() override;
+
 private:
     documents::IncomingFilter currentFilter() const;
     void exportDocuments();
     void importDocuments();
-    void showDetail();
     void assignSelected();
     void markDone();        // or takes a done document back to work
     void correctSelected();
@@ -68,23 +60,16 @@ private:
     void correctLine(const documents::IncomingDocument &line, const QByteArray &typed = {});
     void cancelSelected();
     const documents::IncomingDocument *selected() const;
-    void select(qint64 id);
 
-    AppController &m_controller;
     std::unique_ptr<documents::IncomingRegister> m_register;
     IncomingTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
     QComboBox *m_year;
-    QComboBox *m_status;
     QComboBox *m_type;
-    QComboBox *m_deadline; // any, overdue, due in the coming week
+    QComboBox *m_status;
     QLineEdit *m_sender;
     QLineEdit *m_assignee;
     QComboBox *m_marks;
-    QTableView *m_table;
-    ColumnFitter *m_fitter = nullptr;
-    QTextBrowser *m_detail;
+    QComboBox *m_deadline; // any, overdue, due in the coming week
     QPushButton *m_assign;
     QPushButton *m_done;
     QPushButton *m_correct;

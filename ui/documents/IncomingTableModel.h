@@ -1,46 +1,33 @@
 #pragma once
 
+#include "documents/IncomingListing.h"
 #include "documents/IncomingRegister.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "registers/RegisterTableModel.h"
 
 namespace vanphong::ui {
 
-// The incoming register as a table: loads a window of rows at a time
-// (fetchMore), never the whole register.
-class IncomingTableModel final : public QAbstractTableModel
+// The incoming register's list (RegisterTableModel): overdue lines in red,
+// urgent ones in amber, cancelled ones struck through; the number shows its
+// year only when the list holds more than one year's numbers.
+class IncomingTableModel final : public RegisterTableModel<documents::IncomingDocument, documents::IncomingFilter>
 {
-    Q_OBJECT
 public:
-    enum Column { Number, Received, Sender, Symbol, DocumentDate, Excerpt, Assignee, Deadline, Status, ColumnCount };
-    static constexpr int PageSize = 500;
+    using Column = documents::IncomingListing::ScreenColumn;
+    static constexpr Column Number = Column::Number, Received = Column::Received, Sender = Column::Sender, Symbol = Column::Symbol,
+                            DocumentDate = Column::DocumentDate, Excerpt = Column::Excerpt, Assignee = Column::Assignee,
+                            Deadline = Column::Deadline, Status = Column::Status;
 
     explicit IncomingTableModel(QObject *parent = nullptr);
 
-    // Reads from `reg` with `filter` (its limit and offset are managed here).
     void reload(documents::IncomingRegister *reg, const documents::IncomingFilter &filter);
-    // Shows exactly these lines (search results), with nothing more to fetch.
-    void setDocuments(const QList<documents::IncomingDocument> &documents);
-    void clear();
-    const documents::IncomingDocument *documentAt(int row) const;
-    int rowOf(qint64 id) const;
+    const documents::IncomingDocument *documentAt(int row) const { return lineAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+protected:
+    void linesChanged() override;
 
 private:
-    // Whether the lines come from more than one year: the number then shows its year.
-    void noteYears();
+    QVariant style(const documents::IncomingDocument &d, int column, int role) const;
 
-    documents::IncomingRegister *m_register = nullptr;
-    documents::IncomingFilter m_filter;
-    QList<documents::IncomingDocument> m_rows;
-    bool m_more = false;
     bool m_spansYears = false;
 };
 

@@ -30,12 +30,12 @@ public:
     // found (the model's rows). Nothing when the register says why not.
     template<typename Register, typename Filter, typename Model>
     static auto lines(QWidget *parent, Register &reg, Filter filter, bool searching, const Model &model)
-        -> std::optional<QList<std::remove_cvref_t<decltype(*model.documentAt(0))>>>
+        -> std::optional<QList<std::remove_cvref_t<decltype(*model.lineAt(0))>>>
     {
-        QList<std::remove_cvref_t<decltype(*model.documentAt(0))>> out;
+        QList<std::remove_cvref_t<decltype(*model.lineAt(0))>> out;
         if (searching) {
             for (int r = 0; r < model.rowCount(); ++r)
-                out << *model.documentAt(r);
+                out << *model.lineAt(r);
             return out;
         }
         filter.registerOrder = true;

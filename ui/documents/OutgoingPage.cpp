@@ -3,95 +3,53 @@
 #include "AppController.h"
 #include "AttachmentsBox.h"
 #include "DraftSaver.h"
-#include "OutgoingEditor.h"
+#include "HistorySection.h"
 #include "ListExporter.h"
-#include "MarkBoxes.h"
+#include "OutgoingEditor.h"
 #include "OutgoingTableModel.h"
-#include "import/ImportWizard.h"
-#include "documents/RegisterExport.h"
 #include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
-#include "documents/RegisterSearch.h"
-#include "documents/DocumentTypes.h"
+#include "documents/RegisterExport.h"
+#include "import/ImportWizard.h"
 #include "office/OfficeSession.h"
-#include "HistorySection.h"
-#include "widgets/ColumnFitter.h"
-#include "widgets/DetailsToggle.h"
-#include "widgets/RegisterKeys.h"
-#include "widgets/FlowLayout.h"
 #include "widgets/PermissionGate.h"
 #include "widgets/ReasonDialog.h"
 
 #include <QComboBox>
-#include <QSignalBlocker>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
-#include <QVBoxLayout>
-
-#include <limits>
 
 namespace vanphong::ui {
 
 using namespace vanphong::documents;
 
 OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
-    : QWidget(parent)
-    , m_controller(controller)
+    : RegisterPage(controller, tr("Outgoing documents"), parent)
     , m_model(new OutgoingTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_year(new QComboBox(this))
-    , m_status(new QComboBox(this))
-    , m_type(new QComboBox(this))
-    , m_marks(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_detail(new QTextBrowser(this))
+    , m_draft(new QPushButton(tr("&Draft from template…"), this))
+    , m_correct(new QPushButton(tr("C&orrect…"), this))
     , m_issue(new QPushButton(tr("&Issue"), this))
     , m_release(new QPushButton(tr("Re&lease the number…"), this))
-    , m_correct(new QPushButton(tr("C&orrect…"), this))
-    , m_draft(new QPushButton(tr("&Draft from template…"), this))
     , m_files(new AttachmentsBox(controller, this))
 {
-    auto *add = new QPushButton(tr("&Number an outgoing document…"), this);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // the same keys on every register page
-    add->setToolTip(tr("Ctrl+N"));
-    auto *print = new QPushButton(tr("&Print the register…"), this);
-    print->setShortcut(QKeySequence::Print);
-    connect(print, &QPushButton::clicked, this, [this] {
-        if (office::OfficeSession *session = m_controller.session())
-            RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Outgoing, this);
-    });
-    auto *import = new QPushButton(tr("I&mport…"), this);
-    import->setToolTip(tr("Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)"));
-    connect(import, &QPushButton::clicked, this, &OutgoingPage::importDocuments);
-    auto *exportList = new QPushButton(tr("E&xport…"), this);
-    PermissionGate::require(add, office::Permission::RegisterDocuments);
-    PermissionGate::require(import, office::Permission::RegisterDocuments);
-    PermissionGate::require(exportList, office::Permission::ExportRegisters);
-    PermissionGate::require(print, office::Permission::ExportRegisters); // a printed book is a copy out of the file
-    // The same keys on every register page: Ctrl+F to the search, Ctrl+Shift+S the book as PDF.
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    auto *savePdf = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
-    connect(savePdf, &QShortcut::activated, this, [this, print] {
-        if (office::OfficeSession *session = m_controller.session(); session && print->isVisible())
-            RegisterPrintDialog::run(*session, reports::RegisterBook::Kind::Outgoing, this, true);
-    });
-    print->setToolTip(tr("Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)"));
+    QPushButton *add = setMainAction(tr("&Number an outgoing document…"), office::Permission::RegisterDocuments);
+    connect(add, &QPushButton::clicked, this, [this] { addDocument(); });
+    m_year = addYearFilter();
+    m_type = addTypeFilter();
+    QList<std::pair<QString, QString>> statuses{{tr("Any status"), QString()}};
+    for (auto s : {OutgoingDocument::Status::Reserved, OutgoingDocument::Status::Issued, OutgoingDocument::Status::Released})
+        statuses.append({OutgoingListing::statusName(s), OutgoingDocument::statusCode(s)});
+    m_status = addChoiceFilter(statuses);
+    m_marks = addMarksFilter();
+    addBookActions(tr("Import last year's outgoing register from Excel or LibreOffice (.xlsx, .ods, .csv)"), [this] { importDocuments(); },
+                   [this] { exportDocuments(); },
+                   [this](bool toPdf) { RegisterPrintDialog::run(*session(), reports::RegisterBook::Kind::Outgoing, this, toPdf); });
+    setList(m_model, OutgoingTableModel::Date, m_model->columns());
+
     PermissionGate::require(m_issue, office::Permission::RegisterDocuments);
     PermissionGate::require(m_release, office::Permission::RegisterDocuments);
     PermissionGate::require(m_correct, office::Permission::RegisterDocuments);
@@ -108,148 +66,47 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     m_draft->setToolTip(tr("The document's draft from its type's template, with the heading, number, date, excerpt, signing "
                            "block and recipients filled in, opened in your word processor; attach it when finished "
                            "(Ctrl+Shift+D)"));
-    exportList->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
-    connect(exportList, &QPushButton::clicked, this, &OutgoingPage::exportDocuments);
-    MarkBoxes::fillMarkFilter(m_marks);
-    m_search->setPlaceholderText(tr("Search (with or without diacritics)…"));
-    m_search->setClearButtonEnabled(true);
-    m_year->addItem(tr("All years"), 0);
-    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 10; --y)
-        m_year->addItem(QString::number(y), y);
-    m_status->addItem(tr("Any status"), QString());
-    for (auto s : {OutgoingDocument::Status::Reserved, OutgoingDocument::Status::Issued, OutgoingDocument::Status::Released})
-        m_status->addItem(OutgoingTableModel::statusName(s), OutgoingDocument::statusCode(s));
-
-    // The types arrive with the file: keep room for "Mọi loại văn bản" meanwhile.
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_type->setMinimumContentsLength(16);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(OutgoingTableModel::Date, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    // The excerpt takes the room left and wraps; the other columns are capped, the least needed hidden when narrow.
-    using M = OutgoingTableModel;
-    m_fitter = new ColumnFitter(m_table, M::Excerpt,
-                                {{M::Symbol, 120}, {M::Date, 90}, {M::Signer, 150}, {M::Recipients, 180}, {M::Status, 110}},
-                                {M::Recipients, M::Status, M::Signer});
-
-    // The first row: the main action and the search; the filters and the
-    // file actions wrap onto as many rows as the window's width needs.
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(add);
-    filters->addSpacing(12);
-    filters->addWidget(m_search, 1);
-    auto *fileActions = new FlowLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_year, m_type, m_status, m_marks, import, exportList, print})
-        fileActions->addWidget(w);
-    auto *detailBox = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detailBox);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detail, 1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_issue);
-    actions->addWidget(m_release);
-    actions->addWidget(m_correct);
-    actions->addStretch();
-    // Its own row: the detail pane is narrow at 1024x768.
-    auto *draftRow = new QHBoxLayout;
-    draftRow->addWidget(m_draft);
-    draftRow->addStretch();
-    detailLayout->addLayout(actions);
-    detailLayout->addLayout(draftRow);
-    detailLayout->addWidget(m_files);
-    RegisterKeys::wire(m_search, m_table, m_detail);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
-    split->addWidget(detailBox);
-    fileActions->addWidget(new DetailsToggle(detailBox, this));
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Outgoing documents</h2>"), this));
-    layout->addLayout(filters);
-    layout->addLayout(fileActions);
-    layout->addWidget(split, 1);
-
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &OutgoingPage::reload);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
-    connect(m_type, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
-    connect(m_marks, &QComboBox::currentIndexChanged, this, &OutgoingPage::reload);
-    connect(add, &QPushButton::clicked, this, [this] { addDocument(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutgoingPage::showDetail);
+    // The line's actions, which are also its context menu; the draft on its own row: the details pane is
+    // narrow at 1024x768.
+    addLineActions({m_issue, m_release, m_correct});
+    addLineActions({m_draft});
+    addDetailWidget(m_files);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
     connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
     connect(m_correct, &QPushButton::clicked, this, &OutgoingPage::correctSelected);
     connect(m_draft, &QPushButton::clicked, this, &OutgoingPage::draftSelected);
-    // The line's own actions on its context menu, the draft first.
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        QMenu menu(this);
-        for (QPushButton *b : {m_draft, m_correct, m_issue, m_release})
-            if (!b->isHidden()) { // hidden: not this user's to use (PermissionGate)
-                QAction *a = menu.addAction(b->text(), b, &QPushButton::click);
-                a->setEnabled(b->isEnabled());
-            }
-        if (!menu.isEmpty())
-            menu.exec(m_table->viewport()->mapToGlobal(at));
-    });
-    showDetail();
+    finishPage();
 }
 
 OutgoingPage::~OutgoingPage() = default;
 
 void OutgoingPage::clear()
 {
-    {
-        const QSignalBlocker quiet(m_type);
-        m_type->clear(); // the next file may have other types
-    }
-    m_model->clear();
+    RegisterPage::clear();
     m_register.reset();
-    m_detail->clear();
     m_files->setOwner(QString(), 0, false);
 }
 
 void OutgoingPage::reload()
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     if (!session) {
         clear();
         return;
     }
     m_register = std::make_unique<OutgoingRegister>(session->database(), session->user(), session->actor());
-    if (m_type->count() == 0) {
-        const QSignalBlocker quiet(m_type);
-        m_type->addItem(tr("All types"), QString());
-        if (auto types = DocumentTypes(session->database()).all())
-            for (const DocumentType &t : types.value())
-                m_type->addItem(t.name, t.code);
-    }
+    fillTypeFilter();
     const OutgoingFilter filter = currentFilter();
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty()) {
+    if (!searching()) {
         m_model->reload(m_register.get(), filter);
     } else {
         QList<OutgoingDocument> found;
-        if (auto lines = RegisterSearch::find(session->database(), session->user(), text))
-            for (const RegisterSearch::Line &line : lines.value())
-                if (line.kind == QLatin1String("out"))
-                    if (auto d = m_register->get(line.id); d && filter.accepts(d.value()))
-                        found.append(d.value());
-        m_model->setDocuments(found);
+        for (const qint64 id : searchedIds(QStringLiteral("out")))
+            if (auto d = m_register->get(id); d && filter.accepts(d.value()))
+                found.append(d.value());
+        m_model->setLines(found);
     }
-    m_fitter->refit();
-    showDetail();
+    linesShown();
 }
 
 OutgoingFilter OutgoingPage::currentFilter() const
@@ -267,16 +124,16 @@ OutgoingFilter OutgoingPage::currentFilter() const
 
 void OutgoingPage::exportDocuments()
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     if (!m_register || !session)
         return;
-    if (const auto documents = ListExporter::lines(this, *m_register, currentFilter(), !m_search->text().trimmed().isEmpty(), *m_model))
+    if (const auto documents = ListExporter::lines(this, *m_register, currentFilter(), searching(), *m_model))
         ListExporter::save(this, RegisterExport::outgoingSheet(session->database(), *documents), tr("outgoing-register"));
 }
 
 void OutgoingPage::importDocuments()
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     if (!session)
         return;
     if (ImportWizard::run(*session, RegisterImport::Register::Outgoing, this) > 0)
@@ -285,14 +142,7 @@ void OutgoingPage::importDocuments()
 
 const OutgoingDocument *OutgoingPage::selected() const
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    return current.isValid() ? m_model->documentAt(current.row()) : nullptr;
-}
-
-void OutgoingPage::select(qint64 id)
-{
-    if (const int row = m_model->rowOf(id); row >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    return m_model->lineAt(selectedRow());
 }
 
 void OutgoingPage::showDetail()
@@ -300,7 +150,7 @@ void OutgoingPage::showDetail()
     const OutgoingDocument *d = selected();
     const bool reserved = d && d->status == OutgoingDocument::Status::Reserved && !d->contentHidden;
     const bool issued = d && d->status == OutgoingDocument::Status::Issued && !d->isCancelled() && !d->contentHidden;
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     m_issue->setEnabled(reserved);
     // A reserved number is given up; an issued document is cancelled, by the office chief.
     m_release->setText(issued ? tr("Cance&l the document…") : tr("Re&lease the number…"));
@@ -309,7 +159,7 @@ void OutgoingPage::showDetail()
     m_draft->setEnabled(reserved || issued);
     m_files->setOwner(QStringLiteral("out"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
-        m_detail->setHtml(tr("<p>Select a document to see its details.</p>"));
+        detail()->setHtml(tr("<p>Select a document to see its details.</p>"));
         return;
     }
     QString html = QStringLiteral("<h3>%1 %2</h3><table cellspacing=4>").arg(QStringLiteral("Số"), d->symbol.toHtmlEscaped()); // the Party form: "Số 12-NQ/ĐU"
@@ -324,7 +174,7 @@ void OutgoingPage::showDetail()
     row(tr("Marks"), QStringList{DocumentMarks::confidentialityName(d->confidentiality), DocumentMarks::urgencyName(d->urgency)}
                          .join(QLatin1Char(' ')).trimmed());
     row(tr("Status"), d->isCancelled() ? tr("Cancelled on %1").arg(d->cancelledOn.toString(QStringLiteral("dd/MM/yyyy")))
-                                       : OutgoingTableModel::statusName(d->status));
+                                       : OutgoingListing::statusName(d->status));
     if (!d->contentHidden)
         row(tr("Reason"), d->cancelReason);
     html += QStringLiteral("</table>");
@@ -339,12 +189,12 @@ void OutgoingPage::showDetail()
     }
     if (session)
         html += HistorySection::html(LineHistory::of(session->database(), LineHistory::Register::Outgoing, d->id, d->contentHidden));
-    m_detail->setHtml(html);
+    detail()->setHtml(html);
 }
 
 void OutgoingPage::reopenDraft(const QString &kind, const QByteArray &typed)
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     if (!session)
         return;
     const qint64 line = kind.section(QLatin1Char(':'), 1).toLongLong();
@@ -359,17 +209,17 @@ void OutgoingPage::reopenDraft(const QString &kind, const QByteArray &typed)
 
 void OutgoingPage::addDocument(const QByteArray &typed)
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     if (!session)
         return;
     OutgoingEditor editor(*session, this);
     if (!typed.isEmpty())
         editor.restoreDraft(typed);
     const bool accepted = editor.exec() == QDialog::Accepted;
-    m_table->setFocus(); // back to the list, not to whatever opened the form
+    table()->setFocus(); // back to the list, not to whatever opened the form
     if (accepted) {
         reload();
-        select(editor.lastSavedId());
+        selectLine(editor.lastSavedId());
         offerDraft();
     }
 }
@@ -422,12 +272,12 @@ void OutgoingPage::changeSelected(bool issue)
     if (!s)
         QMessageBox::warning(this, title, s.error().message);
     reload();
-    select(id);
+    selectLine(id);
 }
 
 void OutgoingPage::draftSelected()
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     const OutgoingDocument *d = selected();
     if (!session || !d || !m_draft->isEnabled())
         return;
@@ -443,7 +293,7 @@ void OutgoingPage::correctSelected()
 
 void OutgoingPage::correctLine(const OutgoingDocument &line, const QByteArray &typed)
 {
-    office::OfficeSession *session = m_controller.session();
+    office::OfficeSession *session = this->session();
     if (!session)
         return;
     const qint64 id = line.id; // `line` may be the model's row, gone after reload()
@@ -451,19 +301,17 @@ void OutgoingPage::correctLine(const OutgoingDocument &line, const QByteArray &t
     if (!typed.isEmpty())
         editor.restoreDraft(typed);
     const bool accepted = editor.exec() == QDialog::Accepted;
-    m_table->setFocus(); // back to the list, not to whatever opened the form
+    table()->setFocus(); // back to the list, not to whatever opened the form
     if (accepted) {
         reload();
-        select(id);
+        selectLine(id);
     }
 }
 
 void OutgoingPage::showOnlyReserved()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_year), QSignalBlocker(m_type), QSignalBlocker(m_marks)};
-    m_search->clear();
-    for (QComboBox *box : {m_year, m_type, m_marks})
-        box->setCurrentIndex(0);
+    resetFilters();
+    const QSignalBlocker quiet(m_status);
     m_status->setCurrentIndex(std::max(0, m_status->findData(OutgoingDocument::statusCode(OutgoingDocument::Status::Reserved))));
     reload();
 }

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "RegisterColumn.h"
+#include "RegisterValues.h"
+#include "spreadsheet/Sheet.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace vanphong::registers {
+
+// A register's columns, in the order of its printed form, and what each place
+// makes of a line with them: the page's list (ui::RegisterTableModel), the
+// CLI's list and show, the JSON of both, and the spreadsheet export. Each
+// register (incoming, outgoing, the archive's dossiers...) describes its
+// columns once; the places follow.
+template<typename Line>
+class RegisterLayout
+{
+public:
+    using Column = RegisterColumn<Line>;
+
+    QString sheetName; // the spreadsheet's tab
+    QList<Column> columns;
+
+    // The columns shown in `place`, in order.
+    QList<Column> in(Place place) const
+    {
+        QList<Column> out;
+        for (const Column &c : columns)
+            if (c.places & place)
+                out << c;
+        return out;
+    }
+
+    // A column's words on screen and in the CLI.
+    static QString text(const Column &column, const Line &line)
+    {
+        return column.text ? column.text(line) : RegisterValues::text(column.value(line));
+    }
+
+    QJsonObject json(const Line &line) const
+    {
+        QJsonObject o;
+        for (const Column &c : columns)
+            if (c.places & Json)
+                o.insert(c.key, RegisterValues::json(c.value(line)));
+        return o;
+    }
+
+    // The CLI's list line: the screen's columns, tab-separated.
+    QString cliLine(const Line &line) const
+    {
+        QStringList cells;
+        for (const Column &c : columns)
+            if (c.places & Screen)
+                cells << text(c, line).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        return cells.join(QLatin1Char('\t'));
+    }
+
+    // The `show` text: "key: value" for each JSON column that holds something.
+    QStringList showLines(const Line &line) const
+    {
+        QStringList out;
+        for (const Column &c : columns)
+            if (c.places & Json)
+                if (const QString t = RegisterValues::text(c.value(line)); !t.isEmpty())
+                    out << QStringLiteral("%1: %2").arg(c.key, t);
+        return out;
+    }
+
+    spreadsheet::Sheet sheet(const QList<Line> &lines) const
+    {
+        spreadsheet::Sheet s;
+        s.name = sheetName;
+        const QList<Column> shown = in(Sheet);
+        for (const Column &c : shown)
+            s.header << c.sheetTitle;
+        for (const Line &line : lines) {
+            QVariantList row;
+            for (const Column &c : shown)
+                row << RegisterValues::cell(c.value(line));
+            s.rows << row;
+        }
+        return s;
+    }
+};
+
+} // namespace vanphong::registers
