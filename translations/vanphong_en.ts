@@ -63,6 +63,14 @@
         <source>cancel an outgoing document already issued</source>
         <translation>cancel an outgoing document already issued</translation>
     </message>
+    <message>
+        <source>keep the archive: dossiers, filing, closing</source>
+        <translation>keep the archive: dossiers, filing, closing</translation>
+    </message>
+    <message>
+        <source>record the approval of a year&apos;s dossier list</source>
+        <translation>record the approval of a year&apos;s dossier list</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -1219,6 +1227,14 @@
         <translation>The office&apos;s %1 template of %2 is imported.</translation>
     </message>
     <message>
+        <source>Meeting %1 has no attendee %2; see meeting attend %1.</source>
+        <translation>Meeting %1 has no attendee %2; see meeting attend %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are numbered (issued).</source>
+        <translation>The invitations have no date yet: they take the day they are numbered (issued).</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1283,6 +1299,14 @@ Commands:
   group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
                          a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
+  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
+                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
+  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
+       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
+  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
+       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
+                         a document is in one dossier at most; unfiled: what the year has left to file
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1390,6 +1414,14 @@ Commands:
   group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
                          a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
+  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
+                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
+  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
+       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
+  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
+       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
+                         a document is in one dossier at most; unfiled: what the year has left to file
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1435,12 +1467,55 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Meeting %1 has no attendee %2; see meeting attend %1.</source>
-        <translation>Meeting %1 has no attendee %2; see meeting attend %1.</translation>
+        <source>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</source>
+        <translation>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</translation>
     </message>
     <message>
-        <source>The invitations have no date yet: they take the day they are numbered (issued).</source>
-        <translation>The invitations have no date yet: they take the day they are numbered (issued).</translation>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention.</source>
+        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention.</translation>
+    </message>
+    <message>
+        <source>--status is one of open, closed, handed-over, destroyed.</source>
+        <translation>--status is one of open, closed, handed-over, destroyed.</translation>
+    </message>
+    <message>
+        <source>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</source>
+        <translation>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted the dossier list of %1 with %n dossier(s).</source>
+        <translation>
+            <numerusform>Drafted the dossier list of %1 with %n dossier.</numerusform>
+            <numerusform>Drafted the dossier list of %1 with %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 was approved by %2 on %3.</source>
+        <translation>The dossier list of %1 was approved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is a draft, not yet approved.</source>
+        <translation>The dossier list of %1 is a draft, not yet approved.</translation>
+    </message>
+    <message>
+        <source>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</source>
+        <translation>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Dossier %1/%2</translation>
+    </message>
+    <message>
+        <source>Name the dossier by its number: archive %1 03/2026.</source>
+        <translation>Name the dossier by its number: archive %1 03/2026.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+    <message>
+        <source>Unknown archive action: %1</source>
+        <translation>Unknown archive action: %1</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1906,233 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
         <translation>The type %1 already exists; a code differing only in marks or case would be confused with it.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>room %1</source>
+        <translation>room %1</translation>
+    </message>
+    <message>
+        <source>cabinet %1</source>
+        <translation>cabinet %1</translation>
+    </message>
+    <message>
+        <source>shelf %1</source>
+        <translation>shelf %1</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>box %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFiling</name>
+    <message>
+        <source>Incoming %1/%2</source>
+        <translation>Incoming %1/%2</translation>
+    </message>
+    <message>
+        <source>Meeting dossier: %1</source>
+        <translation>Meeting dossier: %1</translation>
+    </message>
+    <message>
+        <source>Dossier of the meeting &quot;%1&quot; of %2</source>
+        <translation>Dossier of the meeting &quot;%1&quot; of %2</translation>
+    </message>
+    <message>
+        <source>Only incoming and outgoing documents and meetings are filed into dossiers.</source>
+        <translation>Only incoming and outgoing documents and meetings are filed into dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: there is no document to file.</source>
+        <translation>%1 was cancelled: there is no document to file.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been held yet: its dossier is filed after it.</source>
+        <translation>The meeting has not been held yet: its dossier is filed after it.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued yet: a document is filed once it is issued.</source>
+        <translation>%1 is not issued yet: a document is filed once it is issued.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed: documents are filed into open dossiers.</source>
+        <translation>Dossier %1/%2 is closed: documents are filed into open dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 is already filed in dossier %2/%3 (%4).</source>
+        <translation>%1 is already filed in dossier %2/%3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 was just filed in another dossier.</source>
+        <translation>%1 was just filed in another dossier.</translation>
+    </message>
+    <message>
+        <source>This document is not filed in any dossier.</source>
+        <translation>This document is not filed in any dossier.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed: nothing is taken out of it.</source>
+        <translation>Dossier %1/%2 is closed: nothing is taken out of it.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListing</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRegister</name>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>There is no dossier %1.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 has no dossier %2.</source>
+        <translation>The dossier list of %1 has no dossier %2.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s year.</source>
+        <translation>Give the dossier&apos;s year.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s number in the list.</source>
+        <translation>Give the dossier&apos;s number in the list.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s title.</source>
+        <translation>Give the dossier&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Give how long the dossier is kept: a row of the retention table, or permanent, or a number of years.</source>
+        <translation>Give how long the dossier is kept: a row of the retention table, or permanent, or a number of years.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this file: the keeper is one of the office&apos;s users.</source>
+        <translation>%1 is not a user of this file: the keeper is one of the office&apos;s users.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 already has a dossier %2.</source>
+        <translation>The dossier list of %1 already has a dossier %2.</translation>
+    </message>
+    <message>
+        <source>A dossier of %1 is opened in %1, not on %2.</source>
+        <translation>A dossier of %1 is opened in %1, not on %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was handed over to the archive or destroyed: it no longer changes.</source>
+        <translation>Dossier %1/%2 was handed over to the archive or destroyed: it no longer changes.</translation>
+    </message>
+    <message>
+        <source>A year&apos;s dossier list is drafted from an earlier year&apos;s.</source>
+        <translation>A year&apos;s dossier list is drafted from an earlier year&apos;s.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 has dossiers already: it is not drafted again.</source>
+        <translation>The dossier list of %1 has dossiers already: it is not drafted again.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is empty: there is nothing to draft from.</source>
+        <translation>The dossier list of %1 is empty: there is nothing to draft from.</translation>
+    </message>
+    <message>
+        <source>Say who approved the dossier list and on which day.</source>
+        <translation>Say who approved the dossier list and on which day.</translation>
+    </message>
+    <message>
+        <source>The list cannot be approved on a day still to come.</source>
+        <translation>The list cannot be approved on a day still to come.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is approved at the end of %2 or in %1.</source>
+        <translation>The dossier list of %1 is approved at the end of %2 or in %1.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is empty: there is nothing to approve.</source>
+        <translation>The dossier list of %1 is empty: there is nothing to approve.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is not open.</source>
+        <translation>Dossier %1/%2 is not open.</translation>
+    </message>
+    <message>
+        <source>Nothing is filed in dossier %1/%2: file its documents before closing it.</source>
+        <translation>Nothing is filed in dossier %1/%2: file its documents before closing it.</translation>
+    </message>
+    <message>
+        <source>Count the dossier&apos;s sheets: a closed dossier says how many it holds.</source>
+        <translation>Count the dossier&apos;s sheets: a closed dossier says how many it holds.</translation>
+    </message>
+    <message>
+        <source>Give the day the dossier is closed.</source>
+        <translation>Give the day the dossier is closed.</translation>
+    </message>
+    <message>
+        <source>A dossier is not closed on a day still to come.</source>
+        <translation>A dossier is not closed on a day still to come.</translation>
+    </message>
+    <message>
+        <source>A dossier is closed after it was opened (%1).</source>
+        <translation>A dossier is closed after it was opened (%1).</translation>
+    </message>
+    <message>
+        <source>Name the dossier&apos;s keeper: who made it up answers for it.</source>
+        <translation>Name the dossier&apos;s keeper: who made it up answers for it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number its %n sheet(s) in the top right corner.</source>
+        <translation>
+            <numerusform>Number its %n sheet in the top right corner.</numerusform>
+            <numerusform>Number its %n sheets in the top right corner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the list of its documents (mục lục văn bản) and put it at the front.</source>
+        <translation>Print the list of its documents (mục lục văn bản) and put it at the front.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4107,28 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
         <translation>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention table has no row %1.</source>
+        <translation>The retention table has no row %1.</translation>
+    </message>
+    <message>
+        <source>Each row of the retention table needs its own code, a name and a period of 0 (permanent) or more years.</source>
+        <translation>Each row of the retention table needs its own code, a name and a period of 0 (permanent) or more years.</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>

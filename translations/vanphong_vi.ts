@@ -63,6 +63,14 @@
         <source>cancel an outgoing document already issued</source>
         <translation>hủy văn bản đi đã phát hành</translation>
     </message>
+    <message>
+        <source>keep the archive: dossiers, filing, closing</source>
+        <translation>quản lý lưu trữ: hồ sơ, lập hồ sơ, kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>record the approval of a year&apos;s dossier list</source>
+        <translation>ghi việc duyệt danh mục hồ sơ của năm</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -1215,6 +1223,14 @@
         <translation>Đã nhập mẫu %1 của văn phòng cho loại %2.</translation>
     </message>
     <message>
+        <source>Meeting %1 has no attendee %2; see meeting attend %1.</source>
+        <translation>Cuộc họp %1 không có người dự số %2; xem meeting attend %1.</translation>
+    </message>
+    <message>
+        <source>The invitations have no date yet: they take the day they are numbered (issued).</source>
+        <translation>Giấy mời chưa có ngày: sẽ lấy ngày được cấp số (phát hành).</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1279,6 +1295,14 @@ Commands:
   group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
                          a recipient named as a group is replaced by its members in outgoing add|edit
   search TEXT --db FILE      both registers, with or without diacritics
+  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
+                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
+  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
+       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
+  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
+       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
+                         a document is in one dossier at most; unfiled: what the year has left to file
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1386,6 +1410,14 @@ Các lệnh:
   group list | set TÊN --members &quot;A; B&quot; [--rename TÊN_MỚI] | remove TÊN --db TỆP   nhóm nơi nhận;
                          nơi nhận trùng tên một nhóm được thay bằng các thành viên trong outgoing add|edit
   search TỪ_KHÓA --db TỆP    tìm trong cả hai sổ, có dấu hay không dấu
+  archive plan NĂM [--from NĂM | --approve --by TÊN [--on NGÀY]] --db TỆP
+                         danh mục hồ sơ của năm: lập từ danh mục năm trước, ghi người duyệt và ngày duyệt
+  archive add --year NĂM --number SỐ --title TIÊU_ĐỀ (--retention MÃ|--years N|--permanent) [--symbol KH]
+       [--keeper TÊN_ĐĂNG_NHẬP] [--room P] [--cabinet T] [--shelf N] [--box H] [--opened NGÀY] [--note GHI_CHÚ]
+  archive list [--year NĂM] [--status open|closed|handed-over|destroyed] | show SỐ/NĂM | retention --db TỆP
+  archive file SỐ/NĂM --incoming N[/NĂM]|--outgoing SỐ_KÝ_HIỆU|--meeting ID | unfile --incoming ...
+       | unfiled [--year NĂM] | close SỐ/NĂM --sheets N [--on NGÀY] --db TỆP
+                         mỗi văn bản chỉ ở một hồ sơ; unfiled: văn bản của năm chưa lập hồ sơ
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
@@ -1431,12 +1463,54 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Meeting %1 has no attendee %2; see meeting attend %1.</source>
-        <translation>Cuộc họp %1 không có người dự số %2; xem meeting attend %1.</translation>
+        <source>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</source>
+        <translation>Hãy nói văn bản nào: --incoming N[/NĂM], --outgoing SỐ_KÝ_HIỆU hoặc --meeting ID.</translation>
     </message>
     <message>
-        <source>The invitations have no date yet: they take the day they are numbered (issued).</source>
-        <translation>Giấy mời chưa có ngày: sẽ lấy ngày được cấp số (phát hành).</translation>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention.</source>
+        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|retention.</translation>
+    </message>
+    <message>
+        <source>--status is one of open, closed, handed-over, destroyed.</source>
+        <translation>--status là một trong open, closed, handed-over, destroyed.</translation>
+    </message>
+    <message>
+        <source>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</source>
+        <translation>Hãy nói danh mục của năm nào: archive plan NĂM [--from NĂM | --approve --by TÊN [--on NGÀY]].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted the dossier list of %1 with %n dossier(s).</source>
+        <translation>
+            <numerusform>Đã lập dự thảo danh mục hồ sơ năm %1 gồm %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 was approved by %2 on %3.</source>
+        <translation>Danh mục hồ sơ năm %1 đã được %2 duyệt ngày %3.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is a draft, not yet approved.</source>
+        <translation>Danh mục hồ sơ năm %1 là dự thảo, chưa được duyệt.</translation>
+    </message>
+    <message>
+        <source>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</source>
+        <translation>--years là số năm, từ 1 trở lên; --permanent cho hồ sơ bảo quản vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Hồ sơ %1/%2</translation>
+    </message>
+    <message>
+        <source>Name the dossier by its number: archive %1 03/2026.</source>
+        <translation>Hãy nêu số hồ sơ: archive %1 03/2026.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Cần làm: %1</translation>
+    </message>
+    <message>
+        <source>Unknown archive action: %1</source>
+        <translation>Không có việc lưu trữ: %1</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1901,232 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The type %1 already exists; a code differing only in marks or case would be confused with it.</source>
         <translation>Đã có loại %1; mã chỉ khác dấu hoặc chữ hoa, chữ thường sẽ bị nhầm với nó.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>room %1</source>
+        <translation>phòng %1</translation>
+    </message>
+    <message>
+        <source>cabinet %1</source>
+        <translation>tủ %1</translation>
+    </message>
+    <message>
+        <source>shelf %1</source>
+        <translation>ngăn %1</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>hộp %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFiling</name>
+    <message>
+        <source>Incoming %1/%2</source>
+        <translation>Văn bản đến số %1/%2</translation>
+    </message>
+    <message>
+        <source>Meeting dossier: %1</source>
+        <translation>Hồ sơ hội nghị: %1</translation>
+    </message>
+    <message>
+        <source>Dossier of the meeting &quot;%1&quot; of %2</source>
+        <translation>Hồ sơ hội nghị &quot;%1&quot; ngày %2</translation>
+    </message>
+    <message>
+        <source>Only incoming and outgoing documents and meetings are filed into dossiers.</source>
+        <translation>Chỉ văn bản đến, văn bản đi và hội nghị được đưa vào hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: there is no document to file.</source>
+        <translation>%1 đã hủy: không có văn bản để lập hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been held yet: its dossier is filed after it.</source>
+        <translation>Hội nghị chưa diễn ra: hồ sơ hội nghị được lập sau khi họp.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued yet: a document is filed once it is issued.</source>
+        <translation>%1 chưa phát hành: văn bản được lập hồ sơ khi đã phát hành.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed: documents are filed into open dossiers.</source>
+        <translation>Hồ sơ %1/%2 đã kết thúc: chỉ đưa văn bản vào hồ sơ đang mở.</translation>
+    </message>
+    <message>
+        <source>%1 is already filed in dossier %2/%3 (%4).</source>
+        <translation>%1 đã ở trong hồ sơ %2/%3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 was just filed in another dossier.</source>
+        <translation>%1 vừa được đưa vào một hồ sơ khác.</translation>
+    </message>
+    <message>
+        <source>This document is not filed in any dossier.</source>
+        <translation>Văn bản này chưa ở hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed: nothing is taken out of it.</source>
+        <translation>Hồ sơ %1/%2 đã kết thúc: không rút văn bản ra được.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListing</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Đã nộp lưu</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Nơi để</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRegister</name>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>Không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 has no dossier %2.</source>
+        <translation>Danh mục hồ sơ năm %1 không có hồ sơ %2.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s year.</source>
+        <translation>Hãy ghi năm của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s number in the list.</source>
+        <translation>Hãy ghi số hồ sơ trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s title.</source>
+        <translation>Hãy ghi tiêu đề hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Give how long the dossier is kept: a row of the retention table, or permanent, or a number of years.</source>
+        <translation>Hãy ghi thời hạn bảo quản: một dòng của bảng thời hạn, hoặc vĩnh viễn, hoặc số năm.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this file: the keeper is one of the office&apos;s users.</source>
+        <translation>%1 không phải người dùng của tệp này: người lập hồ sơ phải là người dùng của văn phòng.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 already has a dossier %2.</source>
+        <translation>Danh mục hồ sơ năm %1 đã có hồ sơ số %2.</translation>
+    </message>
+    <message>
+        <source>A dossier of %1 is opened in %1, not on %2.</source>
+        <translation>Hồ sơ năm %1 được mở trong năm %1, không phải ngày %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was handed over to the archive or destroyed: it no longer changes.</source>
+        <translation>Hồ sơ %1/%2 đã nộp lưu hoặc đã hủy: không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>A year&apos;s dossier list is drafted from an earlier year&apos;s.</source>
+        <translation>Danh mục hồ sơ của một năm được lập từ danh mục của năm trước đó.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 has dossiers already: it is not drafted again.</source>
+        <translation>Danh mục hồ sơ năm %1 đã có hồ sơ: không lập lại.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is empty: there is nothing to draft from.</source>
+        <translation>Danh mục hồ sơ năm %1 trống: không có gì để lập theo.</translation>
+    </message>
+    <message>
+        <source>Say who approved the dossier list and on which day.</source>
+        <translation>Hãy ghi người duyệt danh mục hồ sơ và ngày duyệt.</translation>
+    </message>
+    <message>
+        <source>The list cannot be approved on a day still to come.</source>
+        <translation>Không ghi ngày duyệt là một ngày chưa tới.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is approved at the end of %2 or in %1.</source>
+        <translation>Danh mục hồ sơ năm %1 được duyệt vào cuối năm %2 hoặc trong năm %1.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is empty: there is nothing to approve.</source>
+        <translation>Danh mục hồ sơ năm %1 trống: không có gì để duyệt.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is not open.</source>
+        <translation>Hồ sơ %1/%2 không còn mở.</translation>
+    </message>
+    <message>
+        <source>Nothing is filed in dossier %1/%2: file its documents before closing it.</source>
+        <translation>Hồ sơ %1/%2 chưa có văn bản nào: hãy đưa văn bản vào trước khi kết thúc.</translation>
+    </message>
+    <message>
+        <source>Count the dossier&apos;s sheets: a closed dossier says how many it holds.</source>
+        <translation>Hãy đếm số tờ: hồ sơ kết thúc phải ghi số tờ.</translation>
+    </message>
+    <message>
+        <source>Give the day the dossier is closed.</source>
+        <translation>Hãy ghi ngày kết thúc hồ sơ.</translation>
+    </message>
+    <message>
+        <source>A dossier is not closed on a day still to come.</source>
+        <translation>Không kết thúc hồ sơ vào một ngày chưa tới.</translation>
+    </message>
+    <message>
+        <source>A dossier is closed after it was opened (%1).</source>
+        <translation>Hồ sơ kết thúc sau ngày mở (%1).</translation>
+    </message>
+    <message>
+        <source>Name the dossier&apos;s keeper: who made it up answers for it.</source>
+        <translation>Hãy ghi người lập hồ sơ: người lập chịu trách nhiệm về hồ sơ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number its %n sheet(s) in the top right corner.</source>
+        <translation>
+            <numerusform>Đánh số %n tờ ở góc phải phía trên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the list of its documents (mục lục văn bản) and put it at the front.</source>
+        <translation>In mục lục văn bản và để ở đầu hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4098,27 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
         <translation>Không có cột nào mang tiêu đề &quot;%1&quot; (được chọn cho %2); các tiêu đề ở dòng %3 là: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>The retention table has no row %1.</source>
+        <translation>Bảng thời hạn bảo quản không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>Each row of the retention table needs its own code, a name and a period of 0 (permanent) or more years.</source>
+        <translation>Mỗi dòng của bảng thời hạn bảo quản cần mã riêng, tên và thời hạn 0 (vĩnh viễn) năm trở lên.</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vĩnh viễn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n năm</numerusform>
+        </translation>
     </message>
 </context>
 <context>

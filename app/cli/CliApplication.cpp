@@ -84,6 +84,14 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  group list | set NAME --members \"A; B\" [--rename NEW] | remove NAME --db FILE   recipient groups;\n"
     "                         a recipient named as a group is replaced by its members in outgoing add|edit\n"
     "  search TEXT --db FILE      both registers, with or without diacritics\n"
+    "  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE\n"
+    "                         the year's dossier list: drafted from an earlier year's, approved (who, when)\n"
+    "  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]\n"
+    "       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]\n"
+    "  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE\n"
+    "  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...\n"
+    "       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE\n"
+    "                         a document is in one dossier at most; unfiled: what the year has left to file\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE\n"
     "  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none\n"
@@ -151,7 +159,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("dry-run"),
                                       QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
                                       QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all"),
-                                      QStringLiteral("secret-file"), QStringLiteral("no-recall"), QStringLiteral("read-only")};
+                                      QStringLiteral("secret-file"), QStringLiteral("no-recall"), QStringLiteral("read-only"),
+                                      QStringLiteral("approve"), QStringLiteral("permanent")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -209,6 +218,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("names")) return cmdNames(args);
     if (command == QLatin1String("group")) return cmdGroup(args);
     if (command == QLatin1String("template")) return cmdTemplate(args);
+    if (command == QLatin1String("archive")) return cmdArchive(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -70,6 +70,9 @@ private:
     int cmdNames(Args &args);    // the completion lists: list, add, rename, merge, remove, prune
     int cmdGroup(Args &args);    // recipient groups: list, set, remove
     int cmdTemplate(Args &args); // the office's templates of drafts: list, fields, export, import, reset
+    int cmdArchive(Args &args);  // the archive: dossier lists, dossiers, filing, closing
+    // --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID: (kind, id) as the archive files it.
+    storage::Result<std::pair<QString, qint64>> archivedDocument(Args &args, office::OfficeSession &session);
     // outgoing draft SYMBOL --out FILE: the line's draft from its type's template.
     int outgoingDraft(Args &args, office::OfficeSession &session, qint64 lineId);
     // outgoing attach|files|extract: the finished document and scans of an outgoing line.

@@ -99,6 +99,16 @@ QList<Audited> audited()
         // format, file name, size and checksum), one row per type and format.
         {t("document_templates"), t("r.type_code || '.' || r.format"),
          {same("file_name"), {QStringLiteral("size"), QStringLiteral("length(r.data)"), QStringLiteral("size"), As::Count}, sha256}, true, true},
+        // The archive (archives::DossierRegister, DossierFiling): a dossier's
+        // retention, state and place changed with a tool would let it be
+        // destroyed early or lost; a filing removed without its entry, the
+        // document's place in the archive.
+        {t("dossiers"), t("r.id"),
+         {same("year"), same("number"), same("symbol"), same("title"), same("retention_years"), same("retention_code"), same("keeper"),
+          same("opened_on"), same("closed_on"), same("sheets", As::Count), same("status"), same("confidentiality"), same("room"),
+          same("cabinet"), same("shelf"), same("box"), same("note")},
+         true, true},
+        {t("dossier_items"), t("r.id"), {same("dossier_id"), same("kind"), same("ref_id")}, true, true},
         {t("secret_transfers"), t("r.id"),
          {same("direction"), same("lines"),
           {QStringLiteral("lines_listed"), QStringLiteral("(SELECT count(*) FROM secret_transfer_lines l WHERE l.transfer_id = r.id)"),

@@ -16,6 +16,8 @@ enum class Permission {
     PrepareMeetings,   // meetings, agenda, checklists, attendance, minutes, papers, decisions, packages
     ManageCommittee,   // the committee's members and the checklist templates
     FollowUpMeetings,  // approve guests, mark follow-up tasks done
+    KeepArchives,      // the dossier list, filing documents into dossiers, closing them, hand-over and lending
+    ApproveArchives,   // record the approval of a year's dossier list
 };
 
 } // namespace vanphong::office

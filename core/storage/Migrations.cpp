@@ -620,6 +620,59 @@ bool version19(QSqlDatabase &db, QString *error)
         QStringLiteral("UPDATE incoming_handovers SET handed_on = substr(at, 1, 10)"),
     }, error);
 }
+
+// Schema 20.
+// The archive (issue 13; DOMAIN.md, "Archives"; Hướng dẫn 17-HD/VPTW): the
+// dossier list of each year (danh mục hồ sơ), planned at its start and
+// approved; its dossiers with their retention from an editable table; the
+// documents filed into them, each in one dossier at most (UNIQUE).
+bool version20(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE retention_rules ("
+                       " code TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " years INTEGER NOT NULL CHECK (years >= 0)," // 0: permanent (vĩnh viễn)
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE dossier_plans ("
+                       " year INTEGER PRIMARY KEY,"
+                       " approved_by TEXT,"  // who approved the list (the person who signed it)
+                       " approved_on TEXT,"
+                       " recorded_by TEXT)"), // the user who recorded the approval
+        QStringLiteral("CREATE TABLE dossiers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " year INTEGER NOT NULL,"
+                       " number TEXT NOT NULL,"
+                       " symbol TEXT NOT NULL DEFAULT '',"
+                       " title TEXT NOT NULL,"
+                       " retention_years INTEGER NOT NULL CHECK (retention_years >= 0),"
+                       " retention_code TEXT NOT NULL DEFAULT '',"
+                       " keeper TEXT NOT NULL DEFAULT '',"
+                       " opened_on TEXT,"
+                       " closed_on TEXT,"
+                       " sheets INTEGER NOT NULL DEFAULT 0,"
+                       " status TEXT NOT NULL DEFAULT 'open',"
+                       " confidentiality INTEGER NOT NULL DEFAULT 0,"
+                       " room TEXT NOT NULL DEFAULT '',"
+                       " cabinet TEXT NOT NULL DEFAULT '',"
+                       " shelf TEXT NOT NULL DEFAULT '',"
+                       " box TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " created_by TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (year, number))"),
+        QStringLiteral("CREATE INDEX dossiers_by_status ON dossiers (status, year)"),
+        QStringLiteral("CREATE TABLE dossier_items ("
+                       " id INTEGER PRIMARY KEY,"
+                       " dossier_id INTEGER NOT NULL REFERENCES dossiers(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('in', 'out', 'meeting')),"
+                       " ref_id INTEGER NOT NULL,"
+                       " filed_on TEXT NOT NULL,"
+                       " filed_by TEXT NOT NULL,"
+                       " UNIQUE (kind, ref_id))"),
+        QStringLiteral("CREATE INDEX dossier_items_by_dossier ON dossier_items (dossier_id)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -644,6 +697,7 @@ const std::vector<Migration> &schemaMigrations()
         {17, QStringLiteral("the office's templates of drafts"), version17},
         {18, QStringLiteral("the numbers of the minutes and invitations"), version18},
         {19, QStringLiteral("the day each incoming document was handed over"), version19},
+        {20, QStringLiteral("the archive: dossier lists, dossiers and the documents filed in them"), version20},
     };
     return list;
 }

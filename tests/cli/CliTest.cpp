@@ -938,3 +938,53 @@ TEST_CASE("transfer: the secret lines carried from the ordinary file to the secr
     CHECK(shown.json().value(QStringLiteral("excerpt")).toString() == QStringLiteral("Về nhân sự dự kiến"));
     CHECK(shown.json().value(QStringLiteral("secret_series")).toBool());
 }
+
+TEST_CASE("archive: the year's dossier list drafted from last year's, documents filed, the unfiled list, a dossier closed")
+{
+    CliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    REQUIRE(run({s("archive"), s("add"), s("--year"), s("2025"), s("--number"), s("01"), s("--title"),
+                 s("Hồ sơ hội nghị Ban Chấp hành năm 2025"), s("--retention"), s("hoi-nghi"), s("--room"), s("2"), s("--box"), s("5")}).code == 0);
+    REQUIRE(run({s("archive"), s("add"), s("--year"), s("2025"), s("--number"), s("02"), s("--title"), s("Công văn trao đổi"),
+                 s("--years"), s("10")}).code == 0);
+    CHECK(run({s("archive"), s("add"), s("--year"), s("2025"), s("--number"), s("2"), s("--title"), s("Trùng số"), s("--years"), s("5")}).code == 1);
+    CHECK(run({s("archive"), s("add"), s("--year"), s("2025"), s("--number"), s("03"), s("--title"), s("Không thời hạn")}).code == 1);
+    Run drafted = run({s("archive"), s("plan"), s("2026"), s("--from"), s("2025"), s("--json")});
+    REQUIRE(drafted.code == 0);
+    CHECK(drafted.json().value(s("copied")).toInt() == 2);
+    CHECK(run({s("archive"), s("plan"), s("2026"), s("--json")}).json().value(s("approved")).toBool() == false);
+    Run listed = run({s("archive"), s("list"), s("--year"), s("2026"), s("--json")});
+    const QJsonArray dossiers = listed.json().value(s("dossiers")).toArray();
+    REQUIRE(dossiers.size() == 2);
+    CHECK(dossiers.at(0).toObject().value(s("title")).toString() == s("Hồ sơ hội nghị Ban Chấp hành năm 2026"));
+    CHECK(dossiers.at(0).toObject().value(s("location")).toString() == s("room 2, box 5"));
+
+    REQUIRE(run({s("incoming"), s("add"), s("--from"), s("Văn phòng Tỉnh ủy"), s("--symbol"), s("07-KL/VPTW"), s("--date"), s("2026-11-20"),
+                 s("--type"), s("KL"), s("--excerpt"), s("Kết luận về công tác văn phòng"), s("--received"), s("2026-11-21")}).code == 0);
+    REQUIRE(run({s("incoming"), s("add"), s("--from"), s("Ban Tuyên giáo"), s("--symbol"), s("03-HD/BTG"), s("--date"), s("2026-11-22"),
+                 s("--type"), s("HD"), s("--excerpt"), s("Hướng dẫn tuyên truyền"), s("--received"), s("2026-11-23")}).code == 0);
+    CHECK(run({s("archive"), s("unfiled"), s("--year"), s("2026"), s("--json")}).json().value(s("documents")).toArray().size() == 2);
+    REQUIRE(run({s("archive"), s("file"), s("02/2026"), s("--incoming"), s("1/2026")}).code == 0);
+    Run twice = run({s("archive"), s("file"), s("01/2026"), s("--incoming"), s("1/2026")});
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(s("02/2026")));
+    Run left = run({s("archive"), s("unfiled"), s("--year"), s("2026")});
+    CHECK(left.out.contains(s("Hướng dẫn tuyên truyền")));
+    CHECK_FALSE(left.out.contains(s("Kết luận về công tác văn phòng")));
+    CHECK(run({s("archive"), s("file"), s("01/2026")}).code == 1); // which document?
+
+    // Closing: what is missing is named; a closed dossier of 10 years has its sheets numbered.
+    Run bare = run({s("archive"), s("close"), s("02/2026")});
+    CHECK(bare.code == 1);
+    CHECK(bare.err.contains(s("sheets")));
+    Run closed = run({s("archive"), s("close"), s("02/2026"), s("--sheets"), s("4"), s("--json")});
+    REQUIRE(closed.code == 0);
+    CHECK(closed.json().value(s("to_do")).toArray().size() == 1);
+    Run shown = run({s("archive"), s("show"), s("02/2026"), s("--json")});
+    CHECK(shown.json().value(s("status")).toString() == s("closed"));
+    CHECK(shown.json().value(s("sheets")).toInt() == 4);
+    CHECK(shown.json().value(s("documents")).toArray().at(0).toObject().value(s("symbol")).toString() == s("07-KL/VPTW"));
+    CHECK(run({s("archive"), s("unfile"), s("--incoming"), s("1/2026")}).code == 1); // closed: nothing comes out
+    CHECK(run({s("verify")}).code == 0);
+}

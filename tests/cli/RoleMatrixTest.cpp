@@ -86,6 +86,12 @@ struct Fixture
             {QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Dự thảo nghị quyết")},
             {QStringLiteral("meeting"), QStringLiteral("attach"), QStringLiteral("1"), QStringLiteral("1"), file(QStringLiteral("scan.pdf"))},
             {QStringLiteral("meeting"), QStringLiteral("task"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("Triển khai")},
+            {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--number"),
+             QStringLiteral("01"), QStringLiteral("--title"), QStringLiteral("Công văn đến"), QStringLiteral("--years"), QStringLiteral("10")},
+            {QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("01/2026"), QStringLiteral("--incoming"), QStringLiteral("2/2026")},
+            // This year's list, so that approving it today is possible whatever year the test runs in.
+            {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QString::number(QDate::currentDate().year()),
+             QStringLiteral("--number"), QStringLiteral("09"), QStringLiteral("--title"), QStringLiteral("Hồ sơ hội nghị"), QStringLiteral("--permanent")},
             {QStringLiteral("backup"), QStringLiteral("--to"), file(QStringLiteral("backup.vpdb"))},
             {QStringLiteral("meeting"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--package"), file(QStringLiteral("hop.vphop"))},
         };
@@ -122,6 +128,11 @@ TEST_CASE("the permission table: what each role may do")
         CHECK(office::AccessControl::allows(Role::Clerk, p));
     CHECK(office::AccessControl::allows(Role::Leader, Permission::DirectDocuments));
     CHECK(office::AccessControl::allows(Role::Leader, Permission::FollowUpMeetings));
+    // The clerk keeps the archive; the list is approved by a leader or the office chief.
+    CHECK(office::AccessControl::allows(Role::Clerk, Permission::KeepArchives));
+    CHECK_FALSE(office::AccessControl::allows(Role::Clerk, Permission::ApproveArchives));
+    CHECK(office::AccessControl::allows(Role::Leader, Permission::ApproveArchives));
+    CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::KeepArchives));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::RegisterDocuments));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::PrepareMeetings));
 }
@@ -236,6 +247,22 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
          Permission::PrepareMeetings},
         {{QStringLiteral("meeting"), QStringLiteral("import"), QStringLiteral("--package"), office.file(QStringLiteral("hop.vphop"))},
          Permission::PrepareMeetings},
+        // The archive.
+        {{QStringLiteral("archive"), QStringLiteral("list")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("show"), QStringLiteral("01/2026")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("unfiled"), QStringLiteral("--year"), QStringLiteral("2026")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--number"),
+          QStringLiteral("02"), QStringLiteral("--title"), QStringLiteral("Tài liệu tham khảo"), QStringLiteral("--years"), QStringLiteral("5")},
+         Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("01/2026"), QStringLiteral("--incoming"), QStringLiteral("1/2026")},
+         Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("unfile"), QStringLiteral("--incoming"), QStringLiteral("2/2026")}, Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("close"), QStringLiteral("01/2026"), QStringLiteral("--sheets"), QStringLiteral("3")},
+         Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("plan"), QString::number(QDate::currentDate().year() + 1), QStringLiteral("--from"),
+          QString::number(QDate::currentDate().year())}, Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("plan"), QString::number(QDate::currentDate().year()), QStringLiteral("--approve"),
+          QStringLiteral("--by"), QStringLiteral("Nguyễn Văn An")}, Permission::ApproveArchives},
     };
 
     const QByteArray pristine = readAll(office.db());

@@ -1,0 +1,235 @@
+// vanphong-cli commands of the archive: the dossier list of a year, filing, closing.
+#include "CliApplication.h"
+#include "CliArgs.h"
+
+#include "archives/DossierFiling.h"
+#include "archives/DossierListing.h"
+#include "archives/DossierRegister.h"
+#include "archives/RetentionRules.h"
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+
+#include <QJsonArray>
+
+#include <limits>
+
+namespace vanphong::cli {
+
+using namespace vanphong::archives;
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+QJsonObject toJson(const FiledDocument &f)
+{
+    return {{QStringLiteral("kind"), f.kind}, {QStringLiteral("id"), f.refId}, {QStringLiteral("reference"), f.reference},
+            {QStringLiteral("symbol"), f.symbol}, {QStringLiteral("date"), f.date.toString(Qt::ISODate)},
+            {QStringLiteral("author"), f.author}, {QStringLiteral("excerpt"), f.excerpt},
+            {QStringLiteral("secret"), documents::DocumentMarks::confidentialityName(f.confidentiality)}};
+}
+
+QString line(const FiledDocument &f)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4").arg(f.reference, f.date.toString(QStringLiteral("dd/MM/yyyy")), f.author, f.excerpt);
+}
+} // namespace
+
+// --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID: the document the archive action is about.
+storage::Result<std::pair<QString, qint64>> CliApplication::archivedDocument(Args &args, office::OfficeSession &s)
+{
+    if (args.has(QStringLiteral("incoming"))) {
+        documents::IncomingRegister reg(s.database(), s.user(), s.actor());
+        auto d = findIncoming(reg, args, args.value(QStringLiteral("incoming")));
+        if (!d)
+            return d.error();
+        return std::pair{QStringLiteral("in"), d->id};
+    }
+    if (args.has(QStringLiteral("outgoing"))) {
+        auto d = documents::OutgoingRegister(s.database(), s.user(), s.actor()).getBySymbol(args.value(QStringLiteral("outgoing")));
+        if (!d)
+            return d.error();
+        return std::pair{QStringLiteral("out"), d->id};
+    }
+    if (args.has(QStringLiteral("meeting")) && args.value(QStringLiteral("meeting")).toLongLong() > 0)
+        return std::pair{QStringLiteral("meeting"), args.value(QStringLiteral("meeting")).toLongLong()};
+    return StorageError::make(K::Invalid, tr("Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID."));
+}
+
+int CliApplication::cmdArchive(Args &args)
+{
+    const QString action = args.positional.value(0);
+    if (action.isEmpty())
+        return usage(tr("Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    DossierRegister reg(s.database(), s.actor());
+    DossierFiling filing(s.database(), s.user(), s.actor());
+    const int year = args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt() : 0;
+
+    if (action == QLatin1String("retention")) {
+        auto rules = RetentionRules(s.database()).all();
+        if (!rules)
+            return fail(rules.error());
+        QJsonArray list;
+        for (const RetentionRule &r : rules.value()) {
+            list.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name}, {QStringLiteral("years"), r.years},
+                                    {QStringLiteral("source"), r.source}});
+            if (!m_json)
+                m_out << QStringLiteral("%1\t%2\t%3\t%4").arg(r.code, RetentionRules::describe(r.years), r.name, r.source) << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("rules"), list}});
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        DossierFilter f;
+        f.year = year;
+        if (args.has(QStringLiteral("status"))) {
+            f.status = Dossier::statusFromCode(args.value(QStringLiteral("status")));
+            if (!f.status)
+                return usage(tr("--status is one of open, closed, handed-over, destroyed."));
+        }
+        f.registerOrder = true;
+        return listRegister(args, reg, f, DossierListing::layout(), QStringLiteral("dossiers"));
+    }
+    if (action == QLatin1String("plan")) {
+        const int planYear = args.positional.value(1).toInt();
+        if (planYear <= 0)
+            return usage(tr("Say which year's list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]]."));
+        if (args.has(QStringLiteral("from"))) {
+            auto copied = reg.copyPlan(args.value(QStringLiteral("from")).toInt(), planYear);
+            if (!copied)
+                return fail(copied.error());
+            if (m_json)
+                emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("copied"), copied.value()}});
+            else
+                m_out << tr("Drafted the dossier list of %1 with %n dossier(s).", nullptr, copied.value()).arg(planYear) << Qt::endl;
+            return Ok;
+        }
+        if (args.has(QStringLiteral("approve"))) {
+            QDate on = QDate::currentDate();
+            if (!dateOption(args, QStringLiteral("on"), &on))
+                return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+            return finish(reg.approvePlan(planYear, args.value(QStringLiteral("by")), on.isValid() ? on : QDate::currentDate()));
+        }
+        auto plan = reg.plan(planYear);
+        if (!plan)
+            return fail(plan.error());
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("year"), planYear}, {QStringLiteral("approved"), plan->isApproved()},
+                      {QStringLiteral("approved_by"), plan->approvedBy}, {QStringLiteral("approved_on"), plan->approvedOn.toString(Qt::ISODate)}});
+        else if (plan->isApproved())
+            m_out << tr("The dossier list of %1 was approved by %2 on %3.").arg(planYear).arg(plan->approvedBy,
+                                                                                           plan->approvedOn.toString(QStringLiteral("dd/MM/yyyy")))
+                  << Qt::endl;
+        else
+            m_out << tr("The dossier list of %1 is a draft, not yet approved.").arg(planYear) << Qt::endl;
+        return Ok;
+    }
+    if (action == QLatin1String("add")) {
+        Dossier d;
+        d.year = year ? year : QDate::currentDate().year();
+        d.number = args.value(QStringLiteral("number"));
+        d.symbol = args.value(QStringLiteral("symbol"));
+        d.title = args.value(QStringLiteral("title"));
+        d.retentionCode = args.value(QStringLiteral("retention"));
+        if (args.has(QStringLiteral("permanent")))
+            d.retentionYears = 0;
+        else if (args.has(QStringLiteral("years"))) {
+            bool ok = false;
+            d.retentionYears = args.value(QStringLiteral("years")).toInt(&ok);
+            if (!ok || d.retentionYears <= 0)
+                return usage(tr("--years is a number of years, 1 or more; --permanent for a dossier kept for ever."));
+        }
+        d.keeper = args.has(QStringLiteral("keeper")) ? args.value(QStringLiteral("keeper")) : s.user().login;
+        d.room = args.value(QStringLiteral("room"));
+        d.cabinet = args.value(QStringLiteral("cabinet"));
+        d.shelf = args.value(QStringLiteral("shelf"));
+        d.box = args.value(QStringLiteral("box"));
+        d.note = args.value(QStringLiteral("note"));
+        if (!dateOption(args, QStringLiteral("opened"), &d.openedOn))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        auto added = reg.add(d);
+        if (!added)
+            return fail(added.error());
+        if (m_json) {
+            QJsonObject o = DossierListing::layout().json(added.value());
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+        } else {
+            m_out << tr("Dossier %1/%2").arg(added->number).arg(added->year) << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("unfiled")) {
+        auto left = filing.unfiled(year ? year : QDate::currentDate().year());
+        if (!left)
+            return fail(left.error());
+        QJsonArray list;
+        for (const FiledDocument &f : left.value()) {
+            list.append(toJson(f));
+            if (!m_json)
+                m_out << line(f) << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
+        return Ok;
+    }
+    if (action == QLatin1String("unfile")) {
+        auto document = archivedDocument(args, s);
+        if (!document)
+            return fail(document.error());
+        return finish(filing.unfile(document->first, document->second));
+    }
+    const QString ref = args.positional.value(1);
+    if (ref.isEmpty())
+        return usage(tr("Name the dossier by its number: archive %1 03/2026.").arg(action));
+    auto dossier = reg.find(ref, year);
+    if (!dossier)
+        return fail(dossier.error());
+    if (action == QLatin1String("show")) {
+        auto contents = filing.contents(dossier->id);
+        if (!contents)
+            return fail(contents.error());
+        QJsonArray list;
+        QStringList text;
+        for (const FiledDocument &f : contents.value()) {
+            list.append(toJson(f));
+            text << QStringLiteral("  ") + line(f);
+        }
+        const QStringList duties = dossier->status == Dossier::Status::Closed ? DossierRegister::closingDuties(dossier.value()) : QStringList();
+        for (const QString &duty : duties)
+            text << tr("To do: %1").arg(duty);
+        return showLine(DossierListing::layout(), dossier.value(),
+                        {{QStringLiteral("documents"), list}, {QStringLiteral("to_do"), QJsonArray::fromStringList(duties)}}, text);
+    }
+    if (action == QLatin1String("file")) {
+        auto document = archivedDocument(args, s);
+        if (!document)
+            return fail(document.error());
+        return finish(filing.file(dossier->id, document->first, document->second));
+    }
+    if (action == QLatin1String("close")) {
+        QDate on = QDate::currentDate();
+        if (!dateOption(args, QStringLiteral("on"), &on))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        const storage::Status closed = reg.close(dossier->id, on.isValid() ? on : QDate::currentDate(),
+                                                 args.value(QStringLiteral("sheets")).toInt());
+        if (!closed)
+            return fail(closed.error());
+        auto after = reg.get(dossier->id);
+        const QStringList duties = after ? DossierRegister::closingDuties(after.value()) : QStringList();
+        if (m_json) {
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("to_do"), QJsonArray::fromStringList(duties)}});
+        } else {
+            for (const QString &duty : duties)
+                m_out << tr("To do: %1").arg(duty) << Qt::endl;
+        }
+        return Ok;
+    }
+    return usage(tr("Unknown archive action: %1").arg(action));
+}
+
+} // namespace vanphong::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "documents/DocumentMarks.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace vanphong::archives {
+
+// A dossier (hồ sơ) of the year's dossier list (danh mục hồ sơ, Hướng dẫn
+// 17-HD/VPTW): where the documents of one matter are kept together, from the
+// day it is opened until it is destroyed or kept for ever.
+struct Dossier
+{
+    enum class Status { Open, Closed, HandedOver, Destroyed };
+
+    qint64 id = 0;
+    int year = 0;
+    QString number;          // "01", "I.3": the office's own scheme, unique in the year
+    QString symbol;          // ký hiệu, optional ("VP", "TC")
+    QString title;           // tiêu đề hồ sơ
+    int retentionYears = -1; // 0: permanent (vĩnh viễn); -1: not given (from retentionCode)
+    QString retentionCode;   // the retention table's row it was set from; empty when typed
+    QString keeper;          // the user who keeps it (người lập hồ sơ)
+    QDate openedOn;
+    QDate closedOn;
+    int sheets = 0;          // số tờ, counted when it is closed
+    Status status = Status::Open;
+    documents::Confidentiality confidentiality = documents::Confidentiality::Normal; // the highest of its documents
+    QString room, cabinet, shelf, box; // where it stands
+    QString note;
+    int documents = 0;       // how many documents are filed in it (read, not stored)
+
+    [[nodiscard]] bool isPermanent() const { return retentionYears == 0; }
+    // "Phòng 2, tủ 1, ngăn 3, hộp 5": the parts given.
+    [[nodiscard]] QString location() const;
+
+    static QString statusCode(Status status);
+    static std::optional<Status> statusFromCode(const QString &code);
+};
+
+} // namespace vanphong::archives

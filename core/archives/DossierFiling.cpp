@@ -1,0 +1,286 @@
+#include "DossierFiling.h"
+
+#include "DossierRegister.h"
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "meetings/MeetingStore.h"
+#include "office/AccessControl.h"
+#include "office/UserAccount.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace vanphong::archives {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+using namespace vanphong::documents;
+
+namespace {
+FiledDocument fromIncoming(const IncomingDocument &d)
+{
+    FiledDocument f;
+    f.kind = QStringLiteral("in");
+    f.refId = d.id;
+    f.reference = DossierFiling::tr("Incoming %1/%2").arg(d.number).arg(d.year);
+    f.symbol = d.symbol.verbatim;
+    f.date = d.documentDate.isValid() ? d.documentDate : d.receivedAt.date();
+    f.author = d.sender;
+    f.excerpt = d.excerpt;
+    f.confidentiality = d.confidentiality;
+    f.cancelled = d.status == IncomingDocument::Status::Cancelled;
+    return f;
+}
+
+FiledDocument fromOutgoing(const OutgoingDocument &d)
+{
+    FiledDocument f;
+    f.kind = QStringLiteral("out");
+    f.refId = d.id;
+    f.reference = d.symbol;
+    f.symbol = d.symbol;
+    f.date = d.documentDate;
+    f.excerpt = d.excerpt;
+    f.confidentiality = d.confidentiality;
+    f.cancelled = d.isCancelled() || d.status == OutgoingDocument::Status::Released;
+    return f;
+}
+
+FiledDocument fromMeeting(const meetings::Meeting &m)
+{
+    FiledDocument f;
+    f.kind = QStringLiteral("meeting");
+    f.refId = m.id;
+    f.reference = DossierFiling::tr("Meeting dossier: %1").arg(m.title);
+    f.date = m.startsAt.date();
+    f.excerpt = DossierFiling::tr("Dossier of the meeting \"%1\" of %2").arg(m.title, m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")));
+    f.confidentiality = Confidentiality(int(m.confidentiality));
+    f.cancelled = m.status == meetings::Meeting::Status::Cancelled;
+    return f;
+}
+
+bool knownKind(const QString &kind)
+{
+    return kind == QLatin1String("in") || kind == QLatin1String("out") || kind == QLatin1String("meeting");
+}
+} // namespace
+
+DossierFiling::DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor)
+    : m_db(db)
+    , m_reader(reader)
+    , m_actor(std::move(actor))
+{
+}
+
+storage::Result<FiledDocument> DossierFiling::describe(const QString &kind, qint64 refId) const
+{
+    if (kind == QLatin1String("in")) {
+        auto d = IncomingRegister(m_db, m_reader, m_actor).get(refId);
+        if (!d)
+            return d.error();
+        return fromIncoming(d.value());
+    }
+    if (kind == QLatin1String("out")) {
+        auto d = OutgoingRegister(m_db, m_reader, m_actor).get(refId);
+        if (!d)
+            return d.error();
+        return fromOutgoing(d.value());
+    }
+    if (kind == QLatin1String("meeting")) {
+        auto m = meetings::MeetingStore(m_db, m_actor).get(refId);
+        if (!m)
+            return m.error();
+        return fromMeeting(m.value());
+    }
+    return StorageError::make(K::Invalid, tr("Only incoming and outgoing documents and meetings are filed into dossiers."));
+}
+
+storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint64 refId)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    if (!knownKind(kind))
+        return StorageError::make(K::Invalid, tr("Only incoming and outgoing documents and meetings are filed into dossiers."));
+    auto document = describe(kind, refId);
+    if (!document)
+        return document.error();
+    if (document->cancelled)
+        return StorageError::make(K::Invalid, tr("%1 was cancelled: there is no document to file.").arg(document->reference));
+    if (kind == QLatin1String("meeting")) {
+        auto meeting = meetings::MeetingStore(m_db, m_actor).get(refId);
+        if (meeting && meeting->status == meetings::Meeting::Status::Planned)
+            return StorageError::make(K::Invalid, tr("The meeting has not been held yet: its dossier is filed after it."));
+    }
+    if (kind == QLatin1String("out")) {
+        auto line = OutgoingRegister(m_db, m_reader, m_actor).get(refId);
+        if (line && line->status != OutgoingDocument::Status::Issued)
+            return StorageError::make(K::Invalid, tr("%1 is not issued yet: a document is filed once it is issued.").arg(document->reference));
+    }
+    DossierRegister dossiers(m_db, m_actor);
+    auto dossier = dossiers.get(dossierId);
+    if (!dossier)
+        return dossier.error();
+    if (dossier->status != Dossier::Status::Open)
+        return StorageError::make(K::Invalid, tr("Dossier %1/%2 is closed: documents are filed into open dossiers.")
+                                                  .arg(dossier->number).arg(dossier->year));
+    if (auto where = whereFiled(kind, refId); where && where->has_value())
+        return StorageError::make(K::Invalid, tr("%1 is already filed in dossier %2/%3 (%4).")
+                                                  .arg(document->reference, (*where)->number).arg((*where)->year).arg((*where)->title));
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO dossier_items (dossier_id, kind, ref_id, filed_on, filed_by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(dossierId);
+    q.addBindValue(kind);
+    q.addBindValue(refId);
+    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    q.addBindValue(m_actor);
+    if (!t.isActive() || !q.exec()) {
+        // Another clerk filed it between the check and here: the constraint decides, and says so.
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            return StorageError::make(K::Invalid, tr("%1 was just filed in another dossier.").arg(document->reference));
+        return m_db.errorFor(q.lastError());
+    }
+    const qint64 itemId = q.lastInsertId().toLongLong();
+    // The dossier is as secret as the most secret thing in it.
+    if (document->confidentiality > dossier->confidentiality) {
+        QSqlQuery raise(m_db.sql());
+        raise.prepare(QStringLiteral("UPDATE dossiers SET confidentiality = ? WHERE id = ?"));
+        raise.addBindValue(int(document->confidentiality));
+        raise.addBindValue(dossierId);
+        if (!raise.exec())
+            return m_db.errorFor(raise.lastError());
+        storage::AuditLog log(m_db);
+        if (!log.append({m_actor, QStringLiteral("dossiers"), QString::number(dossierId), QStringLiteral("update"),
+                         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("confidentiality"), int(dossier->confidentiality)}}).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("confidentiality"), int(document->confidentiality)}}).toJson(QJsonDocument::Compact))}))
+            return m_db.errorFor(m_db.sql().lastError());
+    }
+    storage::AuditLog log(m_db);
+    const QJsonObject values{{QStringLiteral("dossier_id"), dossierId}, {QStringLiteral("kind"), kind}, {QStringLiteral("ref_id"), refId}};
+    if (!log.append({m_actor, QStringLiteral("dossier_items"), QString::number(itemId), QStringLiteral("insert"), {},
+                     QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Status DossierFiling::unfile(const QString &kind, qint64 refId)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    auto where = whereFiled(kind, refId);
+    if (!where)
+        return where.error();
+    if (!where->has_value())
+        return StorageError::make(K::Invalid, tr("This document is not filed in any dossier."));
+    const Dossier &dossier = **where;
+    if (dossier.status != Dossier::Status::Open)
+        return StorageError::make(K::Invalid, tr("Dossier %1/%2 is closed: nothing is taken out of it.").arg(dossier.number).arg(dossier.year));
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM dossier_items WHERE kind = ? AND ref_id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(refId);
+    if (!t.isActive() || !q.exec() || !q.next())
+        return m_db.errorFor(q.lastError());
+    const qint64 itemId = q.value(0).toLongLong();
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM dossier_items WHERE id = ?"));
+    del.addBindValue(itemId);
+    if (!del.exec())
+        return m_db.errorFor(del.lastError());
+    storage::AuditLog log(m_db);
+    const QJsonObject values{{QStringLiteral("dossier_id"), dossier.id}, {QStringLiteral("kind"), kind}, {QStringLiteral("ref_id"), refId}};
+    if (!log.append({m_actor, QStringLiteral("dossier_items"), QString::number(itemId), QStringLiteral("delete"),
+                     QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)), {}})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Result<std::optional<Dossier>> DossierFiling::whereFiled(const QString &kind, qint64 refId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT dossier_id FROM dossier_items WHERE kind = ? AND ref_id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(refId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return std::optional<Dossier>();
+    auto dossier = DossierRegister(m_db, m_actor).get(q.value(0).toLongLong());
+    if (!dossier)
+        return dossier.error();
+    return std::optional<Dossier>(dossier.value());
+}
+
+storage::Result<QList<FiledDocument>> DossierFiling::contents(qint64 dossierId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT kind, ref_id, filed_on, filed_by FROM dossier_items WHERE dossier_id = ? ORDER BY id"));
+    q.addBindValue(dossierId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<FiledDocument> out;
+    while (q.next()) {
+        auto document = describe(q.value(0).toString(), q.value(1).toLongLong());
+        if (!document)
+            return document.error();
+        FiledDocument f = document.value();
+        f.dossierId = dossierId;
+        f.filedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        f.filedBy = q.value(3).toString();
+        out << f;
+    }
+    return out;
+}
+
+storage::Result<QList<FiledDocument>> DossierFiling::unfiled(int year) const
+{
+    QHash<QString, QSet<qint64>> filed;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT kind, ref_id FROM dossier_items")))
+        return m_db.errorFor(q.lastError());
+    while (q.next())
+        filed[q.value(0).toString()].insert(q.value(1).toLongLong());
+    QList<FiledDocument> out;
+    IncomingFilter in;
+    in.year = year;
+    in.registerOrder = true;
+    in.limit = std::numeric_limits<int>::max();
+    auto incoming = IncomingRegister(m_db, m_reader, m_actor).list(in);
+    if (!incoming)
+        return incoming.error();
+    for (const IncomingDocument &d : incoming.value())
+        if (d.status != IncomingDocument::Status::Cancelled && !filed.value(QStringLiteral("in")).contains(d.id))
+            out << fromIncoming(d);
+    OutgoingFilter outFilter;
+    outFilter.year = year;
+    outFilter.status = OutgoingDocument::Status::Issued;
+    outFilter.registerOrder = true;
+    outFilter.limit = std::numeric_limits<int>::max();
+    auto outgoing = OutgoingRegister(m_db, m_reader, m_actor).list(outFilter);
+    if (!outgoing)
+        return outgoing.error();
+    for (const OutgoingDocument &d : outgoing.value())
+        if (!d.isCancelled() && !filed.value(QStringLiteral("out")).contains(d.id))
+            out << fromOutgoing(d);
+    auto held = meetings::MeetingStore(m_db, m_actor).list(QDate(year, 1, 1), QDate(year, 12, 31));
+    if (!held)
+        return held.error();
+    for (const meetings::Meeting &m : held.value())
+        if ((m.status == meetings::Meeting::Status::Held || m.status == meetings::Meeting::Status::Closed)
+            && !filed.value(QStringLiteral("meeting")).contains(m.id))
+            out << fromMeeting(m);
+    return out;
+}
+
+} // namespace vanphong::archives

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Dossier.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace vanphong::storage { class Database; }
+namespace vanphong::office { struct UserAccount; }
+
+namespace vanphong::archives {
+
+// A document as the archive lists it: its register's line, as far as the
+// reader may see it.
+struct FiledDocument
+{
+    QString kind;        // "in", "out" or "meeting"
+    qint64 refId = 0;    // the register line's or the meeting's id
+    QString reference;   // "Số đến 12/2026", "12-NQ/ĐU", the meeting's title
+    QString symbol;      // the document's number and symbol, when it has one
+    QDate date;          // the document's date, or the meeting's day
+    QString author;      // who issued it: the sender, the committee, the body that met
+    QString excerpt;     // its excerpt (hidden text above the reader's clearance)
+    documents::Confidentiality confidentiality = documents::Confidentiality::Normal;
+    bool cancelled = false;
+    qint64 dossierId = 0; // where it is filed; 0 for none
+    QDate filedOn;
+    QString filedBy;
+};
+
+// Filing the registers' documents and the meetings' dossiers into the
+// archive's dossiers (lập hồ sơ): a document is in one dossier at most
+// (dossier_items is UNIQUE on it, so that two clerks filing the same one at
+// once cannot both succeed), only an open dossier takes documents, and a
+// dossier's secrecy is the highest of what it holds.
+class DossierFiling final
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierFiling)
+public:
+    DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor);
+
+    [[nodiscard]] storage::Status file(qint64 dossierId, const QString &kind, qint64 refId);
+    [[nodiscard]] storage::Status unfile(const QString &kind, qint64 refId);
+    // The dossier a document is filed in, if any.
+    [[nodiscard]] storage::Result<std::optional<Dossier>> whereFiled(const QString &kind, qint64 refId) const;
+    // A dossier's documents in the order they were filed.
+    [[nodiscard]] storage::Result<QList<FiledDocument>> contents(qint64 dossierId) const;
+    // The documents of `year` in no dossier, register by register (incoming,
+    // outgoing issued, meetings held or closed), that the clerk files before
+    // the year is closed. Cancelled lines and released numbers are not
+    // documents to keep and are left out.
+    [[nodiscard]] storage::Result<QList<FiledDocument>> unfiled(int year) const;
+    // A document as the archive names it; an error when it does not exist or cannot be filed.
+    [[nodiscard]] storage::Result<FiledDocument> describe(const QString &kind, qint64 refId) const;
+
+private:
+    storage::Database &m_db;
+    const office::UserAccount &m_reader;
+    QString m_actor;
+};
+
+} // namespace vanphong::archives

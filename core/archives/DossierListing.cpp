@@ -1,0 +1,60 @@
+#include "DossierListing.h"
+
+#include "RetentionRules.h"
+#include "documents/DocumentMarks.h"
+
+namespace vanphong::archives {
+
+using registers::Place;
+using Column = registers::RegisterColumn<Dossier>;
+
+QString DossierListing::statusName(Dossier::Status status)
+{
+    switch (status) {
+    case Dossier::Status::Open: return tr("Open");
+    case Dossier::Status::Closed: return tr("Closed");
+    case Dossier::Status::HandedOver: return tr("Handed over");
+    case Dossier::Status::Destroyed: return tr("Destroyed");
+    }
+    return {};
+}
+
+registers::RegisterLayout<Dossier> DossierListing::layout()
+{
+    using D = Dossier;
+    registers::RegisterLayout<D> l;
+    l.sheetName = QStringLiteral("Danh mục hồ sơ");
+    const auto json = unsigned(Place::Json);
+    const auto sheetJson = unsigned(Place::Sheet | Place::Json);
+    l.columns = {
+        Column{QStringLiteral("id"), {}, {}, [](const D &d) { return QVariant(d.id); }, json},
+        Column{QStringLiteral("year"), {}, QStringLiteral("Năm"), [](const D &d) { return QVariant(d.year); }, sheetJson},
+        // "03/2026" on screen and in the CLI: the reference `archive show` takes.
+        Column{QStringLiteral("number"), tr("No."), QStringLiteral("Số, ký hiệu hồ sơ"), [](const D &d) { return QVariant(d.number); },
+               Place::Everywhere, 80, 0,
+               [](const D &d) { return QStringLiteral("%1/%2").arg(d.number).arg(d.year); }},
+        Column{QStringLiteral("symbol"), {}, QStringLiteral("Ký hiệu"), [](const D &d) { return QVariant(d.symbol); }, sheetJson},
+        Column{QStringLiteral("title"), tr("Title"), QStringLiteral("Tên đề mục và tiêu đề hồ sơ"), [](const D &d) { return QVariant(d.title); }},
+        Column{QStringLiteral("retention_years"), tr("Kept"), QStringLiteral("Thời hạn bảo quản"),
+               [](const D &d) { return QVariant(d.retentionYears); }, Place::Everywhere, 90, 4,
+               [](const D &d) { return RetentionRules::describe(d.retentionYears); }},
+        Column{QStringLiteral("retention_code"), {}, {}, [](const D &d) { return QVariant(d.retentionCode); }, json},
+        Column{QStringLiteral("keeper"), tr("Keeper"), QStringLiteral("Người lập hồ sơ"), [](const D &d) { return QVariant(d.keeper); },
+               Place::Everywhere, 110, 3},
+        Column{QStringLiteral("opened_on"), {}, QStringLiteral("Ngày mở"), [](const D &d) { return QVariant(d.openedOn); }, sheetJson},
+        Column{QStringLiteral("closed_on"), {}, QStringLiteral("Ngày đóng"), [](const D &d) { return QVariant(d.closedOn); }, sheetJson},
+        Column{QStringLiteral("document_count"), tr("Documents"), {}, [](const D &d) { return QVariant(d.documents); },
+               unsigned(Place::Screen | Place::Json), 80, 2},
+        Column{QStringLiteral("sheets"), {}, QStringLiteral("Số tờ"), [](const D &d) { return QVariant(d.sheets); }, sheetJson},
+        Column{QStringLiteral("status"), tr("Status"), QStringLiteral("Trạng thái"), [](const D &d) { return QVariant(Dossier::statusCode(d.status)); },
+               Place::Everywhere, 100, 5, [](const D &d) { return statusName(d.status); }},
+        Column{QStringLiteral("secret"), {}, QStringLiteral("Độ mật"),
+               [](const D &d) { return QVariant(documents::DocumentMarks::confidentialityName(d.confidentiality)); }, sheetJson},
+        Column{QStringLiteral("location"), tr("Place"), QStringLiteral("Nơi để"), [](const D &d) { return QVariant(d.location()); },
+               Place::Everywhere, 150, 1},
+        Column{QStringLiteral("note"), {}, QStringLiteral("Ghi chú"), [](const D &d) { return QVariant(d.note); }, sheetJson},
+    };
+    return l;
+}
+
+} // namespace vanphong::archives

@@ -1,0 +1,467 @@
+#include "DossierRegister.h"
+
+#include "RetentionRules.h"
+#include "office/AccessControl.h"
+#include "office/UserDirectory.h"
+#include "search/VietnameseFolding.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vanphong::archives {
+
+using storage::StorageError;
+using K = StorageError::Kind;
+
+namespace {
+const QString Columns = QStringLiteral(
+    "d.id, d.year, d.number, d.symbol, d.title, d.retention_years, d.retention_code, d.keeper, d.opened_on, d.closed_on, d.sheets, "
+    "d.status, d.confidentiality, d.room, d.cabinet, d.shelf, d.box, d.note, "
+    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id)");
+
+Dossier fromRow(const QSqlQuery &q)
+{
+    Dossier d;
+    d.id = q.value(0).toLongLong();
+    d.year = q.value(1).toInt();
+    d.number = q.value(2).toString();
+    d.symbol = q.value(3).toString();
+    d.title = q.value(4).toString();
+    d.retentionYears = q.value(5).toInt();
+    d.retentionCode = q.value(6).toString();
+    d.keeper = q.value(7).toString();
+    d.openedOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    d.closedOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    d.sheets = q.value(10).toInt();
+    d.status = Dossier::statusFromCode(q.value(11).toString()).value_or(Dossier::Status::Open);
+    d.confidentiality = documents::Confidentiality(std::clamp(q.value(12).toInt(), 0, 3));
+    d.room = q.value(13).toString();
+    d.cabinet = q.value(14).toString();
+    d.shelf = q.value(15).toString();
+    d.box = q.value(16).toString();
+    d.note = q.value(17).toString();
+    d.documents = q.value(18).toInt();
+    return d;
+}
+
+QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+// The row's fields as the audit log keeps them (office::AuditCrossCheck compares them).
+QJsonObject logged(const Dossier &d)
+{
+    return {{QStringLiteral("year"), d.year}, {QStringLiteral("number"), d.number}, {QStringLiteral("symbol"), d.symbol},
+            {QStringLiteral("title"), d.title}, {QStringLiteral("retention_years"), d.retentionYears},
+            {QStringLiteral("retention_code"), d.retentionCode}, {QStringLiteral("keeper"), d.keeper},
+            {QStringLiteral("opened_on"), iso(d.openedOn)}, {QStringLiteral("closed_on"), iso(d.closedOn)},
+            {QStringLiteral("sheets"), d.sheets}, {QStringLiteral("status"), Dossier::statusCode(d.status)},
+            {QStringLiteral("confidentiality"), int(d.confidentiality)}, {QStringLiteral("room"), d.room},
+            {QStringLiteral("cabinet"), d.cabinet}, {QStringLiteral("shelf"), d.shelf}, {QStringLiteral("box"), d.box},
+            {QStringLiteral("note"), d.note}};
+}
+
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+// "3" and "03" are one number: numbers sort and compare by their digits' value where they are digits.
+QString numberKey(const QString &number)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString key = number;
+    auto it = digits.globalMatch(number);
+    int shift = 0;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString padded = m.captured().rightJustified(6, QLatin1Char('0'));
+        key.replace(m.capturedStart() + shift, m.capturedLength(), padded);
+        shift += padded.size() - m.capturedLength();
+    }
+    return key;
+}
+} // namespace
+
+bool DossierFilter::accepts(const Dossier &d) const
+{
+    if (year && d.year != year)
+        return false;
+    if (status && d.status != *status)
+        return false;
+    if (!text.trimmed().isEmpty()) {
+        const QString folded = search::VietnameseFolding::fold(text.simplified());
+        if (!search::VietnameseFolding::fold(QStringLiteral("%1 %2 %3").arg(d.number, d.symbol, d.title)).contains(folded))
+            return false;
+    }
+    return true;
+}
+
+DossierRegister::DossierRegister(storage::Database &db, QString actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+storage::Result<QList<Dossier>> DossierRegister::list(const DossierFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (filter.year) {
+        where << QStringLiteral("d.year = ?");
+        binds << filter.year;
+    }
+    if (filter.status) {
+        where << QStringLiteral("d.status = ?");
+        binds << Dossier::statusCode(*filter.status);
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers d %2 ORDER BY d.year %3, d.id")
+                  .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")),
+                       filter.registerOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<Dossier> all;
+    while (q.next()) {
+        Dossier d = fromRow(q);
+        if (filter.accepts(d))
+            all << d;
+    }
+    // In a year, the list's own order: by number as the office numbers them ("2" before "10").
+    std::stable_sort(all.begin(), all.end(), [&filter](const Dossier &a, const Dossier &b) {
+        if (a.year != b.year)
+            return filter.registerOrder ? a.year < b.year : a.year > b.year;
+        return numberKey(a.number) < numberKey(b.number);
+    });
+    return all.mid(filter.offset, filter.limit);
+}
+
+storage::Result<Dossier> DossierRegister::get(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers d WHERE d.id = ?").arg(Columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return StorageError::make(K::Invalid, tr("There is no dossier %1.").arg(id));
+    return fromRow(q);
+}
+
+storage::Result<Dossier> DossierRegister::find(const QString &reference, int year) const
+{
+    QString number = reference.trimmed();
+    static const QRegularExpression withYear(QStringLiteral("^(.+)/(\\d{4})$"));
+    if (const auto m = withYear.match(number); m.hasMatch()) {
+        number = m.captured(1).trimmed();
+        year = m.captured(2).toInt();
+    }
+    if (!year)
+        year = QDate::currentDate().year();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM dossiers d WHERE d.year = ?").arg(Columns));
+    q.addBindValue(year);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    while (q.next())
+        if (numberKey(q.value(2).toString()) == numberKey(number))
+            return fromRow(q);
+    return StorageError::make(K::Invalid, tr("The dossier list of %1 has no dossier %2.").arg(year).arg(number));
+}
+
+QStringList DossierRegister::check(Dossier &d) const
+{
+    QStringList problems;
+    d.number = d.number.simplified();
+    d.symbol = d.symbol.simplified();
+    d.title = d.title.simplified();
+    d.keeper = d.keeper.trimmed();
+    for (QString *s : {&d.room, &d.cabinet, &d.shelf, &d.box})
+        *s = s->simplified();
+    if (d.year < 1945 || d.year > 9999)
+        problems << tr("Give the dossier's year.");
+    if (d.number.isEmpty())
+        problems << tr("Give the dossier's number in the list.");
+    if (d.title.isEmpty())
+        problems << tr("Give the dossier's title.");
+    if (!d.retentionCode.isEmpty()) {
+        auto rule = RetentionRules(m_db).find(d.retentionCode);
+        if (!rule)
+            problems << rule.error().message;
+        else if (d.retentionYears < 0)
+            d.retentionYears = rule->years;
+    }
+    if (d.retentionYears < 0)
+        problems << tr("Give how long the dossier is kept: a row of the retention table, or permanent, or a number of years.");
+    if (!d.keeper.isEmpty() && !office::UserDirectory(m_db).find(d.keeper))
+        problems << tr("%1 is not a user of this file: the keeper is one of the office's users.").arg(d.keeper);
+    if (!d.number.isEmpty() && d.year) {
+        // "2" and "02" are one number to the clerk: refused as the UNIQUE constraint refuses "02" twice.
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT number FROM dossiers WHERE year = ? AND id <> ?"));
+        q.addBindValue(d.year);
+        q.addBindValue(d.id);
+        if (q.exec())
+            while (q.next())
+                if (numberKey(q.value(0).toString()) == numberKey(d.number)) {
+                    problems << tr("The dossier list of %1 already has a dossier %2.").arg(d.year).arg(q.value(0).toString());
+                    break;
+                }
+    }
+    if (d.openedOn.isValid() && d.openedOn.year() != d.year)
+        problems << tr("A dossier of %1 is opened in %1, not on %2.").arg(d.year).arg(d.openedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    return problems;
+}
+
+storage::Result<qint64> DossierRegister::write(const Dossier &d, const QString &action, const Dossier *before)
+{
+    const bool inserting = action == QLatin1String("insert");
+    QSqlQuery q(m_db.sql());
+    if (inserting)
+        q.prepare(QStringLiteral("INSERT INTO dossiers (year, number, symbol, title, retention_years, retention_code, keeper, opened_on, "
+                                 "closed_on, sheets, status, confidentiality, room, cabinet, shelf, box, note, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE dossiers SET year = ?, number = ?, symbol = ?, title = ?, retention_years = ?, retention_code = ?, "
+                                 "keeper = ?, opened_on = ?, closed_on = ?, sheets = ?, status = ?, confidentiality = ?, room = ?, "
+                                 "cabinet = ?, shelf = ?, box = ?, note = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{d.year, d.number, d.symbol, d.title, d.retentionYears, d.retentionCode, d.keeper, iso(d.openedOn),
+                                          iso(d.closedOn), d.sheets, Dossier::statusCode(d.status), int(d.confidentiality), d.room,
+                                          d.cabinet, d.shelf, d.box, d.note})
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v); // NOT NULL text
+    q.addBindValue(inserting ? QVariant(m_actor) : QVariant(d.id));
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            return StorageError::make(K::Invalid, tr("The dossier list of %1 already has a dossier %2.").arg(d.year).arg(d.number));
+        return m_db.errorFor(q.lastError());
+    }
+    const qint64 id = inserting ? q.lastInsertId().toLongLong() : d.id;
+    storage::AuditLog log(m_db);
+    if (!log.append({m_actor, QStringLiteral("dossiers"), QString::number(id), action, before ? json(logged(*before)) : QString(),
+                     json(logged(d))}))
+        return m_db.errorFor(m_db.sql().lastError());
+    return id;
+}
+
+storage::Result<Dossier> DossierRegister::add(Dossier draft)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    draft.id = 0;
+    draft.status = Dossier::Status::Open;
+    draft.closedOn = {};
+    draft.sheets = 0;
+    if (!draft.openedOn.isValid() && draft.year)
+        draft.openedOn = QDate(draft.year, 1, 1);
+    if (const QStringList problems = check(draft); !problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    auto written = write(draft, QStringLiteral("insert"), nullptr);
+    if (!written)
+        return written.error();
+    draft.id = written.value();
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return get(draft.id);
+}
+
+storage::Status DossierRegister::update(const Dossier &changed)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    auto before = get(changed.id);
+    if (!before)
+        return before.error();
+    if (before->status == Dossier::Status::HandedOver || before->status == Dossier::Status::Destroyed)
+        return StorageError::make(K::Invalid, tr("Dossier %1/%2 was handed over to the archive or destroyed: it no longer changes.")
+                                                  .arg(before->number).arg(before->year));
+    Dossier d = before.value();
+    // What the dossier says of itself; its state, dates of closing and sheets change by closing it.
+    d.number = changed.number;
+    d.symbol = changed.symbol;
+    d.title = changed.title;
+    d.retentionYears = changed.retentionYears;
+    d.retentionCode = changed.retentionCode;
+    d.keeper = changed.keeper;
+    d.openedOn = changed.openedOn.isValid() ? changed.openedOn : d.openedOn;
+    d.confidentiality = std::max(d.confidentiality, changed.confidentiality);
+    d.room = changed.room;
+    d.cabinet = changed.cabinet;
+    d.shelf = changed.shelf;
+    d.box = changed.box;
+    d.note = changed.note;
+    if (const QStringList problems = check(d); !problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    if (auto written = write(d, QStringLiteral("update"), &before.value()); !written)
+        return written.error();
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    if (toYear <= fromYear)
+        return StorageError::make(K::Invalid, tr("A year's dossier list is drafted from an earlier year's."));
+    DossierFilter next;
+    next.year = toYear;
+    next.limit = 1;
+    auto existing = list(next);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return StorageError::make(K::Invalid, tr("The dossier list of %1 has dossiers already: it is not drafted again.").arg(toYear));
+    DossierFilter from;
+    from.year = fromYear;
+    from.registerOrder = true;
+    from.limit = std::numeric_limits<int>::max();
+    auto old = list(from);
+    if (!old)
+        return old.error();
+    if (old->isEmpty())
+        return StorageError::make(K::Invalid, tr("The dossier list of %1 is empty: there is nothing to draft from.").arg(fromYear));
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    int copied = 0;
+    for (Dossier d : old.value()) {
+        if (d.status == Dossier::Status::Destroyed)
+            continue;
+        d.id = 0;
+        // "Hồ sơ hội nghị Ban Chấp hành năm 2026" becomes "... năm 2027" in the 2027 list.
+        d.title.replace(QString::number(fromYear), QString::number(toYear));
+        d.year = toYear;
+        d.openedOn = QDate(toYear, 1, 1);
+        d.closedOn = {};
+        d.sheets = 0;
+        d.status = Dossier::Status::Open;
+        d.confidentiality = documents::Confidentiality::Normal; // a new dossier holds nothing yet
+        if (!d.keeper.isEmpty() && !office::UserDirectory(m_db).find(d.keeper))
+            d.keeper.clear(); // who kept it left the office: the new list names someone else
+        if (auto written = write(d, QStringLiteral("insert"), nullptr); !written)
+            return written.error();
+        ++copied;
+    }
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return copied;
+}
+
+storage::Result<DossierPlan> DossierRegister::plan(int year) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT approved_by, approved_on, recorded_by FROM dossier_plans WHERE year = ?"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    DossierPlan p;
+    p.year = year;
+    if (q.next()) {
+        p.approvedBy = q.value(0).toString();
+        p.approvedOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        p.recordedBy = q.value(2).toString();
+    }
+    return p;
+}
+
+storage::Status DossierRegister::approvePlan(int year, const QString &approvedBy, const QDate &approvedOn)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ApproveArchives); !allowed)
+        return allowed.error();
+    if (approvedBy.trimmed().isEmpty() || !approvedOn.isValid())
+        return StorageError::make(K::Invalid, tr("Say who approved the dossier list and on which day."));
+    if (approvedOn > QDate::currentDate())
+        return StorageError::make(K::Invalid, tr("The list cannot be approved on a day still to come."));
+    if (approvedOn.year() < year - 1 || approvedOn.year() > year)
+        return StorageError::make(K::Invalid, tr("The dossier list of %1 is approved at the end of %2 or in %1.").arg(year).arg(year - 1));
+    DossierFilter f;
+    f.year = year;
+    f.limit = 1;
+    auto any = list(f);
+    if (!any)
+        return any.error();
+    if (any->isEmpty())
+        return StorageError::make(K::Invalid, tr("The dossier list of %1 is empty: there is nothing to approve.").arg(year));
+    storage::Transaction t(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO dossier_plans (year, approved_by, approved_on, recorded_by) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (year) DO UPDATE SET approved_by = excluded.approved_by, approved_on = excluded.approved_on, "
+                             "recorded_by = excluded.recorded_by"));
+    q.addBindValue(year);
+    q.addBindValue(approvedBy.simplified());
+    q.addBindValue(approvedOn.toString(Qt::ISODate));
+    q.addBindValue(m_actor);
+    if (!t.isActive() || !q.exec())
+        return m_db.errorFor(q.lastError());
+    storage::AuditLog log(m_db);
+    if (!log.append({m_actor, QStringLiteral("dossier_plans"), QString::number(year), QStringLiteral("approve"), {},
+                     json({{QStringLiteral("approved_by"), approvedBy.simplified()}, {QStringLiteral("approved_on"), iso(approvedOn)}})})
+        || !t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+QStringList DossierRegister::closingProblems(const Dossier &d, const QDate &closedOn, int sheets) const
+{
+    QStringList problems;
+    if (d.status != Dossier::Status::Open)
+        problems << tr("Dossier %1/%2 is not open.").arg(d.number).arg(d.year);
+    if (d.documents == 0)
+        problems << tr("Nothing is filed in dossier %1/%2: file its documents before closing it.").arg(d.number).arg(d.year);
+    if (sheets <= 0)
+        problems << tr("Count the dossier's sheets: a closed dossier says how many it holds.");
+    if (!closedOn.isValid())
+        problems << tr("Give the day the dossier is closed.");
+    else if (closedOn > QDate::currentDate())
+        problems << tr("A dossier is not closed on a day still to come.");
+    else if (d.openedOn.isValid() && closedOn < d.openedOn)
+        problems << tr("A dossier is closed after it was opened (%1).").arg(d.openedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    if (d.keeper.isEmpty())
+        problems << tr("Name the dossier's keeper: who made it up answers for it.");
+    return problems;
+}
+
+QStringList DossierRegister::closingDuties(const Dossier &d)
+{
+    QStringList duties;
+    if (d.isPermanent() || d.retentionYears >= 5)
+        duties << tr("Number its %n sheet(s) in the top right corner.", nullptr, d.sheets);
+    if (d.isPermanent())
+        duties << tr("Print the list of its documents (mục lục văn bản) and put it at the front.");
+    return duties;
+}
+
+storage::Status DossierRegister::close(qint64 id, const QDate &closedOn, int sheets)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    if (const QStringList problems = closingProblems(before.value(), closedOn, sheets); !problems.isEmpty())
+        return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    Dossier d = before.value();
+    d.status = Dossier::Status::Closed;
+    d.closedOn = closedOn;
+    d.sheets = sheets;
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    if (auto written = write(d, QStringLiteral("close"), &before.value()); !written)
+        return written.error();
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+} // namespace vanphong::archives

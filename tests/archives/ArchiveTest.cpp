@@ -1,0 +1,378 @@
+// The archive's dossier register: the year's list, filing, closing (issue 13).
+#include "TestSupport.h"
+#include "InsiderTool.h"
+
+#include "archives/DossierFiling.h"
+#include "archives/DossierListing.h"
+#include "archives/DossierRegister.h"
+#include "archives/RetentionRules.h"
+#include "documents/IncomingRegister.h"
+#include "documents/OutgoingRegister.h"
+#include "meetings/MeetingStore.h"
+#include "office/OfficeSession.h"
+#include "office/TermStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace vanphong;
+using namespace vanphong::archives;
+using namespace vanphong::test;
+
+namespace {
+struct ArchiveOffice
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("office.vpdb"));
+    std::unique_ptr<office::OfficeSession> chief;
+
+    ArchiveOffice()
+    {
+        auto created = office::OfficeSession::create(path, sampleOffice(), "chanh-2026", cheapOptions());
+        REQUIRE(created);
+        chief = std::move(created->session);
+        REQUIRE(office::TermStore(chief->database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), chief->actor()));
+    }
+    DossierRegister dossiers(office::OfficeSession &s) { return DossierRegister(s.database(), s.actor()); }
+    DossierFiling filing(office::OfficeSession &s) { return DossierFiling(s.database(), s.user(), s.actor()); }
+    Dossier add(office::OfficeSession &s, int year, const QString &number, const QString &title, int years)
+    {
+        Dossier d;
+        d.year = year;
+        d.number = number;
+        d.title = title;
+        d.retentionYears = years;
+        d.keeper = s.user().login;
+        auto added = dossiers(s).add(d);
+        if (!added)
+            FAIL(added.error().message.toStdString());
+        return added.value();
+    }
+    qint64 incoming(office::OfficeSession &s, documents::Confidentiality level = documents::Confidentiality::Normal,
+                    const QString &excerpt = QStringLiteral("Về việc tổng kết năm"))
+    {
+        auto added = documents::IncomingRegister(s.database(), s.user(), s.actor()).add(sampleIncoming(level, excerpt));
+        if (!added)
+            FAIL(added.error().message.toStdString());
+        return added->id;
+    }
+    qint64 outgoing(office::OfficeSession &s, documents::OutgoingRegister::Mode mode)
+    {
+        documents::OutgoingDocument d;
+        d.typeCode = QStringLiteral("CV");
+        d.documentDate = QDate(2026, 11, 20);
+        d.excerpt = QStringLiteral("V/v chuẩn bị hội nghị tổng kết");
+        d.signer = QStringLiteral("Nguyễn Văn An");
+        d.capacity = QStringLiteral("T/M");
+        d.recipients = {QStringLiteral("Các chi bộ trực thuộc"), QStringLiteral("Lưu Văn phòng")};
+        auto added = documents::OutgoingRegister(s.database(), s.user(), s.actor()).add(d, mode);
+        if (!added)
+            FAIL(added.error().message.toStdString());
+        return added->id;
+    }
+};
+} // namespace
+
+TEST_CASE("retention is counted from 1 January of the year after closing; permanent dossiers never expire")
+{
+    // Closed on the last day of 2020 or the first: kept 5 years, through 2025.
+    CHECK(RetentionRules::expiresOn(QDate(2020, 12, 31), 5) == QDate(2026, 1, 1));
+    CHECK(RetentionRules::expiresOn(QDate(2020, 1, 1), 5) == QDate(2026, 1, 1));
+    CHECK(RetentionRules::expiresOn(QDate(2021, 1, 1), 5) == QDate(2027, 1, 1));
+    CHECK(RetentionRules::expiresOn(QDate(2016, 6, 30), 10) == QDate(2027, 1, 1));
+    CHECK(RetentionRules::expiresOn(QDate(2006, 3, 1), 20) == QDate(2027, 1, 1));
+    CHECK_FALSE(RetentionRules::expiresOn(QDate(2020, 12, 31), 0).isValid()); // vĩnh viễn
+    CHECK_FALSE(RetentionRules::expiresOn(QDate(), 5).isValid());            // not closed
+    // Handed to the archive within a year of the work's end.
+    CHECK(RetentionRules::handOverDue(QDate(2025, 12, 31)) == QDate(2026, 12, 31));
+    CHECK(RetentionRules::describe(0) == QStringLiteral("Permanent"));
+    // The defaults say they are to be checked: none is presented as the confirmed table.
+    for (const RetentionRule &r : RetentionRules::defaults())
+        CHECK(r.source.contains(QStringLiteral("cần đối chiếu")));
+}
+
+TEST_CASE("the retention table is the office's once saved, by the office chief, and a dossier takes its row's period")
+{
+    ArchiveOffice office;
+    RetentionRules rules(office.chief->database());
+    REQUIRE(rules.all()->size() == RetentionRules::defaults().size());
+    QList<RetentionRule> own = rules.all().value();
+    own[0].years = 0;
+    own.append({QStringLiteral("ho-so-dang-vien"), QStringLiteral("Hồ sơ đảng viên"), 0, QStringLiteral("Văn phòng")});
+    REQUIRE(rules.save(own, office.chief->actor()));
+    CHECK(rules.all()->size() == own.size());
+    CHECK(rules.find(QStringLiteral("ho-so-dang-vien"))->years == 0);
+    own.append(own.first()); // the same code twice
+    CHECK_FALSE(rules.save(own, office.chief->actor()));
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    CHECK(RetentionRules(clerk->database()).save(RetentionRules::defaults(), clerk->actor()).error().kind == storage::StorageError::Kind::Forbidden);
+
+    Dossier d;
+    d.year = 2026;
+    d.number = QStringLiteral("07");
+    d.title = QStringLiteral("Công văn trao đổi năm 2026");
+    d.retentionCode = QStringLiteral("cong-van");
+    auto added = office.dossiers(*office.chief).add(d);
+    REQUIRE(added);
+    CHECK(added->retentionYears == 10);
+    CHECK(added->openedOn == QDate(2026, 1, 1));
+    d.number = QStringLiteral("08");
+    d.retentionCode = QStringLiteral("khong-co");
+    CHECK_FALSE(office.dossiers(*office.chief).add(d));
+    d.retentionCode.clear(); // no period at all: refused, never permanent by default
+    CHECK_FALSE(office.dossiers(*office.chief).add(d));
+}
+
+TEST_CASE("a dossier's number is its own in the year ('2' is '02'), its keeper a user of the file")
+{
+    ArchiveOffice office;
+    office.add(*office.chief, 2026, QStringLiteral("2"), QStringLiteral("Công văn đi"), 10);
+    Dossier d;
+    d.year = 2026;
+    d.number = QStringLiteral("02");
+    d.title = QStringLiteral("Khác");
+    d.retentionYears = 5;
+    auto twice = office.dossiers(*office.chief).add(d);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().message.contains(QStringLiteral("already")));
+    d.number = QStringLiteral("10");
+    d.keeper = QStringLiteral("nguoi-la");
+    CHECK_FALSE(office.dossiers(*office.chief).add(d));
+    // Numbers sort as the office numbers them: 2 before 10.
+    d.keeper.clear();
+    REQUIRE(office.dossiers(*office.chief).add(d));
+    DossierFilter f;
+    f.year = 2026;
+    f.registerOrder = true;
+    auto listed = office.dossiers(*office.chief).list(f);
+    REQUIRE(listed->size() == 2);
+    CHECK(listed->at(0).number == QStringLiteral("2"));
+    CHECK(office.dossiers(*office.chief).find(QStringLiteral("02/2026"), 0)->title == QStringLiteral("Công văn đi"));
+    // A viewer reads the list and changes nothing.
+    auto viewer = addSignedInUser(*office.chief, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "xem-2026-abc");
+    CHECK(office.dossiers(*viewer).list(f)->size() == 2);
+    d.number = QStringLiteral("11");
+    CHECK(office.dossiers(*viewer).add(d).error().kind == storage::StorageError::Kind::Forbidden);
+}
+
+TEST_CASE("next year's list is drafted from this year's, then approved by who signs it")
+{
+    ArchiveOffice office;
+    office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Hồ sơ hội nghị Ban Chấp hành năm 2026"), 0);
+    const Dossier letters = office.add(*office.chief, 2026, QStringLiteral("02"), QStringLiteral("Công văn trao đổi"), 10);
+    auto copied = office.dossiers(*office.chief).copyPlan(2026, 2027);
+    REQUIRE(copied);
+    CHECK(copied.value() == 2);
+    auto again = office.dossiers(*office.chief).copyPlan(2026, 2027);
+    CHECK_FALSE(again); // drafted once; edited from there
+    CHECK_FALSE(office.dossiers(*office.chief).copyPlan(2027, 2026));
+    auto draft = office.dossiers(*office.chief).find(QStringLiteral("01"), 2027);
+    REQUIRE(draft);
+    CHECK(draft->title == QStringLiteral("Hồ sơ hội nghị Ban Chấp hành năm 2027"));
+    CHECK(draft->isPermanent());
+    CHECK(draft->status == Dossier::Status::Open);
+    CHECK(draft->documents == 0);
+    CHECK(office.dossiers(*office.chief).find(QStringLiteral("02"), 2027)->retentionYears == letters.retentionYears);
+
+    CHECK_FALSE(office.dossiers(*office.chief).plan(2027)->isApproved());
+    const QDate today = QDate::currentDate();
+    CHECK_FALSE(office.dossiers(*office.chief).approvePlan(2027, QStringLiteral("Nguyễn Văn An"), today.addDays(1)));
+    CHECK_FALSE(office.dossiers(*office.chief).approvePlan(2027, QString(), today));
+    CHECK_FALSE(office.dossiers(*office.chief).approvePlan(2030, QStringLiteral("Nguyễn Văn An"), today)); // empty list
+    // A leader approves; a clerk keeps the list but does not approve it.
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    CHECK(office.dossiers(*clerk).approvePlan(2027, QStringLiteral("Nguyễn Văn An"), today).error().kind
+          == storage::StorageError::Kind::Forbidden);
+    auto leader = addSignedInUser(*office.chief, QStringLiteral("bithu"), office::Role::Leader, office::Clearance::TopSecret, "bi-thu-2026");
+    REQUIRE(office.dossiers(*leader).approvePlan(2027, QStringLiteral("Nguyễn Văn An"), today));
+    auto plan = office.dossiers(*office.chief).plan(2027);
+    CHECK(plan->isApproved());
+    CHECK(plan->approvedBy == QStringLiteral("Nguyễn Văn An"));
+    CHECK(plan->recordedBy == QStringLiteral("bithu"));
+    CHECK(office.chief->verify().ok);
+}
+
+TEST_CASE("a document is filed into one dossier at most, an open one; the registers know where")
+{
+    ArchiveOffice office;
+    const Dossier a = office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Công văn đến"), 10);
+    const Dossier b = office.add(*office.chief, 2026, QStringLiteral("02"), QStringLiteral("Tài liệu khác"), 5);
+    const qint64 letter = office.incoming(*office.chief);
+    auto filing = office.filing(*office.chief);
+    REQUIRE(filing.file(a.id, QStringLiteral("in"), letter));
+    auto twice = filing.file(b.id, QStringLiteral("in"), letter);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().message.contains(QStringLiteral("01/2026")));
+    CHECK(filing.whereFiled(QStringLiteral("in"), letter)->value().id == a.id);
+    CHECK(office.dossiers(*office.chief).get(a.id)->documents == 1);
+    auto contents = filing.contents(a.id);
+    REQUIRE(contents->size() == 1);
+    CHECK(contents->first().symbol == QStringLiteral("15-CV/BTCTU"));
+    CHECK(contents->first().excerpt == QStringLiteral("Về việc tổng kết năm"));
+    // Taken out of an open dossier and filed elsewhere.
+    REQUIRE(filing.unfile(QStringLiteral("in"), letter));
+    CHECK_FALSE(filing.whereFiled(QStringLiteral("in"), letter)->has_value());
+    REQUIRE(filing.file(b.id, QStringLiteral("in"), letter));
+
+    // Reserved numbers and released ones are not documents; a cancelled line neither.
+    const qint64 reserved = office.outgoing(*office.chief, documents::OutgoingRegister::Mode::Reserve);
+    CHECK_FALSE(filing.file(a.id, QStringLiteral("out"), reserved));
+    const qint64 issued = office.outgoing(*office.chief, documents::OutgoingRegister::Mode::Issue);
+    REQUIRE(filing.file(a.id, QStringLiteral("out"), issued));
+    const qint64 cancelled = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Nhập nhầm"));
+    REQUIRE(documents::IncomingRegister(office.chief->database(), office.chief->user(), office.chief->actor())
+                .cancel(cancelled, QStringLiteral("Vào sổ hai lần")));
+    CHECK_FALSE(filing.file(a.id, QStringLiteral("in"), cancelled));
+    CHECK_FALSE(filing.file(a.id, QStringLiteral("in"), 9999));
+    CHECK_FALSE(filing.file(a.id, QStringLiteral("asset"), letter));
+
+    // The dossier is as secret as what it holds.
+    const qint64 secret = office.incoming(*office.chief, documents::Confidentiality::Secret, QStringLiteral("Về công tác nhân sự"));
+    REQUIRE(filing.file(a.id, QStringLiteral("in"), secret));
+    CHECK(office.dossiers(*office.chief).get(a.id)->confidentiality == documents::Confidentiality::Secret);
+
+    // A viewer reads where a document is, and files nothing.
+    auto viewer = addSignedInUser(*office.chief, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "xem-2026-abc");
+    CHECK(office.filing(*viewer).whereFiled(QStringLiteral("in"), letter)->has_value());
+    CHECK(office.filing(*viewer).unfile(QStringLiteral("in"), letter).error().kind == storage::StorageError::Kind::Forbidden);
+    // Below the secret line's mark, the contents show its line and not its excerpt.
+    bool hidden = false;
+    for (const FiledDocument &f : office.filing(*viewer).contents(a.id).value())
+        if (f.refId == secret)
+            hidden = !f.excerpt.contains(QStringLiteral("nhân sự"));
+    CHECK(hidden);
+    CHECK(office.chief->verify().ok);
+}
+
+TEST_CASE("two clerks filing the same document at once: it ends in one dossier, the other is told where")
+{
+    ArchiveOffice office;
+    const Dossier a = office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Công văn đến"), 10);
+    const Dossier b = office.add(*office.chief, 2026, QStringLiteral("02"), QStringLiteral("Tài liệu khác"), 5);
+    const qint64 letter = office.incoming(*office.chief);
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    // Two sessions on the one file, each with its own connection.
+    auto first = office.filing(*office.chief);
+    auto second = office.filing(*clerk);
+    REQUIRE(first.file(a.id, QStringLiteral("in"), letter));
+    auto late = second.file(b.id, QStringLiteral("in"), letter);
+    REQUIRE_FALSE(late);
+    CHECK(late.error().message.contains(QStringLiteral("01/2026")));
+    QSqlQuery q(office.chief->database().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM dossier_items")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // The file itself refuses a second filing: the constraint, not only the check before it.
+    QSqlQuery raw(clerk->database().sql());
+    raw.prepare(QStringLiteral("INSERT INTO dossier_items (dossier_id, kind, ref_id, filed_on, filed_by) VALUES (?, 'in', ?, '2026-12-01', 'x')"));
+    raw.addBindValue(b.id);
+    raw.addBindValue(letter);
+    CHECK_FALSE(raw.exec());
+}
+
+TEST_CASE("the unfiled list: the year's documents in no dossier, register by register")
+{
+    ArchiveOffice office;
+    const Dossier a = office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Công văn"), 10);
+    const qint64 filed = office.incoming(*office.chief);
+    const qint64 left = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Về việc kiểm tra"));
+    const qint64 cancelled = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Nhập nhầm"));
+    REQUIRE(documents::IncomingRegister(office.chief->database(), office.chief->user(), office.chief->actor())
+                .cancel(cancelled, QStringLiteral("Vào sổ hai lần")));
+    const qint64 issued = office.outgoing(*office.chief, documents::OutgoingRegister::Mode::Issue);
+    office.outgoing(*office.chief, documents::OutgoingRegister::Mode::Reserve);
+    auto filing = office.filing(*office.chief);
+    REQUIRE(filing.file(a.id, QStringLiteral("in"), filed));
+    auto unfiled = filing.unfiled(2026);
+    REQUIRE(unfiled);
+    QStringList seen;
+    for (const FiledDocument &f : unfiled.value())
+        seen << QStringLiteral("%1:%2").arg(f.kind).arg(f.refId);
+    CHECK(seen == QStringList{QStringLiteral("in:%1").arg(left), QStringLiteral("out:%1").arg(issued)});
+    CHECK(filing.unfiled(2025)->isEmpty());
+}
+
+TEST_CASE("closing a dossier counts its sheets, names what is missing, and says what is left to do")
+{
+    ArchiveOffice office;
+    const Dossier kept = office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Hồ sơ hội nghị"), 0);
+    const Dossier brief = office.add(*office.chief, 2026, QStringLiteral("02"), QStringLiteral("Tài liệu tham khảo"), 3);
+    auto reg = office.dossiers(*office.chief);
+    auto empty = reg.close(kept.id, QDate::currentDate(), 12);
+    REQUIRE_FALSE(empty);
+    CHECK(empty.error().message.contains(QStringLiteral("Nothing is filed")));
+    auto filing = office.filing(*office.chief);
+    const qint64 letter = office.incoming(*office.chief);
+    REQUIRE(filing.file(kept.id, QStringLiteral("in"), letter));
+    CHECK(reg.close(kept.id, QDate::currentDate(), 0).error().message.contains(QStringLiteral("sheets")));
+    CHECK_FALSE(reg.close(kept.id, QDate::currentDate().addDays(1), 12));
+    REQUIRE(reg.close(kept.id, QDate::currentDate(), 12));
+    const Dossier closed = reg.get(kept.id).value();
+    CHECK(closed.status == Dossier::Status::Closed);
+    CHECK(closed.sheets == 12);
+    // Kept for ever: its sheets numbered and its list of documents printed.
+    const QStringList duties = DossierRegister::closingDuties(closed);
+    REQUIRE(duties.size() == 2);
+    CHECK(duties.join(QLatin1Char(' ')).contains(QStringLiteral("12")));
+    // Kept 3 years: nothing more.
+    Dossier shortLived = brief;
+    shortLived.sheets = 4;
+    CHECK(DossierRegister::closingDuties(shortLived).isEmpty());
+    shortLived.retentionYears = 5;
+    CHECK(DossierRegister::closingDuties(shortLived).size() == 1);
+    // Closed: nothing more goes in, nothing comes out.
+    const qint64 late = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Đến muộn"));
+    CHECK_FALSE(filing.file(kept.id, QStringLiteral("in"), late));
+    CHECK_FALSE(filing.unfile(QStringLiteral("in"), letter));
+    CHECK_FALSE(reg.close(kept.id, QDate::currentDate(), 12));
+    CHECK(office.chief->verify().ok);
+}
+
+TEST_CASE("a dossier's retention or a filing changed with a tool is found by verify")
+{
+    ArchiveOffice office;
+    const Dossier kept = office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Hồ sơ hội nghị"), 0);
+    const Dossier other = office.add(*office.chief, 2026, QStringLiteral("02"), QStringLiteral("Khác"), 5);
+    const qint64 letter = office.incoming(*office.chief);
+    REQUIRE(office.filing(*office.chief).file(kept.id, QStringLiteral("in"), letter));
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    clerk.reset();
+    office.chief.reset();
+    const QString plain = office.dir.filePath(QStringLiteral("plain.sqlite"));
+    auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
+    REQUIRE(tool);
+    REQUIRE(tool->decryptTo(plain));
+    // A permanent dossier made 1 year, so that it could be destroyed; the letter moved to another dossier.
+    editPlain(plain, {QStringLiteral("UPDATE dossiers SET retention_years = 1 WHERE id = %1").arg(kept.id),
+                      QStringLiteral("UPDATE dossier_items SET dossier_id = %1").arg(other.id)});
+    REQUIRE(tool->encryptFrom(plain, office.path));
+    auto chief = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+    REQUIRE(chief);
+    const auto report = (*chief)->verify();
+    CHECK_FALSE(report.ok);
+    const QString problems = report.problems.join(QLatin1Char('\n'));
+    CHECK(problems.contains(QStringLiteral("retention_years")));
+    CHECK(problems.contains(QStringLiteral("dossier_id")));
+}
+
+TEST_CASE("the dossier register's columns: the list's form in the sheet, the reference on screen")
+{
+    Dossier d;
+    d.id = 4;
+    d.year = 2026;
+    d.number = QStringLiteral("03");
+    d.title = QStringLiteral("Hồ sơ hội nghị Ban Chấp hành");
+    d.retentionYears = 0;
+    d.keeper = QStringLiteral("vanthu");
+    d.room = QStringLiteral("2");
+    d.box = QStringLiteral("5");
+    const auto layout = DossierListing::layout();
+    CHECK(layout.cliLine(d).startsWith(QStringLiteral("03/2026\tHồ sơ hội nghị Ban Chấp hành\tPermanent\tvanthu")));
+    const auto sheet = layout.sheet({d});
+    CHECK(sheet.header.contains(QStringLiteral("Thời hạn bảo quản")));
+    CHECK(sheet.header.contains(QStringLiteral("Tên đề mục và tiêu đề hồ sơ")));
+    CHECK(layout.json(d).value(QStringLiteral("retention_years")).toInt() == 0);
+    CHECK(layout.json(d).value(QStringLiteral("location")).toString() == QStringLiteral("room 2, box 5"));
+}
