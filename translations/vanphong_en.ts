@@ -2272,6 +2272,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>FiledIn</name>
+    <message>
+        <source>Dossier %1/%2: %3</source>
+        <translation>Dossier %1/%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>History</source>
@@ -4505,6 +4512,149 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::ArchivesPage</name>
+    <message>
+        <source>Archive: dossiers</source>
+        <translation>Archive: dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the dossier…</source>
+        <translation>C&amp;lose the dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;New dossier…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet filed…</source>
+        <translation>&amp;Not yet filed…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s documents that are in no dossier</source>
+        <translation>The year&apos;s documents that are in no dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Draft next year&apos;s list…</source>
+        <translation>&amp;Draft next year&apos;s list…</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s dossier list from this year&apos;s: numbers, titles, retention, keepers and places</source>
+        <translation>Next year&apos;s dossier list from this year&apos;s: numbers, titles, retention, keepers and places</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the list…</source>
+        <translation>&amp;Approve the list…</translation>
+    </message>
+    <message>
+        <source>Change the selected dossier (Ctrl+E)</source>
+        <translation>Change the selected dossier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a dossier to see what it holds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a dossier to see what it holds.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Dossier %1/%2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hand over by</source>
+        <translation>Hand over by</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>for ever</translation>
+    </message>
+    <message>
+        <source>The list of %1 was approved by %2 on %3.</source>
+        <translation>The list of %1 was approved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>The list of %1 is a draft, not yet approved.</source>
+        <translation>The list of %1 is a draft, not yet approved.</translation>
+    </message>
+    <message>
+        <source>Before it goes to the archive</source>
+        <translation>Before it goes to the archive</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Draft next year&apos;s list</source>
+        <translation>Draft next year&apos;s list</translation>
+    </message>
+    <message>
+        <source>Draft the dossier list of %1 from the list of %2? Every dossier not destroyed is copied with its number, title, retention, keeper and place, open from 1 January %1; edit the draft, then have it approved.</source>
+        <translation>Draft the dossier list of %1 from the list of %2? Every dossier not destroyed is copied with its number, title, retention, keeper and place, open from 1 January %1; edit the draft, then have it approved.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>dossier-list-%1</source>
+        <translation>dossier-list-%1</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::ArrivalDialog</name>
     <message>
         <source>Arrived late</source>
@@ -4819,6 +4969,40 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The user name must not contain spaces.</source>
         <translation>The user name must not contain spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::CloseDossierDialog</name>
+    <message>
+        <source>Close the dossier</source>
+        <translation>Close the dossier</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier %1/%2: %3 (%n document(s), kept %4)</source>
+        <translation>
+            <numerusform>Dossier %1/%2: %3 (%n document, kept %4)</numerusform>
+            <numerusform>Dossier %1/%2: %3 (%n documents, kept %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Closed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Sheets:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the dossier</source>
+        <translation>C&amp;lose the dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed. Before it goes to the archive:</source>
+        <translation>Dossier %1/%2 is closed. Before it goes to the archive:</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5371,115 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>default</source>
         <translation>default</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DossierDialog</name>
+    <message>
+        <source>New dossier of %1</source>
+        <translation>New dossier of %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Dossier %1/%2</translation>
+    </message>
+    <message>
+        <source>e.g. 01, I.3</source>
+        <translation>e.g. 01, I.3</translation>
+    </message>
+    <message>
+        <source>optional, e.g. VP</source>
+        <translation>optional, e.g. VP</translation>
+    </message>
+    <message>
+        <source>e.g. Hồ sơ hội nghị Ban Chấp hành Đảng bộ năm 2027</source>
+        <translation>e.g. Hồ sơ hội nghị Ban Chấp hành Đảng bộ năm 2027</translation>
+    </message>
+    <message>
+        <source>Permanent (not from the table)</source>
+        <translation>Permanent (not from the table)</translation>
+    </message>
+    <message>
+        <source>A number of years (not from the table)</source>
+        <translation>A number of years (not from the table)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>&amp;Kept:</translation>
+    </message>
+    <message>
+        <source>K&amp;eeper:</source>
+        <translation>K&amp;eeper:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Opened on:</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Cabinet</source>
+        <translation>&amp;Cabinet</translation>
+    </message>
+    <message>
+        <source>S&amp;helf</source>
+        <translation>S&amp;helf</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Box</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DossierPicker</name>
+    <message>
+        <source>File into dossier</source>
+        <translation>File into dossier</translation>
+    </message>
+    <message>
+        <source>Number or title (with or without diacritics)…</source>
+        <translation>Number or title (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Dossier list of &amp;year:</source>
+        <translation>Dossier list of &amp;year:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) filed. Not filed:</source>
+        <translation>
+            <numerusform>%n document filed. Not filed:</numerusform>
+            <numerusform>%n documents filed. Not filed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5945,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Incoming documents</source>
         <translation>Incoming documents</translation>
     </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>File into dossier…</translation>
+    </message>
+    <message>
+        <source>Put the document into a dossier of the archive (lập hồ sơ)</source>
+        <translation>Put the document into a dossier of the archive (lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Filed in</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::LockScreen</name>
@@ -5847,6 +6152,10 @@ The problems above name the entries and, where known, whose key wrote them. Go o
 %1
 
 The problems above name the entries and, where known, whose key wrote them. Go on with a backup made before.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -6149,6 +6458,22 @@ Issue it first: take its number in the outgoing register, dated the invitation&a
     <message>
         <source>Print the &amp;proof</source>
         <translation>Print the &amp;proof</translation>
+    </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>File into dossier…</translation>
+    </message>
+    <message>
+        <source>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</source>
+        <translation>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</translation>
+    </message>
+    <message>
+        <source>Filed in %1</source>
+        <translation>Filed in %1</translation>
+    </message>
+    <message>
+        <source>The dossier of the meeting: %1</source>
+        <translation>The dossier of the meeting: %1</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7054,18 @@ Lines already registered keep what was written; correct a line in its register i
         <source>Outgoing documents</source>
         <translation>Outgoing documents</translation>
     </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>File into dossier…</translation>
+    </message>
+    <message>
+        <source>Put the issued document into a dossier of the archive (lập hồ sơ)</source>
+        <translation>Put the issued document into a dossier of the archive (lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Filed in</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::PackageExportDialog</name>
@@ -7065,6 +7402,33 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Your password was set by the office chief. Choose one that only you know.</source>
         <translation>Your password was set by the office chief. Choose one that only you know.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PlanApprovalDialog</name>
+    <message>
+        <source>Approve the dossier list of %1</source>
+        <translation>Approve the dossier list of %1</translation>
+    </message>
+    <message>
+        <source>Who signed it, e.g. Nguyễn Văn An</source>
+        <translation>Who signed it, e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Record the approval of the signed paper list. The list stays open to dossiers added during the year.</source>
+        <translation>Record the approval of the signed paper list. The list stays open to dossiers added during the year.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Approved &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
     </message>
 </context>
 <context>
@@ -7711,6 +8075,10 @@ Lines already registered keep what was written; correct a line in its register i
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
+    <message>
+        <source>documents of the closing year in no dossier</source>
+        <translation>documents of the closing year in no dossier</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::TermsBox</name>
@@ -7749,6 +8117,59 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Correct the term</source>
         <translation>Correct the term</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UnfiledDialog</name>
+    <message>
+        <source>&amp;File into dossier…</source>
+        <translation>&amp;File into dossier…</translation>
+    </message>
+    <message>
+        <source>Documents not yet filed</source>
+        <translation>Documents not yet filed</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Select one or more documents (Shift, Ctrl), then choose their dossier</source>
+        <translation>Select one or more documents (Shift, Ctrl), then choose their dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Every document of %1 is in a dossier.</source>
+        <translation>Every document of %1 is in a dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in no dossier.</source>
+        <translation>
+            <numerusform>%n document in no dossier.</numerusform>
+            <numerusform>%n documents in no dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to file.</source>
+        <translation>
+            <numerusform>%n document to file.</numerusform>
+            <numerusform>%n documents to file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2266,6 +2266,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>FiledIn</name>
+    <message>
+        <source>Dossier %1/%2: %3</source>
+        <translation>Hồ sơ %1/%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>History</source>
@@ -4495,6 +4502,149 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::ArchivesPage</name>
+    <message>
+        <source>Archive: dossiers</source>
+        <translation>Lưu trữ: hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the dossier…</source>
+        <translation>&amp;Kết thúc hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>Hồ sơ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet filed…</source>
+        <translation>&amp;Văn bản chưa lập hồ sơ…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s documents that are in no dossier</source>
+        <translation>Các văn bản trong năm chưa đưa vào hồ sơ nào</translation>
+    </message>
+    <message>
+        <source>&amp;Draft next year&apos;s list…</source>
+        <translation>&amp;Lập danh mục năm sau…</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s dossier list from this year&apos;s: numbers, titles, retention, keepers and places</source>
+        <translation>Danh mục hồ sơ năm sau lập từ danh mục năm nay: số, tiêu đề, thời hạn bảo quản, người lập và nơi để</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the list…</source>
+        <translation>&amp;Duyệt danh mục…</translation>
+    </message>
+    <message>
+        <source>Change the selected dossier (Ctrl+E)</source>
+        <translation>Sửa hồ sơ đang chọn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a dossier to see what it holds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một hồ sơ để xem các văn bản trong đó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Hồ sơ số %1/%2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Người lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Số tờ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Nơi để</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Hand over by</source>
+        <translation>Nộp lưu trước ngày</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bảo quản đến hết ngày</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>The list of %1 was approved by %2 on %3.</source>
+        <translation>Danh mục năm %1 đã được %2 duyệt ngày %3.</translation>
+    </message>
+    <message>
+        <source>The list of %1 is a draft, not yet approved.</source>
+        <translation>Danh mục năm %1 là dự thảo, chưa được duyệt.</translation>
+    </message>
+    <message>
+        <source>Before it goes to the archive</source>
+        <translation>Trước khi nộp lưu</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Văn bản trong hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Draft next year&apos;s list</source>
+        <translation>Lập danh mục năm sau</translation>
+    </message>
+    <message>
+        <source>Draft the dossier list of %1 from the list of %2? Every dossier not destroyed is copied with its number, title, retention, keeper and place, open from 1 January %1; edit the draft, then have it approved.</source>
+        <translation>Lập dự thảo danh mục hồ sơ năm %1 từ danh mục năm %2? Mọi hồ sơ chưa hủy được chép sang với số, tiêu đề, thời hạn bảo quản, người lập và nơi để, mở từ ngày 1 tháng 1 năm %1; sửa dự thảo rồi trình duyệt.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>dossier-list-%1</source>
+        <translation>danh-muc-ho-so-%1</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::ArrivalDialog</name>
     <message>
         <source>Arrived late</source>
@@ -4809,6 +4959,39 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The user name must not contain spaces.</source>
         <translation>Tên đăng nhập không được có dấu cách.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::CloseDossierDialog</name>
+    <message>
+        <source>Close the dossier</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>chưa đếm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier %1/%2: %3 (%n document(s), kept %4)</source>
+        <translation>
+            <numerusform>Hồ sơ %1/%2: %3 (%n văn bản, bảo quản %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>&amp;Ngày kết thúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>Số &amp;tờ:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the dossier</source>
+        <translation>&amp;Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed. Before it goes to the archive:</source>
+        <translation>Hồ sơ %1/%2 đã kết thúc. Trước khi nộp lưu cần:</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5360,114 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>default</source>
         <translation>mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DossierDialog</name>
+    <message>
+        <source>New dossier of %1</source>
+        <translation>Hồ sơ mới năm %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Hồ sơ %1/%2</translation>
+    </message>
+    <message>
+        <source>e.g. 01, I.3</source>
+        <translation>ví dụ 01, I.3</translation>
+    </message>
+    <message>
+        <source>optional, e.g. VP</source>
+        <translation>không bắt buộc, ví dụ VP</translation>
+    </message>
+    <message>
+        <source>e.g. Hồ sơ hội nghị Ban Chấp hành Đảng bộ năm 2027</source>
+        <translation>ví dụ Hồ sơ hội nghị Ban Chấp hành Đảng bộ năm 2027</translation>
+    </message>
+    <message>
+        <source>Permanent (not from the table)</source>
+        <translation>Vĩnh viễn (không theo bảng)</translation>
+    </message>
+    <message>
+        <source>A number of years (not from the table)</source>
+        <translation>Số năm (không theo bảng)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số hồ sơ:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>Thời hạn &amp;bảo quản:</translation>
+    </message>
+    <message>
+        <source>K&amp;eeper:</source>
+        <translation>Người &amp;lập:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Ngày &amp;mở:</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Phòng</translation>
+    </message>
+    <message>
+        <source>&amp;Cabinet</source>
+        <translation>T&amp;ủ</translation>
+    </message>
+    <message>
+        <source>S&amp;helf</source>
+        <translation>N&amp;găn</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Hộp</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Nơi để:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DossierPicker</name>
+    <message>
+        <source>File into dossier</source>
+        <translation>Đưa vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>Number or title (with or without diacritics)…</source>
+        <translation>Số hoặc tiêu đề hồ sơ (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Đưa &amp;vào</translation>
+    </message>
+    <message>
+        <source>Dossier list of &amp;year:</source>
+        <translation>Danh mục hồ sơ &amp;năm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) filed. Not filed:</source>
+        <translation>
+            <numerusform>Đã đưa %n văn bản vào hồ sơ. Chưa đưa được:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5929,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>&amp;Lập hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Put the document into a dossier of the archive (lập hồ sơ)</source>
+        <translation>Đưa văn bản vào một hồ sơ lưu trữ (lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Thuộc hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::LockScreen</name>
@@ -5833,6 +6136,10 @@ The problems above name the entries and, where known, whose key wrote them. Go o
 %1
 
 Các lỗi trên nêu các mục nhật ký và, khi biết được, khóa của ai đã ghi chúng. Hãy làm tiếp trên một bản sao lưu có từ trước đó.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6442,22 @@ Phát hành trước: lấy số giấy mời trong sổ văn bản đi, mang ng
     <message>
         <source>Print the &amp;proof</source>
         <translation>In bản &amp;dự thảo</translation>
+    </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>Lập hồ sơ lư&amp;u trữ…</translation>
+    </message>
+    <message>
+        <source>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</source>
+        <translation>Đưa hồ sơ hội nghị vào một hồ sơ lưu trữ, sau khi hội nghị đã họp</translation>
+    </message>
+    <message>
+        <source>Filed in %1</source>
+        <translation>Thuộc %1</translation>
+    </message>
+    <message>
+        <source>The dossier of the meeting: %1</source>
+        <translation>Hồ sơ hội nghị: %1</translation>
     </message>
 </context>
 <context>
@@ -6713,6 +7036,18 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>Lập &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Put the issued document into a dossier of the archive (lập hồ sơ)</source>
+        <translation>Đưa văn bản đã phát hành vào một hồ sơ lưu trữ (lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Thuộc hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::PackageExportDialog</name>
@@ -7047,6 +7382,33 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Your password was set by the office chief. Choose one that only you know.</source>
         <translation>Mật khẩu của bạn do Chánh Văn phòng đặt. Hãy chọn mật khẩu chỉ mình bạn biết.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::PlanApprovalDialog</name>
+    <message>
+        <source>Approve the dossier list of %1</source>
+        <translation>Duyệt danh mục hồ sơ năm %1</translation>
+    </message>
+    <message>
+        <source>Who signed it, e.g. Nguyễn Văn An</source>
+        <translation>Người ký duyệt, ví dụ Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Record the approval of the signed paper list. The list stays open to dossiers added during the year.</source>
+        <translation>Ghi việc duyệt danh mục đã ký trên giấy. Trong năm vẫn bổ sung được hồ sơ phát sinh.</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Người duyệt:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Ngày &amp;duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>D&amp;uyệt</translation>
     </message>
 </context>
 <context>
@@ -7691,6 +8053,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
+    <message>
+        <source>documents of the closing year in no dossier</source>
+        <translation>văn bản của năm sắp kết thúc chưa lập hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::TermsBox</name>
@@ -7729,6 +8095,57 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Correct the term</source>
         <translation>Sửa nhiệm kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::UnfiledDialog</name>
+    <message>
+        <source>&amp;File into dossier…</source>
+        <translation>Đưa vào &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Documents not yet filed</source>
+        <translation>Văn bản chưa lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nơi ban hành</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Select one or more documents (Shift, Ctrl), then choose their dossier</source>
+        <translation>Chọn một hoặc nhiều văn bản (Shift, Ctrl), rồi chọn hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Every document of %1 is in a dossier.</source>
+        <translation>Mọi văn bản năm %1 đã ở trong hồ sơ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in no dossier.</source>
+        <translation>
+            <numerusform>%n văn bản chưa ở hồ sơ nào.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to file.</source>
+        <translation>
+            <numerusform>%n văn bản cần đưa vào hồ sơ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "documents/IncomingPage.h"
 #include "documents/NamesDialog.h"
 #include "documents/OutgoingPage.h"
+#include "archives/ArchivesPage.h"
 #include "meetings/ChecklistTab.h"
 #include "meetings/DecisionsTab.h"
 #include "meetings/MeetingsPage.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_incomingPage(new IncomingPage(controller, this))
     , m_outgoingPage(new OutgoingPage(controller, this))
     , m_meetingsPage(new MeetingsPage(controller, this))
+    , m_archivesPage(new ArchivesPage(controller, this))
     , m_profilePage(new ProfilePage(controller, this))
     , m_usersPage(new UsersPage(controller, this))
     , m_settingsPage(new SettingsPage(controller.settings(), this))
@@ -76,6 +78,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         {m_incomingPage, tr("Incoming documents"), "incoming"},
         {m_outgoingPage, tr("Outgoing documents"), "outgoing"},
         {m_meetingsPage, tr("Meetings"), "meetings"},
+        {m_archivesPage, tr("Archive"), "archives"},
         {m_profilePage, tr("Office profile"), "profile"},
         {m_usersPage, tr("Users"), "users"},
         {m_settingsPage, tr("Settings"), "settings"},
@@ -98,7 +101,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         if (row == Start && m_controller.session())
             m_startPage->reload();
     });
-    // Ctrl+1 … Ctrl+7: the pages, in the order of the list on the left.
+    // Ctrl+1 … Ctrl+8: the pages, in the order of the list on the left.
     for (int page = Start; page <= Settings; ++page) {
         auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(key, &QShortcut::activated, this, [this, page] {
@@ -124,6 +127,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         m_incomingPage->clear();
         m_outgoingPage->clear();
         m_meetingsPage->clear();
+        m_archivesPage->clear();
         m_usersPage->reload();
     });
     connect(m_startPage, &StartPage::deskOpened, this, &MainWindow::openDesk);
@@ -190,6 +194,10 @@ void MainWindow::openDesk(StartPage::Desk desk, qint64 meetingId)
                                  : desk == StartPage::Desk::DueThisWeek ? IncomingPage::Preset::DueThisWeek
                                                                         : IncomingPage::Preset::Overdue);
         m_incomingPage->table()->setFocus();
+        break;
+    case StartPage::Desk::Unfiled:
+        showPage(Archives);
+        m_archivesPage->showUnfiled(StartPage::closingYear(QDate::currentDate()));
         break;
     case StartPage::Desk::Reserved:
         showPage(Outgoing);
@@ -283,6 +291,7 @@ void MainWindow::onUnlocked()
     m_incomingPage->reload();
     m_outgoingPage->reload();
     m_meetingsPage->reload();
+    m_archivesPage->reload();
     m_profilePage->reload();
     m_usersPage->reload();
     m_settingsPage->reload();

@@ -13,6 +13,7 @@ namespace vanphong::ui {
 
 class AppController;
 class InactivityWatcher;
+class ArchivesPage;
 class IncomingPage;
 class OutgoingPage;
 class SecretFileBanner;
@@ -32,7 +33,7 @@ public:
     explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Start, Incoming, Outgoing, Meetings, Profile, Users, Settings };
+    enum Page { Start, Incoming, Outgoing, Meetings, Archives, Profile, Users, Settings };
     void showPage(Page page);
     Page currentPage() const;
     bool isShowingLockScreen() const;
@@ -43,6 +44,7 @@ public:
     OutgoingPage *outgoingPage() const { return m_outgoingPage; }
     ProfilePage *profilePage() const { return m_profilePage; }
     MeetingsPage *meetingsPage() const { return m_meetingsPage; }
+    ArchivesPage *archivesPage() const { return m_archivesPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
@@ -73,6 +75,7 @@ private:
     IncomingPage *m_incomingPage;
     OutgoingPage *m_outgoingPage;
     MeetingsPage *m_meetingsPage;
+    ArchivesPage *m_archivesPage;
     ProfilePage *m_profilePage;
     UsersPage *m_usersPage;
     SettingsPage *m_settingsPage;

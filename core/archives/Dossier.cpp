@@ -1,6 +1,7 @@
 #include "Dossier.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace vanphong::archives {
@@ -16,6 +17,20 @@ QString Dossier::location() const
         if (!value.trimmed().isEmpty())
             parts << QCoreApplication::translate("Dossier", label).arg(value.trimmed());
     return parts.join(QLatin1String(", "));
+}
+
+QString Dossier::numberKey(const QString &number)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString key;
+    qsizetype from = 0;
+    auto it = digits.globalMatch(number);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        key += number.mid(from, m.capturedStart() - from) + m.captured().rightJustified(6, QLatin1Char('0'));
+        from = m.capturedEnd();
+    }
+    return key + number.mid(from);
 }
 
 QString Dossier::statusCode(Status status)

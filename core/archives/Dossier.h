@@ -37,6 +37,10 @@ struct Dossier
     // "Phòng 2, tủ 1, ngăn 3, hộp 5": the parts given.
     [[nodiscard]] QString location() const;
 
+    // "3" and "03" are one number: the number with each run of digits
+    // zero-padded, to compare and sort dossiers as the office numbers them
+    // ("2" before "10", "I.2" before "I.10").
+    static QString numberKey(const QString &number);
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString &code);
 };

@@ -32,7 +32,8 @@ registers::RegisterLayout<Dossier> DossierListing::layout()
         // "03/2026" on screen and in the CLI: the reference `archive show` takes.
         Column{QStringLiteral("number"), tr("No."), QStringLiteral("Số, ký hiệu hồ sơ"), [](const D &d) { return QVariant(d.number); },
                Place::Everywhere, 80, 0,
-               [](const D &d) { return QStringLiteral("%1/%2").arg(d.number).arg(d.year); }},
+               [](const D &d) { return QStringLiteral("%1/%2").arg(d.number).arg(d.year); },
+               [](const D &d) { return QVariant(QStringLiteral("%1 %2").arg(d.year).arg(Dossier::numberKey(d.number))); }},
         Column{QStringLiteral("symbol"), {}, QStringLiteral("Ký hiệu"), [](const D &d) { return QVariant(d.symbol); }, sheetJson},
         Column{QStringLiteral("title"), tr("Title"), QStringLiteral("Tên đề mục và tiêu đề hồ sơ"), [](const D &d) { return QVariant(d.title); }},
         Column{QStringLiteral("retention_years"), tr("Kept"), QStringLiteral("Thời hạn bảo quản"),

@@ -1,5 +1,6 @@
 #include "DossierRegister.h"
 
+#include "DossierListing.h"
 #include "RetentionRules.h"
 #include "office/AccessControl.h"
 #include "office/UserDirectory.h"
@@ -67,21 +68,6 @@ QJsonObject logged(const Dossier &d)
 
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
-// "3" and "03" are one number: numbers sort and compare by their digits' value where they are digits.
-QString numberKey(const QString &number)
-{
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
-    QString key = number;
-    auto it = digits.globalMatch(number);
-    int shift = 0;
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString padded = m.captured().rightJustified(6, QLatin1Char('0'));
-        key.replace(m.capturedStart() + shift, m.capturedLength(), padded);
-        shift += padded.size() - m.capturedLength();
-    }
-    return key;
-}
 } // namespace
 
 bool DossierFilter::accepts(const Dossier &d) const
@@ -91,9 +77,11 @@ bool DossierFilter::accepts(const Dossier &d) const
     if (status && d.status != *status)
         return false;
     if (!text.trimmed().isEmpty()) {
-        const QString folded = search::VietnameseFolding::fold(text.simplified());
-        if (!search::VietnameseFolding::fold(QStringLiteral("%1 %2 %3").arg(d.number, d.symbol, d.title)).contains(folded))
-            return false;
+        // Every word typed, anywhere: "cong van cap tren" finds "Công văn của cấp trên".
+        const QString haystack = search::VietnameseFolding::fold(QStringLiteral("%1 %2 %3").arg(d.number, d.symbol, d.title));
+        for (const QString &word : search::VietnameseFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (!haystack.contains(word))
+                return false;
     }
     return true;
 }
@@ -134,7 +122,7 @@ storage::Result<QList<Dossier>> DossierRegister::list(const DossierFilter &filte
     std::stable_sort(all.begin(), all.end(), [&filter](const Dossier &a, const Dossier &b) {
         if (a.year != b.year)
             return filter.registerOrder ? a.year < b.year : a.year > b.year;
-        return numberKey(a.number) < numberKey(b.number);
+        return Dossier::numberKey(a.number) < Dossier::numberKey(b.number);
     });
     return all.mid(filter.offset, filter.limit);
 }
@@ -167,7 +155,7 @@ storage::Result<Dossier> DossierRegister::find(const QString &reference, int yea
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     while (q.next())
-        if (numberKey(q.value(2).toString()) == numberKey(number))
+        if (Dossier::numberKey(q.value(2).toString()) == Dossier::numberKey(number))
             return fromRow(q);
     return StorageError::make(K::Invalid, tr("The dossier list of %1 has no dossier %2.").arg(year).arg(number));
 }
@@ -206,7 +194,7 @@ QStringList DossierRegister::check(Dossier &d) const
         q.addBindValue(d.id);
         if (q.exec())
             while (q.next())
-                if (numberKey(q.value(0).toString()) == numberKey(d.number)) {
+                if (Dossier::numberKey(q.value(0).toString()) == Dossier::numberKey(d.number)) {
                     problems << tr("The dossier list of %1 already has a dossier %2.").arg(d.year).arg(q.value(0).toString());
                     break;
                 }
@@ -462,6 +450,13 @@ storage::Status DossierRegister::close(qint64 id, const QDate &closedOn, int she
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
+}
+
+storage::Result<spreadsheet::Sheet> DossierRegister::exportSheet(const QList<Dossier> &dossiers) const
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ExportRegisters); !allowed)
+        return allowed.error();
+    return DossierListing::layout().sheet(dossiers);
 }
 
 } // namespace vanphong::archives

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dossier.h"
+#include "spreadsheet/Sheet.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ struct DossierFilter
 {
     int year = 0; // 0: all
     std::optional<Dossier::Status> status;
-    QString text;               // part of the number, symbol or title; marks and case ignored
+    QString text;               // words of the number, symbol or title, each anywhere; marks and case ignored
     bool registerOrder = false; // by year, then number as the list numbers them (the printed list)
     int limit = 500;
     int offset = 0;
@@ -72,6 +73,10 @@ public:
     // sheets numbered (kept 5 years or more), its list of documents printed
     // (permanent): Hướng dẫn 17-HD/VPTW.
     static QStringList closingDuties(const Dossier &dossier);
+
+    // The dossiers as a spreadsheet under the list's titles (DossierListing),
+    // for users whose role may copy lists out (Permission::ExportRegisters).
+    [[nodiscard]] storage::Result<spreadsheet::Sheet> exportSheet(const QList<Dossier> &dossiers) const;
 
 private:
     // Inserts or updates the row and logs it; the row's id.

@@ -7,6 +7,8 @@
 #include "IncomingEditor.h"
 #include "IncomingTableModel.h"
 #include "ListExporter.h"
+#include "archives/DossierPicker.h"
+#include "archives/FiledIn.h"
 #include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
 #include "documents/OutgoingRegister.h"
@@ -36,6 +38,7 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_done(new QPushButton(tr("Mark &done"), this))
     , m_correct(new QPushButton(tr("C&orrect…"), this))
     , m_cancel(new QPushButton(tr("Cance&l the line…"), this))
+    , m_fileInto(new QPushButton(tr("File into dossier…"), this))
     , m_files(new AttachmentsBox(controller, this))
 {
     QPushButton *add = setMainAction(tr("&Register incoming…"), office::Permission::RegisterDocuments);
@@ -67,11 +70,15 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     addLineActions({m_assign, m_done});
     // Changes to the register line itself, apart from the work on the document.
     addLineActions({m_correct, m_cancel});
+    PermissionGate::require(m_fileInto, office::Permission::KeepArchives);
+    m_fileInto->setToolTip(tr("Put the document into a dossier of the archive (lập hồ sơ)"));
+    addLineActions({m_fileInto});
     addDetailWidget(m_files);
     connect(m_assign, &QPushButton::clicked, this, &IncomingPage::assignSelected);
     connect(m_done, &QPushButton::clicked, this, &IncomingPage::markDone);
     connect(m_correct, &QPushButton::clicked, this, &IncomingPage::correctSelected);
     connect(m_cancel, &QPushButton::clicked, this, &IncomingPage::cancelSelected);
+    connect(m_fileInto, &QPushButton::clicked, this, &IncomingPage::fileSelected);
     finishPage();
 }
 
@@ -162,6 +169,7 @@ void IncomingPage::showDetail()
     m_done->setEnabled(changeable);
     m_correct->setEnabled(changeable);
     m_cancel->setEnabled(changeable);
+    m_fileInto->setEnabled(d && d->status != IncomingDocument::Status::Cancelled);
     m_files->setOwner(QStringLiteral("in"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         detail()->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -186,6 +194,7 @@ void IncomingPage::showDetail()
     row(tr("Direction"), d->direction);
     row(tr("Handed to"), d->assignee);
     row(tr("Deadline"), d->deadline.toString(QStringLiteral("dd/MM/yyyy")));
+    row(tr("Filed in"), FiledIn::text(session(), QStringLiteral("in"), d->id));
     if (d->status == IncomingDocument::Status::Cancelled) {
         row(tr("Cancelled on"), d->cancelledOn.toString(QStringLiteral("dd/MM/yyyy")));
         if (!d->contentHidden)
@@ -336,6 +345,21 @@ void IncomingPage::showOnly(Preset preset)
         break;
     }
     reload();
+}
+
+void IncomingPage::fileSelected()
+{
+    const IncomingDocument *d = selected();
+    office::OfficeSession *session = this->session();
+    if (!d || !session || !m_fileInto->isEnabled())
+        return;
+    const qint64 id = d->id;
+    if (DossierPicker::fileInto(*session, {{QStringLiteral("in"), id}}, tr("Incoming number %1/%2: %3").arg(d->number).arg(d->year).arg(d->excerpt),
+                                d->year, this) > 0) {
+        reload();
+        selectLine(id);
+    }
+    table()->setFocus();
 }
 
 } // namespace vanphong::ui

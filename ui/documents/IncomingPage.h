@@ -45,6 +45,7 @@ public:
     QPushButton *doneButton() const { return m_done; }
     QPushButton *correctButton() const { return m_correct; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *fileButton() const { return m_fileInto; }
 
 protected:
     void showDetail() override;
@@ -59,6 +60,8 @@ private:
     // The line's correction form; `typed`: what was typed in it before a lock.
     void correctLine(const documents::IncomingDocument &line, const QByteArray &typed = {});
     void cancelSelected();
+    // "File into dossier…": the selected line into a dossier of the archive.
+    void fileSelected();
     const documents::IncomingDocument *selected() const;
 
     std::unique_ptr<documents::IncomingRegister> m_register;
@@ -74,6 +77,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_correct;
     QPushButton *m_cancel;
+    QPushButton *m_fileInto;
     AttachmentsBox *m_files;
 };
 

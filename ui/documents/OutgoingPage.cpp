@@ -5,6 +5,8 @@
 #include "DraftSaver.h"
 #include "HistorySection.h"
 #include "ListExporter.h"
+#include "archives/DossierPicker.h"
+#include "archives/FiledIn.h"
 #include "OutgoingEditor.h"
 #include "OutgoingTableModel.h"
 #include "RegisterPrintDialog.h"
@@ -34,6 +36,7 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_correct(new QPushButton(tr("C&orrect…"), this))
     , m_issue(new QPushButton(tr("&Issue"), this))
     , m_release(new QPushButton(tr("Re&lease the number…"), this))
+    , m_fileInto(new QPushButton(tr("File into dossier…"), this))
     , m_files(new AttachmentsBox(controller, this))
 {
     QPushButton *add = setMainAction(tr("&Number an outgoing document…"), office::Permission::RegisterDocuments);
@@ -69,12 +72,15 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     // The line's actions, which are also its context menu; the draft on its own row: the details pane is
     // narrow at 1024x768.
     addLineActions({m_issue, m_release, m_correct});
-    addLineActions({m_draft});
+    PermissionGate::require(m_fileInto, office::Permission::KeepArchives);
+    m_fileInto->setToolTip(tr("Put the issued document into a dossier of the archive (lập hồ sơ)"));
+    addLineActions({m_draft, m_fileInto});
     addDetailWidget(m_files);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
     connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
     connect(m_correct, &QPushButton::clicked, this, &OutgoingPage::correctSelected);
     connect(m_draft, &QPushButton::clicked, this, &OutgoingPage::draftSelected);
+    connect(m_fileInto, &QPushButton::clicked, this, &OutgoingPage::fileSelected);
     finishPage();
 }
 
@@ -157,6 +163,7 @@ void OutgoingPage::showDetail()
     m_release->setEnabled(reserved || (issued && session && session->may(office::Permission::CancelIssuedDocuments)));
     m_correct->setEnabled(reserved || issued);
     m_draft->setEnabled(reserved || issued);
+    m_fileInto->setEnabled(issued);
     m_files->setOwner(QStringLiteral("out"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         detail()->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -177,6 +184,7 @@ void OutgoingPage::showDetail()
                                        : OutgoingListing::statusName(d->status));
     if (!d->contentHidden)
         row(tr("Reason"), d->cancelReason);
+    row(tr("Filed in"), FiledIn::text(session, QStringLiteral("out"), d->id));
     html += QStringLiteral("</table>");
     if (d->status == OutgoingDocument::Status::Reserved) {
         const QStringList problems = m_register->formatProblems(*d);
@@ -314,6 +322,21 @@ void OutgoingPage::showOnlyReserved()
     const QSignalBlocker quiet(m_status);
     m_status->setCurrentIndex(std::max(0, m_status->findData(OutgoingDocument::statusCode(OutgoingDocument::Status::Reserved))));
     reload();
+}
+
+void OutgoingPage::fileSelected()
+{
+    const OutgoingDocument *d = selected();
+    office::OfficeSession *session = this->session();
+    if (!d || !session || !m_fileInto->isEnabled())
+        return;
+    const qint64 id = d->id;
+    if (DossierPicker::fileInto(*session, {{QStringLiteral("out"), id}}, QStringLiteral("%1: %2").arg(d->symbol, d->excerpt),
+                                d->documentDate.year(), this) > 0) {
+        reload();
+        selectLine(id);
+    }
+    table()->setFocus();
 }
 
 } // namespace vanphong::ui

@@ -34,6 +34,7 @@ public:
     void showOnlyReserved();
     QPushButton *issueButton() const { return m_issue; }
     QPushButton *draftButton() const { return m_draft; }
+    QPushButton *fileButton() const { return m_fileInto; }
 
 protected:
     void showDetail() override;
@@ -48,6 +49,8 @@ private:
     void draftSelected();
     // After a number is reserved from the form: offers its draft at once.
     void offerDraft();
+    // "File into dossier…": the selected issued document into a dossier of the archive.
+    void fileSelected();
     // The line's correction form; `typed`: what was typed in it before a lock.
     void correctLine(const documents::OutgoingDocument &line, const QByteArray &typed = {});
     const documents::OutgoingDocument *selected() const;
@@ -62,6 +65,7 @@ private:
     QPushButton *m_correct;
     QPushButton *m_issue;
     QPushButton *m_release; // gives a reserved number up, or cancels an issued document
+    QPushButton *m_fileInto;
     AttachmentsBox *m_files;
 };
 

@@ -1,5 +1,8 @@
 #include "MeetingsPage.h"
 
+#include "archives/DossierPicker.h"
+#include "archives/FiledIn.h"
+
 #include "AgendaTab.h"
 #include "AppController.h"
 #include "AttendanceTab.h"
@@ -82,6 +85,9 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
         connect(printMenu->addAction(title), &QAction::triggered, this, [this, which = which] { print(which); });
     printButton->setMenu(printMenu);
     auto *laptop = new QPushButton(tr("&Laptop"), this);
+    m_fileInto = new QPushButton(tr("File into dossier…"), this);
+    m_fileInto->setToolTip(tr("Put the meeting's dossier into a dossier of the archive, once the meeting was held"));
+    PermissionGate::require(m_fileInto, office::Permission::KeepArchives);
     PermissionGate::require(add, office::Permission::PrepareMeetings);
     PermissionGate::require(printButton, office::Permission::ExportRegisters);
     PermissionGate::require(edit, office::Permission::PrepareMeetings);
@@ -111,6 +117,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     buttons->addWidget(laptop);
     buttons->addWidget(close);
     buttons->addWidget(printButton);
+    buttons->addWidget(m_fileInto);
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,6 +138,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &MeetingsPage::editMeeting);
     connect(members, &QPushButton::clicked, this, &MeetingsPage::editMembers);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
+    connect(m_fileInto, &QPushButton::clicked, this, &MeetingsPage::fileMeeting);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
     // One tab's changes show on the others (an agenda item added, a guest for the papers).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -248,10 +256,27 @@ void MeetingsPage::showHeader()
     }
     const Meeting &m = meeting.value();
     m_close->setEnabled(m.status == Meeting::Status::Planned || m.status == Meeting::Status::Held);
-    m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(m.title.toHtmlEscaped(),
+    m_fileInto->setEnabled(m.status == Meeting::Status::Held || m.status == Meeting::Status::Closed);
+    QString filed = FiledIn::text(session, QStringLiteral("meeting"), id);
+    m_header->setText(QStringLiteral("<b>%1</b><br>%2%3").arg(m.title.toHtmlEscaped(),
         tr("%1, %2 · chair: %3 · recorder: %4").arg(m.startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), m.place,
                                                     m.chair.isEmpty() ? tr("not set") : m.chair,
-                                                    m.secretary.isEmpty() ? tr("not set") : m.secretary).toHtmlEscaped()));
+                                                    m.secretary.isEmpty() ? tr("not set") : m.secretary).toHtmlEscaped(),
+        filed.isEmpty() ? QString() : QStringLiteral("<br>") + tr("Filed in %1").arg(filed).toHtmlEscaped()));
+}
+
+void MeetingsPage::fileMeeting()
+{
+    office::OfficeSession *session = m_controller.session();
+    const qint64 id = currentId();
+    if (!session || !id)
+        return;
+    auto meeting = MeetingStore(session->database(), session->actor()).get(id);
+    if (!meeting)
+        return;
+    if (DossierPicker::fileInto(*session, {{QStringLiteral("meeting"), id}}, tr("The dossier of the meeting: %1").arg(meeting->title),
+                                meeting->startsAt.date().year(), this) > 0)
+        showHeader();
 }
 
 void MeetingsPage::addMeeting()

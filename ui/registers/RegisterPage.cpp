@@ -118,11 +118,11 @@ QPushButton *RegisterPage::setMainAction(const QString &text, office::Permission
     return add;
 }
 
-QComboBox *RegisterPage::addYearFilter()
+QComboBox *RegisterPage::addYearFilter(bool nextYear)
 {
     const int thisYear = QDate::currentDate().year();
     QList<std::pair<QString, QString>> years{{tr("All years"), QStringLiteral("0")}};
-    for (int y = thisYear; y >= thisYear - 10; --y)
+    for (int y = nextYear ? thisYear + 1 : thisYear; y >= thisYear - 10; --y)
         years.append({QString::number(y), QString::number(y)});
     return addChoiceFilter(years);
 }
@@ -192,6 +192,8 @@ void RegisterPage::addBookActions(const QString &importTip, std::function<void()
     PermissionGate::require(exporting, office::Permission::ExportRegisters);
     connect(exporting, &QPushButton::clicked, this, std::move(exportList));
     m_filters->addWidget(exporting);
+    if (!print)
+        return;
     auto *printing = new QPushButton(tr("&Print the register…"), this);
     printing->setShortcut(QKeySequence::Print);
     printing->setToolTip(tr("Preview, print or save as PDF (Ctrl+P; Ctrl+Shift+S straight to PDF)"));
@@ -207,6 +209,8 @@ void RegisterPage::addBookActions(const QString &importTip, std::function<void()
     });
     m_filters->addWidget(printing);
 }
+
+void RegisterPage::addPageAction(QPushButton *button) { m_filters->addWidget(button); }
 
 void RegisterPage::addLineActions(const QList<QPushButton *> &row)
 {

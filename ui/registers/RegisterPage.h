@@ -80,7 +80,8 @@ protected:
     // The main action, on the first row (Ctrl+N); hidden from who may not use it.
     QPushButton *setMainAction(const QString &text, office::Permission permission);
     // Filters, in the wrapping row: a change reads the lines again.
-    QComboBox *addYearFilter();
+    // "All years", this year and the ten before; with `nextYear`, next year first (a list planned ahead).
+    QComboBox *addYearFilter(bool nextYear = false);
     QComboBox *addChoiceFilter(const QList<std::pair<QString, QString>> &choices); // shown text, data; the first is "any"
     // The office's document types, filled at the first reload (the types arrive with the file).
     QComboBox *addTypeFilter();
@@ -88,9 +89,11 @@ protected:
     QComboBox *addMarksFilter();
     QLineEdit *addTextFilter(const QString &placeholder);
     // The book's actions in the wrapping row: the clerk's import (given `import`),
-    // export, and print (with `toPdf` for Ctrl+Shift+S).
+    // export, and print (given `print`; with `toPdf` for Ctrl+Shift+S).
     void addBookActions(const QString &importTip, std::function<void()> import, std::function<void()> exportList,
                         std::function<void(bool toPdf)> print);
+    // A button of the whole register (not of a line) in the wrapping row, before the book's actions.
+    void addPageAction(QPushButton *button);
     // A row of the selected line's actions under its details; they are also its context menu.
     void addLineActions(const QList<QPushButton *> &row);
     // Under the details and their actions (the line's files).

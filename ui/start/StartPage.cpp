@@ -1,5 +1,7 @@
 #include "StartPage.h"
 
+#include "archives/DossierFiling.h"
+
 #include "AppController.h"
 #include "documents/IncomingRegister.h"
 #include "meetings/DecisionBook.h"
@@ -47,6 +49,7 @@ StartPage::StartPage(AppController &controller, QWidget *parent)
         {Desk::ComingMeetings, QT_TR_NOOP("meetings in the next two weeks"), false},
         {Desk::LateSteps, QT_TR_NOOP("meeting preparation steps late"), true},
         {Desk::FollowUp, QT_TR_NOOP("follow-up tasks of decisions open"), false},
+        {Desk::Unfiled, QT_TR_NOOP("documents of the closing year in no dossier"), false},
     };
     auto *counts = new FlowLayout;
     for (const auto &t : tiles) {
@@ -164,6 +167,20 @@ void StartPage::countDesk(const QDate &today)
     auto tasks = meetings::DecisionBook(session->database(), session->user(), session->actor()).openTasks();
     m_tiles[Desk::FollowUp]->setCount(count(tasks));
     m_firstTaskMeeting = tasks && !tasks->isEmpty() ? tasks->first().meetingId : 0;
+    // The year is closed with nothing left over (issue 13): shown while it ends and just after.
+    const int closing = closingYear(today);
+    m_tiles[Desk::Unfiled]->setVisible(closing != 0);
+    if (closing != 0)
+        m_tiles[Desk::Unfiled]->setCount(count(archives::DossierFiling(session->database(), session->user(), session->actor()).unfiled(closing)));
+}
+
+int StartPage::closingYear(const QDate &today)
+{
+    if (today.month() == 12)
+        return today.year();
+    if (today.month() == 1)
+        return today.year() - 1;
+    return 0;
 }
 
 QString StartPage::attentionHtml(const QDate &today)

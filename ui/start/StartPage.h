@@ -18,7 +18,10 @@ class StartPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Desk { NewIncoming, DueThisWeek, Overdue, Reserved, ComingMeetings, LateSteps, FollowUp };
+    // Unfiled: in December and January only, the documents of the year that ends (or ended) in no dossier.
+    enum class Desk { NewIncoming, DueThisWeek, Overdue, Reserved, ComingMeetings, LateSteps, FollowUp, Unfiled };
+    // The year whose unfiled documents the desk counts in December (this one) and January (the last); 0 otherwise.
+    static int closingYear(const QDate &today);
     enum class Action { RegisterIncoming, NumberOutgoing, NewMeeting, Search, BackUp };
 
     explicit StartPage(AppController &controller, QWidget *parent = nullptr);

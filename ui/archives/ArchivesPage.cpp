@@ -1,0 +1,281 @@
+#include "ArchivesPage.h"
+
+#include "AppController.h"
+#include "CloseDossierDialog.h"
+#include "DossierDialog.h"
+#include "PlanApprovalDialog.h"
+#include "UnfiledDialog.h"
+#include "archives/DossierFiling.h"
+#include "archives/DossierListing.h"
+#include "archives/RetentionRules.h"
+#include "documents/DocumentMarks.h"
+#include "documents/ListExporter.h"
+#include "office/OfficeSession.h"
+#include "widgets/PermissionGate.h"
+
+#include <QBrush>
+#include <QComboBox>
+#include <QDate>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+
+#include <limits>
+
+namespace vanphong::ui {
+
+using archives::Dossier;
+using archives::DossierListing;
+
+ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
+    : RegisterPage(controller, tr("Archive: dossiers"), parent)
+    , m_model(new Model(DossierListing::layout(), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_close(new QPushButton(tr("C&lose the dossier…"), this))
+{
+    QPushButton *add = setMainAction(tr("&New dossier…"), office::Permission::KeepArchives);
+    connect(add, &QPushButton::clicked, this, &ArchivesPage::addDossier);
+    m_year = addYearFilter(true);
+    m_year->setCurrentIndex(m_year->findData(QString::number(QDate::currentDate().year()))); // the list is a year's
+    QList<std::pair<QString, QString>> statuses{{tr("Any status"), QString()}};
+    for (auto s : {Dossier::Status::Open, Dossier::Status::Closed, Dossier::Status::HandedOver, Dossier::Status::Destroyed})
+        statuses.append({DossierListing::statusName(s), Dossier::statusCode(s)});
+    m_status = addChoiceFilter(statuses);
+
+    auto *unfiled = new QPushButton(tr("&Not yet filed…"), this);
+    unfiled->setToolTip(tr("The year's documents that are in no dossier"));
+    connect(unfiled, &QPushButton::clicked, this, [this] { showUnfiled(); });
+    addPageAction(unfiled);
+    auto *draft = new QPushButton(tr("&Draft next year's list…"), this);
+    draft->setToolTip(tr("Next year's dossier list from this year's: numbers, titles, retention, keepers and places"));
+    PermissionGate::require(draft, office::Permission::KeepArchives);
+    connect(draft, &QPushButton::clicked, this, &ArchivesPage::draftNextYear);
+    addPageAction(draft);
+    auto *approve = new QPushButton(tr("&Approve the list…"), this);
+    PermissionGate::require(approve, office::Permission::ApproveArchives);
+    connect(approve, &QPushButton::clicked, this, &ArchivesPage::approveList);
+    addPageAction(approve);
+    addBookActions({}, {}, [this] { exportList(); }, {});
+
+    m_model->setStyler([](const Dossier &d, int, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && d.status != Dossier::Status::Open)
+            return QBrush(Qt::darkGray); // closed or gone: nothing more is filed into it
+        return {};
+    });
+    setList(m_model, DossierListing::Number, m_model->columns());
+    table()->sortByColumn(DossierListing::Number, Qt::AscendingOrder); // the list's own order
+
+    PermissionGate::require(m_edit, office::Permission::KeepArchives);
+    PermissionGate::require(m_close, office::Permission::KeepArchives);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setToolTip(tr("Change the selected dossier (Ctrl+E)"));
+    addLineActions({m_edit, m_close});
+    connect(m_edit, &QPushButton::clicked, this, &ArchivesPage::editSelected);
+    connect(m_close, &QPushButton::clicked, this, &ArchivesPage::closeSelected);
+    finishPage();
+}
+
+ArchivesPage::~ArchivesPage() = default;
+
+archives::DossierFilter ArchivesPage::currentFilter() const
+{
+    archives::DossierFilter f;
+    f.year = m_year->currentData().toInt();
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        f.status = Dossier::statusFromCode(code);
+    f.text = searchEdit()->text();
+    f.registerOrder = true;
+    return f;
+}
+
+int ArchivesPage::shownYear() const
+{
+    const int year = m_year->currentData().toInt();
+    return year ? year : QDate::currentDate().year();
+}
+
+void ArchivesPage::reload()
+{
+    office::OfficeSession *s = session();
+    if (!s) {
+        clear();
+        return;
+    }
+    // The search is the list's own filter: the dossiers' numbers and titles, with or without diacritics.
+    m_model->reload([s](const archives::DossierFilter &f) { return archives::DossierRegister(s->database(), s->actor()).list(f); },
+                    currentFilter());
+    linesShown();
+}
+
+const Dossier *ArchivesPage::selected() const { return m_model->lineAt(selectedRow()); }
+
+void ArchivesPage::showDetail()
+{
+    const Dossier *d = selected();
+    m_edit->setEnabled(d && (d->status == Dossier::Status::Open || d->status == Dossier::Status::Closed));
+    m_close->setEnabled(d && d->status == Dossier::Status::Open);
+    office::OfficeSession *s = session();
+    if (!d || !s) {
+        detail()->setHtml(tr("<p>Select a dossier to see what it holds.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(tr("Dossier %1/%2").arg(d->number).arg(d->year).toHtmlEscaped());
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Title"), d->title);
+    row(tr("Symbol"), d->symbol);
+    QString kept = archives::RetentionRules::describe(d->retentionYears);
+    if (auto rule = archives::RetentionRules(s->database()).find(d->retentionCode); !d->retentionCode.isEmpty() && rule)
+        kept += QStringLiteral(" (%1)").arg(rule->name);
+    row(tr("Kept"), kept);
+    row(tr("Keeper"), d->keeper);
+    row(tr("Opened on"), d->openedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    row(tr("Closed on"), d->closedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    row(tr("Sheets"), d->sheets > 0 ? QString::number(d->sheets) : QString());
+    row(tr("Status"), DossierListing::statusName(d->status));
+    row(tr("Secrecy"), documents::DocumentMarks::confidentialityName(d->confidentiality));
+    row(tr("Place"), d->location());
+    row(tr("Note"), d->note);
+    if (d->status == Dossier::Status::Closed) {
+        row(tr("Hand over by"), archives::RetentionRules::handOverDue(d->closedOn).toString(QStringLiteral("dd/MM/yyyy")));
+        row(tr("Kept until"), d->isPermanent() ? tr("for ever")
+                                               : archives::RetentionRules::expiresOn(d->closedOn, d->retentionYears).addDays(-1)
+                                                     .toString(QStringLiteral("dd/MM/yyyy")));
+    }
+    html += QStringLiteral("</table>");
+    if (auto plan = archives::DossierRegister(s->database(), s->actor()).plan(d->year)) {
+        html += QStringLiteral("<p>%1</p>").arg(
+            (plan->isApproved() ? tr("The list of %1 was approved by %2 on %3.").arg(d->year).arg(plan->approvedBy,
+                                                                                                 plan->approvedOn.toString(QStringLiteral("dd/MM/yyyy")))
+                                : tr("The list of %1 is a draft, not yet approved.").arg(d->year))
+                .toHtmlEscaped());
+    }
+    if (d->status == Dossier::Status::Closed) {
+        const QStringList duties = archives::DossierRegister::closingDuties(*d);
+        if (!duties.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Before it goes to the archive").toHtmlEscaped());
+            for (const QString &duty : duties)
+                html += QStringLiteral("<li>%1</li>").arg(duty.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+    }
+    auto contents = archives::DossierFiling(s->database(), s->user(), s->actor()).contents(d->id);
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Documents (%1)").arg(contents ? contents->size() : 0).toHtmlEscaped());
+    if (contents && !contents->isEmpty()) {
+        html += QStringLiteral("<ol>");
+        for (const archives::FiledDocument &f : contents.value())
+            html += QStringLiteral("<li>%1, %2: %3</li>")
+                        .arg(f.reference.toHtmlEscaped(), f.date.toString(QStringLiteral("dd/MM/yyyy")), f.excerpt.toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+    }
+    detail()->setHtml(html);
+}
+
+void ArchivesPage::addDossier()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    DossierDialog dialog(*s, shownYear(), this);
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    table()->setFocus();
+    if (saved) {
+        reload();
+        selectLine(dialog.saved().id);
+    }
+}
+
+void ArchivesPage::editSelected()
+{
+    office::OfficeSession *s = session();
+    const Dossier *d = selected();
+    if (!s || !d || !m_edit->isEnabled())
+        return;
+    const qint64 id = d->id;
+    DossierDialog dialog(*s, *d, this);
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    table()->setFocus();
+    if (saved) {
+        reload();
+        selectLine(id);
+    }
+}
+
+void ArchivesPage::closeSelected()
+{
+    office::OfficeSession *s = session();
+    const Dossier *d = selected();
+    if (!s || !d || !m_close->isEnabled())
+        return;
+    const qint64 id = d->id;
+    CloseDossierDialog dialog(*s, *d, this);
+    const bool closed = dialog.exec() == QDialog::Accepted;
+    table()->setFocus();
+    if (closed) {
+        reload();
+        selectLine(id);
+    }
+}
+
+void ArchivesPage::showUnfiled(int year)
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    UnfiledDialog(*s, year ? year : shownYear(), this).exec();
+    reload();
+}
+
+void ArchivesPage::draftNextYear()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    const int from = shownYear();
+    if (QMessageBox::question(this, tr("Draft next year's list"),
+                              tr("Draft the dossier list of %1 from the list of %2? Every dossier not destroyed is copied with its "
+                                 "number, title, retention, keeper and place, open from 1 January %1; edit the draft, then have it "
+                                 "approved.").arg(from + 1).arg(from),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    auto copied = archives::DossierRegister(s->database(), s->actor()).copyPlan(from, from + 1);
+    if (!copied) {
+        QMessageBox::warning(this, tr("Draft next year's list"), copied.error().message);
+        return;
+    }
+    m_year->setCurrentIndex(std::max(0, m_year->findData(QString::number(from + 1))));
+    reload();
+}
+
+void ArchivesPage::approveList()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    PlanApprovalDialog dialog(*s, shownYear(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showDetail();
+}
+
+void ArchivesPage::exportList()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    archives::DossierFilter f = currentFilter();
+    f.limit = std::numeric_limits<int>::max();
+    archives::DossierRegister reg(s->database(), s->actor());
+    auto dossiers = reg.list(f);
+    if (!dossiers) {
+        QMessageBox::warning(this, tr("Export"), dossiers.error().message);
+        return;
+    }
+    ListExporter::save(this, reg.exportSheet(dossiers.value()), tr("dossier-list-%1").arg(shownYear()));
+}
+
+} // namespace vanphong::ui

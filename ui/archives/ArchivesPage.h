@@ -1,0 +1,56 @@
+#pragma once
+
+#include "archives/DossierRegister.h"
+#include "registers/RegisterPage.h"
+#include "registers/RegisterTableModel.h"
+
+class QComboBox;
+class QPushButton;
+
+namespace vanphong::ui {
+
+// The archive (RegisterPage): the dossier list of a year, its dossiers with
+// what they hold; drafting next year's list, approving it, the documents not
+// yet filed, closing a dossier.
+class ArchivesPage final : public RegisterPage
+{
+    Q_OBJECT
+public:
+    using Model = RegisterTableModel<archives::Dossier, archives::DossierFilter>;
+
+    explicit ArchivesPage(AppController &controller, QWidget *parent = nullptr);
+    ~ArchivesPage() override;
+
+    void reload() override;
+    // The form for a new dossier of the year shown.
+    void addDossier();
+    // The documents of `year` (the year shown when 0) that are in no dossier.
+    void showUnfiled(int year = 0);
+
+    Model *model() const { return m_model; }
+    QComboBox *yearFilter() const { return m_year; }
+    QPushButton *closeButton() const { return m_close; }
+    QPushButton *editButton() const { return m_edit; }
+
+protected:
+    void showDetail() override;
+
+private:
+    archives::DossierFilter currentFilter() const;
+    // The year the page shows; this year when "all years" is chosen.
+    int shownYear() const;
+    const archives::Dossier *selected() const;
+    void editSelected();
+    void closeSelected();
+    void draftNextYear();
+    void approveList();
+    void exportList();
+
+    Model *m_model;
+    QComboBox *m_year;
+    QComboBox *m_status;
+    QPushButton *m_edit;
+    QPushButton *m_close;
+};
+
+} // namespace vanphong::ui
