@@ -64,12 +64,12 @@
         <translation>cancel an outgoing document already issued</translation>
     </message>
     <message>
-        <source>keep the archive: dossiers, filing, closing</source>
-        <translation>keep the archive: dossiers, filing, closing</translation>
-    </message>
-    <message>
         <source>record the approval of a year&apos;s dossier list</source>
         <translation>record the approval of a year&apos;s dossier list</translation>
+    </message>
+    <message>
+        <source>keep the archive: dossiers, filing, closing, hand-over, lending</source>
+        <translation>keep the archive: dossiers, filing, closing, hand-over, lending</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1235,53 @@
         <translation>The invitations have no date yet: they take the day they are numbered (issued).</translation>
     </message>
     <message>
+        <source>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</source>
+        <translation>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</translation>
+    </message>
+    <message>
+        <source>--status is one of open, closed, handed-over, destroyed.</source>
+        <translation>--status is one of open, closed, handed-over, destroyed.</translation>
+    </message>
+    <message>
+        <source>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</source>
+        <translation>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted the dossier list of %1 with %n dossier(s).</source>
+        <translation>
+            <numerusform>Drafted the dossier list of %1 with %n dossier.</numerusform>
+            <numerusform>Drafted the dossier list of %1 with %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 was approved by %2 on %3.</source>
+        <translation>The dossier list of %1 was approved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is a draft, not yet approved.</source>
+        <translation>The dossier list of %1 is a draft, not yet approved.</translation>
+    </message>
+    <message>
+        <source>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</source>
+        <translation>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Dossier %1/%2</translation>
+    </message>
+    <message>
+        <source>Name the dossier by its number: archive %1 03/2026.</source>
+        <translation>Name the dossier by its number: archive %1 03/2026.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+    <message>
+        <source>Unknown archive action: %1</source>
+        <translation>Unknown archive action: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1307,6 +1354,10 @@ Commands:
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
        | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
                          a document is in one dossier at most; unfiled: what the year has left to file
+  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
+                         closed dossiers to the archive in one record; due: those whose year is nearly up
+  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
+       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1422,6 +1473,10 @@ Commands:
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
        | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
                          a document is in one dossier at most; unfiled: what the year has left to file
+  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
+                         closed dossiers to the archive in one record; due: those whose year is nearly up
+  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
+       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1467,55 +1522,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</source>
-        <translation>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</translation>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</source>
+        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention.</source>
-        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention.</translation>
+        <source>%1	hand over by %2</source>
+        <translation>%1	hand over by %2</translation>
     </message>
     <message>
-        <source>--status is one of open, closed, handed-over, destroyed.</source>
-        <translation>--status is one of open, closed, handed-over, destroyed.</translation>
+        <source>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</source>
+        <translation>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</translation>
     </message>
     <message>
-        <source>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</source>
-        <translation>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafted the dossier list of %1 with %n dossier(s).</source>
-        <translation>
-            <numerusform>Drafted the dossier list of %1 with %n dossier.</numerusform>
-            <numerusform>Drafted the dossier list of %1 with %n dossiers.</numerusform>
-        </translation>
+        <source>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</source>
+        <translation>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</translation>
     </message>
     <message>
-        <source>The dossier list of %1 was approved by %2 on %3.</source>
-        <translation>The dossier list of %1 was approved by %2 on %3.</translation>
-    </message>
-    <message>
-        <source>The dossier list of %1 is a draft, not yet approved.</source>
-        <translation>The dossier list of %1 is a draft, not yet approved.</translation>
-    </message>
-    <message>
-        <source>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</source>
-        <translation>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</translation>
-    </message>
-    <message>
-        <source>Dossier %1/%2</source>
-        <translation>Dossier %1/%2</translation>
-    </message>
-    <message>
-        <source>Name the dossier by its number: archive %1 03/2026.</source>
-        <translation>Name the dossier by its number: archive %1 03/2026.</translation>
-    </message>
-    <message>
-        <source>To do: %1</source>
-        <translation>To do: %1</translation>
-    </message>
-    <message>
-        <source>Unknown archive action: %1</source>
-        <translation>Unknown archive action: %1</translation>
+        <source>Loan %1: dossier %2 to %3, due back on %4.</source>
+        <translation>Loan %1: dossier %2 to %3, due back on %4.</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2003,57 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>DossierLending</name>
+    <message>
+        <source>Dossier %1 is lent once it is closed; an open dossier is still being made up.</source>
+        <translation>Dossier %1 is lent once it is closed; an open dossier is still being made up.</translation>
+    </message>
+    <message>
+        <source>Say who borrows the dossier and for what.</source>
+        <translation>Say who borrows the dossier and for what.</translation>
+    </message>
+    <message>
+        <source>Give the day it is lent (not one still to come) and the day it is due back, on or after it.</source>
+        <translation>Give the day it is lent (not one still to come) and the day it is due back, on or after it.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user of this file.</source>
+        <translation>%1 is not an active user of this file.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is marked %2: it is lent only to a user of this file cleared to that level.</source>
+        <translation>Dossier %1 is marked %2: it is lent only to a user of this file cleared to that level.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clearance is below dossier %2&apos;s mark (%3).</source>
+        <translation>%1&apos;s clearance is below dossier %2&apos;s mark (%3).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is marked %2: name the leader who approved the loan (a leader&apos;s or the office chief&apos;s login).</source>
+        <translation>Dossier %1 is marked %2: name the leader who approved the loan (a leader&apos;s or the office chief&apos;s login).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is out on loan already; it is lent again once it is back.</source>
+        <translation>Dossier %1 is out on loan already; it is lent again once it is back.</translation>
+    </message>
+    <message>
+        <source>There is no loan %1.</source>
+        <translation>There is no loan %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 came back on %2 already.</source>
+        <translation>Dossier %1 came back on %2 already.</translation>
+    </message>
+    <message>
+        <source>Give the day it came back: not before it was lent, not a day still to come.</source>
+        <translation>Give the day it came back: not before it was lent, not a day still to come.</translation>
+    </message>
+    <message>
+        <source>The dossier is not out on loan.</source>
+        <translation>The dossier is not out on loan.</translation>
+    </message>
+</context>
+<context>
     <name>DossierListing</name>
     <message>
         <source>Open</source>
@@ -2133,6 +2208,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Print the list of its documents (mục lục văn bản) and put it at the front.</source>
         <translation>Print the list of its documents (mục lục văn bản) and put it at the front.</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers to hand over.</source>
+        <translation>Choose the dossiers to hand over.</translation>
+    </message>
+    <message>
+        <source>Give the day of the hand-over; not a day still to come.</source>
+        <translation>Give the day of the hand-over; not a day still to come.</translation>
+    </message>
+    <message>
+        <source>Say who received the dossiers for the archive and the hand-over record&apos;s number.</source>
+        <translation>Say who received the dossiers for the archive and the hand-over record&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is not closed: a dossier is handed over once its work is done.</source>
+        <translation>Dossier %1/%2 is not closed: a dossier is handed over once its work is done.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was closed on %3: it is handed over after.</source>
+        <translation>Dossier %1/%2 was closed on %3: it is handed over after.</translation>
     </message>
 </context>
 <context>

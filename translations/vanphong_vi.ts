@@ -64,12 +64,12 @@
         <translation>hủy văn bản đi đã phát hành</translation>
     </message>
     <message>
-        <source>keep the archive: dossiers, filing, closing</source>
-        <translation>quản lý lưu trữ: hồ sơ, lập hồ sơ, kết thúc hồ sơ</translation>
-    </message>
-    <message>
         <source>record the approval of a year&apos;s dossier list</source>
         <translation>ghi việc duyệt danh mục hồ sơ của năm</translation>
+    </message>
+    <message>
+        <source>keep the archive: dossiers, filing, closing, hand-over, lending</source>
+        <translation>quản lý lưu trữ: hồ sơ, lập hồ sơ, kết thúc, nộp lưu, cho mượn</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>out</source>
-        <translation>đi</translation>
+        <translation>đang mượn</translation>
     </message>
     <message>
         <source>Give the day the term started with --starts YYYY-MM-DD.</source>
@@ -1231,6 +1231,52 @@
         <translation>Giấy mời chưa có ngày: sẽ lấy ngày được cấp số (phát hành).</translation>
     </message>
     <message>
+        <source>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</source>
+        <translation>Hãy nói văn bản nào: --incoming N[/NĂM], --outgoing SỐ_KÝ_HIỆU hoặc --meeting ID.</translation>
+    </message>
+    <message>
+        <source>--status is one of open, closed, handed-over, destroyed.</source>
+        <translation>--status là một trong open, closed, handed-over, destroyed.</translation>
+    </message>
+    <message>
+        <source>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</source>
+        <translation>Hãy nói danh mục của năm nào: archive plan NĂM [--from NĂM | --approve --by TÊN [--on NGÀY]].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted the dossier list of %1 with %n dossier(s).</source>
+        <translation>
+            <numerusform>Đã lập dự thảo danh mục hồ sơ năm %1 gồm %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 was approved by %2 on %3.</source>
+        <translation>Danh mục hồ sơ năm %1 đã được %2 duyệt ngày %3.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is a draft, not yet approved.</source>
+        <translation>Danh mục hồ sơ năm %1 là dự thảo, chưa được duyệt.</translation>
+    </message>
+    <message>
+        <source>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</source>
+        <translation>--years là số năm, từ 1 trở lên; --permanent cho hồ sơ bảo quản vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2</source>
+        <translation>Hồ sơ %1/%2</translation>
+    </message>
+    <message>
+        <source>Name the dossier by its number: archive %1 03/2026.</source>
+        <translation>Hãy nêu số hồ sơ: archive %1 03/2026.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Cần làm: %1</translation>
+    </message>
+    <message>
+        <source>Unknown archive action: %1</source>
+        <translation>Không có việc lưu trữ: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1303,6 +1349,10 @@ Commands:
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
        | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
                          a document is in one dossier at most; unfiled: what the year has left to file
+  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
+                         closed dossiers to the archive in one record; due: those whose year is nearly up
+  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
+       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1418,6 +1468,10 @@ Các lệnh:
   archive file SỐ/NĂM --incoming N[/NĂM]|--outgoing SỐ_KÝ_HIỆU|--meeting ID | unfile --incoming ...
        | unfiled [--year NĂM] | close SỐ/NĂM --sheets N [--on NGÀY] --db TỆP
                          mỗi văn bản chỉ ở một hồ sơ; unfiled: văn bản của năm chưa lập hồ sơ
+  archive handover SỐ/NĂM... --received-by TÊN --record SỐ_BIÊN_BẢN [--on NGÀY] | due --db TỆP
+                         nộp lưu các hồ sơ đã kết thúc theo một biên bản; due: hồ sơ sắp hết hạn nộp lưu
+  archive lend SỐ/NĂM (--to TÊN_ĐĂNG_NHẬP|--to-person HỌ_TÊN) --purpose MỤC_ĐÍCH --due NGÀY [--approved-by TÊN_ĐĂNG_NHẬP] [--on NGÀY]
+       | return SỐ/NĂM [--on NGÀY] | loans [--overdue] --db TỆP   hồ sơ Mật trở lên: người dùng đủ mức tiếp cận, lãnh đạo duyệt
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
@@ -1463,54 +1517,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say which document: --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID.</source>
-        <translation>Hãy nói văn bản nào: --incoming N[/NĂM], --outgoing SỐ_KÝ_HIỆU hoặc --meeting ID.</translation>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</source>
+        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention.</source>
-        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|retention.</translation>
+        <source>%1	hand over by %2</source>
+        <translation>%1	nộp lưu trước ngày %2</translation>
     </message>
     <message>
-        <source>--status is one of open, closed, handed-over, destroyed.</source>
-        <translation>--status là một trong open, closed, handed-over, destroyed.</translation>
+        <source>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</source>
+        <translation>Hãy nêu các hồ sơ nộp lưu: archive handover 01/2026 02/2026 --received-by TÊN --record SỐ_BIÊN_BẢN [--on NGÀY].</translation>
     </message>
     <message>
-        <source>Say which year&apos;s list: archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]].</source>
-        <translation>Hãy nói danh mục của năm nào: archive plan NĂM [--from NĂM | --approve --by TÊN [--on NGÀY]].</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafted the dossier list of %1 with %n dossier(s).</source>
-        <translation>
-            <numerusform>Đã lập dự thảo danh mục hồ sơ năm %1 gồm %n hồ sơ.</numerusform>
-        </translation>
+        <source>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</source>
+        <translation>Hãy nói ai mượn: --to TÊN_ĐĂNG_NHẬP (người dùng của tệp) hoặc --to-person HỌ_TÊN.</translation>
     </message>
     <message>
-        <source>The dossier list of %1 was approved by %2 on %3.</source>
-        <translation>Danh mục hồ sơ năm %1 đã được %2 duyệt ngày %3.</translation>
-    </message>
-    <message>
-        <source>The dossier list of %1 is a draft, not yet approved.</source>
-        <translation>Danh mục hồ sơ năm %1 là dự thảo, chưa được duyệt.</translation>
-    </message>
-    <message>
-        <source>--years is a number of years, 1 or more; --permanent for a dossier kept for ever.</source>
-        <translation>--years là số năm, từ 1 trở lên; --permanent cho hồ sơ bảo quản vĩnh viễn.</translation>
-    </message>
-    <message>
-        <source>Dossier %1/%2</source>
-        <translation>Hồ sơ %1/%2</translation>
-    </message>
-    <message>
-        <source>Name the dossier by its number: archive %1 03/2026.</source>
-        <translation>Hãy nêu số hồ sơ: archive %1 03/2026.</translation>
-    </message>
-    <message>
-        <source>To do: %1</source>
-        <translation>Cần làm: %1</translation>
-    </message>
-    <message>
-        <source>Unknown archive action: %1</source>
-        <translation>Không có việc lưu trữ: %1</translation>
+        <source>Loan %1: dossier %2 to %3, due back on %4.</source>
+        <translation>Phiếu mượn %1: hồ sơ %2 cho %3 mượn, hạn trả ngày %4.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +1998,57 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>DossierLending</name>
+    <message>
+        <source>Dossier %1 is lent once it is closed; an open dossier is still being made up.</source>
+        <translation>Hồ sơ %1 chỉ cho mượn khi đã kết thúc; hồ sơ đang mở còn đang lập.</translation>
+    </message>
+    <message>
+        <source>Say who borrows the dossier and for what.</source>
+        <translation>Hãy ghi người mượn và mục đích mượn.</translation>
+    </message>
+    <message>
+        <source>Give the day it is lent (not one still to come) and the day it is due back, on or after it.</source>
+        <translation>Hãy ghi ngày cho mượn (không phải ngày chưa tới) và hạn trả, từ ngày mượn trở đi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user of this file.</source>
+        <translation>%1 không phải người dùng đang hoạt động của tệp này.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is marked %2: it is lent only to a user of this file cleared to that level.</source>
+        <translation>Hồ sơ %1 có độ mật %2: chỉ cho người dùng của tệp có mức tiếp cận tương ứng mượn.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clearance is below dossier %2&apos;s mark (%3).</source>
+        <translation>Mức tiếp cận của %1 thấp hơn độ mật của hồ sơ %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is marked %2: name the leader who approved the loan (a leader&apos;s or the office chief&apos;s login).</source>
+        <translation>Hồ sơ %1 có độ mật %2: hãy ghi lãnh đạo duyệt cho mượn (tên đăng nhập của lãnh đạo hoặc Chánh Văn phòng).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is out on loan already; it is lent again once it is back.</source>
+        <translation>Hồ sơ %1 đang được mượn; chỉ cho mượn lại khi đã trả.</translation>
+    </message>
+    <message>
+        <source>There is no loan %1.</source>
+        <translation>Không có phiếu mượn %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 came back on %2 already.</source>
+        <translation>Hồ sơ %1 đã được trả ngày %2.</translation>
+    </message>
+    <message>
+        <source>Give the day it came back: not before it was lent, not a day still to come.</source>
+        <translation>Hãy ghi ngày trả: không trước ngày mượn, không phải ngày chưa tới.</translation>
+    </message>
+    <message>
+        <source>The dossier is not out on loan.</source>
+        <translation>Hồ sơ không đang được mượn.</translation>
+    </message>
+</context>
+<context>
     <name>DossierListing</name>
     <message>
         <source>Open</source>
@@ -2127,6 +2202,26 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Print the list of its documents (mục lục văn bản) and put it at the front.</source>
         <translation>In mục lục văn bản và để ở đầu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers to hand over.</source>
+        <translation>Hãy chọn các hồ sơ nộp lưu.</translation>
+    </message>
+    <message>
+        <source>Give the day of the hand-over; not a day still to come.</source>
+        <translation>Hãy ghi ngày nộp lưu, không phải ngày chưa tới.</translation>
+    </message>
+    <message>
+        <source>Say who received the dossiers for the archive and the hand-over record&apos;s number.</source>
+        <translation>Hãy ghi người nhận hồ sơ cho lưu trữ và số biên bản giao nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is not closed: a dossier is handed over once its work is done.</source>
+        <translation>Hồ sơ %1/%2 chưa kết thúc: chỉ nộp lưu hồ sơ đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was closed on %3: it is handed over after.</source>
+        <translation>Hồ sơ %1/%2 kết thúc ngày %3: ngày nộp lưu phải sau đó.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 
 #include "archives/DossierFiling.h"
+#include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
 #include "archives/DossierRegister.h"
 #include "archives/RetentionRules.h"
@@ -26,6 +27,15 @@ QJsonObject toJson(const FiledDocument &f)
             {QStringLiteral("symbol"), f.symbol}, {QStringLiteral("date"), f.date.toString(Qt::ISODate)},
             {QStringLiteral("author"), f.author}, {QStringLiteral("excerpt"), f.excerpt},
             {QStringLiteral("secret"), documents::DocumentMarks::confidentialityName(f.confidentiality)}};
+}
+
+QJsonObject toJson(const DossierLoan &l)
+{
+    return {{QStringLiteral("id"), l.id}, {QStringLiteral("dossier"), l.dossierReference}, {QStringLiteral("title"), l.dossierTitle},
+            {QStringLiteral("borrower"), l.borrower}, {QStringLiteral("borrower_is_user"), l.borrowerIsUser},
+            {QStringLiteral("purpose"), l.purpose}, {QStringLiteral("approved_by"), l.approvedBy},
+            {QStringLiteral("lent_on"), l.lentOn.toString(Qt::ISODate)}, {QStringLiteral("due_on"), l.dueOn.toString(Qt::ISODate)},
+            {QStringLiteral("returned_on"), l.returnedOn.toString(Qt::ISODate)}};
 }
 
 QString line(const FiledDocument &f)
@@ -59,7 +69,7 @@ int CliApplication::cmdArchive(Args &args)
 {
     const QString action = args.positional.value(0);
     if (action.isEmpty())
-        return usage(tr("Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|retention."));
+        return usage(tr("Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -177,6 +187,60 @@ int CliApplication::cmdArchive(Args &args)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
         return Ok;
     }
+    if (action == QLatin1String("loans")) {
+        DossierLending lending(s.database(), s.actor());
+        auto loans = args.has(QStringLiteral("overdue")) ? lending.overdue(QDate::currentDate()) : lending.loans();
+        if (!loans)
+            return fail(loans.error());
+        QJsonArray list;
+        for (const DossierLoan &l : loans.value()) {
+            list.append(toJson(l));
+            if (!m_json)
+                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(QString::number(l.id), l.dossierReference, l.borrower,
+                                                                   l.lentOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                                   l.dueOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                                   l.returnedOn.isValid() ? l.returnedOn.toString(QStringLiteral("dd/MM/yyyy"))
+                                                                                          : tr("out"))
+                      << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("loans"), list}});
+        return Ok;
+    }
+    if (action == QLatin1String("due")) {
+        auto due = reg.dueForHandOver(QDate::currentDate());
+        if (!due)
+            return fail(due.error());
+        QJsonArray list;
+        for (const Dossier &d : due.value()) {
+            QJsonObject o = DossierListing::layout().json(d);
+            o.insert(QStringLiteral("hand_over_by"), RetentionRules::handOverDue(d.closedOn).toString(Qt::ISODate));
+            list.append(o);
+            if (!m_json)
+                m_out << tr("%1\thand over by %2").arg(DossierListing::layout().cliLine(d),
+                                                         RetentionRules::handOverDue(d.closedOn).toString(QStringLiteral("dd/MM/yyyy")))
+                      << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("dossiers"), list}});
+        return Ok;
+    }
+    if (action == QLatin1String("handover")) {
+        QList<qint64> ids;
+        for (const QString &ref : args.positional.mid(1)) {
+            auto d = reg.find(ref, year);
+            if (!d)
+                return fail(d.error());
+            ids << d->id;
+        }
+        if (ids.isEmpty())
+            return usage(tr("Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE]."));
+        QDate on = QDate::currentDate();
+        if (!dateOption(args, QStringLiteral("on"), &on))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        return finish(reg.handOver(ids, on.isValid() ? on : QDate::currentDate(), args.value(QStringLiteral("received-by")),
+                                   args.value(QStringLiteral("record"))));
+    }
     if (action == QLatin1String("unfile")) {
         auto document = archivedDocument(args, s);
         if (!document)
@@ -210,6 +274,40 @@ int CliApplication::cmdArchive(Args &args)
         if (!document)
             return fail(document.error());
         return finish(filing.file(dossier->id, document->first, document->second));
+    }
+    if (action == QLatin1String("lend")) {
+        QDate on = QDate::currentDate(), due;
+        if (!dateOption(args, QStringLiteral("on"), &on) || !dateOption(args, QStringLiteral("due"), &due))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        const bool toUser = args.has(QStringLiteral("to"));
+        if (toUser == args.has(QStringLiteral("to-person")))
+            return usage(tr("Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME."));
+        auto loan = DossierLending(s.database(), s.actor())
+                        .lend(dossier->id, args.value(toUser ? QStringLiteral("to") : QStringLiteral("to-person")), toUser,
+                              args.value(QStringLiteral("purpose")), args.value(QStringLiteral("approved-by")),
+                              on.isValid() ? on : QDate::currentDate(), due);
+        if (!loan)
+            return fail(loan.error());
+        if (m_json) {
+            QJsonObject o = toJson(loan.value());
+            o.insert(QStringLiteral("ok"), true);
+            emitJson(o);
+        } else {
+            m_out << tr("Loan %1: dossier %2 to %3, due back on %4.").arg(loan->id).arg(loan->dossierReference, loan->borrower,
+                                                                            loan->dueOn.toString(QStringLiteral("dd/MM/yyyy")))
+                  << Qt::endl;
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("return")) {
+        QDate on = QDate::currentDate();
+        if (!dateOption(args, QStringLiteral("on"), &on))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        DossierLending lending(s.database(), s.actor());
+        auto loan = lending.loanOut(dossier->id);
+        if (!loan)
+            return fail(loan.error());
+        return finish(lending.giveBack(loan->id, on.isValid() ? on : QDate::currentDate()));
     }
     if (action == QLatin1String("close")) {
         QDate on = QDate::currentDate();

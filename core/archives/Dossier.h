@@ -31,6 +31,9 @@ struct Dossier
     documents::Confidentiality confidentiality = documents::Confidentiality::Normal; // the highest of its documents
     QString room, cabinet, shelf, box; // where it stands
     QString note;
+    QDate handedOverOn;      // nộp lưu: the day the archive received it
+    QString handoverRecord;  // the hand-over record's number (biên bản giao nhận)
+    QString receivedBy;      // who received it for the archive
     int documents = 0;       // how many documents are filed in it (read, not stored)
 
     [[nodiscard]] bool isPermanent() const { return retentionYears == 0; }

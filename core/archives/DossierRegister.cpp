@@ -24,7 +24,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "d.id, d.year, d.number, d.symbol, d.title, d.retention_years, d.retention_code, d.keeper, d.opened_on, d.closed_on, d.sheets, "
     "d.status, d.confidentiality, d.room, d.cabinet, d.shelf, d.box, d.note, "
-    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id)");
+    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id), d.handed_over_on, d.handover_record, d.received_by");
 
 Dossier fromRow(const QSqlQuery &q)
 {
@@ -48,6 +48,9 @@ Dossier fromRow(const QSqlQuery &q)
     d.box = q.value(16).toString();
     d.note = q.value(17).toString();
     d.documents = q.value(18).toInt();
+    d.handedOverOn = QDate::fromString(q.value(19).toString(), Qt::ISODate);
+    d.handoverRecord = q.value(20).toString();
+    d.receivedBy = q.value(21).toString();
     return d;
 }
 
@@ -63,7 +66,8 @@ QJsonObject logged(const Dossier &d)
             {QStringLiteral("sheets"), d.sheets}, {QStringLiteral("status"), Dossier::statusCode(d.status)},
             {QStringLiteral("confidentiality"), int(d.confidentiality)}, {QStringLiteral("room"), d.room},
             {QStringLiteral("cabinet"), d.cabinet}, {QStringLiteral("shelf"), d.shelf}, {QStringLiteral("box"), d.box},
-            {QStringLiteral("note"), d.note}};
+            {QStringLiteral("note"), d.note}, {QStringLiteral("handed_over_on"), iso(d.handedOverOn)},
+            {QStringLiteral("handover_record"), d.handoverRecord}, {QStringLiteral("received_by"), d.receivedBy}};
 }
 
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
@@ -210,15 +214,16 @@ storage::Result<qint64> DossierRegister::write(const Dossier &d, const QString &
     QSqlQuery q(m_db.sql());
     if (inserting)
         q.prepare(QStringLiteral("INSERT INTO dossiers (year, number, symbol, title, retention_years, retention_code, keeper, opened_on, "
-                                 "closed_on, sheets, status, confidentiality, room, cabinet, shelf, box, note, created_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "closed_on, sheets, status, confidentiality, room, cabinet, shelf, box, note, handed_over_on, "
+                                 "handover_record, received_by, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral("UPDATE dossiers SET year = ?, number = ?, symbol = ?, title = ?, retention_years = ?, retention_code = ?, "
                                  "keeper = ?, opened_on = ?, closed_on = ?, sheets = ?, status = ?, confidentiality = ?, room = ?, "
-                                 "cabinet = ?, shelf = ?, box = ?, note = ? WHERE id = ?"));
+                                 "cabinet = ?, shelf = ?, box = ?, note = ?, handed_over_on = ?, handover_record = ?, received_by = ? WHERE id = ?"));
     for (const QVariant &v : QVariantList{d.year, d.number, d.symbol, d.title, d.retentionYears, d.retentionCode, d.keeper, iso(d.openedOn),
                                           iso(d.closedOn), d.sheets, Dossier::statusCode(d.status), int(d.confidentiality), d.room,
-                                          d.cabinet, d.shelf, d.box, d.note})
+                                          d.cabinet, d.shelf, d.box, d.note, iso(d.handedOverOn), d.handoverRecord, d.receivedBy})
         q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v); // NOT NULL text
     q.addBindValue(inserting ? QVariant(m_actor) : QVariant(d.id));
     if (!q.exec()) {
@@ -450,6 +455,58 @@ storage::Status DossierRegister::close(qint64 id, const QDate &closedOn, int she
     if (!t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return storage::Ok{};
+}
+
+storage::Status DossierRegister::handOver(const QList<qint64> &ids, const QDate &on, const QString &receivedBy, const QString &record)
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
+        return allowed.error();
+    if (ids.isEmpty())
+        return StorageError::make(K::Invalid, tr("Choose the dossiers to hand over."));
+    if (!on.isValid() || on > QDate::currentDate())
+        return StorageError::make(K::Invalid, tr("Give the day of the hand-over; not a day still to come."));
+    if (receivedBy.trimmed().isEmpty() || record.trimmed().isEmpty())
+        return StorageError::make(K::Invalid, tr("Say who received the dossiers for the archive and the hand-over record's number."));
+    storage::Transaction t(m_db.sql());
+    if (!t.isActive())
+        return m_db.errorFor(m_db.sql().lastError());
+    for (const qint64 id : ids) {
+        auto before = get(id);
+        if (!before)
+            return before.error();
+        if (before->status != Dossier::Status::Closed)
+            return StorageError::make(K::Invalid, tr("Dossier %1/%2 is not closed: a dossier is handed over once its work is done.")
+                                                      .arg(before->number).arg(before->year));
+        if (on < before->closedOn)
+            return StorageError::make(K::Invalid, tr("Dossier %1/%2 was closed on %3: it is handed over after.")
+                                                      .arg(before->number).arg(before->year).arg(before->closedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+        Dossier d = before.value();
+        d.status = Dossier::Status::HandedOver;
+        d.handedOverOn = on;
+        d.receivedBy = receivedBy.simplified();
+        d.handoverRecord = record.simplified();
+        if (auto written = write(d, QStringLiteral("handover"), &before.value()); !written)
+            return written.error();
+    }
+    if (!t.commit())
+        return m_db.errorFor(m_db.sql().lastError());
+    return storage::Ok{};
+}
+
+storage::Result<QList<Dossier>> DossierRegister::dueForHandOver(const QDate &today, int days) const
+{
+    DossierFilter f;
+    f.status = Dossier::Status::Closed;
+    f.limit = std::numeric_limits<int>::max();
+    auto closed = list(f);
+    if (!closed)
+        return closed.error();
+    QList<Dossier> due;
+    for (const Dossier &d : closed.value())
+        if (RetentionRules::handOverDue(d.closedOn) <= today.addDays(days))
+            due << d;
+    std::sort(due.begin(), due.end(), [](const Dossier &a, const Dossier &b) { return a.closedOn < b.closedOn; });
+    return due;
 }
 
 storage::Result<spreadsheet::Sheet> DossierRegister::exportSheet(const QList<Dossier> &dossiers) const

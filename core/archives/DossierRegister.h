@@ -74,6 +74,14 @@ public:
     // (permanent): Hướng dẫn 17-HD/VPTW.
     static QStringList closingDuties(const Dossier &dossier);
 
+    // Hands closed dossiers over to the office's archive (nộp lưu) under one
+    // hand-over record, all or none: the day, who received them, the record's
+    // number. From then on the dossier is read-only here.
+    [[nodiscard]] storage::Status handOver(const QList<qint64> &ids, const QDate &on, const QString &receivedBy, const QString &record);
+    // Closed dossiers not yet handed over whose limit (a year after closing)
+    // falls within `days` of `today` or has passed: the reminder, soonest first.
+    [[nodiscard]] storage::Result<QList<Dossier>> dueForHandOver(const QDate &today, int days = 30) const;
+
     // The dossiers as a spreadsheet under the list's titles (DossierListing),
     // for users whose role may copy lists out (Permission::ExportRegisters).
     [[nodiscard]] storage::Result<spreadsheet::Sheet> exportSheet(const QList<Dossier> &dossiers) const;

@@ -32,7 +32,7 @@ const Grant Table[] = {
     {P::PrepareMeetings, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "prepare meetings and keep their records")},
     {P::ManageCommittee, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "change the committee's members or the checklist templates")},
     {P::FollowUpMeetings, {R::Admin, R::Clerk, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "approve guests or close follow-up tasks")},
-    {P::KeepArchives, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "keep the archive: dossiers, filing, closing")},
+    {P::KeepArchives, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "keep the archive: dossiers, filing, closing, hand-over, lending")},
     {P::ApproveArchives, {R::Admin, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "record the approval of a year's dossier list")},
 };
 

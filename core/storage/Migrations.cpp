@@ -673,6 +673,33 @@ bool version20(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX dossier_items_by_dossier ON dossier_items (dossier_id)"),
     }, error);
 }
+
+// Schema 21.
+// The archive's hand-over and lending (issue 13): a dossier handed over to
+// the office's archive (nộp lưu) keeps the day, who received it and the
+// record's number; a loan (khai thác) names the dossier, who borrowed it,
+// why, who approved, when it is due and when it came back.
+bool version21(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN handed_over_on TEXT"),
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN handover_record TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN received_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE dossier_loans ("
+                       " id INTEGER PRIMARY KEY,"
+                       " dossier_id INTEGER NOT NULL REFERENCES dossiers(id),"
+                       " borrower TEXT NOT NULL,"          // a user's login, or a person's name
+                       " borrower_is_user INTEGER NOT NULL DEFAULT 0,"
+                       " purpose TEXT NOT NULL,"
+                       " approved_by TEXT NOT NULL DEFAULT '',"
+                       " lent_on TEXT NOT NULL,"
+                       " due_on TEXT NOT NULL,"
+                       " returned_on TEXT,"
+                       " created_by TEXT NOT NULL DEFAULT '')"),
+        // One loan out at a time per dossier: the constraint decides between two clerks.
+        QStringLiteral("CREATE UNIQUE INDEX dossier_loans_out ON dossier_loans (dossier_id) WHERE returned_on IS NULL"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -698,6 +725,7 @@ const std::vector<Migration> &schemaMigrations()
         {18, QStringLiteral("the numbers of the minutes and invitations"), version18},
         {19, QStringLiteral("the day each incoming document was handed over"), version19},
         {20, QStringLiteral("the archive: dossier lists, dossiers and the documents filed in them"), version20},
+        {21, QStringLiteral("the archive's hand-over and lending"), version21},
     };
     return list;
 }

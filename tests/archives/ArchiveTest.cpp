@@ -3,6 +3,7 @@
 #include "InsiderTool.h"
 
 #include "archives/DossierFiling.h"
+#include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
 #include "archives/DossierRegister.h"
 #include "archives/RetentionRules.h"
@@ -375,4 +376,92 @@ TEST_CASE("the dossier register's columns: the list's form in the sheet, the ref
     CHECK(sheet.header.contains(QStringLiteral("Tên đề mục và tiêu đề hồ sơ")));
     CHECK(layout.json(d).value(QStringLiteral("retention_years")).toInt() == 0);
     CHECK(layout.json(d).value(QStringLiteral("location")).toString() == QStringLiteral("room 2, box 5"));
+}
+
+namespace {
+// A dossier of `year` holding one incoming letter of `level`, closed on `closedOn`.
+Dossier closedDossier(ArchiveOffice &office, int year, const QString &number, int years, const QDate &closedOn,
+                      documents::Confidentiality level = documents::Confidentiality::Normal)
+{
+    const Dossier d = office.add(*office.chief, year, number, QStringLiteral("Hồ sơ %1").arg(number), years);
+    REQUIRE(office.filing(*office.chief).file(d.id, QStringLiteral("in"), office.incoming(*office.chief, level)));
+    REQUIRE(office.dossiers(*office.chief).close(d.id, closedOn, 7));
+    return office.dossiers(*office.chief).get(d.id).value();
+}
+} // namespace
+
+TEST_CASE("closed dossiers are handed over to the archive under one record, all or none, and no longer change")
+{
+    ArchiveOffice office;
+    const QDate today = QDate::currentDate();
+    const Dossier closed = closedDossier(office, today.year(), QStringLiteral("01"), 10, today);
+    const Dossier open = office.add(*office.chief, today.year(), QStringLiteral("02"), QStringLiteral("Đang lập"), 5);
+    auto reg = office.dossiers(*office.chief);
+    auto mixed = reg.handOver({closed.id, open.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral("01/BB-LT"));
+    REQUIRE_FALSE(mixed);
+    CHECK(mixed.error().message.contains(QStringLiteral("02/%1").arg(today.year())));
+    CHECK(reg.get(closed.id)->status == Dossier::Status::Closed); // nothing of the batch was written
+    CHECK_FALSE(reg.handOver({closed.id}, today, QString(), QStringLiteral("01/BB-LT")));
+    CHECK_FALSE(reg.handOver({closed.id}, today.addDays(1), QStringLiteral("Lê Văn Lưu"), QStringLiteral("01/BB-LT")));
+    REQUIRE(reg.handOver({closed.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral("01/BB-LT")));
+    const Dossier handed = reg.get(closed.id).value();
+    CHECK(handed.status == Dossier::Status::HandedOver);
+    CHECK(handed.handedOverOn == today);
+    CHECK(handed.handoverRecord == QStringLiteral("01/BB-LT"));
+    Dossier changed = handed;
+    changed.title = QStringLiteral("Sửa sau khi nộp lưu");
+    CHECK_FALSE(reg.update(changed));
+    CHECK(office.chief->verify().ok);
+}
+
+TEST_CASE("the hand-over reminder: closed dossiers whose year after closing ends within 30 days")
+{
+    ArchiveOffice office;
+    const QDate today = QDate::currentDate();
+    const QDate longAgo = today.addDays(-340); // due in 25 or 26 days
+    const Dossier soon = closedDossier(office, longAgo.year(), QStringLiteral("01"), 10, longAgo);
+    closedDossier(office, today.year(), QStringLiteral("05"), 10, today); // due in a year
+    auto due = office.dossiers(*office.chief).dueForHandOver(today);
+    REQUIRE(due);
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().id == soon.id);
+}
+
+TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossier only to a cleared user with a leader's approval")
+{
+    ArchiveOffice office;
+    const QDate today = QDate::currentDate();
+    const Dossier plain = closedDossier(office, today.year(), QStringLiteral("01"), 10, today);
+    const Dossier secret = closedDossier(office, today.year(), QStringLiteral("02"), 0, today, documents::Confidentiality::Secret);
+    const Dossier open = office.add(*office.chief, today.year(), QStringLiteral("03"), QStringLiteral("Đang lập"), 5);
+    DossierLending lending(office.chief->database(), office.chief->actor());
+    CHECK_FALSE(lending.lend(open.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, today, today.addDays(7)));
+    CHECK_FALSE(lending.lend(plain.id, QStringLiteral("Trần Thị Mai"), false, QString(), {}, today, today.addDays(7)));
+    CHECK_FALSE(lending.lend(plain.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, today, today.addDays(-1)));
+    auto loan = lending.lend(plain.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, today.addDays(-10), today.addDays(-1));
+    if (!loan)
+        FAIL(loan.error().message.toStdString());
+    auto twice = lending.lend(plain.id, QStringLiteral("Lê Văn Bình"), false, QStringLiteral("Tra cứu"), {}, today, today.addDays(3));
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().message.contains(QStringLiteral("already")));
+    auto late = lending.overdue(today);
+    REQUIRE(late->size() == 1);
+    CHECK(late->first().dossierReference == QStringLiteral("01/%1").arg(today.year()));
+    REQUIRE(lending.giveBack(loan->id, today));
+    CHECK_FALSE(lending.giveBack(loan->id, today));
+    CHECK(lending.overdue(today)->isEmpty());
+
+    // Mật: not to a person outside the file, not to a user cleared below it, not without a leader.
+    auto low = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    auto cleared = addSignedInUser(*office.chief, QStringLiteral("phobt"), office::Role::Leader, office::Clearance::Secret, "pho-bi-thu-26");
+    const QString why = QStringLiteral("Chuẩn bị nhân sự");
+    CHECK_FALSE(lending.lend(secret.id, QStringLiteral("Trần Thị Mai"), false, why, QStringLiteral("phobt"), today, today.addDays(3)));
+    CHECK(lending.lend(secret.id, QStringLiteral("vanthu"), true, why, QStringLiteral("phobt"), today, today.addDays(3)).error().kind
+          == storage::StorageError::Kind::Forbidden);
+    CHECK_FALSE(lending.lend(secret.id, QStringLiteral("phobt"), true, why, QStringLiteral("vanthu"), today, today.addDays(3)));
+    REQUIRE(lending.lend(secret.id, QStringLiteral("phobt"), true, why, QStringLiteral("chanhvp"), today, today.addDays(3)));
+    // A viewer or a leader does not keep the lending register.
+    CHECK(DossierLending(cleared->database(), cleared->actor()).lend(plain.id, QStringLiteral("X"), false, why, {}, today, today).error().kind
+          == storage::StorageError::Kind::Forbidden);
+    CHECK(office.chief->verify().ok);
 }

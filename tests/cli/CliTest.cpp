@@ -986,5 +986,20 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(shown.json().value(s("sheets")).toInt() == 4);
     CHECK(shown.json().value(s("documents")).toArray().at(0).toObject().value(s("symbol")).toString() == s("07-KL/VPTW"));
     CHECK(run({s("archive"), s("unfile"), s("--incoming"), s("1/2026")}).code == 1); // closed: nothing comes out
+
+    // Handed over to the archive, then lent and given back.
+    CHECK(run({s("archive"), s("handover"), s("01/2026"), s("--received-by"), s("Lê Văn Lưu"), s("--record"), s("01/BB")}).code == 1); // open
+    REQUIRE(run({s("archive"), s("handover"), s("02/2026"), s("--received-by"), s("Lê Văn Lưu"), s("--record"), s("01/BB")}).code == 0);
+    CHECK(run({s("archive"), s("show"), s("02/2026"), s("--json")}).json().value(s("status")).toString() == s("handed-over"));
+    const QString due = QDate::currentDate().addDays(7).toString(Qt::ISODate);
+    CHECK(run({s("archive"), s("lend"), s("02/2026"), s("--purpose"), s("Tra cứu"), s("--due"), due}).code == 1); // to whom?
+    Run lent = run({s("archive"), s("lend"), s("02/2026"), s("--to-person"), s("Trần Thị Mai"), s("--purpose"), s("Tra cứu"), s("--due"), due,
+                    s("--json")});
+    REQUIRE(lent.code == 0);
+    CHECK(lent.json().value(s("dossier")).toString() == s("02/2026"));
+    CHECK(run({s("archive"), s("loans"), s("--json")}).json().value(s("loans")).toArray().size() == 1);
+    CHECK(run({s("archive"), s("loans"), s("--overdue"), s("--json")}).json().value(s("loans")).toArray().isEmpty());
+    REQUIRE(run({s("archive"), s("return"), s("02/2026")}).code == 0);
+    CHECK(run({s("archive"), s("return"), s("02/2026")}).code == 1); // not out any more
     CHECK(run({s("verify")}).code == 0);
 }

@@ -89,6 +89,12 @@ struct Fixture
             {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--number"),
              QStringLiteral("01"), QStringLiteral("--title"), QStringLiteral("Công văn đến"), QStringLiteral("--years"), QStringLiteral("10")},
             {QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("01/2026"), QStringLiteral("--incoming"), QStringLiteral("2/2026")},
+            // A closed dossier, to hand over or lend.
+            {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--number"),
+             QStringLiteral("03"), QStringLiteral("--title"), QStringLiteral("Thông báo"), QStringLiteral("--years"), QStringLiteral("10")},
+            {QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("03/2026"), QStringLiteral("--outgoing"), QStringLiteral("01-TB/ĐU")},
+            {QStringLiteral("archive"), QStringLiteral("close"), QStringLiteral("03/2026"), QStringLiteral("--sheets"), QStringLiteral("2"),
+             QStringLiteral("--on"), QStringLiteral("2026-02-01")},
             // This year's list, so that approving it today is possible whatever year the test runs in.
             {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QString::number(QDate::currentDate().year()),
              QStringLiteral("--number"), QStringLiteral("09"), QStringLiteral("--title"), QStringLiteral("Hồ sơ hội nghị"), QStringLiteral("--permanent")},
@@ -261,6 +267,13 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
          Permission::KeepArchives},
         {{QStringLiteral("archive"), QStringLiteral("plan"), QString::number(QDate::currentDate().year() + 1), QStringLiteral("--from"),
           QString::number(QDate::currentDate().year())}, Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("loans")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("due")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("handover"), QStringLiteral("03/2026"), QStringLiteral("--received-by"), QStringLiteral("Lê Văn Lưu"),
+          QStringLiteral("--record"), QStringLiteral("01/BB")}, Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("lend"), QStringLiteral("03/2026"), QStringLiteral("--to-person"), QStringLiteral("Trần Thị Mai"),
+          QStringLiteral("--purpose"), QStringLiteral("Tra cứu"), QStringLiteral("--due"), QDate::currentDate().addDays(7).toString(Qt::ISODate)},
+         Permission::KeepArchives},
         {{QStringLiteral("archive"), QStringLiteral("plan"), QString::number(QDate::currentDate().year()), QStringLiteral("--approve"),
           QStringLiteral("--by"), QStringLiteral("Nguyễn Văn An")}, Permission::ApproveArchives},
     };
