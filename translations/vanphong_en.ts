@@ -71,6 +71,10 @@
         <source>keep the archive: dossiers, filing, closing, hand-over, lending</source>
         <translation>keep the archive: dossiers, filing, closing, hand-over, lending</translation>
     </message>
+    <message>
+        <source>destroy dossiers whose retention ran out</source>
+        <translation>destroy dossiers whose retention ran out</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -1282,6 +1286,22 @@
         <translation>Unknown archive action: %1</translation>
     </message>
     <message>
+        <source>%1	hand over by %2</source>
+        <translation>%1	hand over by %2</translation>
+    </message>
+    <message>
+        <source>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</source>
+        <translation>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</translation>
+    </message>
+    <message>
+        <source>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</source>
+        <translation>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</translation>
+    </message>
+    <message>
+        <source>Loan %1: dossier %2 to %3, due back on %4.</source>
+        <translation>Loan %1: dossier %2 to %3, due back on %4.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1358,6 +1378,10 @@ Commands:
                          closed dossiers to the archive in one record; due: those whose year is nearly up
   archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
        | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
+  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
+                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
+  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
+                         documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1477,6 +1501,10 @@ Commands:
                          closed dossiers to the archive in one record; due: those whose year is nearly up
   archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
        | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
+  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
+                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
+  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
+                         documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1522,24 +1550,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</source>
-        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</translation>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
     </message>
     <message>
-        <source>%1	hand over by %2</source>
-        <translation>%1	hand over by %2</translation>
+        <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>Give the decision&apos;s date with --date YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</source>
-        <translation>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</translation>
+        <source>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</source>
+        <translation>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</translation>
     </message>
     <message>
-        <source>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</source>
-        <translation>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</translation>
+        <source>%1	kept until %2</source>
+        <translation>%1	kept until %2</translation>
     </message>
     <message>
-        <source>Loan %1: dossier %2 to %3, due back on %4.</source>
-        <translation>Loan %1: dossier %2 to %3, due back on %4.</translation>
+        <source>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</source>
+        <translation>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2399,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2: %3</source>
         <translation>Dossier %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (destroyed on %2, record %3)</source>
+        <translation>%1 (destroyed on %2, record %3)</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4241,45 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
         <translation>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Choose the dossiers the decision destroys.</source>
+        <translation>Choose the dossiers the decision destroys.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s number and date (not a day still to come).</source>
+        <translation>Give the decision&apos;s number and date (not a day still to come).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is kept permanently: it is never destroyed.</source>
+        <translation>Dossier %1 is kept permanently: it is never destroyed.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not due for destruction: its retention has not run out, or it is not closed, or a decision already names it.</source>
+        <translation>Dossier %1 is not due for destruction: its retention has not run out, or it is not closed, or a decision already names it.</translation>
+    </message>
+    <message>
+        <source>Another decision names one of these dossiers already.</source>
+        <translation>Another decision names one of these dossiers already.</translation>
+    </message>
+    <message>
+        <source>This destruction was carried out on %1 (record %2).</source>
+        <translation>This destruction was carried out on %1 (record %2).</translation>
+    </message>
+    <message>
+        <source>Type the destruction record&apos;s number again to confirm: what is destroyed cannot be brought back.</source>
+        <translation>Type the destruction record&apos;s number again to confirm: what is destroyed cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>The destruction takes place after the decision (%1), not on a day still to come.</source>
+        <translation>The destruction takes place after the decision (%1), not on a day still to come.</translation>
+    </message>
+    <message>
+        <source>There is no destruction %1.</source>
+        <translation>There is no destruction %1.</translation>
     </message>
 </context>
 <context>

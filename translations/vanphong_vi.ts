@@ -71,6 +71,10 @@
         <source>keep the archive: dossiers, filing, closing, hand-over, lending</source>
         <translation>quản lý lưu trữ: hồ sơ, lập hồ sơ, kết thúc, nộp lưu, cho mượn</translation>
     </message>
+    <message>
+        <source>destroy dossiers whose retention ran out</source>
+        <translation>hủy hồ sơ hết thời hạn bảo quản</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -1277,6 +1281,22 @@
         <translation>Không có việc lưu trữ: %1</translation>
     </message>
     <message>
+        <source>%1	hand over by %2</source>
+        <translation>%1	nộp lưu trước ngày %2</translation>
+    </message>
+    <message>
+        <source>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</source>
+        <translation>Hãy nêu các hồ sơ nộp lưu: archive handover 01/2026 02/2026 --received-by TÊN --record SỐ_BIÊN_BẢN [--on NGÀY].</translation>
+    </message>
+    <message>
+        <source>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</source>
+        <translation>Hãy nói ai mượn: --to TÊN_ĐĂNG_NHẬP (người dùng của tệp) hoặc --to-person HỌ_TÊN.</translation>
+    </message>
+    <message>
+        <source>Loan %1: dossier %2 to %3, due back on %4.</source>
+        <translation>Phiếu mượn %1: hồ sơ %2 cho %3 mượn, hạn trả ngày %4.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1353,6 +1373,10 @@ Commands:
                          closed dossiers to the archive in one record; due: those whose year is nearly up
   archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
        | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
+  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
+                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
+  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
+                         documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
@@ -1472,6 +1496,10 @@ Các lệnh:
                          nộp lưu các hồ sơ đã kết thúc theo một biên bản; due: hồ sơ sắp hết hạn nộp lưu
   archive lend SỐ/NĂM (--to TÊN_ĐĂNG_NHẬP|--to-person HỌ_TÊN) --purpose MỤC_ĐÍCH --due NGÀY [--approved-by TÊN_ĐĂNG_NHẬP] [--on NGÀY]
        | return SỐ/NĂM [--on NGÀY] | loans [--overdue] --db TỆP   hồ sơ Mật trở lên: người dùng đủ mức tiếp cận, lãnh đạo duyệt
+  archive review [SỐ/NĂM... --decision SỐ_QUYẾT_ĐỊNH --date NGÀY [--council TÊN_HỘI_ĐỒNG]] --db TỆP
+                         hồ sơ hết thời hạn bảo quản; với --decision: ghi quyết định của hội đồng
+  archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY] --db TỆP   Chánh Văn phòng; tệp đính kèm
+                         của các văn bản bị xóa khỏi tệp, dòng sổ được giữ; làm trọn hoặc không làm gì
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
@@ -1517,24 +1545,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</source>
-        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention.</translation>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
     </message>
     <message>
-        <source>%1	hand over by %2</source>
-        <translation>%1	nộp lưu trước ngày %2</translation>
+        <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>Hãy ghi ngày quyết định bằng --date YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Name the dossiers to hand over: archive handover 01/2026 02/2026 --received-by NAME --record NUMBER [--on DATE].</source>
-        <translation>Hãy nêu các hồ sơ nộp lưu: archive handover 01/2026 02/2026 --received-by TÊN --record SỐ_BIÊN_BẢN [--on NGÀY].</translation>
+        <source>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</source>
+        <translation>Đã ghi quyết định hủy %1; tiến hành hủy bằng: archive destroy %1 --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN</translation>
     </message>
     <message>
-        <source>Say who borrows it: --to LOGIN (a user of the file) or --to-person NAME.</source>
-        <translation>Hãy nói ai mượn: --to TÊN_ĐĂNG_NHẬP (người dùng của tệp) hoặc --to-person HỌ_TÊN.</translation>
+        <source>%1	kept until %2</source>
+        <translation>%1	bảo quản đến hết ngày %2</translation>
     </message>
     <message>
-        <source>Loan %1: dossier %2 to %3, due back on %4.</source>
-        <translation>Phiếu mượn %1: hồ sơ %2 cho %3 mượn, hạn trả ngày %4.</translation>
+        <source>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</source>
+        <translation>Hãy nêu lần hủy đã có quyết định: archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY].</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2393,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2: %3</source>
         <translation>Hồ sơ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (destroyed on %2, record %3)</source>
+        <translation>%1 (đã hủy ngày %2, biên bản số %3)</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4232,45 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>No column is titled &quot;%1&quot; (given for %2); the titles on line %3 are: %4.</source>
         <translation>Không có cột nào mang tiêu đề &quot;%1&quot; (được chọn cho %2); các tiêu đề ở dòng %3 là: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>Choose the dossiers the decision destroys.</source>
+        <translation>Hãy chọn các hồ sơ mà quyết định cho hủy.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s number and date (not a day still to come).</source>
+        <translation>Hãy ghi số và ngày của quyết định (không phải ngày chưa tới).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is kept permanently: it is never destroyed.</source>
+        <translation>Hồ sơ %1 bảo quản vĩnh viễn: không bao giờ hủy.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not due for destruction: its retention has not run out, or it is not closed, or a decision already names it.</source>
+        <translation>Hồ sơ %1 chưa đến lúc hủy: chưa hết thời hạn bảo quản, hoặc chưa kết thúc, hoặc đã có quyết định hủy.</translation>
+    </message>
+    <message>
+        <source>Another decision names one of these dossiers already.</source>
+        <translation>Một quyết định khác đã nêu một trong các hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>This destruction was carried out on %1 (record %2).</source>
+        <translation>Lần hủy này đã thực hiện ngày %1 (biên bản số %2).</translation>
+    </message>
+    <message>
+        <source>Type the destruction record&apos;s number again to confirm: what is destroyed cannot be brought back.</source>
+        <translation>Hãy gõ lại số biên bản hủy để xác nhận: tài liệu đã hủy không lấy lại được.</translation>
+    </message>
+    <message>
+        <source>The destruction takes place after the decision (%1), not on a day still to come.</source>
+        <translation>Việc hủy diễn ra sau ngày quyết định (%1), không phải ngày chưa tới.</translation>
+    </message>
+    <message>
+        <source>There is no destruction %1.</source>
+        <translation>Không có lần hủy %1.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
 #include "archives/DossierRegister.h"
+#include "archives/RetentionReview.h"
 #include "archives/RetentionRules.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
@@ -69,7 +70,7 @@ int CliApplication::cmdArchive(Args &args)
 {
     const QString action = args.positional.value(0);
     if (action.isEmpty())
-        return usage(tr("Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|retention."));
+        return usage(tr("Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -224,6 +225,58 @@ int CliApplication::cmdArchive(Args &args)
         if (m_json)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("dossiers"), list}});
         return Ok;
+    }
+    if (action == QLatin1String("review")) {
+        RetentionReview review(s.database(), s.user(), s.actor());
+        if (args.has(QStringLiteral("decision"))) {
+            // The council's decision recorded for the dossiers named.
+            QList<qint64> ids;
+            for (const QString &ref : args.positional.mid(1)) {
+                auto d = reg.find(ref, year);
+                if (!d)
+                    return fail(d.error());
+                ids << d->id;
+            }
+            QDate decided;
+            if (!dateOption(args, QStringLiteral("date"), &decided) || !decided.isValid())
+                return usage(tr("Give the decision's date with --date YYYY-MM-DD."));
+            auto id = review.recordDecision(ids, args.value(QStringLiteral("decision")), decided, args.value(QStringLiteral("council")));
+            if (!id)
+                return fail(id.error());
+            if (m_json)
+                emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("destruction"), id.value()}});
+            else
+                m_out << tr("Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER").arg(id.value())
+                      << Qt::endl;
+            return Ok;
+        }
+        auto proposed = review.proposals(QDate::currentDate());
+        if (!proposed)
+            return fail(proposed.error());
+        QJsonArray list;
+        for (const Dossier &d : proposed.value()) {
+            const QDate expired = RetentionRules::expiresOn(d.closedOn, d.retentionYears);
+            QJsonObject o = DossierListing::layout().json(d);
+            o.insert(QStringLiteral("expired_on"), expired.toString(Qt::ISODate));
+            list.append(o);
+            if (!m_json)
+                m_out << tr("%1\tkept until %2").arg(DossierListing::layout().cliLine(d), expired.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
+                      << Qt::endl;
+        }
+        if (m_json)
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("dossiers"), list}});
+        return Ok;
+    }
+    if (action == QLatin1String("destroy")) {
+        const qint64 id = args.positional.value(1).toLongLong();
+        if (id <= 0)
+            return usage(tr("Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE]."));
+        QDate on = QDate::currentDate();
+        if (!dateOption(args, QStringLiteral("on"), &on))
+            return usage(tr("Write dates as YYYY-MM-DD, for example 2026-03-05."));
+        return finish(RetentionReview(s.database(), s.user(), s.actor())
+                          .destroy(id, args.value(QStringLiteral("record")), on.isValid() ? on : QDate::currentDate(),
+                                   args.value(QStringLiteral("confirm"))));
     }
     if (action == QLatin1String("handover")) {
         QList<qint64> ids;

@@ -30,6 +30,11 @@ public:
     // A copy to be written outside the encrypted file: needs the right to export.
     [[nodiscard]] storage::Result<QByteArray> extract(qint64 id) const;
     [[nodiscard]] storage::Status remove(qint64 id);
+    // Every file of a line, removed when the archive destroys the dossier it
+    // is filed in (archives::RetentionReview), inside the caller's
+    // transaction, each removal logged with the destruction record's number.
+    // secure_delete zeroes the pages they leave; the number removed.
+    [[nodiscard]] storage::Result<int> removeDestroyed(const QString &ownerKind, qint64 ownerId, const QString &record);
 
     // The type from the file's first bytes; empty when it is not a scan we keep.
     static QString sniffMimeType(const QByteArray &data);

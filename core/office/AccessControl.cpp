@@ -34,6 +34,7 @@ const Grant Table[] = {
     {P::FollowUpMeetings, {R::Admin, R::Clerk, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "approve guests or close follow-up tasks")},
     {P::KeepArchives, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "keep the archive: dossiers, filing, closing, hand-over, lending")},
     {P::ApproveArchives, {R::Admin, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "record the approval of a year's dossier list")},
+    {P::DestroyArchives, {R::Admin}, QT_TRANSLATE_NOOP("AccessControl", "destroy dossiers whose retention ran out")},
 };
 
 const Grant *grantFor(Permission permission)

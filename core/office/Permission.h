@@ -18,6 +18,7 @@ enum class Permission {
     FollowUpMeetings,  // approve guests, mark follow-up tasks done
     KeepArchives,      // the dossier list, filing documents into dossiers, closing them, hand-over and lending
     ApproveArchives,   // record the approval of a year's dossier list
+    DestroyArchives,   // destroy dossiers whose retention ran out, after the council's decision
 };
 
 } // namespace vanphong::office

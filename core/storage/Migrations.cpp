@@ -700,6 +700,27 @@ bool version21(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE UNIQUE INDEX dossier_loans_out ON dossier_loans (dossier_id) WHERE returned_on IS NULL"),
     }, error);
 }
+
+// Schema 22.
+// The archive's retention review (issue 13): dossiers whose retention ran
+// out are destroyed only under the council's decision (its number and date),
+// recorded before; the destruction record's number and day are kept with it,
+// and each destroyed dossier keeps its line and the list of what it held.
+bool version22(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE destructions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " decision_number TEXT NOT NULL,"
+                       " decision_date TEXT NOT NULL,"
+                       " council TEXT NOT NULL DEFAULT '',"
+                       " record_number TEXT NOT NULL DEFAULT '',"
+                       " destroyed_on TEXT,"
+                       " destroyed_by TEXT NOT NULL DEFAULT '',"
+                       " created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN destruction_id INTEGER REFERENCES destructions(id)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -726,6 +747,7 @@ const std::vector<Migration> &schemaMigrations()
         {19, QStringLiteral("the day each incoming document was handed over"), version19},
         {20, QStringLiteral("the archive: dossier lists, dossiers and the documents filed in them"), version20},
         {21, QStringLiteral("the archive's hand-over and lending"), version21},
+        {22, QStringLiteral("the archive's retention review and destruction"), version22},
     };
     return list;
 }

@@ -6,7 +6,9 @@
 #include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
 #include "archives/DossierRegister.h"
+#include "archives/RetentionReview.h"
 #include "archives/RetentionRules.h"
+#include "documents/AttachmentStore.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "meetings/MeetingStore.h"
@@ -464,4 +466,110 @@ TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossie
     CHECK(DossierLending(cleared->database(), cleared->actor()).lend(plain.id, QStringLiteral("X"), false, why, {}, today, today).error().kind
           == storage::StorageError::Kind::Forbidden);
     CHECK(office.chief->verify().ok);
+}
+
+namespace {
+const QByteArray ScanMarker = QByteArrayLiteral("xyzzyhuybanquetcu");
+
+// A dossier of 2015 kept 5 years (expired since 2021), holding a letter with a scan.
+struct ExpiredDossier
+{
+    Dossier dossier;
+    qint64 letter = 0;
+    qint64 scan = 0;
+};
+
+ExpiredDossier expiredDossier(ArchiveOffice &office)
+{
+    ExpiredDossier e;
+    const Dossier d = office.add(*office.chief, 2015, QStringLiteral("04"), QStringLiteral("Công văn năm 2015"), 5);
+    e.letter = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Về việc cũ"));
+    auto scan = documents::AttachmentStore(office.chief->database(), office.chief->user(), office.chief->actor())
+                    .add(QStringLiteral("in"), e.letter, QStringLiteral("cv.pdf"), QByteArrayLiteral("%PDF-1.4\n") + ScanMarker + QByteArray(2000, 'x'));
+    REQUIRE(scan);
+    e.scan = scan->id;
+    REQUIRE(office.filing(*office.chief).file(d.id, QStringLiteral("in"), e.letter));
+    REQUIRE(office.dossiers(*office.chief).close(d.id, QDate(2015, 12, 31), 30));
+    e.dossier = office.dossiers(*office.chief).get(d.id).value();
+    return e;
+}
+
+bool plainFileHolds(ArchiveOffice &office, const QByteArray &needle)
+{
+    const QString plain = office.dir.filePath(QStringLiteral("plain-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    auto tool = InsiderTool::unlock(office.path, QStringLiteral("chanhvp"), "chanh-2026");
+    REQUIRE(tool);
+    REQUIRE(tool->decryptTo(plain));
+    return readAll(plain).contains(needle);
+}
+} // namespace
+
+TEST_CASE("the retention review proposes expired dossiers, never permanent ones; nothing is destroyed without the council's decision")
+{
+    ArchiveOffice office;
+    const ExpiredDossier expired = expiredDossier(office);
+    const Dossier permanent = closedDossier(office, 2015, QStringLiteral("01"), 0, QDate(2015, 12, 31));
+    const Dossier young = closedDossier(office, QDate::currentDate().year(), QStringLiteral("02"), 5, QDate::currentDate());
+    RetentionReview review(office.chief->database(), office.chief->user(), office.chief->actor());
+    auto proposed = review.proposals(QDate::currentDate());
+    REQUIRE(proposed);
+    REQUIRE(proposed->size() == 1);
+    CHECK(proposed->first().id == expired.dossier.id);
+    // Its last day kept: the last day of 2020.
+    CHECK(RetentionRules::expiresOn(expired.dossier.closedOn, 5) == QDate(2021, 1, 1));
+    CHECK(review.proposals(QDate(2020, 12, 31))->isEmpty());
+
+    const QDate decided = QDate::currentDate();
+    auto never = review.recordDecision({permanent.id}, QStringLiteral("05/QĐ-HĐ"), decided, QStringLiteral("Hội đồng xác định giá trị tài liệu"));
+    REQUIRE_FALSE(never);
+    CHECK(never.error().message.contains(QStringLiteral("permanent")));
+    CHECK_FALSE(review.recordDecision({young.id}, QStringLiteral("05/QĐ-HĐ"), decided, {}));
+    CHECK_FALSE(review.recordDecision({expired.dossier.id}, QString(), decided, {}));
+    CHECK_FALSE(review.destroy(99, QStringLiteral("01/BB-H"), decided, QStringLiteral("01/BB-H"))); // no decision
+    auto id = review.recordDecision({expired.dossier.id}, QStringLiteral("05/QĐ-HĐ"), decided, QStringLiteral("Hội đồng"));
+    REQUIRE(id);
+    CHECK(review.proposals(QDate::currentDate())->isEmpty()); // decided: no longer proposed
+    CHECK_FALSE(review.recordDecision({expired.dossier.id}, QStringLiteral("06/QĐ-HĐ"), decided, {}));
+    // The clerk records the decision; the office chief destroys, typing the record's number again.
+    auto clerk = addSignedInUser(*office.chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    CHECK(RetentionReview(clerk->database(), clerk->user(), clerk->actor()).destroy(id.value(), QStringLiteral("01/BB-H"), decided,
+                                                                                      QStringLiteral("01/BB-H")).error().kind
+          == storage::StorageError::Kind::Forbidden);
+    CHECK_FALSE(review.destroy(id.value(), QStringLiteral("01/BB-H"), decided, QStringLiteral("01/BB")));
+    CHECK(office.dossiers(*office.chief).get(expired.dossier.id)->status == Dossier::Status::Closed);
+    CHECK(office.chief->verify().ok);
+}
+
+TEST_CASE("destruction removes the files of the dossier's documents from the office file; the lines and the dossier's list stay")
+{
+    ArchiveOffice office;
+    const ExpiredDossier expired = expiredDossier(office);
+    RetentionReview review(office.chief->database(), office.chief->user(), office.chief->actor());
+    auto id = review.recordDecision({expired.dossier.id}, QStringLiteral("05/QĐ-HĐ"), QDate::currentDate(), QStringLiteral("Hội đồng"));
+    REQUIRE(id);
+    office.chief.reset();
+    CHECK(plainFileHolds(office, ScanMarker)); // the scan is in the file before: the check below can fail
+    auto reopened = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
+    REQUIRE(reopened);
+    office.chief = std::move(reopened.value());
+    RetentionReview again(office.chief->database(), office.chief->user(), office.chief->actor());
+    REQUIRE(again.destroy(id.value(), QStringLiteral("01/BB-H"), QDate::currentDate(), QStringLiteral("01/BB-H")));
+    CHECK_FALSE(again.destroy(id.value(), QStringLiteral("01/BB-H"), QDate::currentDate(), QStringLiteral("01/BB-H"))); // once
+    const Dossier destroyed = office.dossiers(*office.chief).get(expired.dossier.id).value();
+    CHECK(destroyed.status == Dossier::Status::Destroyed);
+    auto done = again.destruction(id.value());
+    CHECK(done->recordNumber == QStringLiteral("01/BB-H"));
+    CHECK(done->dossiers.size() == 1);
+    // The register's line stays; the archive still lists what the dossier held.
+    CHECK(documents::IncomingRegister(office.chief->database(), office.chief->user(), office.chief->actor()).get(expired.letter));
+    CHECK(office.filing(*office.chief).contents(expired.dossier.id)->size() == 1);
+    CHECK(documents::AttachmentStore(office.chief->database(), office.chief->user(), office.chief->actor())
+              .list(QStringLiteral("in"), expired.letter)->isEmpty());
+    // A destroyed dossier is neither lent, nor handed over, nor changed.
+    CHECK_FALSE(DossierLending(office.chief->database(), office.chief->actor())
+                    .lend(expired.dossier.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, QDate::currentDate(),
+                          QDate::currentDate()));
+    CHECK(office.chief->verify().ok);
+    office.chief.reset();
+    CHECK_FALSE(plainFileHolds(office, ScanMarker)); // secure_delete: its pages were zeroed
 }

@@ -1001,5 +1001,22 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(run({s("archive"), s("loans"), s("--overdue"), s("--json")}).json().value(s("loans")).toArray().isEmpty());
     REQUIRE(run({s("archive"), s("return"), s("02/2026")}).code == 0);
     CHECK(run({s("archive"), s("return"), s("02/2026")}).code == 1); // not out any more
+
+    // The retention review: a dossier of 2015 kept 5 years is proposed, decided, destroyed.
+    REQUIRE(run({s("archive"), s("add"), s("--year"), s("2015"), s("--number"), s("07"), s("--title"), s("Công văn năm 2015"),
+                 s("--years"), s("5")}).code == 0);
+    REQUIRE(run({s("archive"), s("file"), s("07/2015"), s("--incoming"), s("2/2026")}).code == 0);
+    REQUIRE(run({s("archive"), s("close"), s("07/2015"), s("--sheets"), s("9"), s("--on"), s("2015-12-31")}).code == 0);
+    Run review = run({s("archive"), s("review"), s("--json")});
+    REQUIRE(review.json().value(s("dossiers")).toArray().size() == 1);
+    CHECK(review.json().value(s("dossiers")).toArray().at(0).toObject().value(s("expired_on")).toString() == s("2021-01-01"));
+    CHECK(run({s("archive"), s("review"), s("01/2026"), s("--decision"), s("05/QĐ-HĐ"), s("--date"), QDate::currentDate().toString(Qt::ISODate)}).code == 1);
+    Run decided = run({s("archive"), s("review"), s("07/2015"), s("--decision"), s("05/QĐ-HĐ"), s("--date"),
+                       QDate::currentDate().toString(Qt::ISODate), s("--json")});
+    REQUIRE(decided.code == 0);
+    const QString destruction = QString::number(decided.json().value(s("destruction")).toInt());
+    CHECK(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB")}).code == 1);
+    REQUIRE(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB-H")}).code == 0);
+    CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("destroyed"));
     CHECK(run({s("verify")}).code == 0);
 }

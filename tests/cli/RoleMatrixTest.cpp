@@ -95,6 +95,25 @@ struct Fixture
             {QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("03/2026"), QStringLiteral("--outgoing"), QStringLiteral("01-TB/ĐU")},
             {QStringLiteral("archive"), QStringLiteral("close"), QStringLiteral("03/2026"), QStringLiteral("--sheets"), QStringLiteral("2"),
              QStringLiteral("--on"), QStringLiteral("2026-02-01")},
+            // Dossiers of 2015 kept 5 years: one proposed for destruction, one already decided (destruction 1).
+            {QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Văn phòng Tỉnh ủy"), QStringLiteral("--symbol"),
+             QStringLiteral("09-CV/VPTU"), QStringLiteral("--date"), QStringLiteral("2026-01-02"), QStringLiteral("--excerpt"), QStringLiteral("Công văn"),
+             QStringLiteral("--received"), QStringLiteral("2026-01-05")},
+            {QStringLiteral("incoming"), QStringLiteral("add"), QStringLiteral("--from"), QStringLiteral("Văn phòng Tỉnh ủy"), QStringLiteral("--symbol"),
+             QStringLiteral("10-CV/VPTU"), QStringLiteral("--date"), QStringLiteral("2026-01-02"), QStringLiteral("--excerpt"), QStringLiteral("Công văn"),
+             QStringLiteral("--received"), QStringLiteral("2026-01-05")},
+            {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2015"), QStringLiteral("--number"),
+             QStringLiteral("04"), QStringLiteral("--title"), QStringLiteral("Công văn năm 2015"), QStringLiteral("--years"), QStringLiteral("5")},
+            {QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("04/2015"), QStringLiteral("--incoming"), QStringLiteral("3/2026")},
+            {QStringLiteral("archive"), QStringLiteral("close"), QStringLiteral("04/2015"), QStringLiteral("--sheets"), QStringLiteral("2"),
+             QStringLiteral("--on"), QStringLiteral("2015-12-31")},
+            {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2015"), QStringLiteral("--number"),
+             QStringLiteral("05"), QStringLiteral("--title"), QStringLiteral("Tài liệu tham khảo 2015"), QStringLiteral("--years"), QStringLiteral("5")},
+            {QStringLiteral("archive"), QStringLiteral("file"), QStringLiteral("05/2015"), QStringLiteral("--incoming"), QStringLiteral("4/2026")},
+            {QStringLiteral("archive"), QStringLiteral("close"), QStringLiteral("05/2015"), QStringLiteral("--sheets"), QStringLiteral("2"),
+             QStringLiteral("--on"), QStringLiteral("2015-12-31")},
+            {QStringLiteral("archive"), QStringLiteral("review"), QStringLiteral("05/2015"), QStringLiteral("--decision"), QStringLiteral("04/QĐ-HĐ"),
+             QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
             // This year's list, so that approving it today is possible whatever year the test runs in.
             {QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("--year"), QString::number(QDate::currentDate().year()),
              QStringLiteral("--number"), QStringLiteral("09"), QStringLiteral("--title"), QStringLiteral("Hồ sơ hội nghị"), QStringLiteral("--permanent")},
@@ -139,6 +158,9 @@ TEST_CASE("the permission table: what each role may do")
     CHECK_FALSE(office::AccessControl::allows(Role::Clerk, Permission::ApproveArchives));
     CHECK(office::AccessControl::allows(Role::Leader, Permission::ApproveArchives));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::KeepArchives));
+    // Destroying records is the office chief's alone.
+    CHECK_FALSE(office::AccessControl::allows(Role::Clerk, Permission::DestroyArchives));
+    CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::DestroyArchives));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::RegisterDocuments));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::PrepareMeetings));
 }
@@ -268,6 +290,11 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
         {{QStringLiteral("archive"), QStringLiteral("plan"), QString::number(QDate::currentDate().year() + 1), QStringLiteral("--from"),
           QString::number(QDate::currentDate().year())}, Permission::KeepArchives},
         {{QStringLiteral("archive"), QStringLiteral("loans")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("review")}, {}},
+        {{QStringLiteral("archive"), QStringLiteral("review"), QStringLiteral("04/2015"), QStringLiteral("--decision"), QStringLiteral("05/QĐ-HĐ"),
+          QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)}, Permission::KeepArchives},
+        {{QStringLiteral("archive"), QStringLiteral("destroy"), QStringLiteral("1"), QStringLiteral("--record"), QStringLiteral("01/BB-H"),
+          QStringLiteral("--confirm"), QStringLiteral("01/BB-H")}, Permission::DestroyArchives},
         {{QStringLiteral("archive"), QStringLiteral("due")}, {}},
         {{QStringLiteral("archive"), QStringLiteral("handover"), QStringLiteral("03/2026"), QStringLiteral("--received-by"), QStringLiteral("Lê Văn Lưu"),
           QStringLiteral("--record"), QStringLiteral("01/BB")}, Permission::KeepArchives},

@@ -1,6 +1,7 @@
 #include "FiledIn.h"
 
 #include "archives/DossierFiling.h"
+#include "archives/RetentionReview.h"
 #include "office/OfficeSession.h"
 
 namespace vanphong::ui {
@@ -13,7 +14,16 @@ QString FiledIn::text(office::OfficeSession *session, const QString &kind, qint6
     if (!where || !where->has_value())
         return {};
     const archives::Dossier &d = **where;
-    return tr("Dossier %1/%2: %3").arg(d.number).arg(d.year).arg(d.title);
+    const QString in = tr("Dossier %1/%2: %3").arg(d.number).arg(d.year).arg(d.title);
+    if (d.status != archives::Dossier::Status::Destroyed)
+        return in;
+    // The line stays; its files went with the dossier, under the destruction record.
+    archives::RetentionReview review(session->database(), session->user(), session->actor());
+    auto destruction = review.destructionOf(d.id);
+    auto destroyed = destruction && destruction.value() ? review.destruction(destruction.value()) : storage::Result<archives::Destruction>(archives::Destruction{});
+    return destroyed ? tr("%1 (destroyed on %2, record %3)").arg(in, destroyed->destroyedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                               destroyed->recordNumber)
+                     : in;
 }
 
 } // namespace vanphong::ui
