@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>ArchivePapers</name>
+    <message>
+        <source>No dossier was handed over under record %1.</source>
+        <translation>No dossier was handed over under record %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The document does not exist.</source>
@@ -778,10 +785,6 @@
         <translation>Every recalled copy is back.</translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
-        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
-    </message>
-    <message>
         <source>Still missing: %1</source>
         <translation>Still missing: %1</translation>
     </message>
@@ -1302,6 +1305,26 @@
         <translation>Loan %1: dossier %2 to %3, due back on %4.</translation>
     </message>
     <message>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>Give the decision&apos;s date with --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</source>
+        <translation>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</translation>
+    </message>
+    <message>
+        <source>%1	kept until %2</source>
+        <translation>%1	kept until %2</translation>
+    </message>
+    <message>
+        <source>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</source>
+        <translation>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1383,6 +1406,9 @@ Commands:
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  report dossier-list --year Y | dossier-contents N/YEAR | handover --record NUMBER | lending --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, the hand-over
+                         list (two copies), the lending register
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -1506,6 +1532,9 @@ Commands:
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  report dossier-list --year Y | dossier-contents N/YEAR | handover --record NUMBER | lending --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, the hand-over
+                         list (two copies), the lending register
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -1550,24 +1579,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
-        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+        <source>Say which year&apos;s list: report dossier-list --year YYYY --pdf FILE.</source>
+        <translation>Say which year&apos;s list: report dossier-list --year YYYY --pdf FILE.</translation>
     </message>
     <message>
-        <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
-        <translation>Give the decision&apos;s date with --date YYYY-MM-DD.</translation>
+        <source>Name the hand-over record: report handover --record NUMBER --pdf FILE.</source>
+        <translation>Name the hand-over record: report handover --record NUMBER --pdf FILE.</translation>
     </message>
     <message>
-        <source>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</source>
-        <translation>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</translation>
+        <source>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</source>
+        <translation>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</translation>
     </message>
     <message>
-        <source>%1	kept until %2</source>
-        <translation>%1	kept until %2</translation>
+        <source>Wrote %1: %2 lines on %3 pages.</source>
+        <translation>Wrote %1: %2 lines on %3 pages.</translation>
     </message>
     <message>
-        <source>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</source>
-        <translation>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</translation>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</translation>
     </message>
 </context>
 <context>

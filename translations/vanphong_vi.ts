@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>ArchivePapers</name>
+    <message>
+        <source>No dossier was handed over under record %1.</source>
+        <translation>Không có hồ sơ nào nộp lưu theo biên bản số %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The document does not exist.</source>
@@ -777,10 +784,6 @@
         <translation>Đã thu hồi đủ mọi bản tài liệu.</translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</source>
-        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier.</translation>
-    </message>
-    <message>
         <source>Still missing: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
@@ -1297,6 +1300,26 @@
         <translation>Phiếu mượn %1: hồ sơ %2 cho %3 mượn, hạn trả ngày %4.</translation>
     </message>
     <message>
+        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
+        <translation>Hãy ghi ngày quyết định bằng --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</source>
+        <translation>Đã ghi quyết định hủy %1; tiến hành hủy bằng: archive destroy %1 --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN</translation>
+    </message>
+    <message>
+        <source>%1	kept until %2</source>
+        <translation>%1	bảo quản đến hết ngày %2</translation>
+    </message>
+    <message>
+        <source>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</source>
+        <translation>Hãy nêu lần hủy đã có quyết định: archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY].</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1378,6 +1401,9 @@ Commands:
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  report dossier-list --year Y | dossier-contents N/YEAR | handover --record NUMBER | lending --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, the hand-over
+                         list (two copies), the lending register
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -1501,6 +1527,9 @@ Các lệnh:
   archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY] --db TỆP   Chánh Văn phòng; tệp đính kèm
                          của các văn bản bị xóa khỏi tệp, dòng sổ được giữ; làm trọn hoặc không làm gì
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
+  report dossier-list --year NĂM | dossier-contents SỐ/NĂM | handover --record SỐ_BIÊN_BẢN | lending --pdf TỆP --db TỆP
+                         các mẫu của lưu trữ: danh mục hồ sơ của năm, mục lục văn bản của một hồ sơ, mục lục hồ sơ
+                         nộp lưu (hai bản), sổ theo dõi khai thác
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
@@ -1545,24 +1574,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
-        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+        <source>Say which year&apos;s list: report dossier-list --year YYYY --pdf FILE.</source>
+        <translation>Hãy nói danh mục của năm nào: report dossier-list --year NĂM --pdf TỆP.</translation>
     </message>
     <message>
-        <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
-        <translation>Hãy ghi ngày quyết định bằng --date YYYY-MM-DD.</translation>
+        <source>Name the hand-over record: report handover --record NUMBER --pdf FILE.</source>
+        <translation>Hãy nêu biên bản giao nhận: report handover --record SỐ --pdf TỆP.</translation>
     </message>
     <message>
-        <source>Destruction %1 decided; carry it out with: archive destroy %1 --record NUMBER --confirm NUMBER</source>
-        <translation>Đã ghi quyết định hủy %1; tiến hành hủy bằng: archive destroy %1 --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN</translation>
+        <source>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</source>
+        <translation>Hãy nêu hồ sơ: report dossier-contents 03/2026 --pdf TỆP.</translation>
     </message>
     <message>
-        <source>%1	kept until %2</source>
-        <translation>%1	bảo quản đến hết ngày %2</translation>
+        <source>Wrote %1: %2 lines on %3 pages.</source>
+        <translation>Đã ghi %1: %2 dòng trên %3 trang.</translation>
     </message>
     <message>
-        <source>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</source>
-        <translation>Hãy nêu lần hủy đã có quyết định: archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY].</translation>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</source>
+        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</translation>
     </message>
 </context>
 <context>

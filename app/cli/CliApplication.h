@@ -78,6 +78,7 @@ private:
     // outgoing attach|files|extract: the finished document and scans of an outgoing line.
     int outgoingFiles(Args &args, office::OfficeSession &session, const QString &action, qint64 lineId);
     int reportMinutes(Args &args);
+    int reportArchivePaper(Args &args, const QString &which); // dossier-list | dossier-contents | handover | lending
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
     // A file list (scans, papers' files) as lines or JSON; a file copied out where the user asked.
     int printFiles(const storage::Result<QList<documents::Attachment>> &files);

@@ -10,6 +10,11 @@
 #include "archives/RetentionRules.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
+#include "reports/ArchivePapers.h"
+#include "reports/PageLayout.h"
+
+#include <QDir>
+#include <QTextDocument>
 
 #include <QJsonArray>
 
@@ -381,6 +386,56 @@ int CliApplication::cmdArchive(Args &args)
         return Ok;
     }
     return usage(tr("Unknown archive action: %1").arg(action));
+}
+
+int CliApplication::reportArchivePaper(Args &args, const QString &which)
+{
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usage(tr("Name the PDF file to write with --pdf FILE."));
+    const int year = args.value(QStringLiteral("year")).toInt();
+    if (which == QLatin1String("dossier-list") && year <= 0)
+        return usage(tr("Say which year's list: report dossier-list --year YYYY --pdf FILE."));
+    if (which == QLatin1String("handover") && args.value(QStringLiteral("record")).trimmed().isEmpty())
+        return usage(tr("Name the hand-over record: report handover --record NUMBER --pdf FILE."));
+    if (which == QLatin1String("dossier-contents") && args.positional.value(1).isEmpty())
+        return usage(tr("Name the dossier: report dossier-contents 03/2026 --pdf FILE."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    int rows = 0;
+    QString title;
+    storage::Result<std::unique_ptr<QTextDocument>> doc = StorageError::make(K::Invalid, QString());
+    if (which == QLatin1String("dossier-list")) {
+        doc = reports::ArchivePapers::dossierList(s.database(), year, &rows);
+        title = QStringLiteral("Danh mục hồ sơ năm %1").arg(year);
+    } else if (which == QLatin1String("dossier-contents")) {
+        auto dossier = DossierRegister(s.database(), s.actor()).find(args.positional.value(1), year);
+        if (!dossier)
+            return fail(dossier.error());
+        doc = reports::ArchivePapers::dossierContents(s.database(), s.user(), dossier->id);
+        rows = dossier->documents;
+        title = QStringLiteral("Mục lục văn bản hồ sơ số %1/%2").arg(dossier->number).arg(dossier->year);
+    } else if (which == QLatin1String("handover")) {
+        doc = reports::ArchivePapers::handoverList(s.database(), args.value(QStringLiteral("record")), &rows);
+        title = QStringLiteral("Mục lục hồ sơ nộp lưu, biên bản số %1").arg(args.value(QStringLiteral("record")).simplified());
+    } else {
+        doc = reports::ArchivePapers::lendingRegister(s.database(), &rows);
+        title = QStringLiteral("Sổ theo dõi khai thác tài liệu lưu trữ");
+    }
+    if (!doc)
+        return fail(doc.error());
+    int pages = 0;
+    const QPageLayout layout = which == QLatin1String("lending") ? reports::PageLayout::landscape() : reports::PageLayout::portrait();
+    if (!reports::PagedRenderer::writePdf(**doc, layout, pdf, reports::ArchivePapers::pdfInfo(s.database(), title), &pages))
+        return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("rows"), rows},
+                  {QStringLiteral("pages"), pages}});
+    else
+        m_out << tr("Wrote %1: %2 lines on %3 pages.").arg(QDir::toNativeSeparators(pdf)).arg(rows).arg(pages) << Qt::endl;
+    return Ok;
 }
 
 } // namespace vanphong::cli

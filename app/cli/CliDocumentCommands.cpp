@@ -433,13 +433,17 @@ int CliApplication::cmdReport(Args &args)
     if (which == QLatin1String("invitation") || which == QLatin1String("signin") || which == QLatin1String("programme")
         || which == QLatin1String("dossier"))
         return reportMeetingPaper(args, which);
+    if (which == QLatin1String("dossier-list") || which == QLatin1String("dossier-contents") || which == QLatin1String("handover")
+        || which == QLatin1String("lending"))
+        return reportArchivePaper(args, which);
     reports::RegisterBook::Request request;
     if (which == QLatin1String("incoming-register"))
         request.kind = reports::RegisterBook::Kind::Incoming;
     else if (which == QLatin1String("outgoing-register"))
         request.kind = reports::RegisterBook::Kind::Outgoing;
     else
-        return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier."));
+        return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|"
+                        "dossier-list|dossier-contents|handover|lending."));
     const auto from = isoDate(args.value(QStringLiteral("from")));
     const auto to = isoDate(args.value(QStringLiteral("to")));
     if (!from || !to || *to < *from)

@@ -1002,6 +1002,36 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     REQUIRE(run({s("archive"), s("return"), s("02/2026")}).code == 0);
     CHECK(run({s("archive"), s("return"), s("02/2026")}).code == 1); // not out any more
 
+    // The archive's forms, in the Party's words.
+    const QString list = office.dir.filePath(s("list.pdf"));
+    REQUIRE(run({s("report"), s("dossier-list"), s("--year"), s("2026"), s("--pdf"), list}).code == 0);
+    const QString listed2026 = pdfText(list);
+    CHECK(listed2026.contains(s("ĐẢNG ỦY XÃ TÂN PHÚ")));
+    CHECK(listed2026.contains(s("DANH MỤC HỒ SƠ Năm 2026")));
+    CHECK(listed2026.contains(s("DỰ THẢO"))); // not approved: a draft, said so
+    CHECK(listed2026.contains(s("Hồ sơ hội nghị Ban Chấp hành năm 2026")));
+    CHECK(listed2026.contains(s("Vĩnh viễn")));
+    CHECK(listed2026.contains(s("Danh mục này có 2 hồ sơ.")));
+    const QString contents = office.dir.filePath(s("contents.pdf"));
+    REQUIRE(run({s("report"), s("dossier-contents"), s("02/2026"), s("--pdf"), contents}).code == 0);
+    const QString contentsText = pdfText(contents);
+    INFO(contentsText.toStdString());
+    CHECK(contentsText.contains(s("MỤC LỤC VĂN BẢN")));
+    CHECK(contentsText.contains(s("07-KL/VPTW")));
+    CHECK(contentsText.contains(s("Hồ sơ này có 1 văn bản, 4 tờ.")));
+    const QString handover = office.dir.filePath(s("handover.pdf"));
+    REQUIRE(run({s("report"), s("handover"), s("--record"), s("01/BB"), s("--pdf"), handover}).code == 0);
+    const QString handoverText = pdfText(handover);
+    CHECK(handoverText.count(s("MỤC LỤC HỒ SƠ NỘP LƯU")) == 2); // one copy for each side
+    CHECK(handoverText.contains(s("Người nhận: Lê Văn Lưu")));
+    CHECK(run({s("report"), s("handover"), s("--record"), s("99/BB"), s("--pdf"), handover}).code == 1);
+    const QString lending = office.dir.filePath(s("lending.pdf"));
+    REQUIRE(run({s("report"), s("lending"), s("--pdf"), lending}).code == 0);
+    const QString lendingText = pdfText(lending);
+    CHECK(lendingText.contains(s("SỔ THEO DÕI KHAI THÁC")));
+    CHECK(lendingText.contains(s("Trần Thị Mai")));
+    CHECK(lendingText.contains(s("Tra cứu")));
+
     // The retention review: a dossier of 2015 kept 5 years is proposed, decided, destroyed.
     REQUIRE(run({s("archive"), s("add"), s("--year"), s("2015"), s("--number"), s("07"), s("--title"), s("Công văn năm 2015"),
                  s("--years"), s("5")}).code == 0);
