@@ -3,6 +3,8 @@
 //   vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]
 //   vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]
 //   vanphong-bench secret [--lines N] [--dir DIR]
+//   vanphong-bench archives [--documents N] [--dossiers N] [--loans N] [--dir DIR]
+#include "ArchivesBench.h"
 #include "DocumentsBench.h"
 #include "SecretBench.h"
 #include "MeetingsBench.h"
@@ -41,6 +43,16 @@ int main(int argc, char **argv)
         }
         return MeetingsBench::run(o);
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("archives")) {
+        ArchivesBench::Options o;
+        for (int i = 1; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1String("--documents")) o.documents = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--dossiers")) o.dossiers = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--loans")) o.loans = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--dir")) o.directory = args.at(i + 1);
+        }
+        return ArchivesBench::run(o);
+    }
     if (!args.isEmpty() && args.first() == QLatin1String("secret")) {
         SecretBench::Options o;
         for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -53,7 +65,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: vanphong-bench storage [--rows N] [--reads N] [--blob-mib N] [--cache-kib N] [--repeat N] [--dir DIR]\n"
                              "       vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]\n"
                              "       vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]\n"
-                             "       vanphong-bench secret [--lines N] [--dir DIR]\n");
+                             "       vanphong-bench secret [--lines N] [--dir DIR]\n"
+                             "       vanphong-bench archives [--documents N] [--dossiers N] [--loans N] [--dir DIR]\n");
         return 1;
     }
     StorageBench::Options o;
