@@ -1,5 +1,6 @@
 #include "ArchivesBench.h"
 
+#include "BenchOffice.h"
 #include "BenchTiming.h"
 #include "archives/DossierFiling.h"
 #include "archives/DossierLending.h"
@@ -25,33 +26,15 @@
 
 using namespace vanphong;
 
-namespace {
-int failed(const char *what, const QString &message)
-{
-    std::fprintf(stderr, "%s: %s\n", what, qPrintable(message));
-    return 4;
-}
-} // namespace
-
 int ArchivesBench::run(const Options &o)
 {
     QTemporaryDir temp;
     const QString dir = o.directory.isEmpty() ? temp.path() : o.directory;
     QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/archives-bench.vpdb");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-    storage::DatabaseOptions cheap;
-    cheap.kdf = crypto::ScryptParams{10, 8, 1};
-    office::OfficeSession::NewOffice newOffice;
-    newOffice.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
-    newOffice.profile.committeeName = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ");
-    newOffice.profile.issuerAbbreviation = QStringLiteral("ĐU");
-    newOffice.profile.placeName = QStringLiteral("Tân Phú");
-    newOffice.chief.login = QStringLiteral("bench");
-    auto created = office::OfficeSession::create(path, newOffice, "bench-2026", cheap);
+    auto created = createBenchOffice(path);
     if (!created)
-        return failed("create", created.error().message);
+        return benchFailed("create", created.error().message);
     office::OfficeSession &s = *created->session;
     const int years = 10;
     const int firstYear = QDate::currentDate().year() - years;
@@ -78,7 +61,7 @@ int ArchivesBench::run(const Options &o)
             d.box = QString::number(1 + n / 20);
             auto added = reg.add(d);
             if (!added)
-                return failed("dossier", added.error().message);
+                return benchFailed("dossier", added.error().message);
             dossiersOfYear[y] << added->id;
         }
     }
@@ -95,11 +78,11 @@ int ArchivesBench::run(const Options &o)
         d.excerpt = QStringLiteral("Về việc công tác số %1").arg(i);
         auto added = incoming.add(d);
         if (!added)
-            return failed("document", added.error().message);
+            return benchFailed("document", added.error().message);
         if (i % 10 != 0) {
             const QList<qint64> &pool = dossiersOfYear.at(y);
             if (auto filed = filing.file(pool.at(int(rng.bounded(int(pool.size())))), QStringLiteral("in"), added->id); !filed)
-                return failed("file", filed.error().message);
+                return benchFailed("file", filed.error().message);
         } else if (y == years - 1) {
             lastYearUnfiled << added->id;
         }
@@ -118,10 +101,10 @@ int ArchivesBench::run(const Options &o)
         const QDate lent = QDate::currentDate().addDays(-int(rng.bounded(3000)) - 40);
         auto loan = lending.lend(id, QStringLiteral("Người mượn %1").arg(i), false, QStringLiteral("Tra cứu"), {}, lent, lent.addDays(14));
         if (!loan)
-            return failed("loan", loan.error().message);
+            return benchFailed("loan", loan.error().message);
         if (i < o.loans - 20)
             if (auto back = lending.giveBack(loan->id, lent.addDays(10)); !back)
-                return failed("return", back.error().message);
+                return benchFailed("return", back.error().message);
     }
     std::printf("generated in %.1f s; file %.1f MiB\n\n", double(generation.elapsed()) / 1000.0,
                 double(QFileInfo(path).size()) / 1048576.0);

@@ -1,5 +1,7 @@
 #include "MeetingsBench.h"
 
+#include "BenchOffice.h"
+
 #include "crypto/Kdf.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/CommitteeMembers.h"
@@ -26,11 +28,6 @@ using namespace vanphong::meetings;
 
 namespace {
 double msSince(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
-int failed(const char *what, const QString &message)
-{
-    std::fprintf(stderr, "%s: %s\n", what, qPrintable(message));
-    return 4;
-}
 } // namespace
 
 int MeetingsBench::run(const Options &o)
@@ -40,26 +37,17 @@ int MeetingsBench::run(const Options &o)
     QDir().mkpath(dir);
     const QString officePath = dir + QStringLiteral("/meetings-bench.vpdb");
     const QString packagePath = dir + QStringLiteral("/meetings-bench.vphop");
-    for (const QString &p : {officePath, packagePath})
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(p + QLatin1String(suffix));
-    // The package's key derivation is the application's own (tuned to 0.3-1 s
-    // on this machine): it is part of what a clerk waits for.
-    storage::DatabaseOptions cheap;
-    cheap.kdf = crypto::ScryptParams{10, 8, 1};
-    office::OfficeSession::NewOffice newOffice;
-    newOffice.profile.organisationName = QStringLiteral("ĐẢNG BỘ XÃ TÂN PHÚ");
-    newOffice.profile.committeeName = QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ");
-    newOffice.profile.issuerAbbreviation = QStringLiteral("ĐU");
-    newOffice.profile.placeName = QStringLiteral("Tân Phú");
-    newOffice.chief.login = QStringLiteral("bench");
-    auto created = office::OfficeSession::create(officePath, newOffice, "bench-2026", cheap); // 8 characters at least (PasswordPolicy)
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(packagePath + QLatin1String(suffix));
+    // The office file's slot is cheap; the package's key derivation is the
+    // application's own (tuned to 0.3-1 s on this machine): it is part of what a clerk waits for.
+    auto created = createBenchOffice(officePath);
     if (!created)
-        return failed("create", created.error().message);
+        return benchFailed("create", created.error().message);
     office::OfficeSession &office = *created->session;
     auto term = office::TermStore(office.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 1), QStringLiteral("bench"));
     if (!term)
-        return failed("term", term.error().message);
+        return benchFailed("term", term.error().message);
 
     std::printf("vanphong-bench meetings: %d members, %d minutes entries, %d papers of %d KiB, taken to a laptop and back\n",
                 o.members, o.entries, o.papers, o.fileKiB);
@@ -67,7 +55,7 @@ int MeetingsBench::run(const Options &o)
     CommitteeMembers members(office.database(), QStringLiteral("bench"));
     for (int i = 1; i <= o.members; ++i)
         if (auto m = members.add({0, term->id, QStringLiteral("Đồng chí số %1").arg(i), QStringLiteral("Đảng ủy viên"), i <= 11, i <= 3, {}}); !m)
-            return failed("member", m.error().message);
+            return benchFailed("member", m.error().message);
     Meeting draft;
     draft.kind = MeetingKind::Committee;
     draft.body = MeetingBody::Committee;
@@ -77,7 +65,7 @@ int MeetingsBench::run(const Options &o)
         agenda.append({0, 0, QStringLiteral("Nội dung số %1 của hội nghị").arg(i), QStringLiteral("Văn phòng"), {}, 30, {}});
     auto meeting = MeetingStore(office.database(), QStringLiteral("bench")).add(draft, agenda);
     if (!meeting)
-        return failed("meeting", meeting.error().message);
+        return benchFailed("meeting", meeting.error().message);
     auto items = MeetingStore(office.database(), QStringLiteral("bench")).agenda(meeting->id);
     MinutesBook minutes(office.database(), QStringLiteral("bench"));
     QList<qint64> entryIds;
@@ -89,7 +77,7 @@ int MeetingsBench::run(const Options &o)
         e.text = QStringLiteral("Ý kiến số %1: đề nghị bổ sung nội dung, làm rõ trách nhiệm và tiến độ thực hiện.").arg(i + 1);
         auto added = minutes.add(e);
         if (!added)
-            return failed("minutes", added.error().message);
+            return benchFailed("minutes", added.error().message);
         entryIds << added->id;
     }
     QByteArray file(o.fileKiB * 1024, '\0');
@@ -100,9 +88,9 @@ int MeetingsBench::run(const Options &o)
         auto paper = MeetingDocuments(office.database(), QStringLiteral("bench"))
                          .add({0, meeting->id, QStringLiteral("Tài liệu số %1").arg(i), documents::Confidentiality::Normal, false, {}});
         if (!paper)
-            return failed("paper", paper.error().message);
+            return benchFailed("paper", paper.error().message);
         if (auto f = PaperFiles(office.database(), office.user(), QStringLiteral("bench")).add(paper->id, QStringLiteral("tl.pdf"), file); !f)
-            return failed("file", f.error().message);
+            return benchFailed("file", f.error().message);
     }
 
     MeetingPackage packages(office);
@@ -111,14 +99,14 @@ int MeetingsBench::run(const Options &o)
     auto exported = packages.exportMeeting(meeting->id, packagePath, "mat-khau-goi-hop");
     const double exportMs = msSince(t);
     if (!exported)
-        return failed("export", exported.error().message);
+        return benchFailed("export", exported.error().message);
 
     // On the laptop: everyone's presence, a quarter of the entries edited, as many again added.
     int edited = 0, added = 0;
     {
         auto laptop = office::OfficeSession::open(packagePath, QStringLiteral("bench"), "mat-khau-goi-hop");
         if (!laptop)
-            return failed("laptop", laptop.error().message);
+            return benchFailed("laptop", laptop.error().message);
         storage::Database &db = (*laptop)->database();
         AttendanceBook book(db, QStringLiteral("bench"));
         for (const Attendee &a : book.attendees(meeting->id).value())
@@ -158,7 +146,7 @@ int MeetingsBench::run(const Options &o)
     auto incoming = packages.read(packagePath, "mat-khau-goi-hop");
     const double readMs = msSince(t);
     if (!incoming)
-        return failed("read", incoming.error().message);
+        return benchFailed("read", incoming.error().message);
     for (PackageChange &c : incoming->changes)
         if (c.conflict)
             c.choice = PackageChange::Choice::TakePackage;
@@ -166,7 +154,7 @@ int MeetingsBench::run(const Options &o)
     auto applied = packages.apply(incoming.value());
     const double applyMs = msSince(t);
     if (!applied)
-        return failed("apply", applied.error().message);
+        return benchFailed("apply", applied.error().message);
 
     const double packageMiB = double(QFileInfo(packagePath).size()) / 1048576.0;
     std::printf("laptop: %d presences, %d entries edited, %d added; office: %d entries edited meanwhile\n\n",

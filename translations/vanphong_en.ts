@@ -4841,10 +4841,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Draft the dossier list of %1 from the list of %2? Every dossier not destroyed is copied with its number, title, retention, keeper and place, open from 1 January %1; edit the draft, then have it approved.</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>dossier-list-%1</source>
         <translation>dossier-list-%1</translation>
     </message>

@@ -4831,10 +4831,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Lập dự thảo danh mục hồ sơ năm %1 từ danh mục năm %2? Mọi hồ sơ chưa hủy được chép sang với số, tiêu đề, thời hạn bảo quản, người lập và nơi để, mở từ ngày 1 tháng 1 năm %1; sửa dự thảo rồi trình duyệt.</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Xuất</translation>
-    </message>
-    <message>
         <source>dossier-list-%1</source>
         <translation>danh-muc-ho-so-%1</translation>
     </message>

@@ -51,6 +51,7 @@ FiledDocument fromOutgoing(const OutgoingDocument &d)
     f.excerpt = d.excerpt;
     f.confidentiality = d.confidentiality;
     f.cancelled = d.isCancelled() || d.status == OutgoingDocument::Status::Released;
+    f.notYet = d.status == OutgoingDocument::Status::Reserved;
     return f;
 }
 
@@ -64,13 +65,10 @@ FiledDocument fromMeeting(const meetings::Meeting &m)
     f.excerpt = DossierFiling::tr("Dossier of the meeting \"%1\" of %2").arg(m.title, m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy")));
     f.confidentiality = Confidentiality(int(m.confidentiality));
     f.cancelled = m.status == meetings::Meeting::Status::Cancelled;
+    f.notYet = m.status == meetings::Meeting::Status::Planned;
     return f;
 }
 
-bool knownKind(const QString &kind)
-{
-    return kind == QLatin1String("in") || kind == QLatin1String("out") || kind == QLatin1String("meeting");
-}
 } // namespace
 
 DossierFiling::DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor)
@@ -107,23 +105,15 @@ storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint6
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
         return allowed.error();
-    if (!knownKind(kind))
-        return StorageError::make(K::Invalid, tr("Only incoming and outgoing documents and meetings are filed into dossiers."));
     auto document = describe(kind, refId);
     if (!document)
         return document.error();
     if (document->cancelled)
         return StorageError::make(K::Invalid, tr("%1 was cancelled: there is no document to file.").arg(document->reference));
-    if (kind == QLatin1String("meeting")) {
-        auto meeting = meetings::MeetingStore(m_db, m_actor).get(refId);
-        if (meeting && meeting->status == meetings::Meeting::Status::Planned)
-            return StorageError::make(K::Invalid, tr("The meeting has not been held yet: its dossier is filed after it."));
-    }
-    if (kind == QLatin1String("out")) {
-        auto line = OutgoingRegister(m_db, m_reader, m_actor).get(refId);
-        if (line && line->status != OutgoingDocument::Status::Issued)
-            return StorageError::make(K::Invalid, tr("%1 is not issued yet: a document is filed once it is issued.").arg(document->reference));
-    }
+    if (document->notYet)
+        return StorageError::make(K::Invalid, kind == QLatin1String("meeting")
+                                                  ? tr("The meeting has not been held yet: its dossier is filed after it.")
+                                                  : tr("%1 is not issued yet: a document is filed once it is issued.").arg(document->reference));
     DossierRegister dossiers(m_db, m_actor);
     auto dossier = dossiers.get(dossierId);
     if (!dossier)

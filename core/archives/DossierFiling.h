@@ -26,6 +26,7 @@ struct FiledDocument
     QString excerpt;     // its excerpt (hidden text above the reader's clearance)
     documents::Confidentiality confidentiality = documents::Confidentiality::Normal;
     bool cancelled = false;
+    bool notYet = false;  // not yet a document to keep: a number reserved, not issued; a meeting not yet held
     qint64 dossierId = 0; // where it is filed; 0 for none
     QDate filedOn;
     QString filedBy;

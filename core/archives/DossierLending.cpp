@@ -5,6 +5,7 @@
 #include "office/UserDirectory.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -106,7 +107,7 @@ storage::Result<DossierLoan> DossierLending::lend(qint64 dossierId, const QStrin
                              "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : QVariantList{dossierId, loan.borrower, int(borrowerIsUser), loan.purpose, loan.approvedBy,
                                           lentOn.toString(Qt::ISODate), dueOn.toString(Qt::ISODate), m_actor})
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v); // NOT NULL text
+        q.addBindValue(v.typeId() == QMetaType::QString ? storage::notNull(v.toString()) : v);
     if (!t.isActive() || !q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
             return StorageError::make(K::Invalid, tr("Dossier %1 is out on loan already; it is lent again once it is back.").arg(name));

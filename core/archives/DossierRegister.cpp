@@ -7,6 +7,7 @@
 #include "search/VietnameseFolding.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -224,7 +225,7 @@ storage::Result<qint64> DossierRegister::write(const Dossier &d, const QString &
     for (const QVariant &v : QVariantList{d.year, d.number, d.symbol, d.title, d.retentionYears, d.retentionCode, d.keeper, iso(d.openedOn),
                                           iso(d.closedOn), d.sheets, Dossier::statusCode(d.status), int(d.confidentiality), d.room,
                                           d.cabinet, d.shelf, d.box, d.note, iso(d.handedOverOn), d.handoverRecord, d.receivedBy})
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v); // NOT NULL text
+        q.addBindValue(v.typeId() == QMetaType::QString ? storage::notNull(v.toString()) : v);
     q.addBindValue(inserting ? QVariant(m_actor) : QVariant(d.id));
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))

@@ -6,6 +6,7 @@
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -93,7 +94,7 @@ storage::Result<qint64> RetentionReview::recordDecision(const QList<qint64> &dos
     q.prepare(QStringLiteral("INSERT INTO destructions (decision_number, decision_date, council, created_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(decisionNumber.simplified());
     q.addBindValue(decisionDate.toString(Qt::ISODate));
-    q.addBindValue(council.simplified().isNull() ? QStringLiteral("") : council.simplified());
+    q.addBindValue(storage::notNull(council.simplified()));
     q.addBindValue(m_actor);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());

@@ -22,7 +22,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 
-#include <limits>
 
 namespace vanphong::ui {
 
@@ -267,15 +266,10 @@ void ArchivesPage::exportList()
     office::OfficeSession *s = session();
     if (!s)
         return;
-    archives::DossierFilter f = currentFilter();
-    f.limit = std::numeric_limits<int>::max();
+    // The search is part of the dossier filter: every dossier it selects, not only the rows on screen.
     archives::DossierRegister reg(s->database(), s->actor());
-    auto dossiers = reg.list(f);
-    if (!dossiers) {
-        QMessageBox::warning(this, tr("Export"), dossiers.error().message);
-        return;
-    }
-    ListExporter::save(this, reg.exportSheet(dossiers.value()), tr("dossier-list-%1").arg(shownYear()));
+    if (const auto dossiers = ListExporter::lines(this, reg, currentFilter(), false, *m_model))
+        ListExporter::save(this, reg.exportSheet(*dossiers), tr("dossier-list-%1").arg(shownYear()));
 }
 
 } // namespace vanphong::ui
