@@ -11,6 +11,7 @@
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "reports/ArchivePapers.h"
+#include "reports/ArchivePrintout.h"
 #include "reports/PageLayout.h"
 
 #include <QDir>
@@ -390,51 +391,65 @@ int CliApplication::cmdArchive(Args &args)
 
 int CliApplication::reportArchivePaper(Args &args, const QString &which)
 {
+    using reports::ArchivePrintout;
     const QString pdf = args.value(QStringLiteral("pdf"));
     if (pdf.isEmpty())
         return usage(tr("Name the PDF file to write with --pdf FILE."));
-    const int year = args.value(QStringLiteral("year")).toInt();
-    if (which == QLatin1String("dossier-list") && year <= 0)
-        return usage(tr("Say which year's list: report dossier-list --year YYYY --pdf FILE."));
-    if (which == QLatin1String("handover") && args.value(QStringLiteral("record")).trimmed().isEmpty())
+    const auto paper = ArchivePrintout::paperFromName(which);
+    if (!paper)
+        return usage(tr("Unknown archive paper: %1").arg(which));
+    ArchivePrintout::Request request;
+    request.paper = *paper;
+    request.year = args.value(QStringLiteral("year")).toInt();
+    const QStringList dossiers = args.positional.mid(1);
+    if ((*paper == ArchivePrintout::Paper::DossierList || *paper == ArchivePrintout::Paper::BoxLabels) && request.year <= 0)
+        return usage(tr("Say which year: report %1 --year YYYY --pdf FILE.").arg(which));
+    if (*paper == ArchivePrintout::Paper::Handover && args.value(QStringLiteral("record")).trimmed().isEmpty())
         return usage(tr("Name the hand-over record: report handover --record NUMBER --pdf FILE."));
-    if (which == QLatin1String("dossier-contents") && args.positional.value(1).isEmpty())
+    if (*paper == ArchivePrintout::Paper::DossierContents && dossiers.size() != 1)
         return usage(tr("Name the dossier: report dossier-contents 03/2026 --pdf FILE."));
+    if (*paper == ArchivePrintout::Paper::DossierCover && dossiers.isEmpty() && request.year <= 0)
+        return usage(tr("Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE."));
+    if (*paper == ArchivePrintout::Paper::ArchiveIndex) {
+        request.year = args.value(QStringLiteral("from")).toInt();
+        request.toYear = args.value(QStringLiteral("to")).toInt();
+    }
+    request.record = args.value(QStringLiteral("record"));
+    request.destructionId = args.value(QStringLiteral("id")).toLongLong();
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
     office::OfficeSession &s = **session;
-    int rows = 0;
-    QString title;
-    storage::Result<std::unique_ptr<QTextDocument>> doc = StorageError::make(K::Invalid, QString());
-    if (which == QLatin1String("dossier-list")) {
-        doc = reports::ArchivePapers::dossierList(s.database(), year, &rows);
-        title = QStringLiteral("Danh mục hồ sơ năm %1").arg(year);
-    } else if (which == QLatin1String("dossier-contents")) {
-        auto dossier = DossierRegister(s.database(), s.actor()).find(args.positional.value(1), year);
+    DossierRegister reg(s.database(), s.actor());
+    for (const QString &reference : dossiers) {
+        auto dossier = reg.find(reference, request.year);
         if (!dossier)
             return fail(dossier.error());
-        doc = reports::ArchivePapers::dossierContents(s.database(), s.user(), dossier->id);
-        rows = dossier->documents;
-        title = QStringLiteral("Mục lục văn bản hồ sơ số %1/%2").arg(dossier->number).arg(dossier->year);
-    } else if (which == QLatin1String("handover")) {
-        doc = reports::ArchivePapers::handoverList(s.database(), args.value(QStringLiteral("record")), &rows);
-        title = QStringLiteral("Mục lục hồ sơ nộp lưu, biên bản số %1").arg(args.value(QStringLiteral("record")).simplified());
-    } else {
-        doc = reports::ArchivePapers::lendingRegister(s.database(), &rows);
-        title = QStringLiteral("Sổ theo dõi khai thác tài liệu lưu trữ");
+        request.dossierIds << dossier->id;
     }
-    if (!doc)
-        return fail(doc.error());
+    if (*paper == ArchivePrintout::Paper::DossierCover && dossiers.isEmpty()) {
+        DossierFilter f;
+        f.year = request.year;
+        f.registerOrder = true;
+        f.limit = std::numeric_limits<int>::max();
+        auto all = reg.list(f);
+        if (!all)
+            return fail(all.error());
+        for (const Dossier &d : all.value())
+            request.dossierIds << d.id;
+    }
+    auto printout = ArchivePrintout::make(s.database(), s.user(), request);
+    if (!printout)
+        return fail(printout.error());
     int pages = 0;
-    const QPageLayout layout = which == QLatin1String("lending") ? reports::PageLayout::landscape() : reports::PageLayout::portrait();
-    if (!reports::PagedRenderer::writePdf(**doc, layout, pdf, reports::ArchivePapers::pdfInfo(s.database(), title), &pages))
+    if (!reports::PagedRenderer::writePdf(*printout->document, printout->layout, pdf,
+                                          reports::ArchivePapers::pdfInfo(s.database(), printout->title), &pages))
         return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
     if (m_json)
-        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("rows"), rows},
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("rows"), printout->rows},
                   {QStringLiteral("pages"), pages}});
     else
-        m_out << tr("Wrote %1: %2 lines on %3 pages.").arg(QDir::toNativeSeparators(pdf)).arg(rows).arg(pages) << Qt::endl;
+        m_out << tr("Wrote %1: %2 lines on %3 pages.").arg(QDir::toNativeSeparators(pdf)).arg(printout->rows).arg(pages) << Qt::endl;
     return Ok;
 }
 

@@ -18,6 +18,7 @@
 #include "office/ProfileStore.h"
 #include "reports/PagedRenderer.h"
 #include "reports/PaperTitle.h"
+#include "reports/ArchivePrintout.h"
 #include "reports/RegisterBook.h"
 #include "spreadsheet/SpreadsheetFile.h"
 
@@ -433,8 +434,7 @@ int CliApplication::cmdReport(Args &args)
     if (which == QLatin1String("invitation") || which == QLatin1String("signin") || which == QLatin1String("programme")
         || which == QLatin1String("dossier"))
         return reportMeetingPaper(args, which);
-    if (which == QLatin1String("dossier-list") || which == QLatin1String("dossier-contents") || which == QLatin1String("handover")
-        || which == QLatin1String("lending"))
+    if (reports::ArchivePrintout::paperFromName(which))
         return reportArchivePaper(args, which);
     reports::RegisterBook::Request request;
     if (which == QLatin1String("incoming-register"))
@@ -443,7 +443,7 @@ int CliApplication::cmdReport(Args &args)
         request.kind = reports::RegisterBook::Kind::Outgoing;
     else
         return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|"
-                        "dossier-list|dossier-contents|handover|lending."));
+                        "dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction."));
     const auto from = isoDate(args.value(QStringLiteral("from")));
     const auto to = isoDate(args.value(QStringLiteral("to")));
     if (!from || !to || *to < *from)

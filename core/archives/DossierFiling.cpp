@@ -12,7 +12,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -233,27 +232,49 @@ storage::Result<QList<FiledDocument>> DossierFiling::contents(qint64 dossierId) 
     return out;
 }
 
+storage::Result<QList<qint64>> DossierFiling::notFiled(const QString &kind, const QString &table, const QString &ofYear,
+                                                     const QVariantList &binds) const
+{
+    // The year's lines that no filing names, found by the index on
+    // dossier_items (kind, ref_id): the register then reads those lines only.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 AND NOT EXISTS "
+                             "(SELECT 1 FROM dossier_items WHERE kind = ? AND ref_id = %1.id)").arg(table, ofYear));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 storage::Result<QList<FiledDocument>> DossierFiling::unfiled(int year) const
 {
-    QHash<QString, QSet<qint64>> filed;
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT kind, ref_id FROM dossier_items")))
-        return m_db.errorFor(q.lastError());
-    while (q.next())
-        filed[q.value(0).toString()].insert(q.value(1).toLongLong());
     QList<FiledDocument> out;
+    auto incomingIds = notFiled(QStringLiteral("in"), QStringLiteral("incoming_documents"), QStringLiteral("year = ?"), {year});
+    if (!incomingIds)
+        return incomingIds.error();
     IncomingFilter in;
     in.year = year;
+    in.only = incomingIds.value();
     in.registerOrder = true;
     in.limit = std::numeric_limits<int>::max();
     auto incoming = IncomingRegister(m_db, m_reader, m_actor).list(in);
     if (!incoming)
         return incoming.error();
     for (const IncomingDocument &d : incoming.value())
-        if (d.status != IncomingDocument::Status::Cancelled && !filed.value(QStringLiteral("in")).contains(d.id))
+        if (d.status != IncomingDocument::Status::Cancelled)
             out << fromIncoming(d);
+    auto outgoingIds = notFiled(QStringLiteral("out"), QStringLiteral("outgoing_documents"), QStringLiteral("document_date BETWEEN ? AND ?"),
+                                {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)});
+    if (!outgoingIds)
+        return outgoingIds.error();
     OutgoingFilter outFilter;
     outFilter.year = year;
+    outFilter.only = outgoingIds.value();
     outFilter.status = OutgoingDocument::Status::Issued;
     outFilter.registerOrder = true;
     outFilter.limit = std::numeric_limits<int>::max();
@@ -261,15 +282,15 @@ storage::Result<QList<FiledDocument>> DossierFiling::unfiled(int year) const
     if (!outgoing)
         return outgoing.error();
     for (const OutgoingDocument &d : outgoing.value())
-        if (!d.isCancelled() && !filed.value(QStringLiteral("out")).contains(d.id))
+        if (!d.isCancelled())
             out << fromOutgoing(d);
     auto held = meetings::MeetingStore(m_db, m_actor).list(QDate(year, 1, 1), QDate(year, 12, 31));
     if (!held)
         return held.error();
     for (const meetings::Meeting &m : held.value())
-        if ((m.status == meetings::Meeting::Status::Held || m.status == meetings::Meeting::Status::Closed)
-            && !filed.value(QStringLiteral("meeting")).contains(m.id))
-            out << fromMeeting(m);
+        if (m.status == meetings::Meeting::Status::Held || m.status == meetings::Meeting::Status::Closed)
+            if (auto where = whereFiled(QStringLiteral("meeting"), m.id); where && !where->has_value())
+                out << fromMeeting(m);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 #include <QList>
 
 #include <optional>
@@ -58,6 +59,10 @@ public:
     [[nodiscard]] storage::Result<FiledDocument> describe(const QString &kind, qint64 refId) const;
 
 private:
+    // The ids of `table`'s lines matching `ofYear` that are filed nowhere as `kind`.
+    [[nodiscard]] storage::Result<QList<qint64>> notFiled(const QString &kind, const QString &table, const QString &ofYear,
+                                                          const QVariantList &binds) const;
+
     storage::Database &m_db;
     const office::UserAccount &m_reader;
     QString m_actor;

@@ -339,6 +339,9 @@ storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
         d.closedOn = {};
         d.sheets = 0;
         d.status = Dossier::Status::Open;
+        d.handedOverOn = {}; // the new dossier has gone nowhere yet
+        d.handoverRecord.clear();
+        d.receivedBy.clear();
         d.confidentiality = documents::Confidentiality::Normal; // a new dossier holds nothing yet
         if (!d.keeper.isEmpty() && !office::UserDirectory(m_db).find(d.keeper))
             d.keeper.clear(); // who kept it left the office: the new list names someone else

@@ -15,6 +15,7 @@
 #include "search/VietnameseFolding.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -410,7 +411,7 @@ bool IncomingFilter::accepts(const IncomingDocument &d) const
     const auto contains = [](const QString &haystack, const QString &needle) {
         return needle.isEmpty() || search::VietnameseFolding::fold(haystack).contains(search::VietnameseFolding::fold(needle));
     };
-    return (!year || d.year == year) && (typeCode.isEmpty() || d.typeCode == typeCode) && (!status || d.status == *status)
+    return (!only || only->contains(d.id)) && (!year || d.year == year) && (typeCode.isEmpty() || d.typeCode == typeCode) && (!status || d.status == *status)
         && contains(d.sender, sender) && contains(d.assignee, assignee)
         && (!secretOnly || d.confidentiality != Confidentiality::Normal) && (!urgentOnly || d.urgency != Urgency::None)
         && (!from.isValid() || d.receivedAt.date() >= from) && (!to.isValid() || d.receivedAt.date() <= to)
@@ -441,6 +442,10 @@ storage::Result<QList<IncomingDocument>> IncomingRegister::list(const IncomingFi
             where << QStringLiteral("deadline >= ?");
             binds << f.dueFrom.toString(Qt::ISODate);
         }
+    }
+    if (f.only) {
+        where << QStringLiteral("id IN (SELECT value FROM json_each(?))");
+        binds << storage::idArray(*f.only);
     }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM incoming_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")

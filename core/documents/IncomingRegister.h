@@ -30,6 +30,9 @@ struct IncomingFilter
     QDate from, to;                   // received between, inclusive; invalid: open
     std::optional<bool> secretSeries; // the secret register or the ordinary one
     bool registerOrder = false;       // by number, oldest first (the printed book)
+    // These lines only, whatever else the filter says of them (a list of
+    // lines found elsewhere: the archive's unfiled ones); none: any line.
+    std::optional<QList<qint64>> only;
     int limit = 500;
     int offset = 0;
 

@@ -18,6 +18,7 @@
 #include "search/VietnameseFolding.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -721,7 +722,7 @@ storage::Result<OutgoingDocument> OutgoingRegister::getBySymbol(const QString &s
 
 bool OutgoingFilter::accepts(const OutgoingDocument &d) const
 {
-    return (!year || d.documentDate.year() == year) && (typeCode.isEmpty() || d.typeCode == typeCode) && (!status || d.status == *status)
+    return (!only || only->contains(d.id)) && (!year || d.documentDate.year() == year) && (typeCode.isEmpty() || d.typeCode == typeCode) && (!status || d.status == *status)
         && (!from.isValid() || d.documentDate >= from) && (!to.isValid() || d.documentDate <= to)
         && (!secret || (d.confidentiality != Confidentiality::Normal) == *secret) && (!urgentOnly || d.urgency != Urgency::None);
 }
@@ -740,6 +741,10 @@ storage::Result<QList<OutgoingDocument>> OutgoingRegister::list(const OutgoingFi
     if (f.to.isValid()) { where << QStringLiteral("document_date <= ?"); binds << f.to.toString(Qt::ISODate); }
     if (f.secret) { where << (*f.secret ? QStringLiteral("confidentiality > 0") : QStringLiteral("confidentiality = 0")); }
     if (f.urgentOnly) where << QStringLiteral("urgency > 0");
+    if (f.only) {
+        where << QStringLiteral("id IN (SELECT value FROM json_each(?))");
+        binds << storage::idArray(*f.only);
+    }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM outgoing_documents %2 ORDER BY %3 LIMIT ? OFFSET ?")
                   .arg(Columns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")),

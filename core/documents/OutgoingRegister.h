@@ -23,6 +23,9 @@ struct OutgoingFilter
     std::optional<bool> secret;       // the secret register or the ordinary one
     bool urgentOnly = false;          // Khẩn and above
     bool registerOrder = false;       // series by series, in number order (the printed book)
+    // These lines only, whatever else the filter says of them (a list of
+    // lines found elsewhere: the archive's unfiled ones); none: any line.
+    std::optional<QList<qint64>> only;
     int limit = 500;
     int offset = 0;
 

@@ -1,5 +1,6 @@
 #include "ArchivePapers.h"
 
+#include "ArchivePaperParts.h"
 #include "PageLayout.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
@@ -22,52 +23,7 @@ namespace vanphong::reports {
 
 using archives::Dossier;
 
-namespace {
-// "Vĩnh viễn", "10 năm": printed words are Vietnamese.
-QString retention(int years) { return years == 0 ? QStringLiteral("Vĩnh viễn") : QStringLiteral("%1 năm").arg(years); }
-
-std::unique_ptr<QTextDocument> newPaper()
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(QFont(PageLayout::fontFamily(), 13));
-    doc->setDocumentMargin(0);
-    return doc;
-}
-
-void title(QTextCursor &c, const QString &heading, const QString &under)
-{
-    QTextBlockFormat centred;
-    centred.setAlignment(Qt::AlignHCenter);
-    centred.setTopMargin(6);
-    c.insertBlock(centred);
-    c.insertText(heading, PageLayout::text(15, true));
-    if (!under.isEmpty()) {
-        c.insertBlock(centred);
-        c.insertText(under, PageLayout::text(14, false, true));
-    }
-}
-
-void fill(QTextTable *table, int row, const QStringList &cells)
-{
-    for (int col = 0; col < cells.size(); ++col)
-        table->cellAt(row, col).firstCursorPosition().insertText(cells.at(col), PageLayout::text(12));
-}
-
-void paragraph(QTextCursor &c, const QString &text, bool italic = false)
-{
-    QTextBlockFormat f = PageLayout::bodyParagraph(Qt::AlignLeft, false);
-    f.setTopMargin(6);
-    c.movePosition(QTextCursor::End);
-    c.insertBlock(f);
-    c.insertText(text, PageLayout::text(13, false, italic));
-}
-
-QString period(const Dossier &d)
-{
-    return d.closedOn.isValid() ? QStringLiteral("%1 - %2").arg(PrintedFacts::numeric(d.openedOn), PrintedFacts::numeric(d.closedOn))
-                                : PrintedFacts::numeric(d.openedOn);
-}
-} // namespace
+using Parts = ArchivePaperParts;
 
 storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(storage::Database &db, int year, int *rows)
 {
@@ -84,14 +40,14 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
     if (!dossiers) return dossiers.error();
     if (!plan) return plan.error();
     if (!profile) return profile.error();
-    auto doc = newPaper();
+    auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
     if (!plan->isApproved()) { // a list nobody approved is a draft, said so on the paper
         c.movePosition(QTextCursor::End);
         PartyHeader::insertDraftMark(c);
     }
-    title(c, QStringLiteral("DANH MỤC HỒ SƠ"), QStringLiteral("Năm %1").arg(year));
+    Parts::title(c, QStringLiteral("DANH MỤC HỒ SƠ"), QStringLiteral("Năm %1").arg(year));
     office::UserDirectory users(db);
     QTextTable *table = PageLayout::insertGrid(c, int(dossiers->size()) + 1, {12, 44, 14, 16, 14},
                                                {QStringLiteral("Số và ký hiệu hồ sơ"), QStringLiteral("Tên đề mục và tiêu đề hồ sơ"),
@@ -99,16 +55,15 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
                                                 QStringLiteral("Ghi chú")});
     for (int r = 0; r < dossiers->size(); ++r) {
         const Dossier &d = dossiers->at(r);
-        const QString number = d.symbol.isEmpty() ? d.number : QStringLiteral("%1/%2").arg(d.number, d.symbol);
         const QString note = d.status == Dossier::Status::Destroyed ? QStringLiteral("Đã hủy") : d.note;
         // The keeper by name, as people sign: the login is the file's, not the paper's.
         const auto keeper = users.find(d.keeper);
-        fill(table, r + 1, {number, d.title, retention(d.retentionYears), keeper && !keeper->fullName.isEmpty() ? keeper->fullName : d.keeper,
+        Parts::fill(table, r + 1, {Parts::numberAndSymbol(d), d.title, Parts::retention(d.retentionYears), keeper && !keeper->fullName.isEmpty() ? keeper->fullName : d.keeper,
                             note});
     }
-    paragraph(c, QStringLiteral("Danh mục này có %1 hồ sơ.").arg(dossiers->size()), true);
+    Parts::paragraph(c, QStringLiteral("Danh mục này có %1 hồ sơ.").arg(dossiers->size()), true);
     if (plan->isApproved())
-        paragraph(c, QStringLiteral("Đã duyệt: %1, ngày %2.").arg(plan->approvedBy, PrintedFacts::numeric(plan->approvedOn)));
+        Parts::paragraph(c, QStringLiteral("Đã duyệt: %1, ngày %2.").arg(plan->approvedBy, PrintedFacts::numeric(plan->approvedOn)));
     if (rows)
         *rows = int(dossiers->size());
     return doc;
@@ -125,10 +80,10 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierContents(s
     if (!dossier) return dossier.error();
     if (!contents) return contents.error();
     if (!profile) return profile.error();
-    auto doc = newPaper();
+    auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
-    title(c, QStringLiteral("MỤC LỤC VĂN BẢN"),
+    Parts::title(c, QStringLiteral("MỤC LỤC VĂN BẢN"),
           QStringLiteral("Hồ sơ số %1/%2: %3").arg(dossier->number).arg(dossier->year).arg(dossier->title));
     // The sheet numbers ("Tờ số") are written by hand once the sheets are numbered: VanPhong does not hold them.
     QTextTable *table = PageLayout::insertGrid(c, int(contents->size()) + 1, {7, 18, 15, 15, 31, 6, 8},
@@ -137,58 +92,65 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierContents(s
                                                 QStringLiteral("Ghi chú")});
     for (int r = 0; r < contents->size(); ++r) {
         const archives::FiledDocument &f = contents->at(r);
-        fill(table, r + 1, {QString::number(r + 1), f.symbol, PrintedFacts::numeric(f.date), f.author, f.excerpt, QString(),
+        Parts::fill(table, r + 1, {QString::number(r + 1), f.symbol, PrintedFacts::numeric(f.date), f.author, f.excerpt, QString(),
                             documents::DocumentMarks::confidentialityName(f.confidentiality)});
     }
     QString sheets = dossier->sheets > 0 ? QStringLiteral("Hồ sơ này có %1 văn bản, %2 tờ.").arg(contents->size()).arg(dossier->sheets)
                                           : QStringLiteral("Hồ sơ này có %1 văn bản.").arg(contents->size());
-    paragraph(c, sheets, true);
+    Parts::paragraph(c, sheets, true);
     return doc;
 }
 
-storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::handoverList(storage::Database &db, const QString &record, int *rows)
+storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::archiveIndex(storage::Database &db, int fromYear, int toYear, int *rows)
 {
     if (auto allowed = ReportAccess::mayPrint(db); !allowed)
         return allowed.error();
     archives::DossierFilter f;
-    f.status = Dossier::Status::HandedOver;
     f.registerOrder = true;
     f.limit = std::numeric_limits<int>::max();
     auto all = archives::DossierRegister(db, QString()).list(f);
     auto profile = office::ProfileStore(db).load();
     if (!all) return all.error();
     if (!profile) return profile.error();
-    QList<Dossier> handed;
+    QList<Dossier> dossiers;
     for (const Dossier &d : all.value())
-        if (d.handoverRecord == record.simplified())
-            handed << d;
-    if (handed.isEmpty())
-        return storage::StorageError::make(storage::StorageError::Kind::Invalid, tr("No dossier was handed over under record %1.").arg(record));
-    auto doc = newPaper();
+        if ((fromYear <= 0 || d.year >= fromYear) && (toYear <= 0 || d.year <= toYear))
+            dossiers << d;
+    if (dossiers.isEmpty())
+        return storage::StorageError::make(storage::StorageError::Kind::Invalid, tr("There is no dossier in those years."));
+    const int first = dossiers.first().year, last = dossiers.last().year;
+    auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
-    // Two copies, one for the office and one for the archive (17-HD/VPTW), each from its own page.
-    for (int copy = 0; copy < 2; ++copy) {
-        PartyHeader::insert(c, profile.value(), {QString(), QDate(), copy > 0});
-        title(c, QStringLiteral("MỤC LỤC HỒ SƠ NỘP LƯU"),
-              QStringLiteral("Kèm theo biên bản giao nhận số %1, ngày %2").arg(record.simplified(), PrintedFacts::numeric(handed.first().handedOverOn)));
-        QTextTable *table = PageLayout::insertGrid(c, int(handed.size()) + 1, {6, 12, 36, 18, 12, 7, 9},
-                                                   {QStringLiteral("STT"), QStringLiteral("Số, ký hiệu hồ sơ"),
-                                                    QStringLiteral("Tiêu đề hồ sơ"), QStringLiteral("Thời gian bắt đầu, kết thúc"),
-                                                    QStringLiteral("Thời hạn bảo quản"), QStringLiteral("Số tờ"), QStringLiteral("Ghi chú")});
-        int sheets = 0;
-        for (int r = 0; r < handed.size(); ++r) {
-            const Dossier &d = handed.at(r);
-            sheets += d.sheets;
-            fill(table, r + 1, {QString::number(r + 1), QStringLiteral("%1/%2").arg(d.number).arg(d.year), d.title, period(d),
-                                retention(d.retentionYears), QString::number(d.sheets),
-                                documents::DocumentMarks::confidentialityName(d.confidentiality)});
-        }
-        paragraph(c, QStringLiteral("Tổng số: %1 hồ sơ, %2 tờ. Người nhận: %3.").arg(handed.size()).arg(sheets).arg(handed.first().receivedBy),
-                  true);
-        c.movePosition(QTextCursor::End);
+    PartyHeader::insert(c, profile.value(), {QString(), QDate()});
+    Parts::title(c, QStringLiteral("MỤC LỤC HỒ SƠ"),
+                 first == last ? QStringLiteral("Năm %1").arg(first) : QStringLiteral("Từ năm %1 đến năm %2").arg(first).arg(last));
+    // Year by year, each under a row of its own that names it, in one table:
+    // a table laid out and kept on its pages once (docs/BENCHMARKS.md, "Archives").
+    int years = 0;
+    for (qsizetype r = 0; r < dossiers.size(); ++r)
+        if (r == 0 || dossiers.at(r).year != dossiers.at(r - 1).year)
+            ++years;
+    QTextTable *table = PageLayout::insertGrid(c, int(dossiers.size()) + years + 1, {5, 9, 33, 19, 9, 5, 6, 14},
+                                               {QStringLiteral("STT"), QStringLiteral("Số, ký hiệu hồ sơ"), QStringLiteral("Tiêu đề hồ sơ"),
+                                                QStringLiteral("Thời gian bắt đầu, kết thúc"), QStringLiteral("Thời hạn bảo quản"),
+                                                QStringLiteral("Số tờ"), QStringLiteral("Hộp số"), QStringLiteral("Ghi chú")});
+    int row = 1, sheets = 0;
+    for (qsizetype r = 0; r < dossiers.size(); ++r) {
+        const Dossier &d = dossiers.at(r);
+        if (r == 0 || d.year != dossiers.at(r - 1).year)
+            table->cellAt(row++, 2).firstCursorPosition().insertText(QStringLiteral("Năm %1").arg(d.year), PageLayout::text(12, true));
+        QString note;
+        if (d.status == Dossier::Status::Destroyed)
+            note = QStringLiteral("Đã hủy");
+        else if (d.handedOverOn.isValid())
+            note = QStringLiteral("Nộp lưu %1").arg(PrintedFacts::numeric(d.handedOverOn));
+        sheets += d.sheets;
+        Parts::fill(table, row++, {QString::number(r + 1), Parts::numberAndSymbol(d), d.title, Parts::period(d),
+                                   Parts::retention(d.retentionYears), d.sheets > 0 ? QString::number(d.sheets) : QString(), d.box, note});
     }
+    Parts::paragraph(c, QStringLiteral("Mục lục này có %1 hồ sơ, %2 tờ.").arg(dossiers.size()).arg(sheets), true);
     if (rows)
-        *rows = int(handed.size());
+        *rows = int(dossiers.size());
     return doc;
 }
 
@@ -202,10 +164,10 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(s
     if (!profile) return profile.error();
     QList<archives::DossierLoan> ordered = loans.value();
     std::reverse(ordered.begin(), ordered.end()); // the register's order: oldest first
-    auto doc = newPaper();
+    auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
-    title(c, QStringLiteral("SỔ THEO DÕI KHAI THÁC, SỬ DỤNG TÀI LIỆU LƯU TRỮ"), QString());
+    Parts::title(c, QStringLiteral("SỔ THEO DÕI KHAI THÁC, SỬ DỤNG TÀI LIỆU LƯU TRỮ"), QString());
     // The signature columns are for the borrower's hand, on paper.
     QTextTable *table = PageLayout::insertGrid(c, int(ordered.size()) + 1, {6, 11, 16, 20, 15, 10, 11, 11},
                                                {QStringLiteral("STT"), QStringLiteral("Ngày mượn"), QStringLiteral("Người mượn"),
@@ -213,7 +175,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(s
                                                 QStringLiteral("Hạn trả"), QStringLiteral("Ngày trả")});
     for (int r = 0; r < ordered.size(); ++r) {
         const archives::DossierLoan &l = ordered.at(r);
-        fill(table, r + 1, {QString::number(r + 1), PrintedFacts::numeric(l.lentOn), l.borrower,
+        Parts::fill(table, r + 1, {QString::number(r + 1), PrintedFacts::numeric(l.lentOn), l.borrower,
                             QStringLiteral("%1 %2").arg(l.dossierReference, l.dossierTitle), l.purpose, l.approvedBy,
                             PrintedFacts::numeric(l.dueOn), PrintedFacts::numeric(l.returnedOn)});
     }

@@ -22,8 +22,7 @@ namespace vanphong::reports {
 //   while it has none;
 // - a dossier's list of documents (mục lục văn bản), its sheet numbers left
 //   for the hand that numbers the sheets;
-// - the hand-over list (mục lục hồ sơ nộp lưu) of one hand-over record,
-//   in two copies, one for each side;
+// - the archive index (mục lục hồ sơ) of every dossier, year by year;
 // - the lending register (sổ theo dõi khai thác tài liệu lưu trữ).
 // Printed words are Vietnamese whatever the screens' language.
 class ArchivePapers final
@@ -34,7 +33,9 @@ public:
     [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> dossierContents(storage::Database &db,
                                                                                           const office::UserAccount &reader,
                                                                                           qint64 dossierId);
-    [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> handoverList(storage::Database &db, const QString &record,
+    // Every dossier of the years `fromYear`..`toYear` (0: from the first, to
+    // the last), year by year in the list's order, with where each stands now.
+    [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> archiveIndex(storage::Database &db, int fromYear, int toYear,
                                                                                        int *rows = nullptr);
     [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> lendingRegister(storage::Database &db, int *rows = nullptr);
     // The PDF's title and author for each: "Danh mục hồ sơ năm 2026", the office.

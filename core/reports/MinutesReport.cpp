@@ -8,6 +8,7 @@
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
 #include "SentenceCase.h"
+#include "SignatureRow.h"
 #include "meetings/AttendanceBook.h"
 #include "meetings/CommitteeMembers.h"
 #include "meetings/MeetingStore.h"
@@ -307,31 +308,9 @@ void writeSignatures(QTextCursor &c, const Meeting &m)
 {
     // The recorder on the left, the chair on the right (16-HD/VPTW), with
     // room under the titles for a signature and, on the chair's side, the
-    // committee's seal (about 30 mm: six lines of 14 pt).
-    QTextTableFormat table;
-    table.setBorder(0);
-    table.setCellPadding(0);
-    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
-    table.setTopMargin(12);
-    table.setProperty(PagedRenderer::KeepTogether, true);
-    // With the end time and the copies' sentence: never alone at a page's top.
-    table.setProperty(PagedRenderer::KeepWithPrevious, 2);
-    c.insertBlock(QTextBlockFormat());
-    QTextTable *signatures = c.insertTable(1, 2, table);
-    const auto block = [&](int column, const QString &title, const QString &name) {
-        QTextCursor cell = signatures->cellAt(0, column).firstCursorPosition();
-        QTextBlockFormat centred;
-        centred.setAlignment(Qt::AlignHCenter);
-        cell.setBlockFormat(centred);
-        cell.insertText(title, PageLayout::text(14, true));
-        for (int i = 0; i < 6; ++i)
-            cell.insertBlock(centred);
-        cell.insertText(name, PageLayout::text(14, true));
-    };
-    block(0, QStringLiteral("NGƯỜI GHI BIÊN BẢN"), m.secretary);
-    block(1, QStringLiteral("CHỦ TRÌ HỘI NGHỊ"), m.chair);
-    c.setPosition(signatures->lastPosition() + 1);
+    // committee's seal; with the end time and the copies' sentence: never
+    // alone at a page's top.
+    SignatureRow::insert(c, {{QStringLiteral("NGƯỜI GHI BIÊN BẢN"), m.secretary, {}}, {QStringLiteral("CHỦ TRÌ HỘI NGHỊ"), m.chair, {}}}, 2);
 }
 
 void writeCopy(QTextCursor &c, const Data &d, int copy, bool draft)

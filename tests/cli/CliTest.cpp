@@ -2,6 +2,7 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 
+#include "reports/PrintedFacts.h"
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -1022,8 +1023,36 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     const QString handover = office.dir.filePath(s("handover.pdf"));
     REQUIRE(run({s("report"), s("handover"), s("--record"), s("01/BB"), s("--pdf"), handover}).code == 0);
     const QString handoverText = pdfText(handover);
-    CHECK(handoverText.count(s("MỤC LỤC HỒ SƠ NỘP LƯU")) == 2); // one copy for each side
-    CHECK(handoverText.contains(s("Người nhận: Lê Văn Lưu")));
+    INFO(handoverText.toStdString());
+    CHECK(handoverText.count(s("MỤC LỤC HỒ SƠ NỘP LƯU")) == 2); // one set for each side
+    CHECK(handoverText.count(s("Về việc giao nhận tài liệu vào lưu trữ")) == 2);
+    CHECK(handoverText.count(s("Số 01/BB")) == 2);
+    CHECK(handoverText.contains(s("Bên nhận (lưu trữ): Lê Văn Lưu")));
+    CHECK(handoverText.contains(s("Bên giao: Văn phòng Đảng ủy xã Tân Phú")));
+    CHECK(handoverText.contains(s("1. Tài liệu giao nộp: 1 hồ sơ, 4 tờ, của năm 2026.")));
+    CHECK(handoverText.contains(vanphong::reports::PrintedFacts::date(QDate::currentDate()))); // the day it was handed over
+    CHECK(handoverText.count(s("BÊN NHẬN")) == 2);
+    CHECK_FALSE(handoverText.contains(s("Hồ sơ hội nghị Ban Chấp hành năm 2026"))); // still open: not in the record
+    // The covers and the box labels, in the Party's words.
+    const QString covers = office.dir.filePath(s("covers.pdf"));
+    Run coversRun = run({s("report"), s("dossier-cover"), s("--year"), s("2026"), s("--pdf"), covers, s("--json")});
+    REQUIRE(coversRun.code == 0);
+    CHECK(coversRun.json().value(s("pages")).toInt() == 2); // one page a dossier
+    const QString coversText = pdfText(covers);
+    CHECK(coversText.contains(s("Hồ sơ hội nghị Ban Chấp hành năm 2026")));
+    CHECK(coversText.contains(s("Công văn trao đổi")));
+    CHECK(coversText.contains(s("Số: 01")));
+    CHECK(coversText.contains(s("Gồm: 4 tờ")));
+    CHECK(coversText.contains(s("Thời hạn bảo quản: Vĩnh viễn")));
+    CHECK(coversText.contains(s("Nơi bảo quản: Phòng 2, hộp 5")));
+    const QString labels = office.dir.filePath(s("labels.pdf"));
+    Run labelsRun = run({s("report"), s("box-labels"), s("--year"), s("2026"), s("--pdf"), labels, s("--json")});
+    REQUIRE(labelsRun.code == 0);
+    CHECK(labelsRun.json().value(s("rows")).toInt() == 1); // only 01 has a box
+    const QString labelsText = pdfText(labels);
+    CHECK(labelsText.contains(s("HỘP SỐ")));
+    CHECK(labelsText.contains(s("Hồ sơ số 01")));
+    CHECK(run({s("report"), s("box-labels"), s("--year"), s("2019"), s("--pdf"), labels}).code == 1); // no box that year
     CHECK(run({s("report"), s("handover"), s("--record"), s("99/BB"), s("--pdf"), handover}).code == 1);
     const QString lending = office.dir.filePath(s("lending.pdf"));
     REQUIRE(run({s("report"), s("lending"), s("--pdf"), lending}).code == 0);
@@ -1049,4 +1078,32 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     REQUIRE(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB-H")}).code == 0);
     CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("destroyed"));
     CHECK(run({s("verify")}).code == 0);
+
+    // The destruction's papers: its list under the decision, then the record of the act.
+    const QString destroyed = office.dir.filePath(s("destroyed.pdf"));
+    REQUIRE(run({s("report"), s("destruction"), s("--id"), destruction, s("--pdf"), destroyed}).code == 0);
+    const QString destroyedText = pdfText(destroyed);
+    INFO(destroyedText.toStdString());
+    CHECK(destroyedText.contains(s("DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ")));
+    CHECK(destroyedText.contains(s("Kèm theo Quyết định số 05/QĐ-HĐ")));
+    CHECK(destroyedText.contains(s("Công văn năm 2015")));
+    CHECK(destroyedText.contains(s("Về việc hủy tài liệu hết giá trị")));
+    CHECK(destroyedText.contains(s("Số 01/BB-H")));
+    CHECK(destroyedText.contains(s("gồm 1 hồ sơ, 9 tờ")));
+    CHECK(destroyedText.contains(s("Bản điện tử của 1 văn bản")));
+    CHECK(destroyedText.contains(s("NGƯỜI THỰC HIỆN")));
+    // With nothing expired left, there is no list to propose.
+    CHECK(run({s("report"), s("destruction"), s("--pdf"), destroyed}).code == 1);
+    // The index of every dossier, year by year, where each one stands.
+    const QString index = office.dir.filePath(s("index.pdf"));
+    Run indexed = run({s("report"), s("archive-index"), s("--pdf"), index, s("--json")});
+    REQUIRE(indexed.code == 0);
+    CHECK(indexed.json().value(s("rows")).toInt() == 5);
+    const QString indexText = pdfText(index);
+    CHECK(indexText.contains(s("MỤC LỤC HỒ SƠ")));
+    CHECK(indexText.contains(s("Từ năm 2015 đến năm 2026")));
+    CHECK(indexText.contains(s("Năm 2015")));
+    CHECK(indexText.contains(s("Đã hủy")));
+    CHECK(indexText.contains(s("Nộp lưu")));
+    CHECK(run({s("report"), s("archive-index"), s("--from"), s("2016"), s("--to"), s("2024"), s("--pdf"), index}).code == 1); // none
 }

@@ -1,0 +1,100 @@
+#include "ArchivePaperParts.h"
+
+#include "PageLayout.h"
+#include "PrintedFacts.h"
+#include "archives/Dossier.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace vanphong::reports {
+
+std::unique_ptr<QTextDocument> ArchivePaperParts::newPaper()
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false); // a paper is built once: no undo stack of every cell's text
+    doc->setDefaultFont(QFont(PageLayout::fontFamily(), 13));
+    doc->setDocumentMargin(0);
+    return doc;
+}
+
+void ArchivePaperParts::title(QTextCursor &c, const QString &heading, const QString &under)
+{
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    centred.setTopMargin(6);
+    c.insertBlock(centred);
+    c.insertText(heading, PageLayout::text(15, true));
+    if (!under.isEmpty()) {
+        c.insertBlock(centred);
+        c.insertText(under, PageLayout::text(14, false, true));
+    }
+}
+
+void ArchivePaperParts::fill(QTextTable *table, int row, const QStringList &cells)
+{
+    for (int col = 0; col < cells.size(); ++col)
+        table->cellAt(row, col).firstCursorPosition().insertText(cells.at(col), PageLayout::text(12));
+}
+
+void ArchivePaperParts::paragraph(QTextCursor &c, const QString &text, bool italic, bool bold)
+{
+    QTextBlockFormat f = PageLayout::bodyParagraph(Qt::AlignLeft, false);
+    f.setTopMargin(6);
+    c.movePosition(QTextCursor::End);
+    c.insertBlock(f);
+    c.insertText(text, PageLayout::text(13, bold, italic));
+}
+
+void ArchivePaperParts::bodyParagraph(QTextCursor &c, const QString &text)
+{
+    c.movePosition(QTextCursor::End);
+    c.insertBlock(PageLayout::bodyParagraph());
+    c.insertText(text, PageLayout::text(14));
+}
+
+QString ArchivePaperParts::retention(int years)
+{
+    return years == 0 ? QStringLiteral("Vĩnh viễn") : QStringLiteral("%1 năm").arg(years);
+}
+
+QString ArchivePaperParts::period(const archives::Dossier &d)
+{
+    return d.closedOn.isValid() ? QStringLiteral("%1 - %2").arg(PrintedFacts::numeric(d.openedOn), PrintedFacts::numeric(d.closedOn))
+                                : PrintedFacts::numeric(d.openedOn);
+}
+
+QString ArchivePaperParts::numberAndSymbol(const archives::Dossier &d)
+{
+    return d.symbol.isEmpty() ? d.number : QStringLiteral("%1/%2").arg(d.number, d.symbol);
+}
+
+QString ArchivePaperParts::place(const archives::Dossier &d, bool withBox)
+{
+    QStringList parts;
+    const std::pair<QString, QString> named[] = {{QStringLiteral("phòng"), d.room}, {QStringLiteral("tủ"), d.cabinet},
+                                                 {QStringLiteral("ngăn"), d.shelf}, {QStringLiteral("hộp"), withBox ? d.box : QString()}};
+    for (const auto &[label, value] : named)
+        if (!value.trimmed().isEmpty())
+            parts << QStringLiteral("%1 %2").arg(label, value.trimmed());
+    QString text = parts.join(QStringLiteral(", "));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString ArchivePaperParts::numberLine(const QString &record)
+{
+    return QStringLiteral("Số %1").arg(bareNumber(record));
+}
+
+QString ArchivePaperParts::bareNumber(const QString &record)
+{
+    QString number = record.simplified();
+    if (number.startsWith(QStringLiteral("Số "), Qt::CaseInsensitive))
+        number = number.mid(3).trimmed();
+    return number;
+}
+
+} // namespace vanphong::reports

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTextCursor;
+class QTextDocument;
+class QTextTable;
+
+namespace vanphong::archives { struct Dossier; }
+
+namespace vanphong::reports {
+
+// The pieces every archive form is made of (ArchivePapers, ArchiveRecords,
+// DossierLabels): the page's font, a centred title, a row of cells, a line of
+// text, and the dossier's facts as the forms print them. Vietnamese words.
+class ArchivePaperParts final
+{
+public:
+    // An empty paper in the format's font, 13 pt.
+    static std::unique_ptr<QTextDocument> newPaper();
+    // A bold centred title and, under it, an italic line (none when empty).
+    static void title(QTextCursor &cursor, const QString &heading, const QString &under);
+    // One row of a grid's cells, 12 pt.
+    static void fill(QTextTable *table, int row, const QStringList &cells);
+    // A paragraph at the end: a list's closing line, a record's sentence.
+    static void paragraph(QTextCursor &cursor, const QString &text, bool italic = false, bool bold = false);
+    // A record's body paragraph: indented first line, justified.
+    static void bodyParagraph(QTextCursor &cursor, const QString &text);
+    // "Vĩnh viễn", "10 năm".
+    static QString retention(int years);
+    // "05/01/2026 - 31/12/2026", or the opening day alone while it is open.
+    static QString period(const archives::Dossier &dossier);
+    // "05/VP", "05": the number and symbol as the dossier list prints them.
+    static QString numberAndSymbol(const archives::Dossier &dossier);
+    // "Phòng 2, tủ 1, ngăn 3, hộp 5": where it stands, in Vietnamese whatever
+    // the screens' language; without the box for a box's own label.
+    static QString place(const archives::Dossier &dossier, bool withBox = true);
+    // "Số 01-BB/VP" from a record's number as typed ("01-BB/VP" or "Số 01-BB/VP").
+    static QString numberLine(const QString &record);
+    // "01-BB/VP" from either.
+    static QString bareNumber(const QString &record);
+};
+
+} // namespace vanphong::reports
