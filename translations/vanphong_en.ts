@@ -79,8 +79,33 @@
 <context>
     <name>ArchivePapers</name>
     <message>
+        <source>There is no dossier in those years.</source>
+        <translation>There is no dossier in those years.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePrintout</name>
+    <message>
+        <source>Choose one dossier.</source>
+        <translation>Choose one dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRecords</name>
+    <message>
         <source>No dossier was handed over under record %1.</source>
         <translation>No dossier was handed over under record %1.</translation>
+    </message>
+    <message>
+        <source>No dossier&apos;s retention has run out: there is nothing to propose.</source>
+        <translation>No dossier&apos;s retention has run out: there is nothing to propose.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1350,18 @@
         <translation>Name the destruction decided: archive destroy ID --record NUMBER --confirm NUMBER [--on DATE].</translation>
     </message>
     <message>
+        <source>Name the hand-over record: report handover --record NUMBER --pdf FILE.</source>
+        <translation>Name the hand-over record: report handover --record NUMBER --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</source>
+        <translation>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 lines on %3 pages.</source>
+        <translation>Wrote %1: %2 lines on %3 pages.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1406,9 +1443,11 @@ Commands:
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  report dossier-list --year Y | dossier-contents N/YEAR | handover --record NUMBER | lending --pdf FILE --db FILE
-                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, the hand-over
-                         list (two copies), the lending register
+  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
+       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
+                         the index of every dossier, the hand-over record and list (two copies each), the lending
+                         register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -1532,9 +1571,11 @@ Commands:
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  report dossier-list --year Y | dossier-contents N/YEAR | handover --record NUMBER | lending --pdf FILE --db FILE
-                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, the hand-over
-                         list (two copies), the lending register
+  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
+       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
+                         the index of every dossier, the hand-over record and list (two copies each), the lending
+                         register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -1579,24 +1620,20 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say which year&apos;s list: report dossier-list --year YYYY --pdf FILE.</source>
-        <translation>Say which year&apos;s list: report dossier-list --year YYYY --pdf FILE.</translation>
+        <source>Unknown archive paper: %1</source>
+        <translation>Unknown archive paper: %1</translation>
     </message>
     <message>
-        <source>Name the hand-over record: report handover --record NUMBER --pdf FILE.</source>
-        <translation>Name the hand-over record: report handover --record NUMBER --pdf FILE.</translation>
+        <source>Say which year: report %1 --year YYYY --pdf FILE.</source>
+        <translation>Say which year: report %1 --year YYYY --pdf FILE.</translation>
     </message>
     <message>
-        <source>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</source>
-        <translation>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</translation>
+        <source>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</source>
+        <translation>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 lines on %3 pages.</source>
-        <translation>Wrote %1: %2 lines on %3 pages.</translation>
-    </message>
-    <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</source>
-        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</translation>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2094,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2 is closed: nothing is taken out of it.</source>
         <translation>Dossier %1/%2 is closed: nothing is taken out of it.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLabels</name>
+    <message>
+        <source>Choose the dossiers whose covers to print.</source>
+        <translation>Choose the dossiers whose covers to print.</translation>
+    </message>
+    <message>
+        <source>No dossier of %1 has a box: give each dossier its box (Edit…, place) before printing the labels.</source>
+        <translation>No dossier of %1 has a box: give each dossier its box (Edit…, place) before printing the labels.</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4892,110 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>dossier-list-%1</source>
         <translation>dossier-list-%1</translation>
     </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Le&amp;nd…</source>
+        <translation>Le&amp;nd…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Loan&amp;s…</source>
+        <translation>Loan&amp;s…</translation>
+    </message>
+    <message>
+        <source>The dossiers lent out, the overdue ones first; the lending register</source>
+        <translation>The dossiers lent out, the overdue ones first; the lending register</translation>
+    </message>
+    <message>
+        <source>Retention re&amp;view…</source>
+        <translation>Retention re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention, the council&apos;s decisions, destruction; the retention table</source>
+        <translation>Dossiers past their retention, the council&apos;s decisions, destruction; the retention table</translation>
+    </message>
+    <message>
+        <source>The year&apos;s dossier list</source>
+        <translation>The year&apos;s dossier list</translation>
+    </message>
+    <message>
+        <source>Cover of the selected dossier</source>
+        <translation>Cover of the selected dossier</translation>
+    </message>
+    <message>
+        <source>Documents of the selected dossier (mục lục văn bản)</source>
+        <translation>Documents of the selected dossier (mục lục văn bản)</translation>
+    </message>
+    <message>
+        <source>Box labels of the year</source>
+        <translation>Box labels of the year</translation>
+    </message>
+    <message>
+        <source>Hand-over record of the selected dossier</source>
+        <translation>Hand-over record of the selected dossier</translation>
+    </message>
+    <message>
+        <source>Archive index of every dossier</source>
+        <translation>Archive index of every dossier</translation>
+    </message>
+    <message>
+        <source>Lending register</source>
+        <translation>Lending register</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s papers in the print preview (Ctrl+P)</source>
+        <translation>The archive&apos;s papers in the print preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Hand closed dossiers over to the archive under one record</source>
+        <translation>Hand closed dossiers over to the archive under one record</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned…</source>
+        <translation>Re&amp;turned…</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>on %1 under record %2, received by %3</source>
+        <translation>on %1 under record %2, received by %3</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>to %1 on %2, due back %3</source>
+        <translation>to %1 on %2, due back %3</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Handed over. Print the hand-over record and its list (two copies each) now?</source>
+        <translation>Handed over. Print the hand-over record and its list (two copies each) now?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Select a dossier first.</source>
+        <translation>Select a dossier first.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 has not been handed over.</source>
+        <translation>Dossier %1/%2 has not been handed over.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ArrivalDialog</name>
@@ -5385,6 +5537,48 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::DestroyDialog</name>
+    <message>
+        <source>Destroy the dossiers of decision %1</source>
+        <translation>Destroy the dossiers of decision %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;What is destroyed cannot be brought back.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n dossier(s) of decision %1 of %2: %3.&lt;/p&gt;&lt;p&gt;The files of the documents filed in them (%4) are removed from the office file. The registers&apos; lines stay, marked destroyed with the record&apos;s number; the dossiers keep their line and the list of what they held.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;What is destroyed cannot be brought back.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n dossier of decision %1 of %2: %3.&lt;/p&gt;&lt;p&gt;The files of the documents filed in them (%4) are removed from the office file. The registers&apos; lines stay, marked destroyed with the record&apos;s number; the dossiers keep their line and the list of what they held.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;What is destroyed cannot be brought back.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n dossiers of decision %1 of %2: %3.&lt;/p&gt;&lt;p&gt;The files of the documents filed in them (%4) are removed from the office file. The registers&apos; lines stay, marked destroyed with the record&apos;s number; the dossiers keep their line and the list of what they held.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 01-BB/HTL</source>
+        <translation>e.g. 01-BB/HTL</translation>
+    </message>
+    <message>
+        <source>The same number, typed again</source>
+        <translation>The same number, typed again</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;record number:</source>
+        <translation>Destruction &amp;record number:</translation>
+    </message>
+    <message>
+        <source>Destroyed &amp;on:</source>
+        <translation>Destroyed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Type the number again:</source>
+        <translation>&amp;Type the number again:</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy them</source>
+        <translation>&amp;Destroy them</translation>
+    </message>
+    <message>
+        <source>Do &amp;not destroy</source>
+        <translation>Do &amp;not destroy</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::DetailsToggle</name>
     <message>
         <source>Give the details&apos; room to the list, or take it back</source>
@@ -5733,6 +5927,69 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::HandoverDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Hand over by</source>
+        <translation>Hand over by</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Hand dossiers over to the archive</source>
+        <translation>Hand dossiers over to the archive</translation>
+    </message>
+    <message>
+        <source>e.g. 01-BB/VP</source>
+        <translation>e.g. 01-BB/VP</translation>
+    </message>
+    <message>
+        <source>Who receives them for the archive</source>
+        <translation>Who receives them for the archive</translation>
+    </message>
+    <message>
+        <source>Select the closed dossiers that go to the archive together (Shift, Ctrl for several). Once handed over they no longer change here.</source>
+        <translation>Select the closed dossiers that go to the archive together (Shift, Ctrl for several). Once handed over they no longer change here.</translation>
+    </message>
+    <message>
+        <source>No dossier is closed and waiting to be handed over: close a dossier first.</source>
+        <translation>No dossier is closed and waiting to be handed over: close a dossier first.</translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation>&amp;Record number:</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Received by:</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on:</source>
+        <translation>Handed over &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Select the dossiers to hand over.</source>
+        <translation>Select the dossiers to hand over.</translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6404,130 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Filed in</source>
         <translation>Filed in</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::LendDialog</name>
+    <message>
+        <source>a &amp;user:</source>
+        <translation>a &amp;user:</translation>
+    </message>
+    <message>
+        <source>another &amp;person:</source>
+        <translation>another &amp;person:</translation>
+    </message>
+    <message>
+        <source>Lend dossier %1/%2</source>
+        <translation>Lend dossier %1/%2</translation>
+    </message>
+    <message>
+        <source>(no approval)</source>
+        <translation>(no approval)</translation>
+    </message>
+    <message>
+        <source>e.g. Looking up the 2024 resolutions</source>
+        <translation>e.g. Looking up the 2024 resolutions</translation>
+    </message>
+    <message>
+        <source>%1 — %2. A secret dossier is lent only to a user cleared to it, with a leader&apos;s approval.</source>
+        <translation>%1 — %2. A secret dossier is lent only to a user cleared to it, with a leader&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Lent to:</source>
+        <translation>Lent to:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>Lent &amp;on:</source>
+        <translation>Lent &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Due back on:</source>
+        <translation>&amp;Due back on:</translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation>&amp;Lend</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s full name and unit</source>
+        <translation>The borrower&apos;s full name and unit</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::LoansDialog</name>
+    <message>
+        <source>&amp;Only those not returned</source>
+        <translation>&amp;Only those not returned</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>&amp;Returned</translation>
+    </message>
+    <message>
+        <source>Archive loans</source>
+        <translation>Archive loans</translation>
+    </message>
+    <message>
+        <source>The selected dossier came back on the day beside</source>
+        <translation>The selected dossier came back on the day beside</translation>
+    </message>
+    <message>
+        <source>&amp;Print the lending register…</source>
+        <translation>&amp;Print the lending register…</translation>
+    </message>
+    <message>
+        <source>Returned o&amp;n:</source>
+        <translation>Returned o&amp;n:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n loan</numerusform>
+            <numerusform>%n loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7934,6 +8315,164 @@ Lines already registered keep what was written; correct a line in its register i
     </message>
 </context>
 <context>
+    <name>vanphong::ui::RetentionReviewDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Record the &amp;decision</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>D&amp;estroy…</source>
+        <translation>D&amp;estroy…</translation>
+    </message>
+    <message>
+        <source>&amp;Print its papers…</source>
+        <translation>&amp;Print its papers…</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source>e.g. 05/QĐ-HĐ</source>
+        <translation>e.g. 05/QĐ-HĐ</translation>
+    </message>
+    <message>
+        <source>The council that weighed them (optional)</source>
+        <translation>The council that weighed them (optional)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;list…</source>
+        <translation>Print the &amp;list…</translation>
+    </message>
+    <message>
+        <source>The list of records past their retention (danh mục tài liệu hết giá trị), for the council</source>
+        <translation>The list of records past their retention (danh mục tài liệu hết giá trị), for the council</translation>
+    </message>
+    <message>
+        <source>1. Past their retention, proposed for destruction</source>
+        <translation>1. Past their retention, proposed for destruction</translation>
+    </message>
+    <message>
+        <source>Counted from 1 January after each dossier was closed; permanent dossiers are never proposed. Select those the council decided to destroy and record its decision.</source>
+        <translation>Counted from 1 January after each dossier was closed; permanent dossiers are never proposed. Select those the council decided to destroy and record its decision.</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate:</source>
+        <translation>Decision d&amp;ate:</translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation>&amp;Council:</translation>
+    </message>
+    <message>
+        <source>Retention &amp;table…</source>
+        <translation>Retention &amp;table…</translation>
+    </message>
+    <message>
+        <source>How long each kind of dossier is kept</source>
+        <translation>How long each kind of dossier is kept</translation>
+    </message>
+    <message>
+        <source>2. Decisions and destructions</source>
+        <translation>2. Decisions and destructions</translation>
+    </message>
+    <message>
+        <source>on %1, record %2</source>
+        <translation>on %1, record %2</translation>
+    </message>
+    <message>
+        <source>not yet: waiting to be carried out</source>
+        <translation>not yet: waiting to be carried out</translation>
+    </message>
+    <message>
+        <source>Select the dossiers the council decided to destroy.</source>
+        <translation>Select the dossiers the council decided to destroy.</translation>
+    </message>
+    <message>
+        <source>Destroyed. Print the destruction record and its list now?</source>
+        <translation>Destroyed. Print the destruction record and its list now?</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RetentionRulesDialog</name>
+    <message>
+        <source>Retention table</source>
+        <translation>Retention table</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>Kind of records</translation>
+    </message>
+    <message>
+        <source>Years (0: permanent)</source>
+        <translation>Years (0: permanent)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>How long each kind of dossier is kept. The defaults follow Hướng dẫn 35-HD/VPTW as far as it could be read and are marked to be checked: correct them against the text the office holds. A change applies to dossiers given a retention from now on.</source>
+        <translation>How long each kind of dossier is kept. The defaults follow Hướng dẫn 35-HD/VPTW as far as it could be read and are marked to be checked: correct them against the text the office holds. A change applies to dossiers given a retention from now on.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Add a row</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;Remove the row</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
         <source>This is the office&apos;s &amp;standalone computer</source>
@@ -8269,6 +8808,14 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>documents of the closing year in no dossier</source>
         <translation>documents of the closing year in no dossier</translation>
+    </message>
+    <message>
+        <source>archive loans overdue</source>
+        <translation>archive loans overdue</translation>
+    </message>
+    <message>
+        <source>dossiers due to go to the archive, or late</source>
+        <translation>dossiers due to go to the archive, or late</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,33 @@
 <context>
     <name>ArchivePapers</name>
     <message>
+        <source>There is no dossier in those years.</source>
+        <translation>Không có hồ sơ nào trong những năm đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePrint</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePrintout</name>
+    <message>
+        <source>Choose one dossier.</source>
+        <translation>Hãy chọn một hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRecords</name>
+    <message>
         <source>No dossier was handed over under record %1.</source>
         <translation>Không có hồ sơ nào nộp lưu theo biên bản số %1.</translation>
+    </message>
+    <message>
+        <source>No dossier&apos;s retention has run out: there is nothing to propose.</source>
+        <translation>Chưa có hồ sơ nào hết thời hạn bảo quản: không có gì để đề nghị hủy.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1345,18 @@
         <translation>Hãy nêu lần hủy đã có quyết định: archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY].</translation>
     </message>
     <message>
+        <source>Name the hand-over record: report handover --record NUMBER --pdf FILE.</source>
+        <translation>Hãy nêu biên bản giao nhận: report handover --record SỐ --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</source>
+        <translation>Hãy nêu hồ sơ: report dossier-contents 03/2026 --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 lines on %3 pages.</source>
+        <translation>Đã ghi %1: %2 dòng trên %3 trang.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1401,9 +1438,11 @@ Commands:
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  report dossier-list --year Y | dossier-contents N/YEAR | handover --record NUMBER | lending --pdf FILE --db FILE
-                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, the hand-over
-                         list (two copies), the lending register
+  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
+       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
+                         the index of every dossier, the hand-over record and list (two copies each), the lending
+                         register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
   import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -1527,9 +1566,11 @@ Các lệnh:
   archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY] --db TỆP   Chánh Văn phòng; tệp đính kèm
                          của các văn bản bị xóa khỏi tệp, dòng sổ được giữ; làm trọn hoặc không làm gì
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
-  report dossier-list --year NĂM | dossier-contents SỐ/NĂM | handover --record SỐ_BIÊN_BẢN | lending --pdf TỆP --db TỆP
-                         các mẫu của lưu trữ: danh mục hồ sơ của năm, mục lục văn bản của một hồ sơ, mục lục hồ sơ
-                         nộp lưu (hai bản), sổ theo dõi khai thác
+  report dossier-list --year NĂM | dossier-contents SỐ/NĂM | dossier-cover SỐ/NĂM...|--year NĂM | box-labels --year NĂM
+       | archive-index [--from NĂM] [--to NĂM] | handover --record SỐ_BIÊN_BẢN | lending | destruction [--id ID] --pdf TỆP --db TỆP
+                         các mẫu của lưu trữ: danh mục hồ sơ của năm, mục lục văn bản của một hồ sơ, bìa hồ sơ, nhãn hộp,
+                         mục lục hồ sơ của mọi năm, biên bản giao nhận và mục lục hồ sơ nộp lưu (mỗi thứ hai bản), sổ theo
+                         dõi khai thác, danh mục tài liệu hết giá trị (với --id: danh mục theo quyết định và biên bản hủy)
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
   import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
@@ -1574,24 +1615,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say which year&apos;s list: report dossier-list --year YYYY --pdf FILE.</source>
-        <translation>Hãy nói danh mục của năm nào: report dossier-list --year NĂM --pdf TỆP.</translation>
+        <source>Unknown archive paper: %1</source>
+        <translation>Không có mẫu lưu trữ nào tên %1</translation>
     </message>
     <message>
-        <source>Name the hand-over record: report handover --record NUMBER --pdf FILE.</source>
-        <translation>Hãy nêu biên bản giao nhận: report handover --record SỐ --pdf TỆP.</translation>
+        <source>Say which year: report %1 --year YYYY --pdf FILE.</source>
+        <translation>Hãy cho biết năm: report %1 --year NĂM --pdf TỆP.</translation>
     </message>
     <message>
-        <source>Name the dossier: report dossier-contents 03/2026 --pdf FILE.</source>
-        <translation>Hãy nêu hồ sơ: report dossier-contents 03/2026 --pdf TỆP.</translation>
+        <source>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</source>
+        <translation>Hãy nêu các hồ sơ, hoặc một năm để in bìa mọi hồ sơ của năm đó: report dossier-cover 03/2026... | --year NĂM --pdf TỆP.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 lines on %3 pages.</source>
-        <translation>Đã ghi %1: %2 dòng trên %3 trang.</translation>
-    </message>
-    <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</source>
-        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-list|dossier-contents|handover|lending.</translation>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
+        <translation>Hãy cho biết báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2089,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2 is closed: nothing is taken out of it.</source>
         <translation>Hồ sơ %1/%2 đã kết thúc: không rút văn bản ra được.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLabels</name>
+    <message>
+        <source>Choose the dossiers whose covers to print.</source>
+        <translation>Hãy chọn các hồ sơ cần in bìa.</translation>
+    </message>
+    <message>
+        <source>No dossier of %1 has a box: give each dossier its box (Edit…, place) before printing the labels.</source>
+        <translation>Chưa hồ sơ nào của năm %1 có số hộp: hãy ghi hộp cho từng hồ sơ (Sửa…, nơi bảo quản) trước khi in nhãn hộp.</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4882,110 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>dossier-list-%1</source>
         <translation>danh-muc-ho-so-%1</translation>
     </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Nộp lưu…</translation>
+    </message>
+    <message>
+        <source>Le&amp;nd…</source>
+        <translation>&amp;Cho mượn…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Loan&amp;s…</source>
+        <translation>&amp;Bảng mượn, trả…</translation>
+    </message>
+    <message>
+        <source>The dossiers lent out, the overdue ones first; the lending register</source>
+        <translation>Các hồ sơ đang cho mượn, quá hạn trước; sổ theo dõi khai thác</translation>
+    </message>
+    <message>
+        <source>Retention re&amp;view…</source>
+        <translation>Rà s&amp;oát thời hạn…</translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention, the council&apos;s decisions, destruction; the retention table</source>
+        <translation>Hồ sơ hết thời hạn bảo quản, quyết định của hội đồng, hủy tài liệu; bảng thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>The year&apos;s dossier list</source>
+        <translation>Danh mục hồ sơ của năm</translation>
+    </message>
+    <message>
+        <source>Cover of the selected dossier</source>
+        <translation>Bìa của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Documents of the selected dossier (mục lục văn bản)</source>
+        <translation>Mục lục văn bản của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Box labels of the year</source>
+        <translation>Nhãn hộp của năm</translation>
+    </message>
+    <message>
+        <source>Hand-over record of the selected dossier</source>
+        <translation>Biên bản giao nhận của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Archive index of every dossier</source>
+        <translation>Mục lục hồ sơ của mọi năm</translation>
+    </message>
+    <message>
+        <source>Lending register</source>
+        <translation>Sổ theo dõi khai thác</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s papers in the print preview (Ctrl+P)</source>
+        <translation>Các mẫu của lưu trữ, xem trước khi in (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Hand closed dossiers over to the archive under one record</source>
+        <translation>Nộp lưu các hồ sơ đã kết thúc theo một biên bản</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned…</source>
+        <translation>&amp;Ghi đã trả…</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Đã nộp lưu</translation>
+    </message>
+    <message>
+        <source>on %1 under record %2, received by %3</source>
+        <translation>ngày %1, biên bản số %2, người nhận %3</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Đang cho mượn</translation>
+    </message>
+    <message>
+        <source>to %1 on %2, due back %3</source>
+        <translation>cho %1 từ ngày %2, hạn trả %3</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Nộp lưu</translation>
+    </message>
+    <message>
+        <source>Handed over. Print the hand-over record and its list (two copies each) now?</source>
+        <translation>Đã nộp lưu. In ngay biên bản giao nhận và mục lục hồ sơ nộp lưu (mỗi thứ hai bản)?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Select a dossier first.</source>
+        <translation>Hãy chọn một hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 has not been handed over.</source>
+        <translation>Hồ sơ %1/%2 chưa nộp lưu.</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::ArrivalDialog</name>
@@ -5374,6 +5526,47 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::DestroyDialog</name>
+    <message>
+        <source>Destroy the dossiers of decision %1</source>
+        <translation>Hủy các hồ sơ theo quyết định %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;What is destroyed cannot be brought back.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n dossier(s) of decision %1 of %2: %3.&lt;/p&gt;&lt;p&gt;The files of the documents filed in them (%4) are removed from the office file. The registers&apos; lines stay, marked destroyed with the record&apos;s number; the dossiers keep their line and the list of what they held.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Tài liệu đã hủy không thể khôi phục.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n hồ sơ theo quyết định %1 ngày %2: %3.&lt;/p&gt;&lt;p&gt;Các tệp của văn bản trong các hồ sơ này (%4 văn bản) bị xóa khỏi tệp dữ liệu của văn phòng. Các dòng trong sổ đăng ký được giữ lại, ghi đã hủy kèm số biên bản; hồ sơ giữ dòng của mình và danh sách những gì đã có trong đó.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 01-BB/HTL</source>
+        <translation>ví dụ 01-BB/HTL</translation>
+    </message>
+    <message>
+        <source>The same number, typed again</source>
+        <translation>Gõ lại đúng số biên bản</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;record number:</source>
+        <translation>&amp;Số biên bản hủy:</translation>
+    </message>
+    <message>
+        <source>Destroyed &amp;on:</source>
+        <translation>&amp;Ngày hủy:</translation>
+    </message>
+    <message>
+        <source>&amp;Type the number again:</source>
+        <translation>&amp;Gõ lại số biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy them</source>
+        <translation>&amp;Hủy tài liệu</translation>
+    </message>
+    <message>
+        <source>Do &amp;not destroy</source>
+        <translation>&amp;Không hủy</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::DetailsToggle</name>
     <message>
         <source>Give the details&apos; room to the list, or take it back</source>
@@ -5597,7 +5790,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
+        <translation>T&amp;iêu đề:</translation>
     </message>
     <message>
         <source>&amp;Kept:</source>
@@ -5617,11 +5810,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Cabinet</source>
-        <translation>T&amp;ủ</translation>
+        <translation>&amp;Tủ</translation>
     </message>
     <message>
         <source>S&amp;helf</source>
-        <translation>N&amp;găn</translation>
+        <translation>&amp;Ngăn</translation>
     </message>
     <message>
         <source>&amp;Box</source>
@@ -5721,6 +5914,69 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::HandoverDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Hand over by</source>
+        <translation>Nộp lưu trước ngày</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Số tờ</translation>
+    </message>
+    <message>
+        <source>Hand dossiers over to the archive</source>
+        <translation>Nộp lưu hồ sơ vào lưu trữ</translation>
+    </message>
+    <message>
+        <source>e.g. 01-BB/VP</source>
+        <translation>ví dụ 01-BB/VP</translation>
+    </message>
+    <message>
+        <source>Who receives them for the archive</source>
+        <translation>Người nhận hồ sơ cho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Select the closed dossiers that go to the archive together (Shift, Ctrl for several). Once handed over they no longer change here.</source>
+        <translation>Chọn các hồ sơ đã kết thúc cùng nộp lưu (giữ Shift, Ctrl để chọn nhiều). Hồ sơ đã nộp lưu không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>No dossier is closed and waiting to be handed over: close a dossier first.</source>
+        <translation>Không có hồ sơ nào đã kết thúc đang chờ nộp lưu: hãy kết thúc hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation>&amp;Số biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>Người &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on:</source>
+        <translation>&amp;Vào ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>Nộp &amp;lưu</translation>
+    </message>
+    <message>
+        <source>Select the dossiers to hand over.</source>
+        <translation>Hãy chọn các hồ sơ cần nộp lưu.</translation>
     </message>
 </context>
 <context>
@@ -6131,6 +6387,128 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Filed in</source>
         <translation>Thuộc hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::LendDialog</name>
+    <message>
+        <source>a &amp;user:</source>
+        <translation>&amp;người dùng:</translation>
+    </message>
+    <message>
+        <source>another &amp;person:</source>
+        <translation>người &amp;khác:</translation>
+    </message>
+    <message>
+        <source>Lend dossier %1/%2</source>
+        <translation>Cho mượn hồ sơ %1/%2</translation>
+    </message>
+    <message>
+        <source>(no approval)</source>
+        <translation>(không có người duyệt)</translation>
+    </message>
+    <message>
+        <source>e.g. Looking up the 2024 resolutions</source>
+        <translation>ví dụ Tra cứu các nghị quyết năm 2024</translation>
+    </message>
+    <message>
+        <source>%1 — %2. A secret dossier is lent only to a user cleared to it, with a leader&apos;s approval.</source>
+        <translation>%1 — %2. Hồ sơ mật chỉ cho người dùng có đủ độ mật mượn, khi lãnh đạo đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Lent to:</source>
+        <translation>Cho mượn:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Mục đích:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>Người &amp;duyệt:</translation>
+    </message>
+    <message>
+        <source>Lent &amp;on:</source>
+        <translation>N&amp;gày mượn:</translation>
+    </message>
+    <message>
+        <source>&amp;Due back on:</source>
+        <translation>&amp;Hạn trả:</translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation>&amp;Cho mượn</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s full name and unit</source>
+        <translation>Họ tên, đơn vị người mượn</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::LoansDialog</name>
+    <message>
+        <source>&amp;Only those not returned</source>
+        <translation>&amp;Chỉ những hồ sơ chưa trả</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Người mượn</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Ngày mượn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Ngày trả</translation>
+    </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>Đã t&amp;rả</translation>
+    </message>
+    <message>
+        <source>Archive loans</source>
+        <translation>Mượn, trả hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>The selected dossier came back on the day beside</source>
+        <translation>Hồ sơ đang chọn đã được trả vào ngày bên cạnh</translation>
+    </message>
+    <message>
+        <source>&amp;Print the lending register…</source>
+        <translation>&amp;In sổ theo dõi khai thác…</translation>
+    </message>
+    <message>
+        <source>Returned o&amp;n:</source>
+        <translation>&amp;Ngày trả:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n lượt mượn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n quá hạn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7913,6 +8291,164 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     </message>
 </context>
 <context>
+    <name>vanphong::ui::RetentionReviewDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Số tờ</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Ghi &amp;quyết định</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>D&amp;estroy…</source>
+        <translation>&amp;Hủy tài liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print its papers…</source>
+        <translation>&amp;In hồ sơ hủy…</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Rà soát thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>e.g. 05/QĐ-HĐ</source>
+        <translation>ví dụ 05/QĐ-HĐ</translation>
+    </message>
+    <message>
+        <source>The council that weighed them (optional)</source>
+        <translation>Hội đồng xác định giá trị tài liệu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;list…</source>
+        <translation>In &amp;danh mục…</translation>
+    </message>
+    <message>
+        <source>The list of records past their retention (danh mục tài liệu hết giá trị), for the council</source>
+        <translation>Danh mục tài liệu hết giá trị, để trình hội đồng</translation>
+    </message>
+    <message>
+        <source>1. Past their retention, proposed for destruction</source>
+        <translation>1. Hồ sơ hết thời hạn bảo quản, đề nghị hủy</translation>
+    </message>
+    <message>
+        <source>Counted from 1 January after each dossier was closed; permanent dossiers are never proposed. Select those the council decided to destroy and record its decision.</source>
+        <translation>Tính từ ngày 1 tháng 1 năm sau năm kết thúc hồ sơ; hồ sơ vĩnh viễn không bao giờ được đề nghị. Chọn các hồ sơ hội đồng đã quyết định hủy rồi ghi quyết định.</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision d&amp;ate:</source>
+        <translation>Ngày &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation>Hội đồn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Retention &amp;table…</source>
+        <translation>&amp;Bảng thời hạn…</translation>
+    </message>
+    <message>
+        <source>How long each kind of dossier is kept</source>
+        <translation>Thời hạn bảo quản của từng loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>2. Decisions and destructions</source>
+        <translation>2. Quyết định và việc hủy</translation>
+    </message>
+    <message>
+        <source>on %1, record %2</source>
+        <translation>ngày %1, biên bản số %2</translation>
+    </message>
+    <message>
+        <source>not yet: waiting to be carried out</source>
+        <translation>chưa: đang chờ thực hiện</translation>
+    </message>
+    <message>
+        <source>Select the dossiers the council decided to destroy.</source>
+        <translation>Hãy chọn các hồ sơ hội đồng đã quyết định hủy.</translation>
+    </message>
+    <message>
+        <source>Destroyed. Print the destruction record and its list now?</source>
+        <translation>Đã hủy. In ngay biên bản hủy và danh mục kèm theo?</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::RetentionRulesDialog</name>
+    <message>
+        <source>Retention table</source>
+        <translation>Bảng thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Years (0: permanent)</source>
+        <translation>Số năm (0: vĩnh viễn)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>How long each kind of dossier is kept. The defaults follow Hướng dẫn 35-HD/VPTW as far as it could be read and are marked to be checked: correct them against the text the office holds. A change applies to dossiers given a retention from now on.</source>
+        <translation>Thời hạn bảo quản của từng loại hồ sơ. Giá trị mặc định theo Hướng dẫn 35-HD/VPTW trong chừng mực đọc được và được đánh dấu cần đối chiếu: hãy sửa theo văn bản văn phòng đang giữ. Thay đổi áp dụng cho các hồ sơ được gán thời hạn từ nay.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Thêm dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::SecretFileBanner</name>
     <message>
         <source>This is the office&apos;s &amp;standalone computer</source>
@@ -8247,6 +8783,14 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>documents of the closing year in no dossier</source>
         <translation>văn bản của năm sắp kết thúc chưa lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>archive loans overdue</source>
+        <translation>hồ sơ cho mượn quá hạn</translation>
+    </message>
+    <message>
+        <source>dossiers due to go to the archive, or late</source>
+        <translation>hồ sơ đến hạn hoặc quá hạn nộp lưu</translation>
     </message>
 </context>
 <context>

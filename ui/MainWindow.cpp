@@ -199,6 +199,14 @@ void MainWindow::openDesk(StartPage::Desk desk, qint64 meetingId)
         showPage(Archives);
         m_archivesPage->showUnfiled(StartPage::closingYear(QDate::currentDate()));
         break;
+    case StartPage::Desk::HandOverDue:
+        showPage(Archives);
+        m_archivesPage->handOver();
+        break;
+    case StartPage::Desk::LoansOverdue:
+        showPage(Archives);
+        m_archivesPage->showLoans(true);
+        break;
     case StartPage::Desk::Reserved:
         showPage(Outgoing);
         m_outgoingPage->showOnlyReserved();

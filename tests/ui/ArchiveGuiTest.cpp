@@ -167,3 +167,193 @@ TEST_CASE("in December and January the desk counts the closing year's documents 
     if (closing != 0)
         CHECK(tile->count() == 1);
 }
+
+#include "archives/DestroyDialog.h"
+#include "archives/DossierLending.h"
+#include "archives/HandoverDialog.h"
+#include "archives/LendDialog.h"
+#include "archives/LoansDialog.h"
+#include "archives/RetentionReview.h"
+#include "archives/RetentionReviewDialog.h"
+#include "widgets/DateField.h"
+
+namespace {
+// A dossier of `year` holding one new incoming document, closed on `closedOn`.
+qint64 closedDossier(office::OfficeSession &session, int year, const QString &number, const QString &title, int years, const QDate &closedOn)
+{
+    archives::DossierRegister dossiers(session.database(), session.actor());
+    archives::Dossier draft;
+    draft.year = year;
+    draft.number = number;
+    draft.title = title;
+    draft.retentionYears = years;
+    draft.openedOn = QDate(year, 1, 1);
+    draft.keeper = session.user().login;
+    auto dossier = dossiers.add(draft);
+    REQUIRE(dossier);
+    auto letter = sampleIncoming(documents::Confidentiality::Normal, title);
+    letter.receivedAt = QDateTime(closedOn.addDays(-1), QTime(8, 0));
+    letter.documentDate = closedOn.addDays(-2);
+    auto added = documents::IncomingRegister(session.database(), session.user(), session.actor()).add(letter);
+    REQUIRE(added);
+    REQUIRE(archives::DossierFiling(session.database(), session.user(), session.actor()).file(dossier->id, QStringLiteral("in"), added->id));
+    REQUIRE(dossiers.close(dossier->id, closedOn, 6));
+    return dossier->id;
+}
+
+void selectDossier(ui::ArchivesPage *page, qint64 id)
+{
+    page->reload();
+    page->table()->setFocus();
+    for (int r = 0; r < page->table()->model()->rowCount(); ++r) {
+        const QModelIndex index = page->table()->model()->index(r, 0);
+        page->table()->setCurrentIndex(index);
+        if (page->model()->lineAt(r) && page->model()->lineAt(r)->id == id)
+            return;
+    }
+    FAIL("dossier not listed");
+}
+} // namespace
+
+TEST_CASE("a closed dossier handed over with its record, lent and given back, and an expired one destroyed on the council's decision")
+{
+    ShownOffice shown(false);
+    shown.window.resize(1024, 768);
+    office::OfficeSession &session = *shown.controller.session();
+    const QDate today = QDate::currentDate();
+    // Closed eleven months ago and a few days: its year for the hand-over ends within the month.
+    const QDate closedOn = today.addYears(-1).addDays(20);
+    const qint64 recent = closedDossier(session, closedOn.year(), QStringLiteral("04"), QStringLiteral("Hồ sơ kiểm tra, giám sát"), 10, closedOn);
+    const qint64 old = closedDossier(session, 2015, QStringLiteral("07"), QStringLiteral("Công văn năm 2015"), 5, QDate(2015, 12, 31));
+    // The old dossier went out to someone and is late coming back.
+    REQUIRE(archives::DossierLending(session.database(), session.actor())
+                .lend(old, QStringLiteral("Phạm Văn Bình"), false, QStringLiteral("Tra cứu"), {}, today.addDays(-30), today.addDays(-10)));
+
+    // The desk reminds of both.
+    ui::StartPage *start = shown.window.startPage();
+    start->reload();
+    CHECK(start->tile(ui::StartPage::Desk::HandOverDue)->isVisibleTo(start));
+    CHECK(start->tile(ui::StartPage::Desk::HandOverDue)->count() == 2); // the 2015 one is long late
+    CHECK(start->tile(ui::StartPage::Desk::LoansOverdue)->isVisibleTo(start));
+    CHECK(start->tile(ui::StartPage::Desk::LoansOverdue)->count() == 1);
+    screenshot(&shown.window, "archive-desk-reminders");
+
+    // The overdue loan comes back, from the list the desk opens.
+    shown.window.showPage(ui::MainWindow::Archives);
+    ui::ArchivesPage *page = shown.window.archivesPage();
+    page->yearFilter()->setCurrentIndex(0); // every year
+    bool returned = false;
+    onNextModal<ui::LoansDialog>([&](ui::LoansDialog *loans) {
+        QApplication::setActiveWindow(loans);
+        REQUIRE(loans->table()->rowCount() == 1);
+        CHECK(loans->table()->item(0, 2)->text() == QStringLiteral("Phạm Văn Bình"));
+        screenshot(loans, "archive-loans");
+        REQUIRE(loans->returnButton()->isEnabled());
+        loans->returnButton()->click();
+        CHECK(loans->table()->rowCount() == 0); // only those out: none left
+        returned = true;
+        loans->reject();
+    });
+    page->showLoans(true);
+    REQUIRE(returned);
+    CHECK_FALSE(archives::DossierLending(session.database(), session.actor()).loanOut(old));
+
+    // The recent dossier handed over under one record, typed from the keyboard.
+    selectDossier(page, recent);
+    REQUIRE(page->handoverButton()->isEnabled());
+    bool handed = false;
+    onNextModal<ui::HandoverDialog>([&](ui::HandoverDialog *form) {
+        QApplication::setActiveWindow(form);
+        REQUIRE(form->table()->rowCount() == 2);
+        CHECK(form->table()->selectionModel()->selectedRows().size() == 1); // the dossier chosen on the page
+        typeText(form->recordEdit(), QStringLiteral("01-BB/VP"));
+        typeText(form->receiverEdit(), QStringLiteral("Lê Văn Lưu"));
+        screenshot(form, "archive-handover");
+        onNextModal<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::No); }); // printed later
+        QTest::keyClick(form->receiverEdit(), Qt::Key_Return);
+        handed = true;
+    });
+    page->handoverButton()->click();
+    REQUIRE(handed);
+    auto afterHandover = archives::DossierRegister(session.database(), session.actor()).get(recent);
+    CHECK(afterHandover->status == archives::Dossier::Status::HandedOver);
+    CHECK(afterHandover->handoverRecord == QStringLiteral("01-BB/VP"));
+    CHECK(afterHandover->receivedBy == QStringLiteral("Lê Văn Lưu"));
+    start->reload();
+    CHECK(start->tile(ui::StartPage::Desk::HandOverDue)->count() == 1);
+
+    // Lent to a person for a week, then given back from the same button.
+    selectDossier(page, recent);
+    REQUIRE(page->lendButton()->isEnabled());
+    bool lent = false;
+    onNextModal<ui::LendDialog>([&](ui::LendDialog *form) {
+        QApplication::setActiveWindow(form);
+        typeText(form->personEdit(), QStringLiteral("Trần Thị Mai, Ban Tổ chức"));
+        typeText(form->purposeEdit(), QStringLiteral("Xác minh hồ sơ đảng viên"));
+        screenshot(form, "archive-lend");
+        QTest::keyClick(form->purposeEdit(), Qt::Key_Return);
+        lent = true;
+    });
+    page->lendButton()->click();
+    REQUIRE(lent);
+    auto loan = archives::DossierLending(session.database(), session.actor()).loanOut(recent);
+    REQUIRE(loan);
+    CHECK(loan->borrower == QStringLiteral("Trần Thị Mai, Ban Tổ chức"));
+    CHECK(loan->dueOn == today.addDays(14));
+    CHECK(page->detail()->toPlainText().contains(QStringLiteral("Trần Thị Mai")));
+    onNextModal<ui::LoansDialog>([](ui::LoansDialog *loans) {
+        QApplication::setActiveWindow(loans);
+        REQUIRE(loans->table()->rowCount() == 1);
+        loans->returnButton()->click();
+        loans->reject();
+    });
+    page->lendButton()->click(); // "Returned…" while it is out
+    CHECK_FALSE(archives::DossierLending(session.database(), session.actor()).loanOut(recent));
+
+    // The retention review: the 2015 dossier (5 years, closed 31/12/2015) is proposed, decided, destroyed.
+    bool destroyed = false;
+    onNextModal<ui::RetentionReviewDialog>([&](ui::RetentionReviewDialog *review) {
+        QApplication::setActiveWindow(review);
+        REQUIRE(review->proposals()->rowCount() == 1);
+        CHECK(review->proposals()->item(0, 0)->text() == QStringLiteral("07/2015"));
+        review->proposals()->setFocus();
+        review->proposals()->selectRow(0);
+        typeText(review->decisionEdit(), QStringLiteral("05/QĐ-HĐ"));
+        screenshot(review, "archive-retention-review");
+        review->decideButton()->click();
+        CHECK(review->proposals()->rowCount() == 0);
+        REQUIRE(review->destructions()->rowCount() == 1);
+        review->destructions()->selectRow(0);
+        REQUIRE(review->destroyButton()->isEnabled());
+        onNextModal<ui::DestroyDialog>([&](ui::DestroyDialog *confirm) {
+            QApplication::setActiveWindow(confirm);
+            typeText(confirm->recordEdit(), QStringLiteral("01-BB/HTL"));
+            typeText(confirm->confirmationEdit(), QStringLiteral("01-BB/HT"));
+            CHECK_FALSE(confirm->destroyButton()->isEnabled()); // not the same number: nothing can be destroyed
+            QTest::keyClick(confirm->confirmationEdit(), Qt::Key_Return); // Enter cancels, never destroys
+            CHECK_FALSE(confirm->isVisible());
+        });
+        review->destroyButton()->click();
+        CHECK(archives::DossierRegister(session.database(), session.actor()).get(old)->status == archives::Dossier::Status::Closed);
+        onNextModal<ui::DestroyDialog>([&](ui::DestroyDialog *confirm) {
+            QApplication::setActiveWindow(confirm);
+            typeText(confirm->recordEdit(), QStringLiteral("01-BB/HTL"));
+            typeText(confirm->confirmationEdit(), QStringLiteral("01-BB/HTL"));
+            screenshot(confirm, "archive-destroy");
+            REQUIRE(confirm->destroyButton()->isEnabled());
+            onNextModal<QMessageBox>([](QMessageBox *box) { box->done(QMessageBox::No); });
+            confirm->destroyButton()->click();
+            destroyed = true;
+        });
+        review->destroyButton()->click();
+        review->reject();
+    });
+    page->showRetentionReview();
+    REQUIRE(destroyed);
+    CHECK(archives::DossierRegister(session.database(), session.actor()).get(old)->status == archives::Dossier::Status::Destroyed);
+    auto done = archives::RetentionReview(session.database(), session.user(), session.actor()).destructions();
+    REQUIRE(done);
+    REQUIRE(done->size() == 1);
+    CHECK(done->first().recordNumber == QStringLiteral("01-BB/HTL"));
+    CHECK(session.verify().ok);
+}

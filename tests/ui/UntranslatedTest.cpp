@@ -6,6 +6,18 @@
 // where it was found.
 #include "GuiDriving.h"
 
+#include "archives/CloseDossierDialog.h"
+#include "archives/DestroyDialog.h"
+#include "archives/DossierDialog.h"
+#include "archives/DossierFiling.h"
+#include "archives/DossierRegister.h"
+#include "archives/HandoverDialog.h"
+#include "archives/LendDialog.h"
+#include "archives/LoansDialog.h"
+#include "archives/PlanApprovalDialog.h"
+#include "archives/RetentionReviewDialog.h"
+#include "archives/RetentionRulesDialog.h"
+#include "archives/UnfiledDialog.h"
 #include "documents/AssignDialog.h"
 #include "documents/DocumentTypeDialog.h"
 #include "documents/IncomingEditor.h"
@@ -233,6 +245,34 @@ void visitScreens(ShownOffice &shown, const Visit &visit)
         type.code = QStringLiteral("NQ");
         type.name = QStringLiteral("Nghị quyết");
         return new ui::DocumentTypeDialog(type);
+    });
+    // The archive's dialogs, with a dossier closed so that their lists show a line.
+    archives::DossierRegister dossiers(session.database(), session.actor());
+    archives::Dossier draft;
+    draft.year = 2026;
+    draft.number = QStringLiteral("01");
+    draft.title = QStringLiteral("Công văn của cấp trên năm 2026");
+    draft.retentionYears = 10;
+    draft.keeper = session.user().login;
+    auto dossier = dossiers.add(draft);
+    REQUIRE(dossier);
+    visitDialog(QStringLiteral("dossier form"), visit, [&] { return new ui::DossierDialog(session, 2026); });
+    visitDialog(QStringLiteral("close dossier"), visit, [&] { return new ui::CloseDossierDialog(session, dossier.value()); });
+    visitDialog(QStringLiteral("not yet filed"), visit, [&] { return new ui::UnfiledDialog(session, 2026); });
+    visitDialog(QStringLiteral("approve the list"), visit, [&] { return new ui::PlanApprovalDialog(session, 2026); });
+    REQUIRE(archives::DossierFiling(session.database(), session.user(), session.actor()).file(dossier->id, QStringLiteral("in"), registered->id));
+    REQUIRE(dossiers.close(dossier->id, QDate(2026, 11, 25), 4));
+    visitDialog(QStringLiteral("hand over to the archive"), visit, [&] { return new ui::HandoverDialog(session, dossier->id); });
+    visitDialog(QStringLiteral("lend"), visit, [&] { return new ui::LendDialog(session, dossiers.get(dossier->id).value()); });
+    visitDialog(QStringLiteral("loans"), visit, [&] { return new ui::LoansDialog(session, false); });
+    visitDialog(QStringLiteral("retention review"), visit, [&] { return new ui::RetentionReviewDialog(session); });
+    visitDialog(QStringLiteral("retention table"), visit, [&] { return new ui::RetentionRulesDialog(session); });
+    visitDialog(QStringLiteral("destroy"), visit, [&] {
+        archives::Destruction decided; // as the review shows one: nothing is carried out here
+        decided.decisionNumber = QStringLiteral("05/QĐ-HĐ");
+        decided.decisionDate = QDate(2026, 11, 30);
+        decided.dossiers = {dossiers.get(dossier->id).value()};
+        return new ui::DestroyDialog(session, decided);
     });
     visitDialog(QStringLiteral("creation wizard"), visit, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
     // The buttons the application's message boxes use, as they come together.

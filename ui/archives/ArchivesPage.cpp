@@ -1,11 +1,17 @@
 #include "ArchivesPage.h"
 
 #include "AppController.h"
+#include "ArchivePrint.h"
+#include "HandoverDialog.h"
+#include "LendDialog.h"
+#include "LoansDialog.h"
+#include "RetentionReviewDialog.h"
 #include "CloseDossierDialog.h"
 #include "DossierDialog.h"
 #include "PlanApprovalDialog.h"
 #include "UnfiledDialog.h"
 #include "archives/DossierFiling.h"
+#include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
 #include "archives/RetentionRules.h"
 #include "documents/DocumentMarks.h"
@@ -17,6 +23,8 @@
 #include <QComboBox>
 #include <QDate>
 #include <QLineEdit>
+#include <QMenu>
+#include <QShortcut>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -33,6 +41,9 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     , m_model(new Model(DossierListing::layout(), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_close(new QPushButton(tr("C&lose the dossier…"), this))
+    , m_handover(new QPushButton(tr("&Hand over…"), this))
+    , m_lend(new QPushButton(tr("Le&nd…"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
 {
     QPushButton *add = setMainAction(tr("&New dossier…"), office::Permission::KeepArchives);
     connect(add, &QPushButton::clicked, this, &ArchivesPage::addDossier);
@@ -56,6 +67,39 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     PermissionGate::require(approve, office::Permission::ApproveArchives);
     connect(approve, &QPushButton::clicked, this, &ArchivesPage::approveList);
     addPageAction(approve);
+    auto *loans = new QPushButton(tr("Loan&s…"), this);
+    loans->setToolTip(tr("The dossiers lent out, the overdue ones first; the lending register"));
+    connect(loans, &QPushButton::clicked, this, [this] { showLoans(false); });
+    addPageAction(loans);
+    auto *review = new QPushButton(tr("Retention re&view…"), this);
+    review->setToolTip(tr("Dossiers past their retention, the council's decisions, destruction; the retention table"));
+    PermissionGate::require(review, office::Permission::KeepArchives);
+    connect(review, &QPushButton::clicked, this, &ArchivesPage::showRetentionReview);
+    addPageAction(review);
+    // Every archive paper from one button: Space or Enter opens its menu, Ctrl+P too.
+    auto *papers = new QMenu(m_print);
+    using Paper = reports::ArchivePrintout::Paper;
+    const std::pair<const char *, Paper> named[] = {
+        {QT_TR_NOOP("The year's dossier list"), Paper::DossierList},
+        {QT_TR_NOOP("Cover of the selected dossier"), Paper::DossierCover},
+        {QT_TR_NOOP("Documents of the selected dossier (mục lục văn bản)"), Paper::DossierContents},
+        {QT_TR_NOOP("Box labels of the year"), Paper::BoxLabels},
+        {QT_TR_NOOP("Hand-over record of the selected dossier"), Paper::Handover},
+        {QT_TR_NOOP("Archive index of every dossier"), Paper::ArchiveIndex},
+        {QT_TR_NOOP("Lending register"), Paper::Lending}};
+    for (const auto &[label, paper] : named) {
+        const Paper which = paper;
+        papers->addAction(tr(label), this, [this, which] { print(which); });
+    }
+    m_print->setMenu(papers);
+    m_print->setToolTip(tr("The archive's papers in the print preview (Ctrl+P)"));
+    PermissionGate::require(m_print, office::Permission::ExportRegisters);
+    auto *printKey = new QShortcut(QKeySequence::Print, this);
+    connect(printKey, &QShortcut::activated, this, [this] {
+        if (m_print->isVisible())
+            m_print->showMenu();
+    });
+    addPageAction(m_print);
     addBookActions({}, {}, [this] { exportList(); }, {});
 
     m_model->setStyler([](const Dossier &d, int, int role) -> QVariant {
@@ -70,9 +114,14 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     PermissionGate::require(m_close, office::Permission::KeepArchives);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setToolTip(tr("Change the selected dossier (Ctrl+E)"));
-    addLineActions({m_edit, m_close});
+    PermissionGate::require(m_handover, office::Permission::KeepArchives);
+    PermissionGate::require(m_lend, office::Permission::KeepArchives);
+    m_handover->setToolTip(tr("Hand closed dossiers over to the archive under one record"));
+    addLineActions({m_edit, m_close, m_handover, m_lend});
     connect(m_edit, &QPushButton::clicked, this, &ArchivesPage::editSelected);
     connect(m_close, &QPushButton::clicked, this, &ArchivesPage::closeSelected);
+    connect(m_handover, &QPushButton::clicked, this, &ArchivesPage::handOver);
+    connect(m_lend, &QPushButton::clicked, this, &ArchivesPage::lendOrReturn);
     finishPage();
 }
 
@@ -115,7 +164,16 @@ void ArchivesPage::showDetail()
     const Dossier *d = selected();
     m_edit->setEnabled(d && (d->status == Dossier::Status::Open || d->status == Dossier::Status::Closed));
     m_close->setEnabled(d && d->status == Dossier::Status::Open);
+    m_handover->setEnabled(d && d->status == Dossier::Status::Closed);
     office::OfficeSession *s = session();
+    // A dossier lent out comes back before it goes anywhere else; an open one is still at the keeper's desk.
+    std::optional<archives::DossierLoan> loan;
+    if (d && s)
+        if (auto out = archives::DossierLending(s->database(), s->actor()).loanOut(d->id))
+            loan = out.value();
+    m_selectedIsOut = loan.has_value();
+    m_lend->setText(m_selectedIsOut ? tr("Re&turned…") : tr("Le&nd…"));
+    m_lend->setEnabled(d && (m_selectedIsOut || d->status == Dossier::Status::Closed || d->status == Dossier::Status::HandedOver));
     if (!d || !s) {
         detail()->setHtml(tr("<p>Select a dossier to see what it holds.</p>"));
         return;
@@ -139,6 +197,12 @@ void ArchivesPage::showDetail()
     row(tr("Secrecy"), documents::DocumentMarks::confidentialityName(d->confidentiality));
     row(tr("Place"), d->location());
     row(tr("Note"), d->note);
+    if (d->status == Dossier::Status::HandedOver || (d->status == Dossier::Status::Destroyed && d->handedOverOn.isValid()))
+        row(tr("Handed over"), tr("on %1 under record %2, received by %3")
+                                   .arg(d->handedOverOn.toString(QStringLiteral("dd/MM/yyyy")), d->handoverRecord, d->receivedBy));
+    if (loan)
+        row(tr("Lent"), tr("to %1 on %2, due back %3").arg(loan->borrower, loan->lentOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                             loan->dueOn.toString(QStringLiteral("dd/MM/yyyy"))));
     if (d->status == Dossier::Status::Closed) {
         row(tr("Hand over by"), archives::RetentionRules::handOverDue(d->closedOn).toString(QStringLiteral("dd/MM/yyyy")));
         row(tr("Kept until"), d->isPermanent() ? tr("for ever")
@@ -259,6 +323,93 @@ void ArchivesPage::approveList()
     PlanApprovalDialog dialog(*s, shownYear(), this);
     if (dialog.exec() == QDialog::Accepted)
         showDetail();
+}
+
+void ArchivesPage::handOver()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    const Dossier *d = selected();
+    const qint64 id = d ? d->id : 0;
+    HandoverDialog dialog(*s, id, this);
+    const bool done = dialog.exec() == QDialog::Accepted;
+    table()->setFocus();
+    if (!done)
+        return;
+    reload();
+    selectLine(id);
+    if (QMessageBox::question(this, tr("Hand over"), tr("Handed over. Print the hand-over record and its list (two copies each) now?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes) {
+        reports::ArchivePrintout::Request request;
+        request.paper = reports::ArchivePrintout::Paper::Handover;
+        request.record = dialog.record();
+        ArchivePrint::show(*s, request, this);
+    }
+}
+
+void ArchivesPage::lendOrReturn()
+{
+    office::OfficeSession *s = session();
+    const Dossier *d = selected();
+    if (!s || !d || !m_lend->isEnabled())
+        return;
+    const qint64 id = d->id;
+    if (m_selectedIsOut) {
+        showLoans(true);
+    } else {
+        LendDialog dialog(*s, *d, this);
+        dialog.exec();
+    }
+    reload();
+    selectLine(id);
+    table()->setFocus();
+}
+
+void ArchivesPage::showLoans(bool outOnly)
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    LoansDialog(*s, outOnly, this).exec();
+    showDetail();
+}
+
+void ArchivesPage::showRetentionReview()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    RetentionReviewDialog(*s, this).exec();
+    reload();
+}
+
+void ArchivesPage::print(reports::ArchivePrintout::Paper paper)
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    using Paper = reports::ArchivePrintout::Paper;
+    reports::ArchivePrintout::Request request;
+    request.paper = paper;
+    request.year = shownYear();
+    if (paper == Paper::ArchiveIndex)
+        request.year = 0; // every year
+    const Dossier *d = selected();
+    if (paper == Paper::DossierCover || paper == Paper::DossierContents || paper == Paper::Handover) {
+        if (!d) {
+            QMessageBox::information(this, tr("Print"), tr("Select a dossier first."));
+            return;
+        }
+        request.dossierIds = {d->id};
+        request.record = d->handoverRecord;
+        if (paper == Paper::Handover && d->status != Dossier::Status::HandedOver) {
+            QMessageBox::information(this, tr("Print"), tr("Dossier %1/%2 has not been handed over.").arg(d->number).arg(d->year));
+            return;
+        }
+    }
+    ArchivePrint::show(*s, request, this);
 }
 
 void ArchivesPage::exportList()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archives/DossierRegister.h"
+#include "reports/ArchivePrintout.h"
 #include "registers/RegisterPage.h"
 #include "registers/RegisterTableModel.h"
 
@@ -31,6 +32,14 @@ public:
     QComboBox *yearFilter() const { return m_year; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *editButton() const { return m_edit; }
+    QPushButton *handoverButton() const { return m_handover; }
+    QPushButton *lendButton() const { return m_lend; }
+    QPushButton *printButton() const { return m_print; }
+    // The hand-over of closed dossiers (the selected one chosen), then its papers.
+    void handOver();
+    // The loans, those out only with `outOnly`.
+    void showLoans(bool outOnly);
+    void showRetentionReview();
 
 protected:
     void showDetail() override;
@@ -45,12 +54,19 @@ private:
     void draftNextYear();
     void approveList();
     void exportList();
+    // Lends the selected dossier, or takes it back when it is out.
+    void lendOrReturn();
+    void print(reports::ArchivePrintout::Paper paper);
 
     Model *m_model;
     QComboBox *m_year;
     QComboBox *m_status;
     QPushButton *m_edit;
     QPushButton *m_close;
+    QPushButton *m_handover;
+    QPushButton *m_lend;
+    QPushButton *m_print;
+    bool m_selectedIsOut = false; // the selected dossier is lent out
 };
 
 } // namespace vanphong::ui

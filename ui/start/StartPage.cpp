@@ -1,6 +1,8 @@
 #include "StartPage.h"
 
 #include "archives/DossierFiling.h"
+#include "archives/DossierLending.h"
+#include "archives/DossierRegister.h"
 
 #include "AppController.h"
 #include "documents/IncomingRegister.h"
@@ -50,6 +52,8 @@ StartPage::StartPage(AppController &controller, QWidget *parent)
         {Desk::LateSteps, QT_TR_NOOP("meeting preparation steps late"), true},
         {Desk::FollowUp, QT_TR_NOOP("follow-up tasks of decisions open"), false},
         {Desk::Unfiled, QT_TR_NOOP("documents of the closing year in no dossier"), false},
+        {Desk::HandOverDue, QT_TR_NOOP("dossiers due to go to the archive, or late"), false},
+        {Desk::LoansOverdue, QT_TR_NOOP("archive loans overdue"), true},
     };
     auto *counts = new FlowLayout;
     for (const auto &t : tiles) {
@@ -172,6 +176,13 @@ void StartPage::countDesk(const QDate &today)
     m_tiles[Desk::Unfiled]->setVisible(closing != 0);
     if (closing != 0)
         m_tiles[Desk::Unfiled]->setCount(count(archives::DossierFiling(session->database(), session->user(), session->actor()).unfiled(closing)));
+    // The archive's reminders (issue 13), shown only when there is something to do: they are rare.
+    const int handOver = count(archives::DossierRegister(session->database(), session->actor()).dueForHandOver(today));
+    m_tiles[Desk::HandOverDue]->setCount(handOver);
+    m_tiles[Desk::HandOverDue]->setVisible(handOver > 0);
+    const int lateLoans = count(archives::DossierLending(session->database(), session->actor()).overdue(today));
+    m_tiles[Desk::LoansOverdue]->setCount(lateLoans);
+    m_tiles[Desk::LoansOverdue]->setVisible(lateLoans > 0);
 }
 
 int StartPage::closingYear(const QDate &today)

@@ -19,7 +19,7 @@ class StartPage final : public QWidget
     Q_OBJECT
 public:
     // Unfiled: in December and January only, the documents of the year that ends (or ended) in no dossier.
-    enum class Desk { NewIncoming, DueThisWeek, Overdue, Reserved, ComingMeetings, LateSteps, FollowUp, Unfiled };
+    enum class Desk { NewIncoming, DueThisWeek, Overdue, Reserved, ComingMeetings, LateSteps, FollowUp, Unfiled, HandOverDue, LoansOverdue };
     // The year whose unfiled documents the desk counts in December (this one) and January (the last); 0 otherwise.
     static int closingYear(const QDate &today);
     enum class Action { RegisterIncoming, NumberOutgoing, NewMeeting, Search, BackUp };
