@@ -12,8 +12,9 @@ int main(int argc, char **argv)
 {
     // Reports are laid out with fonts, which need a GUI application; it never
     // opens a window, so it runs on the offscreen platform unless told otherwise.
-    // Every other command needs only the core.
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    // Filing a meeting into a dossier prints its minutes and invitations into
+    // the file. Every other command needs only the core.
+    const bool report = argc > 1 && (qstrcmp(argv[1], "report") == 0 || (argc > 2 && qstrcmp(argv[1], "archive") == 0 && qstrcmp(argv[2], "file") == 0));
     if (report && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -1330,10 +1330,6 @@
         <translation>Loan %1: dossier %2 to %3, due back on %4.</translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
-        <translation>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
-    </message>
-    <message>
         <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
         <translation>Give the decision&apos;s date with --date YYYY-MM-DD.</translation>
     </message>
@@ -1360,6 +1356,22 @@
     <message>
         <source>Wrote %1: %2 lines on %3 pages.</source>
         <translation>Wrote %1: %2 lines on %3 pages.</translation>
+    </message>
+    <message>
+        <source>Unknown archive paper: %1</source>
+        <translation>Unknown archive paper: %1</translation>
+    </message>
+    <message>
+        <source>Say which year: report %1 --year YYYY --pdf FILE.</source>
+        <translation>Say which year: report %1 --year YYYY --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</source>
+        <translation>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
     </message>
     <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -1431,6 +1443,8 @@ Commands:
   archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
        [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
   archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
+                         invitations, kept as printed (PDF) inside the file when it was filed
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
        | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
                          a document is in one dossier at most; unfiled: what the year has left to file
@@ -1559,6 +1573,8 @@ Commands:
   archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
        [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
   archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
+                         invitations, kept as printed (PDF) inside the file when it was filed
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
        | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
                          a document is in one dossier at most; unfiled: what the year has left to file
@@ -1620,20 +1636,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Unknown archive paper: %1</source>
-        <translation>Unknown archive paper: %1</translation>
+        <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
     </message>
     <message>
-        <source>Say which year: report %1 --year YYYY --pdf FILE.</source>
-        <translation>Say which year: report %1 --year YYYY --pdf FILE.</translation>
-    </message>
-    <message>
-        <source>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</source>
-        <translation>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</translation>
-    </message>
-    <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
-        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
+        <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
+        <translation>Say which file and where: archive extract N/YEAR --file ID --to PATH.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2102,25 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2 is closed: nothing is taken out of it.</source>
         <translation>Dossier %1/%2 is closed: nothing is taken out of it.</translation>
+    </message>
+    <message>
+        <source>taken out of the dossier</source>
+        <translation>taken out of the dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DossierItemFiles</name>
+    <message>
+        <source>The meeting is above your clearance: its papers are filed by someone cleared to it.</source>
+        <translation>The meeting is above your clearance: its papers are filed by someone cleared to it.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s papers are above your clearance.</source>
+        <translation>This meeting&apos;s papers are above your clearance.</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2975,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingArchiveCopies</name>
+    <message>
+        <source>The meeting&apos;s papers cannot be made here: this program does not lay out printed papers.</source>
+        <translation>The meeting&apos;s papers cannot be made here: this program does not lay out printed papers.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes are not finished (%1): a meeting is filed with its minutes as signed.</source>
+        <translation>The meeting&apos;s minutes are not finished (%1): a meeting is filed with its minutes as signed.</translation>
+    </message>
+    <message>
+        <source>The PDF of &quot;%1&quot; could not be made.</source>
+        <translation>The PDF of &quot;%1&quot; could not be made.</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6446,21 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Filed in</source>
         <translation>Filed in</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::KeptPapersBox</name>
+    <message>
+        <source>Printed papers of its meetings</source>
+        <translation>Printed papers of its meetings</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
     </message>
 </context>
 <context>

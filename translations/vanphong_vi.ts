@@ -1325,10 +1325,6 @@
         <translation>Phiếu mượn %1: hồ sơ %2 cho %3 mượn, hạn trả ngày %4.</translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
-        <translation>Hãy nói việc cần làm: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
-    </message>
-    <message>
         <source>Give the decision&apos;s date with --date YYYY-MM-DD.</source>
         <translation>Hãy ghi ngày quyết định bằng --date YYYY-MM-DD.</translation>
     </message>
@@ -1355,6 +1351,22 @@
     <message>
         <source>Wrote %1: %2 lines on %3 pages.</source>
         <translation>Đã ghi %1: %2 dòng trên %3 trang.</translation>
+    </message>
+    <message>
+        <source>Unknown archive paper: %1</source>
+        <translation>Không có mẫu lưu trữ nào tên %1</translation>
+    </message>
+    <message>
+        <source>Say which year: report %1 --year YYYY --pdf FILE.</source>
+        <translation>Hãy cho biết năm: report %1 --year NĂM --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</source>
+        <translation>Hãy nêu các hồ sơ, hoặc một năm để in bìa mọi hồ sơ của năm đó: report dossier-cover 03/2026... | --year NĂM --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
+        <translation>Hãy cho biết báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
     </message>
     <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -1426,6 +1438,8 @@ Commands:
   archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
        [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
   archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
+                         invitations, kept as printed (PDF) inside the file when it was filed
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
        | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
                          a document is in one dossier at most; unfiled: what the year has left to file
@@ -1554,6 +1568,8 @@ Các lệnh:
   archive add --year NĂM --number SỐ --title TIÊU_ĐỀ (--retention MÃ|--years N|--permanent) [--symbol KH]
        [--keeper TÊN_ĐĂNG_NHẬP] [--room P] [--cabinet T] [--shelf N] [--box H] [--opened NGÀY] [--note GHI_CHÚ]
   archive list [--year NĂM] [--status open|closed|handed-over|destroyed] | show SỐ/NĂM | retention --db TỆP
+  archive files SỐ/NĂM | extract SỐ/NĂM --file ID --to ĐƯỜNG_DẪN --db TỆP   biên bản và giấy mời của một cuộc họp
+                         đã lập hồ sơ, giữ trong tệp dưới dạng bản in (PDF) từ khi lập hồ sơ
   archive file SỐ/NĂM --incoming N[/NĂM]|--outgoing SỐ_KÝ_HIỆU|--meeting ID | unfile --incoming ...
        | unfiled [--year NĂM] | close SỐ/NĂM --sheets N [--on NGÀY] --db TỆP
                          mỗi văn bản chỉ ở một hồ sơ; unfiled: văn bản của năm chưa lập hồ sơ
@@ -1615,20 +1631,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Unknown archive paper: %1</source>
-        <translation>Không có mẫu lưu trữ nào tên %1</translation>
+        <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Hãy cho biết việc cần làm: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
     </message>
     <message>
-        <source>Say which year: report %1 --year YYYY --pdf FILE.</source>
-        <translation>Hãy cho biết năm: report %1 --year NĂM --pdf TỆP.</translation>
-    </message>
-    <message>
-        <source>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</source>
-        <translation>Hãy nêu các hồ sơ, hoặc một năm để in bìa mọi hồ sơ của năm đó: report dossier-cover 03/2026... | --year NĂM --pdf TỆP.</translation>
-    </message>
-    <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
-        <translation>Hãy cho biết báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
+        <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
+        <translation>Hãy cho biết tệp nào và lưu vào đâu: archive extract SỐ/NĂM --file ID --to ĐƯỜNG_DẪN.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2097,25 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2 is closed: nothing is taken out of it.</source>
         <translation>Hồ sơ %1/%2 đã kết thúc: không rút văn bản ra được.</translation>
+    </message>
+    <message>
+        <source>taken out of the dossier</source>
+        <translation>rút khỏi hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierItemFiles</name>
+    <message>
+        <source>The meeting is above your clearance: its papers are filed by someone cleared to it.</source>
+        <translation>Cuộc họp có độ mật cao hơn quyền của bạn: tài liệu của nó do người có đủ độ mật lập hồ sơ.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Không có tệp này.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s papers are above your clearance.</source>
+        <translation>Tài liệu của cuộc họp này có độ mật cao hơn quyền của bạn.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2969,21 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingArchiveCopies</name>
+    <message>
+        <source>The meeting&apos;s papers cannot be made here: this program does not lay out printed papers.</source>
+        <translation>Không tạo được bản in tài liệu cuộc họp ở đây: chương trình này không dàn trang bản in.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes are not finished (%1): a meeting is filed with its minutes as signed.</source>
+        <translation>Biên bản cuộc họp chưa hoàn chỉnh (%1): cuộc họp được lập hồ sơ cùng biên bản đã ký.</translation>
+    </message>
+    <message>
+        <source>The PDF of &quot;%1&quot; could not be made.</source>
+        <translation>Không tạo được tệp PDF &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +6429,21 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Filed in</source>
         <translation>Thuộc hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::KeptPapersBox</name>
+    <message>
+        <source>Printed papers of its meetings</source>
+        <translation>Bản in tài liệu các cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Mở tệp &amp;PDF</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
     </message>
 </context>
 <context>

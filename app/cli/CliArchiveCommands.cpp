@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 
 #include "archives/DossierFiling.h"
+#include "archives/DossierItemFiles.h"
 #include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
 #include "archives/DossierRegister.h"
@@ -76,7 +77,7 @@ int CliApplication::cmdArchive(Args &args)
 {
     const QString action = args.positional.value(0);
     if (action.isEmpty())
-        return usage(tr("Say what to do: archive plan|add|list|show|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention."));
+        return usage(tr("Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention."));
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -327,6 +328,15 @@ int CliApplication::cmdArchive(Args &args)
             text << tr("To do: %1").arg(duty);
         return showLine(DossierListing::layout(), dossier.value(),
                         {{QStringLiteral("documents"), list}, {QStringLiteral("to_do"), QJsonArray::fromStringList(duties)}}, text);
+    }
+    if (action == QLatin1String("files")) // a meeting's printed papers kept with its filing
+        return printFiles(DossierItemFiles(s.database(), s.user(), s.actor()).list(dossier->id));
+    if (action == QLatin1String("extract")) {
+        // A plaintext copy the user asks for by name: the only way such a paper leaves the file.
+        const QString to = args.value(QStringLiteral("to"));
+        if (to.isEmpty() || !args.has(QStringLiteral("file")))
+            return usage(tr("Say which file and where: archive extract N/YEAR --file ID --to PATH."));
+        return writeExtract(DossierItemFiles(s.database(), s.user(), s.actor()).extract(args.value(QStringLiteral("file")).toLongLong()), to);
     }
     if (action == QLatin1String("file")) {
         auto document = archivedDocument(args, s);

@@ -1,10 +1,12 @@
 #include "DossierFiling.h"
 
+#include "DossierItemFiles.h"
 #include "DossierRegister.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "meetings/MeetingStore.h"
 #include "office/AccessControl.h"
+#include "reports/MeetingArchiveCopies.h"
 #include "office/UserAccount.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -123,6 +125,20 @@ storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint6
     if (auto where = whereFiled(kind, refId); where && where->has_value())
         return StorageError::make(K::Invalid, tr("%1 is already filed in dossier %2/%3 (%4).")
                                                   .arg(document->reference, (*where)->number).arg((*where)->year).arg((*where)->title));
+    // A meeting goes into the archive with its minutes and invitations as
+    // printed: made before the transaction (rendering takes a moment), kept in it.
+    const bool meeting = kind == QLatin1String("meeting");
+    QList<DossierItemFiles::NewFile> copies;
+    DossierItemFiles files(m_db, m_reader, m_actor);
+    if (meeting) {
+        auto printed = reports::MeetingArchiveCopies::render(m_db, refId);
+        if (!printed)
+            return printed.error();
+        for (const auto &copy : printed.value())
+            copies.append({copy.fileName, copy.pdf});
+        if (auto s = files.prepare(refId); !s)
+            return s;
+    }
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO dossier_items (dossier_id, kind, ref_id, filed_on, filed_by) VALUES (?, ?, ?, ?, ?)"));
@@ -138,6 +154,9 @@ storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint6
         return m_db.errorFor(q.lastError());
     }
     const qint64 itemId = q.lastInsertId().toLongLong();
+    if (meeting)
+        if (auto kept = files.addInside(itemId, refId, copies); !kept)
+            return kept;
     // The dossier is as secret as the most secret thing in it.
     if (document->confidentiality > dossier->confidentiality) {
         QSqlQuery raise(m_db.sql());
@@ -181,6 +200,8 @@ storage::Status DossierFiling::unfile(const QString &kind, qint64 refId)
     if (!t.isActive() || !q.exec() || !q.next())
         return m_db.errorFor(q.lastError());
     const qint64 itemId = q.value(0).toLongLong();
+    if (auto gone = DossierItemFiles(m_db, m_reader, m_actor).removeInside(itemId, tr("taken out of the dossier")); !gone)
+        return gone.error();
     QSqlQuery del(m_db.sql());
     del.prepare(QStringLiteral("DELETE FROM dossier_items WHERE id = ?"));
     del.addBindValue(itemId);

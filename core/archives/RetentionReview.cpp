@@ -2,7 +2,9 @@
 
 #include "DossierRegister.h"
 #include "RetentionRules.h"
+#include "DossierItemFiles.h"
 #include "documents/AttachmentStore.h"
+#include "meetings/PaperFiles.h"
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -146,15 +148,24 @@ storage::Status RetentionReview::destroy(qint64 destructionId, const QString &re
     for (const Dossier &d : planned->dossiers) {
         // The files of every document in it: the lines stay, their scans go.
         QSqlQuery items(m_db.sql());
-        items.prepare(QStringLiteral("SELECT kind, ref_id FROM dossier_items WHERE dossier_id = ? AND kind IN ('in', 'out')"));
+        items.prepare(QStringLiteral("SELECT id, kind, ref_id FROM dossier_items WHERE dossier_id = ?"));
         items.addBindValue(d.id);
         if (!items.exec())
             return m_db.errorFor(items.lastError());
         while (items.next()) {
-            auto gone = files.removeDestroyed(items.value(0).toString(), items.value(1).toLongLong(), record);
+            const QString kind = items.value(1).toString();
+            const qint64 refId = items.value(2).toLongLong();
+            // A meeting's: its printed papers kept with the filing and the files of the papers handed out at it.
+            auto gone = kind == QLatin1String("meeting")
+                ? meetings::PaperFiles(m_db, m_reader, m_actor).removeDestroyed(refId, record)
+                : files.removeDestroyed(kind, refId, record);
             if (!gone)
                 return gone.error();
             removed += gone.value();
+            auto copies = DossierItemFiles(m_db, m_reader, m_actor).removeInside(items.value(0).toLongLong(), record);
+            if (!copies)
+                return copies.error();
+            removed += copies.value();
         }
         QSqlQuery mark(m_db.sql());
         mark.prepare(QStringLiteral("UPDATE dossiers SET status = 'destroyed' WHERE id = ?"));

@@ -28,6 +28,10 @@ public:
     [[nodiscard]] storage::Result<QByteArray> read(qint64 fileId) const;
     // A copy to be written outside the encrypted file: needs the right to export.
     [[nodiscard]] storage::Result<QByteArray> extract(qint64 fileId) const;
+    // A destruction of the meeting's dossier (archives::RetentionReview),
+    // inside its transaction: every file of the meeting's papers removed,
+    // each removal logged with the destruction record's number. How many.
+    [[nodiscard]] storage::Result<int> removeDestroyed(qint64 meetingId, const QString &record);
 
 private:
     storage::Status checkClearance(qint64 paperId) const;

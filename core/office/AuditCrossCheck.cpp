@@ -109,6 +109,8 @@ QList<Audited> audited()
           same("cabinet"), same("shelf"), same("box"), same("note"), same("handed_over_on"), same("handover_record"), same("received_by")},
          true, true},
         {t("dossier_items"), t("r.id"), {same("dossier_id"), same("kind"), same("ref_id")}, true, true},
+        // A meeting's printed papers kept with its filing (DossierItemFiles).
+        {t("dossier_item_files"), t("r.id"), {named("owner_id", "item_id"), same("file_name"), same("size"), sha256}, true, true},
         {t("destructions"), t("r.id"),
          {same("decision_number"), same("decision_date"), same("council"), same("record_number"), same("destroyed_on")}, true, true},
         {t("dossier_loans"), t("r.id"),

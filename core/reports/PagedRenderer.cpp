@@ -6,6 +6,7 @@
 #include "TableRowKeeper.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
 #include <QPainter>
 #include <QPen>
@@ -222,6 +223,25 @@ bool PagedRenderer::writePdf(QTextDocument &document, const QPageLayout &layout,
     if (pages)
         *pages = n;
     return n > 0 && PdfInfoPatch::apply(path, info.author, info.subject);
+}
+
+QByteArray PagedRenderer::pdfBytes(QTextDocument &document, const QPageLayout &layout, const PdfInfo &info, int *pages)
+{
+    QByteArray pdf;
+    int n = 0;
+    {
+        QBuffer buffer(&pdf);
+        if (!buffer.open(QIODevice::WriteOnly))
+            return {};
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setTitle(info.title);
+        writer.setCreator(QStringLiteral("VanPhong"));
+        n = render(document, writer, layout);
+    } // the PDF is complete once the writer is gone
+    if (pages)
+        *pages = n;
+    return n > 0 ? PdfInfoPatch::withEntries(pdf, info.author, info.subject) : QByteArray();
 }
 
 } // namespace vanphong::reports

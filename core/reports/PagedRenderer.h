@@ -57,6 +57,10 @@ public:
     // Writes a PDF file; false if it cannot be written.
     [[nodiscard]] static bool writePdf(QTextDocument &document, const QPageLayout &layout, const QString &path,
                                        const PdfInfo &info, int *pages = nullptr);
+    // The same PDF in memory, for a copy kept inside the office file (never a
+    // plaintext file on disk); empty on failure.
+    [[nodiscard]] static QByteArray pdfBytes(QTextDocument &document, const QPageLayout &layout, const PdfInfo &info,
+                                             int *pages = nullptr);
 };
 
 } // namespace vanphong::reports

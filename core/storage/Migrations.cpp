@@ -721,6 +721,21 @@ bool version22(QSqlDatabase &db, QString *error)
         QStringLiteral("ALTER TABLE dossiers ADD COLUMN destruction_id INTEGER REFERENCES destructions(id)"),
     }, error);
 }
+bool version23(QSqlDatabase &db, QString *error)
+{
+    // The printed papers a meeting's dossier keeps in the archive (its minutes
+    // and invitations as PDFs), made when the meeting is filed: they go with
+    // the filing, and with a destruction.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE dossier_item_files ("
+                       " id INTEGER PRIMARY KEY,"
+                       " item_id INTEGER NOT NULL REFERENCES dossier_items(id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL,"
+                       " sha256 BLOB NOT NULL, data BLOB NOT NULL,"
+                       " added_by TEXT NOT NULL, added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX dossier_item_files_by_item ON dossier_item_files (item_id)"),
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -748,6 +763,7 @@ const std::vector<Migration> &schemaMigrations()
         {20, QStringLiteral("the archive: dossier lists, dossiers and the documents filed in them"), version20},
         {21, QStringLiteral("the archive's hand-over and lending"), version21},
         {22, QStringLiteral("the archive's retention review and destruction"), version22},
+        {23, QStringLiteral("the printed papers a meeting's dossier keeps in the archive"), version23},
     };
     return list;
 }

@@ -573,3 +573,4 @@ TEST_CASE("destruction removes the files of the dossier's documents from the off
     office.chief.reset();
     CHECK_FALSE(plainFileHolds(office, ScanMarker)); // secure_delete: its pages were zeroed
 }
+

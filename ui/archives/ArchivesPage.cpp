@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "ArchivePrint.h"
 #include "HandoverDialog.h"
+#include "KeptPapersBox.h"
 #include "LendDialog.h"
 #include "LoansDialog.h"
 #include "RetentionReviewDialog.h"
@@ -44,6 +45,7 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     , m_handover(new QPushButton(tr("&Hand over…"), this))
     , m_lend(new QPushButton(tr("Le&nd…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
+    , m_kept(new KeptPapersBox(this))
 {
     QPushButton *add = setMainAction(tr("&New dossier…"), office::Permission::KeepArchives);
     connect(add, &QPushButton::clicked, this, &ArchivesPage::addDossier);
@@ -122,6 +124,7 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &ArchivesPage::closeSelected);
     connect(m_handover, &QPushButton::clicked, this, &ArchivesPage::handOver);
     connect(m_lend, &QPushButton::clicked, this, &ArchivesPage::lendOrReturn);
+    addDetailWidget(m_kept);
     finishPage();
 }
 
@@ -172,6 +175,7 @@ void ArchivesPage::showDetail()
         if (auto out = archives::DossierLending(s->database(), s->actor()).loanOut(d->id))
             loan = out.value();
     m_selectedIsOut = loan.has_value();
+    m_kept->setDossier(s, d ? d->id : 0);
     m_lend->setText(m_selectedIsOut ? tr("Re&turned…") : tr("Le&nd…"));
     m_lend->setEnabled(d && (m_selectedIsOut || d->status == Dossier::Status::Closed || d->status == Dossier::Status::HandedOver));
     if (!d || !s) {

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace vanphong::ui {
 
+class KeptPapersBox;
+
 // The archive (RegisterPage): the dossier list of a year, its dossiers with
 // what they hold; drafting next year's list, approving it, the documents not
 // yet filed, closing a dossier.
@@ -66,6 +68,7 @@ private:
     QPushButton *m_handover;
     QPushButton *m_lend;
     QPushButton *m_print;
+    KeptPapersBox *m_kept;
     bool m_selectedIsOut = false; // the selected dossier is lent out
 };
 

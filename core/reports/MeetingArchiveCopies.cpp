@@ -1,0 +1,48 @@
+#include "MeetingArchiveCopies.h"
+
+#include "MeetingPapers.h"
+#include "MinutesReport.h"
+#include "PageLayout.h"
+#include "PagedRenderer.h"
+#include "PaperTitle.h"
+
+#include <QGuiApplication>
+#include <QTextDocument>
+
+namespace vanphong::reports {
+
+using storage::StorageError;
+
+storage::Result<QList<MeetingArchiveCopies::Copy>> MeetingArchiveCopies::render(storage::Database &db, qint64 meetingId)
+{
+    // Papers are laid out with fonts: without a GUI application Qt would abort, not fail.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return StorageError::make(StorageError::Kind::Invalid, tr("The meeting's papers cannot be made here: this program does not lay out printed papers."));
+    auto problems = MinutesReport::problems(db, meetingId);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid,
+                                  tr("The meeting's minutes are not finished (%1): a meeting is filed with its minutes as signed.")
+                                      .arg(problems->join(QStringLiteral("; "))));
+    QList<Copy> copies;
+    const auto keep = [&](storage::Result<std::unique_ptr<QTextDocument>> doc, PaperTitle::Paper paper) -> storage::Status {
+        if (!doc)
+            return doc.error();
+        auto info = PaperTitle::pdfInfo(db, meetingId, paper);
+        if (!info)
+            return info.error();
+        const QByteArray pdf = PagedRenderer::pdfBytes(**doc, PageLayout::portrait(), info.value());
+        if (pdf.isEmpty())
+            return StorageError::make(StorageError::Kind::Io, tr("The PDF of \"%1\" could not be made.").arg(info->title));
+        copies.append({info->title + QStringLiteral(".pdf"), pdf});
+        return storage::Ok{};
+    };
+    if (auto s = keep(MinutesReport::build(db, meetingId), PaperTitle::Paper::Minutes); !s)
+        return s.error();
+    if (auto s = keep(MeetingPapers::invitations(db, meetingId), PaperTitle::Paper::Invitation); !s)
+        return s.error();
+    return copies;
+}
+
+} // namespace vanphong::reports
