@@ -6,6 +6,7 @@
 #include "settings/AppSettings.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 
 int main(int argc, char **argv)
@@ -24,6 +25,9 @@ int main(int argc, char **argv)
         return 1;
     }
     vanphong::ui::AppController controller(settings);
+    // "vanphong FILE" (a file opened from the file manager): that file, not the last one.
+    if (const QStringList args = QApplication::arguments(); args.size() > 1 && QFileInfo::exists(args.at(1)))
+        controller.setFilePath(QFileInfo(args.at(1)).absoluteFilePath());
     if (!vanphong::ui::StartupFlow::run(controller))
         return 0;
     vanphong::ui::MainWindow window(controller);

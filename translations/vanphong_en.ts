@@ -104,8 +104,8 @@
         <translation>No dossier was handed over under record %1.</translation>
     </message>
     <message>
-        <source>No dossier&apos;s retention has run out: there is nothing to propose.</source>
-        <translation>No dossier&apos;s retention has run out: there is nothing to propose.</translation>
+        <source>No dossier past its retention is waiting for the council&apos;s decision; a decided destruction&apos;s papers are printed by its number.</source>
+        <translation>No dossier past its retention is waiting for the council&apos;s decision; a decided destruction&apos;s papers are printed by its number.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1643,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
         <translation>Say which file and where: archive extract N/YEAR --file ID --to PATH.</translation>
     </message>
+    <message>
+        <source>%1	hand over by %2 (late)</source>
+        <translation>%1	hand over by %2 (late)</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2076,10 +2080,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>%1 was cancelled: there is no document to file.</translation>
     </message>
     <message>
-        <source>The meeting has not been held yet: its dossier is filed after it.</source>
-        <translation>The meeting has not been held yet: its dossier is filed after it.</translation>
-    </message>
-    <message>
         <source>%1 is not issued yet: a document is filed once it is issued.</source>
         <translation>%1 is not issued yet: a document is filed once it is issued.</translation>
     </message>
@@ -2106,6 +2106,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>taken out of the dossier</source>
         <translation>taken out of the dossier</translation>
+    </message>
+    <message>
+        <source>The meeting is still marked as planned: close it, its minutes done, before filing its dossier.</source>
+        <translation>The meeting is still marked as planned: close it, its minutes done, before filing its dossier.</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2311,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Dossier %1/%2 is not open.</translation>
     </message>
     <message>
-        <source>Nothing is filed in dossier %1/%2: file its documents before closing it.</source>
-        <translation>Nothing is filed in dossier %1/%2: file its documents before closing it.</translation>
-    </message>
-    <message>
         <source>Count the dossier&apos;s sheets: a closed dossier says how many it holds.</source>
         <translation>Count the dossier&apos;s sheets: a closed dossier says how many it holds.</translation>
     </message>
@@ -2360,6 +2360,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2 was closed on %3: it is handed over after.</source>
         <translation>Dossier %1/%2 was closed on %3: it is handed over after.</translation>
+    </message>
+    <message>
+        <source>Nothing registered is filed in it: list its paper documents by hand at the front.</source>
+        <translation>Nothing registered is filed in it: list its paper documents by hand at the front.</translation>
+    </message>
+    <message>
+        <source>Hand-over record %1 was made on %2 and signed for what it lists: give this hand-over a record of its own.</source>
+        <translation>Hand-over record %1 was made on %2 and signed for what it lists: give this hand-over a record of its own.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is lent to %3: it is handed over once it is back.</source>
+        <translation>Dossier %1/%2 is lent to %3: it is handed over once it is back.</translation>
     </message>
 </context>
 <context>
@@ -4963,34 +4975,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Dossiers past their retention, the council&apos;s decisions, destruction; the retention table</translation>
     </message>
     <message>
-        <source>The year&apos;s dossier list</source>
-        <translation>The year&apos;s dossier list</translation>
-    </message>
-    <message>
-        <source>Cover of the selected dossier</source>
-        <translation>Cover of the selected dossier</translation>
-    </message>
-    <message>
-        <source>Documents of the selected dossier (mục lục văn bản)</source>
-        <translation>Documents of the selected dossier (mục lục văn bản)</translation>
-    </message>
-    <message>
-        <source>Box labels of the year</source>
-        <translation>Box labels of the year</translation>
-    </message>
-    <message>
-        <source>Hand-over record of the selected dossier</source>
-        <translation>Hand-over record of the selected dossier</translation>
-    </message>
-    <message>
-        <source>Archive index of every dossier</source>
-        <translation>Archive index of every dossier</translation>
-    </message>
-    <message>
-        <source>Lending register</source>
-        <translation>Lending register</translation>
-    </message>
-    <message>
         <source>The archive&apos;s papers in the print preview (Ctrl+P)</source>
         <translation>The archive&apos;s papers in the print preview (Ctrl+P)</translation>
     </message>
@@ -5037,6 +5021,34 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2 has not been handed over.</source>
         <translation>Dossier %1/%2 has not been handed over.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s dossier &amp;list</source>
+        <translation>The year&apos;s dossier &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Cover of the selected dossier</source>
+        <translation>&amp;Cover of the selected dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Documents of the selected dossier (mục lục văn bản)</source>
+        <translation>&amp;Documents of the selected dossier (mục lục văn bản)</translation>
+    </message>
+    <message>
+        <source>&amp;Box labels of the year</source>
+        <translation>&amp;Box labels of the year</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over record of the selected dossier</source>
+        <translation>&amp;Hand-over record of the selected dossier</translation>
+    </message>
+    <message>
+        <source>Archive &amp;index of every dossier</source>
+        <translation>Archive &amp;index of every dossier</translation>
+    </message>
+    <message>
+        <source>Lending &amp;register</source>
+        <translation>Lending &amp;register</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5462,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Print the recovery code or write it down, then tick the box: it is not shown again.</source>
         <translation>Print the recovery code or write it down, then tick the box: it is not shown again.</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing file…</source>
+        <translation>&amp;Open an existing file…</translation>
+    </message>
+    <message>
+        <source>Open an office file</source>
+        <translation>Open an office file</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb);;All files (*)</source>
+        <translation>VanPhong office files (*.vpdb);;All files (*)</translation>
     </message>
 </context>
 <context>

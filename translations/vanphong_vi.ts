@@ -104,8 +104,8 @@
         <translation>Không có hồ sơ nào nộp lưu theo biên bản số %1.</translation>
     </message>
     <message>
-        <source>No dossier&apos;s retention has run out: there is nothing to propose.</source>
-        <translation>Chưa có hồ sơ nào hết thời hạn bảo quản: không có gì để đề nghị hủy.</translation>
+        <source>No dossier past its retention is waiting for the council&apos;s decision; a decided destruction&apos;s papers are printed by its number.</source>
+        <translation>Không có hồ sơ hết thời hạn bảo quản nào đang chờ hội đồng quyết định; giấy tờ của một đợt hủy đã có quyết định được in theo số của nó.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1638,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
         <translation>Hãy cho biết tệp nào và lưu vào đâu: archive extract SỐ/NĂM --file ID --to ĐƯỜNG_DẪN.</translation>
     </message>
+    <message>
+        <source>%1	hand over by %2 (late)</source>
+        <translation>%1	nộp lưu trước ngày %2 (quá hạn)</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2071,10 +2075,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>%1 đã hủy: không có văn bản để lập hồ sơ.</translation>
     </message>
     <message>
-        <source>The meeting has not been held yet: its dossier is filed after it.</source>
-        <translation>Hội nghị chưa diễn ra: hồ sơ hội nghị được lập sau khi họp.</translation>
-    </message>
-    <message>
         <source>%1 is not issued yet: a document is filed once it is issued.</source>
         <translation>%1 chưa phát hành: văn bản được lập hồ sơ khi đã phát hành.</translation>
     </message>
@@ -2101,6 +2101,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>taken out of the dossier</source>
         <translation>rút khỏi hồ sơ</translation>
+    </message>
+    <message>
+        <source>The meeting is still marked as planned: close it, its minutes done, before filing its dossier.</source>
+        <translation>Cuộc họp vẫn đang ở trạng thái dự kiến: hãy kết thúc cuộc họp, hoàn chỉnh biên bản, rồi mới lập hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -2302,10 +2306,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hồ sơ %1/%2 không còn mở.</translation>
     </message>
     <message>
-        <source>Nothing is filed in dossier %1/%2: file its documents before closing it.</source>
-        <translation>Hồ sơ %1/%2 chưa có văn bản nào: hãy đưa văn bản vào trước khi kết thúc.</translation>
-    </message>
-    <message>
         <source>Count the dossier&apos;s sheets: a closed dossier says how many it holds.</source>
         <translation>Hãy đếm số tờ: hồ sơ kết thúc phải ghi số tờ.</translation>
     </message>
@@ -2354,6 +2354,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2 was closed on %3: it is handed over after.</source>
         <translation>Hồ sơ %1/%2 kết thúc ngày %3: ngày nộp lưu phải sau đó.</translation>
+    </message>
+    <message>
+        <source>Nothing registered is filed in it: list its paper documents by hand at the front.</source>
+        <translation>Chưa có văn bản đăng ký nào trong hồ sơ: hãy viết tay mục lục các văn bản giấy và đặt ở đầu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Hand-over record %1 was made on %2 and signed for what it lists: give this hand-over a record of its own.</source>
+        <translation>Biên bản giao nhận %1 đã lập ngày %2 và đã ký cho những hồ sơ ghi trong đó: hãy lập biên bản mới cho lần nộp lưu này.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is lent to %3: it is handed over once it is back.</source>
+        <translation>Hồ sơ %1/%2 đang cho %3 mượn: chỉ nộp lưu khi đã trả lại.</translation>
     </message>
 </context>
 <context>
@@ -4953,34 +4965,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Hồ sơ hết thời hạn bảo quản, quyết định của hội đồng, hủy tài liệu; bảng thời hạn bảo quản</translation>
     </message>
     <message>
-        <source>The year&apos;s dossier list</source>
-        <translation>Danh mục hồ sơ của năm</translation>
-    </message>
-    <message>
-        <source>Cover of the selected dossier</source>
-        <translation>Bìa của hồ sơ đang chọn</translation>
-    </message>
-    <message>
-        <source>Documents of the selected dossier (mục lục văn bản)</source>
-        <translation>Mục lục văn bản của hồ sơ đang chọn</translation>
-    </message>
-    <message>
-        <source>Box labels of the year</source>
-        <translation>Nhãn hộp của năm</translation>
-    </message>
-    <message>
-        <source>Hand-over record of the selected dossier</source>
-        <translation>Biên bản giao nhận của hồ sơ đang chọn</translation>
-    </message>
-    <message>
-        <source>Archive index of every dossier</source>
-        <translation>Mục lục hồ sơ của mọi năm</translation>
-    </message>
-    <message>
-        <source>Lending register</source>
-        <translation>Sổ theo dõi khai thác</translation>
-    </message>
-    <message>
         <source>The archive&apos;s papers in the print preview (Ctrl+P)</source>
         <translation>Các mẫu của lưu trữ, xem trước khi in (Ctrl+P)</translation>
     </message>
@@ -5027,6 +5011,34 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2 has not been handed over.</source>
         <translation>Hồ sơ %1/%2 chưa nộp lưu.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s dossier &amp;list</source>
+        <translation>&amp;Danh mục hồ sơ của năm</translation>
+    </message>
+    <message>
+        <source>&amp;Cover of the selected dossier</source>
+        <translation>&amp;Bìa của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Documents of the selected dossier (mục lục văn bản)</source>
+        <translation>&amp;Mục lục văn bản của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Box labels of the year</source>
+        <translation>&amp;Nhãn hộp của năm</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over record of the selected dossier</source>
+        <translation>Biên bản &amp;giao nhận của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Archive &amp;index of every dossier</source>
+        <translation>Mục &amp;lục hồ sơ của mọi năm</translation>
+    </message>
+    <message>
+        <source>Lending &amp;register</source>
+        <translation>&amp;Sổ theo dõi khai thác</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5451,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Print the recovery code or write it down, then tick the box: it is not shown again.</source>
         <translation>Hãy in hoặc chép lại mã khôi phục, rồi đánh dấu vào ô xác nhận: mã này sẽ không hiện lại nữa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing file…</source>
+        <translation>&amp;Dùng tệp đã có…</translation>
+    </message>
+    <message>
+        <source>Open an office file</source>
+        <translation>Mở tệp dữ liệu văn phòng</translation>
+    </message>
+    <message>
+        <source>VanPhong office files (*.vpdb);;All files (*)</source>
+        <translation>Tệp dữ liệu văn phòng VanPhong (*.vpdb);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,10 @@ class StartupFlow final
 public:
     // True when a session is open; false when the user gave up.
     static bool run(AppController &controller, QWidget *parent = nullptr);
-    static bool createOffice(AppController &controller, QWidget *parent);
+    enum class Created { Yes, OpenExisting, No };
+    // The creation wizard; OpenExisting when the user chose an existing file
+    // instead (the controller then points at it).
+    static Created createOffice(AppController &controller, QWidget *parent);
 };
 
 } // namespace vanphong::ui

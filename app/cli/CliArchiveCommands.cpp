@@ -222,11 +222,14 @@ int CliApplication::cmdArchive(Args &args)
         QJsonArray list;
         for (const Dossier &d : due.value()) {
             QJsonObject o = DossierListing::layout().json(d);
-            o.insert(QStringLiteral("hand_over_by"), RetentionRules::handOverDue(d.closedOn).toString(Qt::ISODate));
+            const QDate by = RetentionRules::handOverDue(d.closedOn);
+            const bool late = by < QDate::currentDate();
+            o.insert(QStringLiteral("hand_over_by"), by.toString(Qt::ISODate));
+            o.insert(QStringLiteral("late"), late);
             list.append(o);
             if (!m_json)
-                m_out << tr("%1\thand over by %2").arg(DossierListing::layout().cliLine(d),
-                                                         RetentionRules::handOverDue(d.closedOn).toString(QStringLiteral("dd/MM/yyyy")))
+                m_out << (late ? tr("%1\thand over by %2 (late)") : tr("%1\thand over by %2"))
+                                 .arg(DossierListing::layout().cliLine(d), by.toString(QStringLiteral("dd/MM/yyyy")))
                       << Qt::endl;
         }
         if (m_json)

@@ -35,6 +35,8 @@ struct Dossier
     QString handoverRecord;  // the hand-over record's number (biên bản giao nhận)
     QString receivedBy;      // who received it for the archive
     int documents = 0;       // how many documents are filed in it (read, not stored)
+    QDate firstDocument;     // the dates of its earliest and latest documents (read, not stored)
+    QDate lastDocument;
 
     [[nodiscard]] bool isPermanent() const { return retentionYears == 0; }
     // "Phòng 2, tủ 1, ngăn 3, hộp 5": the parts given.

@@ -31,7 +31,8 @@ FiledDocument fromIncoming(const IncomingDocument &d)
     FiledDocument f;
     f.kind = QStringLiteral("in");
     f.refId = d.id;
-    f.reference = DossierFiling::tr("Incoming %1/%2").arg(d.number).arg(d.year);
+    // "M1/2026" in the secret register, as the CLI names it: the ordinary 1/2026 is another document.
+    f.reference = DossierFiling::tr("Incoming %1/%2").arg((d.secretSeries ? QStringLiteral("M") : QString()) + QString::number(d.number)).arg(d.year);
     f.symbol = d.symbol.verbatim;
     f.date = d.documentDate.isValid() ? d.documentDate : d.receivedAt.date();
     f.author = d.sender;
@@ -113,7 +114,7 @@ storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint6
         return StorageError::make(K::Invalid, tr("%1 was cancelled: there is no document to file.").arg(document->reference));
     if (document->notYet)
         return StorageError::make(K::Invalid, kind == QLatin1String("meeting")
-                                                  ? tr("The meeting has not been held yet: its dossier is filed after it.")
+                                                  ? tr("The meeting is still marked as planned: close it, its minutes done, before filing its dossier.")
                                                   : tr("%1 is not issued yet: a document is filed once it is issued.").arg(document->reference));
     DossierRegister dossiers(m_db, m_actor);
     auto dossier = dossiers.get(dossierId);

@@ -25,7 +25,17 @@ namespace {
 const QString Columns = QStringLiteral(
     "d.id, d.year, d.number, d.symbol, d.title, d.retention_years, d.retention_code, d.keeper, d.opened_on, d.closed_on, d.sheets, "
     "d.status, d.confidentiality, d.room, d.cabinet, d.shelf, d.box, d.note, "
-    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id), d.handed_over_on, d.handover_record, d.received_by");
+    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id), d.handed_over_on, d.handover_record, d.received_by, "
+    // The dates of its earliest and latest documents (the dossier's time on
+    // its cover and lists, Hướng dẫn 17-HD/VPTW): read from the registers and
+    // meetings its filings name.
+    "(SELECT min(day) || '|' || max(day) FROM ("
+    " SELECT COALESCE(NULLIF(x.document_date, ''), substr(x.received_at, 1, 10)) AS day FROM dossier_items i"
+    "  JOIN incoming_documents x ON x.id = i.ref_id WHERE i.dossier_id = d.id AND i.kind = 'in'"
+    " UNION ALL SELECT o.document_date FROM dossier_items i JOIN outgoing_documents o ON o.id = i.ref_id"
+    "  WHERE i.dossier_id = d.id AND i.kind = 'out'"
+    " UNION ALL SELECT substr(m.starts_at, 1, 10) FROM dossier_items i JOIN meetings m ON m.id = i.ref_id"
+    "  WHERE i.dossier_id = d.id AND i.kind = 'meeting'))");
 
 Dossier fromRow(const QSqlQuery &q)
 {
@@ -52,6 +62,9 @@ Dossier fromRow(const QSqlQuery &q)
     d.handedOverOn = QDate::fromString(q.value(19).toString(), Qt::ISODate);
     d.handoverRecord = q.value(20).toString();
     d.receivedBy = q.value(21).toString();
+    const QStringList span = q.value(22).toString().split(QLatin1Char('|'));
+    d.firstDocument = QDate::fromString(span.value(0), Qt::ISODate);
+    d.lastDocument = QDate::fromString(span.value(1), Qt::ISODate);
     return d;
 }
 
@@ -339,6 +352,7 @@ storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
         d.closedOn = {};
         d.sheets = 0;
         d.status = Dossier::Status::Open;
+        d.box.clear(); // a new year's dossiers go into new boxes; room, cabinet and shelf stay
         d.handedOverOn = {}; // the new dossier has gone nowhere yet
         d.handoverRecord.clear();
         d.receivedBy.clear();
@@ -413,8 +427,6 @@ QStringList DossierRegister::closingProblems(const Dossier &d, const QDate &clos
     QStringList problems;
     if (d.status != Dossier::Status::Open)
         problems << tr("Dossier %1/%2 is not open.").arg(d.number).arg(d.year);
-    if (d.documents == 0)
-        problems << tr("Nothing is filed in dossier %1/%2: file its documents before closing it.").arg(d.number).arg(d.year);
     if (sheets <= 0)
         problems << tr("Count the dossier's sheets: a closed dossier says how many it holds.");
     if (!closedOn.isValid())
@@ -433,7 +445,9 @@ QStringList DossierRegister::closingDuties(const Dossier &d)
     QStringList duties;
     if (d.isPermanent() || d.retentionYears >= 5)
         duties << tr("Number its %n sheet(s) in the top right corner.", nullptr, d.sheets);
-    if (d.isPermanent())
+    if (d.documents == 0) // papers from before the file was kept, or never registered
+        duties << tr("Nothing registered is filed in it: list its paper documents by hand at the front.");
+    else if (d.isPermanent())
         duties << tr("Print the list of its documents (mục lục văn bản) and put it at the front.");
     return duties;
 }
@@ -474,10 +488,29 @@ storage::Status DossierRegister::handOver(const QList<qint64> &ids, const QDate 
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
+    // A record is signed for what it lists on its day: a later hand-over is a record of its own.
+    QSqlQuery used(m_db.sql());
+    used.prepare(QStringLiteral("SELECT handed_over_on FROM dossiers WHERE handover_record = ? AND status IN ('handed-over', 'destroyed') LIMIT 1"));
+    used.addBindValue(record.simplified());
+    if (!used.exec())
+        return m_db.errorFor(used.lastError());
+    if (used.next())
+        return StorageError::make(K::Invalid, tr("Hand-over record %1 was made on %2 and signed for what it lists: give this hand-over a record of its own.")
+                                                  .arg(record.simplified(), QDate::fromString(used.value(0).toString(), Qt::ISODate)
+                                                                                .toString(QStringLiteral("dd/MM/yyyy"))));
     for (const qint64 id : ids) {
         auto before = get(id);
         if (!before)
             return before.error();
+        // A dossier out on loan is not on the shelf to be handed over.
+        QSqlQuery out(m_db.sql());
+        out.prepare(QStringLiteral("SELECT borrower FROM dossier_loans WHERE dossier_id = ? AND returned_on IS NULL"));
+        out.addBindValue(id);
+        if (!out.exec())
+            return m_db.errorFor(out.lastError());
+        if (out.next())
+            return StorageError::make(K::Invalid, tr("Dossier %1/%2 is lent to %3: it is handed over once it is back.")
+                                                      .arg(before->number).arg(before->year).arg(out.value(0).toString()));
         if (before->status != Dossier::Status::Closed)
             return StorageError::make(K::Invalid, tr("Dossier %1/%2 is not closed: a dossier is handed over once its work is done.")
                                                       .arg(before->number).arg(before->year));

@@ -3,6 +3,7 @@
 #include "PageLayout.h"
 #include "PrintedFacts.h"
 #include "archives/Dossier.h"
+#include "office/UserDirectory.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -61,8 +62,26 @@ QString ArchivePaperParts::retention(int years)
 
 QString ArchivePaperParts::period(const archives::Dossier &d)
 {
-    return d.closedOn.isValid() ? QStringLiteral("%1 - %2").arg(PrintedFacts::numeric(d.openedOn), PrintedFacts::numeric(d.closedOn))
-                                : PrintedFacts::numeric(d.openedOn);
+    const QDate from = firstDay(d), to = lastDay(d);
+    return to.isValid() && to != from ? QStringLiteral("%1 - %2").arg(PrintedFacts::numeric(from), PrintedFacts::numeric(to))
+                                      : PrintedFacts::numeric(from);
+}
+
+QDate ArchivePaperParts::firstDay(const archives::Dossier &d)
+{
+    return d.firstDocument.isValid() ? d.firstDocument : d.openedOn;
+}
+
+QDate ArchivePaperParts::lastDay(const archives::Dossier &d)
+{
+    if (d.lastDocument.isValid())
+        return d.status == archives::Dossier::Status::Open ? QDate() : d.lastDocument; // an open dossier's end is not yet known
+    return d.closedOn;
+}
+
+QString ArchivePaperParts::printedDate(const QDate &day)
+{
+    return day.isValid() ? PrintedFacts::numeric(day) : QString(12, QLatin1Char('.'));
 }
 
 QString ArchivePaperParts::numberAndSymbol(const archives::Dossier &d)
@@ -82,6 +101,16 @@ QString ArchivePaperParts::place(const archives::Dossier &d, bool withBox)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
+}
+
+QString ArchivePaperParts::personName(storage::Database &db, const QString &loginOrName)
+{
+    if (loginOrName.trimmed().isEmpty())
+        return QString(20, QLatin1Char('.'));
+    const auto user = office::UserDirectory(db).find(loginOrName.trimmed());
+    if (!user)
+        return loginOrName;
+    return user->fullName.isEmpty() ? QString(20, QLatin1Char('.')) : user->fullName;
 }
 
 QString ArchivePaperParts::numberLine(const QString &record)

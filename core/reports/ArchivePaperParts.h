@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,7 @@ class QTextDocument;
 class QTextTable;
 
 namespace vanphong::archives { struct Dossier; }
+namespace vanphong::storage { class Database; }
 
 namespace vanphong::reports {
 
@@ -31,13 +33,24 @@ public:
     static void bodyParagraph(QTextCursor &cursor, const QString &text);
     // "Vĩnh viễn", "10 năm".
     static QString retention(int years);
-    // "05/01/2026 - 31/12/2026", or the opening day alone while it is open.
+    // The dossier's time as the archive's forms give it (Hướng dẫn
+    // 17-HD/VPTW; TCVN 9251:2012): the dates of its earliest and latest
+    // documents, "05/01/2026 - 28/12/2026"; the opening and closing days as
+    // entered while nothing registered is filed in it; the first day alone
+    // while it is open.
     static QString period(const archives::Dossier &dossier);
+    static QDate firstDay(const archives::Dossier &dossier);
+    static QDate lastDay(const archives::Dossier &dossier); // invalid while open
+    static QString printedDate(const QDate &day); // "05/01/2026", or a dotted blank
     // "05/VP", "05": the number and symbol as the dossier list prints them.
     static QString numberAndSymbol(const archives::Dossier &dossier);
     // "Phòng 2, tủ 1, ngăn 3, hộp 5": where it stands, in Vietnamese whatever
     // the screens' language; without the box for a box's own label.
     static QString place(const archives::Dossier &dossier, bool withBox = true);
+    // A user by the name people sign with: the full name, or a dotted blank
+    // for the hand when the account has none (a login is the file's word, not
+    // the paper's); a name that is no user's login (a person from outside) as written.
+    static QString personName(storage::Database &db, const QString &loginOrName);
     // "Số 01-BB/VP" from a record's number as typed ("01-BB/VP" or "Số 01-BB/VP").
     static QString numberLine(const QString &record);
     // "01-BB/VP" from either.

@@ -5,6 +5,7 @@
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
 #include "ReportAccess.h"
+#include "SignatureRow.h"
 #include "archives/DossierFiling.h"
 #include "archives/DossierLending.h"
 #include "archives/DossierRegister.h"
@@ -12,7 +13,12 @@
 #include "office/OfficeProfile.h"
 #include "office/ProfileStore.h"
 #include "office/UserDirectory.h"
+#include "storage/Database.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -40,30 +46,47 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
     if (!dossiers) return dossiers.error();
     if (!plan) return plan.error();
     if (!profile) return profile.error();
+    // The day each dossier was entered, from the audit log: one added after the
+    // list was approved is marked so, since the signature did not cover it.
+    QHash<qint64, QDate> entered;
+    if (plan->isApproved()) {
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT record_id, MIN(at) FROM audit_log WHERE table_name = 'dossiers' AND action = 'insert' GROUP BY record_id"));
+        if (!q.exec())
+            return db.errorFor(q.lastError());
+        while (q.next())
+            entered.insert(q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date());
+    }
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
-    PartyHeader::insert(c, profile.value(), {QString(), QDate()});
+    // Approved, it is the paper of that day; a draft leaves the date's blanks.
+    PartyHeader::insert(c, profile.value(), {QString(), plan->isApproved() ? plan->approvedOn : QDate(), false, !plan->isApproved()});
     if (!plan->isApproved()) { // a list nobody approved is a draft, said so on the paper
         c.movePosition(QTextCursor::End);
         PartyHeader::insertDraftMark(c);
     }
     Parts::title(c, QStringLiteral("DANH MỤC HỒ SƠ"), QStringLiteral("Năm %1").arg(year));
-    office::UserDirectory users(db);
     QTextTable *table = PageLayout::insertGrid(c, int(dossiers->size()) + 1, {12, 44, 14, 16, 14},
                                                {QStringLiteral("Số và ký hiệu hồ sơ"), QStringLiteral("Tên đề mục và tiêu đề hồ sơ"),
                                                 QStringLiteral("Thời hạn bảo quản"), QStringLiteral("Người lập hồ sơ"),
                                                 QStringLiteral("Ghi chú")});
     for (int r = 0; r < dossiers->size(); ++r) {
         const Dossier &d = dossiers->at(r);
-        const QString note = d.status == Dossier::Status::Destroyed ? QStringLiteral("Đã hủy") : d.note;
+        QStringList notes;
+        if (d.status == Dossier::Status::Destroyed)
+            notes << QStringLiteral("Đã hủy");
+        if (const QDate on = entered.value(d.id); on.isValid() && on > plan->approvedOn)
+            notes << QStringLiteral("Bổ sung ngày %1").arg(PrintedFacts::numeric(on));
+        if (!d.note.isEmpty())
+            notes << d.note;
         // The keeper by name, as people sign: the login is the file's, not the paper's.
-        const auto keeper = users.find(d.keeper);
-        Parts::fill(table, r + 1, {Parts::numberAndSymbol(d), d.title, Parts::retention(d.retentionYears), keeper && !keeper->fullName.isEmpty() ? keeper->fullName : d.keeper,
-                            note});
+        Parts::fill(table, r + 1, {Parts::numberAndSymbol(d), d.title, Parts::retention(d.retentionYears), Parts::personName(db, d.keeper),
+                                   notes.join(QStringLiteral("; "))});
     }
     Parts::paragraph(c, QStringLiteral("Danh mục này có %1 hồ sơ.").arg(dossiers->size()), true);
     if (plan->isApproved())
-        Parts::paragraph(c, QStringLiteral("Đã duyệt: %1, ngày %2.").arg(plan->approvedBy, PrintedFacts::numeric(plan->approvedOn)));
+        SignatureRow::insert(c, {{QStringLiteral("NGƯỜI LẬP"), QString(), QStringLiteral("(Ký, ghi rõ họ tên)")},
+                                 {QStringLiteral("NGƯỜI DUYỆT"), plan->approvedBy, QStringLiteral("(Ký, ghi rõ họ tên)")}});
     if (rows)
         *rows = int(dossiers->size());
     return doc;
@@ -168,16 +191,17 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(s
     QTextCursor c(doc.get());
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
     Parts::title(c, QStringLiteral("SỔ THEO DÕI KHAI THÁC, SỬ DỤNG TÀI LIỆU LƯU TRỮ"), QString());
-    // The signature columns are for the borrower's hand, on paper.
-    QTextTable *table = PageLayout::insertGrid(c, int(ordered.size()) + 1, {6, 11, 16, 20, 15, 10, 11, 11},
+    // The last column is for the borrower's hand, on paper.
+    QTextTable *table = PageLayout::insertGrid(c, int(ordered.size()) + 1, {5, 9, 14, 18, 13, 11, 9, 9, 11},
                                                {QStringLiteral("STT"), QStringLiteral("Ngày mượn"), QStringLiteral("Người mượn"),
                                                 QStringLiteral("Hồ sơ"), QStringLiteral("Mục đích"), QStringLiteral("Người duyệt"),
-                                                QStringLiteral("Hạn trả"), QStringLiteral("Ngày trả")});
+                                                QStringLiteral("Hạn trả"), QStringLiteral("Ngày trả"), QStringLiteral("Người mượn ký")});
     for (int r = 0; r < ordered.size(); ++r) {
         const archives::DossierLoan &l = ordered.at(r);
-        Parts::fill(table, r + 1, {QString::number(r + 1), PrintedFacts::numeric(l.lentOn), l.borrower,
-                            QStringLiteral("%1 %2").arg(l.dossierReference, l.dossierTitle), l.purpose, l.approvedBy,
-                            PrintedFacts::numeric(l.dueOn), PrintedFacts::numeric(l.returnedOn)});
+        Parts::fill(table, r + 1, {QString::number(r + 1), PrintedFacts::numeric(l.lentOn), l.borrowerIsUser ? Parts::personName(db, l.borrower) : l.borrower,
+                                   QStringLiteral("%1 %2").arg(l.dossierReference, l.dossierTitle), l.purpose,
+                                   l.approvedBy.isEmpty() ? QString() : Parts::personName(db, l.approvedBy),
+                                   PrintedFacts::numeric(l.dueOn), PrintedFacts::numeric(l.returnedOn), QString()});
     }
     if (rows)
         *rows = int(ordered.size());

@@ -55,10 +55,11 @@ int sheetsOf(const QList<Dossier> &dossiers)
     return sheets;
 }
 
-QString fullName(storage::Database &db, const QString &login)
+// The name under a signature: the user's full name, or nothing for the hand to write.
+QString signerName(storage::Database &db, const QString &login)
 {
     const auto user = office::UserDirectory(db).find(login);
-    return user && !user->fullName.isEmpty() ? user->fullName : login;
+    return user ? user->fullName : login;
 }
 
 // A list of dossiers as the archive's lists print them, with a closing line.
@@ -158,7 +159,9 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
         if (!proposed)
             return proposed.error();
         if (proposed->isEmpty())
-            return StorageError::make(StorageError::Kind::Invalid, tr("No dossier's retention has run out: there is nothing to propose."));
+            return StorageError::make(StorageError::Kind::Invalid,
+                                      tr("No dossier past its retention is waiting for the council's decision; a decided destruction's "
+                                         "papers are printed by its number."));
         act.dossiers = proposed.value();
     }
     auto profile = office::ProfileStore(db).load();
@@ -172,8 +175,11 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
         : QStringLiteral("Kèm theo Quyết định số %1, ngày %2").arg(act.decisionNumber, PrintedFacts::numeric(act.decisionDate));
     Parts::title(c, QStringLiteral("DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ"), decision);
     dossierTable(c, act.dossiers, QStringLiteral("Lý do hủy"), QStringLiteral("Hết thời hạn bảo quản"));
-    if (!act.council.isEmpty())
-        Parts::paragraph(c, QStringLiteral("Hội đồng xác định giá trị tài liệu: %1.").arg(act.council), true);
+    if (!act.council.isEmpty()) // "Hội đồng xác định giá trị tài liệu của Đảng ủy" names itself
+        Parts::paragraph(c, act.council.startsWith(QStringLiteral("Hội đồng"), Qt::CaseInsensitive)
+                                ? act.council + QLatin1Char('.')
+                                : QStringLiteral("Hội đồng xác định giá trị tài liệu: %1.").arg(act.council),
+                         true);
 
     if (act.isDone()) {
         int documents = 0;
@@ -186,12 +192,12 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
         Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, đã tiến hành hủy tài liệu hết giá trị gồm %3 hồ sơ, %4 tờ, "
                                                "theo danh mục kèm theo.")
                                     .arg(PrintedFacts::date(act.destroyedOn), office).arg(act.dossiers.size()).arg(sheetsOf(act.dossiers)));
-        // The one act VanPhong itself carried out, and a fact the file holds.
-        Parts::bodyParagraph(c, QStringLiteral("Bản điện tử của %1 văn bản trong các hồ sơ trên đã được xóa khỏi cơ sở dữ liệu "
-                                               "của văn phòng; các dòng đăng ký văn bản được giữ lại, ghi đã hủy theo biên bản này.")
+        // The one act VanPhong itself carried out: what the file kept of those documents is gone, their lines stay.
+        Parts::bodyParagraph(c, QStringLiteral("Các tệp điện tử (bản quét, bản in) của %1 văn bản trong các hồ sơ trên mà cơ sở dữ liệu "
+                                               "của văn phòng lưu giữ đã được xóa; các dòng đăng ký văn bản được giữ lại.")
                                     .arg(documents));
         Parts::bodyParagraph(c, QStringLiteral("Phương thức hủy tài liệu giấy: %1").arg(Blank));
-        SignatureRow::insert(c, {{QStringLiteral("NGƯỜI THỰC HIỆN"), fullName(db, act.destroyedBy), signHint()},
+        SignatureRow::insert(c, {{QStringLiteral("NGƯỜI THỰC HIỆN"), signerName(db, act.destroyedBy), signHint()},
                                  {QStringLiteral("ĐẠI DIỆN HỘI ĐỒNG"), QString(), signHint()}});
     }
     if (rows)

@@ -68,7 +68,6 @@ storage::Result<std::unique_ptr<QTextDocument>> DossierLabels::covers(storage::D
     if (!profile)
         return profile.error();
     archives::DossierRegister reg(db, QString());
-    office::UserDirectory users(db);
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
     for (int i = 0; i < dossierIds.size(); ++i) {
@@ -83,12 +82,11 @@ storage::Result<std::unique_ptr<QTextDocument>> DossierLabels::covers(storage::D
         centred(c, QStringLiteral("HỒ SƠ"), PageLayout::text(22, true), 40);
         centred(c, QStringLiteral("Số: %1   Năm: %2").arg(Parts::numberAndSymbol(d)).arg(d.year), PageLayout::text(15, true), 4);
         centred(c, d.title, PageLayout::text(16, true), 14);
-        fact(c, QStringLiteral("Từ ngày"), PrintedFacts::numeric(d.openedOn), 30);
-        fact(c, QStringLiteral("Đến ngày"), PrintedFacts::numeric(d.closedOn));
+        fact(c, QStringLiteral("Từ ngày"), Parts::printedDate(Parts::firstDay(d)), 30);
+        fact(c, QStringLiteral("Đến ngày"), Parts::printedDate(Parts::lastDay(d)));
         fact(c, QStringLiteral("Gồm"), d.sheets > 0 ? QStringLiteral("%1 tờ").arg(d.sheets) : QStringLiteral("%1 tờ").arg(Blank));
         fact(c, QStringLiteral("Thời hạn bảo quản"), Parts::retention(d.retentionYears));
-        const auto keeper = users.find(d.keeper);
-        fact(c, QStringLiteral("Người lập hồ sơ"), keeper && !keeper->fullName.isEmpty() ? keeper->fullName : d.keeper);
+        fact(c, QStringLiteral("Người lập hồ sơ"), Parts::personName(db, d.keeper));
         fact(c, QStringLiteral("Nơi bảo quản"), Parts::place(d));
         c.movePosition(QTextCursor::End);
     }

@@ -303,9 +303,10 @@ TEST_CASE("closing a dossier counts its sheets, names what is missing, and says 
     const Dossier kept = office.add(*office.chief, 2026, QStringLiteral("01"), QStringLiteral("Hồ sơ hội nghị"), 0);
     const Dossier brief = office.add(*office.chief, 2026, QStringLiteral("02"), QStringLiteral("Tài liệu tham khảo"), 3);
     auto reg = office.dossiers(*office.chief);
-    auto empty = reg.close(kept.id, QDate::currentDate(), 12);
-    REQUIRE_FALSE(empty);
-    CHECK(empty.error().message.contains(QStringLiteral("Nothing is filed")));
+    // A dossier of papers never registered (from before the file was kept) closes too, its list left to the hand.
+    const Dossier paperOnly = office.add(*office.chief, 2026, QStringLiteral("03"), QStringLiteral("Hồ sơ giấy năm cũ"), 10);
+    REQUIRE(reg.close(paperOnly.id, QDate::currentDate(), 9));
+    CHECK(DossierRegister::closingDuties(reg.get(paperOnly.id).value()).join(QLatin1Char(' ')).contains(QStringLiteral("by hand")));
     auto filing = office.filing(*office.chief);
     const qint64 letter = office.incoming(*office.chief);
     REQUIRE(filing.file(kept.id, QStringLiteral("in"), letter));
@@ -322,6 +323,7 @@ TEST_CASE("closing a dossier counts its sheets, names what is missing, and says 
     // Kept 3 years: nothing more.
     Dossier shortLived = brief;
     shortLived.sheets = 4;
+    shortLived.documents = 2;
     CHECK(DossierRegister::closingDuties(shortLived).isEmpty());
     shortLived.retentionYears = 5;
     CHECK(DossierRegister::closingDuties(shortLived).size() == 1);
@@ -413,6 +415,19 @@ TEST_CASE("closed dossiers are handed over to the archive under one record, all 
     Dossier changed = handed;
     changed.title = QStringLiteral("Sửa sau khi nộp lưu");
     CHECK_FALSE(reg.update(changed));
+
+    // A signed record does not grow: a later hand-over under its number is refused, with the record's day.
+    const Dossier later = closedDossier(office, today.year(), QStringLiteral("03"), 10, today);
+    auto reused = reg.handOver({later.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral(" 01/BB-LT "));
+    REQUIRE_FALSE(reused);
+    CHECK(reused.error().message.contains(today.toString(QStringLiteral("dd/MM/yyyy"))));
+    // A dossier out on loan is not on the shelf to hand over.
+    REQUIRE(DossierLending(office.chief->database(), office.chief->actor())
+                .lend(later.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, today, today.addDays(7)));
+    auto lentOut = reg.handOver({later.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral("02/BB-LT"));
+    REQUIRE_FALSE(lentOut);
+    CHECK(lentOut.error().message.contains(QStringLiteral("Trần Thị Mai")));
+    CHECK(reg.get(later.id)->status == Dossier::Status::Closed);
     CHECK(office.chief->verify().ok);
 }
 

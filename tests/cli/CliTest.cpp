@@ -959,7 +959,7 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     const QJsonArray dossiers = listed.json().value(s("dossiers")).toArray();
     REQUIRE(dossiers.size() == 2);
     CHECK(dossiers.at(0).toObject().value(s("title")).toString() == s("Hồ sơ hội nghị Ban Chấp hành năm 2026"));
-    CHECK(dossiers.at(0).toObject().value(s("location")).toString() == s("room 2, box 5"));
+    CHECK(dossiers.at(0).toObject().value(s("location")).toString() == s("room 2")); // a new year, new boxes
 
     REQUIRE(run({s("incoming"), s("add"), s("--from"), s("Văn phòng Tỉnh ủy"), s("--symbol"), s("07-KL/VPTW"), s("--date"), s("2026-11-20"),
                  s("--type"), s("KL"), s("--excerpt"), s("Kết luận về công tác văn phòng"), s("--received"), s("2026-11-21")}).code == 0);
@@ -1013,6 +1013,19 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(listed2026.contains(s("Hồ sơ hội nghị Ban Chấp hành năm 2026")));
     CHECK(listed2026.contains(s("Vĩnh viễn")));
     CHECK(listed2026.contains(s("Danh mục này có 2 hồ sơ.")));
+    CHECK_FALSE(listed2026.contains(s("NGƯỜI DUYỆT"))); // a draft is signed by nobody yet
+    REQUIRE(run({s("archive"), s("plan"), s("2026"), s("--approve"), s("--by"), s("Nguyễn Văn An"), s("--on"), s("2026-01-05")}).code == 0);
+    REQUIRE(run({s("report"), s("dossier-list"), s("--year"), s("2026"), s("--pdf"), list}).code == 0);
+    const QString approved = pdfText(list);
+    CHECK_FALSE(approved.contains(s("DỰ THẢO")));
+    CHECK(approved.contains(s("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    CHECK(approved.contains(s("ngày 05 tháng 01 năm 2026"))); // the approval's day, not the print's
+    CHECK(approved.contains(s("NGƯỜI DUYỆT")));
+    CHECK(approved.contains(s("Nguyễn Văn An")));
+    // Added after the approval: marked so, since the signature did not cover it.
+    REQUIRE(run({s("archive"), s("add"), s("--year"), s("2026"), s("--number"), s("09"), s("--title"), s("Hồ sơ bổ sung"), s("--years"), s("5")}).code == 0);
+    REQUIRE(run({s("report"), s("dossier-list"), s("--year"), s("2026"), s("--pdf"), list}).code == 0);
+    CHECK(pdfText(list).contains(s("Bổ sung ngày")));
     const QString contents = office.dir.filePath(s("contents.pdf"));
     REQUIRE(run({s("report"), s("dossier-contents"), s("02/2026"), s("--pdf"), contents}).code == 0);
     const QString contentsText = pdfText(contents);
@@ -1037,22 +1050,23 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     const QString covers = office.dir.filePath(s("covers.pdf"));
     Run coversRun = run({s("report"), s("dossier-cover"), s("--year"), s("2026"), s("--pdf"), covers, s("--json")});
     REQUIRE(coversRun.code == 0);
-    CHECK(coversRun.json().value(s("pages")).toInt() == 2); // one page a dossier
+    CHECK(coversRun.json().value(s("pages")).toInt() == 3); // one page a dossier
     const QString coversText = pdfText(covers);
     CHECK(coversText.contains(s("Hồ sơ hội nghị Ban Chấp hành năm 2026")));
     CHECK(coversText.contains(s("Công văn trao đổi")));
     CHECK(coversText.contains(s("Số: 01")));
     CHECK(coversText.contains(s("Gồm: 4 tờ")));
     CHECK(coversText.contains(s("Thời hạn bảo quản: Vĩnh viễn")));
-    CHECK(coversText.contains(s("Nơi bảo quản: Phòng 2, hộp 5")));
+    CHECK(coversText.contains(s("Nơi bảo quản: Phòng 2")));
     const QString labels = office.dir.filePath(s("labels.pdf"));
-    Run labelsRun = run({s("report"), s("box-labels"), s("--year"), s("2026"), s("--pdf"), labels, s("--json")});
+    CHECK(run({s("report"), s("box-labels"), s("--year"), s("2026"), s("--pdf"), labels}).code == 1); // not boxed yet
+    Run labelsRun = run({s("report"), s("box-labels"), s("--year"), s("2025"), s("--pdf"), labels, s("--json")});
     REQUIRE(labelsRun.code == 0);
     CHECK(labelsRun.json().value(s("rows")).toInt() == 1); // only 01 has a box
     const QString labelsText = pdfText(labels);
     CHECK(labelsText.contains(s("HỘP SỐ")));
     CHECK(labelsText.contains(s("Hồ sơ số 01")));
-    CHECK(run({s("report"), s("box-labels"), s("--year"), s("2019"), s("--pdf"), labels}).code == 1); // no box that year
+    CHECK(labelsText.contains(s("Năm 2025")));
     CHECK(run({s("report"), s("handover"), s("--record"), s("99/BB"), s("--pdf"), handover}).code == 1);
     const QString lending = office.dir.filePath(s("lending.pdf"));
     REQUIRE(run({s("report"), s("lending"), s("--pdf"), lending}).code == 0);
@@ -1090,7 +1104,7 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(destroyedText.contains(s("Về việc hủy tài liệu hết giá trị")));
     CHECK(destroyedText.contains(s("Số 01/BB-H")));
     CHECK(destroyedText.contains(s("gồm 1 hồ sơ, 9 tờ")));
-    CHECK(destroyedText.contains(s("Bản điện tử của 1 văn bản")));
+    CHECK(destroyedText.contains(s("Các tệp điện tử (bản quét, bản in) của 1 văn bản")));
     CHECK(destroyedText.contains(s("NGƯỜI THỰC HIỆN")));
     // With nothing expired left, there is no list to propose.
     CHECK(run({s("report"), s("destruction"), s("--pdf"), destroyed}).code == 1);
@@ -1098,7 +1112,7 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     const QString index = office.dir.filePath(s("index.pdf"));
     Run indexed = run({s("report"), s("archive-index"), s("--pdf"), index, s("--json")});
     REQUIRE(indexed.code == 0);
-    CHECK(indexed.json().value(s("rows")).toInt() == 5);
+    CHECK(indexed.json().value(s("rows")).toInt() == 6);
     const QString indexText = pdfText(index);
     CHECK(indexText.contains(s("MỤC LỤC HỒ SƠ")));
     CHECK(indexText.contains(s("Từ năm 2015 đến năm 2026")));

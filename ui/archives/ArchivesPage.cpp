@@ -82,13 +82,13 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     auto *papers = new QMenu(m_print);
     using Paper = reports::ArchivePrintout::Paper;
     const std::pair<const char *, Paper> named[] = {
-        {QT_TR_NOOP("The year's dossier list"), Paper::DossierList},
-        {QT_TR_NOOP("Cover of the selected dossier"), Paper::DossierCover},
-        {QT_TR_NOOP("Documents of the selected dossier (mục lục văn bản)"), Paper::DossierContents},
-        {QT_TR_NOOP("Box labels of the year"), Paper::BoxLabels},
-        {QT_TR_NOOP("Hand-over record of the selected dossier"), Paper::Handover},
-        {QT_TR_NOOP("Archive index of every dossier"), Paper::ArchiveIndex},
-        {QT_TR_NOOP("Lending register"), Paper::Lending}};
+        {QT_TR_NOOP("The year's dossier &list"), Paper::DossierList},
+        {QT_TR_NOOP("&Cover of the selected dossier"), Paper::DossierCover},
+        {QT_TR_NOOP("&Documents of the selected dossier (mục lục văn bản)"), Paper::DossierContents},
+        {QT_TR_NOOP("&Box labels of the year"), Paper::BoxLabels},
+        {QT_TR_NOOP("&Hand-over record of the selected dossier"), Paper::Handover},
+        {QT_TR_NOOP("Archive &index of every dossier"), Paper::ArchiveIndex},
+        {QT_TR_NOOP("Lending &register"), Paper::Lending}};
     for (const auto &[label, paper] : named) {
         const Paper which = paper;
         papers->addAction(tr(label), this, [this, which] { print(which); });

@@ -56,8 +56,7 @@ HandoverDialog::HandoverDialog(office::OfficeSession &session, qint64 preselecte
         if (d.id == preselected)
             preselectedRow = row;
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ListTable::fitColumns(m_table, 1);
     if (preselectedRow >= 0)
         m_table->selectRow(preselectedRow);
     m_record->setPlaceholderText(tr("e.g. 01-BB/VP"));

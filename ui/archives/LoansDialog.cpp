@@ -3,6 +3,7 @@
 #include "ArchivePrint.h"
 #include "archives/DossierLending.h"
 #include "office/OfficeSession.h"
+#include "office/UserDirectory.h"
 #include "widgets/DateField.h"
 #include "widgets/ListTable.h"
 #include "widgets/PermissionGate.h"
@@ -80,7 +81,11 @@ void LoansDialog::reload()
     for (const archives::DossierLoan &l : loans.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{l.dossierReference, l.dossierTitle, l.borrower, l.purpose, l.lentOn.toString(QStringLiteral("dd/MM/yyyy")),
+        QString borrower = l.borrower;
+        if (l.borrowerIsUser) // a user by the name people know, with the login the file knows
+            if (const auto user = office::UserDirectory(m_session.database()).find(l.borrower); user && !user->fullName.isEmpty())
+                borrower = QStringLiteral("%1 (%2)").arg(user->fullName, l.borrower);
+        const QStringList cells{l.dossierReference, l.dossierTitle, borrower, l.purpose, l.lentOn.toString(QStringLiteral("dd/MM/yyyy")),
                                 l.dueOn.toString(QStringLiteral("dd/MM/yyyy")), l.returnedOn.toString(QStringLiteral("dd/MM/yyyy"))};
         const bool overdue = l.overdueOn(today);
         late += overdue ? 1 : 0;
@@ -93,7 +98,7 @@ void LoansDialog::reload()
             m_table->setItem(row, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    ListTable::fitColumns(m_table, 1);
     m_count->setText(tr("%n loan(s)", nullptr, int(loans->size())) + (late ? tr(", %n overdue", nullptr, late) : QString()));
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);

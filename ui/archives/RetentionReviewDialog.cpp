@@ -134,7 +134,7 @@ void RetentionReviewDialog::reload()
             }
         }
     }
-    m_proposals->resizeColumnsToContents();
+    ListTable::fitColumns(m_proposals, 1);
     m_decide->setEnabled(m_proposals->rowCount() > 0);
     m_destructions->setRowCount(0);
     if (auto all = review.destructions()) {
@@ -153,7 +153,7 @@ void RetentionReviewDialog::reload()
             }
         }
     }
-    m_destructions->resizeColumnsToContents();
+    ListTable::fitColumns(m_destructions, 3);
     if (m_destructions->rowCount() > 0)
         m_destructions->selectRow(0);
     bool done = false;

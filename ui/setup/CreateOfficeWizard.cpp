@@ -6,7 +6,10 @@
 #include "RecoveryCodePage.h"
 #include "office/TermStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -33,6 +36,20 @@ CreateOfficeWizard::CreateOfficeWizard(const QString &suggestedPath, storage::Da
         if (currentPage() == m_accountPage && m_accountPage->fullNameEdit()->text().trimmed().isEmpty())
             m_accountPage->fullNameEdit()->setText(m_profilePage->profile().chiefName);
     });
+    // On a computer that never opened a file, the office's file may well exist already.
+    setButtonText(QWizard::CustomButton1, tr("&Open an existing file…"));
+    setOption(QWizard::HaveCustomButton1);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != QWizard::CustomButton1)
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open an office file"), QFileInfo(m_filePage->path()).absolutePath(),
+                                                          tr("VanPhong office files (*.vpdb);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        m_existing = path;
+        QWizard::reject();
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this] { button(QWizard::CustomButton1)->setVisible(currentPage() == m_filePage); });
     setMinimumSize(640, 520);
 }
 

@@ -29,6 +29,10 @@ public:
     // The new session, once created; the caller takes it after accept().
     std::unique_ptr<office::OfficeSession> takeSession();
     QString recoveryCode() const { return m_recoveryCode; }
+    // The office file chosen with "Open an existing file…" instead of making
+    // one (a second computer of the office, a file copied from a backup);
+    // empty when the wizard made a file or was cancelled.
+    QString existingFile() const { return m_existing; }
 
     FileLocationPage *filePage() const { return m_filePage; }
     ProfileWizardPage *profilePage() const { return m_profilePage; }
@@ -46,6 +50,7 @@ private:
     RecoveryCodePage *m_recoveryPage;
     std::unique_ptr<office::OfficeSession> m_session;
     QString m_recoveryCode;
+    QString m_existing;
 };
 
 } // namespace vanphong::ui

@@ -22,4 +22,12 @@ QTableWidget *ListTable::make(const QStringList &headers, int stretchColumn, QWi
     return table;
 }
 
+void ListTable::fitColumns(QTableWidget *table, int stretchColumn)
+{
+    for (int i = 0; i < table->columnCount(); ++i)
+        if (i != stretchColumn)
+            table->resizeColumnToContents(i);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
 } // namespace vanphong::ui

@@ -13,6 +13,9 @@ class ListTable final
 {
 public:
     static QTableWidget *make(const QStringList &headers, int stretchColumn, QWidget *parent);
+    // After the rows changed: each column as wide as its texts, the stretched
+    // one taking what is left (never pushing the others past the right edge).
+    static void fitColumns(QTableWidget *table, int stretchColumn);
 };
 
 } // namespace vanphong::ui
