@@ -67,37 +67,62 @@ void paste(const CellCopy &copy, const QTextTableCell &cell)
     }
 }
 
-// Moves rows [row, end) of `table` into a new table that starts on a new
-// page, under copies of the header rows; returns the new table.
-QTextTable *cutBefore(QTextTable *table, int row)
+// Moves rows [cuts[0], end) of `table` into new tables, one from each cut to
+// the next, each starting on a new page under copies of the header rows;
+// returns them in order. The original is shortened once: removing rows
+// rebuilds a table's whole grid, so one removal per cut made a long table's
+// pagination quadratic (the archive index of 5,000 dossiers, docs/BENCHMARKS.md).
+QList<QTextTable *> cutAt(QTextTable *table, const QList<int> &cuts)
 {
     const int rows = table->rows();
     const int columns = table->columns();
     const int headers = table->format().headerRowCount();
-    QList<QList<CellCopy>> moved;
-    for (int r = 0; r < rows; ++r) {
-        if (r >= headers && r < row)
-            continue;
+    const auto copyRow = [&](int r) {
         QList<CellCopy> cells;
         for (int c = 0; c < columns; ++c)
             cells << copyOf(table->cellAt(r, c));
-        moved << cells;
+        return cells;
+    };
+    QList<QList<CellCopy>> header;
+    for (int r = 0; r < headers; ++r)
+        header << copyRow(r);
+    QList<QList<QList<CellCopy>>> pieces; // each piece's body rows
+    for (int i = 0; i < cuts.size(); ++i) {
+        const int end = i + 1 < cuts.size() ? cuts.at(i + 1) : rows;
+        QList<QList<CellCopy>> body;
+        for (int r = cuts.at(i); r < end; ++r)
+            body << copyRow(r);
+        pieces << body;
     }
     QTextTableFormat format = table->format();
-    // One edit: the layout runs once when it ends, not after every cell (a
-    // table is laid out whole, so that would be quadratic).
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    // One edit: the layout runs once when it ends, not after every cell.
     QTextCursor edit(table->document());
     edit.beginEditBlock();
-    table->removeRows(row, rows - row);
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor after(table->document());
-    after.setPosition(table->lastPosition() + 1);
-    QTextTable *next = after.insertTable(int(moved.size()), columns, format);
-    for (int r = 0; r < moved.size(); ++r)
-        for (int c = 0; c < columns; ++c)
-            paste(moved.at(r).at(c), next->cellAt(r, c));
+    table->removeRows(cuts.first(), rows - cuts.first());
+    QList<QTextTable *> made;
+    QTextTable *previous = table;
+    for (const QList<QList<CellCopy>> &body : pieces) {
+        QTextCursor after(table->document());
+        after.setPosition(previous->lastPosition() + 1);
+        QTextTable *next = after.insertTable(int(header.size() + body.size()), columns, format);
+        for (int r = 0; r < header.size() + body.size(); ++r) {
+            const QList<CellCopy> &cells = r < header.size() ? header.at(r) : body.at(r - header.size());
+            for (int c = 0; c < columns; ++c)
+                paste(cells.at(c), next->cellAt(r, c));
+        }
+        made << next;
+        previous = next;
+    }
     edit.endEditBlock();
-    return next;
+    return made;
+}
+
+// Moves rows [row, end) of `table` into a new table that starts on a new
+// page, under copies of the header rows; returns the new table.
+QTextTable *cutBefore(QTextTable *table, int row)
+{
+    return cutAt(table, {row}).first();
 }
 
 // The height of a cell's text, from its lines: unlike its position, it does
@@ -193,13 +218,10 @@ int TableRowKeeper::keepRowsTogether(QTextDocument &document)
         // Cut from the last row up, so that each row moves once.
         const QList<int> planned = plannedCuts(tables.at(t), heights.at(t), pageHeight);
         QList<QTextTable *> pieces{tables.at(t)};
-        QTextCursor edit(&document);
-        edit.beginEditBlock(); // laid out once, after every cut
-        for (auto it = planned.rbegin(); it != planned.rend(); ++it) {
-            pieces.insert(1, cutBefore(tables.at(t), *it));
-            ++cuts;
+        if (!planned.isEmpty()) {
+            pieces << cutAt(tables.at(t), planned); // laid out once, after every cut
+            cuts += int(planned.size());
         }
-        edit.endEditBlock();
         // The plan is arithmetic; what Qt laid out is checked, and cut again where they differ.
         for (int i = 0; i < pieces.size(); ++i) {
             QTextTable *table = pieces.at(i);
