@@ -1647,6 +1647,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>%1	hand over by %2 (late)</source>
         <translation>%1	hand over by %2 (late)</translation>
     </message>
+    <message>
+        <source>filed in %1</source>
+        <translation>filed in %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2111,6 +2115,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The meeting is still marked as planned: close it, its minutes done, before filing its dossier.</source>
         <translation>The meeting is still marked as planned: close it, its minutes done, before filing its dossier.</translation>
     </message>
+    <message>
+        <source>A meeting is filed with its minutes and invitations as printed, which this program does not make.</source>
+        <translation>A meeting is filed with its minutes and invitations as printed, which this program does not make.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2: %3</source>
+        <translation>Dossier %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (destroyed on %2, record %3)</source>
+        <translation>%1 (destroyed on %2, record %3)</translation>
+    </message>
 </context>
 <context>
     <name>DossierItemFiles</name>
@@ -2508,17 +2524,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
         <translation>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</translation>
-    </message>
-</context>
-<context>
-    <name>FiledIn</name>
-    <message>
-        <source>Dossier %1/%2: %3</source>
-        <translation>Dossier %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>%1 (destroyed on %2, record %3)</source>
-        <translation>%1 (destroyed on %2, record %3)</translation>
     </message>
 </context>
 <context>
@@ -4913,10 +4918,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Kept until</source>
         <translation>Kept until</translation>
-    </message>
-    <message>
-        <source>for ever</source>
-        <translation>for ever</translation>
     </message>
     <message>
         <source>The list of %1 was approved by %2 on %3.</source>

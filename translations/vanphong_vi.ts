@@ -1642,6 +1642,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>%1	hand over by %2 (late)</source>
         <translation>%1	nộp lưu trước ngày %2 (quá hạn)</translation>
     </message>
+    <message>
+        <source>filed in %1</source>
+        <translation>lập hồ sơ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2106,6 +2110,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The meeting is still marked as planned: close it, its minutes done, before filing its dossier.</source>
         <translation>Cuộc họp vẫn đang ở trạng thái dự kiến: hãy kết thúc cuộc họp, hoàn chỉnh biên bản, rồi mới lập hồ sơ.</translation>
     </message>
+    <message>
+        <source>A meeting is filed with its minutes and invitations as printed, which this program does not make.</source>
+        <translation>Cuộc họp được lập hồ sơ cùng bản in biên bản và giấy mời, mà chương trình này không tạo được.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2: %3</source>
+        <translation>Hồ sơ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (destroyed on %2, record %3)</source>
+        <translation>%1 (đã hủy ngày %2, biên bản số %3)</translation>
+    </message>
 </context>
 <context>
     <name>DossierItemFiles</name>
@@ -2502,17 +2518,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The file is marked as %1 (meta file.kind), but the audit log&apos;s entry %2 was written by %3: the mark was changed outside the application. Secret content must not be entered in it until the office chief has checked which file this is.</source>
         <translation>Tệp đang được đánh dấu là %1 (meta file.kind), nhưng mục %2 của nhật ký kiểm tra do %3 ghi: dấu này đã bị sửa ngoài phần mềm. Không được nhập nội dung mật vào tệp cho đến khi chánh văn phòng kiểm tra xem đây là tệp nào.</translation>
-    </message>
-</context>
-<context>
-    <name>FiledIn</name>
-    <message>
-        <source>Dossier %1/%2: %3</source>
-        <translation>Hồ sơ %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>%1 (destroyed on %2, record %3)</source>
-        <translation>%1 (đã hủy ngày %2, biên bản số %3)</translation>
     </message>
 </context>
 <context>
@@ -4903,10 +4908,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Kept until</source>
         <translation>Bảo quản đến hết ngày</translation>
-    </message>
-    <message>
-        <source>for ever</source>
-        <translation>vĩnh viễn</translation>
     </message>
     <message>
         <source>The list of %1 was approved by %2 on %3.</source>

@@ -26,6 +26,7 @@
 #include "widgets/PermissionGate.h"
 #include "widgets/ScrollPage.h"
 #include "widgets/TitleFitter.h"
+#include "registers/RegisterPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,8 +106,12 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     for (int page = Start; page <= Settings; ++page) {
         auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(key, &QShortcut::activated, this, [this, page] {
-            if (!isShowingLockScreen())
-                showPage(Page(page));
+            if (isShowingLockScreen())
+                return;
+            showPage(Page(page));
+            // A register's page opens on its list, ready for the arrow keys.
+            if (auto *book = qobject_cast<RegisterPage *>(m_pages->widget(page)))
+                book->table()->setFocus();
         });
     }
 

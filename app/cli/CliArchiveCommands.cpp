@@ -13,6 +13,7 @@
 #include "documents/OutgoingRegister.h"
 #include "reports/ArchivePapers.h"
 #include "reports/ArchivePrintout.h"
+#include "reports/MeetingArchiveCopies.h"
 #include "reports/PageLayout.h"
 
 #include <QDir>
@@ -83,7 +84,7 @@ int CliApplication::cmdArchive(Args &args)
         return fail(session.error());
     office::OfficeSession &s = **session;
     DossierRegister reg(s.database(), s.actor());
-    DossierFiling filing(s.database(), s.user(), s.actor());
+    DossierFiling filing(s.database(), s.user(), s.actor(), reports::MeetingArchiveCopies::printer(s.database()));
     const int year = args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt() : 0;
 
     if (action == QLatin1String("retention")) {

@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliArgs.h"
 
+#include "archives/DossierFiling.h"
 #include "documents/AttachmentStore.h"
 #include "documents/DocumentTypes.h"
 #include "documents/IncomingListing.h"
@@ -181,7 +182,12 @@ int CliApplication::cmdIncoming(Args &args)
             a.append(out.symbol);
             text << tr("answered by %1").arg(out.symbol);
         }
-        return showLine(IncomingListing::layout(), doc.value(), {{QStringLiteral("handovers"), h}, {QStringLiteral("answered_by"), a}}, text);
+        // Where it is kept, and whether its dossier was destroyed (its files gone, the line kept).
+        const QString filed = archives::DossierFiling(s.database(), s.user(), s.actor()).placeOf(QStringLiteral("in"), doc->id);
+        if (!filed.isEmpty())
+            text << tr("filed in %1").arg(filed);
+        return showLine(IncomingListing::layout(), doc.value(),
+                        {{QStringLiteral("handovers"), h}, {QStringLiteral("answered_by"), a}, {QStringLiteral("filed_in"), filed}}, text);
     } else if (action == QLatin1String("assign")) {
         QDate deadline, handedOn;
         if (!dateOption(args, QStringLiteral("deadline"), &deadline) || !dateOption(args, QStringLiteral("on"), &handedOn))
@@ -349,7 +355,11 @@ int CliApplication::cmdOutgoing(Args &args)
         QStringList text;
         for (const QString &p : problems)
             text << tr("Format: %1").arg(p);
-        return showLine(OutgoingListing::layout(), doc.value(), {{QStringLiteral("format_problems"), QJsonArray::fromStringList(problems)}}, text);
+        const QString filed = archives::DossierFiling(s.database(), s.user(), s.actor()).placeOf(QStringLiteral("out"), doc->id);
+        if (!filed.isEmpty())
+            text << tr("filed in %1").arg(filed);
+        return showLine(OutgoingListing::layout(), doc.value(),
+                        {{QStringLiteral("format_problems"), QJsonArray::fromStringList(problems)}, {QStringLiteral("filed_in"), filed}}, text);
     } else if (action == QLatin1String("issue")) {
         status = reg.issue(doc->id);
     } else if (action == QLatin1String("release")) {

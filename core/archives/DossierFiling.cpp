@@ -1,12 +1,11 @@
 #include "DossierFiling.h"
 
-#include "DossierItemFiles.h"
 #include "DossierRegister.h"
+#include "RetentionReview.h"
 #include "documents/IncomingRegister.h"
 #include "documents/OutgoingRegister.h"
 #include "meetings/MeetingStore.h"
 #include "office/AccessControl.h"
-#include "reports/MeetingArchiveCopies.h"
 #include "office/UserAccount.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -73,10 +72,11 @@ FiledDocument fromMeeting(const meetings::Meeting &m)
 
 } // namespace
 
-DossierFiling::DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor)
+DossierFiling::DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor, MeetingPrinter printer)
     : m_db(db)
     , m_reader(reader)
     , m_actor(std::move(actor))
+    , m_printer(std::move(printer))
 {
 }
 
@@ -132,11 +132,12 @@ storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint6
     QList<DossierItemFiles::NewFile> copies;
     DossierItemFiles files(m_db, m_reader, m_actor);
     if (meeting) {
-        auto printed = reports::MeetingArchiveCopies::render(m_db, refId);
+        if (!m_printer)
+            return StorageError::make(K::Invalid, tr("A meeting is filed with its minutes and invitations as printed, which this program does not make."));
+        auto printed = m_printer(refId);
         if (!printed)
             return printed.error();
-        for (const auto &copy : printed.value())
-            copies.append({copy.fileName, copy.pdf});
+        copies = printed.value();
         if (auto s = files.prepare(refId); !s)
             return s;
     }
@@ -231,6 +232,26 @@ storage::Result<std::optional<Dossier>> DossierFiling::whereFiled(const QString 
     if (!dossier)
         return dossier.error();
     return std::optional<Dossier>(dossier.value());
+}
+
+QString DossierFiling::placeOf(const QString &kind, qint64 refId) const
+{
+    auto where = whereFiled(kind, refId);
+    if (!where || !where->has_value())
+        return {};
+    const Dossier &d = **where;
+    const QString in = tr("Dossier %1/%2: %3").arg(d.number).arg(d.year).arg(d.title);
+    if (d.status != Dossier::Status::Destroyed)
+        return in;
+    // The line stays; its files went with the dossier, under the destruction record.
+    RetentionReview review(m_db, m_reader, m_actor);
+    auto destruction = review.destructionOf(d.id);
+    if (!destruction || !destruction.value())
+        return in;
+    auto destroyed = review.destruction(destruction.value());
+    return destroyed ? tr("%1 (destroyed on %2, record %3)").arg(in, destroyed->destroyedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                               destroyed->recordNumber)
+                     : in;
 }
 
 storage::Result<QList<FiledDocument>> DossierFiling::contents(qint64 dossierId) const

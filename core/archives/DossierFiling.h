@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Dossier.h"
+#include "DossierItemFiles.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QVariantList>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace vanphong::storage { class Database; }
@@ -42,12 +44,21 @@ class DossierFiling final
 {
     Q_DECLARE_TR_FUNCTIONS(DossierFiling)
 public:
-    DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor);
+    // A meeting's minutes and invitations as printed, to keep with its filing
+    // (reports::MeetingArchiveCopies::printer()): the archive lays no paper out itself.
+    using MeetingPrinter = std::function<storage::Result<QList<DossierItemFiles::NewFile>>(qint64 meetingId)>;
+
+    // `printer`: needed to file a meeting, refused without it.
+    DossierFiling(storage::Database &db, const office::UserAccount &reader, QString actor, MeetingPrinter printer = {});
 
     [[nodiscard]] storage::Status file(qint64 dossierId, const QString &kind, qint64 refId);
     [[nodiscard]] storage::Status unfile(const QString &kind, qint64 refId);
     // The dossier a document is filed in, if any.
     [[nodiscard]] storage::Result<std::optional<Dossier>> whereFiled(const QString &kind, qint64 refId) const;
+    // Where a line or meeting is filed, as its details say it: "Dossier
+    // 02/2026: Công văn trao đổi", with the destruction record when the
+    // dossier was destroyed; empty when it is in no dossier.
+    [[nodiscard]] QString placeOf(const QString &kind, qint64 refId) const;
     // A dossier's documents in the order they were filed.
     [[nodiscard]] storage::Result<QList<FiledDocument>> contents(qint64 dossierId) const;
     // The documents of `year` in no dossier, register by register (incoming,
@@ -66,6 +77,7 @@ private:
     storage::Database &m_db;
     const office::UserAccount &m_reader;
     QString m_actor;
+    MeetingPrinter m_printer;
 };
 
 } // namespace vanphong::archives

@@ -45,4 +45,17 @@ storage::Result<QList<MeetingArchiveCopies::Copy>> MeetingArchiveCopies::render(
     return copies;
 }
 
+archives::DossierFiling::MeetingPrinter MeetingArchiveCopies::printer(storage::Database &db)
+{
+    return [&db](qint64 meetingId) -> storage::Result<QList<archives::DossierItemFiles::NewFile>> {
+        auto copies = render(db, meetingId);
+        if (!copies)
+            return copies.error();
+        QList<archives::DossierItemFiles::NewFile> files;
+        for (const Copy &c : copies.value())
+            files.append({c.fileName, c.pdf});
+        return files;
+    };
+}
+
 } // namespace vanphong::reports

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archives/DossierFiling.h"
 #include "storage/StorageError.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ public:
     };
 
     [[nodiscard]] static storage::Result<QList<Copy>> render(storage::Database &db, qint64 meetingId);
+    // render() as the archive's filing asks for it (archives::DossierFiling).
+    [[nodiscard]] static archives::DossierFiling::MeetingPrinter printer(storage::Database &db);
 };
 
 } // namespace vanphong::reports

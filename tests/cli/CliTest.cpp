@@ -1091,6 +1091,10 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB")}).code == 1);
     REQUIRE(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB-H")}).code == 0);
     CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("destroyed"));
+    // The register line stays, saying where it was kept and under which record it was destroyed.
+    const QString filedIn = run({s("incoming"), s("show"), s("2/2026"), s("--json")}).json().value(s("filed_in")).toString();
+    CHECK(filedIn.contains(s("07/2015")));
+    CHECK(filedIn.contains(s("01/BB-H")));
     CHECK(run({s("verify")}).code == 0);
 
     // The destruction's papers: its list under the decision, then the record of the act.

@@ -5,6 +5,14 @@
 #include "TestSupport.h"
 
 #include "archives/DossierFiling.h"
+#include "archives/DossierItemFiles.h"
+#include "meetings/AttendanceBook.h"
+#include "meetings/CommitteeMembers.h"
+#include "meetings/MeetingDocuments.h"
+#include "meetings/MinutesBook.h"
+#include "meetings/PaperFiles.h"
+#include "reports/MeetingArchiveCopies.h"
+#include "reports/MinutesReport.h"
 #include "archives/DossierRegister.h"
 #include "archives/RetentionReview.h"
 #include "meetings/MeetingStore.h"
@@ -14,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -21,15 +30,6 @@ using namespace vanphong;
 using namespace vanphong::archives;
 using namespace vanphong::test;
 
-#include "archives/DossierItemFiles.h"
-#include "meetings/AttendanceBook.h"
-#include "meetings/CommitteeMembers.h"
-#include "meetings/MeetingDocuments.h"
-#include "meetings/MinutesBook.h"
-#include "meetings/PaperFiles.h"
-#include "reports/MinutesReport.h"
-
-#include <QProcess>
 
 namespace {
 // A standing committee meeting held and closed with its minutes complete; its id.
@@ -85,7 +85,7 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(office::TermStore(s.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), s.actor()));
     storage::Database &db = s.database();
     DossierRegister reg(db, s.actor());
-    DossierFiling filing(db, s.user(), s.actor());
+    DossierFiling filing(db, s.user(), s.actor(), reports::MeetingArchiveCopies::printer(db));
     DossierItemFiles kept(db, s.user(), s.actor());
     Dossier draft;
     draft.year = 2015;
@@ -97,6 +97,8 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(added);
     const Dossier dossier = added.value();
     const qint64 meeting = heldMeeting(s);
+    // Without a printer (a program that lays out no papers) a meeting is not filed.
+    CHECK_FALSE(DossierFiling(db, s.user(), s.actor()).file(dossier.id, QStringLiteral("meeting"), meeting));
 
     // A meeting whose minutes are not finished is not filed: the archive keeps the record as signed.
     meetings::Meeting unfinished;

@@ -209,9 +209,8 @@ void ArchivesPage::showDetail()
                                                              loan->dueOn.toString(QStringLiteral("dd/MM/yyyy"))));
     if (d->status == Dossier::Status::Closed) {
         row(tr("Hand over by"), archives::RetentionRules::handOverDue(d->closedOn).toString(QStringLiteral("dd/MM/yyyy")));
-        row(tr("Kept until"), d->isPermanent() ? tr("for ever")
-                                               : archives::RetentionRules::expiresOn(d->closedOn, d->retentionYears).addDays(-1)
-                                                     .toString(QStringLiteral("dd/MM/yyyy")));
+        if (!d->isPermanent()) // kept for ever: "Kept" says so already
+            row(tr("Kept until"), archives::RetentionRules::expiresOn(d->closedOn, d->retentionYears).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
     }
     html += QStringLiteral("</table>");
     if (auto plan = archives::DossierRegister(s->database(), s->actor()).plan(d->year)) {

@@ -1,6 +1,7 @@
 #include "DossierPicker.h"
 
 #include "archives/DossierFiling.h"
+#include "reports/MeetingArchiveCopies.h"
 #include "archives/DossierRegister.h"
 #include "archives/RetentionRules.h"
 #include "office/OfficeSession.h"
@@ -110,7 +111,7 @@ int DossierPicker::fileInto(office::OfficeSession &session, const QList<std::pai
     DossierPicker picker(session, what, year, parent);
     if (picker.exec() != QDialog::Accepted || picker.chosen() == 0)
         return 0;
-    archives::DossierFiling filing(session.database(), session.user(), session.actor());
+    archives::DossierFiling filing(session.database(), session.user(), session.actor(), reports::MeetingArchiveCopies::printer(session.database()));
     int filed = 0;
     QStringList refused;
     for (const auto &[kind, id] : documents) {
