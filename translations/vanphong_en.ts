@@ -2251,6 +2251,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Place</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>Retention table row</source>
+        <translation>Retention table row</translation>
+    </message>
 </context>
 <context>
     <name>DossierRegister</name>
@@ -2594,6 +2598,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secret register</source>
+        <translation>Secret register</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -1644,7 +1644,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>filed in %1</source>
-        <translation>lập hồ sơ: %1</translation>
+        <translation>Nằm trong %1</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2246,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Place</source>
         <translation>Nơi để</translation>
     </message>
+    <message>
+        <source>Retention table row</source>
+        <translation>Mã thời hạn bảo quản</translation>
+    </message>
 </context>
 <context>
     <name>DossierRegister</name>
@@ -2588,6 +2592,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Secret register</source>
+        <translation>Sổ mật</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
 </context>
 <context>

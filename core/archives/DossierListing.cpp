@@ -39,7 +39,7 @@ registers::RegisterLayout<Dossier> DossierListing::layout()
         Column{QStringLiteral("retention_years"), tr("Kept"), QStringLiteral("Thời hạn bảo quản"),
                [](const D &d) { return QVariant(d.retentionYears); }, Place::Everywhere, 90, 4,
                [](const D &d) { return RetentionRules::describe(d.retentionYears); }},
-        Column{QStringLiteral("retention_code"), {}, {}, [](const D &d) { return QVariant(d.retentionCode); }, json},
+        Column{QStringLiteral("retention_code"), tr("Retention table row"), {}, [](const D &d) { return QVariant(d.retentionCode); }, json},
         Column{QStringLiteral("keeper"), tr("Keeper"), QStringLiteral("Người lập hồ sơ"), [](const D &d) { return QVariant(d.keeper); },
                Place::Everywhere, 110, 3},
         Column{QStringLiteral("opened_on"), {}, QStringLiteral("Ngày mở"), [](const D &d) { return QVariant(d.openedOn); }, sheetJson},

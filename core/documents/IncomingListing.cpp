@@ -32,7 +32,8 @@ registers::RegisterLayout<IncomingDocument> IncomingListing::layout()
                [](const D &d) { return QStringLiteral("%1/%2%3").arg(d.number).arg(d.year).arg(d.secretSeries ? tr(" (secret)") : QString()); },
                [](const D &d) { return QVariant(d.number); }},
         Column{QStringLiteral("year"), {}, QStringLiteral("Năm"), [](const D &d) { return QVariant(d.year); }, sheetJson},
-        Column{QStringLiteral("secret_series"), {}, {}, [](const D &d) { return QVariant(d.secretSeries); }, json},
+        Column{QStringLiteral("secret_series"), tr("Secret register"), {}, [](const D &d) { return QVariant(d.secretSeries); }, json, 0, 0,
+               [](const D &d) { return d.secretSeries ? tr("yes") : tr("no"); }},
         // On screen the day; the time in the tooltip, the sheet and JSON.
         Column{QStringLiteral("received"), tr("Received"), QStringLiteral("Ngày đến"), [](const D &d) { return QVariant(d.receivedAt); },
                Place::Everywhere, 90, 0, [](const D &d) { return d.receivedAt.toString(QStringLiteral("dd/MM/yyyy")); }},

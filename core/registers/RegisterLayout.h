@@ -59,14 +59,21 @@ public:
         return cells.join(QLatin1Char('\t'));
     }
 
-    // The `show` text: "key: value" for each JSON column that holds something.
+    // The `show` text: "title: value" for each JSON column that holds something.
     QStringList showLines(const Line &line) const
     {
         QStringList out;
-        for (const Column &c : columns)
-            if (c.places & Json)
-                if (const QString t = RegisterValues::text(c.value(line)); !t.isEmpty())
-                    out << QStringLiteral("%1: %2").arg(c.key, t);
+        // A person reads this: each field by its title and in the screen's words
+        // ("Trạng thái: Đang mở", "Thời hạn bảo quản: Vĩnh viễn"); --json keeps the keys and codes.
+        for (const Column &c : columns) {
+            if (!(c.places & Json))
+                continue;
+            const QString t = c.text ? c.text(line) : RegisterValues::text(c.value(line));
+            if (t.isEmpty())
+                continue;
+            const QString label = !c.title.isEmpty() ? c.title : !c.sheetTitle.isEmpty() ? c.sheetTitle : c.key;
+            out << QStringLiteral("%1: %2").arg(label, t);
+        }
         return out;
     }
 
