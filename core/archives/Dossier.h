@@ -34,6 +34,7 @@ struct Dossier
     QDate handedOverOn;      // nộp lưu: the day the archive received it
     QString handoverRecord;  // the hand-over record's number (biên bản giao nhận)
     QString receivedBy;      // who received it for the archive
+    qint64 destructionId = 0; // the council's decision that names it for destruction; 0 for none
     int documents = 0;       // how many documents are filed in it (read, not stored)
     QDate firstDocument;     // the dates of its earliest and latest documents (read, not stored)
     QDate lastDocument;

@@ -25,7 +25,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "d.id, d.year, d.number, d.symbol, d.title, d.retention_years, d.retention_code, d.keeper, d.opened_on, d.closed_on, d.sheets, "
     "d.status, d.confidentiality, d.room, d.cabinet, d.shelf, d.box, d.note, "
-    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id), d.handed_over_on, d.handover_record, d.received_by, "
+    "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id), d.handed_over_on, d.handover_record, d.received_by, d.destruction_id, "
     // The dates of its earliest and latest documents (the dossier's time on
     // its cover and lists, Hướng dẫn 17-HD/VPTW): read from the registers and
     // meetings its filings name.
@@ -62,7 +62,8 @@ Dossier fromRow(const QSqlQuery &q)
     d.handedOverOn = QDate::fromString(q.value(19).toString(), Qt::ISODate);
     d.handoverRecord = q.value(20).toString();
     d.receivedBy = q.value(21).toString();
-    const QStringList span = q.value(22).toString().split(QLatin1Char('|'));
+    d.destructionId = q.value(22).toLongLong();
+    const QStringList span = q.value(23).toString().split(QLatin1Char('|'));
     d.firstDocument = QDate::fromString(span.value(0), Qt::ISODate);
     d.lastDocument = QDate::fromString(span.value(1), Qt::ISODate);
     return d;
@@ -81,7 +82,8 @@ QJsonObject logged(const Dossier &d)
             {QStringLiteral("confidentiality"), int(d.confidentiality)}, {QStringLiteral("room"), d.room},
             {QStringLiteral("cabinet"), d.cabinet}, {QStringLiteral("shelf"), d.shelf}, {QStringLiteral("box"), d.box},
             {QStringLiteral("note"), d.note}, {QStringLiteral("handed_over_on"), iso(d.handedOverOn)},
-            {QStringLiteral("handover_record"), d.handoverRecord}, {QStringLiteral("received_by"), d.receivedBy}};
+            {QStringLiteral("handover_record"), d.handoverRecord}, {QStringLiteral("received_by"), d.receivedBy},
+            {QStringLiteral("destruction_id"), d.destructionId}};
 }
 
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
@@ -247,8 +249,11 @@ storage::Result<qint64> DossierRegister::write(const Dossier &d, const QString &
     }
     const qint64 id = inserting ? q.lastInsertId().toLongLong() : d.id;
     storage::AuditLog log(m_db);
+    // The decision naming it is not written here (RetentionReview links it): the entry says what the row holds.
+    Dossier written = d;
+    written.destructionId = before ? before->destructionId : 0;
     if (!log.append({m_actor, QStringLiteral("dossiers"), QString::number(id), action, before ? json(logged(*before)) : QString(),
-                     json(logged(d))}))
+                     json(logged(written))}))
         return m_db.errorFor(m_db.sql().lastError());
     return id;
 }
@@ -353,6 +358,7 @@ storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
         d.sheets = 0;
         d.status = Dossier::Status::Open;
         d.box.clear(); // a new year's dossiers go into new boxes; room, cabinet and shelf stay
+        d.destructionId = 0;
         d.handedOverOn = {}; // the new dossier has gone nowhere yet
         d.handoverRecord.clear();
         d.receivedBy.clear();

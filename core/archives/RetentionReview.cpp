@@ -112,6 +112,11 @@ storage::Result<qint64> RetentionReview::recordDecision(const QList<qint64> &dos
         if (link.numRowsAffected() != 1) // named by another decision meanwhile
             return StorageError::make(K::Invalid, tr("Another decision names one of these dossiers already."));
         ids.append(dossier);
+        // The dossier's own entry names its decision, so that verify finds it unlinked with a tool.
+        storage::AuditLog dossierLog(m_db);
+        if (!dossierLog.append({m_actor, QStringLiteral("dossiers"), QString::number(dossier), QStringLiteral("decide"), {},
+                                json({{QStringLiteral("destruction_id"), id}})}))
+            return m_db.errorFor(m_db.sql().lastError());
     }
     storage::AuditLog log(m_db);
     if (!log.append({m_actor, QStringLiteral("destructions"), QString::number(id), QStringLiteral("decide"), {},
@@ -175,7 +180,8 @@ storage::Status RetentionReview::destroy(qint64 destructionId, const QString &re
         storage::AuditLog log(m_db);
         if (!log.append({m_actor, QStringLiteral("dossiers"), QString::number(d.id), QStringLiteral("destroy"),
                          json({{QStringLiteral("status"), Dossier::statusCode(d.status)}}),
-                         json({{QStringLiteral("status"), Dossier::statusCode(Dossier::Status::Destroyed)}, {QStringLiteral("record"), record}})}))
+                         json({{QStringLiteral("status"), Dossier::statusCode(Dossier::Status::Destroyed)}, {QStringLiteral("record"), record},
+                               {QStringLiteral("destruction_id"), destructionId}})}))
             return m_db.errorFor(m_db.sql().lastError());
     }
     QSqlQuery done(m_db.sql());

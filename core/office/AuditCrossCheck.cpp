@@ -106,7 +106,8 @@ QList<Audited> audited()
         {t("dossiers"), t("r.id"),
          {same("year"), same("number"), same("symbol"), same("title"), same("retention_years"), same("retention_code"), same("keeper"),
           same("opened_on"), same("closed_on"), same("sheets", As::Count), same("status"), same("confidentiality"), same("room"),
-          same("cabinet"), same("shelf"), same("box"), same("note"), same("handed_over_on"), same("handover_record"), same("received_by")},
+          same("cabinet"), same("shelf"), same("box"), same("note"), same("handed_over_on"), same("handover_record"), same("received_by"),
+          same("destruction_id", As::Count)},
          true, true},
         {t("dossier_items"), t("r.id"), {same("dossier_id"), same("kind"), same("ref_id")}, true, true},
         // A meeting's printed papers kept with its filing (DossierItemFiles).

@@ -349,9 +349,12 @@ TEST_CASE("a dossier's retention or a filing changed with a tool is found by ver
     auto tool = InsiderTool::unlock(office.path, QStringLiteral("vanthu"), "van-thu-2026");
     REQUIRE(tool);
     REQUIRE(tool->decryptTo(plain));
-    // A permanent dossier made 1 year, so that it could be destroyed; the letter moved to another dossier.
+    // A permanent dossier made 1 year, so that it could be destroyed; the letter moved to another dossier;
+    // the other one named by a decision nobody took.
     editPlain(plain, {QStringLiteral("UPDATE dossiers SET retention_years = 1 WHERE id = %1").arg(kept.id),
-                      QStringLiteral("UPDATE dossier_items SET dossier_id = %1").arg(other.id)});
+                      QStringLiteral("UPDATE dossier_items SET dossier_id = %1").arg(other.id),
+                      QStringLiteral("INSERT INTO destructions (decision_number, decision_date) VALUES ('99/QĐ', '2026-01-01')"),
+                      QStringLiteral("UPDATE dossiers SET destruction_id = last_insert_rowid() WHERE id = %1").arg(other.id)});
     REQUIRE(tool->encryptFrom(plain, office.path));
     auto chief = office::OfficeSession::open(office.path, QStringLiteral("chanhvp"), "chanh-2026", cheapOptions());
     REQUIRE(chief);
@@ -360,6 +363,7 @@ TEST_CASE("a dossier's retention or a filing changed with a tool is found by ver
     const QString problems = report.problems.join(QLatin1Char('\n'));
     CHECK(problems.contains(QStringLiteral("retention_years")));
     CHECK(problems.contains(QStringLiteral("dossier_id")));
+    CHECK(problems.contains(QStringLiteral("destruction_id")));
 }
 
 TEST_CASE("the dossier register's columns: the list's form in the sheet, the reference on screen")
