@@ -3024,6 +3024,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The PDF of &quot;%1&quot; could not be made.</source>
         <translation>The PDF of &quot;%1&quot; could not be made.</translation>
     </message>
+    <message>
+        <source>The minutes have no number yet: take it in the outgoing register (meeting number ID minutes) before filing the meeting.</source>
+        <translation>The minutes have no number yet: take it in the outgoing register (meeting number ID minutes) before filing the meeting.</translation>
+    </message>
+    <message>
+        <source>The invitations have no number yet: take it in the outgoing register (meeting number ID invitation) before filing the meeting.</source>
+        <translation>The invitations have no number yet: take it in the outgoing register (meeting number ID invitation) before filing the meeting.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
@@ -5066,6 +5074,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Lending &amp;register</source>
         <translation>Lending &amp;register</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>on %1, record %2, by decision %3 of %4</source>
+        <translation>on %1, record %2, by decision %3 of %4</translation>
     </message>
 </context>
 <context>

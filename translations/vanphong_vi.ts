@@ -3018,6 +3018,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The PDF of &quot;%1&quot; could not be made.</source>
         <translation>Không tạo được tệp PDF &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The minutes have no number yet: take it in the outgoing register (meeting number ID minutes) before filing the meeting.</source>
+        <translation>Biên bản chưa có số: hãy lấy số trong sổ văn bản đi (Cuộc họp › Lấy số biên bản; meeting number ID minutes) trước khi lập hồ sơ cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The invitations have no number yet: take it in the outgoing register (meeting number ID invitation) before filing the meeting.</source>
+        <translation>Giấy mời chưa có số: hãy lấy số trong sổ văn bản đi (Cuộc họp › Lấy số giấy mời; meeting number ID invitation) trước khi lập hồ sơ cuộc họp.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDocuments</name>
@@ -5056,6 +5064,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Lending &amp;register</source>
         <translation>&amp;Sổ theo dõi khai thác</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>on %1, record %2, by decision %3 of %4</source>
+        <translation>ngày %1, biên bản số %2, theo quyết định số %3 ngày %4</translation>
     </message>
 </context>
 <context>

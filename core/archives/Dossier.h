@@ -23,7 +23,8 @@ struct Dossier
     QString title;           // tiêu đề hồ sơ
     int retentionYears = -1; // 0: permanent (vĩnh viễn); -1: not given (from retentionCode)
     QString retentionCode;   // the retention table's row it was set from; empty when typed
-    QString keeper;          // the user who keeps it (người lập hồ sơ)
+    QString keeper;          // the user who keeps it (người lập hồ sơ): a login
+    QString keeperName;      // that user's full name (read, not stored); empty when the account has none
     QDate openedOn;
     QDate closedOn;
     int sheets = 0;          // số tờ, counted when it is closed

@@ -40,8 +40,9 @@ registers::RegisterLayout<Dossier> DossierListing::layout()
                [](const D &d) { return QVariant(d.retentionYears); }, Place::Everywhere, 90, 4,
                [](const D &d) { return RetentionRules::describe(d.retentionYears); }},
         Column{QStringLiteral("retention_code"), tr("Retention table row"), {}, [](const D &d) { return QVariant(d.retentionCode); }, json},
+        // The login for scripts and the sheet's import; the name for a person to read.
         Column{QStringLiteral("keeper"), tr("Keeper"), QStringLiteral("Người lập hồ sơ"), [](const D &d) { return QVariant(d.keeper); },
-               Place::Everywhere, 110, 3},
+               Place::Everywhere, 110, 3, [](const D &d) { return d.keeperName.isEmpty() ? d.keeper : d.keeperName; }},
         Column{QStringLiteral("opened_on"), {}, QStringLiteral("Ngày mở"), [](const D &d) { return QVariant(d.openedOn); }, sheetJson},
         Column{QStringLiteral("closed_on"), {}, QStringLiteral("Ngày đóng"), [](const D &d) { return QVariant(d.closedOn); }, sheetJson},
         Column{QStringLiteral("document_count"), tr("Documents"), {}, [](const D &d) { return QVariant(d.documents); },

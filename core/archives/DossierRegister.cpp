@@ -26,6 +26,7 @@ const QString Columns = QStringLiteral(
     "d.id, d.year, d.number, d.symbol, d.title, d.retention_years, d.retention_code, d.keeper, d.opened_on, d.closed_on, d.sheets, "
     "d.status, d.confidentiality, d.room, d.cabinet, d.shelf, d.box, d.note, "
     "(SELECT count(*) FROM dossier_items i WHERE i.dossier_id = d.id), d.handed_over_on, d.handover_record, d.received_by, d.destruction_id, "
+    "(SELECT u.full_name FROM users u WHERE u.login = d.keeper), "
     // The dates of its earliest and latest documents (the dossier's time on
     // its cover and lists, Hướng dẫn 17-HD/VPTW): read from the registers and
     // meetings its filings name.
@@ -63,7 +64,8 @@ Dossier fromRow(const QSqlQuery &q)
     d.handoverRecord = q.value(20).toString();
     d.receivedBy = q.value(21).toString();
     d.destructionId = q.value(22).toLongLong();
-    const QStringList span = q.value(23).toString().split(QLatin1Char('|'));
+    d.keeperName = q.value(23).toString();
+    const QStringList span = q.value(24).toString().split(QLatin1Char('|'));
     d.firstDocument = QDate::fromString(span.value(0), Qt::ISODate);
     d.lastDocument = QDate::fromString(span.value(1), Qt::ISODate);
     return d;

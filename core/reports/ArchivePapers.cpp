@@ -60,11 +60,8 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
     // Approved, it is the paper of that day; a draft leaves the date's blanks.
+    // A list nobody approved is a draft, said so on the paper (the header boxes "DỰ THẢO").
     PartyHeader::insert(c, profile.value(), {QString(), plan->isApproved() ? plan->approvedOn : QDate(), false, !plan->isApproved()});
-    if (!plan->isApproved()) { // a list nobody approved is a draft, said so on the paper
-        c.movePosition(QTextCursor::End);
-        PartyHeader::insertDraftMark(c);
-    }
     Parts::title(c, QStringLiteral("DANH MỤC HỒ SƠ"), QStringLiteral("Năm %1").arg(year));
     QTextTable *table = PageLayout::insertGrid(c, int(dossiers->size()) + 1, {12, 44, 14, 16, 14},
                                                {QStringLiteral("Số và ký hiệu hồ sơ"), QStringLiteral("Tên đề mục và tiêu đề hồ sơ"),
@@ -167,11 +164,12 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::archiveIndex(stor
             note = QStringLiteral("Đã hủy");
         else if (d.handedOverOn.isValid())
             note = QStringLiteral("Nộp lưu %1").arg(PrintedFacts::numeric(d.handedOverOn));
-        sheets += d.sheets;
+        if (d.status != Dossier::Status::Destroyed) // what the archive holds now
+            sheets += d.sheets;
         Parts::fill(table, row++, {QString::number(r + 1), Parts::numberAndSymbol(d), d.title, Parts::period(d),
                                    Parts::retention(d.retentionYears), d.sheets > 0 ? QString::number(d.sheets) : QString(), d.box, note});
     }
-    Parts::paragraph(c, QStringLiteral("Mục lục này có %1 hồ sơ, %2 tờ.").arg(dossiers.size()).arg(sheets), true);
+    Parts::paragraph(c, QStringLiteral("Mục lục này có %1 hồ sơ; các hồ sơ chưa hủy gồm %2 tờ.").arg(dossiers.size()).arg(sheets), true);
     if (rows)
         *rows = int(dossiers.size());
     return doc;

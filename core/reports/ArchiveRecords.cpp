@@ -169,29 +169,20 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
     const QString office = PaperTitle::author(profile.value());
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
-    PartyHeader::insert(c, profile.value(), {QString(), QDate()});
-    const QString decision = act.decisionNumber.isEmpty()
-        ? QString()
-        : QStringLiteral("Kèm theo Quyết định số %1, ngày %2").arg(act.decisionNumber, PrintedFacts::numeric(act.decisionDate));
-    Parts::title(c, QStringLiteral("DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ"), decision);
-    dossierTable(c, act.dossiers, QStringLiteral("Lý do hủy"), QStringLiteral("Hết thời hạn bảo quản"));
-    if (!act.council.isEmpty()) // "Hội đồng xác định giá trị tài liệu của Đảng ủy" names itself
-        Parts::paragraph(c, act.council.startsWith(QStringLiteral("Hội đồng"), Qt::CaseInsensitive)
-                                ? act.council + QLatin1Char('.')
-                                : QStringLiteral("Hội đồng xác định giá trị tài liệu: %1.").arg(act.council),
-                         true);
-
+    // "của Hội đồng xác định giá trị tài liệu …": the council that decided, named in the record's grounds.
+    const QString byCouncil = act.council.isEmpty() ? QString() : QStringLiteral(" của %1").arg(act.council);
     if (act.isDone()) {
+        // The record first, its list after it as what it attaches.
         int documents = 0;
         for (const Dossier &d : act.dossiers)
             documents += d.documents;
-        PartyHeader::insert(c, profile.value(), {Parts::numberLine(act.recordNumber), act.destroyedOn, true});
+        PartyHeader::insert(c, profile.value(), {Parts::numberLine(act.recordNumber), act.destroyedOn});
         recordTitle(c, QStringLiteral("Về việc hủy tài liệu hết giá trị"));
-        Parts::bodyParagraph(c, QStringLiteral("Căn cứ Quyết định số %1, ngày %2, về việc hủy tài liệu hết giá trị;")
-                                    .arg(act.decisionNumber, PrintedFacts::numeric(act.decisionDate)));
-        Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, đã tiến hành hủy tài liệu hết giá trị gồm %3 hồ sơ, %4 tờ, "
-                                               "theo danh mục kèm theo.")
-                                    .arg(PrintedFacts::date(act.destroyedOn), office).arg(act.dossiers.size()).arg(sheetsOf(act.dossiers)));
+        Parts::bodyParagraph(c, QStringLiteral("Căn cứ Quyết định số %1, ngày %2%3, về việc hủy tài liệu hết giá trị;")
+                                    .arg(act.decisionNumber, PrintedFacts::numeric(act.decisionDate), byCouncil));
+        Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, chúng tôi gồm: %3").arg(PrintedFacts::date(act.destroyedOn), office, Blank));
+        Parts::bodyParagraph(c, QStringLiteral("đã tiến hành hủy tài liệu hết giá trị gồm %1 hồ sơ, %2 tờ, theo danh mục kèm theo.")
+                                    .arg(act.dossiers.size()).arg(sheetsOf(act.dossiers)));
         // The one act VanPhong itself carried out: what the file kept of those documents is gone, their lines stay.
         Parts::bodyParagraph(c, QStringLiteral("Các tệp điện tử (bản quét, bản in) của %1 văn bản trong các hồ sơ trên mà cơ sở dữ liệu "
                                                "của văn phòng lưu giữ đã được xóa; các dòng đăng ký văn bản được giữ lại.")
@@ -200,6 +191,16 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
         SignatureRow::insert(c, {{QStringLiteral("NGƯỜI THỰC HIỆN"), signerName(db, act.destroyedBy), signHint()},
                                  {QStringLiteral("ĐẠI DIỆN HỘI ĐỒNG"), QString(), signHint()}});
     }
+    PartyHeader::insert(c, profile.value(), {QString(), QDate(), act.isDone()});
+    QString under;
+    if (act.isDone())
+        under = QStringLiteral("Kèm theo Biên bản hủy tài liệu số %1, ngày %2").arg(Parts::bareNumber(act.recordNumber), PrintedFacts::numeric(act.destroyedOn));
+    else if (!act.decisionNumber.isEmpty())
+        under = QStringLiteral("Kèm theo Quyết định số %1, ngày %2%3").arg(act.decisionNumber, PrintedFacts::numeric(act.decisionDate), byCouncil);
+    Parts::title(c, QStringLiteral("DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ"), under);
+    dossierTable(c, act.dossiers, QStringLiteral("Lý do hủy"), QStringLiteral("Hết thời hạn bảo quản"));
+    if (act.decisionNumber.isEmpty()) // the proposal, for the council: signed by who drew it up
+        SignatureRow::insert(c, {{QString(), QString(), QString()}, {QStringLiteral("NGƯỜI LẬP DANH MỤC"), QString(), signHint()}});
     if (rows)
         *rows = int(act.dossiers.size());
     return doc;

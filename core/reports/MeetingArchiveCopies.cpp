@@ -5,6 +5,7 @@
 #include "PageLayout.h"
 #include "PagedRenderer.h"
 #include "PaperTitle.h"
+#include "meetings/PaperNumbers.h"
 
 #include <QGuiApplication>
 #include <QTextDocument>
@@ -25,6 +26,18 @@ storage::Result<QList<MeetingArchiveCopies::Copy>> MeetingArchiveCopies::render(
         return StorageError::make(StorageError::Kind::Invalid,
                                   tr("The meeting's minutes are not finished (%1): a meeting is filed with its minutes as signed.")
                                       .arg(problems->join(QStringLiteral("; "))));
+    // The archive keeps the papers as issued: numbered in the outgoing register,
+    // never the draft an unnumbered invitation or minutes print as.
+    for (const auto paper : {meetings::PaperNumbers::Paper::Minutes, meetings::PaperNumbers::Paper::Invitation}) {
+        auto number = meetings::PaperNumbers::of(db, meetingId, paper);
+        if (!number)
+            return number.error();
+        if (!number->has_value())
+            return StorageError::make(StorageError::Kind::Invalid,
+                                      paper == meetings::PaperNumbers::Paper::Minutes
+                                          ? tr("The minutes have no number yet: take it in the outgoing register (meeting number ID minutes) before filing the meeting.")
+                                          : tr("The invitations have no number yet: take it in the outgoing register (meeting number ID invitation) before filing the meeting."));
+    }
     QList<Copy> copies;
     const auto keep = [&](storage::Result<std::unique_ptr<QTextDocument>> doc, PaperTitle::Paper paper) -> storage::Status {
         if (!doc)

@@ -1103,7 +1103,9 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     const QString destroyedText = pdfText(destroyed);
     INFO(destroyedText.toStdString());
     CHECK(destroyedText.contains(s("DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ")));
-    CHECK(destroyedText.contains(s("Kèm theo Quyết định số 05/QĐ-HĐ")));
+    CHECK(destroyedText.contains(s("Căn cứ Quyết định số 05/QĐ-HĐ")));
+    CHECK(destroyedText.indexOf(s("BIÊN BẢN")) < destroyedText.indexOf(s("DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ"))); // the record, then what it attaches
+    CHECK(destroyedText.contains(s("Kèm theo Biên bản hủy tài liệu số 01/BB-H")));
     CHECK(destroyedText.contains(s("Công văn năm 2015")));
     CHECK(destroyedText.contains(s("Về việc hủy tài liệu hết giá trị")));
     CHECK(destroyedText.contains(s("Số 01/BB-H")));

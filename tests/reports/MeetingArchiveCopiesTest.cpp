@@ -10,7 +10,9 @@
 #include "meetings/CommitteeMembers.h"
 #include "meetings/MeetingDocuments.h"
 #include "meetings/MinutesBook.h"
+#include "meetings/InvitationDate.h"
 #include "meetings/PaperFiles.h"
+#include "meetings/PaperNumbers.h"
 #include "reports/MeetingArchiveCopies.h"
 #include "reports/MinutesReport.h"
 #include "archives/DossierRegister.h"
@@ -110,6 +112,15 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(meetings::MeetingStore(db, s.actor()).close(open->id, QDateTime(QDate(2026, 4, 2), QTime(10, 0))));
     CHECK_FALSE(filing.file(dossier.id, QStringLiteral("meeting"), open->id));
 
+    // Kept as issued: not before the minutes and invitations have their numbers (never as the drafts they print as).
+    auto unnumbered = filing.file(dossier.id, QStringLiteral("meeting"), meeting);
+    REQUIRE_FALSE(unnumbered);
+    CHECK(unnumbered.error().message.contains(QStringLiteral("số")));
+    meetings::PaperNumbers numbers(db, s.user(), s.actor());
+    auto minutesNumber = numbers.take(meeting, meetings::PaperNumbers::Paper::Minutes);
+    REQUIRE(minutesNumber);
+    REQUIRE(meetings::InvitationDate(db).set(meeting, QDate(2026, 3, 10))); // sent a week before the meeting
+    REQUIRE(numbers.take(meeting, meetings::PaperNumbers::Paper::Invitation));
     REQUIRE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
     auto files = kept.list(dossier.id);
     REQUIRE(files);
@@ -129,6 +140,8 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(text.waitForFinished(60000));
     const QString printed = QString::fromUtf8(text.readAllStandardOutput());
     CHECK(printed.contains(QStringLiteral("BIÊN BẢN")));
+    CHECK(printed.contains(minutesNumber->symbol)); // the number it was issued under
+    CHECK_FALSE(printed.contains(QStringLiteral("DỰ THẢO")));
     CHECK(printed.contains(QStringLiteral("Đề án chuyển đổi số năm 2026")));
     CHECK(s.verify().ok);
 

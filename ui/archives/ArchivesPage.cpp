@@ -14,6 +14,7 @@
 #include "archives/DossierFiling.h"
 #include "archives/DossierLending.h"
 #include "archives/DossierListing.h"
+#include "archives/RetentionReview.h"
 #include "archives/RetentionRules.h"
 #include "documents/DocumentMarks.h"
 #include "documents/ListExporter.h"
@@ -193,7 +194,7 @@ void ArchivesPage::showDetail()
     if (auto rule = archives::RetentionRules(s->database()).find(d->retentionCode); !d->retentionCode.isEmpty() && rule)
         kept += QStringLiteral(" (%1)").arg(rule->name);
     row(tr("Kept"), kept);
-    row(tr("Keeper"), d->keeper);
+    row(tr("Keeper"), d->keeperName.isEmpty() ? d->keeper : QStringLiteral("%1 (%2)").arg(d->keeperName, d->keeper));
     row(tr("Opened on"), d->openedOn.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Closed on"), d->closedOn.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Sheets"), d->sheets > 0 ? QString::number(d->sheets) : QString());
@@ -204,6 +205,13 @@ void ArchivesPage::showDetail()
     if (d->status == Dossier::Status::HandedOver || (d->status == Dossier::Status::Destroyed && d->handedOverOn.isValid()))
         row(tr("Handed over"), tr("on %1 under record %2, received by %3")
                                    .arg(d->handedOverOn.toString(QStringLiteral("dd/MM/yyyy")), d->handoverRecord, d->receivedBy));
+    if (d->status == Dossier::Status::Destroyed) {
+        archives::RetentionReview review(s->database(), s->user(), s->actor());
+        if (auto act = review.destruction(d->destructionId); d->destructionId && act)
+            row(tr("Destroyed"), tr("on %1, record %2, by decision %3 of %4")
+                                     .arg(act->destroyedOn.toString(QStringLiteral("dd/MM/yyyy")), act->recordNumber, act->decisionNumber,
+                                          act->decisionDate.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
     if (loan)
         row(tr("Lent"), tr("to %1 on %2, due back %3").arg(loan->borrower, loan->lentOn.toString(QStringLiteral("dd/MM/yyyy")),
                                                              loan->dueOn.toString(QStringLiteral("dd/MM/yyyy"))));

@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vanphong::ui {
 
 UnfiledDialog::UnfiledDialog(office::OfficeSession &session, int year, QWidget *parent)
@@ -56,6 +58,9 @@ UnfiledDialog::UnfiledDialog(office::OfficeSession &session, int year, QWidget *
     connect(m_file, &QPushButton::clicked, this, &UnfiledDialog::fileSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
+    m_table->setFocus(); // the list first: the arrow keys choose documents, not the year
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, 0);
 }
 
 void UnfiledDialog::reload()
@@ -77,8 +82,12 @@ void UnfiledDialog::reload()
             m_table->setItem(row, c, item);
         }
     }
-    for (int c = 0; c < m_table->columnCount() - 1; ++c) // the excerpt takes the rest
+    // The excerpt takes the rest; no other column takes more than a quarter of the table.
+    const int widest = std::max(m_table->viewport()->width() / 4, fontMetrics().averageCharWidth() * 14);
+    for (int c = 0; c < m_table->columnCount() - 1; ++c) {
         m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), std::max(widest, m_table->horizontalHeader()->sectionSizeHint(c))));
+    }
     m_count->setText(left->isEmpty() ? tr("Every document of %1 is in a dossier.").arg(m_year->currentData().toInt())
                                      : tr("%n document(s) in no dossier.", nullptr, int(left->size())));
     m_file->setEnabled(!left->isEmpty());

@@ -110,7 +110,13 @@ void RegisterPage::setList(RegisterListModel *model, int sortColumn, int textCol
 QPushButton *RegisterPage::setMainAction(const QString &text, office::Permission permission)
 {
     auto *add = new QPushButton(text, this);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // the same keys on every register page
+    // The same keys on every register page. A shortcut of its own, not the
+    // button's: that would replace the Alt+letter its text underlines.
+    auto *newLine = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    connect(newLine, &QShortcut::activated, add, [add] {
+        if (add->isVisible() && add->isEnabled())
+            add->click();
+    });
     add->setToolTip(tr("Ctrl+N"));
     PermissionGate::require(add, permission);
     m_firstRow->insertWidget(0, add);
