@@ -133,25 +133,14 @@ storage::Result<QByteArray> DossierItemFiles::extract(qint64 fileId) const
 storage::Result<int> DossierItemFiles::removeInside(qint64 itemId, const QString &why)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, file_name FROM dossier_item_files WHERE item_id = ?"));
+    q.prepare(QStringLiteral("SELECT id, item_id || ' ' || file_name FROM dossier_item_files WHERE item_id = ?"));
     q.addBindValue(itemId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
-    QList<std::pair<qint64, QString>> files;
-    while (q.next())
-        files.append({q.value(0).toLongLong(), q.value(1).toString()});
-    storage::AuditLog log(m_db);
-    for (const auto &[id, name] : files) {
-        QSqlQuery del(m_db.sql());
-        del.prepare(QStringLiteral("DELETE FROM dossier_item_files WHERE id = ?"));
-        del.addBindValue(id);
-        if (!del.exec())
-            return m_db.errorFor(del.lastError());
-        if (!log.append({m_actor, QStringLiteral("dossier_item_files"), QString::number(id), QStringLiteral("delete"),
-                         QStringLiteral("%1 %2 (%3)").arg(itemId).arg(name, why), {}}))
-            return m_db.errorFor(m_db.sql().lastError());
-    }
-    return int(files.size());
+    int removed = 0;
+    if (const QSqlError failed = storage::AuditLog(m_db).deleteListed(m_actor, QStringLiteral("dossier_item_files"), q, why, &removed); failed.isValid())
+        return m_db.errorFor(failed);
+    return removed;
 }
 
 } // namespace vanphong::archives

@@ -240,26 +240,15 @@ storage::Result<int> AttachmentStore::removeDestroyed(const QString &ownerKind, 
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::DestroyArchives); !allowed)
         return allowed.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, file_name FROM attachments WHERE owner_kind = ? AND owner_id = ?"));
+    q.prepare(QStringLiteral("SELECT id, owner_kind || ' ' || owner_id || ' ' || file_name FROM attachments WHERE owner_kind = ? AND owner_id = ?"));
     q.addBindValue(ownerKind);
     q.addBindValue(ownerId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
-    QList<std::pair<qint64, QString>> files;
-    while (q.next())
-        files.append({q.value(0).toLongLong(), q.value(1).toString()});
-    storage::AuditLog log(m_db);
-    for (const auto &[id, name] : files) {
-        QSqlQuery del(m_db.sql());
-        del.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
-        del.addBindValue(id);
-        if (!del.exec())
-            return m_db.errorFor(del.lastError());
-        if (!log.append({m_actor, QStringLiteral("attachments"), QString::number(id), QStringLiteral("delete"),
-                         QStringLiteral("%1 %2 %3 (%4)").arg(ownerKind).arg(ownerId).arg(name, record), {}}))
-            return m_db.errorFor(m_db.sql().lastError());
-    }
-    return int(files.size());
+    int removed = 0;
+    if (const QSqlError failed = storage::AuditLog(m_db).deleteListed(m_actor, QStringLiteral("attachments"), q, record, &removed); failed.isValid())
+        return m_db.errorFor(failed);
+    return removed;
 }
 
 } // namespace vanphong::documents

@@ -151,27 +151,15 @@ storage::Result<int> PaperFiles::removeDestroyed(qint64 meetingId, const QString
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::DestroyArchives); !allowed)
         return allowed.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT f.id, f.document_id, f.file_name FROM meeting_paper_files f"
+    q.prepare(QStringLiteral("SELECT f.id, 'paper ' || f.document_id || ' ' || f.file_name FROM meeting_paper_files f"
                              " JOIN meeting_documents d ON d.id = f.document_id WHERE d.meeting_id = ?"));
     q.addBindValue(meetingId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
-    struct Gone { qint64 id; qint64 paper; QString name; };
-    QList<Gone> files;
-    while (q.next())
-        files.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
-    storage::AuditLog log(m_db);
-    for (const Gone &f : files) {
-        QSqlQuery del(m_db.sql());
-        del.prepare(QStringLiteral("DELETE FROM meeting_paper_files WHERE id = ?"));
-        del.addBindValue(f.id);
-        if (!del.exec())
-            return m_db.errorFor(del.lastError());
-        if (!log.append({m_actor, QStringLiteral("meeting_paper_files"), QString::number(f.id), QStringLiteral("delete"),
-                         QStringLiteral("paper %1 %2 (%3)").arg(f.paper).arg(f.name, record), {}}))
-            return m_db.errorFor(m_db.sql().lastError());
-    }
-    return int(files.size());
+    int removed = 0;
+    if (const QSqlError failed = storage::AuditLog(m_db).deleteListed(m_actor, QStringLiteral("meeting_paper_files"), q, record, &removed); failed.isValid())
+        return m_db.errorFor(failed);
+    return removed;
 }
 
 } // namespace vanphong::meetings

@@ -91,6 +91,28 @@ bool AuditLog::entryMatches(qint64 id, const QString &at, const Entry &entry, co
     return !storedMac.isEmpty() && mac(previousMac, id, at, entry) == storedMac;
 }
 
+QSqlError AuditLog::deleteListed(const QString &actor, const QString &table, QSqlQuery &listed, const QString &why, int *count)
+{
+    QList<std::pair<qint64, QString>> rows;
+    while (listed.next())
+        rows.append({listed.value(0).toLongLong(), listed.value(1).toString()});
+    for (const auto &[id, what] : rows) {
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)); // the caller's own table, never typed
+        del.addBindValue(id);
+        if (!del.exec())
+            return del.lastError();
+        if (!append({actor, table, QString::number(id), QStringLiteral("delete"), QStringLiteral("%1 (%2)").arg(what, why), {}})) {
+            const QSqlError failed = m_db.lastError();
+            return failed.isValid() ? failed
+                                    : QSqlError(QStringLiteral("audit_log"), QStringLiteral("The audit entry was not written."), QSqlError::UnknownError);
+        }
+    }
+    if (count)
+        *count = int(rows.size());
+    return {};
+}
+
 bool AuditLog::append(const Entry &entry)
 {
     return appendSigned(entry, m_signer);

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -61,6 +63,12 @@ public:
 
     // Appends inside the caller's transaction. False on a database error.
     [[nodiscard]] bool append(const Entry &entry);
+    // Deletes from `table` each row `listed` found (an executed query: the
+    // row's id, then what the log says of it), inside the caller's
+    // transaction, each deletion logged as "what it was (why)". The files a
+    // destruction or an unfiling removes. An invalid error when all went;
+    // `count` says how many.
+    [[nodiscard]] QSqlError deleteListed(const QString &actor, const QString &table, QSqlQuery &listed, const QString &why, int *count);
     // Records `publicKey` as `owner`'s signing key, by `actor`. The entry is
     // signed by `signedBy` (the new key itself, proving it is held) or, left
     // null, by this log's signer.
