@@ -85,6 +85,10 @@ QTextBlock leadingParagraph(QTextDocument &document, QTextFrame *frame, int coun
 int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout)
 {
     device.setPageLayout(layout);
+    // No layout until the page is known: Qt lays a document out as soon as it
+    // has a layout, unless its page size is null, and laid out without its
+    // page a long table cost a whole layout for nothing (docs/BENCHMARKS.md).
+    document.setPageSize(QSizeF(0, 0));
     // Lay the text out in the device's own units so that what is measured is what is painted.
     document.documentLayout()->setPaintDevice(&device);
     const QRect body = layout.paintRectPixels(device.logicalDpiX());
@@ -101,14 +105,16 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     document.setPageSize(QSizeF(body.width(), body.height()));
     // Smaller text first: a row's height depends on it, and rows are kept whole after.
     OneLineFitter::fit(document);
-    TableRowKeeper::keepRowsTogether(document);
+    // The rows kept whole in a copy of the paper, so that the caller's stays as built.
+    const std::unique_ptr<QTextDocument> kept = TableRowKeeper::keepRowsTogether(document);
+    QTextDocument &paper = kept ? *kept : document;
     // In document order: moving one table down moves those after it.
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+    for (QTextFrame *frame : paper.rootFrame()->childFrames()) {
         if (!frame->frameFormat().boolProperty(KeepTogether))
             continue;
-        const QTextBlock lead = leadingParagraph(document, frame, frame->frameFormat().intProperty(KeepWithPrevious));
-        const QRectF box = document.documentLayout()->frameBoundingRect(frame);
-        const qreal top = lead.isValid() ? document.documentLayout()->blockBoundingRect(lead).top() : box.top();
+        const QTextBlock lead = leadingParagraph(paper, frame, frame->frameFormat().intProperty(KeepWithPrevious));
+        const QRectF box = paper.documentLayout()->frameBoundingRect(frame);
+        const qreal top = lead.isValid() ? paper.documentLayout()->blockBoundingRect(lead).top() : box.top();
         if (box.bottom() - top < body.height() && pageOf(top, body.height()) != pageOf(box.bottom() - 1, body.height())) {
             if (lead.isValid()) {
                 // The paragraphs go first and the block follows them on the new page.
@@ -122,20 +128,20 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
             }
         }
     }
-    const int pages = document.pageCount();
+    const int pages = paper.pageCount();
     // The pages on which a document of its own begins.
     QList<int> restarts{0};
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+    for (QTextBlock block = paper.begin(); block.isValid(); block = block.next())
         if (block.blockFormat().boolProperty(RestartNumbering))
-            restarts << int(document.documentLayout()->blockBoundingRect(block).top() / body.height());
+            restarts << int(paper.documentLayout()->blockBoundingRect(block).top() / body.height());
     // The rules under headings, in document coordinates: from the start of the
     // text to its end, 1 pt under the line's box, 0.5 pt thick.
     const qreal point = device.logicalDpiY() / 72.0;
     QList<QLineF> rules;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = paper.begin(); block.isValid(); block = block.next()) {
         if (!block.blockFormat().boolProperty(RuleUnder) || !block.layout() || block.layout()->lineCount() == 0)
             continue;
-        const QRectF box = document.documentLayout()->blockBoundingRect(block);
+        const QRectF box = paper.documentLayout()->blockBoundingRect(block);
         const QTextLine line = block.layout()->lineAt(0);
         const qreal y = box.top() + line.y() + line.height() + point;
         // cursorToX places the ends where the text is, after its alignment.
@@ -151,12 +157,29 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     // a paragraph cut by a page break twice. Each page therefore shows Qt only
     // the blocks wholly on it; the lines of a block cut by a page break are
     // painted here, each on its own page once.
-    const QList<BlockPages> placed = blockPages(document, body.height());
-    // However painting ends, every block is shown again (a preview paints the document anew).
+    const QList<BlockPages> placed = blockPages(paper, body.height());
+    // However painting ends, every block is shown again (a preview paints the paper anew).
     const std::unique_ptr<const QList<BlockPages>, void (*)(const QList<BlockPages> *)> showAgain(&placed, [](const QList<BlockPages> *all) {
         for (const BlockPages &b : *all)
             QTextBlock(b.block).setVisible(true);
     });
+    // Each page's blocks, so that a page shows and hides only its own: going
+    // through every block for every page made painting a 300-page register
+    // quadratic.
+    QList<QList<int>> onPage(pages), crossing(pages);
+    for (int i = 0; i < placed.size(); ++i) {
+        const BlockPages &b = placed.at(i);
+        if (b.repeated)
+            continue;
+        QTextBlock(b.block).setVisible(false);
+        if (b.first == b.last) {
+            if (b.first >= 0 && b.first < pages)
+                onPage[b.first] << i;
+            continue;
+        }
+        for (int page = std::max(b.first, 0); page <= b.last && page < pages; ++page)
+            crossing[page] << i;
+    }
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -168,14 +191,17 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
         painter.save();
         painter.translate(0, -page * body.height());
         const QRectF view(0, page * body.height(), body.width(), body.height());
-        for (const BlockPages &b : placed)
-            QTextBlock(b.block).setVisible(b.repeated || (b.first == page && b.last == page)); // a flag only: nothing is laid out again
-        document.drawContents(&painter, view);
+        // A flag only: nothing is laid out again.
+        if (page > 0)
+            for (const int i : onPage.at(page - 1))
+                QTextBlock(placed.at(i).block).setVisible(false);
+        for (const int i : onPage.at(page))
+            QTextBlock(placed.at(i).block).setVisible(true);
+        paper.drawContents(&painter, view);
         painter.setClipRect(view);
         painter.setPen(Qt::black);
-        for (const BlockPages &b : placed) {
-            if (b.repeated || b.first == b.last || page < b.first || page > b.last)
-                continue;
+        for (const int i : crossing.at(page)) {
+            const BlockPages &b = placed.at(i);
             const QTextLayout *lines = b.block.layout();
             for (int i = 0; i < lines->lineCount(); ++i) {
                 const QTextLine line = lines->lineAt(i);

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextDocument>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -69,9 +70,8 @@ void paste(const CellCopy &copy, const QTextTableCell &cell)
 
 // Moves rows [cuts[0], end) of `table` into new tables, one from each cut to
 // the next, each starting on a new page under copies of the header rows;
-// returns them in order. The original is shortened once: removing rows
-// rebuilds a table's whole grid, so one removal per cut made a long table's
-// pagination quadratic (the archive index of 5,000 dossiers, docs/BENCHMARKS.md).
+// returns `table` and them in order. For a row or two: taking rows out of a
+// long table is quadratic (QTextTable checks each cell against all others).
 QList<QTextTable *> cutAt(QTextTable *table, const QList<int> &cuts)
 {
     const int rows = table->rows();
@@ -96,15 +96,11 @@ QList<QTextTable *> cutAt(QTextTable *table, const QList<int> &cuts)
     }
     QTextTableFormat format = table->format();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    // One edit: the layout runs once when it ends, not after every cell.
-    QTextCursor edit(table->document());
-    edit.beginEditBlock();
     table->removeRows(cuts.first(), rows - cuts.first());
-    QList<QTextTable *> made;
-    QTextTable *previous = table;
+    QList<QTextTable *> made{table};
     for (const QList<QList<CellCopy>> &body : pieces) {
         QTextCursor after(table->document());
-        after.setPosition(previous->lastPosition() + 1);
+        after.setPosition(made.last()->lastPosition() + 1);
         QTextTable *next = after.insertTable(int(header.size() + body.size()), columns, format);
         for (int r = 0; r < header.size() + body.size(); ++r) {
             const QList<CellCopy> &cells = r < header.size() ? header.at(r) : body.at(r - header.size());
@@ -112,17 +108,109 @@ QList<QTextTable *> cutAt(QTextTable *table, const QList<int> &cuts)
                 paste(cells.at(c), next->cellAt(r, c));
         }
         made << next;
-        previous = next;
     }
-    edit.endEditBlock();
     return made;
 }
 
-// Moves rows [row, end) of `table` into a new table that starts on a new
-// page, under copies of the header rows; returns the new table.
-QTextTable *cutBefore(QTextTable *table, int row)
+// The rows of `table` from `start` to `end`, cell by cell.
+QList<QList<CellCopy>> copyRows(QTextTable *table, int start, int end)
 {
-    return cutAt(table, {row}).first();
+    QList<QList<CellCopy>> rows;
+    for (int r = start; r < end; ++r) {
+        QList<CellCopy> cells;
+        for (int c = 0; c < table->columns(); ++c)
+            cells << copyOf(table->cellAt(r, c));
+        rows << cells;
+    }
+    return rows;
+}
+
+QTextTable *insertTable(QTextCursor &at, const QList<QList<CellCopy>> &header, const QList<QList<CellCopy>> &body,
+                        int columns, const QTextTableFormat &format)
+{
+    QTextTable *table = at.insertTable(int(header.size() + body.size()), columns, format);
+    for (int r = 0; r < header.size() + body.size(); ++r) {
+        const QList<CellCopy> &cells = r < header.size() ? header.at(r) : body.at(r - header.size());
+        for (int c = 0; c < columns; ++c)
+            paste(cells.at(c), table->cellAt(r, c));
+    }
+    return table;
+}
+
+// An empty document with the text settings of `from`; its page and paint
+// device are set once it is filled, so that it is laid out once.
+std::unique_ptr<QTextDocument> emptyLike(QTextDocument &from)
+{
+    auto out = std::make_unique<QTextDocument>();
+    out->setUndoRedoEnabled(false);
+    out->setDefaultFont(from.defaultFont());
+    out->setDefaultTextOption(from.defaultTextOption());
+    out->setUseDesignMetrics(from.useDesignMetrics());
+    out->setIndentWidth(from.indentWidth());
+    out->rootFrame()->setFrameFormat(from.rootFrame()->frameFormat());
+    out->setDocumentMargin(from.documentMargin());
+    return out;
+}
+
+// A copy of `document` in which `table` is cut at `cuts` into tables that
+// each start on a new page under copies of the header rows. A copy rather
+// than the document itself: taking the rows out of a long table costs
+// QTextTable a look through all its cells for each cell taken (0.6 s for the
+// archive index of 5,000 dossiers, docs/BENCHMARKS.md), and a copy never
+// holds them. What is before and after the table is copied as Qt copies a
+// selection (formats and their properties, the other tables); a paper holds
+// no image, the one thing such a copy would not bring.
+std::unique_ptr<QTextDocument> copyCut(QTextDocument &document, QTextTable *table, const QList<int> &cuts)
+{
+    const int columns = table->columns();
+    const int headers = table->format().headerRowCount();
+    const QList<QList<CellCopy>> header = copyRows(table, 0, headers);
+    auto out = emptyLike(document);
+    QTextCursor at(out.get());
+    at.beginEditBlock(); // one change for the document, not one per cell
+    // The cursors in `document` only select, by position. Inside an edit
+    // block a cursor does not ask for the layout where it stands: asked past
+    // a long table, Qt's layout, which runs in steps and resumes from before
+    // the table, would lay the whole table out again (0.8 s for the archive
+    // index).
+    QTextCursor reading(&document);
+    reading.beginEditBlock();
+    QTextCursor before(&document);
+    before.setPosition(table->firstPosition() - 1, QTextCursor::KeepAnchor);
+    if (before.hasSelection())
+        at.insertFragment(QTextDocumentFragment(before));
+    at.movePosition(QTextCursor::End);
+    QTextTable *last = insertTable(at, header, copyRows(table, headers, cuts.first()), columns, table->format());
+    QTextTableFormat next = table->format();
+    next.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    for (int i = 0; i < cuts.size(); ++i) {
+        at.setPosition(last->lastPosition() + 1);
+        const int end = i + 1 < cuts.size() ? cuts.at(i + 1) : table->rows();
+        last = insertTable(at, header, copyRows(table, cuts.at(i), end), columns, next);
+    }
+    QTextCursor after(&document);
+    after.setPosition(table->lastPosition() + 1);
+    after.setPosition(document.characterCount() - 1, QTextCursor::KeepAnchor); // movePosition would ask for the layout
+    if (after.hasSelection()) {
+        at.setPosition(last->lastPosition() + 1);
+        at.insertFragment(QTextDocumentFragment(after));
+    }
+    reading.endEditBlock(); // nothing changed: nothing is laid out
+    at.endEditBlock();
+    out->documentLayout()->setPaintDevice(document.documentLayout()->paintDevice());
+    out->setPageSize(document.pageSize());
+    return out;
+}
+
+// Cuts `table` before `row`: the rows from it on go into a new table on a
+// new page, under copies of the header rows. Returns the two tables.
+QList<QTextTable *> cutBefore(QTextTable *table, int row)
+{
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
+    const QList<QTextTable *> pieces = cutAt(table, {row});
+    edit.endEditBlock();
+    return pieces;
 }
 
 // The height of a cell's text, from its lines: unlike its position, it does
@@ -196,47 +284,54 @@ QList<int> plannedCuts(QTextTable *table, const QList<qreal> &heights, qreal pag
 }
 } // namespace
 
-int TableRowKeeper::keepRowsTogether(QTextDocument &document)
+std::unique_ptr<QTextDocument> TableRowKeeper::keepRowsTogether(QTextDocument &document)
 {
-    const QSizeF pageSize = document.pageSize();
-    const qreal pageHeight = pageSize.height();
+    const qreal pageHeight = document.pageSize().height();
     if (pageHeight <= 0)
-        return 0;
-    QList<QTextTable *> tables;
-    for (QTextFrame *frame : document.rootFrame()->childFrames())
-        if (auto *table = qobject_cast<QTextTable *>(frame))
-            tables << table;
-    if (tables.isEmpty())
-        return 0;
-    QList<QList<qreal>> heights;
-    for (QTextTable *table : tables)
-        heights << rowHeights(table);
-
-    int cuts = 0;
+        return {};
+    const auto tablesOf = [](QTextDocument &d) {
+        QList<QTextTable *> tables;
+        for (QTextFrame *frame : d.rootFrame()->childFrames())
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                tables << table;
+        return tables;
+    };
+    // The first table with a row across a page's bottom is cut in a copy,
+    // and the copy looked at again: cutting one table moves those after it,
+    // so each is planned from the layout after the cuts before it.
+    std::unique_ptr<QTextDocument> kept;
+    QTextDocument *paper = &document;
+    for (int next = 0;;) { // the first table not yet planned
+        const QList<QTextTable *> tables = tablesOf(*paper);
+        QList<int> planned;
+        while (next < tables.size() && (planned = plannedCuts(tables.at(next), rowHeights(tables.at(next)), pageHeight)).isEmpty())
+            ++next;
+        if (next == tables.size())
+            break;
+        kept = copyCut(*paper, tables.at(next), planned);
+        paper = kept.get();
+        next += int(planned.size()) + 1; // past its pieces
+    }
+    // The plan is arithmetic; what Qt laid out is checked, and cut again where they differ.
     const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
-    for (int t = 0; t < tables.size(); ++t) {
-        // Cut from the last row up, so that each row moves once.
-        const QList<int> planned = plannedCuts(tables.at(t), heights.at(t), pageHeight);
-        QList<QTextTable *> pieces{tables.at(t)};
-        if (!planned.isEmpty()) {
-            pieces << cutAt(tables.at(t), planned); // laid out once, after every cut
-            cuts += int(planned.size());
-        }
-        // The plan is arithmetic; what Qt laid out is checked, and cut again where they differ.
-        for (int i = 0; i < pieces.size(); ++i) {
-            QTextTable *table = pieces.at(i);
-            const int headers = table->format().headerRowCount();
-            for (int r = headers + 1; r < table->rows(); ++r) {
-                const Extent e = rowExtent(table, r);
-                if (pageOf(e.top) != pageOf(e.bottom - 0.01) && e.bottom - e.top < pageHeight * 0.9) {
-                    pieces.insert(i + 1, cutBefore(table, r));
-                    ++cuts;
-                    break;
-                }
+    QList<QTextTable *> pieces = tablesOf(*paper);
+    for (int i = 0; i < pieces.size(); ++i) {
+        QTextTable *table = pieces.at(i);
+        const int headers = table->format().headerRowCount();
+        if (table->rows() <= headers + 1)
+            continue;
+        // A table whose rows all lie on one page needs no look at each row.
+        if (pageOf(rowExtent(table, headers).top) == pageOf(rowExtent(table, table->rows() - 1).bottom - 0.01))
+            continue;
+        for (int r = headers + 1; r < table->rows(); ++r) {
+            const Extent e = rowExtent(table, r);
+            if (pageOf(e.top) != pageOf(e.bottom - 0.01) && e.bottom - e.top < pageHeight * 0.9) {
+                pieces.insert(i + 1, cutBefore(table, r).last());
+                break;
             }
         }
     }
-    return cuts;
+    return kept;
 }
 
 } // namespace vanphong::reports

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 class QTextDocument;
 
 namespace vanphong::reports {
@@ -14,8 +16,10 @@ class TableRowKeeper final
 {
 public:
     // `document` is laid out with its page size set (PagedRenderer does it).
-    // Returns how many times a table was cut.
-    static int keepRowsTogether(QTextDocument &document);
+    // Returns the paper to paint: a copy of `document` with its long tables
+    // cut, or nothing when no row crosses a page's bottom. `document` is left
+    // as it was.
+    [[nodiscard]] static std::unique_ptr<QTextDocument> keepRowsTogether(QTextDocument &document);
 };
 
 } // namespace vanphong::reports
