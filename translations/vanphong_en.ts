@@ -2255,6 +2255,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Retention table row</source>
         <translation>Retention table row</translation>
     </message>
+    <message>
+        <source>Lent (%1)</source>
+        <translation>Lent (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DossierRegister</name>
@@ -5938,6 +5942,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>No&amp;te:</source>
         <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar:</source>
+        <translation>Ye&amp;ar:</translation>
     </message>
 </context>
 <context>

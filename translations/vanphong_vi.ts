@@ -2250,6 +2250,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Retention table row</source>
         <translation>Mã thời hạn bảo quản</translation>
     </message>
+    <message>
+        <source>Lent (%1)</source>
+        <translation>Đang cho mượn (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DossierRegister</name>
@@ -5926,6 +5930,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>No&amp;te:</source>
         <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Ye&amp;ar:</source>
+        <translation>&amp;Danh mục năm:</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ struct Dossier
     int documents = 0;       // how many documents are filed in it (read, not stored)
     QDate firstDocument;     // the dates of its earliest and latest documents (read, not stored)
     QDate lastDocument;
+    bool onLoan = false;     // lent and not yet returned (read from the loans, not stored)
 
     [[nodiscard]] bool isPermanent() const { return retentionYears == 0; }
     // "Phòng 2, tủ 1, ngăn 3, hộp 5": the parts given.

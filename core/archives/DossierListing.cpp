@@ -19,6 +19,13 @@ QString DossierListing::statusName(Dossier::Status status)
     return {};
 }
 
+QString DossierListing::displayedStatus(const Dossier &d)
+{
+    // A lent dossier is still closed (or handed over) in the register; what
+    // the clerk looks for on the shelf is that it is out.
+    return d.onLoan ? tr("Lent (%1)").arg(statusName(d.status)) : statusName(d.status);
+}
+
 registers::RegisterLayout<Dossier> DossierListing::layout()
 {
     using D = Dossier;
@@ -49,7 +56,8 @@ registers::RegisterLayout<Dossier> DossierListing::layout()
                unsigned(Place::Screen | Place::Json), 80, 2},
         Column{QStringLiteral("sheets"), {}, QStringLiteral("Số tờ"), [](const D &d) { return QVariant(d.sheets); }, sheetJson},
         Column{QStringLiteral("status"), tr("Status"), QStringLiteral("Trạng thái"), [](const D &d) { return QVariant(Dossier::statusCode(d.status)); },
-               Place::Everywhere, 100, 5, [](const D &d) { return statusName(d.status); }},
+               Place::Everywhere, 100, 5, [](const D &d) { return displayedStatus(d); }},
+        Column{QStringLiteral("on_loan"), {}, {}, [](const D &d) { return QVariant(d.onLoan); }, json},
         Column{QStringLiteral("secret"), {}, QStringLiteral("Độ mật"),
                [](const D &d) { return QVariant(documents::DocumentMarks::confidentialityName(d.confidentiality)); }, sheetJson},
         Column{QStringLiteral("location"), tr("Place"), QStringLiteral("Nơi để"), [](const D &d) { return QVariant(d.location()); },

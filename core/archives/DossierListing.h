@@ -18,6 +18,8 @@ public:
 
     static registers::RegisterLayout<Dossier> layout();
     static QString statusName(Dossier::Status status);
+    // Its status as the screen and the CLI say it: "Đang cho mượn (Đã đóng)" while out on loan.
+    static QString displayedStatus(const Dossier &d);
 };
 
 } // namespace vanphong::archives

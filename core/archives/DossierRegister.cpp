@@ -36,7 +36,9 @@ const QString Columns = QStringLiteral(
     " UNION ALL SELECT o.document_date FROM dossier_items i JOIN outgoing_documents o ON o.id = i.ref_id"
     "  WHERE i.dossier_id = d.id AND i.kind = 'out'"
     " UNION ALL SELECT substr(m.starts_at, 1, 10) FROM dossier_items i JOIN meetings m ON m.id = i.ref_id"
-    "  WHERE i.dossier_id = d.id AND i.kind = 'meeting'))");
+    "  WHERE i.dossier_id = d.id AND i.kind = 'meeting')), "
+    // Out on loan now (the partial index of open loans answers it).
+    "EXISTS (SELECT 1 FROM dossier_loans l WHERE l.dossier_id = d.id AND l.returned_on IS NULL)");
 
 Dossier fromRow(const QSqlQuery &q)
 {
@@ -68,6 +70,7 @@ Dossier fromRow(const QSqlQuery &q)
     const QStringList span = q.value(24).toString().split(QLatin1Char('|'));
     d.firstDocument = QDate::fromString(span.value(0), Qt::ISODate);
     d.lastDocument = QDate::fromString(span.value(1), Qt::ISODate);
+    d.onLoan = q.value(25).toBool();
     return d;
 }
 

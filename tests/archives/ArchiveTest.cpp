@@ -468,7 +468,13 @@ TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossie
     auto late = lending.overdue(today);
     REQUIRE(late->size() == 1);
     CHECK(late->first().dossierReference == QStringLiteral("01/%1").arg(today.year()));
+    // The register says it is out, on screen and in the CLI, until it is back.
+    const auto lentNow = DossierRegister(office.chief->database(), office.chief->actor()).get(plain.id);
+    REQUIRE(lentNow);
+    CHECK(lentNow->onLoan);
+    CHECK(DossierListing::displayedStatus(*lentNow).contains(QStringLiteral("Lent")));
     REQUIRE(lending.giveBack(loan->id, today));
+    CHECK_FALSE(DossierRegister(office.chief->database(), office.chief->actor()).get(plain.id)->onLoan);
     CHECK_FALSE(lending.giveBack(loan->id, today));
     CHECK(lending.overdue(today)->isEmpty());
 

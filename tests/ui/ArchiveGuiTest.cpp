@@ -69,6 +69,27 @@ TEST_CASE("a week's documents filed into dossiers from the keyboard, and a dossi
     addDossierThroughForm(page, QStringLiteral("02"), QStringLiteral("Hồ sơ công tác đảng viên"), QStringLiteral("hoi-nghi"));
     REQUIRE(page->model()->rowCount() == 2);
     CHECK(page->model()->lineAt(0)->retentionYears == 10);
+    // The form's year is the page's, and the clerk may put a dossier into next year's list from it.
+    bool nextYear = false;
+    onNextModal<ui::DossierDialog>([&](ui::DossierDialog *form) {
+        QApplication::setActiveWindow(form);
+        CHECK(form->yearBox()->value() == year);
+        form->yearBox()->setValue(year + 1);
+        typeText(form->numberEdit(), QStringLiteral("01"));
+        typeText(form->titleEdit(), QStringLiteral("Công văn của cấp trên năm %1").arg(year + 1));
+        form->retentionBox()->setCurrentIndex(form->retentionBox()->findData(QStringLiteral("chi-dao-cap-tren")));
+        QTest::keyClick(form->titleEdit(), Qt::Key_Return);
+        nextYear = form->result() == QDialog::Accepted;
+    });
+    page->addDossier();
+    REQUIRE(nextYear);
+    auto planned = archives::DossierRegister(session.database(), session.actor()).find(QStringLiteral("01"), year + 1);
+    REQUIRE(planned);
+    CHECK(planned->openedOn == QDate(year + 1, 1, 1));
+    CHECK(page->yearFilter()->currentData().toString() == QString::number(year + 1)); // the page shows where it went
+    CHECK(page->model()->rowCount() == 1);
+    page->yearFilter()->setCurrentIndex(page->yearFilter()->findData(QString::number(year)));
+    REQUIRE(page->model()->rowCount() == 2);
 
     // Four from the unfiled list at once: selected with Shift+Down, filed into 01 found by typing without marks.
     bool picked = false;
@@ -81,6 +102,9 @@ TEST_CASE("a week's documents filed into dossiers from the keyboard, and a dossi
             QTest::keyClick(unfiled->table(), Qt::Key_Down, Qt::ShiftModifier);
         onNextModal<ui::DossierPicker>([&](ui::DossierPicker *picker) {
             QApplication::setActiveWindow(picker);
+            // Nothing chosen for the clerk until he types: Enter on the untouched list files nothing.
+            REQUIRE(picker->list()->count() > 1);
+            CHECK(picker->list()->currentRow() < 0);
             typeText(picker->searchEdit(), QStringLiteral("cong van cap tren"));
             REQUIRE(picker->list()->count() == 1);
             screenshot(picker, "archive-picker");

@@ -198,7 +198,7 @@ void ArchivesPage::showDetail()
     row(tr("Opened on"), d->openedOn.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Closed on"), d->closedOn.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Sheets"), d->sheets > 0 ? QString::number(d->sheets) : QString());
-    row(tr("Status"), DossierListing::statusName(d->status));
+    row(tr("Status"), DossierListing::displayedStatus(*d));
     row(tr("Secrecy"), documents::DocumentMarks::confidentialityName(d->confidentiality));
     row(tr("Place"), d->location());
     row(tr("Note"), d->note);
@@ -258,6 +258,9 @@ void ArchivesPage::addDossier()
     const bool saved = dialog.exec() == QDialog::Accepted;
     table()->setFocus();
     if (saved) {
+        // The page turns to the list the dossier went into, to show it there.
+        if (const int row = m_year->findData(QString::number(dialog.saved().year)); row >= 0)
+            m_year->setCurrentIndex(row);
         reload();
         selectLine(dialog.saved().id);
     }

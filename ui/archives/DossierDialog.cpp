@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace vanphong::ui {
@@ -49,6 +50,7 @@ DossierDialog::DossierDialog(office::OfficeSession &session, const Dossier &doss
 
 void DossierDialog::build()
 {
+    m_year = new QSpinBox(this);
     m_number = new QLineEdit(this);
     m_symbol = new QLineEdit(this);
     m_title = new QLineEdit(this);
@@ -84,7 +86,21 @@ void DossierDialog::build()
     for (QLineEdit *place : {m_room, m_cabinet, m_shelf, m_box})
         place->setMaximumWidth(fontMetrics().averageCharWidth() * 10);
 
+    // The year of the list it belongs to; it is fixed once the dossier is saved.
+    m_year->setRange(1945, 2200);
+    m_year->setGroupSeparatorShown(false);
+    m_year->setEnabled(m_dossier.id == 0);
+    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+        // The opening day follows the year while it is still the first of January the form put there.
+        if (m_opened->date() == QDate(m_dossier.year, 1, 1))
+            m_opened->setDate(QDate(year, 1, 1));
+        m_dossier.year = year;
+        if (m_dossier.id == 0)
+            setWindowTitle(tr("New dossier of %1").arg(year));
+    });
+
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Ye&ar:"), m_year);
     form->addRow(tr("&Number:"), m_number);
     form->addRow(tr("S&ymbol:"), m_symbol);
     form->addRow(tr("&Title:"), m_title);
@@ -116,6 +132,10 @@ void DossierDialog::build()
 
 void DossierDialog::fill(const Dossier &d)
 {
+    {
+        const QSignalBlocker quiet(m_year);
+        m_year->setValue(d.year);
+    }
     m_number->setText(d.number);
     m_symbol->setText(d.symbol);
     m_title->setText(d.title);
@@ -140,6 +160,7 @@ void DossierDialog::fill(const Dossier &d)
 Dossier DossierDialog::typed() const
 {
     Dossier d = m_dossier;
+    d.year = m_year->value();
     d.number = m_number->text();
     d.symbol = m_symbol->text();
     d.title = m_title->text();

@@ -14,7 +14,7 @@ namespace vanphong::ui {
 
 class DateField;
 
-// A dossier of the year's list, new or as it is: number, symbol, title,
+// A dossier of a year's list, new or as it is: year, number, symbol, title,
 // retention (a row of the office's retention table, permanent, or a number
 // of years), keeper, the day it opens, where it stands. The core checks it
 // again when saved (archives::DossierRegister); its refusal is shown here and
@@ -30,6 +30,7 @@ public:
 
     // The dossier saved (its id for a new one); valid once accepted.
     const archives::Dossier &saved() const { return m_dossier; }
+    QSpinBox *yearBox() const { return m_year; }
     QLineEdit *numberEdit() const { return m_number; }
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *retentionBox() const { return m_retention; }
@@ -43,6 +44,7 @@ private:
 
     office::OfficeSession &m_session;
     archives::Dossier m_dossier;
+    QSpinBox *m_year;
     QLineEdit *m_number;
     QLineEdit *m_symbol;
     QLineEdit *m_title;

@@ -38,7 +38,9 @@ DossierPicker::DossierPicker(office::OfficeSession &session, const QString &what
     auto *label = new QLabel(what, this);
     label->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&File"));
+    m_file = buttons->button(QDialogButtonBox::Ok);
+    m_file->setText(tr("&File"));
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_file->setEnabled(row >= 0); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     auto *yearLabel = new QLabel(tr("Dossier list of &year:"), this);
@@ -82,8 +84,14 @@ void DossierPicker::refill()
                                          m_list);
         item->setData(Qt::UserRole, d.id);
     }
-    if (m_list->count() > 0)
+    // Once the clerk has typed, Enter files into the best match; before, no
+    // dossier is chosen for him (Enter on an untouched list filed into
+    // whichever dossier came first).
+    if (m_list->count() > 0 && (!m_search->text().trimmed().isEmpty() || m_list->count() == 1))
         m_list->setCurrentRow(0);
+    else
+        m_list->setCurrentRow(-1);
+    m_file->setEnabled(m_list->currentRow() >= 0);
 }
 
 bool DossierPicker::eventFilter(QObject *watched, QEvent *event)

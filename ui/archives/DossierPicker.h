@@ -5,6 +5,7 @@
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace vanphong::office { class OfficeSession; }
 
@@ -40,6 +41,7 @@ private:
     QComboBox *m_year;
     QLineEdit *m_search;
     QListWidget *m_list;
+    QPushButton *m_file = nullptr; // enabled once a dossier is chosen
 };
 
 } // namespace vanphong::ui
