@@ -1374,6 +1374,22 @@
         <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
     </message>
     <message>
+        <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
+        <translation>Say which file and where: archive extract N/YEAR --file ID --to PATH.</translation>
+    </message>
+    <message>
+        <source>%1	hand over by %2 (late)</source>
+        <translation>%1	hand over by %2 (late)</translation>
+    </message>
+    <message>
+        <source>filed in %1</source>
+        <translation>filed in %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1443,6 +1459,7 @@ Commands:
   archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
        [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
   archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
   archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
                          invitations, kept as printed (PDF) inside the file when it was filed
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
@@ -1573,6 +1590,7 @@ Commands:
   archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
        [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
   archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
   archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
                          invitations, kept as printed (PDF) inside the file when it was filed
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
@@ -1636,20 +1654,16 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
-        <translation>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+        <source>The retention table has no row %1.</source>
+        <translation>The retention table has no row %1.</translation>
     </message>
     <message>
-        <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
-        <translation>Say which file and where: archive extract N/YEAR --file ID --to PATH.</translation>
+        <source>--years takes a number of years, or vinh-vien for permanent.</source>
+        <translation>--years takes a number of years, or vinh-vien for permanent.</translation>
     </message>
     <message>
-        <source>%1	hand over by %2 (late)</source>
-        <translation>%1	hand over by %2 (late)</translation>
-    </message>
-    <message>
-        <source>filed in %1</source>
-        <translation>filed in %1</translation>
+        <source>A new row of the retention table needs --name and --years.</source>
+        <translation>A new row of the retention table needs --name and --years.</translation>
     </message>
 </context>
 <context>

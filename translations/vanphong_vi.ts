@@ -1438,6 +1438,7 @@ Commands:
   archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
        [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
   archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
   archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
                          invitations, kept as printed (PDF) inside the file when it was filed
   archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
@@ -1568,6 +1569,7 @@ Các lệnh:
   archive add --year NĂM --number SỐ --title TIÊU_ĐỀ (--retention MÃ|--years N|--permanent) [--symbol KH]
        [--keeper TÊN_ĐĂNG_NHẬP] [--room P] [--cabinet T] [--shelf N] [--box H] [--opened NGÀY] [--note GHI_CHÚ]
   archive list [--year NĂM] [--status open|closed|handed-over|destroyed] | show SỐ/NĂM | retention --db TỆP
+  archive retention [--set MÃ [--name TÊN] [--years N|vinh-vien] [--source NGUỒN] | --remove MÃ] --db TỆP
   archive files SỐ/NĂM | extract SỐ/NĂM --file ID --to ĐƯỜNG_DẪN --db TỆP   biên bản và giấy mời của một cuộc họp
                          đã lập hồ sơ, giữ trong tệp dưới dạng bản in (PDF) từ khi lập hồ sơ
   archive file SỐ/NĂM --incoming N[/NĂM]|--outgoing SỐ_KÝ_HIỆU|--meeting ID | unfile --incoming ...
@@ -1645,6 +1647,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>filed in %1</source>
         <translation>Nằm trong %1</translation>
+    </message>
+    <message>
+        <source>The retention table has no row %1.</source>
+        <translation>Bảng thời hạn bảo quản không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>--years takes a number of years, or vinh-vien for permanent.</source>
+        <translation>--years nhận một số năm, hoặc vinh-vien cho bảo quản vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>A new row of the retention table needs --name and --years.</source>
+        <translation>Dòng mới của bảng thời hạn bảo quản cần --name và --years.</translation>
     </message>
 </context>
 <context>

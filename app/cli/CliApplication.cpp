@@ -89,6 +89,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]\n"
     "       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]\n"
     "  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE\n"
+    "  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE\n"
     "  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting's minutes and\n"
     "                         invitations, kept as printed (PDF) inside the file when it was filed\n"
     "  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...\n"

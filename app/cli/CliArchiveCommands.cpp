@@ -21,6 +21,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace vanphong::cli {
@@ -91,6 +93,41 @@ int CliApplication::cmdArchive(Args &args)
         auto rules = RetentionRules(s.database()).all();
         if (!rules)
             return fail(rules.error());
+        // A row set (added or changed) or removed, then the table saved whole, as the GUI's editor does.
+        if (args.has(QStringLiteral("set")) || args.has(QStringLiteral("remove"))) {
+            QList<RetentionRule> table = rules.value();
+            const QString code = args.value(args.has(QStringLiteral("set")) ? QStringLiteral("set") : QStringLiteral("remove"));
+            const auto at = std::find_if(table.begin(), table.end(), [&](const RetentionRule &r) { return r.code == code; });
+            if (args.has(QStringLiteral("remove"))) {
+                if (at == table.end())
+                    return usage(tr("The retention table has no row %1.").arg(code));
+                table.erase(at);
+            } else {
+                RetentionRule rule = at != table.end() ? *at : RetentionRule{code, {}, -1, {}};
+                if (args.has(QStringLiteral("years"))) {
+                    const QString y = args.value(QStringLiteral("years"));
+                    bool number = false;
+                    rule.years = y == QLatin1String("vinh-vien") ? 0 : y.toInt(&number);
+                    if (y != QLatin1String("vinh-vien") && (!number || rule.years < 0))
+                        return usage(tr("--years takes a number of years, or vinh-vien for permanent."));
+                }
+                if (args.has(QStringLiteral("name")))
+                    rule.name = args.value(QStringLiteral("name"));
+                if (args.has(QStringLiteral("source")))
+                    rule.source = args.value(QStringLiteral("source"));
+                if (rule.years < 0 || rule.name.trimmed().isEmpty())
+                    return usage(tr("A new row of the retention table needs --name and --years."));
+                if (at != table.end())
+                    *at = rule;
+                else
+                    table << rule;
+            }
+            if (auto saved = RetentionRules(s.database()).save(table, s.actor()); !saved)
+                return fail(saved.error());
+            rules = RetentionRules(s.database()).all();
+            if (!rules)
+                return fail(rules.error());
+        }
         QJsonArray list;
         for (const RetentionRule &r : rules.value()) {
             list.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name}, {QStringLiteral("years"), r.years},

@@ -951,6 +951,24 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
                  s("--years"), s("10")}).code == 0);
     CHECK(run({s("archive"), s("add"), s("--year"), s("2025"), s("--number"), s("2"), s("--title"), s("Trùng số"), s("--years"), s("5")}).code == 1);
     CHECK(run({s("archive"), s("add"), s("--year"), s("2025"), s("--number"), s("03"), s("--title"), s("Không thời hạn")}).code == 1);
+    // The retention table edited from the CLI: a row added, changed, used, removed.
+    REQUIRE(run({s("archive"), s("retention"), s("--set"), s("so-theo-doi"), s("--name"), s("Sổ theo dõi công việc"), s("--years"), s("15"),
+                 s("--source"), s("Quyết định của văn phòng")}).code == 0);
+    CHECK(run({s("archive"), s("retention"), s("--set"), s("so-theo-doi"), s("--years"), s("vinh-vien")}).code == 0);
+    CHECK(run({s("archive"), s("retention"), s("--set"), s("moi"), s("--years"), s("5")}).code == 1); // a new row needs a name
+    CHECK(run({s("archive"), s("retention"), s("--set"), s("so-theo-doi"), s("--years"), s("-3")}).code == 1);
+    Run table = run({s("archive"), s("retention"), s("--json")});
+    bool found = false;
+    for (const QJsonValue &r : table.json().value(s("rules")).toArray())
+        if (r.toObject().value(s("code")).toString() == s("so-theo-doi")) {
+            found = true;
+            CHECK(r.toObject().value(s("years")).toInt() == 0);
+            CHECK(r.toObject().value(s("name")).toString() == s("Sổ theo dõi công việc"));
+        }
+    CHECK(found);
+    CHECK(run({s("archive"), s("retention"), s("--remove"), s("so-theo-doi")}).code == 0);
+    CHECK_FALSE(run({s("archive"), s("retention")}).out.contains(s("so-theo-doi")));
+    CHECK(run({s("archive"), s("retention"), s("--remove"), s("so-theo-doi")}).code == 1);
     Run drafted = run({s("archive"), s("plan"), s("2026"), s("--from"), s("2025"), s("--json")});
     REQUIRE(drafted.code == 0);
     CHECK(drafted.json().value(s("copied")).toInt() == 2);

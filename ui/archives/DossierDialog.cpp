@@ -90,6 +90,7 @@ void DossierDialog::build()
     m_year->setRange(1945, 2200);
     m_year->setGroupSeparatorShown(false);
     m_year->setEnabled(m_dossier.id == 0);
+    m_year->setMaximumWidth(fontMetrics().averageCharWidth() * 12);
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
         // The opening day follows the year while it is still the first of January the form put there.
         if (m_opened->date() == QDate(m_dossier.year, 1, 1))
@@ -128,6 +129,7 @@ void DossierDialog::build()
     connect(buttons, &QDialogButtonBox::accepted, this, &DossierDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(std::min(640, fontMetrics().averageCharWidth() * 90));
+    m_number->setFocus(); // the year is the page's, most often right
 }
 
 void DossierDialog::fill(const Dossier &d)

@@ -13,8 +13,9 @@ class ListTable final
 {
 public:
     static QTableWidget *make(const QStringList &headers, int stretchColumn, QWidget *parent);
-    // After the rows changed: each column as wide as its texts, the stretched
-    // one taking what is left (never pushing the others past the right edge).
+    // After the rows changed: each column as wide as its texts, up to a short
+    // phrase, the stretched one taking what is left (never pushing the others
+    // past the right edge); every cell's whole text in its tooltip.
     static void fitColumns(QTableWidget *table, int stretchColumn);
 };
 
