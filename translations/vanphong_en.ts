@@ -2218,6 +2218,22 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>The dossier is not out on loan.</source>
         <translation>The dossier is not out on loan.</translation>
     </message>
+    <message>
+        <source>Dossier %1 was destroyed: there is nothing to lend.</source>
+        <translation>Dossier %1 was destroyed: there is nothing to lend.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is named in a destruction decision: it is not lent.</source>
+        <translation>Dossier %1 is named in a destruction decision: it is not lent.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was closed on %2: it cannot have been lent before.</source>
+        <translation>Dossier %1 was closed on %2: it cannot have been lent before.</translation>
+    </message>
+    <message>
+        <source>The borrower does not approve his own loan of dossier %1: name another leader.</source>
+        <translation>The borrower does not approve his own loan of dossier %1: name another leader.</translation>
+    </message>
 </context>
 <context>
     <name>DossierListing</name>
@@ -2410,6 +2426,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2 is lent to %3: it is handed over once it is back.</source>
         <translation>Dossier %1/%2 is lent to %3: it is handed over once it is back.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed and kept %3: that is not shortened now.</source>
+        <translation>Dossier %1/%2 is closed and kept %3: that is not shortened now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) are filed in it: it holds at least as many sheets.</source>
+        <translation>
+            <numerusform>%n document are filed in it: it holds at least as many sheets.</numerusform>
+            <numerusform>%n documents are filed in it: it holds at least as many sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4485,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>There is no destruction %1.</source>
         <translation>There is no destruction %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is out on loan: it is destroyed once it is back.</source>
+        <translation>Dossier %1/%2 is out on loan: it is destroyed once it is back.</translation>
     </message>
 </context>
 <context>

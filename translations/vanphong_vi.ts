@@ -2213,6 +2213,22 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>The dossier is not out on loan.</source>
         <translation>Hồ sơ không đang được mượn.</translation>
     </message>
+    <message>
+        <source>Dossier %1 was destroyed: there is nothing to lend.</source>
+        <translation>Hồ sơ %1 đã hủy: không còn gì để cho mượn.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is named in a destruction decision: it is not lent.</source>
+        <translation>Hồ sơ %1 đã có tên trong quyết định hủy: không cho mượn.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was closed on %2: it cannot have been lent before.</source>
+        <translation>Hồ sơ %1 kết thúc ngày %2: không thể cho mượn trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>The borrower does not approve his own loan of dossier %1: name another leader.</source>
+        <translation>Người mượn không tự duyệt việc mượn hồ sơ %1: ghi tên một lãnh đạo khác.</translation>
+    </message>
 </context>
 <context>
     <name>DossierListing</name>
@@ -2404,6 +2420,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2 is lent to %3: it is handed over once it is back.</source>
         <translation>Hồ sơ %1/%2 đang cho %3 mượn: chỉ nộp lưu khi đã trả lại.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed and kept %3: that is not shortened now.</source>
+        <translation>Hồ sơ %1/%2 đã kết thúc, thời hạn bảo quản %3: không rút ngắn được nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) are filed in it: it holds at least as many sheets.</source>
+        <translation>
+            <numerusform>Hồ sơ có %n văn bản: số tờ ít nhất bằng số văn bản.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4475,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>There is no destruction %1.</source>
         <translation>Không có lần hủy %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is out on loan: it is destroyed once it is back.</source>
+        <translation>Hồ sơ %1/%2 đang cho mượn: chỉ hủy khi đã trả lại.</translation>
     </message>
 </context>
 <context>

@@ -65,12 +65,20 @@ storage::Result<DossierLoan> DossierLending::lend(qint64 dossierId, const QStrin
     if (!dossier)
         return dossier.error();
     const QString name = QStringLiteral("%1/%2").arg(dossier->number).arg(dossier->year);
+    if (dossier->status == Dossier::Status::Destroyed)
+        return StorageError::make(K::Invalid, tr("Dossier %1 was destroyed: there is nothing to lend.").arg(name));
     if (dossier->status != Dossier::Status::Closed && dossier->status != Dossier::Status::HandedOver)
         return StorageError::make(K::Invalid, tr("Dossier %1 is lent once it is closed; an open dossier is still being made up.").arg(name));
+    // Named for destruction by the council: it stays on the shelf until it is destroyed.
+    if (dossier->destructionId != 0)
+        return StorageError::make(K::Invalid, tr("Dossier %1 is named in a destruction decision: it is not lent.").arg(name));
     if (borrower.trimmed().isEmpty() || purpose.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Say who borrows the dossier and for what."));
     if (!lentOn.isValid() || !dueOn.isValid() || dueOn < lentOn || lentOn > QDate::currentDate())
         return StorageError::make(K::Invalid, tr("Give the day it is lent (not one still to come) and the day it is due back, on or after it."));
+    if (dossier->closedOn.isValid() && lentOn < dossier->closedOn)
+        return StorageError::make(K::Invalid, tr("Dossier %1 was closed on %2: it cannot have been lent before.")
+                                                  .arg(name, dossier->closedOn.toString(QStringLiteral("dd/MM/yyyy"))));
     office::UserDirectory users(m_db);
     std::optional<office::UserAccount> user;
     if (borrowerIsUser) {
@@ -87,6 +95,9 @@ storage::Result<DossierLoan> DossierLending::lend(qint64 dossierId, const QStrin
             return StorageError::make(K::Forbidden, tr("%1's clearance is below dossier %2's mark (%3).")
                                                         .arg(user->fullName.isEmpty() ? user->login : user->fullName, name,
                                                              documents::DocumentMarks::confidentialityName(dossier->confidentiality)));
+        // Nobody approves his own loan of a secret dossier.
+        if (approvedBy.trimmed().compare(borrower.trimmed(), Qt::CaseInsensitive) == 0)
+            return StorageError::make(K::Invalid, tr("The borrower does not approve his own loan of dossier %1: name another leader.").arg(name));
         const auto approver = users.find(approvedBy.trimmed());
         if (!approver || approver->disabled || (approver->role != office::Role::Leader && approver->role != office::Role::Admin))
             return StorageError::make(K::Invalid, tr("Dossier %1 is marked %2: name the leader who approved the loan (a leader's or the "

@@ -314,6 +314,11 @@ storage::Status DossierRegister::update(const Dossier &changed)
     d.note = changed.note;
     if (const QStringList problems = check(d); !problems.isEmpty())
         return StorageError::make(K::Invalid, problems.join(QLatin1Char('\n')));
+    // Once closed, its retention is what the archive keeps it for: it may grow, never shrink.
+    if (before->status == Dossier::Status::Closed
+        && (before->isPermanent() ? !d.isPermanent() : !d.isPermanent() && d.retentionYears < before->retentionYears))
+        return StorageError::make(K::Invalid, tr("Dossier %1/%2 is closed and kept %3: that is not shortened now.")
+                                                  .arg(before->number).arg(before->year).arg(RetentionRules::describe(before->retentionYears)));
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
@@ -446,6 +451,9 @@ QStringList DossierRegister::closingProblems(const Dossier &d, const QDate &clos
         problems << tr("A dossier is not closed on a day still to come.");
     else if (d.openedOn.isValid() && closedOn < d.openedOn)
         problems << tr("A dossier is closed after it was opened (%1).").arg(d.openedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    // Each document filed has at least one sheet.
+    if (sheets > 0 && sheets < d.documents)
+        problems << tr("%n document(s) are filed in it: it holds at least as many sheets.", nullptr, d.documents);
     if (d.keeper.isEmpty())
         problems << tr("Name the dossier's keeper: who made it up answers for it.");
     return problems;
@@ -501,8 +509,10 @@ storage::Status DossierRegister::handOver(const QList<qint64> &ids, const QDate 
         return m_db.errorFor(m_db.sql().lastError());
     // A record is signed for what it lists on its day: a later hand-over is a record of its own.
     QSqlQuery used(m_db.sql());
-    used.prepare(QStringLiteral("SELECT handed_over_on FROM dossiers WHERE handover_record = ? AND status IN ('handed-over', 'destroyed') LIMIT 1"));
-    used.addBindValue(record.simplified());
+    // "01/BB-LT", " 01/bb-lt" and "01/Bb-lt" are one number to whoever reads the records.
+    used.prepare(QStringLiteral("SELECT handed_over_on FROM dossiers WHERE upper(replace(handover_record, ' ', '')) = upper(?) "
+                                "AND status IN ('handed-over', 'destroyed') LIMIT 1"));
+    used.addBindValue(QString(record).remove(QLatin1Char(' ')).toUpper());
     if (!used.exec())
         return m_db.errorFor(used.lastError());
     if (used.next())

@@ -144,6 +144,10 @@ storage::Status RetentionReview::destroy(qint64 destructionId, const QString &re
     if (!destroyedOn.isValid() || destroyedOn < planned->decisionDate || destroyedOn > QDate::currentDate())
         return StorageError::make(K::Invalid, tr("The destruction takes place after the decision (%1), not on a day still to come.")
                                                   .arg(planned->decisionDate.toString(QStringLiteral("dd/MM/yyyy"))));
+    // Nothing is destroyed while it is out: the record would list what is not on the shelf.
+    for (const Dossier &d : planned->dossiers)
+        if (d.onLoan)
+            return StorageError::make(K::Invalid, tr("Dossier %1/%2 is out on loan: it is destroyed once it is back.").arg(d.number).arg(d.year));
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());

@@ -53,10 +53,16 @@ struct ArchiveOffice
             FAIL(added.error().message.toStdString());
         return added.value();
     }
+    // Received on `on` when given (a dossier is closed on or after its latest document), else the sample's day.
     qint64 incoming(office::OfficeSession &s, documents::Confidentiality level = documents::Confidentiality::Normal,
-                    const QString &excerpt = QStringLiteral("Về việc tổng kết năm"))
+                    const QString &excerpt = QStringLiteral("Về việc tổng kết năm"), const QDate &on = {})
     {
-        auto added = documents::IncomingRegister(s.database(), s.user(), s.actor()).add(sampleIncoming(level, excerpt));
+        documents::IncomingDocument letter = sampleIncoming(level, excerpt);
+        if (on.isValid()) {
+            letter.documentDate = on;
+            letter.receivedAt = QDateTime(on, QTime(9, 0));
+        }
+        auto added = documents::IncomingRegister(s.database(), s.user(), s.actor()).add(letter);
         if (!added)
             FAIL(added.error().message.toStdString());
         return added->id;
@@ -392,7 +398,9 @@ Dossier closedDossier(ArchiveOffice &office, int year, const QString &number, in
                       documents::Confidentiality level = documents::Confidentiality::Normal)
 {
     const Dossier d = office.add(*office.chief, year, number, QStringLiteral("Hồ sơ %1").arg(number), years);
-    REQUIRE(office.filing(*office.chief).file(d.id, QStringLiteral("in"), office.incoming(*office.chief, level)));
+    const qint64 letter = office.incoming(*office.chief, level, QStringLiteral("Về việc tổng kết năm"),
+                                          closedOn < QDate(2026, 11, 18) ? closedOn : QDate()); // from before it was closed
+    REQUIRE(office.filing(*office.chief).file(d.id, QStringLiteral("in"), letter));
     REQUIRE(office.dossiers(*office.chief).close(d.id, closedOn, 7));
     return office.dossiers(*office.chief).get(d.id).value();
 }
@@ -425,6 +433,19 @@ TEST_CASE("closed dossiers are handed over to the archive under one record, all 
     auto reused = reg.handOver({later.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral(" 01/BB-LT "));
     REQUIRE_FALSE(reused);
     CHECK(reused.error().message.contains(today.toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK_FALSE(reg.handOver({later.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral("01/Bb-lt"))); // one number to a reader
+    CHECK_FALSE(reg.handOver({later.id}, today, QStringLiteral("Lê Văn Lưu"), QStringLiteral("01 / BB-LT")));
+    // Closed, its retention grows but never shrinks.
+    Dossier shorter = reg.get(later.id).value();
+    shorter.retentionCode.clear();
+    shorter.retentionYears = 5;
+    CHECK_FALSE(reg.update(shorter));
+    shorter.retentionYears = 20;
+    CHECK(reg.update(shorter));
+    shorter.retentionYears = 0; // permanent
+    CHECK(reg.update(shorter));
+    shorter.retentionYears = 50;
+    CHECK_FALSE(reg.update(shorter));
     // A dossier out on loan is not on the shelf to hand over.
     REQUIRE(DossierLending(office.chief->database(), office.chief->actor())
                 .lend(later.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, today, today.addDays(7)));
@@ -452,7 +473,8 @@ TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossie
 {
     ArchiveOffice office;
     const QDate today = QDate::currentDate();
-    const Dossier plain = closedDossier(office, today.year(), QStringLiteral("01"), 10, today);
+    const QDate closed = today.addDays(-10); // lent from the day it was closed, and now overdue
+    const Dossier plain = closedDossier(office, closed.year(), QStringLiteral("01"), 10, closed);
     const Dossier secret = closedDossier(office, today.year(), QStringLiteral("02"), 0, today, documents::Confidentiality::Secret);
     const Dossier open = office.add(*office.chief, today.year(), QStringLiteral("03"), QStringLiteral("Đang lập"), 5);
     DossierLending lending(office.chief->database(), office.chief->actor());
@@ -467,7 +489,7 @@ TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossie
     CHECK(twice.error().message.contains(QStringLiteral("already")));
     auto late = lending.overdue(today);
     REQUIRE(late->size() == 1);
-    CHECK(late->first().dossierReference == QStringLiteral("01/%1").arg(today.year()));
+    CHECK(late->first().dossierReference == QStringLiteral("01/%1").arg(closed.year()));
     // The register says it is out, on screen and in the CLI, until it is back.
     const auto lentNow = DossierRegister(office.chief->database(), office.chief->actor()).get(plain.id);
     REQUIRE(lentNow);
@@ -486,6 +508,8 @@ TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossie
     CHECK(lending.lend(secret.id, QStringLiteral("vanthu"), true, why, QStringLiteral("phobt"), today, today.addDays(3)).error().kind
           == storage::StorageError::Kind::Forbidden);
     CHECK_FALSE(lending.lend(secret.id, QStringLiteral("phobt"), true, why, QStringLiteral("vanthu"), today, today.addDays(3)));
+    CHECK_FALSE(lending.lend(secret.id, QStringLiteral("phobt"), true, why, QStringLiteral("phobt"), today, today.addDays(3))); // his own loan
+    CHECK_FALSE(lending.lend(secret.id, QStringLiteral("phobt"), true, why, QStringLiteral("chanhvp"), today.addDays(-1), today.addDays(3))); // before closing
     REQUIRE(lending.lend(secret.id, QStringLiteral("phobt"), true, why, QStringLiteral("chanhvp"), today, today.addDays(3)));
     // A viewer or a leader does not keep the lending register.
     CHECK(DossierLending(cleared->database(), cleared->actor()).lend(plain.id, QStringLiteral("X"), false, why, {}, today, today).error().kind
@@ -508,7 +532,7 @@ ExpiredDossier expiredDossier(ArchiveOffice &office)
 {
     ExpiredDossier e;
     const Dossier d = office.add(*office.chief, 2015, QStringLiteral("04"), QStringLiteral("Công văn năm 2015"), 5);
-    e.letter = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Về việc cũ"));
+    e.letter = office.incoming(*office.chief, documents::Confidentiality::Normal, QStringLiteral("Về việc cũ"), QDate(2015, 10, 5));
     auto scan = documents::AttachmentStore(office.chief->database(), office.chief->user(), office.chief->actor())
                     .add(QStringLiteral("in"), e.letter, QStringLiteral("cv.pdf"), QByteArrayLiteral("%PDF-1.4\n") + ScanMarker + QByteArray(2000, 'x'));
     REQUIRE(scan);
@@ -545,6 +569,10 @@ TEST_CASE("the retention review proposes expired dossiers, never permanent ones;
     CHECK(review.proposals(QDate(2020, 12, 31))->isEmpty());
 
     const QDate decided = QDate::currentDate();
+    // Out on loan when the council decides: not destroyed until it is back, and not lent again once named.
+    DossierLending lending(office.chief->database(), office.chief->actor());
+    auto out = lending.lend(expired.dossier.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, decided, decided.addDays(3));
+    REQUIRE(out);
     auto never = review.recordDecision({permanent.id}, QStringLiteral("05/QĐ-HĐ"), decided, QStringLiteral("Hội đồng xác định giá trị tài liệu"));
     REQUIRE_FALSE(never);
     CHECK(never.error().message.contains(QStringLiteral("permanent")));
@@ -561,6 +589,13 @@ TEST_CASE("the retention review proposes expired dossiers, never permanent ones;
                                                                                       QStringLiteral("01/BB-H")).error().kind
           == storage::StorageError::Kind::Forbidden);
     CHECK_FALSE(review.destroy(id.value(), QStringLiteral("01/BB-H"), decided, QStringLiteral("01/BB")));
+    auto whileOut = review.destroy(id.value(), QStringLiteral("01/BB-H"), decided, QStringLiteral("01/BB-H"));
+    REQUIRE_FALSE(whileOut);
+    CHECK(whileOut.error().message.contains(QStringLiteral("loan")));
+    REQUIRE(lending.giveBack(out->id, decided));
+    auto named = lending.lend(expired.dossier.id, QStringLiteral("Trần Thị Mai"), false, QStringLiteral("Tra cứu"), {}, decided, decided.addDays(3));
+    REQUIRE_FALSE(named);
+    CHECK(named.error().message.contains(QStringLiteral("destruction")));
     CHECK(office.dossiers(*office.chief).get(expired.dossier.id)->status == Dossier::Status::Closed);
     CHECK(office.chief->verify().ok);
 }
