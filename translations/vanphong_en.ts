@@ -2141,6 +2141,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>%1 (destroyed on %2, record %3)</source>
         <translation>%1 (destroyed on %2, record %3)</translation>
     </message>
+    <message>
+        <source>The meeting&apos;s minutes or invitation are filed on their own in dossier %1/%2: take them out first, the meeting&apos;s dossier holds them.</source>
+        <translation>The meeting&apos;s minutes or invitation are filed on their own in dossier %1/%2: take them out first, the meeting&apos;s dossier holds them.</translation>
+    </message>
+    <message>
+        <source>%1 is a meeting&apos;s minutes or invitation, filed with its meeting in dossier %2/%3.</source>
+        <translation>%1 is a meeting&apos;s minutes or invitation, filed with its meeting in dossier %2/%3.</translation>
+    </message>
 </context>
 <context>
     <name>DossierItemFiles</name>

@@ -2136,6 +2136,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>%1 (destroyed on %2, record %3)</source>
         <translation>%1 (đã hủy ngày %2, biên bản số %3)</translation>
     </message>
+    <message>
+        <source>The meeting&apos;s minutes or invitation are filed on their own in dossier %1/%2: take them out first, the meeting&apos;s dossier holds them.</source>
+        <translation>Biên bản hoặc giấy mời của cuộc họp đã được lập riêng vào hồ sơ %1/%2: hãy rút ra trước, hồ sơ cuộc họp sẽ giữ chúng.</translation>
+    </message>
+    <message>
+        <source>%1 is a meeting&apos;s minutes or invitation, filed with its meeting in dossier %2/%3.</source>
+        <translation>%1 là biên bản hoặc giấy mời của một cuộc họp, đã lập hồ sơ cùng cuộc họp trong hồ sơ %2/%3.</translation>
+    </message>
 </context>
 <context>
     <name>DossierItemFiles</name>

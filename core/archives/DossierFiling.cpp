@@ -126,6 +126,17 @@ storage::Status DossierFiling::file(qint64 dossierId, const QString &kind, qint6
     if (auto where = whereFiled(kind, refId); where && where->has_value())
         return StorageError::make(K::Invalid, tr("%1 is already filed in dossier %2/%3 (%4).")
                                                   .arg(document->reference, (*where)->number).arg((*where)->year).arg((*where)->title));
+    // A meeting's minutes and invitations are outgoing lines too: filed with
+    // the meeting, they are not filed again on their own, nor the other way round.
+    if (auto other = filedThroughMeeting(kind, refId); !other)
+        return other.error();
+    else if (other->has_value())
+        return StorageError::make(K::Invalid, kind == QLatin1String("meeting")
+                                                  ? tr("The meeting's minutes or invitation are filed on their own in dossier %1/%2: "
+                                                       "take them out first, the meeting's dossier holds them.")
+                                                        .arg((*other)->number).arg((*other)->year)
+                                                  : tr("%1 is a meeting's minutes or invitation, filed with its meeting in dossier %2/%3.")
+                                                        .arg(document->reference, (*other)->number).arg((*other)->year));
     // A meeting goes into the archive with its minutes and invitations as
     // printed: made before the transaction (rendering takes a moment), kept in it.
     const bool meeting = kind == QLatin1String("meeting");
@@ -223,6 +234,28 @@ storage::Result<std::optional<Dossier>> DossierFiling::whereFiled(const QString 
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT dossier_id FROM dossier_items WHERE kind = ? AND ref_id = ?"));
     q.addBindValue(kind);
+    q.addBindValue(refId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    if (!q.next())
+        return std::optional<Dossier>();
+    auto dossier = DossierRegister(m_db, m_actor).get(q.value(0).toLongLong());
+    if (!dossier)
+        return dossier.error();
+    return std::optional<Dossier>(dossier.value());
+}
+
+storage::Result<std::optional<Dossier>> DossierFiling::filedThroughMeeting(const QString &kind, qint64 refId) const
+{
+    QSqlQuery q(m_db.sql());
+    if (kind == QLatin1String("out"))
+        q.prepare(QStringLiteral("SELECT i.dossier_id FROM meeting_paper_numbers p JOIN dossier_items i "
+                                 "ON i.kind = 'meeting' AND i.ref_id = p.meeting_id WHERE p.outgoing_id = ? LIMIT 1"));
+    else if (kind == QLatin1String("meeting"))
+        q.prepare(QStringLiteral("SELECT i.dossier_id FROM meeting_paper_numbers p JOIN dossier_items i "
+                                 "ON i.kind = 'out' AND i.ref_id = p.outgoing_id WHERE p.meeting_id = ? LIMIT 1"));
+    else
+        return std::optional<Dossier>();
     q.addBindValue(refId);
     if (!q.exec())
         return m_db.errorFor(q.lastError());

@@ -55,6 +55,10 @@ public:
     [[nodiscard]] storage::Status unfile(const QString &kind, qint64 refId);
     // The dossier a document is filed in, if any.
     [[nodiscard]] storage::Result<std::optional<Dossier>> whereFiled(const QString &kind, qint64 refId) const;
+    // The dossier that holds the line through its meeting (an outgoing line that
+    // is a filed meeting's minutes or invitation), or the one that holds a
+    // meeting's minutes or invitation on their own.
+    [[nodiscard]] storage::Result<std::optional<Dossier>> filedThroughMeeting(const QString &kind, qint64 refId) const;
     // Where a line or meeting is filed, as its details say it: "Dossier
     // 02/2026: Công văn trao đổi", with the destruction record when the
     // dossier was destroyed; empty when it is in no dossier.

@@ -122,6 +122,11 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(meetings::InvitationDate(db).set(meeting, QDate(2026, 3, 10))); // sent a week before the meeting
     REQUIRE(numbers.take(meeting, meetings::PaperNumbers::Paper::Invitation));
     REQUIRE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
+    // Its minutes are an outgoing line too: filed with the meeting, not filed again on their own.
+    const qint64 minutesLine = rows(db, "SELECT outgoing_id FROM meeting_paper_numbers WHERE paper = 'minutes'");
+    auto twice = filing.file(dossier.id, QStringLiteral("out"), minutesLine);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().message.contains(QStringLiteral("01/2015")));
     auto files = kept.list(dossier.id);
     REQUIRE(files);
     REQUIRE(files->size() == 2);
@@ -148,6 +153,10 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     // Taken out again: its papers go with the filing, each removal logged (verify still agrees).
     REQUIRE(filing.unfile(QStringLiteral("meeting"), meeting));
     CHECK(kept.list(dossier.id)->isEmpty());
+    // And the other way round: minutes filed on their own keep the meeting out until they are taken out.
+    REQUIRE(filing.file(dossier.id, QStringLiteral("out"), minutesLine));
+    CHECK_FALSE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
+    REQUIRE(filing.unfile(QStringLiteral("out"), minutesLine));
     CHECK(rows(db, "SELECT count(*) FROM dossier_item_files") == 0);
     CHECK(s.verify().ok);
 
