@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveHold</name>
+    <message>
+        <source>%1 was kept in dossier %2, which was destroyed: the line stays as it was.</source>
+        <translation>%1 was kept in dossier %2, which was destroyed: the line stays as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in dossier %2, handed over to the archive under record %3: it no longer changes.</source>
+        <translation>%1 is kept in dossier %2, handed over to the archive under record %3: it no longer changes.</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePapers</name>
     <message>
         <source>There is no dossier in those years.</source>
@@ -141,6 +152,14 @@
     <message>
         <source>Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files.</source>
         <translation>Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>The document of %1</source>
+        <translation>The document of %1</translation>
     </message>
 </context>
 <context>

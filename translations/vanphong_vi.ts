@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveHold</name>
+    <message>
+        <source>%1 was kept in dossier %2, which was destroyed: the line stays as it was.</source>
+        <translation>%1 thuộc hồ sơ %2 đã hủy: dòng sổ giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in dossier %2, handed over to the archive under record %3: it no longer changes.</source>
+        <translation>%1 thuộc hồ sơ %2 đã nộp lưu theo biên bản %3: không sửa đổi được nữa.</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePapers</name>
     <message>
         <source>There is no dossier in those years.</source>
@@ -141,6 +152,14 @@
     <message>
         <source>Only scans and finished documents are kept: PDF, PNG, JPEG, TIFF, ODT or DOCX files.</source>
         <translation>Chỉ lưu bản quét và văn bản đã hoàn chỉnh: tệp PDF, PNG, JPEG, TIFF, ODT hoặc DOCX.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>The document of %1</source>
+        <translation>Văn bản có tệp %1</translation>
     </message>
 </context>
 <context>

@@ -229,20 +229,25 @@ storage::Status DossierFiling::unfile(const QString &kind, qint64 refId)
     return storage::Ok{};
 }
 
+storage::Result<std::optional<Dossier>> DossierFiling::dossierNamedBy(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return m_db.errorFor(query.lastError());
+    if (!query.next())
+        return std::optional<Dossier>();
+    auto dossier = DossierRegister(m_db, m_actor).get(query.value(0).toLongLong());
+    if (!dossier)
+        return dossier.error();
+    return std::optional<Dossier>(dossier.value());
+}
+
 storage::Result<std::optional<Dossier>> DossierFiling::whereFiled(const QString &kind, qint64 refId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT dossier_id FROM dossier_items WHERE kind = ? AND ref_id = ?"));
     q.addBindValue(kind);
     q.addBindValue(refId);
-    if (!q.exec())
-        return m_db.errorFor(q.lastError());
-    if (!q.next())
-        return std::optional<Dossier>();
-    auto dossier = DossierRegister(m_db, m_actor).get(q.value(0).toLongLong());
-    if (!dossier)
-        return dossier.error();
-    return std::optional<Dossier>(dossier.value());
+    return dossierNamedBy(q);
 }
 
 storage::Result<std::optional<Dossier>> DossierFiling::filedThroughMeeting(const QString &kind, qint64 refId) const
@@ -257,14 +262,7 @@ storage::Result<std::optional<Dossier>> DossierFiling::filedThroughMeeting(const
     else
         return std::optional<Dossier>();
     q.addBindValue(refId);
-    if (!q.exec())
-        return m_db.errorFor(q.lastError());
-    if (!q.next())
-        return std::optional<Dossier>();
-    auto dossier = DossierRegister(m_db, m_actor).get(q.value(0).toLongLong());
-    if (!dossier)
-        return dossier.error();
-    return std::optional<Dossier>(dossier.value());
+    return dossierNamedBy(q);
 }
 
 QString DossierFiling::placeOf(const QString &kind, qint64 refId) const

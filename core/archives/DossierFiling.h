@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace vanphong::storage { class Database; }
 namespace vanphong::office { struct UserAccount; }
 
@@ -74,6 +76,8 @@ public:
     [[nodiscard]] storage::Result<FiledDocument> describe(const QString &kind, qint64 refId) const;
 
 private:
+    // The dossier whose id `query` (prepared and bound) selects first, if any.
+    [[nodiscard]] storage::Result<std::optional<Dossier>> dossierNamedBy(QSqlQuery &query) const;
     // The ids of `table`'s lines matching `ofYear` that are filed nowhere as `kind`.
     [[nodiscard]] storage::Result<QList<qint64>> notFiled(const QString &kind, const QString &table, const QString &ofYear,
                                                           const QVariantList &binds) const;

@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "ArchiveHold.h"
+
 #include "SealedFields.h"
 
 #include "crypto/Kdf.h"
@@ -131,6 +133,8 @@ storage::Result<Attachment> AttachmentStore::add(const QString &ownerKind, qint6
         return allowed.error();
     if (ownerKind != QLatin1String("in") && ownerKind != QLatin1String("out"))
         return StorageError::make(K::Invalid, tr("Files belong to incoming or outgoing documents."));
+    if (auto held = ArchiveHold::allowsChange(m_db, ownerKind, ownerId, tr("The document")); !held)
+        return held.error();
     const auto level = levelOf(ownerKind, ownerId);
     if (auto s = clearedFor(level); !s)
         return s.error();
@@ -222,6 +226,8 @@ storage::Status AttachmentStore::remove(qint64 id)
     const Attachment a = fromRow(q);
     if (auto s = checkClearance(a.ownerKind, a.ownerId); !s)
         return s;
+    if (auto held = ArchiveHold::allowsChange(m_db, a.ownerKind, a.ownerId, tr("The document of %1").arg(a.fileName)); !held)
+        return held;
     storage::Transaction t(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
     q.addBindValue(id);

@@ -1,5 +1,7 @@
 #include "IncomingRegister.h"
 
+#include "ArchiveHold.h"
+
 #include "directory/NameDirectory.h"
 
 #include "DocumentTypes.h"
@@ -586,6 +588,8 @@ storage::Result<IncomingDocument> IncomingRegister::changeable(qint64 id) const
                                                     .arg(DocumentMarks::confidentialityName(line->confidentiality)));
     if (line->status == Status::Cancelled)
         return StorageError::make(K::Invalid, tr("Incoming number %1/%2 was cancelled; it stays so.").arg(line->number).arg(line->year));
+    if (auto held = ArchiveHold::allowsChange(m_db, QStringLiteral("in"), id, QStringLiteral("%1/%2").arg(line->number).arg(line->year)); !held)
+        return held.error();
     return line;
 }
 

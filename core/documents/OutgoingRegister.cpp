@@ -1,5 +1,7 @@
 #include "OutgoingRegister.h"
 
+#include "ArchiveHold.h"
+
 #include "directory/NameDirectory.h"
 
 #include "DocumentSymbol.h"
@@ -511,6 +513,8 @@ storage::Result<OutgoingDocument> OutgoingRegister::changeable(qint64 id) const
         return hiddenFromReader(line.value());
     if (line->isCancelled() || line->status == Status::Released)
         return StorageError::make(K::Invalid, tr("%1 was cancelled or its number given up; it stays so.").arg(line->symbol));
+    if (auto held = ArchiveHold::allowsChange(m_db, QStringLiteral("out"), id, line->symbol); !held)
+        return held.error();
     return line;
 }
 

@@ -427,6 +427,20 @@ TEST_CASE("closed dossiers are handed over to the archive under one record, all 
     Dossier changed = handed;
     changed.title = QStringLiteral("Sửa sau khi nộp lưu");
     CHECK_FALSE(reg.update(changed));
+    // Its documents are the archive's now: their lines and scans no longer change.
+    const auto held = office.filing(*office.chief).contents(closed.id);
+    REQUIRE(held);
+    REQUIRE(held->size() == 1);
+    documents::IncomingRegister incomingLines(office.chief->database(), office.chief->user(), office.chief->actor());
+    auto cancelled = incomingLines.cancel(held->first().refId, QStringLiteral("Nhầm"));
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().message.contains(QStringLiteral("01/BB-LT")));
+    CHECK_FALSE(documents::AttachmentStore(office.chief->database(), office.chief->user(), office.chief->actor())
+                    .add(QStringLiteral("in"), held->first().refId, QStringLiteral("them.pdf"), QByteArrayLiteral("%PDF-1.4\n%%EOF\n")));
+    // A line in a dossier still open changes as before.
+    const qint64 loose = office.incoming(*office.chief);
+    REQUIRE(office.filing(*office.chief).file(open.id, QStringLiteral("in"), loose));
+    CHECK(incomingLines.cancel(loose, QStringLiteral("Nhầm")));
 
     // A signed record does not grow: a later hand-over under its number is refused, with the record's day.
     const Dossier later = closedDossier(office, today.year(), QStringLiteral("03"), 10, today);
