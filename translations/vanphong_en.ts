@@ -1787,6 +1787,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
+    <message>
+        <source>The meeting&apos;s record</source>
+        <translation>The meeting&apos;s record</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>

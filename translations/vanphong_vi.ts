@@ -1782,6 +1782,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
+    <message>
+        <source>The meeting&apos;s record</source>
+        <translation>Biên bản cuộc họp</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeMembers</name>

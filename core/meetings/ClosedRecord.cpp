@@ -2,6 +2,7 @@
 
 #include "MeetingSeals.h"
 #include "MeetingSecrecy.h"
+#include "documents/ArchiveHold.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -34,6 +35,10 @@ storage::Result<bool> ClosedRecord::check(storage::Database &db, qint64 meetingI
     if (!closed)
         return closed;
     *cleaned = reason.normalized(QString::NormalizationForm_C).simplified();
+    // Filed in a dossier that was handed over or destroyed: the archive holds the record as it was.
+    if (closed.value())
+        if (auto held = documents::ArchiveHold::allowsChange(db, QStringLiteral("meeting"), meetingId, tr("The meeting's record")); !held)
+            return held.error();
     if (closed.value() && cleaned->isEmpty())
         return StorageError::make(K::Invalid, tr("The meeting is closed: its record is corrected only with a reason, which is kept "
                                                  "in its history."));

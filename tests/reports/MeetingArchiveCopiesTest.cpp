@@ -176,5 +176,14 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(review.destroy(decided.value(), QStringLiteral("01-BB/H"), QDate::currentDate(), QStringLiteral("01-BB/H")));
     CHECK(rows(db, "SELECT count(*) FROM dossier_item_files") == 0);
     CHECK(rows(db, "SELECT count(*) FROM meeting_paper_files") == 0);
+    // The archive held its record as it was: the minutes are not corrected afterwards, even with a reason.
+    meetings::MinutesBook book(db, s.actor());
+    book.setCorrectionReason(QStringLiteral("Bổ sung ý kiến"));
+    meetings::MinutesEntry late;
+    late.meetingId = meeting;
+    late.text = QStringLiteral("Ý kiến bổ sung sau khi hủy");
+    auto corrected = book.add(late);
+    REQUIRE_FALSE(corrected);
+    CHECK(corrected.error().message.contains(QStringLiteral("01/2015")));
     CHECK(s.verify().ok);
 }
