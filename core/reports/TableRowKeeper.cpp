@@ -68,50 +68,6 @@ void paste(const CellCopy &copy, const QTextTableCell &cell)
     }
 }
 
-// Moves rows [cuts[0], end) of `table` into new tables, one from each cut to
-// the next, each starting on a new page under copies of the header rows;
-// returns `table` and them in order. For a row or two: taking rows out of a
-// long table is quadratic (QTextTable checks each cell against all others).
-QList<QTextTable *> cutAt(QTextTable *table, const QList<int> &cuts)
-{
-    const int rows = table->rows();
-    const int columns = table->columns();
-    const int headers = table->format().headerRowCount();
-    const auto copyRow = [&](int r) {
-        QList<CellCopy> cells;
-        for (int c = 0; c < columns; ++c)
-            cells << copyOf(table->cellAt(r, c));
-        return cells;
-    };
-    QList<QList<CellCopy>> header;
-    for (int r = 0; r < headers; ++r)
-        header << copyRow(r);
-    QList<QList<QList<CellCopy>>> pieces; // each piece's body rows
-    for (int i = 0; i < cuts.size(); ++i) {
-        const int end = i + 1 < cuts.size() ? cuts.at(i + 1) : rows;
-        QList<QList<CellCopy>> body;
-        for (int r = cuts.at(i); r < end; ++r)
-            body << copyRow(r);
-        pieces << body;
-    }
-    QTextTableFormat format = table->format();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    table->removeRows(cuts.first(), rows - cuts.first());
-    QList<QTextTable *> made{table};
-    for (const QList<QList<CellCopy>> &body : pieces) {
-        QTextCursor after(table->document());
-        after.setPosition(made.last()->lastPosition() + 1);
-        QTextTable *next = after.insertTable(int(header.size() + body.size()), columns, format);
-        for (int r = 0; r < header.size() + body.size(); ++r) {
-            const QList<CellCopy> &cells = r < header.size() ? header.at(r) : body.at(r - header.size());
-            for (int c = 0; c < columns; ++c)
-                paste(cells.at(c), next->cellAt(r, c));
-        }
-        made << next;
-    }
-    return made;
-}
-
 // The rows of `table` from `start` to `end`, cell by cell.
 QList<QList<CellCopy>> copyRows(QTextTable *table, int start, int end)
 {
@@ -202,15 +158,25 @@ std::unique_ptr<QTextDocument> copyCut(QTextDocument &document, QTextTable *tabl
     return out;
 }
 
-// Cuts `table` before `row`: the rows from it on go into a new table on a
-// new page, under copies of the header rows. Returns the two tables.
-QList<QTextTable *> cutBefore(QTextTable *table, int row)
+// Cuts `table` before `row` in place: the rows from it on go into a new
+// table on a new page, under copies of the header rows; returns that table.
+// For a row the plan missed: taking rows out of a long table is quadratic
+// (QTextTable looks for each cell taken among all the others).
+QTextTable *cutBefore(QTextTable *table, int row)
 {
+    const int headers = table->format().headerRowCount();
+    const QList<QList<CellCopy>> header = copyRows(table, 0, headers);
+    const QList<QList<CellCopy>> body = copyRows(table, row, table->rows());
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor edit(table->document());
-    edit.beginEditBlock();
-    const QList<QTextTable *> pieces = cutAt(table, {row});
+    edit.beginEditBlock(); // laid out once, after the cut
+    table->removeRows(row, table->rows() - row);
+    QTextCursor at(table->document());
+    at.setPosition(table->lastPosition() + 1);
+    QTextTable *next = insertTable(at, header, body, table->columns(), format);
     edit.endEditBlock();
-    return pieces;
+    return next;
 }
 
 // The height of a cell's text, from its lines: unlike its position, it does
@@ -326,7 +292,7 @@ std::unique_ptr<QTextDocument> TableRowKeeper::keepRowsTogether(QTextDocument &d
         for (int r = headers + 1; r < table->rows(); ++r) {
             const Extent e = rowExtent(table, r);
             if (pageOf(e.top) != pageOf(e.bottom - 0.01) && e.bottom - e.top < pageHeight * 0.9) {
-                pieces.insert(i + 1, cutBefore(table, r).last());
+                pieces.insert(i + 1, cutBefore(table, r));
                 break;
             }
         }
