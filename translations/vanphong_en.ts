@@ -2469,6 +2469,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
             <numerusform>%n documents are filed in it: it holds at least as many sheets.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its latest document is dated %1: the dossier is closed on that day or later.</source>
+        <translation>Its latest document is dated %1: the dossier is closed on that day or later.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFields</name>

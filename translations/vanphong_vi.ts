@@ -2462,6 +2462,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
             <numerusform>Hồ sơ có %n văn bản: số tờ ít nhất bằng số văn bản.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its latest document is dated %1: the dossier is closed on that day or later.</source>
+        <translation>Văn bản mới nhất của hồ sơ đề ngày %1: hồ sơ được kết thúc từ ngày đó trở về sau.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFields</name>

@@ -451,6 +451,11 @@ QStringList DossierRegister::closingProblems(const Dossier &d, const QDate &clos
         problems << tr("A dossier is not closed on a day still to come.");
     else if (d.openedOn.isValid() && closedOn < d.openedOn)
         problems << tr("A dossier is closed after it was opened (%1).").arg(d.openedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    // The dossier's time ends with its latest document: a closing day before
+    // it would print a span on the cover that the papers inside contradict.
+    else if (d.lastDocument.isValid() && closedOn < d.lastDocument)
+        problems << tr("Its latest document is dated %1: the dossier is closed on that day or later.")
+                        .arg(d.lastDocument.toString(QStringLiteral("dd/MM/yyyy")));
     // Each document filed has at least one sheet.
     if (sheets > 0 && sheets < d.documents)
         problems << tr("%n document(s) are filed in it: it holds at least as many sheets.", nullptr, d.documents);

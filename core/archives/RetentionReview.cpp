@@ -223,6 +223,16 @@ storage::Result<Destruction> RetentionReview::destruction(qint64 id) const
     d.recordNumber = q.value(4).toString();
     d.destroyedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     d.destroyedBy = q.value(6).toString();
+    if (d.isDone()) {
+        // How many files went is a fact of the act, kept in its (authenticated) audit entry only.
+        QSqlQuery removed(m_db.sql());
+        removed.prepare(QStringLiteral("SELECT json_extract(new_values, '$.files_removed') FROM audit_log "
+                                       "WHERE table_name = 'destructions' AND record_id = ? AND action = 'destroy' ORDER BY id DESC LIMIT 1"));
+        removed.addBindValue(QString::number(id));
+        if (!removed.exec())
+            return m_db.errorFor(removed.lastError());
+        d.filesRemoved = removed.next() ? removed.value(0).toInt() : 0;
+    }
     QSqlQuery members(m_db.sql());
     members.prepare(QStringLiteral("SELECT id FROM dossiers WHERE destruction_id = ? ORDER BY year, id"));
     members.addBindValue(id);

@@ -23,6 +23,7 @@ struct Destruction
     QString recordNumber;  // empty until destroyed
     QDate destroyedOn;
     QString destroyedBy;
+    int filesRemoved = 0;  // the scans and printed papers the destruction removed from the file
     QList<Dossier> dossiers;
     [[nodiscard]] bool isDone() const { return destroyedOn.isValid(); }
 };

@@ -173,9 +173,6 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
     const QString byCouncil = act.council.isEmpty() ? QString() : QStringLiteral(" của %1").arg(act.council);
     if (act.isDone()) {
         // The record first, its list after it as what it attaches.
-        int documents = 0;
-        for (const Dossier &d : act.dossiers)
-            documents += d.documents;
         PartyHeader::insert(c, profile.value(), {Parts::numberLine(act.recordNumber), act.destroyedOn});
         recordTitle(c, QStringLiteral("Về việc hủy tài liệu hết giá trị"));
         Parts::bodyParagraph(c, QStringLiteral("Căn cứ Quyết định số %1, ngày %2%3, về việc hủy tài liệu hết giá trị;")
@@ -184,9 +181,14 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
         Parts::bodyParagraph(c, QStringLiteral("đã tiến hành hủy tài liệu hết giá trị gồm %1 hồ sơ, %2 tờ, theo danh mục kèm theo.")
                                     .arg(act.dossiers.size()).arg(sheetsOf(act.dossiers)));
         // The one act VanPhong itself carried out: what the file kept of those documents is gone, their lines stay.
-        Parts::bodyParagraph(c, QStringLiteral("Các tệp điện tử (bản quét, bản in) của %1 văn bản trong các hồ sơ trên mà cơ sở dữ liệu "
-                                               "của văn phòng lưu giữ đã được xóa; các dòng đăng ký văn bản được giữ lại.")
-                                    .arg(documents));
+        // Said only as it happened: dossiers whose papers were never scanned had no file to remove.
+        if (act.filesRemoved > 0)
+            Parts::bodyParagraph(c, QStringLiteral("%1 tệp điện tử (bản quét, bản in) của các văn bản trong các hồ sơ trên mà cơ sở dữ liệu "
+                                                   "của văn phòng lưu giữ đã được xóa; các dòng đăng ký văn bản được giữ lại.")
+                                        .arg(act.filesRemoved));
+        else
+            Parts::bodyParagraph(c, QStringLiteral("Các hồ sơ trên không có tệp điện tử lưu trong cơ sở dữ liệu của văn phòng; "
+                                                   "các dòng đăng ký văn bản được giữ lại."));
         Parts::bodyParagraph(c, QStringLiteral("Phương thức hủy tài liệu giấy: %1").arg(Blank));
         SignatureRow::insert(c, {{QStringLiteral("NGƯỜI THỰC HIỆN"), signerName(db, act.destroyedBy), signHint()},
                                  {QStringLiteral("ĐẠI DIỆN HỘI ĐỒNG"), QString(), signHint()}});

@@ -1096,7 +1096,21 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     // The retention review: a dossier of 2015 kept 5 years is proposed, decided, destroyed.
     REQUIRE(run({s("archive"), s("add"), s("--year"), s("2015"), s("--number"), s("07"), s("--title"), s("Công văn năm 2015"),
                  s("--years"), s("5")}).code == 0);
-    REQUIRE(run({s("archive"), s("file"), s("07/2015"), s("--incoming"), s("2/2026")}).code == 0);
+    // A paper of 2015 with its scan: the dossier closes at the end of its year.
+    REQUIRE(run({s("incoming"), s("add"), s("--from"), s("Văn phòng Tỉnh ủy"), s("--symbol"), s("12-CV/VPTU"), s("--date"), s("2015-06-10"),
+                 s("--excerpt"), s("Công văn về công tác văn thư"), s("--received"), s("2015-06-12")}).code == 0);
+    const QString oldScan = office.dir.filePath(s("cv2015.pdf"));
+    {
+        QFile f(oldScan);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n% 2015\n%%EOF\n");
+    }
+    REQUIRE(run({s("incoming"), s("attach"), s("1/2015"), oldScan}).code == 0);
+    // Its latest document is dated 2015: closing it before that day is refused.
+    REQUIRE(run({s("archive"), s("file"), s("07/2015"), s("--incoming"), s("1/2015")}).code == 0);
+    Run early = run({s("archive"), s("close"), s("07/2015"), s("--sheets"), s("9"), s("--on"), s("2015-06-01")});
+    CHECK(early.code == 1);
+    CHECK(early.err.contains(s("10/06/2015")));
     REQUIRE(run({s("archive"), s("close"), s("07/2015"), s("--sheets"), s("9"), s("--on"), s("2015-12-31")}).code == 0);
     Run review = run({s("archive"), s("review"), s("--json")});
     REQUIRE(review.json().value(s("dossiers")).toArray().size() == 1);
@@ -1110,7 +1124,7 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     REQUIRE(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB-H")}).code == 0);
     CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("destroyed"));
     // The register line stays, saying where it was kept and under which record it was destroyed.
-    const QString filedIn = run({s("incoming"), s("show"), s("2/2026"), s("--json")}).json().value(s("filed_in")).toString();
+    const QString filedIn = run({s("incoming"), s("show"), s("1/2015"), s("--json")}).json().value(s("filed_in")).toString();
     CHECK(filedIn.contains(s("07/2015")));
     CHECK(filedIn.contains(s("01/BB-H")));
     CHECK(run({s("verify")}).code == 0);
@@ -1128,7 +1142,7 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(destroyedText.contains(s("Về việc hủy tài liệu hết giá trị")));
     CHECK(destroyedText.contains(s("Số 01/BB-H")));
     CHECK(destroyedText.contains(s("gồm 1 hồ sơ, 9 tờ")));
-    CHECK(destroyedText.contains(s("Các tệp điện tử (bản quét, bản in) của 1 văn bản")));
+    CHECK(destroyedText.contains(s("1 tệp điện tử (bản quét, bản in)"))); // the scan it held, and only that
     CHECK(destroyedText.contains(s("NGƯỜI THỰC HIỆN")));
     // With nothing expired left, there is no list to propose.
     CHECK(run({s("report"), s("destruction"), s("--pdf"), destroyed}).code == 1);

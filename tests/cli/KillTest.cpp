@@ -131,7 +131,11 @@ TEST_CASE("destruction killed at any moment: every expired dossier destroyed wit
             auto added = reg.add(d);
             REQUIRE(added);
             for (int k = 0; k < 4; ++k) {
-                auto line = incoming.add(sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Văn bản %1.%2").arg(i).arg(k)));
+                // Papers of 2015, so that the dossier closes at the end of their year.
+                auto paper = sampleIncoming(documents::Confidentiality::Normal, QStringLiteral("Văn bản %1.%2").arg(i).arg(k));
+                paper.receivedAt = QDateTime(QDate(2015, 11, 20), QTime(9, 0));
+                paper.documentDate = QDate(2015, 11, 18);
+                auto line = incoming.add(paper);
                 REQUIRE(line);
                 REQUIRE(files.add(QStringLiteral("in"), line->id, QStringLiteral("scan.pdf"), QByteArrayLiteral("%PDF-1.4\n") + QByteArray(200000, char('a' + k))));
                 REQUIRE(filing.file(added->id, QStringLiteral("in"), line->id));

@@ -51,7 +51,7 @@ qint64 heldMeeting(office::OfficeSession &s)
     meetings::MeetingStore store(db, s.actor());
     meetings::Meeting draft;
     draft.kind = meetings::MeetingKind::Standing;
-    draft.startsAt = QDateTime(QDate(2026, 3, 18), QTime(14, 0));
+    draft.startsAt = QDateTime(QDate(2015, 3, 18), QTime(14, 0));
     draft.place = QStringLiteral("Hội trường Đảng ủy");
     draft.chair = QStringLiteral("Nguyễn Văn An");
     draft.secretary = QStringLiteral("Đỗ Thị Giang");
@@ -64,7 +64,7 @@ qint64 heldMeeting(office::OfficeSession &s)
     REQUIRE(meetings::MinutesBook(db, s.actor()).add({0, meeting->id, item, 0, meetings::MinutesEntry::Kind::Presentation,
                                                       QStringLiteral("Trần Thị Bình"), QStringLiteral("tóm tắt Đề án."), 0, 0, 0, {}}));
     REQUIRE(store.setConclusion(item, QStringLiteral("Ban Thường vụ thống nhất thông qua Đề án.")));
-    REQUIRE(store.close(meeting->id, QDateTime(QDate(2026, 3, 18), QTime(16, 30))));
+    REQUIRE(store.close(meeting->id, QDateTime(QDate(2015, 3, 18), QTime(16, 30))));
     REQUIRE(reports::MinutesReport::problems(db, meeting->id)->isEmpty());
     return meeting->id;
 }
@@ -84,7 +84,7 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
     REQUIRE(created);
     office::OfficeSession &s = *created->session;
-    REQUIRE(office::TermStore(s.database()).add(QStringLiteral("Khóa XV"), QDate(2025, 10, 15), s.actor()));
+    REQUIRE(office::TermStore(s.database()).add(QStringLiteral("Khóa XII"), QDate(2010, 10, 15), s.actor()));
     storage::Database &db = s.database();
     DossierRegister reg(db, s.actor());
     DossierFiling filing(db, s.user(), s.actor(), reports::MeetingArchiveCopies::printer(db));
@@ -105,11 +105,11 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     // A meeting whose minutes are not finished is not filed: the archive keeps the record as signed.
     meetings::Meeting unfinished;
     unfinished.kind = meetings::MeetingKind::Standing;
-    unfinished.startsAt = QDateTime(QDate(2026, 4, 2), QTime(8, 0));
+    unfinished.startsAt = QDateTime(QDate(2015, 4, 2), QTime(8, 0));
     unfinished.place = QStringLiteral("Hội trường");
     auto open = meetings::MeetingStore(db, s.actor()).add(unfinished, {});
     REQUIRE(open);
-    REQUIRE(meetings::MeetingStore(db, s.actor()).close(open->id, QDateTime(QDate(2026, 4, 2), QTime(10, 0))));
+    REQUIRE(meetings::MeetingStore(db, s.actor()).close(open->id, QDateTime(QDate(2015, 4, 2), QTime(10, 0))));
     CHECK_FALSE(filing.file(dossier.id, QStringLiteral("meeting"), open->id));
 
     // Kept as issued: not before the minutes and invitations have their numbers (never as the drafts they print as).
@@ -119,7 +119,7 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     meetings::PaperNumbers numbers(db, s.user(), s.actor());
     auto minutesNumber = numbers.take(meeting, meetings::PaperNumbers::Paper::Minutes);
     REQUIRE(minutesNumber);
-    REQUIRE(meetings::InvitationDate(db).set(meeting, QDate(2026, 3, 10))); // sent a week before the meeting
+    REQUIRE(meetings::InvitationDate(db).set(meeting, QDate(2015, 3, 10))); // sent a week before the meeting
     REQUIRE(numbers.take(meeting, meetings::PaperNumbers::Paper::Invitation));
     REQUIRE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
     // Its minutes are an outgoing line too: filed with the meeting, not filed again on their own.
