@@ -46,16 +46,23 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
     if (!dossiers) return dossiers.error();
     if (!plan) return plan.error();
     if (!profile) return profile.error();
-    // The day each dossier was entered, from the audit log: one added after the
-    // list was approved is marked so, since the signature did not cover it.
-    QHash<qint64, QDate> entered;
+    // Dossiers entered after the list was approved are marked so, since the
+    // signature did not cover them. "After" is the audit log's order, not its
+    // dates: an approval recorded with the day the leader signed (possibly
+    // before the clerk drafted the list in the file) covers what the file held
+    // when it was recorded. The mark carries the day the dossier was entered.
+    QHash<qint64, QDate> added;
     if (plan->isApproved()) {
         QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("SELECT record_id, MIN(at) FROM audit_log WHERE table_name = 'dossiers' AND action = 'insert' GROUP BY record_id"));
+        // SQLite takes the bare column `at` from the row that gives MIN(id).
+        q.prepare(QStringLiteral("SELECT record_id, MIN(id), at FROM audit_log WHERE table_name = 'dossiers' AND action = 'insert' "
+                                 "GROUP BY record_id HAVING MIN(id) > (SELECT COALESCE(MAX(id), 0) FROM audit_log "
+                                 "WHERE table_name = 'dossier_plans' AND record_id = ? AND action = 'approve')"));
+        q.addBindValue(QString::number(year));
         if (!q.exec())
             return db.errorFor(q.lastError());
         while (q.next())
-            entered.insert(q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date());
+            added.insert(q.value(0).toLongLong(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate).toLocalTime().date());
     }
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
@@ -72,7 +79,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
         QStringList notes;
         if (d.status == Dossier::Status::Destroyed)
             notes << QStringLiteral("Đã hủy");
-        if (const QDate on = entered.value(d.id); on.isValid() && on > plan->approvedOn)
+        if (const QDate on = added.value(d.id); on.isValid())
             notes << QStringLiteral("Bổ sung ngày %1").arg(PrintedFacts::numeric(on));
         if (!d.note.isEmpty())
             notes << d.note;

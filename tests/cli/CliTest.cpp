@@ -1040,10 +1040,15 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(approved.contains(s("ngày 05 tháng 01 năm 2026"))); // the approval's day, not the print's
     CHECK(approved.contains(s("NGƯỜI DUYỆT")));
     CHECK(approved.contains(s("Nguyễn Văn An")));
+    // Approved with the day the leader signed, earlier than the day the clerk typed the list in: what the file
+    // held when the approval was recorded is what was signed, nothing of it is "added".
+    CHECK_FALSE(approved.contains(s("Bổ sung")));
     // Added after the approval: marked so, since the signature did not cover it.
     REQUIRE(run({s("archive"), s("add"), s("--year"), s("2026"), s("--number"), s("09"), s("--title"), s("Hồ sơ bổ sung"), s("--years"), s("5")}).code == 0);
     REQUIRE(run({s("report"), s("dossier-list"), s("--year"), s("2026"), s("--pdf"), list}).code == 0);
-    CHECK(pdfText(list).contains(s("Bổ sung ngày")));
+    const QString supplemented = pdfText(list);
+    CHECK(supplemented.count(s("Bổ sung ngày")) == 1);
+    CHECK(supplemented.contains(s("Bổ sung ngày %1").arg(QDate::currentDate().toString(s("dd/MM/yyyy")))));
     const QString contents = office.dir.filePath(s("contents.pdf"));
     REQUIRE(run({s("report"), s("dossier-contents"), s("02/2026"), s("--pdf"), contents}).code == 0);
     const QString contentsText = pdfText(contents);
