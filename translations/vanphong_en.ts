@@ -1684,6 +1684,14 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>A new row of the retention table needs --name and --years.</source>
         <translation>A new row of the retention table needs --name and --years.</translation>
     </message>
+    <message>
+        <source>--year is a year in four digits, for example %1.</source>
+        <translation>--year is a year in four digits, for example %1.</translation>
+    </message>
+    <message>
+        <source>A dossier is kept either --permanent or --years N, not both.</source>
+        <translation>A dossier is kept either --permanent or --years N, not both.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2332,10 +2340,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>The dossier list of %1 has no dossier %2.</translation>
     </message>
     <message>
-        <source>Give the dossier&apos;s year.</source>
-        <translation>Give the dossier&apos;s year.</translation>
-    </message>
-    <message>
         <source>Give the dossier&apos;s number in the list.</source>
         <translation>Give the dossier&apos;s number in the list.</translation>
     </message>
@@ -2472,6 +2476,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Its latest document is dated %1: the dossier is closed on that day or later.</source>
         <translation>Its latest document is dated %1: the dossier is closed on that day or later.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s year in four digits, for example %1.</source>
+        <translation>Give the dossier&apos;s year in four digits, for example %1.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is not drafted yet: a dossier belongs to this year&apos;s list or next year&apos;s (%2) at the latest.</source>
+        <translation>The dossier list of %1 is not drafted yet: a dossier belongs to this year&apos;s list or next year&apos;s (%2) at the latest.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s number is written with digits, and letters, dots or dashes if the office&apos;s scheme uses them (05, 1.2, II-03), not &quot;%1&quot;.</source>
+        <translation>A dossier&apos;s number is written with digits, and letters, dots or dashes if the office&apos;s scheme uses them (05, 1.2, II-03), not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6661,6 +6677,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The borrower&apos;s full name and unit</source>
         <translation>The borrower&apos;s full name and unit</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2: %3</source>
+        <translation>Dossier %1/%2: %3</translation>
     </message>
 </context>
 <context>

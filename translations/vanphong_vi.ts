@@ -1679,6 +1679,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>A new row of the retention table needs --name and --years.</source>
         <translation>Dòng mới của bảng thời hạn bảo quản cần --name và --years.</translation>
     </message>
+    <message>
+        <source>--year is a year in four digits, for example %1.</source>
+        <translation>--year là năm viết đủ bốn chữ số, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>A dossier is kept either --permanent or --years N, not both.</source>
+        <translation>Hồ sơ được bảo quản hoặc vĩnh viễn (--permanent) hoặc có thời hạn (--years N), không thể cả hai.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2327,10 +2335,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Danh mục hồ sơ năm %1 không có hồ sơ %2.</translation>
     </message>
     <message>
-        <source>Give the dossier&apos;s year.</source>
-        <translation>Hãy ghi năm của hồ sơ.</translation>
-    </message>
-    <message>
         <source>Give the dossier&apos;s number in the list.</source>
         <translation>Hãy ghi số hồ sơ trong danh mục.</translation>
     </message>
@@ -2465,6 +2469,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Its latest document is dated %1: the dossier is closed on that day or later.</source>
         <translation>Văn bản mới nhất của hồ sơ đề ngày %1: hồ sơ được kết thúc từ ngày đó trở về sau.</translation>
+    </message>
+    <message>
+        <source>Give the dossier&apos;s year in four digits, for example %1.</source>
+        <translation>Hãy ghi năm của hồ sơ đủ bốn chữ số, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>The dossier list of %1 is not drafted yet: a dossier belongs to this year&apos;s list or next year&apos;s (%2) at the latest.</source>
+        <translation>Danh mục hồ sơ năm %1 chưa được lập: hồ sơ thuộc danh mục năm nay, muộn nhất là năm sau (%2).</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s number is written with digits, and letters, dots or dashes if the office&apos;s scheme uses them (05, 1.2, II-03), not &quot;%1&quot;.</source>
+        <translation>Số hồ sơ được viết bằng chữ số, có thể kèm chữ cái, dấu chấm, gạch ngang nếu cách đánh số của văn phòng dùng (05, 1.2, II-03), không phải &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6659,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The borrower&apos;s full name and unit</source>
         <translation>Họ tên, đơn vị người mượn</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2: %3</source>
+        <translation>Hồ sơ số %1/%2: %3</translation>
     </message>
 </context>
 <context>

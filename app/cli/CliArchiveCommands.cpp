@@ -87,7 +87,10 @@ int CliApplication::cmdArchive(Args &args)
     office::OfficeSession &s = **session;
     DossierRegister reg(s.database(), s.actor());
     DossierFiling filing(s.database(), s.user(), s.actor(), reports::MeetingArchiveCopies::printer(s.database()));
-    const int year = args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt() : 0;
+    bool yearIsNumber = true;
+    const int year = args.has(QStringLiteral("year")) ? args.value(QStringLiteral("year")).toInt(&yearIsNumber) : 0;
+    if (!yearIsNumber)
+        return usage(tr("--year is a year in four digits, for example %1.").arg(QDate::currentDate().year()));
 
     if (action == QLatin1String("retention")) {
         auto rules = RetentionRules(s.database()).all();
@@ -191,6 +194,8 @@ int CliApplication::cmdArchive(Args &args)
         d.symbol = args.value(QStringLiteral("symbol"));
         d.title = args.value(QStringLiteral("title"));
         d.retentionCode = args.value(QStringLiteral("retention"));
+        if (args.has(QStringLiteral("permanent")) && args.has(QStringLiteral("years")))
+            return usage(tr("A dossier is kept either --permanent or --years N, not both."));
         if (args.has(QStringLiteral("permanent")))
             d.retentionYears = 0;
         else if (args.has(QStringLiteral("years"))) {

@@ -36,6 +36,8 @@ FiledDocument fromIncoming(const IncomingDocument &d)
     f.date = d.documentDate.isValid() ? d.documentDate : d.receivedAt.date();
     f.author = d.sender;
     f.excerpt = d.excerpt;
+    f.typeCode = d.typeCode;
+    f.contentHidden = d.contentHidden;
     f.confidentiality = d.confidentiality;
     f.cancelled = d.status == IncomingDocument::Status::Cancelled;
     return f;
@@ -50,6 +52,8 @@ FiledDocument fromOutgoing(const OutgoingDocument &d)
     f.symbol = d.symbol;
     f.date = d.documentDate;
     f.excerpt = d.excerpt;
+    f.typeCode = d.typeCode;
+    f.contentHidden = d.contentHidden;
     f.confidentiality = d.confidentiality;
     f.cancelled = d.isCancelled() || d.status == OutgoingDocument::Status::Released;
     f.notYet = d.status == OutgoingDocument::Status::Reserved;

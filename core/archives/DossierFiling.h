@@ -29,6 +29,8 @@ struct FiledDocument
     QDate date;          // the document's date, or the meeting's day
     QString author;      // who issued it: the sender, the committee, the body that met
     QString excerpt;     // its excerpt (hidden text above the reader's clearance)
+    QString typeCode;    // its type ("NQ", "CV"), for the papers' "type and excerpt"; empty for a meeting
+    bool contentHidden = false; // the excerpt is the hidden text, not the document's
     documents::Confidentiality confidentiality = documents::Confidentiality::Normal;
     bool cancelled = false;
     bool notYet = false;  // not yet a document to keep: a number reserved, not issued; a meeting not yet held

@@ -194,10 +194,21 @@ QStringList DossierRegister::check(Dossier &d) const
     d.keeper = d.keeper.trimmed();
     for (QString *s : {&d.room, &d.cabinet, &d.shelf, &d.box})
         *s = s->simplified();
-    if (d.year < 1945 || d.year > 9999)
-        problems << tr("Give the dossier's year.");
+    // A year's list is drafted at the end of the year before at the earliest.
+    const int nextYear = QDate::currentDate().year() + 1;
+    if (d.year < 1945)
+        problems << tr("Give the dossier's year in four digits, for example %1.").arg(nextYear - 1);
+    else if (d.year > nextYear)
+        problems << tr("The dossier list of %1 is not drafted yet: a dossier belongs to this year's list or next year's (%2) at the latest.")
+                        .arg(d.year).arg(nextYear);
+    // A number in the office's scheme ("05", "1.2", "II-03"): it holds a digit, and
+    // no "/", which separates the number from the year wherever a dossier is named.
+    static const QRegularExpression numbering(QStringLiteral("^[\\p{L}\\d.\\-]*\\d[\\p{L}\\d.\\-]*$"));
     if (d.number.isEmpty())
         problems << tr("Give the dossier's number in the list.");
+    else if (d.number.size() > 12 || !numbering.match(d.number).hasMatch())
+        problems << tr("A dossier's number is written with digits, and letters, dots or dashes if the office's scheme uses them "
+                       "(05, 1.2, II-03), not \"%1\".").arg(d.number);
     if (d.title.isEmpty())
         problems << tr("Give the dossier's title.");
     if (!d.retentionCode.isEmpty()) {
@@ -329,20 +340,31 @@ storage::Status DossierRegister::update(const Dossier &changed)
     return storage::Ok{};
 }
 
-storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
+storage::Status DossierRegister::mayCopyPlan(int fromYear, int toYear) const
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)
         return allowed.error();
     if (toYear <= fromYear)
         return StorageError::make(K::Invalid, tr("A year's dossier list is drafted from an earlier year's."));
-    DossierFilter next;
-    next.year = toYear;
-    next.limit = 1;
-    auto existing = list(next);
-    if (!existing)
-        return existing.error();
-    if (!existing->isEmpty())
-        return StorageError::make(K::Invalid, tr("The dossier list of %1 has dossiers already: it is not drafted again.").arg(toYear));
+    for (const int year : {toYear, fromYear}) {
+        DossierFilter f;
+        f.year = year;
+        f.limit = 1;
+        auto found = list(f);
+        if (!found)
+            return found.error();
+        if (year == toYear && !found->isEmpty())
+            return StorageError::make(K::Invalid, tr("The dossier list of %1 has dossiers already: it is not drafted again.").arg(toYear));
+        if (year == fromYear && found->isEmpty())
+            return StorageError::make(K::Invalid, tr("The dossier list of %1 is empty: there is nothing to draft from.").arg(fromYear));
+    }
+    return storage::Ok{};
+}
+
+storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
+{
+    if (auto allowed = mayCopyPlan(fromYear, toYear); !allowed)
+        return allowed.error();
     DossierFilter from;
     from.year = fromYear;
     from.registerOrder = true;
@@ -350,8 +372,6 @@ storage::Result<int> DossierRegister::copyPlan(int fromYear, int toYear)
     auto old = list(from);
     if (!old)
         return old.error();
-    if (old->isEmpty())
-        return StorageError::make(K::Invalid, tr("The dossier list of %1 is empty: there is nothing to draft from.").arg(fromYear));
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());

@@ -61,6 +61,8 @@ public:
     // was not destroyed, with its number, title, retention, keeper and place,
     // open on 1 January of `toYear`. Refused when `toYear` has dossiers already.
     [[nodiscard]] storage::Result<int> copyPlan(int fromYear, int toYear);
+    // Why copyPlan would refuse, asked before the clerk is asked to confirm.
+    [[nodiscard]] storage::Status mayCopyPlan(int fromYear, int toYear) const;
     [[nodiscard]] storage::Result<DossierPlan> plan(int year) const;
     // Records who approved the year's list and when; the list is no longer a draft.
     [[nodiscard]] storage::Status approvePlan(int year, const QString &approvedBy, const QDate &approvedOn);

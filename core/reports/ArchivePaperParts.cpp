@@ -63,13 +63,19 @@ QString ArchivePaperParts::retention(int years)
 QString ArchivePaperParts::period(const archives::Dossier &d)
 {
     const QDate from = firstDay(d), to = lastDay(d);
+    if (!from.isValid())
+        return {};
     return to.isValid() && to != from ? QStringLiteral("%1 - %2").arg(PrintedFacts::numeric(from), PrintedFacts::numeric(to))
                                       : PrintedFacts::numeric(from);
 }
 
 QDate ArchivePaperParts::firstDay(const archives::Dossier &d)
 {
-    return d.firstDocument.isValid() ? d.firstDocument : d.openedOn;
+    if (d.firstDocument.isValid())
+        return d.firstDocument;
+    // An open dossier with nothing in it yet has no span: its "opened on" is
+    // the plan's 1 January, not a document's date, and is not printed as one.
+    return d.status == archives::Dossier::Status::Open ? QDate() : d.openedOn;
 }
 
 QDate ArchivePaperParts::lastDay(const archives::Dossier &d)

@@ -39,7 +39,7 @@ public:
     // entered while nothing registered is filed in it; the first day alone
     // while it is open.
     static QString period(const archives::Dossier &dossier);
-    static QDate firstDay(const archives::Dossier &dossier);
+    static QDate firstDay(const archives::Dossier &dossier); // its earliest document; invalid while open and empty
     static QDate lastDay(const archives::Dossier &dossier); // invalid while open
     static QString printedDate(const QDate &day); // "05/01/2026", or a dotted blank
     // "05/VP", "05": the number and symbol as the dossier list prints them.

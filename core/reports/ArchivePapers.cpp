@@ -2,6 +2,7 @@
 
 #include "ArchivePaperParts.h"
 #include "PageLayout.h"
+#include "PaperTitle.h"
 #include "PartyHeader.h"
 #include "PrintedFacts.h"
 #include "ReportAccess.h"
@@ -10,6 +11,9 @@
 #include "archives/DossierLending.h"
 #include "archives/DossierRegister.h"
 #include "archives/RetentionRules.h"
+#include "documents/DocumentType.h"
+#include "documents/DocumentTypes.h"
+#include "meetings/MeetingStore.h"
 #include "office/OfficeProfile.h"
 #include "office/ProfileStore.h"
 #include "office/UserDirectory.h"
@@ -117,10 +121,27 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierContents(s
                                                {QStringLiteral("STT"), QStringLiteral("Số, ký hiệu"), QStringLiteral("Ngày, tháng"),
                                                 QStringLiteral("Tác giả"), QStringLiteral("Trích yếu nội dung"), QStringLiteral("Tờ số"),
                                                 QStringLiteral("Ghi chú")});
+    auto types = documents::DocumentTypes(db).all();
+    if (!types) return types.error();
+    QHash<QString, QString> typeNames;
+    for (const documents::DocumentType &t : types.value())
+        typeNames.insert(t.code, t.name);
+    const QString committee = PaperTitle::author(profile.value());
     for (int r = 0; r < contents->size(); ++r) {
         const archives::FiledDocument &f = contents->at(r);
-        Parts::fill(table, r + 1, {QString::number(r + 1), f.symbol, PrintedFacts::numeric(f.date), f.author, f.excerpt, QString(),
-                            documents::DocumentMarks::confidentialityName(f.confidentiality)});
+        // The office's own papers (issued, or a meeting's) have the committee as author; the
+        // excerpt names the paper's type ("Nghị quyết về …") as the registers print it.
+        QString excerpt = f.excerpt;
+        if (f.kind == QLatin1String("meeting")) {
+            auto meeting = meetings::MeetingStore(db, QString()).get(f.refId);
+            if (!meeting) return meeting.error();
+            excerpt = QStringLiteral("Hồ sơ %1 ngày %2").arg(PaperTitle::meetingName(profile.value(), meeting.value()),
+                                                              PrintedFacts::numeric(meeting->startsAt.date()));
+        } else if (!f.contentHidden) {
+            excerpt = PaperTitle::typeAndExcerpt(typeNames.value(f.typeCode), f.excerpt);
+        }
+        Parts::fill(table, r + 1, {QString::number(r + 1), f.symbol, PrintedFacts::numeric(f.date), f.author.isEmpty() ? committee : f.author,
+                                   excerpt, QString(), documents::DocumentMarks::confidentialityName(f.confidentiality)});
     }
     QString sheets = dossier->sheets > 0 ? QStringLiteral("Hồ sơ này có %1 văn bản, %2 tờ.").arg(contents->size()).arg(dossier->sheets)
                                           : QStringLiteral("Hồ sơ này có %1 văn bản.").arg(contents->size());

@@ -985,6 +985,13 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
                  s("--type"), s("HD"), s("--excerpt"), s("Hướng dẫn tuyên truyền"), s("--received"), s("2026-11-23")}).code == 0);
     CHECK(run({s("archive"), s("unfiled"), s("--year"), s("2026"), s("--json")}).json().value(s("documents")).toArray().size() == 2);
     REQUIRE(run({s("archive"), s("file"), s("02/2026"), s("--incoming"), s("1/2026")}).code == 0);
+    // One of the office's own, issued: its author is the committee, its excerpt named with its type.
+    Run own = run({s("outgoing"), s("add"), s("--type"), s("TB"), s("--date"), s("2026-11-24"), s("--excerpt"), s("Về lịch làm việc tháng 12"),
+                   s("--signer"), s("Nguyễn Văn Bình"), s("--capacity"), s("T/L"), s("--recipients"), s("Các chi bộ"), s("--issue")});
+    REQUIRE(own.code == 0);
+    Run ownFiled = run({s("archive"), s("file"), s("02/2026"), s("--outgoing"), own.out.trimmed()});
+    INFO(own.out.toStdString() << ownFiled.err.toStdString());
+    REQUIRE(ownFiled.code == 0);
     Run twice = run({s("archive"), s("file"), s("01/2026"), s("--incoming"), s("1/2026")});
     CHECK(twice.code == 1);
     CHECK(twice.err.contains(s("02/2026")));
@@ -1055,7 +1062,9 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     INFO(contentsText.toStdString());
     CHECK(contentsText.contains(s("MỤC LỤC VĂN BẢN")));
     CHECK(contentsText.contains(s("07-KL/VPTW")));
-    CHECK(contentsText.contains(s("Hồ sơ này có 1 văn bản, 4 tờ.")));
+    CHECK(contentsText.contains(s("Hồ sơ này có 2 văn bản, 4 tờ.")));
+    CHECK(contentsText.contains(s("Thông báo về lịch làm việc")));
+    CHECK(contentsText.contains(s("Đảng ủy xã Tân Phú")));
     const QString handover = office.dir.filePath(s("handover.pdf"));
     REQUIRE(run({s("report"), s("handover"), s("--record"), s("01/BB"), s("--pdf"), handover}).code == 0);
     const QString handoverText = pdfText(handover);
@@ -1101,6 +1110,16 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     // The retention review: a dossier of 2015 kept 5 years is proposed, decided, destroyed.
     REQUIRE(run({s("archive"), s("add"), s("--year"), s("2015"), s("--number"), s("07"), s("--title"), s("Công văn năm 2015"),
                  s("--years"), s("5")}).code == 0);
+    // What is not a dossier's number, year or retention is refused, saying why.
+    const QStringList addBase{s("archive"), s("add"), s("--title"), s("Hồ sơ thử")};
+    Run lettersOnly = run(addBase + QStringList{s("--year"), s("2026"), s("--number"), s("abc"), s("--years"), s("5")});
+    CHECK(lettersOnly.code != 0);
+    CHECK(lettersOnly.err.contains(s("abc")));
+    CHECK(run(addBase + QStringList{s("--year"), s("26"), s("--number"), s("31"), s("--years"), s("5")}).code != 0);
+    CHECK(run(addBase + QStringList{s("--year"), s("hai"), s("--number"), s("31"), s("--years"), s("5")}).code != 0);
+    CHECK(run(addBase + QStringList{s("--year"), QString::number(QDate::currentDate().year() + 2), s("--number"), s("31"), s("--years"), s("5")}).code != 0);
+    CHECK(run(addBase + QStringList{s("--year"), s("2026"), s("--number"), s("31"), s("--years"), s("5"), s("--permanent")}).code != 0);
+    CHECK(run({s("archive"), s("show"), s("31/2026")}).code != 0); // none of them was added
     // A paper of 2015 with its scan: the dossier closes at the end of its year.
     REQUIRE(run({s("incoming"), s("add"), s("--from"), s("Văn phòng Tỉnh ủy"), s("--symbol"), s("12-CV/VPTU"), s("--date"), s("2015-06-10"),
                  s("--excerpt"), s("Công văn về công tác văn thư"), s("--received"), s("2015-06-12")}).code == 0);

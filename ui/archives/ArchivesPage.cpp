@@ -313,6 +313,11 @@ void ArchivesPage::draftNextYear()
     if (!s)
         return;
     const int from = shownYear();
+    archives::DossierRegister reg(s->database(), s->actor());
+    if (auto allowed = reg.mayCopyPlan(from, from + 1); !allowed) {
+        QMessageBox::warning(this, tr("Draft next year's list"), allowed.error().message);
+        return;
+    }
     if (QMessageBox::question(this, tr("Draft next year's list"),
                               tr("Draft the dossier list of %1 from the list of %2? Every dossier not destroyed is copied with its "
                                  "number, title, retention, keeper and place, open from 1 January %1; edit the draft, then have it "
@@ -320,7 +325,7 @@ void ArchivesPage::draftNextYear()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    auto copied = archives::DossierRegister(s->database(), s->actor()).copyPlan(from, from + 1);
+    auto copied = reg.copyPlan(from, from + 1);
     if (!copied) {
         QMessageBox::warning(this, tr("Draft next year's list"), copied.error().message);
         return;

@@ -58,9 +58,11 @@ LendDialog::LendDialog(office::OfficeSession &session, const archives::Dossier &
     });
 
     const bool secret = dossier.confidentiality != documents::Confidentiality::Normal;
+    // The number first, as on the shelf's box: the window title is not shown by every desktop.
+    const QString which = tr("Dossier %1/%2: %3").arg(dossier.number).arg(dossier.year).arg(dossier.title);
     auto *about = new QLabel(secret ? tr("%1 — %2. A secret dossier is lent only to a user cleared to it, with a leader's approval.")
-                                          .arg(dossier.title, documents::DocumentMarks::confidentialityName(dossier.confidentiality))
-                                    : dossier.title,
+                                          .arg(which, documents::DocumentMarks::confidentialityName(dossier.confidentiality))
+                                    : which,
                              this);
     about->setWordWrap(true);
     auto *form = new QFormLayout(this);
