@@ -2489,6 +2489,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>A dossier&apos;s number is written with digits, and letters, dots or dashes if the office&apos;s scheme uses them (05, 1.2, II-03), not &quot;%1&quot;.</source>
         <translation>A dossier&apos;s number is written with digits, and letters, dots or dashes if the office&apos;s scheme uses them (05, 1.2, II-03), not &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The dossier list of %1 is drafted at the end of %2 at the earliest.</source>
+        <translation>The dossier list of %1 is drafted at the end of %2 at the earliest.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was handed over to the archive on %3 under record %4.</source>
+        <translation>Dossier %1/%2 was handed over to the archive on %3 under record %4.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was destroyed: there is nothing to hand over.</source>
+        <translation>Dossier %1/%2 was destroyed: there is nothing to hand over.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFields</name>
@@ -4540,6 +4552,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Dossier %1/%2 is out on loan: it is destroyed once it is back.</source>
         <translation>Dossier %1/%2 is out on loan: it is destroyed once it is back.</translation>
+    </message>
+    <message>
+        <source>Record %1 was signed on %2 for another act: give the destruction a record of its own.</source>
+        <translation>Record %1 was signed on %2 for another act: give the destruction a record of its own.</translation>
     </message>
 </context>
 <context>

@@ -2482,6 +2482,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>A dossier&apos;s number is written with digits, and letters, dots or dashes if the office&apos;s scheme uses them (05, 1.2, II-03), not &quot;%1&quot;.</source>
         <translation>Số hồ sơ được viết bằng chữ số, có thể kèm chữ cái, dấu chấm, gạch ngang nếu cách đánh số của văn phòng dùng (05, 1.2, II-03), không phải &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The dossier list of %1 is drafted at the end of %2 at the earliest.</source>
+        <translation>Danh mục hồ sơ năm %1 được lập sớm nhất vào cuối năm %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was handed over to the archive on %3 under record %4.</source>
+        <translation>Hồ sơ %1/%2 đã nộp lưu ngày %3 theo biên bản %4.</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 was destroyed: there is nothing to hand over.</source>
+        <translation>Hồ sơ %1/%2 đã bị hủy: không còn gì để nộp lưu.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFields</name>
@@ -4530,6 +4542,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Dossier %1/%2 is out on loan: it is destroyed once it is back.</source>
         <translation>Hồ sơ %1/%2 đang cho mượn: chỉ hủy khi đã trả lại.</translation>
+    </message>
+    <message>
+        <source>Record %1 was signed on %2 for another act: give the destruction a record of its own.</source>
+        <translation>Biên bản số %1 đã được ký ngày %2 cho việc khác: hãy ghi cho lần hủy này một biên bản riêng.</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,10 @@ storage::Result<QList<FiledDocument>> DossierFiling::unfiled(int year) const
     for (const IncomingDocument &d : incoming.value())
         if (d.status != IncomingDocument::Status::Cancelled)
             out << fromIncoming(d);
-    auto outgoingIds = notFiled(QStringLiteral("out"), QStringLiteral("outgoing_documents"), QStringLiteral("document_date BETWEEN ? AND ?"),
+    // A meeting's minutes and invitations go with the meeting: filed with it, they are not left over.
+    auto outgoingIds = notFiled(QStringLiteral("out"), QStringLiteral("outgoing_documents"),
+                                QStringLiteral("document_date BETWEEN ? AND ? AND id NOT IN (SELECT p.outgoing_id FROM meeting_paper_numbers p "
+                                               "JOIN dossier_items m ON m.kind = 'meeting' AND m.ref_id = p.meeting_id)"),
                                 {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)});
     if (!outgoingIds)
         return outgoingIds.error();

@@ -346,6 +346,8 @@ storage::Status DossierRegister::mayCopyPlan(int fromYear, int toYear) const
         return allowed.error();
     if (toYear <= fromYear)
         return StorageError::make(K::Invalid, tr("A year's dossier list is drafted from an earlier year's."));
+    if (toYear > QDate::currentDate().year() + 1)
+        return StorageError::make(K::Invalid, tr("The dossier list of %1 is drafted at the end of %2 at the earliest.").arg(toYear).arg(toYear - 1));
     for (const int year : {toYear, fromYear}) {
         DossierFilter f;
         f.year = year;
@@ -557,6 +559,12 @@ storage::Status DossierRegister::handOver(const QList<qint64> &ids, const QDate 
         if (out.next())
             return StorageError::make(K::Invalid, tr("Dossier %1/%2 is lent to %3: it is handed over once it is back.")
                                                       .arg(before->number).arg(before->year).arg(out.value(0).toString()));
+        if (before->status == Dossier::Status::HandedOver)
+            return StorageError::make(K::Invalid, tr("Dossier %1/%2 was handed over to the archive on %3 under record %4.")
+                                                      .arg(before->number).arg(before->year)
+                                                      .arg(before->handedOverOn.toString(QStringLiteral("dd/MM/yyyy")), before->handoverRecord));
+        if (before->status == Dossier::Status::Destroyed)
+            return StorageError::make(K::Invalid, tr("Dossier %1/%2 was destroyed: there is nothing to hand over.").arg(before->number).arg(before->year));
         if (before->status != Dossier::Status::Closed)
             return StorageError::make(K::Invalid, tr("Dossier %1/%2 is not closed: a dossier is handed over once its work is done.")
                                                       .arg(before->number).arg(before->year));

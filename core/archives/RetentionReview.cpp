@@ -148,6 +148,20 @@ storage::Status RetentionReview::destroy(qint64 destructionId, const QString &re
     for (const Dossier &d : planned->dossiers)
         if (d.onLoan)
             return StorageError::make(K::Invalid, tr("Dossier %1/%2 is out on loan: it is destroyed once it is back.").arg(d.number).arg(d.year));
+    // One number, one signed record: not a hand-over's, not another destruction's
+    // ("01/BB-LT", " 01/bb-lt" are one number to whoever reads the records).
+    QSqlQuery used(m_db.sql());
+    used.prepare(QStringLiteral("SELECT handed_over_on FROM dossiers WHERE upper(replace(handover_record, ' ', '')) = ? "
+                                "UNION ALL SELECT destroyed_on FROM destructions WHERE upper(replace(record_number, ' ', '')) = ? LIMIT 1"));
+    const QString key = QString(recordNumber).remove(QLatin1Char(' ')).toUpper();
+    used.addBindValue(key);
+    used.addBindValue(key);
+    if (!used.exec())
+        return m_db.errorFor(used.lastError());
+    if (used.next())
+        return StorageError::make(K::Invalid, tr("Record %1 was signed on %2 for another act: give the destruction a record of its own.")
+                                                  .arg(recordNumber.simplified(), QDate::fromString(used.value(0).toString(), Qt::ISODate)
+                                                                                      .toString(QStringLiteral("dd/MM/yyyy"))));
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());

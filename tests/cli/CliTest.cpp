@@ -1016,6 +1016,9 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     // Handed over to the archive, then lent and given back.
     CHECK(run({s("archive"), s("handover"), s("01/2026"), s("--received-by"), s("Lê Văn Lưu"), s("--record"), s("01/BB")}).code == 1); // open
     REQUIRE(run({s("archive"), s("handover"), s("02/2026"), s("--received-by"), s("Lê Văn Lưu"), s("--record"), s("01/BB")}).code == 0);
+    Run again = run({s("archive"), s("handover"), s("02/2026"), s("--received-by"), s("Lê Văn Lưu"), s("--record"), s("02/BB")});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(s("01/BB"))); // says under which record it went, not that it is still open
     CHECK(run({s("archive"), s("show"), s("02/2026"), s("--json")}).json().value(s("status")).toString() == s("handed-over"));
     const QString due = QDate::currentDate().addDays(7).toString(Qt::ISODate);
     CHECK(run({s("archive"), s("lend"), s("02/2026"), s("--purpose"), s("Tra cứu"), s("--due"), due}).code == 1); // to whom?
@@ -1145,6 +1148,10 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     REQUIRE(decided.code == 0);
     const QString destruction = QString::number(decided.json().value(s("destruction")).toInt());
     CHECK(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB")}).code == 1);
+    // The hand-over's record number is not a second record's, whatever its case or spaces.
+    Run reused = run({s("archive"), s("destroy"), destruction, s("--record"), s("01/bb"), s("--confirm"), s("01/bb")});
+    CHECK(reused.code == 1);
+    CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("closed"));
     REQUIRE(run({s("archive"), s("destroy"), destruction, s("--record"), s("01/BB-H"), s("--confirm"), s("01/BB-H")}).code == 0);
     CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("destroyed"));
     // The register line stays, saying where it was kept and under which record it was destroyed.

@@ -28,6 +28,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace vanphong;
 using namespace vanphong::archives;
 using namespace vanphong::test;
@@ -121,7 +123,14 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     REQUIRE(minutesNumber);
     REQUIRE(meetings::InvitationDate(db).set(meeting, QDate(2015, 3, 10))); // sent a week before the meeting
     REQUIRE(numbers.take(meeting, meetings::PaperNumbers::Paper::Invitation));
+    const auto outgoingLeft = [&] {
+        auto left = filing.unfiled(2015);
+        REQUIRE(left);
+        return std::count_if(left->begin(), left->end(), [](const FiledDocument &f) { return f.kind == QLatin1String("out"); });
+    };
+    CHECK(outgoingLeft() == 2); // the minutes and the invitation, before their meeting is filed
     REQUIRE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
+    CHECK(outgoingLeft() == 0); // filed with it: nothing of the meeting is left over at the year's end
     // Its minutes are an outgoing line too: filed with the meeting, not filed again on their own.
     const qint64 minutesLine = rows(db, "SELECT outgoing_id FROM meeting_paper_numbers WHERE paper = 'minutes'");
     auto twice = filing.file(dossier.id, QStringLiteral("out"), minutesLine);
