@@ -2501,6 +2501,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Dossier %1/%2 was destroyed: there is nothing to hand over.</source>
         <translation>Dossier %1/%2 was destroyed: there is nothing to hand over.</translation>
     </message>
+    <message>
+        <source>The dossier list of %1 was approved on %2: approving it again records a later signature, the supplemented list&apos;s.</source>
+        <translation>The dossier list of %1 was approved on %2: approving it again records a later signature, the supplemented list&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFields</name>
@@ -6142,6 +6146,61 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::FilingButton</name>
+    <message>
+        <source>Take out of the dossier…</source>
+        <translation>Take out of the dossier…</translation>
+    </message>
+    <message>
+        <source>Take the document out of dossier %1/%2, to file it elsewhere</source>
+        <translation>Take the document out of dossier %1/%2, to file it elsewhere</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed: nothing is taken out of it</source>
+        <translation>Dossier %1/%2 is closed: nothing is taken out of it</translation>
+    </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>File into dossier…</translation>
+    </message>
+    <message>
+        <source>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</source>
+        <translation>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</translation>
+    </message>
+    <message>
+        <source>Put the document into a dossier of the archive (lập hồ sơ)</source>
+        <translation>Put the document into a dossier of the archive (lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>File into dossier</source>
+        <translation>File into dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a paper of a meeting (%2). The meeting&apos;s dossier holds its minutes, invitations, sign-in sheet and decisions together.
+
+File the whole meeting&apos;s dossier instead? Choose No to file this paper on its own.</source>
+        <translation>%1 is a paper of a meeting (%2). The meeting&apos;s dossier holds its minutes, invitations, sign-in sheet and decisions together.
+
+File the whole meeting&apos;s dossier instead? Choose No to file this paper on its own.</translation>
+    </message>
+    <message>
+        <source>Take out of the dossier</source>
+        <translation>Take out of the dossier</translation>
+    </message>
+    <message>
+        <source>Take %1 out of its dossier?
+
+%2
+
+It goes back among the year&apos;s documents not yet filed; the audit log keeps that it was filed there.</source>
+        <translation>Take %1 out of its dossier?
+
+%2
+
+It goes back among the year&apos;s documents not yet filed; the audit log keeps that it was filed there.</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -6611,14 +6670,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Incoming documents</source>
         <translation>Incoming documents</translation>
-    </message>
-    <message>
-        <source>File into dossier…</source>
-        <translation>File into dossier…</translation>
-    </message>
-    <message>
-        <source>Put the document into a dossier of the archive (lập hồ sơ)</source>
-        <translation>Put the document into a dossier of the archive (lập hồ sơ)</translation>
     </message>
     <message>
         <source>Filed in</source>
@@ -7270,20 +7321,12 @@ Issue it first: take its number in the outgoing register, dated the invitation&a
         <translation>Print the &amp;proof</translation>
     </message>
     <message>
-        <source>File into dossier…</source>
-        <translation>File into dossier…</translation>
+        <source>The dossier of the meeting: %1 of %2</source>
+        <translation>The dossier of the meeting: %1 of %2</translation>
     </message>
     <message>
-        <source>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</source>
-        <translation>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</translation>
-    </message>
-    <message>
-        <source>Filed in %1</source>
-        <translation>Filed in %1</translation>
-    </message>
-    <message>
-        <source>The dossier of the meeting: %1</source>
-        <translation>The dossier of the meeting: %1</translation>
+        <source>Filed in: %1</source>
+        <translation>Filed in: %1</translation>
     </message>
 </context>
 <context>
@@ -7865,14 +7908,6 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Outgoing documents</translation>
     </message>
     <message>
-        <source>File into dossier…</source>
-        <translation>File into dossier…</translation>
-    </message>
-    <message>
-        <source>Put the issued document into a dossier of the archive (lập hồ sơ)</source>
-        <translation>Put the issued document into a dossier of the archive (lập hồ sơ)</translation>
-    </message>
-    <message>
         <source>Filed in</source>
         <translation>Filed in</translation>
     </message>
@@ -8225,10 +8260,6 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Who signed it, e.g. Nguyễn Văn An</translation>
     </message>
     <message>
-        <source>Record the approval of the signed paper list. The list stays open to dossiers added during the year.</source>
-        <translation>Record the approval of the signed paper list. The list stays open to dossiers added during the year.</translation>
-    </message>
-    <message>
         <source>Approved &amp;by:</source>
         <translation>Approved &amp;by:</translation>
     </message>
@@ -8239,6 +8270,14 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Record the approval of the dossier list of %1 as the leader signed it on paper. The list stays open to dossiers added during the year.</source>
+        <translation>Record the approval of the dossier list of %1 as the leader signed it on paper. The list stays open to dossiers added during the year.</translation>
+    </message>
+    <message>
+        <source>This list was approved on %1 by %2. Approve it again only for the supplemented list the leader signed later: the new approval replaces that one, which the audit log keeps.</source>
+        <translation>This list was approved on %1 by %2. Approve it again only for the supplemented list the leader signed later: the new approval replaces that one, which the audit log keeps.</translation>
     </message>
 </context>
 <context>

@@ -2494,6 +2494,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Dossier %1/%2 was destroyed: there is nothing to hand over.</source>
         <translation>Hồ sơ %1/%2 đã bị hủy: không còn gì để nộp lưu.</translation>
     </message>
+    <message>
+        <source>The dossier list of %1 was approved on %2: approving it again records a later signature, the supplemented list&apos;s.</source>
+        <translation>Danh mục hồ sơ năm %1 đã được duyệt ngày %2: duyệt lại là ghi chữ ký sau đó, của danh mục bổ sung.</translation>
+    </message>
 </context>
 <context>
     <name>DraftFields</name>
@@ -6128,6 +6132,61 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::FilingButton</name>
+    <message>
+        <source>Take out of the dossier…</source>
+        <translation>&amp;Rút khỏi hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Take the document out of dossier %1/%2, to file it elsewhere</source>
+        <translation>Rút văn bản khỏi hồ sơ số %1/%2 để lập vào hồ sơ khác</translation>
+    </message>
+    <message>
+        <source>Dossier %1/%2 is closed: nothing is taken out of it</source>
+        <translation>Hồ sơ số %1/%2 đã kết thúc: không rút văn bản ra được</translation>
+    </message>
+    <message>
+        <source>File into dossier…</source>
+        <translation>Lập hồ sơ lư&amp;u trữ…</translation>
+    </message>
+    <message>
+        <source>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</source>
+        <translation>Đưa hồ sơ hội nghị vào một hồ sơ lưu trữ, sau khi hội nghị đã họp</translation>
+    </message>
+    <message>
+        <source>Put the document into a dossier of the archive (lập hồ sơ)</source>
+        <translation>Đưa văn bản vào một hồ sơ lưu trữ (lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>File into dossier</source>
+        <translation>Lập hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>%1 is a paper of a meeting (%2). The meeting&apos;s dossier holds its minutes, invitations, sign-in sheet and decisions together.
+
+File the whole meeting&apos;s dossier instead? Choose No to file this paper on its own.</source>
+        <translation>%1 là tài liệu của một hội nghị (%2). Hồ sơ hội nghị giữ chung biên bản, giấy mời, danh sách ký tên và các quyết định.
+
+Lập hồ sơ cả hội nghị thay cho văn bản này? Chọn Không để chỉ lập hồ sơ riêng văn bản này.</translation>
+    </message>
+    <message>
+        <source>Take out of the dossier</source>
+        <translation>Rút khỏi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Take %1 out of its dossier?
+
+%2
+
+It goes back among the year&apos;s documents not yet filed; the audit log keeps that it was filed there.</source>
+        <translation>Rút %1 khỏi hồ sơ đang chứa nó?
+
+%2
+
+Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký vẫn ghi việc nó đã được lập vào hồ sơ đó.</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -6593,14 +6652,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
-    </message>
-    <message>
-        <source>File into dossier…</source>
-        <translation>&amp;Lập hồ sơ…</translation>
-    </message>
-    <message>
-        <source>Put the document into a dossier of the archive (lập hồ sơ)</source>
-        <translation>Đưa văn bản vào một hồ sơ lưu trữ (lập hồ sơ)</translation>
     </message>
     <message>
         <source>Filed in</source>
@@ -7250,20 +7301,12 @@ Phát hành trước: lấy số giấy mời trong sổ văn bản đi, mang ng
         <translation>In bản &amp;dự thảo</translation>
     </message>
     <message>
-        <source>File into dossier…</source>
-        <translation>Lập hồ sơ lư&amp;u trữ…</translation>
+        <source>The dossier of the meeting: %1 of %2</source>
+        <translation>Hồ sơ hội nghị: %1 ngày %2</translation>
     </message>
     <message>
-        <source>Put the meeting&apos;s dossier into a dossier of the archive, once the meeting was held</source>
-        <translation>Đưa hồ sơ hội nghị vào một hồ sơ lưu trữ, sau khi hội nghị đã họp</translation>
-    </message>
-    <message>
-        <source>Filed in %1</source>
-        <translation>Thuộc %1</translation>
-    </message>
-    <message>
-        <source>The dossier of the meeting: %1</source>
-        <translation>Hồ sơ hội nghị: %1</translation>
+        <source>Filed in: %1</source>
+        <translation>Lưu tại: %1</translation>
     </message>
 </context>
 <context>
@@ -7843,14 +7886,6 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <source>File into dossier…</source>
-        <translation>Lập &amp;hồ sơ…</translation>
-    </message>
-    <message>
-        <source>Put the issued document into a dossier of the archive (lập hồ sơ)</source>
-        <translation>Đưa văn bản đã phát hành vào một hồ sơ lưu trữ (lập hồ sơ)</translation>
-    </message>
-    <message>
         <source>Filed in</source>
         <translation>Thuộc hồ sơ</translation>
     </message>
@@ -8201,10 +8236,6 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Người ký duyệt, ví dụ Nguyễn Văn An</translation>
     </message>
     <message>
-        <source>Record the approval of the signed paper list. The list stays open to dossiers added during the year.</source>
-        <translation>Ghi việc duyệt danh mục đã ký trên giấy. Trong năm vẫn bổ sung được hồ sơ phát sinh.</translation>
-    </message>
-    <message>
         <source>Approved &amp;by:</source>
         <translation>&amp;Người duyệt:</translation>
     </message>
@@ -8215,6 +8246,14 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>&amp;Approve</source>
         <translation>D&amp;uyệt</translation>
+    </message>
+    <message>
+        <source>Record the approval of the dossier list of %1 as the leader signed it on paper. The list stays open to dossiers added during the year.</source>
+        <translation>Ghi việc duyệt danh mục hồ sơ năm %1 như lãnh đạo đã ký trên giấy. Trong năm vẫn bổ sung được hồ sơ vào danh mục.</translation>
+    </message>
+    <message>
+        <source>This list was approved on %1 by %2. Approve it again only for the supplemented list the leader signed later: the new approval replaces that one, which the audit log keeps.</source>
+        <translation>Danh mục này đã được duyệt ngày %1, người duyệt %2. Chỉ duyệt lại khi lãnh đạo đã ký danh mục bổ sung: lần duyệt mới thay lần trước, nhật ký vẫn giữ lần trước.</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,16 @@ storage::Result<std::optional<Dossier>> DossierFiling::filedThroughMeeting(const
     return dossierNamedBy(q);
 }
 
+storage::Result<qint64> DossierFiling::meetingOfPaper(qint64 outgoingId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT meeting_id FROM meeting_paper_numbers WHERE outgoing_id = ? LIMIT 1"));
+    q.addBindValue(outgoingId);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 QString DossierFiling::placeOf(const QString &kind, qint64 refId) const
 {
     auto where = whereFiled(kind, refId);

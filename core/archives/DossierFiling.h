@@ -63,6 +63,9 @@ public:
     // is a filed meeting's minutes or invitation), or the one that holds a
     // meeting's minutes or invitation on their own.
     [[nodiscard]] storage::Result<std::optional<Dossier>> filedThroughMeeting(const QString &kind, qint64 refId) const;
+    // The meeting whose minutes or invitation the outgoing line `outgoingId`
+    // is (its dossier holds them, printed); 0 for a line of no meeting.
+    [[nodiscard]] storage::Result<qint64> meetingOfPaper(qint64 outgoingId) const;
     // Where a line or meeting is filed, as its details say it: "Dossier
     // 02/2026: Công văn trao đổi", with the destruction record when the
     // dossier was destroyed; empty when it is in no dossier.

@@ -102,8 +102,10 @@ bool DossierFilter::accepts(const Dossier &d) const
     if (status && d.status != *status)
         return false;
     if (!text.trimmed().isEmpty()) {
-        // Every word typed, anywhere: "cong van cap tren" finds "Công văn của cấp trên".
-        const QString haystack = search::VietnameseFolding::fold(QStringLiteral("%1 %2 %3").arg(d.number, d.symbol, d.title));
+        // Every word typed, anywhere: "cong van cap tren" finds "Công văn của cấp trên",
+        // "06/2026" the dossier as the papers name it.
+        const QString haystack = search::VietnameseFolding::fold(
+            QStringLiteral("%1/%2 %3 %4").arg(d.number, QString::number(d.year), d.symbol, d.title));
         for (const QString &word : search::VietnameseFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
             if (!haystack.contains(word))
                 return false;
@@ -441,6 +443,19 @@ storage::Status DossierRegister::approvePlan(int year, const QString &approvedBy
         return any.error();
     if (any->isEmpty())
         return StorageError::make(K::Invalid, tr("The dossier list of %1 is empty: there is nothing to approve.").arg(year));
+    // Approving again is the supplemented list's approval (danh mục bổ sung):
+    // signed after the first one, and the audit keeps what it replaces.
+    auto before = plan(year);
+    if (!before)
+        return before.error();
+    if (before->isApproved() && approvedOn < before->approvedOn)
+        return StorageError::make(K::Invalid, tr("The dossier list of %1 was approved on %2: approving it again records a later signature, "
+                                                 "the supplemented list's.")
+                                                  .arg(year)
+                                                  .arg(before->approvedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+    const QString previous = before->isApproved()
+        ? json({{QStringLiteral("approved_by"), before->approvedBy}, {QStringLiteral("approved_on"), iso(before->approvedOn)}})
+        : QString();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO dossier_plans (year, approved_by, approved_on, recorded_by) VALUES (?, ?, ?, ?) "
@@ -453,7 +468,7 @@ storage::Status DossierRegister::approvePlan(int year, const QString &approvedBy
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     storage::AuditLog log(m_db);
-    if (!log.append({m_actor, QStringLiteral("dossier_plans"), QString::number(year), QStringLiteral("approve"), {},
+    if (!log.append({m_actor, QStringLiteral("dossier_plans"), QString::number(year), QStringLiteral("approve"), previous,
                      json({{QStringLiteral("approved_by"), approvedBy.simplified()}, {QStringLiteral("approved_on"), iso(approvedOn)}})})
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());

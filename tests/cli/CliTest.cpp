@@ -1059,6 +1059,15 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     const QString supplemented = pdfText(list);
     CHECK(supplemented.count(s("Bổ sung ngày")) == 1);
     CHECK(supplemented.contains(s("Bổ sung ngày %1").arg(QDate::currentDate().toString(s("dd/MM/yyyy")))));
+    // The supplemented list approved again: signed later than the first approval, never earlier.
+    const Run earlier = run({s("archive"), s("plan"), s("2026"), s("--approve"), s("--by"), s("Nguyễn Văn An"), s("--on"), s("2026-01-04")});
+    CHECK(earlier.code != 0);
+    CHECK(earlier.err.contains(s("05/01/2026")));
+    REQUIRE(run({s("archive"), s("plan"), s("2026"), s("--approve"), s("--by"), s("Nguyễn Văn An"), s("--on"), s("2026-01-10")}).code == 0);
+    REQUIRE(run({s("report"), s("dossier-list"), s("--year"), s("2026"), s("--pdf"), list}).code == 0);
+    const QString reapproved = pdfText(list);
+    CHECK_FALSE(reapproved.contains(s("Bổ sung")));
+    CHECK(reapproved.contains(s("ngày 10 tháng 01 năm 2026")));
     const QString contents = office.dir.filePath(s("contents.pdf"));
     REQUIRE(run({s("report"), s("dossier-contents"), s("02/2026"), s("--pdf"), contents}).code == 0);
     const QString contentsText = pdfText(contents);

@@ -133,6 +133,9 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     CHECK(outgoingLeft() == 0); // filed with it: nothing of the meeting is left over at the year's end
     // Its minutes are an outgoing line too: filed with the meeting, not filed again on their own.
     const qint64 minutesLine = rows(db, "SELECT outgoing_id FROM meeting_paper_numbers WHERE paper = 'minutes'");
+    // The register's filing action knows the line is the meeting's, to offer filing the meeting instead.
+    CHECK(filing.meetingOfPaper(minutesLine).value() == meeting);
+    CHECK(filing.meetingOfPaper(minutesLine + 1000).value() == 0);
     auto twice = filing.file(dossier.id, QStringLiteral("out"), minutesLine);
     REQUIRE_FALSE(twice);
     CHECK(twice.error().message.contains(QStringLiteral("01/2015")));

@@ -128,6 +128,7 @@ TEST_CASE("a week's documents filed into dossiers from the keyboard, and a dossi
         if (register_->table()->model()->index(r, 0).data().toString().startsWith(QString::number(incoming.get(lines.last())->number)))
             register_->table()->setCurrentIndex(register_->table()->model()->index(r, 0));
     REQUIRE(register_->fileButton()->isEnabled());
+    const QString filedText = register_->fileButton()->text();
     onNextModal<ui::DossierPicker>([](ui::DossierPicker *picker) {
         QApplication::setActiveWindow(picker);
         typeText(picker->searchEdit(), QStringLiteral("dang vien"));
@@ -136,6 +137,27 @@ TEST_CASE("a week's documents filed into dossiers from the keyboard, and a dossi
     register_->fileButton()->click();
     CHECK(register_->detail()->toPlainText().contains(QStringLiteral("02/%1").arg(year)));
     screenshot(&shown.window, "archive-incoming-filed-in");
+    // Filed in the wrong dossier: the same button takes it out, after asking, and it is unfiled again.
+    REQUIRE(register_->fileButton()->isEnabled());
+    CHECK(register_->fileButton()->text() != filedText);
+    bool asked = false;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text().contains(QStringLiteral("02/%1").arg(year));
+        box->button(QMessageBox::Yes)->click();
+    });
+    register_->fileButton()->click();
+    CHECK(asked);
+    CHECK_FALSE(register_->detail()->toPlainText().contains(QStringLiteral("02/%1").arg(year)));
+    CHECK(register_->fileButton()->text() == filedText);
+    CHECK(archives::DossierFiling(session.database(), session.user(), session.actor()).unfiled(year)->size() == 1);
+    onNextModal<ui::DossierPicker>([year](ui::DossierPicker *picker) {
+        QApplication::setActiveWindow(picker);
+        typeText(picker->searchEdit(), QStringLiteral("02/%1").arg(year));
+        REQUIRE(picker->list()->count() == 1); // found by its number as the papers write it
+        QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+    });
+    register_->fileButton()->click();
+    CHECK(register_->detail()->toPlainText().contains(QStringLiteral("02/%1").arg(year)));
 
     // Dossier 01 closed with its sheets; kept 10 years, its sheets are to be numbered.
     shown.window.showPage(ui::MainWindow::Archives);
@@ -265,6 +287,13 @@ TEST_CASE("a closed dossier handed over with its record, lent and given back, an
     // The overdue loan comes back, from the list the desk opens.
     shown.window.showPage(ui::MainWindow::Archives);
     ui::ArchivesPage *page = shown.window.archivesPage();
+    page->reload();
+    // The year filter offers the years the file holds: the 2015 dossier's list can be chosen.
+    const int year2015 = page->yearFilter()->findData(QStringLiteral("2015"));
+    REQUIRE(year2015 > 0);
+    page->yearFilter()->setCurrentIndex(year2015);
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->lineAt(0)->id == old);
     page->yearFilter()->setCurrentIndex(0); // every year
     bool returned = false;
     onNextModal<ui::LoansDialog>([&](ui::LoansDialog *loans) {

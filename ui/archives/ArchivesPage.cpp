@@ -50,7 +50,7 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
 {
     QPushButton *add = setMainAction(tr("&New dossier…"), office::Permission::KeepArchives);
     connect(add, &QPushButton::clicked, this, &ArchivesPage::addDossier);
-    m_year = addYearFilter(true);
+    m_year = addYearFilter(registers::RegisterYears::Register::Dossiers, true);
     m_year->setCurrentIndex(m_year->findData(QString::number(QDate::currentDate().year()))); // the list is a year's
     QList<std::pair<QString, QString>> statuses{{tr("Any status"), QString()}};
     for (auto s : {Dossier::Status::Open, Dossier::Status::Closed, Dossier::Status::HandedOver, Dossier::Status::Destroyed})
@@ -259,8 +259,7 @@ void ArchivesPage::addDossier()
     table()->setFocus();
     if (saved) {
         // The page turns to the list the dossier went into, to show it there.
-        if (const int row = m_year->findData(QString::number(dialog.saved().year)); row >= 0)
-            m_year->setCurrentIndex(row);
+        showYear(dialog.saved().year);
         reload();
         selectLine(dialog.saved().id);
     }
@@ -330,7 +329,7 @@ void ArchivesPage::draftNextYear()
         QMessageBox::warning(this, tr("Draft next year's list"), copied.error().message);
         return;
     }
-    m_year->setCurrentIndex(std::max(0, m_year->findData(QString::number(from + 1))));
+    showYear(from + 1);
     reload();
 }
 

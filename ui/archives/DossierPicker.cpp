@@ -5,6 +5,7 @@
 #include "archives/DossierRegister.h"
 #include "archives/RetentionRules.h"
 #include "office/OfficeSession.h"
+#include "registers/RegisterYears.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -29,8 +30,10 @@ DossierPicker::DossierPicker(office::OfficeSession &session, const QString &what
     , m_list(new QListWidget(this))
 {
     setWindowTitle(tr("File into dossier"));
+    // The years the file has dossiers for, with this year and next among them.
     const int thisYear = QDate::currentDate().year();
-    for (int y = thisYear + 1; y >= thisYear - 5; --y)
+    auto held = registers::RegisterYears::held(session.database(), registers::RegisterYears::Register::Dossiers);
+    for (const int y : registers::RegisterYears::offered(held ? held.value() : QList<int>(), {thisYear, thisYear + 1, year}))
         m_year->addItem(QString::number(y), y);
     m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
     m_search->setPlaceholderText(tr("Number or title (with or without diacritics)…"));

@@ -23,7 +23,15 @@ PlanApprovalDialog::PlanApprovalDialog(office::OfficeSession &session, int year,
     setWindowTitle(tr("Approve the dossier list of %1").arg(year));
     m_by->setPlaceholderText(tr("Who signed it, e.g. Nguyễn Văn An"));
     auto *form = new QFormLayout(this);
-    auto *label = new QLabel(tr("Record the approval of the signed paper list. The list stays open to dossiers added during the year."), this);
+    // The year is named in the text too: the page's year filter chose it, and
+    // a clerk who looked at another year's list a moment ago must see which.
+    QString text = tr("Record the approval of the dossier list of %1 as the leader signed it on paper. The list stays open to "
+                      "dossiers added during the year.").arg(year);
+    if (auto before = archives::DossierRegister(session.database(), session.actor()).plan(year); before && before->isApproved())
+        text += QStringLiteral("\n\n") + tr("This list was approved on %1 by %2. Approve it again only for the supplemented list the "
+                                            "leader signed later: the new approval replaces that one, which the audit log keeps.")
+                                             .arg(before->approvedOn.toString(QStringLiteral("dd/MM/yyyy")), before->approvedBy);
+    auto *label = new QLabel(text, this);
     label->setWordWrap(true);
     form->addRow(label);
     form->addRow(tr("Approved &by:"), m_by);

@@ -7,7 +7,7 @@
 #include "IncomingEditor.h"
 #include "IncomingTableModel.h"
 #include "ListExporter.h"
-#include "archives/DossierPicker.h"
+#include "archives/FilingButton.h"
 #include "archives/FiledIn.h"
 #include "RegisterPrintDialog.h"
 #include "documents/DocumentMarks.h"
@@ -38,12 +38,12 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     , m_done(new QPushButton(tr("Mark &done"), this))
     , m_correct(new QPushButton(tr("C&orrect…"), this))
     , m_cancel(new QPushButton(tr("Cance&l the line…"), this))
-    , m_fileInto(new QPushButton(tr("File into dossier…"), this))
+    , m_fileInto(new FilingButton(controller, this))
     , m_files(new AttachmentsBox(controller, this))
 {
     QPushButton *add = setMainAction(tr("&Register incoming…"), office::Permission::RegisterDocuments);
     connect(add, &QPushButton::clicked, this, [this] { addDocuments(); });
-    m_year = addYearFilter();
+    m_year = addYearFilter(registers::RegisterYears::Register::Incoming);
     m_type = addTypeFilter();
     QList<std::pair<QString, QString>> statuses{{tr("Any status"), QString()}};
     for (auto s : {IncomingDocument::Status::New, IncomingDocument::Status::InProgress, IncomingDocument::Status::Done,
@@ -70,15 +70,13 @@ IncomingPage::IncomingPage(AppController &controller, QWidget *parent)
     addLineActions({m_assign, m_done});
     // Changes to the register line itself, apart from the work on the document.
     addLineActions({m_correct, m_cancel});
-    PermissionGate::require(m_fileInto, office::Permission::KeepArchives);
-    m_fileInto->setToolTip(tr("Put the document into a dossier of the archive (lập hồ sơ)"));
     addLineActions({m_fileInto});
     addDetailWidget(m_files);
     connect(m_assign, &QPushButton::clicked, this, &IncomingPage::assignSelected);
     connect(m_done, &QPushButton::clicked, this, &IncomingPage::markDone);
     connect(m_correct, &QPushButton::clicked, this, &IncomingPage::correctSelected);
     connect(m_cancel, &QPushButton::clicked, this, &IncomingPage::cancelSelected);
-    connect(m_fileInto, &QPushButton::clicked, this, &IncomingPage::fileSelected);
+    connect(m_fileInto, &FilingButton::changed, this, &IncomingPage::refileShown);
     finishPage();
 }
 
@@ -169,7 +167,9 @@ void IncomingPage::showDetail()
     m_done->setEnabled(changeable);
     m_correct->setEnabled(changeable);
     m_cancel->setEnabled(changeable);
-    m_fileInto->setEnabled(d && d->status != IncomingDocument::Status::Cancelled);
+    m_fileInto->setLine(QStringLiteral("in"), d ? d->id : 0,
+                        d ? tr("Incoming number %1/%2: %3").arg(d->number).arg(d->year).arg(d->excerpt) : QString(), d ? d->year : 0,
+                        d && d->status != IncomingDocument::Status::Cancelled);
     m_files->setOwner(QStringLiteral("in"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         detail()->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -347,18 +347,12 @@ void IncomingPage::showOnly(Preset preset)
     reload();
 }
 
-void IncomingPage::fileSelected()
+void IncomingPage::refileShown()
 {
     const IncomingDocument *d = selected();
-    office::OfficeSession *session = this->session();
-    if (!d || !session || !m_fileInto->isEnabled())
-        return;
-    const qint64 id = d->id;
-    if (DossierPicker::fileInto(*session, {{QStringLiteral("in"), id}}, tr("Incoming number %1/%2: %3").arg(d->number).arg(d->year).arg(d->excerpt),
-                                d->year, this) > 0) {
-        reload();
-        selectLine(id);
-    }
+    const qint64 id = d ? d->id : 0;
+    reload();
+    selectLine(id);
     table()->setFocus();
 }
 

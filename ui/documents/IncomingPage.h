@@ -1,9 +1,11 @@
 #pragma once
 
+#include "archives/FilingButton.h"
 #include "documents/IncomingRegister.h"
 #include "registers/RegisterPage.h"
 
 #include <memory>
+
 
 class QComboBox;
 class QLineEdit;
@@ -61,7 +63,8 @@ private:
     void correctLine(const documents::IncomingDocument &line, const QByteArray &typed = {});
     void cancelSelected();
     // "File into dossier…": the selected line into a dossier of the archive.
-    void fileSelected();
+    // After the line was filed or taken out: its details say where it is now.
+    void refileShown();
     const documents::IncomingDocument *selected() const;
 
     std::unique_ptr<documents::IncomingRegister> m_register;
@@ -77,7 +80,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_correct;
     QPushButton *m_cancel;
-    QPushButton *m_fileInto;
+    FilingButton *m_fileInto;
     AttachmentsBox *m_files;
 };
 

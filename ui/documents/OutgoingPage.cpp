@@ -5,7 +5,7 @@
 #include "DraftSaver.h"
 #include "HistorySection.h"
 #include "ListExporter.h"
-#include "archives/DossierPicker.h"
+#include "archives/FilingButton.h"
 #include "archives/FiledIn.h"
 #include "OutgoingEditor.h"
 #include "OutgoingTableModel.h"
@@ -36,12 +36,12 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     , m_correct(new QPushButton(tr("C&orrect…"), this))
     , m_issue(new QPushButton(tr("&Issue"), this))
     , m_release(new QPushButton(tr("Re&lease the number…"), this))
-    , m_fileInto(new QPushButton(tr("File into dossier…"), this))
+    , m_fileInto(new FilingButton(controller, this))
     , m_files(new AttachmentsBox(controller, this))
 {
     QPushButton *add = setMainAction(tr("&Number an outgoing document…"), office::Permission::RegisterDocuments);
     connect(add, &QPushButton::clicked, this, [this] { addDocument(); });
-    m_year = addYearFilter();
+    m_year = addYearFilter(registers::RegisterYears::Register::Outgoing);
     m_type = addTypeFilter();
     QList<std::pair<QString, QString>> statuses{{tr("Any status"), QString()}};
     for (auto s : {OutgoingDocument::Status::Reserved, OutgoingDocument::Status::Issued, OutgoingDocument::Status::Released})
@@ -72,15 +72,13 @@ OutgoingPage::OutgoingPage(AppController &controller, QWidget *parent)
     // The line's actions, which are also its context menu; the draft on its own row: the details pane is
     // narrow at 1024x768.
     addLineActions({m_issue, m_release, m_correct});
-    PermissionGate::require(m_fileInto, office::Permission::KeepArchives);
-    m_fileInto->setToolTip(tr("Put the issued document into a dossier of the archive (lập hồ sơ)"));
     addLineActions({m_draft, m_fileInto});
     addDetailWidget(m_files);
     connect(m_issue, &QPushButton::clicked, this, [this] { changeSelected(true); });
     connect(m_release, &QPushButton::clicked, this, [this] { changeSelected(false); });
     connect(m_correct, &QPushButton::clicked, this, &OutgoingPage::correctSelected);
     connect(m_draft, &QPushButton::clicked, this, &OutgoingPage::draftSelected);
-    connect(m_fileInto, &QPushButton::clicked, this, &OutgoingPage::fileSelected);
+    connect(m_fileInto, &FilingButton::changed, this, &OutgoingPage::refileShown);
     finishPage();
 }
 
@@ -163,7 +161,8 @@ void OutgoingPage::showDetail()
     m_release->setEnabled(reserved || (issued && session && session->may(office::Permission::CancelIssuedDocuments)));
     m_correct->setEnabled(reserved || issued);
     m_draft->setEnabled(reserved || issued);
-    m_fileInto->setEnabled(issued);
+    m_fileInto->setLine(QStringLiteral("out"), d ? d->id : 0, d ? QStringLiteral("%1: %2").arg(d->symbol, d->excerpt) : QString(),
+                        d ? d->documentDate.year() : 0, issued);
     m_files->setOwner(QStringLiteral("out"), d ? d->id : 0, d && !d->contentHidden);
     if (!d || !m_register) {
         detail()->setHtml(tr("<p>Select a document to see its details.</p>"));
@@ -324,18 +323,12 @@ void OutgoingPage::showOnlyReserved()
     reload();
 }
 
-void OutgoingPage::fileSelected()
+void OutgoingPage::refileShown()
 {
     const OutgoingDocument *d = selected();
-    office::OfficeSession *session = this->session();
-    if (!d || !session || !m_fileInto->isEnabled())
-        return;
-    const qint64 id = d->id;
-    if (DossierPicker::fileInto(*session, {{QStringLiteral("out"), id}}, QStringLiteral("%1: %2").arg(d->symbol, d->excerpt),
-                                d->documentDate.year(), this) > 0) {
-        reload();
-        selectLine(id);
-    }
+    const qint64 id = d ? d->id : 0;
+    reload();
+    selectLine(id);
     table()->setFocus();
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "archives/FilingButton.h"
 #include "documents/OutgoingRegister.h"
 #include "registers/RegisterPage.h"
 
 #include <memory>
+
 
 class QComboBox;
 class QPushButton;
@@ -50,7 +52,8 @@ private:
     // After a number is reserved from the form: offers its draft at once.
     void offerDraft();
     // "File into dossier…": the selected issued document into a dossier of the archive.
-    void fileSelected();
+    // After the line was filed or taken out: its details say where it is now.
+    void refileShown();
     // The line's correction form; `typed`: what was typed in it before a lock.
     void correctLine(const documents::OutgoingDocument &line, const QByteArray &typed = {});
     const documents::OutgoingDocument *selected() const;
@@ -65,7 +68,7 @@ private:
     QPushButton *m_correct;
     QPushButton *m_issue;
     QPushButton *m_release; // gives a reserved number up, or cancels an issued document
-    QPushButton *m_fileInto;
+    FilingButton *m_fileInto;
     AttachmentsBox *m_files;
 };
 

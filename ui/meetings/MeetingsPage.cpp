@@ -1,6 +1,6 @@
 #include "MeetingsPage.h"
 
-#include "archives/DossierPicker.h"
+#include "archives/FilingButton.h"
 #include "archives/FiledIn.h"
 
 #include "AgendaTab.h"
@@ -85,9 +85,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
         connect(printMenu->addAction(title), &QAction::triggered, this, [this, which = which] { print(which); });
     printButton->setMenu(printMenu);
     auto *laptop = new QPushButton(tr("&Laptop"), this);
-    m_fileInto = new QPushButton(tr("File into dossier…"), this);
-    m_fileInto->setToolTip(tr("Put the meeting's dossier into a dossier of the archive, once the meeting was held"));
-    PermissionGate::require(m_fileInto, office::Permission::KeepArchives);
+    m_fileInto = new FilingButton(m_controller, this);
     PermissionGate::require(add, office::Permission::PrepareMeetings);
     PermissionGate::require(printButton, office::Permission::ExportRegisters);
     PermissionGate::require(edit, office::Permission::PrepareMeetings);
@@ -138,7 +136,7 @@ MeetingsPage::MeetingsPage(AppController &controller, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &MeetingsPage::editMeeting);
     connect(members, &QPushButton::clicked, this, &MeetingsPage::editMembers);
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
-    connect(m_fileInto, &QPushButton::clicked, this, &MeetingsPage::fileMeeting);
+    connect(m_fileInto, &FilingButton::changed, this, &MeetingsPage::showHeader);
     connect(m_list, &QTableWidget::currentCellChanged, this, &MeetingsPage::showCurrent);
     // One tab's changes show on the others (an agenda item added, a guest for the papers).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -249,6 +247,7 @@ void MeetingsPage::showHeader()
     const qint64 id = currentId();
     auto meeting = session && id ? MeetingStore(session->database(), session->actor()).get(id) : storage::Result<Meeting>(Meeting{});
     if (!session || !id || !meeting) {
+        m_fileInto->setLine(QStringLiteral("meeting"), 0, {}, 0, false);
         m_header->setText(session && session->may(office::Permission::PrepareMeetings)
                               ? tr("Create a meeting with “New meeting…”; its checklist follows from its kind.")
                               : tr("Choose a meeting to see its preparation, attendance and minutes."));
@@ -256,27 +255,15 @@ void MeetingsPage::showHeader()
     }
     const Meeting &m = meeting.value();
     m_close->setEnabled(m.status == Meeting::Status::Planned || m.status == Meeting::Status::Held);
-    m_fileInto->setEnabled(m.status == Meeting::Status::Held || m.status == Meeting::Status::Closed);
+    m_fileInto->setLine(QStringLiteral("meeting"), id, tr("The dossier of the meeting: %1 of %2").arg(m.title, m.startsAt.date().toString(QStringLiteral("dd/MM/yyyy"))),
+                        m.startsAt.date().year(),
+                        m.status == Meeting::Status::Held || m.status == Meeting::Status::Closed);
     QString filed = FiledIn::text(session, QStringLiteral("meeting"), id);
     m_header->setText(QStringLiteral("<b>%1</b><br>%2%3").arg(m.title.toHtmlEscaped(),
         tr("%1, %2 · chair: %3 · recorder: %4").arg(m.startsAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), m.place,
                                                     m.chair.isEmpty() ? tr("not set") : m.chair,
                                                     m.secretary.isEmpty() ? tr("not set") : m.secretary).toHtmlEscaped(),
-        filed.isEmpty() ? QString() : QStringLiteral("<br>") + tr("Filed in %1").arg(filed).toHtmlEscaped()));
-}
-
-void MeetingsPage::fileMeeting()
-{
-    office::OfficeSession *session = m_controller.session();
-    const qint64 id = currentId();
-    if (!session || !id)
-        return;
-    auto meeting = MeetingStore(session->database(), session->actor()).get(id);
-    if (!meeting)
-        return;
-    if (DossierPicker::fileInto(*session, {{QStringLiteral("meeting"), id}}, tr("The dossier of the meeting: %1").arg(meeting->title),
-                                meeting->startsAt.date().year(), this) > 0)
-        showHeader();
+        filed.isEmpty() ? QString() : QStringLiteral("<br>") + tr("Filed in: %1").arg(filed).toHtmlEscaped()));
 }
 
 void MeetingsPage::addMeeting()

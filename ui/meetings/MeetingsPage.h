@@ -16,6 +16,7 @@ class AgendaTab;
 class AppController;
 class AttendanceTab;
 class ChecklistTab;
+class FilingButton;
 class ColumnFitter;
 class DecisionsTab;
 class MinutesTab;
@@ -58,15 +59,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QPushButton *m_fileInto = nullptr;
+    FilingButton *m_fileInto = nullptr;
     qint64 currentId() const;
     void showCurrent();   // the header and every tab
     // One tab, again from the file (all on a new meeting; one when it is brought forward).
     void showTab(QWidget *tab, office::OfficeSession *session, qint64 meetingId);
     void showHeader();
     void closeMeeting();
-    // "File into dossier…": the meeting's dossier into a dossier of the archive, once it was held.
-    void fileMeeting();
     // False when the user chose not to go on with what is missing.
     bool acceptMissing(const QString &title, const QStringList &missing);
     // Before invitations are printed: offers to number them (issue) first; false when the clerk cancels.

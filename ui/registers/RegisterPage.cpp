@@ -124,13 +124,50 @@ QPushButton *RegisterPage::setMainAction(const QString &text, office::Permission
     return add;
 }
 
-QComboBox *RegisterPage::addYearFilter(bool nextYear)
+QComboBox *RegisterPage::addYearFilter(registers::RegisterYears::Register which, bool nextYear)
 {
+    m_years = addChoiceFilter({{tr("All years"), QStringLiteral("0")}});
+    m_yearsOf = which;
+    m_nextYear = nextYear;
+    fillYearFilter();
+    return m_years;
+}
+
+void RegisterPage::showYear(int year)
+{
+    if (!m_years)
+        return;
+    fillYearFilter();
+    const QSignalBlocker quiet(m_years);
+    if (const int row = m_years->findData(QString::number(year)); row >= 0)
+        m_years->setCurrentIndex(row);
+}
+
+void RegisterPage::fillYearFilter()
+{
+    if (!m_years)
+        return;
     const int thisYear = QDate::currentDate().year();
-    QList<std::pair<QString, QString>> years{{tr("All years"), QStringLiteral("0")}};
-    for (int y = nextYear ? thisYear + 1 : thisYear; y >= thisYear - 10; --y)
-        years.append({QString::number(y), QString::number(y)});
-    return addChoiceFilter(years);
+    QList<int> shown{thisYear};
+    if (m_nextYear)
+        shown << thisYear + 1;
+    QList<int> held;
+    if (office::OfficeSession *s = session())
+        if (auto years = registers::RegisterYears::held(s->database(), m_yearsOf))
+            held = years.value();
+    const QList<int> years = registers::RegisterYears::offered(held, shown);
+    QList<int> now;
+    for (int i = 1; i < m_years->count(); ++i)
+        now << m_years->itemData(i).toInt();
+    if (now == years)
+        return; // most reloads: nothing to redo
+    const QSignalBlocker quiet(m_years); // the page is reloading already
+    const QString chosen = m_years->currentData().toString();
+    while (m_years->count() > 1)
+        m_years->removeItem(1);
+    for (const int y : years)
+        m_years->addItem(QString::number(y), QString::number(y));
+    m_years->setCurrentIndex(std::max(0, m_years->findData(chosen)));
 }
 
 QComboBox *RegisterPage::addChoiceFilter(const QList<std::pair<QString, QString>> &choices)
@@ -291,6 +328,7 @@ QList<qint64> RegisterPage::searchedIds(const QString &kind) const
 
 void RegisterPage::linesShown()
 {
+    fillYearFilter();
     if (m_fitter)
         m_fitter->refit();
     showDetail();

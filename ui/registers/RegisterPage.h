@@ -2,6 +2,7 @@
 
 #include "office/Permission.h"
 #include "registers/RegisterColumn.h"
+#include "registers/RegisterYears.h"
 
 #include <QList>
 #include <QWidget>
@@ -80,8 +81,12 @@ protected:
     // The main action, on the first row (Ctrl+N); hidden from who may not use it.
     QPushButton *setMainAction(const QString &text, office::Permission permission);
     // Filters, in the wrapping row: a change reads the lines again.
-    // "All years", this year and the ten before; with `nextYear`, next year first (a list planned ahead).
-    QComboBox *addYearFilter(bool nextYear = false);
+    // "All years", then the years `which` holds lines for with this year among
+    // them (and next year, with `nextYear`: a list planned ahead); read again
+    // at each reload, since a line may bring a new year.
+    QComboBox *addYearFilter(registers::RegisterYears::Register which, bool nextYear = false);
+    // Turns the year filter to `year`, offering it if the file just got it; without reading the lines.
+    void showYear(int year);
     QComboBox *addChoiceFilter(const QList<std::pair<QString, QString>> &choices); // shown text, data; the first is "any"
     // The office's document types, filled at the first reload (the types arrive with the file).
     QComboBox *addTypeFilter();
@@ -116,6 +121,8 @@ protected:
     virtual void showDetail() = 0;
 
 private:
+    // The year filter's years as the file holds them, the chosen one kept.
+    void fillYearFilter();
     void setList(RegisterListModel *model, int sortColumn, int textColumn, const QList<std::pair<int, int>> &caps,
                  QList<std::pair<int, int>> ranks);
     void showContextMenu(const QPoint &at);
@@ -127,6 +134,9 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QComboBox *m_types = nullptr;
+    QComboBox *m_years = nullptr;
+    registers::RegisterYears::Register m_yearsOf = registers::RegisterYears::Register::Incoming;
+    bool m_nextYear = false;
     QList<QComboBox *> m_choices;
     QList<QLineEdit *> m_texts;
     QTableView *m_table;
