@@ -1689,8 +1689,12 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>--year is a year in four digits, for example %1.</translation>
     </message>
     <message>
-        <source>A dossier is kept either --permanent or --years N, not both.</source>
-        <translation>A dossier is kept either --permanent or --years N, not both.</translation>
+        <source>%1 does not take %2.</source>
+        <translation>%1 does not take %2.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
+        <translation>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</translation>
     </message>
 </context>
 <context>

@@ -1684,8 +1684,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>--year là năm viết đủ bốn chữ số, ví dụ %1.</translation>
     </message>
     <message>
-        <source>A dossier is kept either --permanent or --years N, not both.</source>
-        <translation>Hồ sơ được bảo quản hoặc vĩnh viễn (--permanent) hoặc có thời hạn (--years N), không thể cả hai.</translation>
+        <source>%1 does not take %2.</source>
+        <translation>%1 không nhận %2.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
+        <translation>Thời hạn bảo quản của hồ sơ chỉ ghi một lần: --retention MÃ trong bảng, --years N hoặc --permanent.</translation>
     </message>
 </context>
 <context>

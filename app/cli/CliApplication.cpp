@@ -271,6 +271,22 @@ int CliApplication::fail(const StorageError &error)
     return exitCodeFor(error.kind);
 }
 
+QStringList CliApplication::unknownOptions(const Args &args, const QStringList &taken)
+{
+    static const QStringList everywhere = {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("password-file"),
+                                           QStringLiteral("json"), QStringLiteral("read-only"), QStringLiteral("help")};
+    QStringList unknown;
+    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
+        if (!everywhere.contains(it.key()) && !taken.contains(it.key()))
+            unknown << QStringLiteral("--") + it.key();
+    return unknown;
+}
+
+int CliApplication::refuseUnknown(const QStringList &unknown, const QString &command)
+{
+    return usage(tr("%1 does not take %2.").arg(command, unknown.join(QLatin1String(", "))));
+}
+
 int CliApplication::usage(const QString &message)
 {
     m_err << message << Qt::endl << tr("Run vanphong-cli --help for the commands.") << Qt::endl;

@@ -106,6 +106,11 @@ private:
     int finishSaying(const QString &message);
     // An optional YYYY-MM-DD option into `out`; false when it is there but malformed.
     bool dateOption(Args &args, const QString &name, QDate *out);
+    // The options given that `command` does not take, besides those every command
+    // takes (--db, --user, --password-file, --json, --read-only): a typo such as
+    // --yaer is refused before anything is done, instead of being ignored.
+    static QStringList unknownOptions(const Args &args, const QStringList &taken);
+    int refuseUnknown(const QStringList &unknown, const QString &command);
     // --secret and --urgency; Ok, or the usage exit code after saying what is wrong.
     // `timedBy`: where the form can hold "Hỏa tốc hẹn giờ" and its time (--by); null refuses that mark.
     int marksOptions(Args &args, documents::Confidentiality *confidentiality, documents::Urgency *urgency, QDateTime *timedBy = nullptr);

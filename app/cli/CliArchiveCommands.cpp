@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QTextDocument>
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -81,6 +82,37 @@ int CliApplication::cmdArchive(Args &args)
     const QString action = args.positional.value(0);
     if (action.isEmpty())
         return usage(tr("Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention."));
+    // What each action takes (--year: the year of a dossier named without one, "03" for 03/YEAR).
+    const QString y = QStringLiteral("year"), on = QStringLiteral("on");
+    const QStringList document = {QStringLiteral("incoming"), QStringLiteral("outgoing"), QStringLiteral("meeting"), y};
+    const QHash<QString, QStringList> taken = {
+        {QStringLiteral("retention"), {QStringLiteral("set"), QStringLiteral("name"), QStringLiteral("years"), QStringLiteral("source"),
+                                       QStringLiteral("remove")}},
+        {QStringLiteral("list"), {y, QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("all")}},
+        {QStringLiteral("plan"), {QStringLiteral("from"), QStringLiteral("approve"), QStringLiteral("by"), on}},
+        {QStringLiteral("add"), {y, QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("retention"), QStringLiteral("years"),
+                                 QStringLiteral("permanent"), QStringLiteral("symbol"), QStringLiteral("keeper"), QStringLiteral("room"),
+                                 QStringLiteral("cabinet"), QStringLiteral("shelf"), QStringLiteral("box"), QStringLiteral("opened"),
+                                 QStringLiteral("note")}},
+        {QStringLiteral("show"), {y}},
+        {QStringLiteral("files"), {y}},
+        {QStringLiteral("extract"), {y, QStringLiteral("file"), QStringLiteral("to")}},
+        {QStringLiteral("file"), document},
+        {QStringLiteral("unfile"), document},
+        {QStringLiteral("unfiled"), {y}},
+        {QStringLiteral("close"), {y, QStringLiteral("sheets"), on}},
+        {QStringLiteral("handover"), {y, QStringLiteral("received-by"), QStringLiteral("record"), on}},
+        {QStringLiteral("due"), {}},
+        {QStringLiteral("lend"), {y, QStringLiteral("to"), QStringLiteral("to-person"), QStringLiteral("purpose"), QStringLiteral("due"),
+                                  QStringLiteral("approved-by"), on}},
+        {QStringLiteral("return"), {y, on}},
+        {QStringLiteral("loans"), {QStringLiteral("overdue")}},
+        {QStringLiteral("review"), {y, QStringLiteral("decision"), QStringLiteral("date"), QStringLiteral("council")}},
+        {QStringLiteral("destroy"), {QStringLiteral("record"), QStringLiteral("confirm"), on}}};
+    if (!taken.contains(action))
+        return usage(tr("Unknown archive action: %1").arg(action));
+    if (const QStringList unknown = unknownOptions(args, taken.value(action)); !unknown.isEmpty())
+        return refuseUnknown(unknown, QStringLiteral("archive ") + action);
     auto session = signIn(args);
     if (!session)
         return fail(session.error());
@@ -194,8 +226,8 @@ int CliApplication::cmdArchive(Args &args)
         d.symbol = args.value(QStringLiteral("symbol"));
         d.title = args.value(QStringLiteral("title"));
         d.retentionCode = args.value(QStringLiteral("retention"));
-        if (args.has(QStringLiteral("permanent")) && args.has(QStringLiteral("years")))
-            return usage(tr("A dossier is kept either --permanent or --years N, not both."));
+        if (int(args.has(QStringLiteral("permanent"))) + int(args.has(QStringLiteral("years"))) + int(args.has(QStringLiteral("retention"))) > 1)
+            return usage(tr("A dossier's retention is given once: --retention CODE from the table, --years N or --permanent."));
         if (args.has(QStringLiteral("permanent")))
             d.retentionYears = 0;
         else if (args.has(QStringLiteral("years"))) {
@@ -454,6 +486,15 @@ int CliApplication::reportArchivePaper(Args &args, const QString &which)
     const auto paper = ArchivePrintout::paperFromName(which);
     if (!paper)
         return usage(tr("Unknown archive paper: %1").arg(which));
+    QStringList taken{QStringLiteral("pdf"), QStringLiteral("year")};
+    if (*paper == ArchivePrintout::Paper::ArchiveIndex)
+        taken = QStringList{QStringLiteral("pdf"), QStringLiteral("from"), QStringLiteral("to")};
+    else if (*paper == ArchivePrintout::Paper::Handover)
+        taken << QStringLiteral("record");
+    else if (*paper == ArchivePrintout::Paper::Destruction)
+        taken << QStringLiteral("id");
+    if (const QStringList unknown = unknownOptions(args, taken); !unknown.isEmpty())
+        return refuseUnknown(unknown, QStringLiteral("report ") + which);
     ArchivePrintout::Request request;
     request.paper = *paper;
     request.year = args.value(QStringLiteral("year")).toInt();

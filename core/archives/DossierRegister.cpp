@@ -36,7 +36,10 @@ const QString Columns = QStringLiteral(
     " UNION ALL SELECT o.document_date FROM dossier_items i JOIN outgoing_documents o ON o.id = i.ref_id"
     "  WHERE i.dossier_id = d.id AND i.kind = 'out'"
     " UNION ALL SELECT substr(m.starts_at, 1, 10) FROM dossier_items i JOIN meetings m ON m.id = i.ref_id"
-    "  WHERE i.dossier_id = d.id AND i.kind = 'meeting')), "
+    "  WHERE i.dossier_id = d.id AND i.kind = 'meeting'"
+    // A meeting's dossier begins with its invitation, sent before the meeting day.
+    " UNION ALL SELECT o.document_date FROM dossier_items i JOIN meeting_paper_numbers p ON p.meeting_id = i.ref_id"
+    "  JOIN outgoing_documents o ON o.id = p.outgoing_id WHERE i.dossier_id = d.id AND i.kind = 'meeting')), "
     // Out on loan now (the partial index of open loans answers it).
     "EXISTS (SELECT 1 FROM dossier_loans l WHERE l.dossier_id = d.id AND l.returned_on IS NULL)");
 

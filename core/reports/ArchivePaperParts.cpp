@@ -71,18 +71,16 @@ QString ArchivePaperParts::period(const archives::Dossier &d)
 
 QDate ArchivePaperParts::firstDay(const archives::Dossier &d)
 {
-    if (d.firstDocument.isValid())
-        return d.firstDocument;
-    // An open dossier with nothing in it yet has no span: its "opened on" is
-    // the plan's 1 January, not a document's date, and is not printed as one.
-    return d.status == archives::Dossier::Status::Open ? QDate() : d.openedOn;
+    // The span is its documents' (the earliest, the latest), not the plan's
+    // 1 January nor the closing day: a dossier of papers the registers do not
+    // hold leaves it blank, for the clerk to write in from the papers.
+    return d.firstDocument;
 }
 
 QDate ArchivePaperParts::lastDay(const archives::Dossier &d)
 {
-    if (d.lastDocument.isValid())
-        return d.status == archives::Dossier::Status::Open ? QDate() : d.lastDocument; // an open dossier's end is not yet known
-    return d.closedOn;
+    // An open dossier's end is not yet known.
+    return d.status == archives::Dossier::Status::Open ? QDate() : d.lastDocument;
 }
 
 QString ArchivePaperParts::printedDate(const QDate &day)

@@ -1,6 +1,7 @@
 #include "ArchivePapers.h"
 
 #include "ArchivePaperParts.h"
+#include "MeetingDossier.h"
 #include "PageLayout.h"
 #include "PaperTitle.h"
 #include "PartyHeader.h"
@@ -116,35 +117,57 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierContents(s
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
     Parts::title(c, QStringLiteral("MỤC LỤC VĂN BẢN"),
           QStringLiteral("Hồ sơ số %1/%2: %3").arg(dossier->number).arg(dossier->year).arg(dossier->title));
-    // The sheet numbers ("Tờ số") are written by hand once the sheets are numbered: VanPhong does not hold them.
-    QTextTable *table = PageLayout::insertGrid(c, int(contents->size()) + 1, {7, 18, 15, 15, 31, 6, 8},
-                                               {QStringLiteral("STT"), QStringLiteral("Số, ký hiệu"), QStringLiteral("Ngày, tháng"),
-                                                QStringLiteral("Tác giả"), QStringLiteral("Trích yếu nội dung"), QStringLiteral("Tờ số"),
-                                                QStringLiteral("Ghi chú")});
     auto types = documents::DocumentTypes(db).all();
     if (!types) return types.error();
     QHash<QString, QString> typeNames;
     for (const documents::DocumentType &t : types.value())
         typeNames.insert(t.code, t.name);
-    const QString committee = PaperTitle::author(profile.value());
+    const QString committee = PaperTitle::committee(profile.value());
+    // The rows first (a meeting opens onto its papers), then the table of that many.
+    QList<QStringList> rows;
+    int papers = 0;
     for (int r = 0; r < contents->size(); ++r) {
         const archives::FiledDocument &f = contents->at(r);
-        // The office's own papers (issued, or a meeting's) have the committee as author; the
-        // excerpt names the paper's type ("Nghị quyết về …") as the registers print it.
-        QString excerpt = f.excerpt;
-        if (f.kind == QLatin1String("meeting")) {
-            auto meeting = meetings::MeetingStore(db, QString()).get(f.refId);
-            if (!meeting) return meeting.error();
-            excerpt = QStringLiteral("Hồ sơ %1 ngày %2").arg(PaperTitle::meetingName(profile.value(), meeting.value()),
-                                                              PrintedFacts::numeric(meeting->startsAt.date()));
-        } else if (!f.contentHidden) {
-            excerpt = PaperTitle::typeAndExcerpt(typeNames.value(f.typeCode), f.excerpt);
+        const QString secrecy = documents::DocumentMarks::confidentialityName(f.confidentiality);
+        // A line cancelled after it was filed stays on the list, said so.
+        const QString note = f.cancelled ? (secrecy.isEmpty() ? QStringLiteral("Đã hủy") : secrecy + QStringLiteral("; đã hủy")) : secrecy;
+        if (f.kind != QLatin1String("meeting")) {
+            // The office's own papers have the committee as author; the excerpt
+            // names the paper's type ("Nghị quyết về …") as the registers print it.
+            const QString excerpt = f.contentHidden ? f.excerpt : PaperTitle::typeAndExcerpt(typeNames.value(f.typeCode), f.excerpt);
+            rows << QStringList{QString::number(r + 1), f.symbol, PrintedFacts::numeric(f.date), f.author.isEmpty() ? committee : f.author,
+                                excerpt, QString(), note};
+            ++papers;
+            continue;
         }
-        Parts::fill(table, r + 1, {QString::number(r + 1), f.symbol, PrintedFacts::numeric(f.date), f.author.isEmpty() ? committee : f.author,
-                                   excerpt, QString(), documents::DocumentMarks::confidentialityName(f.confidentiality)});
+        // A meeting's dossier: its heading, then each paper it holds (invitation,
+        // programme, minutes, resolutions…) as the meeting's own contents list names it.
+        auto meeting = meetings::MeetingStore(db, QString()).get(f.refId);
+        if (!meeting) return meeting.error();
+        rows << QStringList{QString::number(r + 1), QString(), PrintedFacts::numeric(meeting->startsAt.date()), committee,
+                            QStringLiteral("Hồ sơ %1 ngày %2").arg(PaperTitle::meetingName(profile.value(), meeting.value()),
+                                                                    PrintedFacts::numeric(meeting->startsAt.date())),
+                            QString(), note};
+        auto held = MeetingDossier::contents(db, f.refId);
+        if (!held) return held.error();
+        int sub = 0;
+        for (const MeetingDossier::Entry &e : held.value()) {
+            if (!e.missing.isEmpty() || !e.note.isEmpty()) // not there, or not a paper of its own
+                continue;
+            rows << QStringList{QStringLiteral("%1.%2").arg(r + 1).arg(++sub), e.symbol, e.date.isValid() ? PrintedFacts::numeric(e.date) : QString(),
+                                committee, e.title, QString(), secrecy};
+            ++papers;
+        }
     }
-    QString sheets = dossier->sheets > 0 ? QStringLiteral("Hồ sơ này có %1 văn bản, %2 tờ.").arg(contents->size()).arg(dossier->sheets)
-                                          : QStringLiteral("Hồ sơ này có %1 văn bản.").arg(contents->size());
+    // The sheet numbers ("Tờ số") are written by hand once the sheets are numbered: VanPhong does not hold them.
+    QTextTable *table = PageLayout::insertGrid(c, int(rows.size()) + 1, {7, 18, 15, 15, 31, 6, 8},
+                                               {QStringLiteral("STT"), QStringLiteral("Số, ký hiệu"), QStringLiteral("Ngày, tháng"),
+                                                QStringLiteral("Tác giả"), QStringLiteral("Trích yếu nội dung"), QStringLiteral("Tờ số"),
+                                                QStringLiteral("Ghi chú")});
+    for (int r = 0; r < rows.size(); ++r)
+        Parts::fill(table, r + 1, rows.at(r));
+    QString sheets = dossier->sheets > 0 ? QStringLiteral("Hồ sơ này có %1 văn bản, %2 tờ.").arg(papers).arg(dossier->sheets)
+                                          : QStringLiteral("Hồ sơ này có %1 văn bản.").arg(papers);
     Parts::paragraph(c, sheets, true);
     return doc;
 }

@@ -63,12 +63,17 @@ QString PaperTitle::dossier(const office::OfficeProfile &profile, const meetings
 
 QString PaperTitle::author(const office::OfficeProfile &profile)
 {
+    return QStringLiteral("Văn phòng %1").arg(committee(profile));
+}
+
+QString PaperTitle::committee(const office::OfficeProfile &profile)
+{
     // The header prints the committee in capitals ("ĐẢNG ỦY XÃ TÂN PHÚ"); a
     // sentence writes it "Đảng ủy xã Tân Phú": the words before the unit's
     // kind in lower case but the first, the place's name after it capitalised.
     const QStringList words = profile.committeeName.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
-        return QStringLiteral("Văn phòng Đảng ủy");
+        return QStringLiteral("Đảng ủy");
     static const QStringList units{QStringLiteral("xã"), QStringLiteral("phường"), QStringLiteral("khu"), QStringLiteral("trấn"),
                                    QStringLiteral("huyện"), QStringLiteral("tỉnh"), QStringLiteral("quận"), QStringLiteral("thành"),
                                    QStringLiteral("phố")};
@@ -85,7 +90,7 @@ QString PaperTitle::author(const office::OfficeProfile &profile)
         if (units.contains(w) && !(i + 1 < words.size() && units.contains(words.at(i + 1))))
             inPlace = true;
     }
-    return QStringLiteral("Văn phòng %1").arg(out.join(QLatin1Char(' ')));
+    return out.join(QLatin1Char(' '));
 }
 
 QString PaperTitle::typeAndExcerpt(const QString &typeName, const QString &excerpt)

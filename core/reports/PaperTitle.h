@@ -38,6 +38,9 @@ public:
     // The PDF's author: the office that makes the paper ("Văn phòng Đảng ủy
     // xã Tân Phú"), from the committee's name in the profile.
     static QString author(const office::OfficeProfile &profile);
+    // The committee as a sentence names it ("Đảng ủy xã Tân Phú"): the author
+    // of what it issues, on a dossier's list of documents.
+    static QString committee(const office::OfficeProfile &profile);
     // "Công văn về việc chuẩn bị …": a register's and a dossier's column
     // "Tên loại và trích yếu nội dung" (36-HD/VPTW, elements 3 and 5). The
     // excerpt reads on after the type's name ("Công văn về việc …", not "Về

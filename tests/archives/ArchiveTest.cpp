@@ -14,6 +14,7 @@
 #include "meetings/MeetingStore.h"
 #include "office/OfficeSession.h"
 #include "office/TermStore.h"
+#include "reports/ArchivePaperParts.h"
 
 #include <catch2/catch.hpp>
 
@@ -313,6 +314,11 @@ TEST_CASE("closing a dossier counts its sheets, names what is missing, and says 
     const Dossier paperOnly = office.add(*office.chief, 2026, QStringLiteral("03"), QStringLiteral("Hồ sơ giấy năm cũ"), 10);
     REQUIRE(reg.close(paperOnly.id, QDate::currentDate(), 9));
     CHECK(DossierRegister::closingDuties(reg.get(paperOnly.id).value()).join(QLatin1Char(' ')).contains(QStringLiteral("by hand")));
+    // Its time is its papers', which the file does not hold: the cover and the index leave it blank to be written
+    // in, never the plan's 1 January to the closing day.
+    CHECK_FALSE(reports::ArchivePaperParts::firstDay(reg.get(paperOnly.id).value()).isValid());
+    CHECK_FALSE(reports::ArchivePaperParts::lastDay(reg.get(paperOnly.id).value()).isValid());
+    CHECK(reports::ArchivePaperParts::period(reg.get(paperOnly.id).value()).isEmpty());
     auto filing = office.filing(*office.chief);
     const qint64 letter = office.incoming(*office.chief);
     REQUIRE(filing.file(kept.id, QStringLiteral("in"), letter));

@@ -1077,6 +1077,7 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(contentsText.contains(s("Hồ sơ này có 2 văn bản, 4 tờ.")));
     CHECK(contentsText.contains(s("Thông báo về lịch làm việc")));
     CHECK(contentsText.contains(s("Đảng ủy xã Tân Phú")));
+    CHECK_FALSE(contentsText.contains(s("Văn phòng Đảng ủy xã Tân Phú"))); // the committee issues its papers, not its office
     const QString handover = office.dir.filePath(s("handover.pdf"));
     REQUIRE(run({s("report"), s("handover"), s("--record"), s("01/BB"), s("--pdf"), handover}).code == 0);
     const QString handoverText = pdfText(handover);
@@ -1131,7 +1132,21 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(run(addBase + QStringList{s("--year"), s("hai"), s("--number"), s("31"), s("--years"), s("5")}).code != 0);
     CHECK(run(addBase + QStringList{s("--year"), QString::number(QDate::currentDate().year() + 2), s("--number"), s("31"), s("--years"), s("5")}).code != 0);
     CHECK(run(addBase + QStringList{s("--year"), s("2026"), s("--number"), s("31"), s("--years"), s("5"), s("--permanent")}).code != 0);
+    const QString code = run({s("archive"), s("retention"), s("--json")}).json().value(s("rules")).toArray().at(0).toObject().value(s("code")).toString();
+    REQUIRE_FALSE(code.isEmpty());
+    Run twoRetentions = run(addBase + QStringList{s("--year"), s("2026"), s("--number"), s("31"), s("--retention"), code, s("--years"), s("5")});
+    CHECK(twoRetentions.code == 1);
+    CHECK(twoRetentions.err.contains(s("--retention")));
     CHECK(run({s("archive"), s("show"), s("31/2026")}).code != 0); // none of them was added
+    // An option the action does not take (a typo, another action's) is refused before anything is done.
+    Run bogus = run({s("archive"), s("list"), s("--bogus"), s("1")});
+    CHECK(bogus.code == 1);
+    CHECK(bogus.err.contains(s("--bogus")));
+    Run closeYears = run({s("archive"), s("close"), s("07/2015"), s("--years"), s("5")});
+    CHECK(closeYears.code == 1);
+    CHECK(closeYears.err.contains(s("--years")));
+    CHECK(run({s("archive"), s("show"), s("07/2015"), s("--json")}).json().value(s("status")).toString() == s("open"));
+    CHECK(run({s("report"), s("lending"), s("--pdf"), lending, s("--record"), s("01")}).code == 1);
     // A paper of 2015 with its scan: the dossier closes at the end of its year.
     REQUIRE(run({s("incoming"), s("add"), s("--from"), s("Văn phòng Tỉnh ủy"), s("--symbol"), s("12-CV/VPTU"), s("--date"), s("2015-06-10"),
                  s("--excerpt"), s("Công văn về công tác văn thư"), s("--received"), s("2015-06-12")}).code == 0);

@@ -13,6 +13,7 @@
 #include "meetings/InvitationDate.h"
 #include "meetings/PaperFiles.h"
 #include "meetings/PaperNumbers.h"
+#include "reports/ArchivePapers.h"
 #include "reports/MeetingArchiveCopies.h"
 #include "reports/MinutesReport.h"
 #include "archives/DossierRegister.h"
@@ -27,6 +28,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -131,6 +133,17 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
     CHECK(outgoingLeft() == 2); // the minutes and the invitation, before their meeting is filed
     REQUIRE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
     CHECK(outgoingLeft() == 0); // filed with it: nothing of the meeting is left over at the year's end
+    // The dossier's time begins with the invitation, sent before the meeting day.
+    CHECK(reg.get(dossier.id)->firstDocument == QDate(2015, 3, 10));
+    // Its list of documents opens the meeting onto its papers, each with its number and date.
+    auto list = reports::ArchivePapers::dossierContents(db, s.user(), dossier.id);
+    REQUIRE(list);
+    const QString listed = list.value()->toPlainText();
+    INFO(listed.toStdString());
+    CHECK(listed.contains(QStringLiteral("Biên bản hội nghị")));
+    CHECK(listed.contains(minutesNumber->symbol));
+    CHECK(listed.contains(QStringLiteral("1.1")));
+    CHECK(listed.contains(QStringLiteral("10/3/2015")) + listed.contains(QStringLiteral("10/03/2015")) > 0);
     // Its minutes are an outgoing line too: filed with the meeting, not filed again on their own.
     const qint64 minutesLine = rows(db, "SELECT outgoing_id FROM meeting_paper_numbers WHERE paper = 'minutes'");
     // The register's filing action knows the line is the meeting's, to offer filing the meeting instead.

@@ -14,10 +14,20 @@
 
 namespace vanphong::ui {
 
+namespace {
+// The dossier as the file holds it now: the page's line may predate documents
+// filed since from the registers' pages, and the count shown must be true.
+archives::Dossier current(office::OfficeSession &session, const archives::Dossier &shown)
+{
+    auto now = archives::DossierRegister(session.database(), session.actor()).get(shown.id);
+    return now ? now.value() : shown;
+}
+} // namespace
+
 CloseDossierDialog::CloseDossierDialog(office::OfficeSession &session, const archives::Dossier &dossier, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_dossier(dossier)
+    , m_dossier(current(session, dossier))
     , m_closedOn(new DateField(QDate::currentDate(), this))
     , m_sheets(new QSpinBox(this))
 {
@@ -25,10 +35,10 @@ CloseDossierDialog::CloseDossierDialog(office::OfficeSession &session, const arc
     m_sheets->setRange(0, 9999);
     m_sheets->setSpecialValueText(tr("not counted"));
     auto *form = new QFormLayout(this);
-    auto *label = new QLabel(tr("Dossier %1/%2: %3 (%n document(s), kept %4)", nullptr, dossier.documents)
-                                 .arg(dossier.number)
-                                 .arg(dossier.year)
-                                 .arg(dossier.title, archives::RetentionRules::describe(dossier.retentionYears)),
+    auto *label = new QLabel(tr("Dossier %1/%2: %3 (%n document(s), kept %4)", nullptr, m_dossier.documents)
+                                 .arg(m_dossier.number)
+                                 .arg(m_dossier.year)
+                                 .arg(m_dossier.title, archives::RetentionRules::describe(m_dossier.retentionYears)),
                              this);
     label->setWordWrap(true);
     form->addRow(label);
