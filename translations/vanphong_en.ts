@@ -1494,7 +1494,7 @@ Commands:
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
-       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
                          the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
@@ -1625,7 +1625,7 @@ Commands:
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
-       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
                          the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
@@ -1695,6 +1695,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
         <translation>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</translation>
+    </message>
+    <message>
+        <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
+        <translation>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</translation>
     </message>
 </context>
 <context>
@@ -2329,8 +2333,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Retention table row</translation>
     </message>
     <message>
-        <source>Lent (%1)</source>
-        <translation>Lent (%1)</translation>
+        <source>Lent out</source>
+        <translation>Lent out</translation>
     </message>
 </context>
 <context>
@@ -6752,6 +6756,10 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
     <message>
         <source>Dossier %1/%2: %3</source>
         <translation>Dossier %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>No user of the file is cleared to this mark.</source>
+        <translation>No user of the file is cleared to this mark.</translation>
     </message>
 </context>
 <context>

@@ -1473,7 +1473,7 @@ Commands:
                          documents removed from the file, the lines kept; all or nothing
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
-       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
                          the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
@@ -1604,7 +1604,7 @@ Các lệnh:
                          của các văn bản bị xóa khỏi tệp, dòng sổ được giữ; làm trọn hoặc không làm gì
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   report dossier-list --year NĂM | dossier-contents SỐ/NĂM | dossier-cover SỐ/NĂM...|--year NĂM | box-labels --year NĂM
-       | archive-index [--from NĂM] [--to NĂM] | handover --record SỐ_BIÊN_BẢN | lending | destruction [--id ID] --pdf TỆP --db TỆP
+       | archive-index [--year NĂM | --from NĂM --to NĂM] | handover --record SỐ_BIÊN_BẢN | lending | destruction [--id ID] --pdf TỆP --db TỆP
                          các mẫu của lưu trữ: danh mục hồ sơ của năm, mục lục văn bản của một hồ sơ, bìa hồ sơ, nhãn hộp,
                          mục lục hồ sơ của mọi năm, biên bản giao nhận và mục lục hồ sơ nộp lưu (mỗi thứ hai bản), sổ theo
                          dõi khai thác, danh mục tài liệu hết giá trị (với --id: danh mục theo quyết định và biên bản hủy)
@@ -1690,6 +1690,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
         <translation>Thời hạn bảo quản của hồ sơ chỉ ghi một lần: --retention MÃ trong bảng, --years N hoặc --permanent.</translation>
+    </message>
+    <message>
+        <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
+        <translation>Ghi năm của mục lục bằng --year NĂM hoặc bằng --from NĂM --to NĂM, không dùng cả hai.</translation>
     </message>
 </context>
 <context>
@@ -2324,8 +2328,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Mã thời hạn bảo quản</translation>
     </message>
     <message>
-        <source>Lent (%1)</source>
-        <translation>Đang cho mượn (%1)</translation>
+        <source>Lent out</source>
+        <translation>Đang cho mượn</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6738,10 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
     <message>
         <source>Dossier %1/%2: %3</source>
         <translation>Hồ sơ số %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>No user of the file is cleared to this mark.</source>
+        <translation>Không người dùng nào của tệp có quyền tiếp cận mức mật này.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "                         documents removed from the file, the lines kept; all or nothing\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y\n"
-    "       | archive-index [--from Y] [--to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE\n"
+    "       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE\n"
     "                         the archive's forms: the year's dossier list, a dossier's documents, covers, box labels,\n"
     "                         the index of every dossier, the hand-over record and list (two copies each), the lending\n"
     "                         register, the list of expired records (with --id: the decision's list and the record)\n"

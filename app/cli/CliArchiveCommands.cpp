@@ -488,7 +488,7 @@ int CliApplication::reportArchivePaper(Args &args, const QString &which)
         return usage(tr("Unknown archive paper: %1").arg(which));
     QStringList taken{QStringLiteral("pdf"), QStringLiteral("year")};
     if (*paper == ArchivePrintout::Paper::ArchiveIndex)
-        taken = QStringList{QStringLiteral("pdf"), QStringLiteral("from"), QStringLiteral("to")};
+        taken << QStringLiteral("from") << QStringLiteral("to"); // --year: that year's alone
     else if (*paper == ArchivePrintout::Paper::Handover)
         taken << QStringLiteral("record");
     else if (*paper == ArchivePrintout::Paper::Destruction)
@@ -508,8 +508,14 @@ int CliApplication::reportArchivePaper(Args &args, const QString &which)
     if (*paper == ArchivePrintout::Paper::DossierCover && dossiers.isEmpty() && request.year <= 0)
         return usage(tr("Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE."));
     if (*paper == ArchivePrintout::Paper::ArchiveIndex) {
-        request.year = args.value(QStringLiteral("from")).toInt();
-        request.toYear = args.value(QStringLiteral("to")).toInt();
+        if (args.has(QStringLiteral("year")) && (args.has(QStringLiteral("from")) || args.has(QStringLiteral("to"))))
+            return usage(tr("Give the index's years either as --year YYYY or as --from YYYY --to YYYY."));
+        if (!args.has(QStringLiteral("year"))) {
+            request.year = args.value(QStringLiteral("from")).toInt();
+            request.toYear = args.value(QStringLiteral("to")).toInt();
+        } else {
+            request.toYear = request.year;
+        }
     }
     request.record = args.value(QStringLiteral("record"));
     request.destructionId = args.value(QStringLiteral("id")).toLongLong();

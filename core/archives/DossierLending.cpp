@@ -133,6 +133,14 @@ storage::Result<DossierLoan> DossierLending::lend(qint64 dossierId, const QStrin
     return loan;
 }
 
+QString DossierLending::borrowerShown(const DossierLoan &loan) const
+{
+    if (loan.borrowerIsUser)
+        if (const auto user = office::UserDirectory(m_db).find(loan.borrower); user && !user->fullName.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(user->fullName, loan.borrower);
+    return loan.borrower;
+}
+
 storage::Status DossierLending::giveBack(qint64 loanId, const QDate &returnedOn)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepArchives); !allowed)

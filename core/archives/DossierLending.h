@@ -31,6 +31,9 @@ public:
     [[nodiscard]] storage::Result<QList<DossierLoan>> overdue(const QDate &today) const;
     // The loan of a dossier that is out, if any.
     [[nodiscard]] storage::Result<DossierLoan> loanOut(qint64 dossierId) const;
+    // The borrower as people know him: a user by his full name with the login
+    // the file knows ("Trần Thị Mai (mai)"), a person from outside by name.
+    [[nodiscard]] QString borrowerShown(const DossierLoan &loan) const;
 
 private:
     storage::Database &m_db;

@@ -22,8 +22,9 @@ QString DossierListing::statusName(Dossier::Status status)
 QString DossierListing::displayedStatus(const Dossier &d)
 {
     // A lent dossier is still closed (or handed over) in the register; what
-    // the clerk looks for on the shelf is that it is out.
-    return d.onLoan ? tr("Lent (%1)").arg(statusName(d.status)) : statusName(d.status);
+    // the clerk looks for on the shelf is that it is out (the details and
+    // --json say the rest; a narrow column has no room for both).
+    return d.onLoan ? tr("Lent out") : statusName(d.status);
 }
 
 registers::RegisterLayout<Dossier> DossierListing::layout()
@@ -56,7 +57,7 @@ registers::RegisterLayout<Dossier> DossierListing::layout()
                unsigned(Place::Screen | Place::Json), 80, 2},
         Column{QStringLiteral("sheets"), {}, QStringLiteral("Số tờ"), [](const D &d) { return QVariant(d.sheets); }, sheetJson},
         Column{QStringLiteral("status"), tr("Status"), QStringLiteral("Trạng thái"), [](const D &d) { return QVariant(Dossier::statusCode(d.status)); },
-               Place::Everywhere, 100, 5, [](const D &d) { return displayedStatus(d); }},
+               Place::Everywhere, 120, 5, [](const D &d) { return displayedStatus(d); }},
         Column{QStringLiteral("on_loan"), {}, {}, [](const D &d) { return QVariant(d.onLoan); }, json},
         Column{QStringLiteral("secret"), {}, QStringLiteral("Độ mật"),
                [](const D &d) { return QVariant(documents::DocumentMarks::confidentialityName(d.confidentiality)); }, sheetJson},

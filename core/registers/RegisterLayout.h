@@ -71,7 +71,11 @@ public:
             const QString t = c.text ? c.text(line) : RegisterValues::text(c.value(line));
             if (t.isEmpty())
                 continue;
-            const QString label = !c.title.isEmpty() ? c.title : !c.sheetTitle.isEmpty() ? c.sheetTitle : c.key;
+            // A field with no title for a person (an id, a flag that another field
+            // says in words) is for scripts: --json has it.
+            const QString label = !c.title.isEmpty() ? c.title : c.sheetTitle;
+            if (label.isEmpty())
+                continue;
             out << QStringLiteral("%1: %2").arg(label, t);
         }
         return out;

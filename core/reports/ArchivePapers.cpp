@@ -75,7 +75,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
     // A list nobody approved is a draft, said so on the paper (the header boxes "DỰ THẢO").
     PartyHeader::insert(c, profile.value(), {QString(), plan->isApproved() ? plan->approvedOn : QDate(), false, !plan->isApproved()});
     Parts::title(c, QStringLiteral("DANH MỤC HỒ SƠ"), QStringLiteral("Năm %1").arg(year));
-    QTextTable *table = PageLayout::insertGrid(c, int(dossiers->size()) + 1, {12, 44, 14, 16, 14},
+    QTextTable *table = PageLayout::insertGrid(c, int(dossiers->size()) + 1, {11, 41, 13, 19, 16},
                                                {QStringLiteral("Số và ký hiệu hồ sơ"), QStringLiteral("Tên đề mục và tiêu đề hồ sơ"),
                                                 QStringLiteral("Thời hạn bảo quản"), QStringLiteral("Người lập hồ sơ"),
                                                 QStringLiteral("Ghi chú")});
@@ -226,7 +226,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::archiveIndex(stor
     return doc;
 }
 
-storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(storage::Database &db, int *rows)
+storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(storage::Database &db, int *rows, const QDate &today)
 {
     if (auto allowed = ReportAccess::mayPrint(db); !allowed)
         return allowed.error();
@@ -252,6 +252,24 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(s
                                    l.approvedBy.isEmpty() ? QString() : Parts::personName(db, l.approvedBy),
                                    PrintedFacts::numeric(l.dueOn), PrintedFacts::numeric(l.returnedOn), QString()});
     }
+    // What is still out, as of the day the register is printed (said so: it is that day's state, not a line's fact).
+    QStringList out, late;
+    for (int r = 0; r < ordered.size(); ++r) {
+        if (!ordered.at(r).isOut())
+            continue;
+        out << QString::number(r + 1);
+        if (ordered.at(r).overdueOn(today))
+            late << QString::number(r + 1);
+    }
+    if (!out.isEmpty())
+        Parts::paragraph(c, late.isEmpty()
+                                ? QStringLiteral("Đến ngày in sổ %1: %2 lượt mượn chưa trả (số thứ tự %3).")
+                                      .arg(PrintedFacts::numeric(today)).arg(out.size()).arg(out.join(QStringLiteral(", ")))
+                                : QStringLiteral("Đến ngày in sổ %1: %2 lượt mượn chưa trả (số thứ tự %3), trong đó %4 lượt quá hạn trả "
+                                                 "(số thứ tự %5).")
+                                      .arg(PrintedFacts::numeric(today)).arg(out.size()).arg(out.join(QStringLiteral(", ")))
+                                      .arg(late.size()).arg(late.join(QStringLiteral(", "))),
+                         false);
     if (rows)
         *rows = int(ordered.size());
     return doc;

@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -37,7 +38,8 @@ public:
     // the last), year by year in the list's order, with where each stands now.
     [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> archiveIndex(storage::Database &db, int fromYear, int toYear,
                                                                                        int *rows = nullptr);
-    [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> lendingRegister(storage::Database &db, int *rows = nullptr);
+    [[nodiscard]] static storage::Result<std::unique_ptr<QTextDocument>> lendingRegister(storage::Database &db, int *rows = nullptr,
+                                                                                          const QDate &today = QDate::currentDate());
     // The PDF's title and author for each: "Danh mục hồ sơ năm 2026", the office.
     [[nodiscard]] static PagedRenderer::PdfInfo pdfInfo(storage::Database &db, const QString &title);
 };

@@ -71,7 +71,7 @@ storage::Result<ArchivePrintout::Result> ArchivePrintout::make(storage::Database
         out.title = QStringLiteral("Biên bản giao nhận tài liệu số %1").arg(r.record.simplified());
         break;
     case Paper::Lending:
-        doc = ArchivePapers::lendingRegister(db, &out.rows);
+        doc = ArchivePapers::lendingRegister(db, &out.rows, r.today);
         out.title = QStringLiteral("Sổ theo dõi khai thác tài liệu lưu trữ");
         out.layout = PageLayout::landscape();
         break;

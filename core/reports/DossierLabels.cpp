@@ -17,6 +17,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace vanphong::reports {
@@ -138,10 +140,16 @@ storage::Result<std::unique_ptr<QTextDocument>> DossierLabels::boxLabels(storage
         middle.setAlignment(Qt::AlignHCenter);
         cell.setBlockFormat(middle);
         cell.insertText(issuer.toUpper(), PageLayout::text(12, true));
-        QStringList kept;
+        // The periods its dossiers are kept, the longest first (permanent before any
+        // number of years), each kept on one line ("20 năm", never "20 / năm").
+        QList<int> periods;
         for (const Dossier &d : box.dossiers)
-            if (!kept.contains(Parts::retention(d.retentionYears)))
-                kept << Parts::retention(d.retentionYears);
+            if (!periods.contains(d.retentionYears))
+                periods << d.retentionYears;
+        std::sort(periods.begin(), periods.end(), [](int a, int b) { return a == 0 ? b != 0 : b != 0 && a > b; });
+        QStringList kept;
+        for (const int years : periods)
+            kept << Parts::retention(years).replace(QLatin1Char(' '), QChar(0x00A0));
         const QString first = box.dossiers.first().number, last = box.dossiers.last().number;
         const auto line = [&](const QString &text, const QTextCharFormat &format, qreal topMm) {
             QTextBlockFormat b = middle;

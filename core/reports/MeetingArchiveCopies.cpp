@@ -22,10 +22,18 @@ storage::Result<QList<MeetingArchiveCopies::Copy>> MeetingArchiveCopies::render(
     auto problems = MinutesReport::problems(db, meetingId);
     if (!problems)
         return problems.error();
-    if (!problems->isEmpty())
+    if (!problems->isEmpty()) {
+        // Each problem is a sentence of its own: joined in one parenthesis, without their full stops.
+        QStringList named;
+        for (QString p : problems.value()) {
+            while (p.endsWith(QLatin1Char('.')))
+                p.chop(1);
+            named << p;
+        }
         return StorageError::make(StorageError::Kind::Invalid,
                                   tr("The meeting's minutes are not finished (%1): a meeting is filed with its minutes as signed.")
-                                      .arg(problems->join(QStringLiteral("; "))));
+                                      .arg(named.join(QStringLiteral("; "))));
+    }
     // The archive keeps the papers as issued: numbered in the outgoing register,
     // never the draft an unnumbered invitation or minutes print as.
     for (const auto paper : {meetings::PaperNumbers::Paper::Minutes, meetings::PaperNumbers::Paper::Invitation}) {

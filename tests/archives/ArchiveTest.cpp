@@ -15,11 +15,13 @@
 #include "office/OfficeSession.h"
 #include "office/TermStore.h"
 #include "reports/ArchivePaperParts.h"
+#include "reports/ArchivePapers.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 using namespace vanphong;
 using namespace vanphong::archives;
@@ -515,7 +517,16 @@ TEST_CASE("lending: one loan out at a time, overdue ones listed; a secret dossie
     REQUIRE(lentNow);
     CHECK(lentNow->onLoan);
     CHECK(DossierListing::displayedStatus(*lentNow).contains(QStringLiteral("Lent")));
+    // The printed lending register says, as of the day it is printed, what is out and late.
+    auto book = reports::ArchivePapers::lendingRegister(office.chief->database(), nullptr, today);
+    REQUIRE(book);
+    const QString printed = book.value()->toPlainText();
+    CHECK(printed.contains(QStringLiteral("Đến ngày in sổ %1: 1 lượt mượn chưa trả (số thứ tự 1), trong đó 1 lượt quá hạn trả")
+                               .arg(today.toString(QStringLiteral("dd/MM/yyyy")))));
     REQUIRE(lending.giveBack(loan->id, today));
+    auto back = reports::ArchivePapers::lendingRegister(office.chief->database(), nullptr, today);
+    REQUIRE(back);
+    CHECK_FALSE(back.value()->toPlainText().contains(QStringLiteral("chưa trả")));
     CHECK_FALSE(DossierRegister(office.chief->database(), office.chief->actor()).get(plain.id)->onLoan);
     CHECK_FALSE(lending.giveBack(loan->id, today));
     CHECK(lending.overdue(today)->isEmpty());

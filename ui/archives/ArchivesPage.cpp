@@ -188,6 +188,8 @@ void ArchivesPage::showDetail()
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
+    // A record's number ("01/BB-LT") is one word: the pane is narrow at 1024x768, and "01/" alone on a line misleads.
+    const auto unbroken = [](QString number) { return number.replace(QLatin1Char('/'), QStringLiteral("/\u2060")); };
     row(tr("Title"), d->title);
     row(tr("Symbol"), d->symbol);
     QString kept = archives::RetentionRules::describe(d->retentionYears);
@@ -198,22 +200,22 @@ void ArchivesPage::showDetail()
     row(tr("Opened on"), d->openedOn.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Closed on"), d->closedOn.toString(QStringLiteral("dd/MM/yyyy")));
     row(tr("Sheets"), d->sheets > 0 ? QString::number(d->sheets) : QString());
-    row(tr("Status"), DossierListing::displayedStatus(*d));
+    row(tr("Status"), DossierListing::statusName(d->status));
     row(tr("Secrecy"), documents::DocumentMarks::confidentialityName(d->confidentiality));
     row(tr("Place"), d->location());
     row(tr("Note"), d->note);
     if (d->status == Dossier::Status::HandedOver || (d->status == Dossier::Status::Destroyed && d->handedOverOn.isValid()))
         row(tr("Handed over"), tr("on %1 under record %2, received by %3")
-                                   .arg(d->handedOverOn.toString(QStringLiteral("dd/MM/yyyy")), d->handoverRecord, d->receivedBy));
+                                   .arg(d->handedOverOn.toString(QStringLiteral("dd/MM/yyyy")), unbroken(d->handoverRecord), d->receivedBy));
     if (d->status == Dossier::Status::Destroyed) {
         archives::RetentionReview review(s->database(), s->user(), s->actor());
         if (auto act = review.destruction(d->destructionId); d->destructionId && act)
             row(tr("Destroyed"), tr("on %1, record %2, by decision %3 of %4")
-                                     .arg(act->destroyedOn.toString(QStringLiteral("dd/MM/yyyy")), act->recordNumber, act->decisionNumber,
+                                     .arg(act->destroyedOn.toString(QStringLiteral("dd/MM/yyyy")), unbroken(act->recordNumber), unbroken(act->decisionNumber),
                                           act->decisionDate.toString(QStringLiteral("dd/MM/yyyy"))));
     }
     if (loan)
-        row(tr("Lent"), tr("to %1 on %2, due back %3").arg(loan->borrower, loan->lentOn.toString(QStringLiteral("dd/MM/yyyy")),
+        row(tr("Lent"), tr("to %1 on %2, due back %3").arg(archives::DossierLending(s->database(), s->actor()).borrowerShown(*loan), loan->lentOn.toString(QStringLiteral("dd/MM/yyyy")),
                                                              loan->dueOn.toString(QStringLiteral("dd/MM/yyyy"))));
     if (d->status == Dossier::Status::Closed) {
         row(tr("Hand over by"), archives::RetentionRules::handOverDue(d->closedOn).toString(QStringLiteral("dd/MM/yyyy")));

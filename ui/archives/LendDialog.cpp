@@ -34,15 +34,18 @@ LendDialog::LendDialog(office::OfficeSession &session, const archives::Dossier &
     , m_due(new DateField(QDate::currentDate().addDays(14), this))
 {
     setWindowTitle(tr("Lend dossier %1/%2").arg(dossier.number).arg(dossier.year));
+    const bool secret = dossier.confidentiality != documents::Confidentiality::Normal;
     m_approver->addItem(tr("(no approval)"), QString());
     if (auto users = office::UserDirectory(session.database()).list()) {
         for (const office::UserAccount &u : users.value()) {
             if (u.disabled)
                 continue;
             const QString shown = u.fullName.isEmpty() ? u.login : QStringLiteral("%1 (%2)").arg(u.fullName, u.login);
-            m_user->addItem(QStringLiteral("%1 — %2").arg(shown, office::Roles::clearanceName(u.clearance)), u.login);
             if (u.role == office::Role::Leader || u.role == office::Role::Admin)
                 m_approver->addItem(shown, u.login);
+            // A secret dossier goes only to a user cleared to its mark: the others are not offered.
+            if (int(u.clearance) >= int(dossier.confidentiality))
+                m_user->addItem(QStringLiteral("%1 — %2").arg(shown, office::Roles::clearanceName(u.clearance)), u.login);
         }
     }
     m_person->setPlaceholderText(tr("The borrower's full name and unit"));
@@ -50,14 +53,15 @@ LendDialog::LendDialog(office::OfficeSession &session, const archives::Dossier &
     auto *group = new QButtonGroup(this);
     group->addButton(m_toUser);
     group->addButton(m_toPerson);
-    m_toPerson->setChecked(true);
-    m_user->setEnabled(false);
     connect(m_toUser, &QRadioButton::toggled, this, [this](bool user) {
         m_user->setEnabled(user);
         m_person->setEnabled(!user);
     });
-
-    const bool secret = dossier.confidentiality != documents::Confidentiality::Normal;
+    // Someone outside the file has no clearance it knows of: a secret dossier goes to a cleared user only.
+    m_toPerson->setEnabled(!secret);
+    (secret ? m_toUser : m_toPerson)->setChecked(true);
+    m_user->setEnabled(secret);
+    m_person->setEnabled(!secret);
     // The number first, as on the shelf's box: the window title is not shown by every desktop.
     const QString which = tr("Dossier %1/%2: %3").arg(dossier.number).arg(dossier.year).arg(dossier.title);
     auto *about = new QLabel(secret ? tr("%1 — %2. A secret dossier is lent only to a user cleared to it, with a leader's approval.")
@@ -85,7 +89,9 @@ LendDialog::LendDialog(office::OfficeSession &session, const archives::Dossier &
     connect(buttons, &QDialogButtonBox::accepted, this, &LendDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(std::min(620, fontMetrics().averageCharWidth() * 80));
-    m_person->setFocus();
+    (secret ? static_cast<QWidget *>(m_user) : m_person)->setFocus();
+    if (secret && m_user->count() == 0)
+        about->setText(about->text() + QStringLiteral("\n\n") + tr("No user of the file is cleared to this mark."));
 }
 
 void LendDialog::accept()

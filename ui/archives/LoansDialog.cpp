@@ -3,7 +3,6 @@
 #include "ArchivePrint.h"
 #include "archives/DossierLending.h"
 #include "office/OfficeSession.h"
-#include "office/UserDirectory.h"
 #include "widgets/DateField.h"
 #include "widgets/ListTable.h"
 #include "widgets/PermissionGate.h"
@@ -81,10 +80,7 @@ void LoansDialog::reload()
     for (const archives::DossierLoan &l : loans.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QString borrower = l.borrower;
-        if (l.borrowerIsUser) // a user by the name people know, with the login the file knows
-            if (const auto user = office::UserDirectory(m_session.database()).find(l.borrower); user && !user->fullName.isEmpty())
-                borrower = QStringLiteral("%1 (%2)").arg(user->fullName, l.borrower);
+        const QString borrower = archives::DossierLending(m_session.database(), m_session.actor()).borrowerShown(l);
         const QStringList cells{l.dossierReference, l.dossierTitle, borrower, l.purpose, l.lentOn.toString(QStringLiteral("dd/MM/yyyy")),
                                 l.dueOn.toString(QStringLiteral("dd/MM/yyyy")), l.returnedOn.toString(QStringLiteral("dd/MM/yyyy"))};
         const bool overdue = l.overdueOn(today);
