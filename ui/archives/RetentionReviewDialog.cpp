@@ -86,8 +86,8 @@ RetentionReviewDialog::RetentionReviewDialog(office::OfficeSession &session, QWi
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(proposed, 3);
-    layout->addWidget(decided, 2);
+    layout->addWidget(proposed, 1);
+    layout->addWidget(decided, 1); // as tall as the proposals: a decision lists its dossiers too
     layout->addWidget(buttons);
     PermissionGate::apply(this, &session);
     connect(m_decide, &QPushButton::clicked, this, &RetentionReviewDialog::recordDecision);
