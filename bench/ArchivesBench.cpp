@@ -90,14 +90,17 @@ int ArchivesBench::run(const Options &o)
     }
     // The years before the last closed; loans of their dossiers, returned but for the last ones.
     archives::DossierLending lending(s.database(), s.actor());
-    QList<qint64> closed;
+    QList<std::pair<qint64, QDate>> closed; // a dossier, the day it was closed
     for (int y = 0; y < years - 1; ++y)
         for (const qint64 id : dossiersOfYear.at(y))
             if (reg.close(id, QDate(firstYear + y, 12, 31), 10 + int(rng.bounded(90))))
-                closed << id;
+                closed.append({id, QDate(firstYear + y, 12, 31)});
+    const QDate lastLoan = QDate::currentDate().addDays(-40); // all returned by now but the last ones
     for (int i = 0; i < o.loans && !closed.isEmpty(); ++i) {
-        const qint64 id = closed.at(i % closed.size());
-        const QDate lent = QDate::currentDate().addDays(-int(rng.bounded(3000)) - 40);
+        const auto [id, closedOn] = closed.at(i % closed.size());
+        // A dossier is lent once it is closed (DossierLending refuses earlier).
+        const qint64 span = std::max<qint64>(1, closedOn.daysTo(lastLoan));
+        const QDate lent = closedOn.addDays(1 + qint64(rng.bounded(quint32(span))));
         auto loan = lending.lend(id, QStringLiteral("Người mượn %1").arg(i), false, QStringLiteral("Tra cứu"), {}, lent, lent.addDays(14));
         if (!loan)
             return benchFailed("loan", loan.error().message);

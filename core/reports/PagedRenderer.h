@@ -38,6 +38,10 @@ public:
     // 1/96 inch, scaled), so the renderer sets it for the device it paints on
     // (PageLayout::bodyParagraph).
     static constexpr int FirstLineIndentMm = QTextFormat::UserProperty + 6;
+    // On a table row's first cell (its QTextTableCellFormat): a heading row
+    // ("Năm 2026" in the archive index) that goes to the next page with the
+    // row after it rather than stay alone at a page's bottom (TableRowKeeper).
+    static constexpr int KeepWithNextRow = QTextFormat::UserProperty + 7;
     static void markRestart(QTextBlockFormat &format) { format.setProperty(RestartNumbering, true); }
 
     // What a PDF says of itself (pdfinfo, a reader's "Properties"), in

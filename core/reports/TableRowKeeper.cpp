@@ -1,5 +1,7 @@
 #include "TableRowKeeper.h"
 
+#include "PagedRenderer.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -239,9 +241,11 @@ QList<int> plannedCuts(QTextTable *table, const QList<qreal> &heights, qreal pag
     for (int r = headers; r < heights.size(); ++r) {
         const qreal h = heights.at(r);
         if (rowsOnPage > 0 && h < pageHeight * 0.9 && pageOf(y) != pageOf(y + h - 0.01)) {
-            cuts << r;
-            y = (pageOf(y) + 1) * pageHeight + offset + header;
-            rowsOnPage = 0;
+            // A heading row goes over with the row it heads, unless it is all the page has.
+            const bool heading = rowsOnPage > 1 && table->cellAt(r - 1, 0).format().boolProperty(PagedRenderer::KeepWithNextRow);
+            cuts << (heading ? r - 1 : r);
+            y = (pageOf(y) + 1) * pageHeight + offset + header + (heading ? heights.at(r - 1) : 0);
+            rowsOnPage = heading ? 1 : 0;
         }
         y += h;
         ++rowsOnPage;

@@ -635,3 +635,49 @@ TEST_CASE("the incoming book prints the day a document was handed over, as the c
     const QString metadata = run(QStringLiteral("pdfinfo"), {pdf});
     CHECK(metadata.contains(QStringLiteral("Sổ đăng ký văn bản đến năm 2026")));
 }
+
+#include "archives/DossierRegister.h"
+#include "reports/ArchivePapers.h"
+
+TEST_CASE("the archive index never leaves a year's heading alone at a page's bottom")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    archives::DossierRegister reg(session.database(), session.actor());
+    // Years of 1 to 9 dossiers, with titles of one to three lines: headings fall everywhere on the pages.
+    for (int year = 1990; year <= 2025; ++year)
+        for (int n = 1; n <= 1 + (year * 7) % 9; ++n) {
+            archives::Dossier d;
+            d.year = year;
+            d.number = QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+            d.title = QStringLiteral("Hồ sơ %1-%2 về công tác").arg(year).arg(n) + QStringLiteral(" xây dựng Đảng").repeated(1 + (year + n) % 6);
+            d.retentionYears = 10;
+            d.keeper = session.user().login;
+            REQUIRE(reg.add(d));
+        }
+    auto doc = reports::ArchivePapers::archiveIndex(session.database(), 0, 0);
+    REQUIRE(doc);
+    const QString pdf = dir.filePath(QStringLiteral("muc-luc.pdf"));
+    int pages = 0;
+    REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::landscape(), pdf, QStringLiteral("Mục lục"), &pages));
+    REQUIRE(pages > 4);
+    static const QRegularExpression heading(QStringLiteral("Năm (\\d{4})\\s*$"), QRegularExpression::MultilineOption);
+    int headings = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                                                               QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        // After the page's last heading, on the same page, at least the first dossier of that year.
+        QRegularExpressionMatch last;
+        for (auto it = heading.globalMatch(text); it.hasNext();) {
+            last = it.next();
+            ++headings;
+        }
+        if (!last.hasMatch())
+            continue;
+        INFO("page " << page << ": " << text.toStdString());
+        CHECK(text.mid(last.capturedEnd()).contains(QStringLiteral("Hồ sơ %1-").arg(last.captured(1))));
+    }
+    CHECK(headings >= 36);
+}
