@@ -80,6 +80,19 @@ QTextBlock leadingParagraph(QTextDocument &document, QTextFrame *frame, int coun
     }
     return lead;
 }
+// The table that ends right before `block` in the root frame, with nothing but
+// empty blocks between them; none when text comes between.
+QTextTable *tableJustBefore(QTextDocument &document, const QTextBlock &block)
+{
+    for (QTextBlock b = block.previous(); b.isValid(); b = b.previous()) {
+        QTextFrame *frame = QTextCursor(b).currentFrame();
+        if (frame != document.rootFrame())
+            return qobject_cast<QTextTable *>(frame);
+        if (!b.text().trimmed().isEmpty())
+            return nullptr;
+    }
+    return nullptr;
+}
 } // namespace
 
 int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, const QPageLayout &layout)
@@ -116,6 +129,10 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
         const QRectF box = paper.documentLayout()->frameBoundingRect(frame);
         const qreal top = lead.isValid() ? paper.documentLayout()->blockBoundingRect(lead).top() : box.top();
         if (box.bottom() - top < body.height() && pageOf(top, body.height()) != pageOf(box.bottom() - 1, body.height())) {
+            // Right after a table, the block takes the table's last row with it:
+            // a page holding only the signatures is not a page of the paper.
+            if (TableRowKeeper::moveLastRowToNextPage(tableJustBefore(paper, lead.isValid() ? lead : paper.findBlock(frame->firstPosition()))))
+                continue;
             if (lead.isValid()) {
                 // The paragraphs go first and the block follows them on the new page.
                 QTextBlockFormat format = lead.blockFormat();

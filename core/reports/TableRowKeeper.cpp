@@ -254,6 +254,14 @@ QList<int> plannedCuts(QTextTable *table, const QList<qreal> &heights, qreal pag
 }
 } // namespace
 
+bool TableRowKeeper::moveLastRowToNextPage(QTextTable *table)
+{
+    if (!table || table->rows() < table->format().headerRowCount() + 2)
+        return false;
+    cutBefore(table, table->rows() - 1);
+    return true;
+}
+
 std::unique_ptr<QTextDocument> TableRowKeeper::keepRowsTogether(QTextDocument &document)
 {
     const qreal pageHeight = document.pageSize().height();

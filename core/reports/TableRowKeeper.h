@@ -3,6 +3,7 @@
 #include <memory>
 
 class QTextDocument;
+class QTextTable;
 
 namespace vanphong::reports {
 
@@ -20,6 +21,11 @@ public:
     // cut, or nothing when no row crosses a page's bottom. `document` is left
     // as it was.
     [[nodiscard]] static std::unique_ptr<QTextDocument> keepRowsTogether(QTextDocument &document);
+    // Moves `table`'s last row to a new table on the next page, under a copy of
+    // its header rows, so that what follows the table (a signature block sent
+    // to the next page) does not stand there alone. False, and nothing done,
+    // when the row is all the table has under its header.
+    static bool moveLastRowToNextPage(QTextTable *table);
 };
 
 } // namespace vanphong::reports

@@ -681,3 +681,40 @@ TEST_CASE("the archive index never leaves a year's heading alone at a page's bot
     }
     CHECK(headings >= 36);
 }
+
+TEST_CASE("the year's dossier list never prints its signatures alone on a last page")
+{
+    QTemporaryDir dir;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), sampleOffice(), "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    auto &session = *created->session;
+    archives::DossierRegister reg(session.database(), session.actor());
+    // One dossier more at each step: somewhere the signatures no longer fit under the last rows.
+    int lonely = 0, checked = 0;
+    for (int n = 1; n <= 34; ++n) {
+        archives::Dossier d;
+        d.year = 2026;
+        d.number = QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+        d.title = QStringLiteral("Hồ sơ số %1 về công tác xây dựng Đảng và chính quyền địa phương").arg(n);
+        d.retentionYears = 10;
+        d.keeper = session.user().login;
+        REQUIRE(reg.add(d));
+        if (n == 1) // approved, the list is signed (a draft has no signatures)
+            REQUIRE(reg.approvePlan(2026, QStringLiteral("Nguyễn Văn An"), QDate(2026, 1, 5)));
+        if (n < 10)
+            continue;
+        auto doc = reports::ArchivePapers::dossierList(session.database(), 2026);
+        REQUIRE(doc);
+        const QString pdf = dir.filePath(QStringLiteral("danh-muc.pdf"));
+        int pages = 0;
+        REQUIRE(reports::PagedRenderer::writePdf(**doc, reports::PageLayout::portrait(), pdf, QStringLiteral("Danh mục"), &pages));
+        const QString last = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(pages),
+                                                               QStringLiteral("-l"), QString::number(pages), pdf, QStringLiteral("-")});
+        REQUIRE(last.contains(QStringLiteral("NGƯỜI LẬP")));
+        ++checked;
+        if (!last.contains(QStringLiteral("về công tác xây dựng")))
+            ++lonely;
+    }
+    CHECK(checked == 25);
+    CHECK(lonely == 0);
+}
