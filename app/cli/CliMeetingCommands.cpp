@@ -527,7 +527,20 @@ int CliApplication::cmdMeeting(Args &args)
             if (!ended.isValid())
                 return usage(tr("Write the time the meeting ended as HH:MM, for example 11:30."));
         }
-        return finish(store.close(id, ended));
+        if (auto closed = store.close(id, ended); !closed)
+            return fail(closed.error());
+        // Closed as the chair declared it; what the record still lacks (nobody
+        // marked present, no conclusion…) is said, as the GUI asks before closing.
+        auto problems = reports::MinutesReport::problems(s.database(), id);
+        const QStringList missing = problems ? problems.value() : QStringList();
+        if (m_json) {
+            emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
+        } else {
+            for (const QString &problem : missing)
+                m_err << tr("Warning: %1").arg(problem) << Qt::endl;
+            m_out << tr("Done.") << Qt::endl;
+        }
+        return Ok;
     }
 
     // minutes: with --text (or --vote) an entry is added under --item N (the agenda's position); else they are listed.

@@ -607,6 +607,16 @@ TEST_CASE("meetings from the command line: members, a standing committee meeting
     const QJsonObject meeting = listed.json().value(QStringLiteral("meetings")).toArray().first().toObject();
     CHECK(meeting.value(QStringLiteral("starts")).toString() == QStringLiteral("2026-03-20 08:00"));
     CHECK(meeting.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    // A meeting closed with nobody marked present closes, as the chair declared it, and the record's gaps are said.
+    Run empty = run({QStringLiteral("meeting"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("standing"), QStringLiteral("--date"),
+                     QStringLiteral("2026-03-25"), QStringLiteral("--time"), QStringLiteral("14:00"), QStringLiteral("--place"),
+                     QStringLiteral("Phòng họp Đảng ủy"), QStringLiteral("--json")});
+    REQUIRE(empty.code == 0);
+    const QString emptyId = QString::number(empty.json().value(QStringLiteral("id")).toInt());
+    Run closedEmpty = run({QStringLiteral("meeting"), QStringLiteral("close"), emptyId, QStringLiteral("--json")});
+    CHECK(closedEmpty.code == 0);
+    const QStringList gaps = closedEmpty.json().value(QStringLiteral("missing")).toVariant().toStringList();
+    CHECK(gaps.join(QLatin1Char(' ')).contains(QStringLiteral("is not recorded")));
 }
 
 TEST_CASE("a meeting's decision reserves its number in the outgoing register; its follow-up is listed until done")
