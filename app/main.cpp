@@ -4,6 +4,7 @@
 #include "crypto/SelfTest.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
+#include "widgets/OfficeFileTypes.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 
 int main(int argc, char **argv)
 {
+    // Before any dialog lists a folder: see OfficeFileTypes for the locks it keeps.
+    vanphong::ui::OfficeFileTypes::declare();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VanPhong"));
     QApplication::setOrganizationName(QStringLiteral("VanPhong"));
