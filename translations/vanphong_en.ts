@@ -93,6 +93,10 @@
         <source>There is no dossier in those years.</source>
         <translation>There is no dossier in those years.</translation>
     </message>
+    <message>
+        <source>The dossier list of %1 has no dossier yet: add them, or draft it from an earlier year&apos;s.</source>
+        <translation>The dossier list of %1 has no dossier yet: add them, or draft it from an earlier year&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>ArchivePrint</name>
@@ -1700,6 +1704,26 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
         <translation>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</translation>
     </message>
+    <message>
+        <source>Every document of %1 is in a dossier.</source>
+        <translation>Every document of %1 is in a dossier.</translation>
+    </message>
+    <message>
+        <source>No loan is overdue.</source>
+        <translation>No loan is overdue.</translation>
+    </message>
+    <message>
+        <source>No dossier has been lent.</source>
+        <translation>No dossier has been lent.</translation>
+    </message>
+    <message>
+        <source>No closed dossier is due to the archive within 30 days.</source>
+        <translation>No closed dossier is due to the archive within 30 days.</translation>
+    </message>
+    <message>
+        <source>No dossier&apos;s retention has run out.</source>
+        <translation>No dossier&apos;s retention has run out.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2486,10 +2510,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Its latest document is dated %1: the dossier is closed on that day or later.</translation>
     </message>
     <message>
-        <source>Give the dossier&apos;s year in four digits, for example %1.</source>
-        <translation>Give the dossier&apos;s year in four digits, for example %1.</translation>
-    </message>
-    <message>
         <source>The dossier list of %1 is not drafted yet: a dossier belongs to this year&apos;s list or next year&apos;s (%2) at the latest.</source>
         <translation>The dossier list of %1 is not drafted yet: a dossier belongs to this year&apos;s list or next year&apos;s (%2) at the latest.</translation>
     </message>
@@ -2512,6 +2532,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The dossier list of %1 was approved on %2: approving it again records a later signature, the supplemented list&apos;s.</source>
         <translation>The dossier list of %1 was approved on %2: approving it again records a later signature, the supplemented list&apos;s.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s year is from 1945 to %1, for example %2.</source>
+        <translation>A dossier&apos;s year is from 1945 to %1, for example %2.</translation>
     </message>
 </context>
 <context>
@@ -8638,10 +8662,6 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Dated</translation>
     </message>
     <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
         <source>Destroyed</source>
         <translation>Destroyed</translation>
     </message>
@@ -8720,6 +8740,10 @@ Lines already registered keep what was written; correct a line in its register i
     <message>
         <source>Destroyed. Print the destruction record and its list now?</source>
         <translation>Destroyed. Print the destruction record and its list now?</translation>
+    </message>
+    <message>
+        <source>Number of dossiers</source>
+        <translation>Number of dossiers</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,10 @@
         <source>There is no dossier in those years.</source>
         <translation>Không có hồ sơ nào trong những năm đó.</translation>
     </message>
+    <message>
+        <source>The dossier list of %1 has no dossier yet: add them, or draft it from an earlier year&apos;s.</source>
+        <translation>Danh mục hồ sơ năm %1 chưa có hồ sơ nào: thêm hồ sơ, hoặc lập danh mục từ danh mục năm trước.</translation>
+    </message>
 </context>
 <context>
     <name>ArchivePrint</name>
@@ -1695,6 +1699,26 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
         <translation>Ghi năm của mục lục bằng --year NĂM hoặc bằng --from NĂM --to NĂM, không dùng cả hai.</translation>
     </message>
+    <message>
+        <source>Every document of %1 is in a dossier.</source>
+        <translation>Mọi văn bản năm %1 đã ở trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No loan is overdue.</source>
+        <translation>Không có lượt mượn nào quá hạn.</translation>
+    </message>
+    <message>
+        <source>No dossier has been lent.</source>
+        <translation>Chưa có hồ sơ nào được cho mượn.</translation>
+    </message>
+    <message>
+        <source>No closed dossier is due to the archive within 30 days.</source>
+        <translation>Không có hồ sơ đã kết thúc nào đến hạn nộp lưu trong 30 ngày tới.</translation>
+    </message>
+    <message>
+        <source>No dossier&apos;s retention has run out.</source>
+        <translation>Không có hồ sơ nào hết thời hạn bảo quản.</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2479,10 +2503,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <translation>Văn bản mới nhất của hồ sơ đề ngày %1: hồ sơ được kết thúc từ ngày đó trở về sau.</translation>
     </message>
     <message>
-        <source>Give the dossier&apos;s year in four digits, for example %1.</source>
-        <translation>Hãy ghi năm của hồ sơ đủ bốn chữ số, ví dụ %1.</translation>
-    </message>
-    <message>
         <source>The dossier list of %1 is not drafted yet: a dossier belongs to this year&apos;s list or next year&apos;s (%2) at the latest.</source>
         <translation>Danh mục hồ sơ năm %1 chưa được lập: hồ sơ thuộc danh mục năm nay, muộn nhất là năm sau (%2).</translation>
     </message>
@@ -2504,7 +2524,11 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>The dossier list of %1 was approved on %2: approving it again records a later signature, the supplemented list&apos;s.</source>
-        <translation>Danh mục hồ sơ năm %1 đã được duyệt ngày %2: duyệt lại là ghi chữ ký sau đó, của danh mục bổ sung.</translation>
+        <translation>Danh mục hồ sơ năm %1 đã được duyệt ngày %2: duyệt lại là duyệt danh mục bổ sung, nên ngày ký phải sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s year is from 1945 to %1, for example %2.</source>
+        <translation>Năm của hồ sơ từ 1945 đến %1, ví dụ %2.</translation>
     </message>
 </context>
 <context>
@@ -6143,7 +6167,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <name>vanphong::ui::FilingButton</name>
     <message>
         <source>Take out of the dossier…</source>
-        <translation>&amp;Rút khỏi hồ sơ…</translation>
+        <translation>Rút khỏi hồ sơ lư&amp;u trữ…</translation>
     </message>
     <message>
         <source>Take the document out of dossier %1/%2, to file it elsewhere</source>
@@ -8613,10 +8637,6 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Ngày</translation>
     </message>
     <message>
-        <source>Dossiers</source>
-        <translation>Số hồ sơ</translation>
-    </message>
-    <message>
         <source>Destroyed</source>
         <translation>Đã hủy</translation>
     </message>
@@ -8695,6 +8715,10 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
     <message>
         <source>Destroyed. Print the destruction record and its list now?</source>
         <translation>Đã hủy. In ngay biên bản hủy và danh mục kèm theo?</translation>
+    </message>
+    <message>
+        <source>Number of dossiers</source>
+        <translation>Số lượng hồ sơ</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,8 @@ int CliApplication::cmdArchive(Args &args)
         }
         if (m_json)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("documents"), list}});
+        else if (left->isEmpty()) // said, as the GUI says it: nothing printed reads as a failure
+            m_out << tr("Every document of %1 is in a dossier.").arg(year ? year : QDate::currentDate().year()) << Qt::endl;
         return Ok;
     }
     if (action == QLatin1String("loans")) {
@@ -279,7 +281,7 @@ int CliApplication::cmdArchive(Args &args)
         for (const DossierLoan &l : loans.value()) {
             list.append(toJson(l));
             if (!m_json)
-                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(QString::number(l.id), l.dossierReference, l.borrower,
+                m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(QString::number(l.id), l.dossierReference, lending.borrowerShown(l),
                                                                    l.lentOn.toString(QStringLiteral("dd/MM/yyyy")),
                                                                    l.dueOn.toString(QStringLiteral("dd/MM/yyyy")),
                                                                    l.returnedOn.isValid() ? l.returnedOn.toString(QStringLiteral("dd/MM/yyyy"))
@@ -288,6 +290,8 @@ int CliApplication::cmdArchive(Args &args)
         }
         if (m_json)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("loans"), list}});
+        else if (loans->isEmpty())
+            m_out << (args.has(QStringLiteral("overdue")) ? tr("No loan is overdue.") : tr("No dossier has been lent.")) << Qt::endl;
         return Ok;
     }
     if (action == QLatin1String("due")) {
@@ -309,6 +313,8 @@ int CliApplication::cmdArchive(Args &args)
         }
         if (m_json)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("dossiers"), list}});
+        else if (due->isEmpty())
+            m_out << tr("No closed dossier is due to the archive within 30 days.") << Qt::endl;
         return Ok;
     }
     if (action == QLatin1String("review")) {
@@ -350,6 +356,8 @@ int CliApplication::cmdArchive(Args &args)
         }
         if (m_json)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("dossiers"), list}});
+        else if (proposed->isEmpty())
+            m_out << tr("No dossier's retention has run out.") << Qt::endl;
         return Ok;
     }
     if (action == QLatin1String("destroy")) {

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace vanphong::archives {
@@ -317,6 +318,11 @@ storage::Result<QList<FiledDocument>> DossierFiling::contents(qint64 dossierId) 
         f.filedBy = q.value(3).toString();
         out << f;
     }
+    std::stable_sort(out.begin(), out.end(), [](const FiledDocument &a, const FiledDocument &b) {
+        if (a.date.isValid() != b.date.isValid())
+            return a.date.isValid();
+        return a.date < b.date;
+    });
     return out;
 }
 
@@ -356,9 +362,12 @@ storage::Result<QList<FiledDocument>> DossierFiling::unfiled(int year) const
     for (const IncomingDocument &d : incoming.value())
         if (d.status != IncomingDocument::Status::Cancelled)
             out << fromIncoming(d);
-    // A meeting's minutes and invitations go with the meeting: filed with it, they are not left over.
+    // A meeting's minutes and invitations go with the meeting: a meeting held is
+    // listed itself (or filed), and its papers with it, not as lines of their own.
     auto outgoingIds = notFiled(QStringLiteral("out"), QStringLiteral("outgoing_documents"),
                                 QStringLiteral("document_date BETWEEN ? AND ? AND id NOT IN (SELECT p.outgoing_id FROM meeting_paper_numbers p "
+                                               "JOIN meetings mt ON mt.id = p.meeting_id WHERE mt.status IN ('held', 'closed') "
+                                               "UNION SELECT p.outgoing_id FROM meeting_paper_numbers p "
                                                "JOIN dossier_items m ON m.kind = 'meeting' AND m.ref_id = p.meeting_id)"),
                                 {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)});
     if (!outgoingIds)

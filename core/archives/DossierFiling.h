@@ -70,7 +70,8 @@ public:
     // 02/2026: Công văn trao đổi", with the destruction record when the
     // dossier was destroyed; empty when it is in no dossier.
     [[nodiscard]] QString placeOf(const QString &kind, qint64 refId) const;
-    // A dossier's documents in the order they were filed.
+    // A dossier's documents by their dates, as they lie in the dossier and its
+    // list of documents (mục lục văn bản); of one day, in the order filed.
     [[nodiscard]] storage::Result<QList<FiledDocument>> contents(qint64 dossierId) const;
     // The documents of `year` in no dossier, register by register (incoming,
     // outgoing issued, meetings held or closed), that the clerk files before

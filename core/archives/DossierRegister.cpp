@@ -202,7 +202,7 @@ QStringList DossierRegister::check(Dossier &d) const
     // A year's list is drafted at the end of the year before at the earliest.
     const int nextYear = QDate::currentDate().year() + 1;
     if (d.year < 1945)
-        problems << tr("Give the dossier's year in four digits, for example %1.").arg(nextYear - 1);
+        problems << tr("A dossier's year is from 1945 to %1, for example %2.").arg(nextYear).arg(nextYear - 1);
     else if (d.year > nextYear)
         problems << tr("The dossier list of %1 is not drafted yet: a dossier belongs to this year's list or next year's (%2) at the latest.")
                         .arg(d.year).arg(nextYear);

@@ -51,6 +51,9 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::dossierList(stora
     if (!dossiers) return dossiers.error();
     if (!plan) return plan.error();
     if (!profile) return profile.error();
+    if (dossiers->isEmpty())
+        return storage::StorageError::make(storage::StorageError::Kind::Invalid,
+                                           tr("The dossier list of %1 has no dossier yet: add them, or draft it from an earlier year's.").arg(year));
     // Dossiers entered after the list was approved are marked so, since the
     // signature did not cover them. "After" is the audit log's order, not its
     // dates: an approval recorded with the day the leader signed (possibly

@@ -103,10 +103,12 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::handover(storage
     if (!all) return all.error();
     if (!profile) return profile.error();
     // Whatever became of them since (a dossier destroyed later was handed over all the same).
+    // The record as the hand-over compares them: its case and spaces aside ("01/bb-lt " is 01/BB-LT).
+    const auto key = [](QString number) { return number.remove(QLatin1Char(' ')).toUpper(); };
     QList<Dossier> handed;
     for (const Dossier &d : all.value())
         if ((d.status == Dossier::Status::HandedOver || d.status == Dossier::Status::Destroyed) && !d.handoverRecord.isEmpty()
-            && d.handoverRecord == record.simplified())
+            && key(d.handoverRecord) == key(record))
             handed << d;
     if (handed.isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, tr("No dossier was handed over under record %1.").arg(record.simplified()));
@@ -116,7 +118,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::handover(storage
     QTextCursor c(doc.get());
     // One set for each side, each paper from its own page.
     for (int copy = 0; copy < 2; ++copy) {
-        PartyHeader::insert(c, profile.value(), {Parts::numberLine(record), first.handedOverOn, copy > 0});
+        PartyHeader::insert(c, profile.value(), {Parts::numberLine(first.handoverRecord), first.handedOverOn, copy > 0});
         recordTitle(c, QStringLiteral("Về việc giao nhận tài liệu vào lưu trữ"));
         Parts::bodyParagraph(c, QStringLiteral("Căn cứ Hướng dẫn số 17-HD/VPTW của Văn phòng Trung ương Đảng về lập hồ sơ và "
                                                "nộp lưu hồ sơ, tài liệu vào lưu trữ;"));
@@ -133,7 +135,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::handover(storage
         PartyHeader::insert(c, profile.value(), {QString(), QDate(), true});
         Parts::title(c, QStringLiteral("MỤC LỤC HỒ SƠ NỘP LƯU"),
                      QStringLiteral("Kèm theo Biên bản giao nhận số %1, ngày %2")
-                         .arg(Parts::bareNumber(record), PrintedFacts::numeric(first.handedOverOn)));
+                         .arg(Parts::bareNumber(first.handoverRecord), PrintedFacts::numeric(first.handedOverOn)));
         dossierTable(c, handed, QStringLiteral("Ghi chú"), QString());
         c.movePosition(QTextCursor::End);
     }

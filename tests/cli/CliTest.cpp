@@ -1123,6 +1123,13 @@ TEST_CASE("archive: the year's dossier list drafted from last year's, documents 
     CHECK(labelsText.contains(s("Hồ sơ số 01")));
     CHECK(labelsText.contains(s("Năm 2025")));
     CHECK(run({s("report"), s("handover"), s("--record"), s("99/BB"), s("--pdf"), handover}).code == 1);
+    // Named as the hand-over compares records (case and spaces aside), printed as it was signed.
+    REQUIRE(run({s("report"), s("handover"), s("--record"), s("01/bb "), s("--pdf"), handover}).code == 0);
+    CHECK(pdfText(handover).contains(s("01/BB")));
+    // Lists with nothing in them say so.
+    CHECK(run({s("archive"), s("loans"), s("--overdue")}).out.contains(s("No loan is overdue.")));
+    CHECK(run({s("archive"), s("unfiled"), s("--year"), s("1999")}).out.contains(s("Every document of 1999 is in a dossier.")));
+    CHECK(run({s("report"), s("dossier-list"), s("--year"), s("1999"), s("--pdf"), handover}).code != 0); // no list to print
     const QString lending = office.dir.filePath(s("lending.pdf"));
     REQUIRE(run({s("report"), s("lending"), s("--pdf"), lending}).code == 0);
     const QString lendingText = pdfText(lending);

@@ -130,9 +130,17 @@ TEST_CASE("a meeting is filed with its minutes and invitations as printed, kept 
         REQUIRE(left);
         return std::count_if(left->begin(), left->end(), [](const FiledDocument &f) { return f.kind == QLatin1String("out"); });
     };
-    CHECK(outgoingLeft() == 2); // the minutes and the invitation, before their meeting is filed
+    const auto meetingsLeft = [&] {
+        auto left = filing.unfiled(2015);
+        REQUIRE(left);
+        return std::count_if(left->begin(), left->end(), [](const FiledDocument &f) { return f.kind == QLatin1String("meeting"); });
+    };
+    // The meeting held is what is left to file, once: its minutes and invitation go with it, not as lines of their own.
+    CHECK(outgoingLeft() == 0);
+    CHECK(meetingsLeft() == 2); // this one and the unfinished one of April
     REQUIRE(filing.file(dossier.id, QStringLiteral("meeting"), meeting));
     CHECK(outgoingLeft() == 0); // filed with it: nothing of the meeting is left over at the year's end
+    CHECK(meetingsLeft() == 1);
     // The dossier's time begins with the invitation, sent before the meeting day.
     CHECK(reg.get(dossier.id)->firstDocument == QDate(2015, 3, 10));
     // Its list of documents opens the meeting onto its papers, each with its number and date.

@@ -243,9 +243,13 @@ void ArchivesPage::showDetail()
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Documents (%1)").arg(contents ? contents->size() : 0).toHtmlEscaped());
     if (contents && !contents->isEmpty()) {
         html += QStringLiteral("<ol>");
-        for (const archives::FiledDocument &f : contents.value())
-            html += QStringLiteral("<li>%1, %2: %3</li>")
-                        .arg(f.reference.toHtmlEscaped(), f.date.toString(QStringLiteral("dd/MM/yyyy")), f.excerpt.toHtmlEscaped());
+        for (const archives::FiledDocument &f : contents.value()) {
+            // A meeting's excerpt names it already; a hidden excerpt leaves the reference alone.
+            const QString what = f.kind == QLatin1String("meeting") ? f.excerpt
+                : f.excerpt.isEmpty() ? QStringLiteral("%1, %2").arg(f.reference, f.date.toString(QStringLiteral("dd/MM/yyyy")))
+                                      : QStringLiteral("%1, %2: %3").arg(f.reference, f.date.toString(QStringLiteral("dd/MM/yyyy")), f.excerpt);
+            html += QStringLiteral("<li>%1</li>").arg(what.toHtmlEscaped());
+        }
         html += QStringLiteral("</ol>");
     }
     detail()->setHtml(html);

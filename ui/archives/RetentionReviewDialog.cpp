@@ -34,7 +34,7 @@ RetentionReviewDialog::RetentionReviewDialog(office::OfficeSession &session, QWi
     , m_decisionDate(new DateField(QDate::currentDate(), this))
     , m_council(new QLineEdit(this))
     , m_decide(new QPushButton(tr("Record the &decision"), this))
-    , m_destructions(ListTable::make({tr("Decision"), tr("Dated"), tr("Dossiers"), tr("Destroyed")}, 3, this))
+    , m_destructions(ListTable::make({tr("Decision"), tr("Dated"), tr("Number of dossiers"), tr("Destroyed")}, 3, this))
     , m_destroy(new QPushButton(tr("D&estroy…"), this))
     , m_print(new QPushButton(tr("&Print its papers…"), this))
 {
