@@ -195,7 +195,9 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
         SignatureRow::insert(c, {{QStringLiteral("NGƯỜI THỰC HIỆN"), signerName(db, act.destroyedBy), signHint()},
                                  {QStringLiteral("ĐẠI DIỆN HỘI ĐỒNG"), QString(), signHint()}});
     }
-    PartyHeader::insert(c, profile.value(), {QString(), QDate(), act.isDone()});
+    // Attached to a record or a decision, the list carries no date of its own; the
+    // proposal to the council is a paper of its own, dated by hand when signed.
+    PartyHeader::insert(c, profile.value(), {QString(), QDate(), act.isDone(), false, act.decisionNumber.isEmpty()});
     QString under;
     if (act.isDone())
         under = QStringLiteral("Kèm theo Biên bản hủy tài liệu số %1, ngày %2").arg(Parts::bareNumber(act.recordNumber), PrintedFacts::numeric(act.destroyedOn));

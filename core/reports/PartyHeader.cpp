@@ -56,7 +56,7 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
     if (!content.number.isEmpty())
         line(left, content.number, PageLayout::text(14), false);
 
-    if (content.date.isValid() || content.draft) {
+    if (content.date.isValid() || content.draft || content.blankDate) {
         QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
         // Under the heading a separate thin rule as long as the heading
         // (36-HD/VPTW, element 1; docs/PRINTED-PAPERS.md), drawn by
@@ -66,7 +66,7 @@ void PartyHeader::insert(QTextCursor &cursor, const office::OfficeProfile &profi
         QTextBlockFormat rightAligned;
         rightAligned.setAlignment(Qt::AlignRight);
         right.insertBlock(rightAligned);
-        // A draft not yet dated leaves the blanks of the form: the day is the issuer's to write.
+        // A draft not yet dated, or a paper dated by hand, leaves the blanks of the form: the day is the issuer's to write.
         const QString dateLine = content.date.isValid()
             ? PrintedFacts::placeAndDate(profile.placeName, content.date)
             : QStringLiteral("%1, ngày%2tháng%2năm 20%3").arg(profile.placeName, QString(5, QChar(0x00A0)), QString(3, QChar(0x00A0)));

@@ -29,6 +29,10 @@ public:
         // and, when no date is given, the form's blank date line under the
         // national heading instead of a day that is not yet the paper's.
         bool draft = false;
+        // A paper signed on a day the file does not know (a list drawn up for
+        // the council): the national heading and the form's blank date line,
+        // for the hand, without the draft mark.
+        bool blankDate = false;
     };
 
     // Inserts the header as a borderless two-column table at the cursor.

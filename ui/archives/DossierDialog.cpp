@@ -24,6 +24,8 @@ namespace {
 // The retention box's data for the two choices that are not rows of the table.
 const QString Permanent = QStringLiteral("!permanent");
 const QString Years = QStringLiteral("!years");
+// A row's period in years (0: permanent), beside its code.
+constexpr int YearsRole = Qt::UserRole + 1;
 } // namespace
 
 DossierDialog::DossierDialog(office::OfficeSession &session, int year, QWidget *parent)
@@ -67,9 +69,12 @@ void DossierDialog::build()
     m_symbol->setPlaceholderText(tr("optional, e.g. VP"));
     m_title->setPlaceholderText(tr("e.g. Hồ sơ hội nghị Ban Chấp hành Đảng bộ năm 2027"));
     if (auto rules = archives::RetentionRules(m_session.database()).all())
-        for (const archives::RetentionRule &r : rules.value())
+        for (const archives::RetentionRule &r : rules.value()) {
             m_retention->addItem(QStringLiteral("%1 – %2").arg(r.name, archives::RetentionRules::describe(r.years)), r.code);
+            m_retention->setItemData(m_retention->count() - 1, r.years, YearsRole);
+        }
     m_retention->addItem(tr("Permanent (not from the table)"), Permanent);
+    m_retention->setItemData(m_retention->count() - 1, 0, YearsRole);
     m_retention->addItem(tr("A number of years (not from the table)"), Years);
     m_retention->setCurrentIndex(-1);
     m_retention->setMinimumContentsLength(30);
@@ -78,7 +83,17 @@ void DossierDialog::build()
     m_years->setValue(10);
     m_years->setSuffix(tr(" years"));
     m_years->setEnabled(false);
-    connect(m_retention, &QComboBox::currentIndexChanged, this, [this] { m_years->setEnabled(m_retention->currentData() == Years); });
+    // The years box shows the period chosen: typed for "a number of years", the
+    // table row's own otherwise, and nothing for a permanent dossier.
+    connect(m_retention, &QComboBox::currentIndexChanged, this, [this] {
+        const bool typed = m_retention->currentData() == Years;
+        const QVariant years = m_retention->currentData(YearsRole);
+        m_years->setEnabled(typed);
+        m_years->setVisible(typed || years.toInt() > 0 || m_retention->currentIndex() < 0);
+        if (!typed && years.toInt() > 0)
+            m_years->setValue(years.toInt());
+        m_retention->setToolTip(m_retention->currentText()); // the closed box may cut a long row's name
+    });
     if (auto users = office::UserDirectory(m_session.database()).list())
         for (const office::UserAccount &u : users.value())
             if (!u.disabled)
