@@ -65,7 +65,7 @@ QString signerName(storage::Database &db, const QString &login)
 // A list of dossiers as the archive's lists print them, with a closing line.
 void dossierTable(QTextCursor &c, const QList<Dossier> &dossiers, const QString &lastColumn, const QString &lastCell)
 {
-    QTextTable *table = PageLayout::insertGrid(c, int(dossiers.size()) + 1, {7, 12, 33, 17, 12, 6, 13},
+    QTextTable *table = PageLayout::insertGrid(c, int(dossiers.size()) + 1, {7, 12, 29, 17, 11, 6, 18},
                                                {QStringLiteral("STT"), QStringLiteral("Số, ký hiệu hồ sơ"), QStringLiteral("Tiêu đề hồ sơ"),
                                                 QStringLiteral("Thời gian bắt đầu, kết thúc"), QStringLiteral("Thời hạn bảo quản"),
                                                 QStringLiteral("Số tờ"), lastColumn});
