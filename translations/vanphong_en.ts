@@ -2090,6 +2090,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>DocumentMarks</name>
+    <message>
+        <source>(%1: its content is kept in the secret file)</source>
+        <translation>(%1: its content is kept in the secret file)</translation>
+    </message>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: not shown at your clearance)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSymbol</name>
     <message>
         <source>The number and symbol are empty.</source>
@@ -2758,10 +2769,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </context>
 <context>
     <name>IncomingRegister</name>
-    <message>
-        <source>(%1: not shown at your clearance)</source>
-        <translation>(%1: not shown at your clearance)</translation>
-    </message>
     <message>
         <source>The sender (issuing body) is required.</source>
         <translation>The sender (issuing body) is required.</translation>
@@ -3821,10 +3828,6 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </context>
 <context>
     <name>OutgoingRegister</name>
-    <message>
-        <source>(%1: not shown at your clearance)</source>
-        <translation>(%1: not shown at your clearance)</translation>
-    </message>
     <message>
         <source>The issuing body is missing: fill in the office profile.</source>
         <translation>The issuing body is missing: fill in the office profile.</translation>

@@ -2085,6 +2085,17 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>DocumentMarks</name>
+    <message>
+        <source>(%1: its content is kept in the secret file)</source>
+        <translation>(%1: nội dung lưu ở tệp mật)</translation>
+    </message>
+    <message>
+        <source>(%1: not shown at your clearance)</source>
+        <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSymbol</name>
     <message>
         <source>The number and symbol are empty.</source>
@@ -2751,10 +2762,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </context>
 <context>
     <name>IncomingRegister</name>
-    <message>
-        <source>(%1: not shown at your clearance)</source>
-        <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
-    </message>
     <message>
         <source>The sender (issuing body) is required.</source>
         <translation>Cần có cơ quan ban hành.</translation>
@@ -3811,10 +3818,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </context>
 <context>
     <name>OutgoingRegister</name>
-    <message>
-        <source>(%1: not shown at your clearance)</source>
-        <translation>(%1: không hiển thị với mức tiếp cận của bạn)</translation>
-    </message>
     <message>
         <source>The issuing body is missing: fill in the office profile.</source>
         <translation>Thiếu tên cơ quan ban hành: hãy khai báo thông tin văn phòng.</translation>

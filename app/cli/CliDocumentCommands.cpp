@@ -139,7 +139,10 @@ int CliApplication::cmdIncoming(Args &args)
         } else {
             if (!added->symbol.isParsed())
                 m_err << tr("Warning: %1").arg(added->symbol.warning()) << Qt::endl;
-            m_out << tr("Incoming number %1/%2").arg(added->number).arg(added->year) << Qt::endl;
+            // The secret register's numbers are its own: "M1/2026", as every command names it.
+            m_out << tr("Incoming number %1/%2").arg((added->secretSeries ? QStringLiteral("M") : QString()) + QString::number(added->number))
+                         .arg(added->year)
+                  << Qt::endl;
         }
         return Ok;
     }

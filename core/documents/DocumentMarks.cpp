@@ -56,4 +56,10 @@ int DocumentMarks::protectionYears(Confidentiality level)
     return 0;
 }
 
+QString DocumentMarks::hiddenExcerpt(Confidentiality level, const QString &stored)
+{
+    return stored.isEmpty() ? tr("(%1: its content is kept in the secret file)").arg(confidentialityName(level))
+                            : tr("(%1: not shown at your clearance)").arg(confidentialityName(level));
+}
+
 } // namespace vanphong::documents

@@ -118,7 +118,7 @@ IncomingDocument IncomingRegister::fromRow(const QSqlQuery &q) const
     if (int(d.confidentiality) > m_clearance) {
         // The register line stays (number, date, sender, symbol); the content does not.
         d.contentHidden = true;
-        d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
+        d.excerpt = DocumentMarks::hiddenExcerpt(d.confidentiality, d.storedExcerpt);
         d.direction.clear();
         d.cancelReason.clear();
         return d;

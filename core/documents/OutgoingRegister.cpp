@@ -142,7 +142,7 @@ OutgoingDocument OutgoingRegister::fromRow(const QSqlQuery &q) const
     d.storedExcerpt = d.excerpt;
     if (int(d.confidentiality) > m_clearance) {
         d.contentHidden = true;
-        d.excerpt = tr("(%1: not shown at your clearance)").arg(DocumentMarks::confidentialityName(d.confidentiality));
+        d.excerpt = DocumentMarks::hiddenExcerpt(d.confidentiality, d.storedExcerpt);
         d.cancelReason.clear();
         return d;
     }

@@ -397,6 +397,10 @@ TEST_CASE("the document registers from the command line, in the forms the README
     CHECK(cancelled.json().value(QStringLiteral("cancel_reason")).toString() == QStringLiteral("Ban hành nhầm"));
     CHECK(run({QStringLiteral("outgoing"), QStringLiteral("edit"), QStringLiteral("02-NQ/ĐU"), QStringLiteral("--excerpt"), QStringLiteral("x"),
                QStringLiteral("--reason"), QStringLiteral("y")}).code == 1);
+    // A line of the secret register is named as every command takes it: M2/2026, not the ordinary 2/2026.
+    Run secondSecret = run(QStringList(secretLine.begin(), secretLine.end() - 1) + QStringList{QStringLiteral("--force")});
+    REQUIRE(secondSecret.code == 0);
+    CHECK(secondSecret.out.trimmed() == QStringLiteral("Incoming number M2/2026"));
 }
 
 TEST_CASE("report incoming-register writes the register book as PDF")

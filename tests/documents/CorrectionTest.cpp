@@ -3,6 +3,7 @@
 // corrected values with their trail, and the limits of each role hold.
 #include "TestSupport.h"
 
+#include "documents/DocumentMarks.h"
 #include "documents/IncomingRegister.h"
 #include "documents/LineHistory.h"
 #include "documents/OutgoingRegister.h"
@@ -265,6 +266,7 @@ TEST_CASE("who may correct and cancel: roles, clearance and the issued outgoing 
     auto seen = clerkReg.get(hidden->id);
     REQUIRE(seen);
     CHECK(seen->contentHidden);
+    CHECK(seen->excerpt == DocumentMarks::hiddenExcerpt(Confidentiality::Secret, QStringLiteral("stored, sealed")));
     IncomingDocument attempt = seen.value();
     attempt.sender = QStringLiteral("Ban Tổ chức");
     auto refused = clerkReg.correct(hidden->id, attempt, QStringLiteral("Sửa"));
@@ -351,4 +353,27 @@ TEST_CASE("the history of a secret line hides its excerpt and reasons from a rea
     const QString told = LineHistory::describe(forClerk->at(1));
     CHECK_FALSE(told.contains(QStringLiteral("nhân sự"), Qt::CaseInsensitive));
     CHECK(told.contains(QStringLiteral("3"))); // the pages are part of the register line
+}
+
+TEST_CASE("in an ordinary file a secret line says its content is kept in the secret file, not that it is hidden")
+{
+    QTemporaryDir dir;
+    auto ordinary = sampleOffice();
+    ordinary.forSecrets = false;
+    auto created = office::OfficeSession::create(dir.filePath(QStringLiteral("office.vpdb")), ordinary, "chanh-2026", cheapOptions());
+    REQUIRE(created);
+    office::OfficeSession &chief = *created->session;
+    auto clerk = addSignedInUser(chief, QStringLiteral("vanthu"), office::Role::Clerk, office::Clearance::Normal, "van-thu-2026");
+    REQUIRE(clerk);
+    IncomingDocument secret = letter(QStringLiteral("Ban Tổ chức Tỉnh ủy"), QStringLiteral("05-CV/BTCTU"));
+    secret.confidentiality = Confidentiality::Confidential;
+    secret.excerpt.clear(); // an ordinary file keeps only the register line
+    auto added = IncomingRegister(chief.database(), chief.user(), chief.actor()).add(secret);
+    REQUIRE(added);
+    auto seen = IncomingRegister(clerk->database(), clerk->user(), clerk->actor()).get(added->id);
+    REQUIRE(seen);
+    CHECK(seen->contentHidden);
+    // Said in the screens' language: kept elsewhere, which differs from "not shown".
+    CHECK(seen->excerpt == DocumentMarks::hiddenExcerpt(Confidentiality::Confidential, QString()));
+    CHECK(seen->excerpt != DocumentMarks::hiddenExcerpt(Confidentiality::Confidential, QStringLiteral("stored, sealed")));
 }

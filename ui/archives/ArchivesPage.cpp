@@ -106,8 +106,10 @@ ArchivesPage::ArchivesPage(AppController &controller, QWidget *parent)
     addBookActions({}, {}, [this] { exportList(); }, {});
 
     m_model->setStyler([](const Dossier &d, int, int role) -> QVariant {
-        if (role == Qt::ForegroundRole && d.status != Dossier::Status::Open)
-            return QBrush(Qt::darkGray); // closed or gone: nothing more is filed into it
+        // Only a destroyed dossier is greyed: it is gone. A closed or handed-over one is
+        // still kept, lent and printed; grey made it look disabled to a new clerk.
+        if (role == Qt::ForegroundRole && d.status == Dossier::Status::Destroyed)
+            return QBrush(Qt::darkGray);
         return {};
     });
     setList(m_model, DossierListing::Number, m_model->columns());
