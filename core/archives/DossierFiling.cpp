@@ -363,12 +363,11 @@ storage::Result<QList<FiledDocument>> DossierFiling::unfiled(int year) const
         if (d.status != IncomingDocument::Status::Cancelled)
             out << fromIncoming(d);
     // A meeting's minutes and invitations go with the meeting: a meeting held is
-    // listed itself (or filed), and its papers with it, not as lines of their own.
+    // listed itself (or filed: only a held meeting is), and its papers with it,
+    // not as lines of their own.
     auto outgoingIds = notFiled(QStringLiteral("out"), QStringLiteral("outgoing_documents"),
                                 QStringLiteral("document_date BETWEEN ? AND ? AND id NOT IN (SELECT p.outgoing_id FROM meeting_paper_numbers p "
-                                               "JOIN meetings mt ON mt.id = p.meeting_id WHERE mt.status IN ('held', 'closed') "
-                                               "UNION SELECT p.outgoing_id FROM meeting_paper_numbers p "
-                                               "JOIN dossier_items m ON m.kind = 'meeting' AND m.ref_id = p.meeting_id)"),
+                                               "JOIN meetings mt ON mt.id = p.meeting_id WHERE mt.status IN ('held', 'closed'))"),
                                 {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)});
     if (!outgoingIds)
         return outgoingIds.error();

@@ -269,15 +269,13 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::lendingRegister(s
         if (ordered.at(r).overdueOn(today))
             late << QString::number(r + 1);
     }
-    if (!out.isEmpty())
-        Parts::paragraph(c, late.isEmpty()
-                                ? QStringLiteral("Đến ngày in sổ %1: %2 lượt mượn chưa trả (số thứ tự %3).")
-                                      .arg(PrintedFacts::numeric(today)).arg(out.size()).arg(out.join(QStringLiteral(", ")))
-                                : QStringLiteral("Đến ngày in sổ %1: %2 lượt mượn chưa trả (số thứ tự %3), trong đó %4 lượt quá hạn trả "
-                                                 "(số thứ tự %5).")
-                                      .arg(PrintedFacts::numeric(today)).arg(out.size()).arg(out.join(QStringLiteral(", ")))
-                                      .arg(late.size()).arg(late.join(QStringLiteral(", "))),
-                         false);
+    if (!out.isEmpty()) {
+        QString state = QStringLiteral("Đến ngày in sổ %1: %2 lượt mượn chưa trả (số thứ tự %3)")
+                            .arg(PrintedFacts::numeric(today)).arg(out.size()).arg(out.join(QStringLiteral(", ")));
+        if (!late.isEmpty())
+            state += QStringLiteral(", trong đó %1 lượt quá hạn trả (số thứ tự %2)").arg(late.size()).arg(late.join(QStringLiteral(", ")));
+        Parts::paragraph(c, state + QLatin1Char('.'), false);
+    }
     if (rows)
         *rows = int(ordered.size());
     return doc;

@@ -328,7 +328,10 @@ QList<qint64> RegisterPage::searchedIds(const QString &kind) const
 
 void RegisterPage::linesShown()
 {
-    fillYearFilter();
+    // Typing a search brings no new year: the file is asked again only when
+    // lines may have come or gone (a reload after a change, a filter, the file opened).
+    if (!searching())
+        fillYearFilter();
     if (m_fitter)
         m_fitter->refit();
     showDetail();
