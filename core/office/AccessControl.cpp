@@ -17,8 +17,8 @@ using R = Role;
 
 // DESIGN.md, "Users, roles and confidentiality": the office chief does
 // everything; the clerk keeps the registers and meetings; a leader reads,
-// writes directions and approves; the accountant (assets and fees, to come)
-// and a viewer read.
+// writes directions and approves; the accountant keeps the asset register;
+// a viewer reads.
 struct Grant { Permission permission; std::initializer_list<Role> roles; const char *what; };
 const Grant Table[] = {
     {P::ManageUsers, {R::Admin}, QT_TRANSLATE_NOOP("AccessControl", "manage the users")},
@@ -35,6 +35,7 @@ const Grant Table[] = {
     {P::KeepArchives, {R::Admin, R::Clerk}, QT_TRANSLATE_NOOP("AccessControl", "keep the archive: dossiers, filing, closing, hand-over, lending")},
     {P::ApproveArchives, {R::Admin, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "record the approval of a year's dossier list")},
     {P::DestroyArchives, {R::Admin}, QT_TRANSLATE_NOOP("AccessControl", "destroy dossiers whose retention ran out")},
+    {P::KeepAssets, {R::Admin, R::Accountant}, QT_TRANSLATE_NOOP("AccessControl", "keep the asset register: items, movements, depreciation, inventories")},
 };
 
 const Grant *grantFor(Permission permission)

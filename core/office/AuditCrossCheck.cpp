@@ -117,6 +117,27 @@ QList<Audited> audited()
         {t("dossier_loans"), t("r.id"),
          {same("dossier_id"), same("borrower"), same("purpose"), same("approved_by"), same("lent_on"), same("due_on"), same("returned_on")},
          true, true},
+        // The asset register (assets::AssetRegister, AssetMovements): an
+        // item's cost, dates or status changed with a tool would change its
+        // depreciation or hide its loss; a locked year's lines changed would
+        // no longer add up to the signed table's total.
+        {t("assets"), t("r.id"),
+         {same("code"), same("name"), same("book"), same("category_code"), same("acquired_on"), same("incoming_id", As::Count),
+          same("original_cost", As::Count), same("cost", As::Count), same("funding"), same("room"), same("custodian"), same("status"),
+          same("rate_bp"), same("opening_year", As::Count), same("opening_accumulated", As::Count), same("ended_on")},
+         true, true},
+        {t("asset_events"), t("r.id"),
+         {same("asset_id"), same("kind"), same("happened_on"), same("amount"), same("accumulated"), same("remaining_years", As::Count),
+          same("to_room"), same("to_custodian"), same("status"), same("document"), same("record")},
+         true, true},
+        // A year computed again replaces its row (and an earlier first year may go): rows do not stay.
+        {t("asset_depreciation_years"), t("r.year"),
+         {same("lines", As::Count), same("total", As::Count), same("locked_on"), same("signed_by"),
+          {QStringLiteral("lines"), QStringLiteral("(SELECT count(*) FROM asset_depreciation d WHERE d.year = r.year)"),
+           QStringLiteral("asset_depreciation"), As::Count},
+          {QStringLiteral("total"), QStringLiteral("(SELECT coalesce(sum(d.amount), 0) FROM asset_depreciation d WHERE d.year = r.year)"),
+           QStringLiteral("asset_depreciation"), As::Count}},
+         true, false},
         {t("secret_transfers"), t("r.id"),
          {same("direction"), same("lines"),
           {QStringLiteral("lines_listed"), QStringLiteral("(SELECT count(*) FROM secret_transfer_lines l WHERE l.transfer_id = r.id)"),

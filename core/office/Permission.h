@@ -19,6 +19,7 @@ enum class Permission {
     KeepArchives,      // the dossier list, filing documents into dossiers, closing them, hand-over and lending
     ApproveArchives,   // record the approval of a year's dossier list
     DestroyArchives,   // destroy dossiers whose retention ran out, after the council's decision
+    KeepAssets,        // the asset register: items, categories, movements, yearly depreciation, inventories
 };
 
 } // namespace vanphong::office

@@ -20,6 +20,9 @@ struct Migration
 // Runs every SQL statement in `statements`; stops at the first failure.
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
 
+// Schema 24: the asset register (MigrationsAssets.cpp).
+bool assetRegisterSchema(QSqlDatabase &db, QString *error);
+
 // The application's schema history, oldest first.
 const std::vector<Migration> &schemaMigrations();
 
