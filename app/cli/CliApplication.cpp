@@ -103,6 +103,21 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "                         dossiers whose retention ran out; with --decision: the council's decision recorded\n"
     "  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their\n"
     "                         documents removed from the file, the lines kept; all or nothing\n"
+    "  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]\n"
+    "       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]\n"
+    "       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE\n"
+    "                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng\n"
+    "  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]\n"
+    "       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE\n"
+    "  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT\n"
+    "       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT\n"
+    "       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]\n"
+    "       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER\n"
+    "       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE\n"
+    "  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE\n"
+    "                         the year's depreciation of the fixed assets; a year locked once its table is signed\n"
+    "  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]\n"
+    "       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE\n"
     "  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE\n"
     "  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y\n"
     "       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE\n"
@@ -176,7 +191,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("standing"), QStringLiteral("standing-member"), QStringLiteral("recall"),
                                       QStringLiteral("no-rekey"), QStringLiteral("keep-backup-users"), QStringLiteral("all"),
                                       QStringLiteral("secret-file"), QStringLiteral("no-recall"), QStringLiteral("read-only"),
-                                      QStringLiteral("approve"), QStringLiteral("permanent")};
+                                      QStringLiteral("approve"), QStringLiteral("permanent"), QStringLiteral("current"),
+                                      QStringLiteral("still-under-repair")};
     Args args;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -235,6 +251,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("group")) return cmdGroup(args);
     if (command == QLatin1String("template")) return cmdTemplate(args);
     if (command == QLatin1String("archive")) return cmdArchive(args);
+    if (command == QLatin1String("asset")) return cmdAsset(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -9,6 +9,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -71,6 +72,8 @@ private:
     int cmdGroup(Args &args);    // recipient groups: list, set, remove
     int cmdTemplate(Args &args); // the office's templates of drafts: list, fields, export, import, reset
     int cmdArchive(Args &args);  // the archive: dossier lists, dossiers, filing, closing
+    int cmdAsset(Args &args);    // the asset register: items, movements, yearly depreciation, categories, rules
+    int assetCategories(Args &args, office::OfficeSession &session, std::optional<int> rate, const QHash<QString, int> &counts);
     // --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID: (kind, id) as the archive files it.
     storage::Result<std::pair<QString, qint64>> archivedDocument(Args &args, office::OfficeSession &session);
     // outgoing draft SYMBOL --out FILE: the line's draft from its type's template.

@@ -3,6 +3,7 @@
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -130,8 +131,9 @@ storage::Status AssetCategories::save(const QList<AssetCategory> &categories, co
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < categories.size(); ++i) {
         const AssetCategory &c = categories.at(i);
-        for (const QVariant &v : {QVariant(c.code.trimmed()), QVariant(c.prefix), QVariant(c.groupName.simplified()), QVariant(c.name.simplified()),
-                                  QVariant(c.lifeYears), QVariant(c.rateBp), QVariant(c.source.simplified()), QVariant(c.checked), QVariant(i)})
+        for (const QVariant &v : {storage::notNull(c.code.trimmed()), storage::notNull(c.prefix), storage::notNull(c.groupName.simplified()),
+                                  storage::notNull(c.name.simplified()), QVariant(c.lifeYears), QVariant(c.rateBp),
+                                  storage::notNull(c.source.simplified()), QVariant(c.checked), QVariant(i)})
             q.addBindValue(v);
         if (!q.exec())
             return m_db.errorFor(q.lastError());

@@ -6,6 +6,7 @@
 #include "office/AccessControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -21,8 +22,6 @@ using Kind = AssetEvent::Kind;
 
 namespace {
 QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-// A text column is NOT NULL: a field left empty is bound as '' (a null QString binds as NULL).
-QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
 QString day(const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 const QString EventColumns = QStringLiteral(
@@ -316,15 +315,15 @@ storage::Result<AssetEvent> AssetMovements::record(AssetEvent e)
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(e.assetId), QVariant(AssetEvent::kindCode(e.kind)), QVariant(iso(e.on)),
                               e.amount ? QVariant(*e.amount) : QVariant(), e.accumulated ? QVariant(*e.accumulated) : QVariant(),
-                              QVariant(e.remainingYears), text(e.fromRoom), text(e.toRoom), text(e.fromCustodian),
-                              text(e.toCustodian), QVariant(Asset::statusCode(e.status)), text(e.document), text(e.record),
-                              text(e.note), text(e.createdBy), QVariant(e.createdAt.toString(Qt::ISODate))})
+                              QVariant(e.remainingYears), storage::notNull(e.fromRoom), storage::notNull(e.toRoom), storage::notNull(e.fromCustodian),
+                              storage::notNull(e.toCustodian), QVariant(Asset::statusCode(e.status)), storage::notNull(e.document), storage::notNull(e.record),
+                              storage::notNull(e.note), storage::notNull(e.createdBy), QVariant(e.createdAt.toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!t.isActive() || !q.exec())
         return m_db.errorFor(q.lastError());
     e.id = q.lastInsertId().toLongLong();
     q.prepare(QStringLiteral("UPDATE assets SET room = ?, custodian = ?, status = ?, cost = ?, ended_on = ?, folded = ? WHERE id = ?"));
-    for (const QVariant &v : {text(after.room), text(after.custodian), QVariant(Asset::statusCode(after.status)), QVariant(after.cost),
+    for (const QVariant &v : {storage::notNull(after.room), storage::notNull(after.custodian), QVariant(Asset::statusCode(after.status)), QVariant(after.cost),
                               after.endedOn.isValid() ? QVariant(iso(after.endedOn)) : QVariant(), QVariant(AssetRegister::foldedText(after)),
                               QVariant(after.id)})
         q.addBindValue(v);

@@ -8,6 +8,7 @@
 #include "search/VietnameseFolding.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -30,8 +31,6 @@ const QString Columns = QStringLiteral(
     " (SELECT d.accumulated || '|' || d.year FROM asset_depreciation d WHERE d.asset_id = a.id ORDER BY d.year DESC LIMIT 1)");
 
 QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-// A text column is NOT NULL: a field left empty is bound as '' (a null QString binds as NULL).
-QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
 
 Asset fromRow(const QSqlQuery &q)
 {
@@ -188,13 +187,13 @@ storage::Result<Asset> AssetRegister::add(Asset item, bool keepBook)
         "INSERT INTO assets (code, name, book, category_code, specification, serial, acquired_on, acquisition_document, incoming_id,"
         " original_cost, cost, funding, room, custodian, status, rate_bp, opening_year, opening_accumulated, note, folded, created_by, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {text(item.code), text(item.name), QVariant(Asset::bookCode(item.book)), text(item.categoryCode),
-                              text(item.specification), text(item.serial), QVariant(iso(item.acquiredOn)),
-                              text(item.acquisitionDocument), item.incomingId ? QVariant(item.incomingId) : QVariant(),
-                              QVariant(item.originalCost), QVariant(item.cost), QVariant(Asset::fundingCode(item.funding)), text(item.room),
-                              text(item.custodian), QVariant(Asset::statusCode(item.status)), item.rateBp ? QVariant(*item.rateBp) : QVariant(),
-                              QVariant(item.openingYear), QVariant(item.openingAccumulated), text(item.note), QVariant(foldedText(item)),
-                              text(m_actor), QVariant(QDateTime::currentDateTime().toString(Qt::ISODate))})
+    for (const QVariant &v : {storage::notNull(item.code), storage::notNull(item.name), QVariant(Asset::bookCode(item.book)), storage::notNull(item.categoryCode),
+                              storage::notNull(item.specification), storage::notNull(item.serial), QVariant(iso(item.acquiredOn)),
+                              storage::notNull(item.acquisitionDocument), item.incomingId ? QVariant(item.incomingId) : QVariant(),
+                              QVariant(item.originalCost), QVariant(item.cost), QVariant(Asset::fundingCode(item.funding)), storage::notNull(item.room),
+                              storage::notNull(item.custodian), QVariant(Asset::statusCode(item.status)), item.rateBp ? QVariant(*item.rateBp) : QVariant(),
+                              QVariant(item.openingYear), QVariant(item.openingAccumulated), storage::notNull(item.note), QVariant(foldedText(item)),
+                              storage::notNull(m_actor), QVariant(QDateTime::currentDateTime().toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
@@ -262,9 +261,9 @@ storage::Status AssetRegister::correct(const Asset &changed, const QString &reas
         "UPDATE assets SET code = ?, name = ?, category_code = ?, specification = ?, serial = ?, acquisition_document = ?, incoming_id = ?,"
         " funding = ?, rate_bp = ?, note = ?, acquired_on = ?, original_cost = ?, cost = ?, opening_year = ?, opening_accumulated = ?,"
         " folded = ? WHERE id = ?"));
-    for (const QVariant &v : {text(after.code), text(after.name), text(after.categoryCode), text(after.specification),
-                              text(after.serial), text(after.acquisitionDocument), after.incomingId ? QVariant(after.incomingId) : QVariant(),
-                              QVariant(Asset::fundingCode(after.funding)), after.rateBp ? QVariant(*after.rateBp) : QVariant(), text(after.note),
+    for (const QVariant &v : {storage::notNull(after.code), storage::notNull(after.name), storage::notNull(after.categoryCode), storage::notNull(after.specification),
+                              storage::notNull(after.serial), storage::notNull(after.acquisitionDocument), after.incomingId ? QVariant(after.incomingId) : QVariant(),
+                              QVariant(Asset::fundingCode(after.funding)), after.rateBp ? QVariant(*after.rateBp) : QVariant(), storage::notNull(after.note),
                               QVariant(iso(after.acquiredOn)), QVariant(after.originalCost), QVariant(after.cost), QVariant(after.openingYear),
                               QVariant(after.openingAccumulated), QVariant(foldedText(after)), QVariant(after.id)})
         q.addBindValue(v);

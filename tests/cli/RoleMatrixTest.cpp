@@ -163,6 +163,9 @@ TEST_CASE("the permission table: what each role may do")
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::DestroyArchives));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::RegisterDocuments));
     CHECK_FALSE(office::AccessControl::allows(Role::Leader, Permission::PrepareMeetings));
+    // The asset register is the accountant's (and the office chief's).
+    CHECK(office::AccessControl::allows(Role::Accountant, Permission::KeepAssets));
+    CHECK_FALSE(office::AccessControl::allows(Role::Clerk, Permission::KeepAssets));
 }
 
 TEST_CASE("every command with every role: allowed, or refused with exit code 5 and nothing written", "[roles]")
@@ -303,6 +306,16 @@ TEST_CASE("every command with every role: allowed, or refused with exit code 5 a
          Permission::KeepArchives},
         {{QStringLiteral("archive"), QStringLiteral("plan"), QString::number(QDate::currentDate().year()), QStringLiteral("--approve"),
           QStringLiteral("--by"), QStringLiteral("Nguyễn Văn An")}, Permission::ApproveArchives},
+        // The asset register: the accountant's and the office chief's.
+        {{QStringLiteral("asset"), QStringLiteral("list")}, {}},
+        {{QStringLiteral("asset"), QStringLiteral("categories")}, {}},
+        {{QStringLiteral("asset"), QStringLiteral("years")}, {}},
+        {{QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Máy tính"), QStringLiteral("--category"),
+          QStringLiteral("may-tinh"), QStringLiteral("--cost"), QStringLiteral("15.000.000"), QStringLiteral("--acquired"), QStringLiteral("2026-01-05")},
+         Permission::KeepAssets},
+        {{QStringLiteral("asset"), QStringLiteral("depreciate"), QStringLiteral("--year"), QString::number(QDate::currentDate().year())},
+         Permission::KeepAssets},
+        {{QStringLiteral("asset"), QStringLiteral("rules"), QStringLiteral("--min-cost"), QStringLiteral("20.000.000")}, Permission::KeepAssets},
     };
 
     const QByteArray pristine = readAll(office.db());
