@@ -82,6 +82,7 @@ private:
     int outgoingFiles(Args &args, office::OfficeSession &session, const QString &action, qint64 lineId);
     int reportMinutes(Args &args);
     int reportArchivePaper(Args &args, const QString &which); // dossier-list | dossier-contents | handover | lending
+    int reportAssetPaper(Args &args, const QString &which);   // depreciation | asset-book | tools-book | asset-card | asset-handover ...
     int reportMeetingPaper(Args &args, const QString &which); // invitation | signin | programme | dossier
     // A file list (scans, papers' files) as lines or JSON; a file copied out where the user asked.
     int printFiles(const storage::Result<QList<documents::Attachment>> &files);

@@ -9,6 +9,12 @@
 #include "assets/AssetRegister.h"
 #include "assets/AssetRules.h"
 #include "assets/Money.h"
+#include "reports/ArchivePapers.h"
+#include "reports/AssetPrintout.h"
+#include "reports/PagedRenderer.h"
+
+#include <QDir>
+#include <QTextDocument>
 
 #include <QHash>
 #include <QJsonArray>
@@ -453,6 +459,54 @@ int CliApplication::assetCategories(Args &args, office::OfficeSession &s, std::o
     }
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("categories"), list}});
+    return Ok;
+}
+
+int CliApplication::reportAssetPaper(Args &args, const QString &which)
+{
+    using reports::AssetPrintout;
+    const auto paper = AssetPrintout::paperFromName(which);
+    QStringList taken{QStringLiteral("pdf")};
+    if (*paper == AssetPrintout::Paper::Depreciation)
+        taken << QStringLiteral("year");
+    if (*paper == AssetPrintout::Paper::Handover || *paper == AssetPrintout::Paper::Disposal)
+        taken << QStringLiteral("record");
+    if (const QStringList unknown = unknownOptions(args, taken); !unknown.isEmpty())
+        return refuseUnknown(unknown, QStringLiteral("report ") + which);
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usage(tr("Name the PDF file to write with --pdf FILE."));
+    AssetPrintout::Request request;
+    request.paper = *paper;
+    request.year = args.value(QStringLiteral("year")).toInt();
+    request.record = args.value(QStringLiteral("record"));
+    if (*paper == AssetPrintout::Paper::Depreciation && request.year <= 0)
+        return usage(tr("Say which year: report depreciation --year YYYY --pdf FILE."));
+    if ((*paper == AssetPrintout::Paper::Handover || *paper == AssetPrintout::Paper::Disposal) && request.record.trimmed().isEmpty())
+        return usage(tr("Name the record: report %1 --record NUMBER --pdf FILE.").arg(which));
+    if (*paper == AssetPrintout::Paper::Card && args.positional.value(1).isEmpty())
+        return usage(tr("Name the item: report asset-card CODE --pdf FILE."));
+    auto session = signIn(args);
+    if (!session)
+        return fail(session.error());
+    office::OfficeSession &s = **session;
+    if (*paper == AssetPrintout::Paper::Card) {
+        auto item = AssetRegister(s.database(), s.actor()).find(args.positional.value(1));
+        if (!item)
+            return fail(item.error());
+        request.assetId = item->id;
+    }
+    auto printout = AssetPrintout::make(s.database(), request);
+    if (!printout)
+        return fail(printout.error());
+    int pages = 0;
+    if (!reports::PagedRenderer::writePdf(*printout->document, printout->layout, pdf, reports::ArchivePapers::pdfInfo(s.database(), printout->title), &pages))
+        return fail(StorageError::make(K::Io, tr("The PDF file %1 cannot be written.").arg(QDir::toNativeSeparators(pdf))));
+    if (m_json)
+        emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("rows"), printout->rows},
+                  {QStringLiteral("pages"), pages}});
+    else
+        m_out << tr("Wrote %1: %2 lines on %3 pages.").arg(QDir::toNativeSeparators(pdf)).arg(printout->rows).arg(pages) << Qt::endl;
     return Ok;
 }
 

@@ -20,6 +20,7 @@
 #include "reports/PagedRenderer.h"
 #include "reports/PaperTitle.h"
 #include "reports/ArchivePrintout.h"
+#include "reports/AssetPrintout.h"
 #include "reports/RegisterBook.h"
 #include "spreadsheet/SpreadsheetFile.h"
 
@@ -449,6 +450,8 @@ int CliApplication::cmdReport(Args &args)
         return reportMeetingPaper(args, which);
     if (reports::ArchivePrintout::paperFromName(which))
         return reportArchivePaper(args, which);
+    if (reports::AssetPrintout::paperFromName(which))
+        return reportAssetPaper(args, which);
     reports::RegisterBook::Request request;
     if (which == QLatin1String("incoming-register"))
         request.kind = reports::RegisterBook::Kind::Incoming;
@@ -456,7 +459,8 @@ int CliApplication::cmdReport(Args &args)
         request.kind = reports::RegisterBook::Kind::Outgoing;
     else
         return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|"
-                        "dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction."));
+                        "dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|"
+                        "depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal."));
     const auto from = isoDate(args.value(QStringLiteral("from")));
     const auto to = isoDate(args.value(QStringLiteral("to")));
     if (!from || !to || *to < *from)

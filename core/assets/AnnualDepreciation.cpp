@@ -272,6 +272,38 @@ storage::Result<DepreciationRun> AnnualDepreciation::run(int year, bool dryRun)
     return result;
 }
 
+storage::Result<bool> AnnualDepreciation::matchesRegister(int year) const
+{
+    auto lastLocked = lastLockedYear(m_db);
+    if (!lastLocked)
+        return lastLocked.error();
+    if (year <= lastLocked.value())
+        return true; // a locked year is what was signed, whatever the register says now
+    auto known = years();
+    if (!known)
+        return known.error();
+    const int latest = known->isEmpty() ? year : std::max(year, known->last().year);
+    auto lines = compute(lastLocked.value() + 1, latest);
+    if (!lines)
+        return lines.error();
+    QList<DepreciationLine> now;
+    for (const DepreciationLine &l : lines.value())
+        if (l.year == year)
+            now << l;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT asset_id, year, cost, rate_bp, amount, accumulated, planned, months FROM asset_depreciation"
+                             " WHERE year = ? ORDER BY asset_id"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    QList<DepreciationLine> stored;
+    while (q.next())
+        stored.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toLongLong(),
+                       q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
+    std::sort(now.begin(), now.end(), [](const DepreciationLine &a, const DepreciationLine &b) { return a.assetId < b.assetId; });
+    return stored == now;
+}
+
 storage::Status AnnualDepreciation::lock(int year, const QString &signedBy, const QDate &signedOn)
 {
     if (auto allowed = office::AccessControl::require(m_db, office::Permission::KeepAssets); !allowed)
@@ -296,25 +328,14 @@ storage::Status AnnualDepreciation::lock(int year, const QString &signedBy, cons
             return StorageError::make(K::Invalid, tr("Lock %1 first: the years are locked in order.").arg(y.year));
     // The signed table is the one the register gives now: a line entered or
     // changed since the run would make the locked year differ from the paper.
-    auto fresh = run(year, true);
-    if (!fresh)
-        return fresh.error();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT asset_id, year, cost, rate_bp, amount, accumulated, planned, months FROM asset_depreciation"
-                             " WHERE year = ? ORDER BY asset_id"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return m_db.errorFor(q.lastError());
-    QList<DepreciationLine> stored;
-    while (q.next())
-        stored.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toLongLong(),
-                       q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
-    QList<DepreciationLine> now = fresh->lines;
-    std::sort(now.begin(), now.end(), [](const DepreciationLine &a, const DepreciationLine &b) { return a.assetId < b.assetId; });
-    if (stored != now)
+    auto current = matchesRegister(year);
+    if (!current)
+        return current.error();
+    if (!current.value())
         return StorageError::make(K::Invalid, tr("The register changed after the depreciation of %1 was computed on %2: "
                                                  "compute it again and print the new table for signature before locking it.")
                                                   .arg(year).arg(state.value()->computedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    QSqlQuery q(m_db.sql());
     storage::Transaction t(m_db.sql());
     q.prepare(QStringLiteral("UPDATE asset_depreciation_years SET locked_on = ?, signed_by = ?, locked_by = ? WHERE year = ?"));
     q.addBindValue(signedOn.toString(Qt::ISODate));

@@ -55,6 +55,10 @@ public:
     // was computed must be computed (and printed) again first.
     [[nodiscard]] storage::Status lock(int year, const QString &signedBy, const QDate &signedOn);
 
+    // Whether the year's stored lines are what the register gives now (a
+    // locked year always is: it is what was signed). Any reader may ask.
+    [[nodiscard]] storage::Result<bool> matchesRegister(int year) const;
+
     [[nodiscard]] storage::Result<QList<DepreciationYear>> years() const;
     [[nodiscard]] storage::Result<std::optional<DepreciationYear>> year(int year) const;
 

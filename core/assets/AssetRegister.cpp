@@ -129,6 +129,24 @@ storage::Status AssetRegister::fillCategory(Asset &item) const
     return storage::Ok{};
 }
 
+storage::Status AssetRegister::checkOpening(const Asset &item) const
+{
+    // A fixed asset acquired in a year whose depreciation is locked has years
+    // the signed tables did not count: the register cannot invent them, so it
+    // takes what was accumulated up to the last locked year (from the earlier
+    // books) and goes on from there.
+    if (item.book != Asset::Book::Fixed)
+        return storage::Ok{};
+    auto locked = AnnualDepreciation::lastLockedYear(m_db);
+    if (!locked)
+        return locked.error();
+    if (item.acquiredOn.year() <= locked.value() && item.openingYear < locked.value())
+        return StorageError::make(K::Invalid, tr("The depreciation up to %1 is locked and this item was acquired in %2: give the "
+                                                 "depreciation it had accumulated up to the end of %1 (from the earlier books).")
+                                                  .arg(locked.value()).arg(item.acquiredOn.year()));
+    return storage::Ok{};
+}
+
 storage::Result<QString> AssetRegister::nextCode(const QString &prefix) const
 {
     QSqlQuery q(m_db.sql());
@@ -173,6 +191,8 @@ storage::Result<Asset> AssetRegister::add(Asset item, bool keepBook)
         const bool longLived = category->lifeYears == 0 || category->lifeYears >= rules->fixedAssetMinLifeYears;
         item.book = item.originalCost >= rules->fixedAssetMinCost && longLived ? Asset::Book::Fixed : Asset::Book::Tool;
     }
+    if (auto opening = checkOpening(item); !opening)
+        return opening.error();
     storage::Transaction t(m_db.sql());
     if (!t.isActive())
         return m_db.errorFor(m_db.sql().lastError());
@@ -249,6 +269,9 @@ storage::Status AssetRegister::correct(const Asset &changed, const QString &reas
             return StorageError::make(K::Invalid, tr("A locked year's depreciation table holds this item: its acquisition, original cost "
                                                      "and opening values stay. Record an upgrade or a revaluation instead."));
     }
+    if (valueChanged)
+        if (auto opening = checkOpening(after); !opening)
+            return opening.error();
     // The cost now moves with the original cost; upgrades and revaluations stay on top of it.
     after.cost = before->cost + (after.originalCost - before->originalCost);
     if (after.cost < 0)

@@ -61,6 +61,8 @@ public:
 private:
     [[nodiscard]] storage::Result<QString> nextCode(const QString &prefix) const;
     storage::Status fillCategory(Asset &item) const;
+    // Ok unless a fixed asset acquired in a locked year lacks its opening values.
+    [[nodiscard]] storage::Status checkOpening(const Asset &item) const;
 
     storage::Database &m_db;
     QString m_actor;

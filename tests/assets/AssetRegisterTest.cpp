@@ -208,6 +208,19 @@ TEST_CASE("a year is locked once its table is signed: in order, never stale, nev
     CHECK(again.error().message.contains(QStringLiteral("Nguyễn Thị Hoa")));
     CHECK_FALSE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 1, 12, 31)));
 
+    // An item found later that was acquired in a locked year: the signed tables did not count it, so it
+    // comes with what it had accumulated up to the last locked year.
+    Asset found;
+    found.name = QStringLiteral("Máy chiếu cũ");
+    found.categoryCode = QStringLiteral("may-photocopy");
+    found.originalCost = 16'000'000;
+    found.acquiredOn = QDate(ThisYear - 2, 2, 1);
+    CHECK_FALSE(office.reg().add(found));
+    found.openingYear = ThisYear - 1;
+    found.openingAccumulated = 4'000'000;
+    const auto entered = office.reg().add(found);
+    REQUIRE(entered);
+
     // The item's cost and acquisition stay; an upgrade or disposal dated in the locked year is refused, after it taken.
     Asset changed = office.reg().get(pc.id).value();
     changed.originalCost = 16'000'000;
@@ -234,6 +247,10 @@ TEST_CASE("a year is locked once its table is signed: in order, never stale, nev
     CHECK(pcLine->cost == 18'000'000);
     CHECK(pcLine->amount == 1'800'000);
     CHECK(pcLine->accumulated == 7'800'000);
+    const auto foundLine = std::find_if(now->lines.cbegin(), now->lines.cend(), [&](const DepreciationLine &l) { return l.assetId == entered->id; });
+    REQUIRE(foundLine != now->lines.cend());
+    CHECK(foundLine->amount == 2'000'000);
+    CHECK(foundLine->accumulated == 6'000'000);
 }
 
 TEST_CASE("movements are the item's history: hand-over, repair, disposal; an item gone takes no more movements")
