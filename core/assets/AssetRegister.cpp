@@ -2,6 +2,7 @@
 
 #include "AnnualDepreciation.h"
 #include "AssetCategories.h"
+#include "AssetListing.h"
 #include "AssetRules.h"
 #include "Money.h"
 #include "office/AccessControl.h"
@@ -388,6 +389,13 @@ storage::Result<Asset> AssetRegister::find(const QString &code) const
     Asset a = fromRow(q);
     (void)fillCategory(a);
     return a;
+}
+
+storage::Result<spreadsheet::Sheet> AssetRegister::exportSheet(const QList<Asset> &items) const
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ExportAssets); !allowed)
+        return allowed.error();
+    return AssetListing::layout().sheet(items);
 }
 
 storage::Result<int> AssetRegister::count() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Asset.h"
+#include "spreadsheet/Sheet.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ struct AssetFilter
     QString text;              // words of the code, name, serial, specification, room or custodian; marks and case ignored
     int limit = 500;
     int offset = 0;
+    bool registerOrder = true; // by code (the only order; ListExporter sets it)
 };
 
 // The asset register (sổ tài sản): its items, entered, corrected, listed and
@@ -48,6 +50,8 @@ public:
     [[nodiscard]] storage::Result<Asset> get(qint64 id) const;
     // By its code, case ignored ("mt-0003" is MT-0003): what a scanner types.
     [[nodiscard]] storage::Result<Asset> find(const QString &code) const;
+    // The items as a spreadsheet, under the book's titles (Permission::ExportAssets).
+    [[nodiscard]] storage::Result<spreadsheet::Sheet> exportSheet(const QList<Asset> &items) const;
     // How many items the register holds, for the page's count.
     [[nodiscard]] storage::Result<int> count() const;
 

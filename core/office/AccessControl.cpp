@@ -36,6 +36,8 @@ const Grant Table[] = {
     {P::ApproveArchives, {R::Admin, R::Leader}, QT_TRANSLATE_NOOP("AccessControl", "record the approval of a year's dossier list")},
     {P::DestroyArchives, {R::Admin}, QT_TRANSLATE_NOOP("AccessControl", "destroy dossiers whose retention ran out")},
     {P::KeepAssets, {R::Admin, R::Accountant}, QT_TRANSLATE_NOOP("AccessControl", "keep the asset register: items, movements, depreciation, inventories")},
+    {P::ExportAssets, {R::Admin, R::Clerk, R::Leader, R::Accountant},
+     QT_TRANSLATE_NOOP("AccessControl", "print the asset papers or export the asset register")},
 };
 
 const Grant *grantFor(Permission permission)

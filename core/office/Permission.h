@@ -20,6 +20,7 @@ enum class Permission {
     ApproveArchives,   // record the approval of a year's dossier list
     DestroyArchives,   // destroy dossiers whose retention ran out, after the council's decision
     KeepAssets,        // the asset register: items, categories, movements, yearly depreciation, inventories
+    ExportAssets,      // print the asset papers, export the asset register's lists
 };
 
 } // namespace vanphong::office

@@ -162,7 +162,7 @@ storage::Result<QList<Asset>> allItems(storage::Database &db, std::optional<Asse
 
 storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::depreciationTable(storage::Database &db, int year, int *rows)
 {
-    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
     auto table = DepreciationTable::read(db, year);
     auto profile = office::ProfileStore(db).load();
@@ -245,7 +245,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::depreciationTable(s
 
 storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Database &db, Book which, int *rows)
 {
-    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
     const bool fixed = which == Book::Fixed;
     auto items = allItems(db, fixed ? Asset::Book::Fixed : Asset::Book::Tool);
@@ -306,7 +306,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Datab
 
 storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::byPlace(storage::Database &db, Grouping grouping, int *rows)
 {
-    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
     AssetFilter f;
     f.currentOnly = true;
@@ -350,7 +350,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::byPlace(storage::Da
 
 storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::card(storage::Database &db, qint64 assetId)
 {
-    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
     auto item = AssetRegister(db, QString()).get(assetId);
     auto history = AssetMovements(db, QString()).history(assetId);
@@ -438,7 +438,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::card(storage::Datab
 
 storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::handover(storage::Database &db, const QString &record, int *rows)
 {
-    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
     auto moved = recorded(db, record, AssetEvent::Kind::Move);
     auto profile = office::ProfileStore(db).load();
@@ -481,7 +481,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::handover(storage::D
 
 storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::disposal(storage::Database &db, const QString &record, int *rows)
 {
-    if (auto allowed = ReportAccess::mayPrint(db); !allowed)
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
     auto disposed = recorded(db, record, AssetEvent::Kind::Dispose);
     auto profile = office::ProfileStore(db).load();

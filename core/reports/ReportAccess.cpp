@@ -10,6 +10,11 @@ storage::Status ReportAccess::mayPrint(storage::Database &db)
     return office::AccessControl::require(db, office::Permission::ExportRegisters);
 }
 
+storage::Status ReportAccess::mayPrintAssets(storage::Database &db)
+{
+    return office::AccessControl::require(db, office::Permission::ExportAssets);
+}
+
 storage::Status ReportAccess::mayPrintMeeting(storage::Database &db, qint64 meetingId)
 {
     if (auto allowed = mayPrint(db); !allowed)

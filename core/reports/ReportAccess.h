@@ -14,6 +14,8 @@ class ReportAccess final
 {
 public:
     [[nodiscard]] static storage::Status mayPrint(storage::Database &db);
+    // The asset papers: the accountant's as well (Permission::ExportAssets).
+    [[nodiscard]] static storage::Status mayPrintAssets(storage::Database &db);
     [[nodiscard]] static storage::Status mayPrintMeeting(storage::Database &db, qint64 meetingId);
 };
 
