@@ -5,6 +5,7 @@
 #include "documents/NamesDialog.h"
 #include "documents/OutgoingPage.h"
 #include "archives/ArchivesPage.h"
+#include "assets/AssetsPage.h"
 #include "meetings/ChecklistTab.h"
 #include "meetings/DecisionsTab.h"
 #include "meetings/MeetingsPage.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     , m_outgoingPage(new OutgoingPage(controller, this))
     , m_meetingsPage(new MeetingsPage(controller, this))
     , m_archivesPage(new ArchivesPage(controller, this))
+    , m_assetsPage(new AssetsPage(controller, this))
     , m_profilePage(new ProfilePage(controller, this))
     , m_usersPage(new UsersPage(controller, this))
     , m_settingsPage(new SettingsPage(controller.settings(), this))
@@ -80,6 +82,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         {m_outgoingPage, tr("Outgoing documents"), "outgoing"},
         {m_meetingsPage, tr("Meetings"), "meetings"},
         {m_archivesPage, tr("Archive"), "archives"},
+        {m_assetsPage, tr("Assets"), "assets"},
         {m_profilePage, tr("Office profile"), "profile"},
         {m_usersPage, tr("Users"), "users"},
         {m_settingsPage, tr("Settings"), "settings"},
@@ -102,7 +105,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         if (row == Start && m_controller.session())
             m_startPage->reload();
     });
-    // Ctrl+1 … Ctrl+8: the pages, in the order of the list on the left.
+    // Ctrl+1 … Ctrl+9: the pages, in the order of the list on the left.
     for (int page = Start; page <= Settings; ++page) {
         auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(key, &QShortcut::activated, this, [this, page] {
@@ -133,6 +136,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
         m_outgoingPage->clear();
         m_meetingsPage->clear();
         m_archivesPage->clear();
+        m_assetsPage->clear();
         m_usersPage->reload();
     });
     connect(m_startPage, &StartPage::deskOpened, this, &MainWindow::openDesk);
@@ -305,6 +309,7 @@ void MainWindow::onUnlocked()
     m_outgoingPage->reload();
     m_meetingsPage->reload();
     m_archivesPage->reload();
+    m_assetsPage->reload();
     m_profilePage->reload();
     m_usersPage->reload();
     m_settingsPage->reload();

@@ -14,6 +14,7 @@ namespace vanphong::ui {
 class AppController;
 class InactivityWatcher;
 class ArchivesPage;
+class AssetsPage;
 class IncomingPage;
 class OutgoingPage;
 class SecretFileBanner;
@@ -33,7 +34,7 @@ public:
     explicit MainWindow(AppController &controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Start, Incoming, Outgoing, Meetings, Archives, Profile, Users, Settings };
+    enum Page { Start, Incoming, Outgoing, Meetings, Archives, Assets, Profile, Users, Settings };
     void showPage(Page page);
     Page currentPage() const;
     bool isShowingLockScreen() const;
@@ -45,6 +46,7 @@ public:
     ProfilePage *profilePage() const { return m_profilePage; }
     MeetingsPage *meetingsPage() const { return m_meetingsPage; }
     ArchivesPage *archivesPage() const { return m_archivesPage; }
+    AssetsPage *assetsPage() const { return m_assetsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     InactivityWatcher *inactivityWatcher() const { return m_inactivity; }
@@ -76,6 +78,7 @@ private:
     OutgoingPage *m_outgoingPage;
     MeetingsPage *m_meetingsPage;
     ArchivesPage *m_archivesPage;
+    AssetsPage *m_assetsPage;
     ProfilePage *m_profilePage;
     UsersPage *m_usersPage;
     SettingsPage *m_settingsPage;

@@ -28,7 +28,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {QKeySequence(Qt::ALT | Qt::Key_Down), QT_TR_NOOP("In a date: open the calendar (also F4)")},
         {QKeySequence(Qt::Key_Up), QT_TR_NOOP("In a date: the next day (Down: the day before)")},
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("In the minutes: the next entry")},
-        {QKeySequence(Qt::CTRL | Qt::Key_1), QT_TR_NOOP("The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)")},
+        {QKeySequence(Qt::CTRL | Qt::Key_1), QT_TR_NOOP("The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings, Ctrl+5 archive, Ctrl+6 assets … Ctrl+9 settings)")},
         {QKeySequence::HelpContents, QT_TR_NOOP("Open the user guide")},
         {QKeySequence::Quit, QT_TR_NOOP("Quit")},
     };
