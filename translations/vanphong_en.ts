@@ -75,6 +75,53 @@
         <source>destroy dossiers whose retention ran out</source>
         <translation>destroy dossiers whose retention ran out</translation>
     </message>
+    <message>
+        <source>keep the asset register: items, movements, depreciation, inventories</source>
+        <translation>keep the asset register: items, movements, depreciation, inventories</translation>
+    </message>
+    <message>
+        <source>print the asset papers or export the asset register</source>
+        <translation>print the asset papers or export the asset register</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualDepreciation</name>
+    <message>
+        <source>The depreciation of %1 is locked (its table was signed): a change dated %2 would alter it. Date it in %3 or later.</source>
+        <translation>The depreciation of %1 is locked (its table was signed): a change dated %2 would alter it. Date it in %3 or later.</translation>
+    </message>
+    <message>
+        <source>The depreciation is computed for a year up to this one (%1).</source>
+        <translation>The depreciation is computed for a year up to this one (%1).</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. A locked year is not computed again.</source>
+        <translation>The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. A locked year is not computed again.</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 has not been computed: compute it and print its table first.</source>
+        <translation>The depreciation of %1 has not been computed: compute it and print its table first.</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 is already locked (signed by %2 on %3).</source>
+        <translation>The depreciation of %1 is already locked (signed by %2 on %3).</translation>
+    </message>
+    <message>
+        <source>Say who signed the depreciation table of %1.</source>
+        <translation>Say who signed the depreciation table of %1.</translation>
+    </message>
+    <message>
+        <source>The table of %1 is signed from 1 December %1 to today.</source>
+        <translation>The table of %1 is signed from 1 December %1 to today.</translation>
+    </message>
+    <message>
+        <source>Lock %1 first: the years are locked in order.</source>
+        <translation>Lock %1 first: the years are locked in order.</translation>
+    </message>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed on %2: compute it again and print the new table for signature before locking it.</source>
+        <translation>The register changed after the depreciation of %1 was computed on %2: compute it again and print the new table for signature before locking it.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveHold</name>
@@ -121,6 +168,343 @@
     <message>
         <source>No dossier past its retention is waiting for the council&apos;s decision; a decided destruction&apos;s papers are printed by its number.</source>
         <translation>No dossier past its retention is waiting for the council&apos;s decision; a decided destruction&apos;s papers are printed by its number.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetCategories</name>
+    <message>
+        <source>%1 (to be checked)</source>
+        <translation>%1 (to be checked)</translation>
+    </message>
+    <message>
+        <source>The table of asset categories has no row %1.</source>
+        <translation>The table of asset categories has no row %1.</translation>
+    </message>
+    <message>
+        <source>Each asset category needs its own code and a name.</source>
+        <translation>Each asset category needs its own code and a name.</translation>
+    </message>
+    <message>
+        <source>The code prefix of category %1 is one to eight capital letters or digits (MT, NHA).</source>
+        <translation>The code prefix of category %1 is one to eight capital letters or digits (MT, NHA).</translation>
+    </message>
+    <message>
+        <source>Category %1: the useful life is 0 to 200 years and the rate 0 to 100 %.</source>
+        <translation>Category %1: the useful life is 0 to 200 years and the rate 0 to 100 %.</translation>
+    </message>
+    <message>
+        <source>Category %1 has items in the register and cannot be removed.</source>
+        <translation>Category %1 has items in the register and cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetListing</name>
+    <message>
+        <source>Fixed asset</source>
+        <translation>Fixed asset</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>State budget</source>
+        <translation>State budget</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Other sources</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Original cost</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Book value</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AssetMovements</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Upgraded</translation>
+    </message>
+    <message>
+        <source>Revalued</source>
+        <translation>Revalued</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>Disposed of</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Give the day it happened.</source>
+        <translation>Give the day it happened.</translation>
+    </message>
+    <message>
+        <source>The day it happened (%1) is after today.</source>
+        <translation>The day it happened (%1) is after today.</translation>
+    </message>
+    <message>
+        <source>%1 was acquired on %2: nothing happened to it before.</source>
+        <translation>%1 was acquired on %2: nothing happened to it before.</translation>
+    </message>
+    <message>
+        <source>%1 left the register (%2 on %3).</source>
+        <translation>%1 left the register (%2 on %3).</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of đồng from 0 to %1.</source>
+        <translation>An amount is a whole number of đồng from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Say the room or the keeper %1 is handed over to.</source>
+        <translation>Say the room or the keeper %1 is handed over to.</translation>
+    </message>
+    <message>
+        <source>Say what was repaired.</source>
+        <translation>Say what was repaired.</translation>
+    </message>
+    <message>
+        <source>An item is put in use, under repair or idle; its disposal, loss or transfer is recorded as such.</source>
+        <translation>An item is put in use, under repair or idle; its disposal, loss or transfer is recorded as such.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 is already %2.</translation>
+    </message>
+    <message>
+        <source>Give the cost the upgrade added.</source>
+        <translation>Give the cost the upgrade added.</translation>
+    </message>
+    <message>
+        <source>Give the decision or invoice of the upgrade.</source>
+        <translation>Give the decision or invoice of the upgrade.</translation>
+    </message>
+    <message>
+        <source>The life left is a number of years, up to 100.</source>
+        <translation>The life left is a number of years, up to 100.</translation>
+    </message>
+    <message>
+        <source>The cost would exceed %1.</source>
+        <translation>The cost would exceed %1.</translation>
+    </message>
+    <message>
+        <source>Give the cost the revaluation set.</source>
+        <translation>Give the cost the revaluation set.</translation>
+    </message>
+    <message>
+        <source>Give the decision of the revaluation.</source>
+        <translation>Give the decision of the revaluation.</translation>
+    </message>
+    <message>
+        <source>The accumulated depreciation a revaluation sets is from 0 to its new cost.</source>
+        <translation>The accumulated depreciation a revaluation sets is from 0 to its new cost.</translation>
+    </message>
+    <message>
+        <source>Give the decision that disposes of %1.</source>
+        <translation>Give the decision that disposes of %1.</translation>
+    </message>
+    <message>
+        <source>Give the record that states the loss of %1.</source>
+        <translation>Give the record that states the loss of %1.</translation>
+    </message>
+    <message>
+        <source>Give the decision and the body %1 is transferred to.</source>
+        <translation>Give the decision and the body %1 is transferred to.</translation>
+    </message>
+    <message>
+        <source>There is no movement %1.</source>
+        <translation>There is no movement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPapers</name>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed: compute it again before printing its table.</source>
+        <translation>The register changed after the depreciation of %1 was computed: compute it again before printing its table.</translation>
+    </message>
+    <message>
+        <source>The register has no fixed asset.</source>
+        <translation>The register has no fixed asset.</translation>
+    </message>
+    <message>
+        <source>The register has no tool.</source>
+        <translation>The register has no tool.</translation>
+    </message>
+    <message>
+        <source>The register has no item in use.</source>
+        <translation>The register has no item in use.</translation>
+    </message>
+    <message>
+        <source>No item was handed over under record %1.</source>
+        <translation>No item was handed over under record %1.</translation>
+    </message>
+    <message>
+        <source>No item was disposed of under record %1.</source>
+        <translation>No item was disposed of under record %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRegister</name>
+    <message>
+        <source>An asset&apos;s code is up to 30 letters, digits, dots, dashes or slashes, without spaces or marks (MT-0003).</source>
+        <translation>An asset&apos;s code is up to 30 letters, digits, dots, dashes or slashes, without spaces or marks (MT-0003).</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s name.</source>
+        <translation>Give the item&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give the day the item was acquired.</source>
+        <translation>Give the day the item was acquired.</translation>
+    </message>
+    <message>
+        <source>The day the item was acquired (%1) is after today.</source>
+        <translation>The day the item was acquired (%1) is after today.</translation>
+    </message>
+    <message>
+        <source>The original cost is a whole number of đồng from 0 to %1.</source>
+        <translation>The original cost is a whole number of đồng from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s own rate is from 0 to 100 % a year.</source>
+        <translation>An item&apos;s own rate is from 0 to 100 % a year.</translation>
+    </message>
+    <message>
+        <source>The year of the opening depreciation is from the year of acquisition to this year.</source>
+        <translation>The year of the opening depreciation is from the year of acquisition to this year.</translation>
+    </message>
+    <message>
+        <source>The depreciation accumulated before (%1) cannot exceed the original cost (%2).</source>
+        <translation>The depreciation accumulated before (%1) cannot exceed the original cost (%2).</translation>
+    </message>
+    <message>
+        <source>Say up to which year the accumulated depreciation brought in was counted.</source>
+        <translation>Say up to which year the accumulated depreciation brought in was counted.</translation>
+    </message>
+    <message>
+        <source>The depreciation up to %1 is locked and this item was acquired in %2: give the depreciation it had accumulated up to the end of %1 (from the earlier books).</source>
+        <translation>The depreciation up to %1 is locked and this item was acquired in %2: give the depreciation it had accumulated up to the end of %1 (from the earlier books).</translation>
+    </message>
+    <message>
+        <source>An item enters the register in use, under repair or idle; its disposal or loss is recorded after.</source>
+        <translation>An item enters the register in use, under repair or idle; its disposal or loss is recorded after.</translation>
+    </message>
+    <message>
+        <source>The register already has an item with the code %1.</source>
+        <translation>The register already has an item with the code %1.</translation>
+    </message>
+    <message>
+        <source>Say why the item is corrected: the reason stays in its history.</source>
+        <translation>Say why the item is corrected: the reason stays in its history.</translation>
+    </message>
+    <message>
+        <source>An item keeps a code.</source>
+        <translation>An item keeps a code.</translation>
+    </message>
+    <message>
+        <source>A locked year&apos;s depreciation table holds this item: its acquisition, original cost and opening values stay. Record an upgrade or a revaluation instead.</source>
+        <translation>A locked year&apos;s depreciation table holds this item: its acquisition, original cost and opening values stay. Record an upgrade or a revaluation instead.</translation>
+    </message>
+    <message>
+        <source>The original cost cannot fall below what a revaluation set.</source>
+        <translation>The original cost cannot fall below what a revaluation set.</translation>
+    </message>
+    <message>
+        <source>The register has no item %1.</source>
+        <translation>The register has no item %1.</translation>
+    </message>
+    <message>
+        <source>The register has no item with the code %1.</source>
+        <translation>The register has no item with the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRules</name>
+    <message>
+        <source>By months in use: the year an item comes in counts from its month, the year it goes up to the month before.</source>
+        <translation>By months in use: the year an item comes in counts from its month, the year it goes up to the month before.</translation>
+    </message>
+    <message>
+        <source>Whole years for the items held on 31 December: an item bought during the year takes the whole year, one disposed of or lost during the year takes nothing that year.</source>
+        <translation>Whole years for the items held on 31 December: an item bought during the year takes the whole year, one disposed of or lost during the year takes nothing that year.</translation>
+    </message>
+    <message>
+        <source>The threshold of a fixed asset is an amount of đồng and a number of years.</source>
+        <translation>The threshold of a fixed asset is an amount of đồng and a number of years.</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1777,6 @@
         <translation>Name the dossiers, or a year for all of its covers: report dossier-cover 03/2026... | --year YYYY --pdf FILE.</translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
-        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
-    </message>
-    <message>
         <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
         <translation>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
     </message>
@@ -1411,6 +1791,54 @@
     <message>
         <source>filed in %1</source>
         <translation>filed in %1</translation>
+    </message>
+    <message>
+        <source>The retention table has no row %1.</source>
+        <translation>The retention table has no row %1.</translation>
+    </message>
+    <message>
+        <source>--years takes a number of years, or vinh-vien for permanent.</source>
+        <translation>--years takes a number of years, or vinh-vien for permanent.</translation>
+    </message>
+    <message>
+        <source>A new row of the retention table needs --name and --years.</source>
+        <translation>A new row of the retention table needs --name and --years.</translation>
+    </message>
+    <message>
+        <source>--year is a year in four digits, for example %1.</source>
+        <translation>--year is a year in four digits, for example %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation>%1 does not take %2.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
+        <translation>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</translation>
+    </message>
+    <message>
+        <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
+        <translation>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</translation>
+    </message>
+    <message>
+        <source>Every document of %1 is in a dossier.</source>
+        <translation>Every document of %1 is in a dossier.</translation>
+    </message>
+    <message>
+        <source>No loan is overdue.</source>
+        <translation>No loan is overdue.</translation>
+    </message>
+    <message>
+        <source>No dossier has been lent.</source>
+        <translation>No dossier has been lent.</translation>
+    </message>
+    <message>
+        <source>No closed dossier is due to the archive within 30 days.</source>
+        <translation>No closed dossier is due to the archive within 30 days.</translation>
+    </message>
+    <message>
+        <source>No dossier&apos;s retention has run out.</source>
+        <translation>No dossier&apos;s retention has run out.</translation>
     </message>
     <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -1496,6 +1924,25 @@ Commands:
                          dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
+  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
+       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
+       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
+                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
+  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
+       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
+  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
+       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
+       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
+       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
+       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
+  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
+                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
+  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
+       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
+  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
+       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
+                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
+                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
        | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
@@ -1627,6 +2074,25 @@ Commands:
                          dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
+  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
+       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
+       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
+                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
+  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
+       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
+  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
+       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
+       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
+       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
+       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
+  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
+                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
+  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
+       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
+  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
+       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
+                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
+                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
        | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
@@ -1677,52 +2143,160 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>The retention table has no row %1.</source>
-        <translation>The retention table has no row %1.</translation>
+        <source>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</source>
+        <translation>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</translation>
     </message>
     <message>
-        <source>--years takes a number of years, or vinh-vien for permanent.</source>
-        <translation>--years takes a number of years, or vinh-vien for permanent.</translation>
+        <source>Unknown asset action: %1</source>
+        <translation>Unknown asset action: %1</translation>
     </message>
     <message>
-        <source>A new row of the retention table needs --name and --years.</source>
-        <translation>A new row of the retention table needs --name and --years.</translation>
+        <source>--%1 is a whole number of đồng, such as 12.500.000 or 12500000.</source>
+        <translation>--%1 is a whole number of đồng, such as 12.500.000 or 12500000.</translation>
     </message>
     <message>
-        <source>--year is a year in four digits, for example %1.</source>
-        <translation>--year is a year in four digits, for example %1.</translation>
+        <source>--%1 is a whole number.</source>
+        <translation>--%1 is a whole number.</translation>
     </message>
     <message>
-        <source>%1 does not take %2.</source>
-        <translation>%1 does not take %2.</translation>
+        <source>--rate is a yearly percentage such as 20 or 6,67.</source>
+        <translation>--rate is a yearly percentage such as 20 or 6,67.</translation>
     </message>
     <message>
-        <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
-        <translation>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</translation>
+        <source>--on is a date written YYYY-MM-DD.</source>
+        <translation>--on is a date written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
-        <translation>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</translation>
+        <source>--book is tscd (fixed assets) or ccdc (tools).</source>
+        <translation>--book is tscd (fixed assets) or ccdc (tools).</translation>
     </message>
     <message>
-        <source>Every document of %1 is in a dossier.</source>
-        <translation>Every document of %1 is in a dossier.</translation>
+        <source>--status is one of in-use, under-repair, idle, transferred, disposed, lost.</source>
+        <translation>--status is one of in-use, under-repair, idle, transferred, disposed, lost.</translation>
     </message>
     <message>
-        <source>No loan is overdue.</source>
-        <translation>No loan is overdue.</translation>
+        <source>Say which year: asset depreciate --year YYYY [--dry-run].</source>
+        <translation>Say which year: asset depreciate --year YYYY [--dry-run].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation of %1 (not saved): %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Depreciation of %1 (not saved): %2 đồng over %n item(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation of %1: %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Depreciation of %1: %2 đồng over %n item(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>No dossier has been lent.</source>
-        <translation>No dossier has been lent.</translation>
+        <source>Years computed: %1.</source>
+        <translation>Years computed: %1.</translation>
     </message>
     <message>
-        <source>No closed dossier is due to the archive within 30 days.</source>
-        <translation>No closed dossier is due to the archive within 30 days.</translation>
+        <source>Say which year and who signed its table: asset lock --year YYYY --signed-by NAME [--on DATE].</source>
+        <translation>Say which year and who signed its table: asset lock --year YYYY --signed-by NAME [--on DATE].</translation>
     </message>
     <message>
-        <source>No dossier&apos;s retention has run out.</source>
-        <translation>No dossier&apos;s retention has run out.</translation>
+        <source>locked, signed by %1 on %2</source>
+        <translation>locked, signed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>not locked</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>computed %1</translation>
+    </message>
+    <message>
+        <source>No year has been computed.</source>
+        <translation>No year has been computed.</translation>
+    </message>
+    <message>
+        <source>--in-year is 31-12 (whole years for what is held on 31 December) or thang (by months in use).</source>
+        <translation>--in-year is 31-12 (whole years for what is held on 31 December) or thang (by months in use).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fixed asset: from %1 đồng and %n year(s) of use.</source>
+        <translation>
+            <numerusform>A fixed asset: from %1 đồng and %n year(s) of use.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item needs --name, --category, --cost and --acquired: asset add --name TEXT --category CODE --cost 12.500.000 --acquired YYYY-MM-DD.</source>
+        <translation>An item needs --name, --category, --cost and --acquired: asset add --name TEXT --category CODE --cost 12.500.000 --acquired YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--acquired is a date written YYYY-MM-DD.</source>
+        <translation>--acquired is a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--funding is ngan-sach (state budget) or khac (other sources).</source>
+        <translation>--funding is ngan-sach (state budget) or khac (other sources).</translation>
+    </message>
+    <message>
+        <source>Entered %1 in the %2 book.</source>
+        <translation>Entered %1 in the %2 book.</translation>
+    </message>
+    <message>
+        <source>Name the item by its code: asset %1 CODE ...</source>
+        <translation>Name the item by its code: asset %1 CODE ...</translation>
+    </message>
+    <message>
+        <source>Give the repair&apos;s cost: asset repair CODE --cost AMOUNT --what TEXT.</source>
+        <translation>Give the repair&apos;s cost: asset repair CODE --cost AMOUNT --what TEXT.</translation>
+    </message>
+    <message>
+        <source>Say the status: asset status CODE in-use|under-repair|idle.</source>
+        <translation>Say the status: asset status CODE in-use|under-repair|idle.</translation>
+    </message>
+    <message>
+        <source>Give the cost the upgrade added: asset upgrade CODE --cost AMOUNT --document TEXT [--years N].</source>
+        <translation>Give the cost the upgrade added: asset upgrade CODE --cost AMOUNT --document TEXT [--years N].</translation>
+    </message>
+    <message>
+        <source>Give the new cost: asset revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N].</source>
+        <translation>Give the new cost: asset revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N].</translation>
+    </message>
+    <message>
+        <source>The table of asset categories has no row %1.</source>
+        <translation>The table of asset categories has no row %1.</translation>
+    </message>
+    <message>
+        <source>--checked is yes (compared with the Thông tư) or no.</source>
+        <translation>--checked is yes (compared with the Thông tư) or no.</translation>
+    </message>
+    <message>
+        <source>A new category needs --name, --prefix, --life and --rate.</source>
+        <translation>A new category needs --name, --prefix, --life and --rate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which year: report depreciation --year YYYY --pdf FILE.</source>
+        <translation>Say which year: report depreciation --year YYYY --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Name the record: report %1 --record NUMBER --pdf FILE.</source>
+        <translation>Name the record: report %1 --record NUMBER --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Name the item: report asset-card CODE --pdf FILE.</source>
+        <translation>Name the item: report asset-card CODE --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2661,13 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>There is no decision %1 in this meeting.</source>
         <translation>There is no decision %1 in this meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>DepreciationTable</name>
+    <message>
+        <source>The depreciation of %1 has not been computed yet.</source>
+        <translation>The depreciation of %1 has not been computed yet.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5848,470 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     </message>
 </context>
 <context>
+    <name>vanphong::ui::AssetDialog</name>
+    <message>
+        <source>New item of the asset register</source>
+        <translation>New item of the asset register</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>e.g. Máy tính xách tay Dell Latitude</source>
+        <translation>e.g. Máy tính xách tay Dell Latitude</translation>
+    </message>
+    <message>
+        <source>automatic, e.g. MT-0004</source>
+        <translation>automatic, e.g. MT-0004</translation>
+    </message>
+    <message>
+        <source>model, size, material</source>
+        <translation>model, size, material</translation>
+    </message>
+    <message>
+        <source>the invoice or decision, e.g. HĐ 0001234 ngày 05/3/2026</source>
+        <translation>the invoice or decision, e.g. HĐ 0001234 ngày 05/3/2026</translation>
+    </message>
+    <message>
+        <source>the category&apos;s</source>
+        <translation>the category&apos;s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Brought in from an earlier register: the last year its accumulated depreciation counts</source>
+        <translation>Brought in from an earlier register: the last year its accumulated depreciation counts</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>&amp;Specification:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial number:</source>
+        <translation>Se&amp;rial number:</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation>&amp;Acquired on:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Original &amp;cost (đồng):</source>
+        <translation>Original &amp;cost (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Funding:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Roo&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Keeper:</source>
+        <translation>&amp;Keeper:</translation>
+    </message>
+    <message>
+        <source>Own &amp;rate (% a year):</source>
+        <translation>Own &amp;rate (% a year):</translation>
+    </message>
+    <message>
+        <source>acc&amp;umulated (đồng):</source>
+        <translation>acc&amp;umulated (đồng):</translation>
+    </message>
+    <message>
+        <source>Brought in up to &amp;year:</source>
+        <translation>Brought in up to &amp;year:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>In the %1 book.</source>
+        <translation>In the %1 book.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fixed asset from %1 đồng and %n year(s) of use; a tool below.</source>
+        <translation>
+            <numerusform>A fixed asset from %1 đồng and %n year(s) of use; a tool below.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes in the fixed asset book: depreciated at %1 % a year.</source>
+        <translation>Goes in the fixed asset book: depreciated at %1 % a year.</translation>
+    </message>
+    <message>
+        <source>Goes in the tools book (below %1 đồng or one year of use): not depreciated.</source>
+        <translation>Goes in the tools book (below %1 đồng or one year of use): not depreciated.</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s category: its code and rate come from it.</source>
+        <translation>Choose the item&apos;s category: its code and rate come from it.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s own rate is a percentage such as 20 or 6,67; leave it empty for the category&apos;s.</source>
+        <translation>The item&apos;s own rate is a percentage such as 20 or 6,67; leave it empty for the category&apos;s.</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected? The reason stays in its history.</source>
+        <translation>Why is %1 corrected? The reason stays in its history.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AssetRulesDialog</name>
+    <message>
+        <source>Asset categories and rules</source>
+        <translation>Asset categories and rules</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Life (years)</source>
+        <translation>Life (years)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Mark a row checked once its life and rate are compared with Phụ lục I of Thông tư 23/2023/TT-BTC</source>
+        <translation>Mark a row checked once its life and rate are compared with Phụ lục I of Thông tư 23/2023/TT-BTC</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>&amp;Add a category</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the category</source>
+        <translation>&amp;Remove the category</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>Whole years for the items held on 31 December</source>
+        <translation>Whole years for the items held on 31 December</translation>
+    </message>
+    <message>
+        <source>By months in use</source>
+        <translation>By months in use</translation>
+    </message>
+    <message>
+        <source>and &amp;used for</source>
+        <translation>and &amp;used for</translation>
+    </message>
+    <message>
+        <source>A fixed asset &amp;from (đồng):</source>
+        <translation>A fixed asset &amp;from (đồng):</translation>
+    </message>
+    <message>
+        <source>The year an item comes or &amp;goes:</source>
+        <translation>The year an item comes or &amp;goes:</translation>
+    </message>
+    <message>
+        <source>Row %1: the life is a number of years and the rate a percentage such as 12,5.</source>
+        <translation>Row %1: the life is a number of years and the rate a percentage such as 12,5.</translation>
+    </message>
+    <message>
+        <source>Give the cost from which an item is a fixed asset.</source>
+        <translation>Give the cost from which an item is a fixed asset.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AssetsPage</name>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Repair…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>Both books</source>
+        <translation>Both books</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>Fixed assets</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>In the register now</source>
+        <translation>In the register now</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>&amp;Depreciation…</source>
+        <translation>&amp;Depreciation…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s depreciation: preview, compute, print the table, lock the signed year</source>
+        <translation>The year&apos;s depreciation: preview, compute, print the table, lock the signed year</translation>
+    </message>
+    <message>
+        <source>Categories and r&amp;ules…</source>
+        <translation>Categories and r&amp;ules…</translation>
+    </message>
+    <message>
+        <source>The categories&apos; lives and rates (Thông tư 23/2023/TT-BTC), the thresholds of a fixed asset</source>
+        <translation>The categories&apos; lives and rates (Thông tư 23/2023/TT-BTC), the thresholds of a fixed asset</translation>
+    </message>
+    <message>
+        <source>The &amp;fixed asset book</source>
+        <translation>The &amp;fixed asset book</translation>
+    </message>
+    <message>
+        <source>The &amp;tools book</source>
+        <translation>The &amp;tools book</translation>
+    </message>
+    <message>
+        <source>Items by &amp;room</source>
+        <translation>Items by &amp;room</translation>
+    </message>
+    <message>
+        <source>Items by &amp;keeper</source>
+        <translation>Items by &amp;keeper</translation>
+    </message>
+    <message>
+        <source>&amp;Card of the selected item</source>
+        <translation>&amp;Card of the selected item</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over record of the selected item</source>
+        <translation>&amp;Hand-over record of the selected item</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal record of the selected item</source>
+        <translation>&amp;Disposal record of the selected item</translation>
+    </message>
+    <message>
+        <source>The asset papers in the print preview (Ctrl+P); the depreciation table from Depreciation…</source>
+        <translation>The asset papers in the print preview (Ctrl+P); the depreciation table from Depreciation…</translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation>&amp;Status…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Upgrade…</translation>
+    </message>
+    <message>
+        <source>Re&amp;value…</source>
+        <translation>Re&amp;value…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Lost…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer out…</source>
+        <translation>&amp;Transfer out…</translation>
+    </message>
+    <message>
+        <source>Correct the selected item (Ctrl+E)</source>
+        <translation>Correct the selected item (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Hand the item over to a room or keeper, with the hand-over record</source>
+        <translation>Hand the item over to a room or keeper, with the hand-over record</translation>
+    </message>
+    <message>
+        <source>Dispose of the item under the decision, with the disposal record</source>
+        <translation>Dispose of the item under the decision, with the disposal record</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an item to see its value and history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select an item to see its value and history.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Original cost</translation>
+    </message>
+    <message>
+        <source>%1 đồng</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>When entered</source>
+        <translation>When entered</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>%1 % a year</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Depreciation</translation>
+    </message>
+    <message>
+        <source>%1 đồng to the end of %2; book value %3 đồng</source>
+        <translation>%1 đồng to the end of %2; book value %3 đồng</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Print the hand-over record %1 now?</source>
+        <translation>Print the hand-over record %1 now?</translation>
+    </message>
+    <message>
+        <source>Print the disposal record %1 now?</source>
+        <translation>Print the disposal record %1 now?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Select the item first.</source>
+        <translation>Select the item first.</translation>
+    </message>
+    <message>
+        <source>%1 has no hand-over recorded under a record&apos;s number.</source>
+        <translation>%1 has no hand-over recorded under a record&apos;s number.</translation>
+    </message>
+    <message>
+        <source>%1 has no disposal recorded under a record&apos;s number.</source>
+        <translation>%1 has no disposal recorded under a record&apos;s number.</translation>
+    </message>
+    <message>
+        <source>asset-register</source>
+        <translation>asset-register</translation>
+    </message>
+    <message>
+        <source>D&amp;ispose of…</source>
+        <translation>D&amp;ispose of…</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::AssignDialog</name>
     <message>
         <source>Deadline:</source>
@@ -5788,6 +6833,126 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Number %1 is reserved in the outgoing register.</source>
         <translation>Number %1 is reserved in the outgoing register.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DepreciationDialog</name>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Compute and save</source>
+        <translation>&amp;Compute and save</translation>
+    </message>
+    <message>
+        <source>&amp;Print the table…</source>
+        <translation>&amp;Print the table…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the signed year…</source>
+        <translation>&amp;Lock the signed year…</translation>
+    </message>
+    <message>
+        <source>Yearly depreciation</source>
+        <translation>Yearly depreciation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Original cost</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Accumulated</source>
+        <translation>Accumulated</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Book value</translation>
+    </message>
+    <message>
+        <source>The year&apos;s lines as the register gives them now, without saving them</source>
+        <translation>The year&apos;s lines as the register gives them now, without saving them</translation>
+    </message>
+    <message>
+        <source>Computes the year (and any unlocked year around it) and saves it; running it again changes nothing</source>
+        <translation>Computes the year (and any unlocked year around it) and saves it; running it again changes nothing</translation>
+    </message>
+    <message>
+        <source>Once the printed table is signed: the year is never computed again</source>
+        <translation>Once the printed table is signed: the year is never computed again</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 has not been computed. Preview it, then compute and save it in December.</source>
+        <translation>The depreciation of %1 has not been computed. Preview it, then compute and save it in December.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its table was signed by %2 on %3. It is never computed again.</source>
+        <translation>%1 is locked: its table was signed by %2 on %3. It is never computed again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed on %1: %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Computed on %1: %2 đồng over %n item(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register changed since: compute it again before printing the table.</source>
+        <translation>The register changed since: compute it again before printing the table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Saved: %1 đồng over %n item(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %1 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Not saved: %1 đồng over %n item(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Lock %1</translation>
+    </message>
+    <message>
+        <source>Lock the year once its printed table is signed: it is then never computed again, and nothing dated in it can change its figures.</source>
+        <translation>Lock the year once its printed table is signed: it is then never computed again, and nothing dated in it can change its figures.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
     </message>
 </context>
 <context>
@@ -7057,6 +8222,10 @@ The problems above name the entries and, where known, whose key wrote them. Go o
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -7532,6 +8701,140 @@ Issue it first: take its number in the outgoing register, dated the invitation&a
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MoneyField</name>
+    <message>
+        <source>Give the amount in đồng.</source>
+        <translation>Give the amount in đồng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of whole đồng: write it as 12.500.000 or 12500000.</source>
+        <translation>&quot;%1&quot; is not an amount of whole đồng: write it as 12.500.000 or 12500000.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MovementDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>unchanged (the rate goes on)</source>
+        <translation>unchanged (the rate goes on)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Life left:</source>
+        <translation>&amp;Life left:</translation>
+    </message>
+    <message>
+        <source>To &amp;room:</source>
+        <translation>To &amp;room:</translation>
+    </message>
+    <message>
+        <source>To &amp;keeper:</source>
+        <translation>To &amp;keeper:</translation>
+    </message>
+    <message>
+        <source>Hand-over &amp;record:</source>
+        <translation>Hand-over &amp;record:</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-VP</source>
+        <translation>e.g. 05/BB-VP</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (đồng):</source>
+        <translation>&amp;Cost (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;What was repaired:</source>
+        <translation>&amp;What was repaired:</translation>
+    </message>
+    <message>
+        <source>e.g. Thay bo mạch nguồn</source>
+        <translation>e.g. Thay bo mạch nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;Still under repair</source>
+        <translation>&amp;Still under repair</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost added (đồng):</source>
+        <translation>&amp;Cost added (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Decision or invoice:</source>
+        <translation>&amp;Decision or invoice:</translation>
+    </message>
+    <message>
+        <source>e.g. HĐ 0004567 ngày 10/6/2026</source>
+        <translation>e.g. HĐ 0004567 ngày 10/6/2026</translation>
+    </message>
+    <message>
+        <source>&amp;New cost (đồng):</source>
+        <translation>&amp;New cost (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Accumulated depreciation (đồng):</source>
+        <translation>&amp;Accumulated depreciation (đồng):</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 20-QĐ/ĐU ngày 01/7/2026</source>
+        <translation>e.g. QĐ 20-QĐ/ĐU ngày 01/7/2026</translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 12-QĐ/ĐU ngày 01/02/2026</source>
+        <translation>e.g. QĐ 12-QĐ/ĐU ngày 01/02/2026</translation>
+    </message>
+    <message>
+        <source>Disposal &amp;record:</source>
+        <translation>Disposal &amp;record:</translation>
+    </message>
+    <message>
+        <source>e.g. 02/BB-TL</source>
+        <translation>e.g. 02/BB-TL</translation>
+    </message>
+    <message>
+        <source>&amp;Proceeds (đồng):</source>
+        <translation>&amp;Proceeds (đồng):</translation>
+    </message>
+    <message>
+        <source>Loss &amp;record:</source>
+        <translation>Loss &amp;record:</translation>
+    </message>
+    <message>
+        <source>e.g. 03/BB</source>
+        <translation>e.g. 03/BB</translation>
+    </message>
+    <message>
+        <source>To the &amp;body:</source>
+        <translation>To the &amp;body:</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân xã</source>
+        <translation>e.g. Ủy ban nhân dân xã</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
     </message>
 </context>
 <context>
@@ -8992,12 +10295,12 @@ Lines already registered keep what was written; correct a line in its register i
         <translation>Open the user guide</translation>
     </message>
     <message>
-        <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</source>
-        <translation>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</translation>
-    </message>
-    <message>
         <source>Draft the selected outgoing document from its type&apos;s template</source>
         <translation>Draft the selected outgoing document from its type&apos;s template</translation>
+    </message>
+    <message>
+        <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings, Ctrl+5 archive, Ctrl+6 assets … Ctrl+9 settings)</source>
+        <translation>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings, Ctrl+5 archive, Ctrl+6 assets … Ctrl+9 settings)</translation>
     </message>
 </context>
 <context>

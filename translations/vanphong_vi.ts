@@ -75,6 +75,53 @@
         <source>destroy dossiers whose retention ran out</source>
         <translation>hủy hồ sơ hết thời hạn bảo quản</translation>
     </message>
+    <message>
+        <source>keep the asset register: items, movements, depreciation, inventories</source>
+        <translation>giữ sổ tài sản: tài sản, biến động, hao mòn, kiểm kê</translation>
+    </message>
+    <message>
+        <source>print the asset papers or export the asset register</source>
+        <translation>in giấy tờ tài sản hoặc xuất sổ tài sản</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualDepreciation</name>
+    <message>
+        <source>The depreciation of %1 is locked (its table was signed): a change dated %2 would alter it. Date it in %3 or later.</source>
+        <translation>Hao mòn năm %1 đã khóa sổ (bảng tính đã ký): thay đổi ghi ngày %2 sẽ làm thay đổi số liệu đó. Hãy ghi ngày từ năm %3 trở đi.</translation>
+    </message>
+    <message>
+        <source>The depreciation is computed for a year up to this one (%1).</source>
+        <translation>Chỉ tính hao mòn cho các năm đến năm nay (%1).</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. A locked year is not computed again.</source>
+        <translation>Hao mòn năm %1 đã khóa sổ: bảng tính năm %2 do %3 ký ngày %4. Năm đã khóa không được tính lại.</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 has not been computed: compute it and print its table first.</source>
+        <translation>Chưa tính hao mòn năm %1: hãy tính và in bảng tính trước.</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 is already locked (signed by %2 on %3).</source>
+        <translation>Hao mòn năm %1 đã khóa sổ (do %2 ký ngày %3).</translation>
+    </message>
+    <message>
+        <source>Say who signed the depreciation table of %1.</source>
+        <translation>Hãy ghi người đã ký bảng tính hao mòn năm %1.</translation>
+    </message>
+    <message>
+        <source>The table of %1 is signed from 1 December %1 to today.</source>
+        <translation>Bảng tính năm %1 được ký trong khoảng từ ngày 01/12/%1 đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Lock %1 first: the years are locked in order.</source>
+        <translation>Hãy khóa năm %1 trước: các năm được khóa theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed on %2: compute it again and print the new table for signature before locking it.</source>
+        <translation>Sổ tài sản đã thay đổi sau khi tính hao mòn năm %1 (ngày %2): hãy tính lại và in bảng tính mới để ký trước khi khóa sổ.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveHold</name>
@@ -121,6 +168,343 @@
     <message>
         <source>No dossier past its retention is waiting for the council&apos;s decision; a decided destruction&apos;s papers are printed by its number.</source>
         <translation>Không có hồ sơ hết thời hạn bảo quản nào đang chờ hội đồng quyết định; giấy tờ của một đợt hủy đã có quyết định được in theo số của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetCategories</name>
+    <message>
+        <source>%1 (to be checked)</source>
+        <translation>%1 (cần đối chiếu)</translation>
+    </message>
+    <message>
+        <source>The table of asset categories has no row %1.</source>
+        <translation>Bảng danh mục loại tài sản không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>Each asset category needs its own code and a name.</source>
+        <translation>Mỗi loại tài sản cần có mã riêng và tên.</translation>
+    </message>
+    <message>
+        <source>The code prefix of category %1 is one to eight capital letters or digits (MT, NHA).</source>
+        <translation>Tiền tố mã của loại %1 gồm một đến tám chữ in hoa hoặc chữ số (MT, NHA).</translation>
+    </message>
+    <message>
+        <source>Category %1: the useful life is 0 to 200 years and the rate 0 to 100 %.</source>
+        <translation>Loại %1: thời gian sử dụng từ 0 đến 200 năm, tỷ lệ hao mòn từ 0 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Category %1 has items in the register and cannot be removed.</source>
+        <translation>Loại %1 đang có tài sản trong sổ nên không xóa được.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetListing</name>
+    <message>
+        <source>Fixed asset</source>
+        <translation>Tài sản cố định</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Công cụ, dụng cụ</translation>
+    </message>
+    <message>
+        <source>State budget</source>
+        <translation>Ngân sách nhà nước</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Nguồn khác</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Ngày sử dụng</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Nơi sử dụng</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>AssetMovements</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Bàn giao</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Sửa chữa</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Chuyển tình trạng</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Nâng cấp</translation>
+    </message>
+    <message>
+        <source>Revalued</source>
+        <translation>Đánh giá lại</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>Đã thanh lý</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Đã mất</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Đã điều chuyển</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>Đang sửa chữa</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Chưa sử dụng</translation>
+    </message>
+    <message>
+        <source>Give the day it happened.</source>
+        <translation>Hãy ghi ngày phát sinh.</translation>
+    </message>
+    <message>
+        <source>The day it happened (%1) is after today.</source>
+        <translation>Ngày phát sinh (%1) sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>%1 was acquired on %2: nothing happened to it before.</source>
+        <translation>%1 đưa vào sử dụng ngày %2: không có biến động nào trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>%1 left the register (%2 on %3).</source>
+        <translation>%1 đã ghi giảm khỏi sổ (%2 ngày %3).</translation>
+    </message>
+    <message>
+        <source>An amount is a whole number of đồng from 0 to %1.</source>
+        <translation>Số tiền là số đồng chẵn từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>Say the room or the keeper %1 is handed over to.</source>
+        <translation>Hãy ghi nơi sử dụng hoặc người nhận bàn giao %1.</translation>
+    </message>
+    <message>
+        <source>Say what was repaired.</source>
+        <translation>Hãy ghi nội dung sửa chữa.</translation>
+    </message>
+    <message>
+        <source>An item is put in use, under repair or idle; its disposal, loss or transfer is recorded as such.</source>
+        <translation>Tài sản chỉ chuyển sang đang sử dụng, đang sửa chữa hoặc chưa sử dụng; thanh lý, mất, điều chuyển được ghi bằng nghiệp vụ riêng.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 đã ở tình trạng %2.</translation>
+    </message>
+    <message>
+        <source>Give the cost the upgrade added.</source>
+        <translation>Hãy ghi số tiền nâng cấp làm tăng nguyên giá.</translation>
+    </message>
+    <message>
+        <source>Give the decision or invoice of the upgrade.</source>
+        <translation>Hãy ghi quyết định hoặc hóa đơn nâng cấp.</translation>
+    </message>
+    <message>
+        <source>The life left is a number of years, up to 100.</source>
+        <translation>Thời gian sử dụng còn lại là số năm, tối đa 100.</translation>
+    </message>
+    <message>
+        <source>The cost would exceed %1.</source>
+        <translation>Nguyên giá sẽ vượt quá %1.</translation>
+    </message>
+    <message>
+        <source>Give the cost the revaluation set.</source>
+        <translation>Hãy ghi nguyên giá sau đánh giá lại.</translation>
+    </message>
+    <message>
+        <source>Give the decision of the revaluation.</source>
+        <translation>Hãy ghi quyết định đánh giá lại.</translation>
+    </message>
+    <message>
+        <source>The accumulated depreciation a revaluation sets is from 0 to its new cost.</source>
+        <translation>Hao mòn lũy kế sau đánh giá lại từ 0 đến nguyên giá mới.</translation>
+    </message>
+    <message>
+        <source>Give the decision that disposes of %1.</source>
+        <translation>Hãy ghi quyết định thanh lý %1.</translation>
+    </message>
+    <message>
+        <source>Give the record that states the loss of %1.</source>
+        <translation>Hãy ghi biên bản xác nhận việc mất %1.</translation>
+    </message>
+    <message>
+        <source>Give the decision and the body %1 is transferred to.</source>
+        <translation>Hãy ghi quyết định và đơn vị nhận điều chuyển %1.</translation>
+    </message>
+    <message>
+        <source>There is no movement %1.</source>
+        <translation>Không có biến động số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPapers</name>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed: compute it again before printing its table.</source>
+        <translation>Sổ tài sản đã thay đổi sau khi tính hao mòn năm %1: hãy tính lại trước khi in bảng tính.</translation>
+    </message>
+    <message>
+        <source>The register has no fixed asset.</source>
+        <translation>Sổ chưa có tài sản cố định nào.</translation>
+    </message>
+    <message>
+        <source>The register has no tool.</source>
+        <translation>Sổ chưa có công cụ, dụng cụ nào.</translation>
+    </message>
+    <message>
+        <source>The register has no item in use.</source>
+        <translation>Sổ chưa có tài sản nào đang quản lý.</translation>
+    </message>
+    <message>
+        <source>No item was handed over under record %1.</source>
+        <translation>Không có tài sản nào bàn giao theo biên bản %1.</translation>
+    </message>
+    <message>
+        <source>No item was disposed of under record %1.</source>
+        <translation>Không có tài sản nào thanh lý theo biên bản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRegister</name>
+    <message>
+        <source>An asset&apos;s code is up to 30 letters, digits, dots, dashes or slashes, without spaces or marks (MT-0003).</source>
+        <translation>Mã tài sản gồm tối đa 30 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch chéo, không có khoảng trắng (MT-0003).</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s name.</source>
+        <translation>Hãy ghi tên tài sản.</translation>
+    </message>
+    <message>
+        <source>Give the day the item was acquired.</source>
+        <translation>Hãy ghi ngày đưa tài sản vào sử dụng.</translation>
+    </message>
+    <message>
+        <source>The day the item was acquired (%1) is after today.</source>
+        <translation>Ngày đưa vào sử dụng (%1) sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The original cost is a whole number of đồng from 0 to %1.</source>
+        <translation>Nguyên giá là số đồng chẵn từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s own rate is from 0 to 100 % a year.</source>
+        <translation>Tỷ lệ hao mòn riêng của tài sản từ 0 đến 100 % một năm.</translation>
+    </message>
+    <message>
+        <source>The year of the opening depreciation is from the year of acquisition to this year.</source>
+        <translation>Năm chốt hao mòn chuyển sang phải từ năm đưa vào sử dụng đến năm nay.</translation>
+    </message>
+    <message>
+        <source>The depreciation accumulated before (%1) cannot exceed the original cost (%2).</source>
+        <translation>Hao mòn lũy kế chuyển sang (%1) không được lớn hơn nguyên giá (%2).</translation>
+    </message>
+    <message>
+        <source>Say up to which year the accumulated depreciation brought in was counted.</source>
+        <translation>Hãy ghi hao mòn lũy kế chuyển sang được tính đến hết năm nào.</translation>
+    </message>
+    <message>
+        <source>The depreciation up to %1 is locked and this item was acquired in %2: give the depreciation it had accumulated up to the end of %1 (from the earlier books).</source>
+        <translation>Hao mòn đến năm %1 đã khóa sổ mà tài sản này đưa vào sử dụng năm %2: hãy ghi hao mòn lũy kế của nó đến hết năm %1 (theo sổ sách trước đây).</translation>
+    </message>
+    <message>
+        <source>An item enters the register in use, under repair or idle; its disposal or loss is recorded after.</source>
+        <translation>Tài sản ghi vào sổ ở tình trạng đang sử dụng, đang sửa chữa hoặc chưa sử dụng; việc thanh lý, mất được ghi sau.</translation>
+    </message>
+    <message>
+        <source>The register already has an item with the code %1.</source>
+        <translation>Sổ đã có tài sản mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Say why the item is corrected: the reason stays in its history.</source>
+        <translation>Hãy ghi lý do sửa: lý do được lưu trong lịch sử của tài sản.</translation>
+    </message>
+    <message>
+        <source>An item keeps a code.</source>
+        <translation>Tài sản phải có mã.</translation>
+    </message>
+    <message>
+        <source>A locked year&apos;s depreciation table holds this item: its acquisition, original cost and opening values stay. Record an upgrade or a revaluation instead.</source>
+        <translation>Tài sản này có trong bảng tính hao mòn của năm đã khóa sổ: ngày sử dụng, nguyên giá và số chuyển sang được giữ nguyên. Hãy ghi nâng cấp hoặc đánh giá lại.</translation>
+    </message>
+    <message>
+        <source>The original cost cannot fall below what a revaluation set.</source>
+        <translation>Nguyên giá không thể thấp hơn mức đánh giá lại đã ghi.</translation>
+    </message>
+    <message>
+        <source>The register has no item %1.</source>
+        <translation>Sổ không có tài sản số %1.</translation>
+    </message>
+    <message>
+        <source>The register has no item with the code %1.</source>
+        <translation>Sổ không có tài sản mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRules</name>
+    <message>
+        <source>By months in use: the year an item comes in counts from its month, the year it goes up to the month before.</source>
+        <translation>Theo số tháng sử dụng: năm tăng tính từ tháng đưa vào sử dụng, năm giảm tính đến tháng trước tháng ghi giảm.</translation>
+    </message>
+    <message>
+        <source>Whole years for the items held on 31 December: an item bought during the year takes the whole year, one disposed of or lost during the year takes nothing that year.</source>
+        <translation>Tròn năm cho tài sản hiện có đến ngày 31/12: tài sản tăng trong năm tính hao mòn cả năm, tài sản thanh lý hoặc mất trong năm không tính hao mòn năm đó.</translation>
+    </message>
+    <message>
+        <source>The threshold of a fixed asset is an amount of đồng and a number of years.</source>
+        <translation>Tiêu chuẩn tài sản cố định là một số tiền (đồng) và một số năm sử dụng.</translation>
     </message>
 </context>
 <context>
@@ -1388,8 +1772,68 @@
         <translation>Hãy nêu các hồ sơ, hoặc một năm để in bìa mọi hồ sơ của năm đó: report dossier-cover 03/2026... | --year NĂM --pdf TỆP.</translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</source>
-        <translation>Hãy cho biết báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction.</translation>
+        <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
+        <translation>Hãy cho biết việc cần làm: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+    </message>
+    <message>
+        <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
+        <translation>Hãy cho biết tệp nào và lưu vào đâu: archive extract SỐ/NĂM --file ID --to ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>%1	hand over by %2 (late)</source>
+        <translation>%1	nộp lưu trước ngày %2 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>filed in %1</source>
+        <translation>Nằm trong %1</translation>
+    </message>
+    <message>
+        <source>The retention table has no row %1.</source>
+        <translation>Bảng thời hạn bảo quản không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>--years takes a number of years, or vinh-vien for permanent.</source>
+        <translation>--years nhận một số năm, hoặc vinh-vien cho bảo quản vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>A new row of the retention table needs --name and --years.</source>
+        <translation>Dòng mới của bảng thời hạn bảo quản cần --name và --years.</translation>
+    </message>
+    <message>
+        <source>--year is a year in four digits, for example %1.</source>
+        <translation>--year là năm viết đủ bốn chữ số, ví dụ %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation>%1 không nhận %2.</translation>
+    </message>
+    <message>
+        <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
+        <translation>Thời hạn bảo quản của hồ sơ chỉ ghi một lần: --retention MÃ trong bảng, --years N hoặc --permanent.</translation>
+    </message>
+    <message>
+        <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
+        <translation>Ghi năm của mục lục bằng --year NĂM hoặc bằng --from NĂM --to NĂM, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>Every document of %1 is in a dossier.</source>
+        <translation>Mọi văn bản năm %1 đã ở trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No loan is overdue.</source>
+        <translation>Không có lượt mượn nào quá hạn.</translation>
+    </message>
+    <message>
+        <source>No dossier has been lent.</source>
+        <translation>Chưa có hồ sơ nào được cho mượn.</translation>
+    </message>
+    <message>
+        <source>No closed dossier is due to the archive within 30 days.</source>
+        <translation>Không có hồ sơ đã kết thúc nào đến hạn nộp lưu trong 30 ngày tới.</translation>
+    </message>
+    <message>
+        <source>No dossier&apos;s retention has run out.</source>
+        <translation>Không có hồ sơ nào hết thời hạn bảo quản.</translation>
     </message>
     <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
@@ -1475,6 +1919,25 @@ Commands:
                          dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
   archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
                          documents removed from the file, the lines kept; all or nothing
+  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
+       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
+       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
+                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
+  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
+       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
+  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
+       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
+       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
+       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
+       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
+  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
+                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
+  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
+       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
+  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
+       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
+                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
+                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
   report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
   report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
        | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
@@ -1606,6 +2069,25 @@ Các lệnh:
                          hồ sơ hết thời hạn bảo quản; với --decision: ghi quyết định của hội đồng
   archive destroy ID --record SỐ_BIÊN_BẢN --confirm SỐ_BIÊN_BẢN [--on NGÀY] --db TỆP   Chánh Văn phòng; tệp đính kèm
                          của các văn bản bị xóa khỏi tệp, dòng sổ được giữ; làm trọn hoặc không làm gì
+  asset add --name TÊN --category MÃ_LOẠI --cost SỐ_TIỀN --acquired NGÀY [--code MÃ] [--spec QUY_CÁCH] [--serial SỐ_HIỆU]
+       [--document CHỨNG_TỪ] [--funding ngan-sach|khac] [--room NƠI] [--custodian NGƯỜI] [--rate 20] [--book tscd|ccdc]
+       [--opening-year NĂM --opening-accumulated SỐ_TIỀN] [--note GHI_CHÚ] --db TỆP
+                         sổ (tài sản cố định hay công cụ, dụng cụ) theo tiêu chuẩn (asset rules); tiền ghi số đồng chẵn
+  asset list [--book tscd|ccdc] [--status S] [--current] [--category MÃ] [--room NƠI] [--custodian NGƯỜI] [--search CHỮ]
+       | show MÃ | edit MÃ --reason LÝ_DO [các trường như add] --db TỆP
+  asset move MÃ [--room NƠI] [--custodian NGƯỜI] [--record SỐ] | repair MÃ --cost SỐ_TIỀN --what NỘI_DUNG
+       [--still-under-repair] | status MÃ in-use|under-repair|idle | upgrade MÃ --cost SỐ_TIỀN --document CHỨNG_TỪ
+       [--years N] | revalue MÃ --cost SỐ_TIỀN --decision QUYẾT_ĐỊNH [--accumulated SỐ_TIỀN] [--years N]
+       | dispose MÃ --decision QUYẾT_ĐỊNH [--record SỐ] [--proceeds SỐ_TIỀN] | lose MÃ --record SỐ
+       | transfer MÃ --to ĐƠN_VỊ --decision QUYẾT_ĐỊNH   mỗi lệnh nhận thêm [--on NGÀY] [--note GHI_CHÚ] --db TỆP
+  asset depreciate --year NĂM [--dry-run] | lock --year NĂM --signed-by HỌ_TÊN [--on NGÀY] | years --db TỆP
+                         hao mòn tài sản cố định của năm; năm được khóa sổ khi bảng tính đã ký
+  asset categories [--set MÃ [--name TÊN] [--prefix MT] [--group NHÓM] [--life N] [--rate 20] [--source NGUỒN]
+       [--checked yes|no] | --remove MÃ] | rules [--min-cost SỐ_TIỀN] [--min-life N] [--in-year 31-12|thang] --db TỆP
+  report depreciation --year NĂM | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card MÃ
+       | asset-handover --record SỐ | asset-disposal --record SỐ --pdf TỆP --db TỆP
+                         giấy tờ tài sản: bảng tính hao mòn của năm (ghi ngày khi đã khóa sổ), các sổ, danh sách
+                         theo nơi hoặc người sử dụng, thẻ tài sản và lịch sử, biên bản bàn giao, biên bản thanh lý
   report incoming-register|outgoing-register --from NGÀY --to NGÀY --pdf TỆP [--secret-book] --db TỆP
   report dossier-list --year NĂM | dossier-contents SỐ/NĂM | dossier-cover SỐ/NĂM...|--year NĂM | box-labels --year NĂM
        | archive-index [--year NĂM | --from NĂM --to NĂM] | handover --record SỐ_BIÊN_BẢN | lending | destruction [--id ID] --pdf TỆP --db TỆP
@@ -1656,68 +2138,156 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say what to do: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</source>
-        <translation>Hãy cho biết việc cần làm: archive plan|add|list|show|files|extract|file|unfile|unfiled|close|handover|due|lend|return|loans|review|destroy|retention.</translation>
+        <source>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</source>
+        <translation>Hãy nói việc cần làm: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</translation>
     </message>
     <message>
-        <source>Say which file and where: archive extract N/YEAR --file ID --to PATH.</source>
-        <translation>Hãy cho biết tệp nào và lưu vào đâu: archive extract SỐ/NĂM --file ID --to ĐƯỜNG_DẪN.</translation>
+        <source>Unknown asset action: %1</source>
+        <translation>Không có thao tác tài sản: %1</translation>
     </message>
     <message>
-        <source>%1	hand over by %2 (late)</source>
-        <translation>%1	nộp lưu trước ngày %2 (quá hạn)</translation>
+        <source>--%1 is a whole number of đồng, such as 12.500.000 or 12500000.</source>
+        <translation>--%1 là số đồng chẵn, ví dụ 12.500.000 hoặc 12500000.</translation>
     </message>
     <message>
-        <source>filed in %1</source>
-        <translation>Nằm trong %1</translation>
+        <source>--%1 is a whole number.</source>
+        <translation>--%1 là một số nguyên.</translation>
     </message>
     <message>
-        <source>The retention table has no row %1.</source>
-        <translation>Bảng thời hạn bảo quản không có dòng %1.</translation>
+        <source>--rate is a yearly percentage such as 20 or 6,67.</source>
+        <translation>--rate là tỷ lệ phần trăm một năm, ví dụ 20 hoặc 6,67.</translation>
     </message>
     <message>
-        <source>--years takes a number of years, or vinh-vien for permanent.</source>
-        <translation>--years nhận một số năm, hoặc vinh-vien cho bảo quản vĩnh viễn.</translation>
+        <source>--on is a date written YYYY-MM-DD.</source>
+        <translation>--on là ngày viết dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>A new row of the retention table needs --name and --years.</source>
-        <translation>Dòng mới của bảng thời hạn bảo quản cần --name và --years.</translation>
+        <source>--book is tscd (fixed assets) or ccdc (tools).</source>
+        <translation>--book là tscd (tài sản cố định) hoặc ccdc (công cụ, dụng cụ).</translation>
     </message>
     <message>
-        <source>--year is a year in four digits, for example %1.</source>
-        <translation>--year là năm viết đủ bốn chữ số, ví dụ %1.</translation>
+        <source>--status is one of in-use, under-repair, idle, transferred, disposed, lost.</source>
+        <translation>--status là một trong in-use, under-repair, idle, transferred, disposed, lost.</translation>
     </message>
     <message>
-        <source>%1 does not take %2.</source>
-        <translation>%1 không nhận %2.</translation>
+        <source>Say which year: asset depreciate --year YYYY [--dry-run].</source>
+        <translation>Hãy nói năm nào: asset depreciate --year NĂM [--dry-run].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation of %1 (not saved): %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Hao mòn năm %1 (chưa lưu): %2 đồng, %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation of %1: %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Hao mòn năm %1: %2 đồng, %n tài sản.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A dossier&apos;s retention is given once: --retention CODE from the table, --years N or --permanent.</source>
-        <translation>Thời hạn bảo quản của hồ sơ chỉ ghi một lần: --retention MÃ trong bảng, --years N hoặc --permanent.</translation>
+        <source>Years computed: %1.</source>
+        <translation>Các năm đã tính: %1.</translation>
     </message>
     <message>
-        <source>Give the index&apos;s years either as --year YYYY or as --from YYYY --to YYYY.</source>
-        <translation>Ghi năm của mục lục bằng --year NĂM hoặc bằng --from NĂM --to NĂM, không dùng cả hai.</translation>
+        <source>Say which year and who signed its table: asset lock --year YYYY --signed-by NAME [--on DATE].</source>
+        <translation>Hãy nói năm nào và ai đã ký bảng tính: asset lock --year NĂM --signed-by HỌ_TÊN [--on NGÀY].</translation>
     </message>
     <message>
-        <source>Every document of %1 is in a dossier.</source>
-        <translation>Mọi văn bản năm %1 đã ở trong hồ sơ.</translation>
+        <source>locked, signed by %1 on %2</source>
+        <translation>đã khóa sổ, %1 ký ngày %2</translation>
     </message>
     <message>
-        <source>No loan is overdue.</source>
-        <translation>Không có lượt mượn nào quá hạn.</translation>
+        <source>not locked</source>
+        <translation>chưa khóa sổ</translation>
     </message>
     <message>
-        <source>No dossier has been lent.</source>
-        <translation>Chưa có hồ sơ nào được cho mượn.</translation>
+        <source>computed %1</source>
+        <translation>tính lúc %1</translation>
     </message>
     <message>
-        <source>No closed dossier is due to the archive within 30 days.</source>
-        <translation>Không có hồ sơ đã kết thúc nào đến hạn nộp lưu trong 30 ngày tới.</translation>
+        <source>No year has been computed.</source>
+        <translation>Chưa tính hao mòn năm nào.</translation>
     </message>
     <message>
-        <source>No dossier&apos;s retention has run out.</source>
-        <translation>Không có hồ sơ nào hết thời hạn bảo quản.</translation>
+        <source>--in-year is 31-12 (whole years for what is held on 31 December) or thang (by months in use).</source>
+        <translation>--in-year là 31-12 (tròn năm cho tài sản hiện có đến 31/12) hoặc thang (theo số tháng sử dụng).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fixed asset: from %1 đồng and %n year(s) of use.</source>
+        <translation>
+            <numerusform>Tài sản cố định: nguyên giá từ %1 đồng và thời gian sử dụng từ %n năm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item needs --name, --category, --cost and --acquired: asset add --name TEXT --category CODE --cost 12.500.000 --acquired YYYY-MM-DD.</source>
+        <translation>Tài sản cần --name, --category, --cost và --acquired: asset add --name TÊN --category MÃ_LOẠI --cost 12.500.000 --acquired YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--acquired is a date written YYYY-MM-DD.</source>
+        <translation>--acquired là ngày viết dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--funding is ngan-sach (state budget) or khac (other sources).</source>
+        <translation>--funding là ngan-sach (ngân sách nhà nước) hoặc khac (nguồn khác).</translation>
+    </message>
+    <message>
+        <source>Entered %1 in the %2 book.</source>
+        <translation>Đã ghi %1 vào sổ %2.</translation>
+    </message>
+    <message>
+        <source>Name the item by its code: asset %1 CODE ...</source>
+        <translation>Hãy ghi mã tài sản: asset %1 MÃ ...</translation>
+    </message>
+    <message>
+        <source>Give the repair&apos;s cost: asset repair CODE --cost AMOUNT --what TEXT.</source>
+        <translation>Hãy ghi chi phí sửa chữa: asset repair MÃ --cost SỐ_TIỀN --what NỘI_DUNG.</translation>
+    </message>
+    <message>
+        <source>Say the status: asset status CODE in-use|under-repair|idle.</source>
+        <translation>Hãy ghi tình trạng: asset status MÃ in-use|under-repair|idle.</translation>
+    </message>
+    <message>
+        <source>Give the cost the upgrade added: asset upgrade CODE --cost AMOUNT --document TEXT [--years N].</source>
+        <translation>Hãy ghi số tiền nâng cấp: asset upgrade MÃ --cost SỐ_TIỀN --document CHỨNG_TỪ [--years N].</translation>
+    </message>
+    <message>
+        <source>Give the new cost: asset revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N].</source>
+        <translation>Hãy ghi nguyên giá mới: asset revalue MÃ --cost SỐ_TIỀN --decision QUYẾT_ĐỊNH [--accumulated SỐ_TIỀN] [--years N].</translation>
+    </message>
+    <message>
+        <source>The table of asset categories has no row %1.</source>
+        <translation>Bảng danh mục loại tài sản không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>--checked is yes (compared with the Thông tư) or no.</source>
+        <translation>--checked là yes (đã đối chiếu với Thông tư) hoặc no.</translation>
+    </message>
+    <message>
+        <source>A new category needs --name, --prefix, --life and --rate.</source>
+        <translation>Loại mới cần --name, --prefix, --life và --rate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n năm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which year: report depreciation --year YYYY --pdf FILE.</source>
+        <translation>Hãy nói năm nào: report depreciation --year NĂM --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the record: report %1 --record NUMBER --pdf FILE.</source>
+        <translation>Hãy ghi số biên bản: report %1 --record SỐ --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the item: report asset-card CODE --pdf FILE.</source>
+        <translation>Hãy ghi mã tài sản: report asset-card MÃ --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</source>
+        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2652,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>There is no decision %1 in this meeting.</source>
         <translation>Hội nghị này không có quyết định số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DepreciationTable</name>
+    <message>
+        <source>The depreciation of %1 has not been computed yet.</source>
+        <translation>Chưa tính hao mòn năm %1.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5833,469 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
 </context>
 <context>
+    <name>vanphong::ui::AssetDialog</name>
+    <message>
+        <source>New item of the asset register</source>
+        <translation>Tài sản mới</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Tài sản %1</translation>
+    </message>
+    <message>
+        <source>e.g. Máy tính xách tay Dell Latitude</source>
+        <translation>vd: Máy tính xách tay Dell Latitude</translation>
+    </message>
+    <message>
+        <source>automatic, e.g. MT-0004</source>
+        <translation>tự động, vd: MT-0004</translation>
+    </message>
+    <message>
+        <source>model, size, material</source>
+        <translation>kiểu, kích thước, chất liệu</translation>
+    </message>
+    <message>
+        <source>the invoice or decision, e.g. HĐ 0001234 ngày 05/3/2026</source>
+        <translation>vd: HĐ 0001234 ngày 05/3/2026</translation>
+    </message>
+    <message>
+        <source>the category&apos;s</source>
+        <translation>theo loại</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Brought in from an earlier register: the last year its accumulated depreciation counts</source>
+        <translation>Chuyển từ sổ cũ: năm cuối cùng đã tính vào hao mòn lũy kế</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên tài sản:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>&amp;Quy cách:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial number:</source>
+        <translation>Số &amp;hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on:</source>
+        <translation>&amp;Ngày sử dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Chứng từ:</translation>
+    </message>
+    <message>
+        <source>Original &amp;cost (đồng):</source>
+        <translation>Nguyên &amp;giá (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation>Nguồn &amp;kinh phí:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Nơi &amp;sử dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;Keeper:</source>
+        <translation>Người sử &amp;dụng:</translation>
+    </message>
+    <message>
+        <source>Own &amp;rate (% a year):</source>
+        <translation>Tỷ lệ &amp;riêng (%/năm):</translation>
+    </message>
+    <message>
+        <source>acc&amp;umulated (đồng):</source>
+        <translation>lũ&amp;y kế (đồng):</translation>
+    </message>
+    <message>
+        <source>Brought in up to &amp;year:</source>
+        <translation>Ch&amp;uyển từ sổ cũ, đến năm:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>In the %1 book.</source>
+        <translation>Thuộc sổ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fixed asset from %1 đồng and %n year(s) of use; a tool below.</source>
+        <translation>
+            <numerusform>Tài sản cố định khi nguyên giá từ %1 đồng và dùng từ %n năm; dưới mức đó là công cụ, dụng cụ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes in the fixed asset book: depreciated at %1 % a year.</source>
+        <translation>Ghi vào sổ tài sản cố định: hao mòn %1 % một năm.</translation>
+    </message>
+    <message>
+        <source>Goes in the tools book (below %1 đồng or one year of use): not depreciated.</source>
+        <translation>Ghi vào sổ công cụ, dụng cụ (dưới %1 đồng hoặc dùng dưới một năm): không tính hao mòn.</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s category: its code and rate come from it.</source>
+        <translation>Hãy chọn loại tài sản: mã và tỷ lệ hao mòn lấy theo loại.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s own rate is a percentage such as 20 or 6,67; leave it empty for the category&apos;s.</source>
+        <translation>Tỷ lệ riêng là số phần trăm, ví dụ 20 hoặc 6,67; để trống để dùng tỷ lệ của loại.</translation>
+    </message>
+    <message>
+        <source>Why is %1 corrected? The reason stays in its history.</source>
+        <translation>Vì sao sửa %1? Lý do được lưu trong lịch sử của tài sản.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AssetRulesDialog</name>
+    <message>
+        <source>Asset categories and rules</source>
+        <translation>Loại tài sản và quy định</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tiền tố mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Life (years)</source>
+        <translation>Thời gian sử dụng (năm)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã đối chiếu</translation>
+    </message>
+    <message>
+        <source>Mark a row checked once its life and rate are compared with Phụ lục I of Thông tư 23/2023/TT-BTC</source>
+        <translation>Đánh dấu đã đối chiếu khi đã so thời gian sử dụng và tỷ lệ với Phụ lục I Thông tư 23/2023/TT-BTC</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>Thêm l&amp;oại</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the category</source>
+        <translation>&amp;Xóa loại</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <source>Whole years for the items held on 31 December</source>
+        <translation>Tròn năm cho tài sản hiện có đến 31/12</translation>
+    </message>
+    <message>
+        <source>By months in use</source>
+        <translation>Theo số tháng sử dụng</translation>
+    </message>
+    <message>
+        <source>and &amp;used for</source>
+        <translation>và &amp;dùng từ</translation>
+    </message>
+    <message>
+        <source>A fixed asset &amp;from (đồng):</source>
+        <translation>Tài sản cố định &amp;từ (đồng):</translation>
+    </message>
+    <message>
+        <source>The year an item comes or &amp;goes:</source>
+        <translation>Năm tăng, &amp;giảm tài sản:</translation>
+    </message>
+    <message>
+        <source>Row %1: the life is a number of years and the rate a percentage such as 12,5.</source>
+        <translation>Dòng %1: thời gian sử dụng là số năm, tỷ lệ là số phần trăm như 12,5.</translation>
+    </message>
+    <message>
+        <source>Give the cost from which an item is a fixed asset.</source>
+        <translation>Hãy ghi mức nguyên giá từ đó tài sản là tài sản cố định.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::AssetsPage</name>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>Bàn &amp;giao…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>Sửa &amp;chữa…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Khác</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>Tài sản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Both books</source>
+        <translation>Cả hai sổ</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>Tài sản cố định</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Công cụ, dụng cụ</translation>
+    </message>
+    <message>
+        <source>In the register now</source>
+        <translation>Đang quản lý</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Depreciation…</source>
+        <translation>Hao mò&amp;n…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s depreciation: preview, compute, print the table, lock the signed year</source>
+        <translation>Hao mòn của năm: xem trước, tính, in bảng tính, khóa sổ năm đã ký</translation>
+    </message>
+    <message>
+        <source>Categories and r&amp;ules…</source>
+        <translation>Loại tài sản, &amp;quy định…</translation>
+    </message>
+    <message>
+        <source>The categories&apos; lives and rates (Thông tư 23/2023/TT-BTC), the thresholds of a fixed asset</source>
+        <translation>Thời gian sử dụng và tỷ lệ hao mòn của các loại (Thông tư 23/2023/TT-BTC), tiêu chuẩn tài sản cố định</translation>
+    </message>
+    <message>
+        <source>The &amp;fixed asset book</source>
+        <translation>Sổ tài sản &amp;cố định</translation>
+    </message>
+    <message>
+        <source>The &amp;tools book</source>
+        <translation>Sổ công cụ, &amp;dụng cụ</translation>
+    </message>
+    <message>
+        <source>Items by &amp;room</source>
+        <translation>Tài sản theo &amp;nơi sử dụng</translation>
+    </message>
+    <message>
+        <source>Items by &amp;keeper</source>
+        <translation>Tài sản theo &amp;người sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Card of the selected item</source>
+        <translation>&amp;Thẻ tài sản đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over record of the selected item</source>
+        <translation>&amp;Biên bản bàn giao tài sản đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal record of the selected item</source>
+        <translation>Biên bản thanh &amp;lý tài sản đang chọn</translation>
+    </message>
+    <message>
+        <source>The asset papers in the print preview (Ctrl+P); the depreciation table from Depreciation…</source>
+        <translation>Giấy tờ tài sản, xem trước khi in (Ctrl+P); bảng tính hao mòn ở nút Hao mòn…</translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation>&amp;Tình trạng…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Nâng cấp…</translation>
+    </message>
+    <message>
+        <source>Re&amp;value…</source>
+        <translation>Đánh &amp;giá lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Mất…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer out…</source>
+        <translation>Điều &amp;chuyển…</translation>
+    </message>
+    <message>
+        <source>Correct the selected item (Ctrl+E)</source>
+        <translation>Sửa tài sản đang chọn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Hand the item over to a room or keeper, with the hand-over record</source>
+        <translation>Bàn giao tài sản cho nơi sử dụng hoặc người sử dụng, kèm biên bản bàn giao</translation>
+    </message>
+    <message>
+        <source>Dispose of the item under the decision, with the disposal record</source>
+        <translation>Thanh lý tài sản theo quyết định, kèm biên bản thanh lý</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an item to see its value and history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một tài sản để xem giá trị và lịch sử của nó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Quy cách</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Ngày sử dụng</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>%1 đồng</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>When entered</source>
+        <translation>Khi ghi sổ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ hao mòn</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>%1 % một năm</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Hao mòn</translation>
+    </message>
+    <message>
+        <source>%1 đồng to the end of %2; book value %3 đồng</source>
+        <translation>%1 đồng đến hết năm %2; giá trị còn lại %3 đồng</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Nơi sử dụng</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Print the hand-over record %1 now?</source>
+        <translation>In biên bản bàn giao %1 ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Print the disposal record %1 now?</source>
+        <translation>In biên bản thanh lý %1 ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Select the item first.</source>
+        <translation>Hãy chọn tài sản trước.</translation>
+    </message>
+    <message>
+        <source>%1 has no hand-over recorded under a record&apos;s number.</source>
+        <translation>%1 chưa có lần bàn giao nào ghi số biên bản.</translation>
+    </message>
+    <message>
+        <source>%1 has no disposal recorded under a record&apos;s number.</source>
+        <translation>%1 chưa có lần thanh lý nào ghi số biên bản.</translation>
+    </message>
+    <message>
+        <source>asset-register</source>
+        <translation>so-tai-san</translation>
+    </message>
+    <message>
+        <source>D&amp;ispose of…</source>
+        <translation>Thanh &amp;lý…</translation>
+    </message>
+</context>
+<context>
     <name>vanphong::ui::AssignDialog</name>
     <message>
         <source>Deadline:</source>
@@ -5776,6 +6816,123 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Number %1 is reserved in the outgoing register.</source>
         <translation>Đã giữ số %1 trong sổ văn bản đi.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::DepreciationDialog</name>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Compute and save</source>
+        <translation>&amp;Tính và lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Print the table…</source>
+        <translation>&amp;In bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the signed year…</source>
+        <translation>&amp;Khóa sổ năm đã ký…</translation>
+    </message>
+    <message>
+        <source>Yearly depreciation</source>
+        <translation>Hao mòn tài sản cố định hằng năm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Hao mòn năm</translation>
+    </message>
+    <message>
+        <source>Accumulated</source>
+        <translation>Hao mòn lũy kế</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>The year&apos;s lines as the register gives them now, without saving them</source>
+        <translation>Các dòng của năm theo sổ hiện nay, chưa lưu</translation>
+    </message>
+    <message>
+        <source>Computes the year (and any unlocked year around it) and saves it; running it again changes nothing</source>
+        <translation>Tính năm này (và các năm chưa khóa liền kề) rồi lưu; tính lại không làm thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Once the printed table is signed: the year is never computed again</source>
+        <translation>Khi bảng tính đã in được ký: năm đó không bao giờ được tính lại</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 has not been computed. Preview it, then compute and save it in December.</source>
+        <translation>Chưa tính hao mòn năm %1. Hãy xem trước, rồi tính và lưu vào tháng 12.</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its table was signed by %2 on %3. It is never computed again.</source>
+        <translation>Năm %1 đã khóa sổ: bảng tính do %2 ký ngày %3. Năm này không được tính lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed on %1: %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Đã tính lúc %1: %2 đồng, %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register changed since: compute it again before printing the table.</source>
+        <translation>Sổ đã thay đổi từ lần tính đó: hãy tính lại trước khi in bảng tính.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Đã lưu: %1 đồng, %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %1 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Chưa lưu: %1 đồng, %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Khóa sổ năm %1</translation>
+    </message>
+    <message>
+        <source>Lock the year once its printed table is signed: it is then never computed again, and nothing dated in it can change its figures.</source>
+        <translation>Khóa sổ năm khi bảng tính đã in được ký: năm đó không được tính lại, và không nghiệp vụ nào ghi ngày trong năm đó làm thay đổi số liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa sổ</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +8194,10 @@ Các lỗi trên nêu các mục nhật ký và, khi biết được, khóa củ
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::MeetingDialog</name>
@@ -7512,6 +8673,140 @@ Phát hành trước: lấy số giấy mời trong sổ văn bản đi, mang ng
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MoneyField</name>
+    <message>
+        <source>Give the amount in đồng.</source>
+        <translation>Hãy ghi số tiền (đồng).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of whole đồng: write it as 12.500.000 or 12500000.</source>
+        <translation>&quot;%1&quot; không phải số đồng chẵn: hãy viết như 12.500.000 hoặc 12500000.</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::MovementDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>unchanged (the rate goes on)</source>
+        <translation>không đổi (giữ tỷ lệ)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <source>&amp;Life left:</source>
+        <translation>Thời gian &amp;còn lại:</translation>
+    </message>
+    <message>
+        <source>To &amp;room:</source>
+        <translation>Nơi sử &amp;dụng mới:</translation>
+    </message>
+    <message>
+        <source>To &amp;keeper:</source>
+        <translation>Người &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Hand-over &amp;record:</source>
+        <translation>Số &amp;biên bản bàn giao:</translation>
+    </message>
+    <message>
+        <source>e.g. 05/BB-VP</source>
+        <translation>vd: 05/BB-VP</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (đồng):</source>
+        <translation>&amp;Chi phí (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;What was repaired:</source>
+        <translation>Nội &amp;dung sửa chữa:</translation>
+    </message>
+    <message>
+        <source>e.g. Thay bo mạch nguồn</source>
+        <translation>vd: Thay bo mạch nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;Still under repair</source>
+        <translation>&amp;Vẫn đang sửa chữa</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost added (đồng):</source>
+        <translation>Số tiền &amp;nâng cấp (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Decision or invoice:</source>
+        <translation>&amp;Quyết định hoặc hóa đơn:</translation>
+    </message>
+    <message>
+        <source>e.g. HĐ 0004567 ngày 10/6/2026</source>
+        <translation>vd: HĐ 0004567 ngày 10/6/2026</translation>
+    </message>
+    <message>
+        <source>&amp;New cost (đồng):</source>
+        <translation>Nguyên giá &amp;mới (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Accumulated depreciation (đồng):</source>
+        <translation>Hao mòn &amp;lũy kế (đồng):</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 20-QĐ/ĐU ngày 01/7/2026</source>
+        <translation>vd: QĐ 20-QĐ/ĐU ngày 01/7/2026</translation>
+    </message>
+    <message>
+        <source>e.g. QĐ 12-QĐ/ĐU ngày 01/02/2026</source>
+        <translation>vd: QĐ 12-QĐ/ĐU ngày 01/02/2026</translation>
+    </message>
+    <message>
+        <source>Disposal &amp;record:</source>
+        <translation>Số &amp;biên bản thanh lý:</translation>
+    </message>
+    <message>
+        <source>e.g. 02/BB-TL</source>
+        <translation>vd: 02/BB-TL</translation>
+    </message>
+    <message>
+        <source>&amp;Proceeds (đồng):</source>
+        <translation>Số tiền &amp;thu được (đồng):</translation>
+    </message>
+    <message>
+        <source>Loss &amp;record:</source>
+        <translation>Số &amp;biên bản:</translation>
+    </message>
+    <message>
+        <source>e.g. 03/BB</source>
+        <translation>vd: 03/BB</translation>
+    </message>
+    <message>
+        <source>To the &amp;body:</source>
+        <translation>Đơn vị &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân xã</source>
+        <translation>vd: Ủy ban nhân dân xã</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Gh&amp;i chú:</translation>
     </message>
 </context>
 <context>
@@ -8967,12 +10262,12 @@ Các dòng đã vào sổ giữ nguyên như đã ghi; nếu sổ cần ghi theo
         <translation>Mở hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings … Ctrl+7 settings)</source>
-        <translation>Trang chủ (Ctrl+2 văn bản đến, Ctrl+3 văn bản đi, Ctrl+4 cuộc họp … Ctrl+7 cài đặt)</translation>
-    </message>
-    <message>
         <source>Draft the selected outgoing document from its type&apos;s template</source>
         <translation>Soạn thảo văn bản đi đang chọn theo mẫu của loại văn bản</translation>
+    </message>
+    <message>
+        <source>The start page (Ctrl+2 incoming, Ctrl+3 outgoing, Ctrl+4 meetings, Ctrl+5 archive, Ctrl+6 assets … Ctrl+9 settings)</source>
+        <translation>Trang chủ (Ctrl+2 văn bản đến, Ctrl+3 văn bản đi, Ctrl+4 cuộc họp, Ctrl+5 lưu trữ, Ctrl+6 tài sản … Ctrl+9 cài đặt)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,11 @@
 // where it was found.
 #include "GuiDriving.h"
 
+#include "assets/AssetDialog.h"
+#include "assets/AssetRulesDialog.h"
+#include "assets/DepreciationDialog.h"
+#include "assets/MovementDialog.h"
+#include "assets/AssetRegister.h"
 #include "archives/CloseDossierDialog.h"
 #include "archives/DestroyDialog.h"
 #include "archives/DossierDialog.h"
@@ -274,6 +279,23 @@ void visitScreens(ShownOffice &shown, const Visit &visit)
         decided.dossiers = {dossiers.get(dossier->id).value()};
         return new ui::DestroyDialog(session, decided);
     });
+    // The asset register's dialogs, with an item to move.
+    assets::Asset item;
+    item.name = QStringLiteral("Máy tính");
+    item.categoryCode = QStringLiteral("may-tinh");
+    item.originalCost = 15'000'000;
+    item.acquiredOn = QDate(2025, 3, 5);
+    auto entered = assets::AssetRegister(session.database(), session.actor()).add(item);
+    REQUIRE(entered);
+    visitDialog(QStringLiteral("asset form"), visit, [&] { return new ui::AssetDialog(session); });
+    visitDialog(QStringLiteral("asset correction"), visit, [&] { return new ui::AssetDialog(session, entered.value()); });
+    for (const auto kind : {assets::AssetEvent::Kind::Move, assets::AssetEvent::Kind::Repair, assets::AssetEvent::Kind::Status,
+                            assets::AssetEvent::Kind::Upgrade, assets::AssetEvent::Kind::Revalue, assets::AssetEvent::Kind::Dispose,
+                            assets::AssetEvent::Kind::Lose, assets::AssetEvent::Kind::Transfer})
+        visitDialog(QStringLiteral("asset movement %1").arg(assets::AssetEvent::kindCode(kind)), visit,
+                    [&] { return new ui::MovementDialog(session, entered.value(), kind); });
+    visitDialog(QStringLiteral("depreciation"), visit, [&] { return new ui::DepreciationDialog(session); });
+    visitDialog(QStringLiteral("asset categories and rules"), visit, [&] { return new ui::AssetRulesDialog(session); });
     visitDialog(QStringLiteral("creation wizard"), visit, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
     // The buttons the application's message boxes use, as they come together.
     visitDialog(QStringLiteral("question"), visit, [] {

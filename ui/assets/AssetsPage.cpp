@@ -42,7 +42,7 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_handOver(new QPushButton(tr("&Hand over…"), this))
     , m_repair(new QPushButton(tr("&Repair…"), this))
-    , m_dispose(new QPushButton(tr("Dis&pose of…"), this))
+    , m_dispose(new QPushButton(tr("D&ispose of…"), this))
     , m_more(new QPushButton(tr("&More"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
 {
