@@ -6164,7 +6164,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Transfer out…</source>
-        <translation>Điều &amp;chuyển…</translation>
+        <translation>Điều c&amp;huyển…</translation>
     </message>
     <message>
         <source>Correct the selected item (Ctrl+E)</source>

@@ -41,7 +41,6 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
     , m_model(new Model(AssetListing::layout(), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_handOver(new QPushButton(tr("&Hand over…"), this))
-    , m_repair(new QPushButton(tr("&Repair…"), this))
     , m_dispose(new QPushButton(tr("D&ispose of…"), this))
     , m_more(new QPushButton(tr("&More"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
@@ -101,7 +100,10 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
     table()->sortByColumn(AssetListing::Code, Qt::AscendingOrder);
 
     auto *more = new QMenu(m_more);
-    const std::pair<const char *, Kind> others[] = {{QT_TR_NOOP("&Status…"), Kind::Status},
+    // Four buttons under the details, as on every register page (a small screen at 150 % has room for no more);
+    // the rarer movements in this menu.
+    const std::pair<const char *, Kind> others[] = {{QT_TR_NOOP("&Repair…"), Kind::Repair},
+                                                    {QT_TR_NOOP("&Status…"), Kind::Status},
                                                     {QT_TR_NOOP("&Upgrade…"), Kind::Upgrade},
                                                     {QT_TR_NOOP("Re&value…"), Kind::Revalue},
                                                     {QT_TR_NOOP("&Lost…"), Kind::Lose},
@@ -115,12 +117,11 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
     m_edit->setToolTip(tr("Correct the selected item (Ctrl+E)"));
     m_handOver->setToolTip(tr("Hand the item over to a room or keeper, with the hand-over record"));
     m_dispose->setToolTip(tr("Dispose of the item under the decision, with the disposal record"));
-    for (QPushButton *b : {m_edit, m_handOver, m_repair, m_dispose, m_more})
+    for (QPushButton *b : {m_edit, m_handOver, m_dispose, m_more})
         PermissionGate::require(b, office::Permission::KeepAssets);
-    addLineActions({m_edit, m_handOver, m_repair, m_dispose, m_more});
+    addLineActions({m_edit, m_handOver, m_dispose, m_more});
     connect(m_edit, &QPushButton::clicked, this, &AssetsPage::editSelected);
     connect(m_handOver, &QPushButton::clicked, this, [this] { recordMovement(Kind::Move); });
-    connect(m_repair, &QPushButton::clicked, this, [this] { recordMovement(Kind::Repair); });
     connect(m_dispose, &QPushButton::clicked, this, [this] { recordMovement(Kind::Dispose); });
     finishPage();
 }
@@ -158,7 +159,7 @@ void AssetsPage::showDetail()
     const Asset *a = selected();
     office::OfficeSession *s = session();
     const bool active = a && !a->hasEnded();
-    for (QPushButton *b : {m_handOver, m_repair, m_dispose, m_more})
+    for (QPushButton *b : {m_handOver, m_dispose, m_more})
         b->setEnabled(active);
     m_edit->setEnabled(a != nullptr);
     if (!a || !s) {

@@ -55,7 +55,6 @@ private:
     QComboBox *m_status;
     QPushButton *m_edit;
     QPushButton *m_handOver;
-    QPushButton *m_repair;
     QPushButton *m_dispose;
     QPushButton *m_more;
     QPushButton *m_print;
