@@ -118,6 +118,13 @@ const char *const UsageText = QT_TRANSLATE_NOOP("Cli",
     "                         the year's depreciation of the fixed assets; a year locked once its table is signed\n"
     "  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]\n"
     "       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE\n"
+    "  inventory start --committee \"A; B; C\" [--decision TEXT] [--on DATE] | mark CODE... [--state found|elsewhere\n"
+    "       |damaged|missing] [--room R] [--note TEXT] | extra --name TEXT --category CODE --cost AMOUNT [--room R]\n"
+    "       | import FILE | list [--state S] [--id N] | rest-missing | close --record NUMBER [--decision TEXT] [--on DATE] --db FILE\n"
+    "                         the annual inventory: a line for each item in use; mark CODE as a scanner does (found);\n"
+    "                         import: a phone's list of codes; closing moves, writes off (--decision) and adds the extras\n"
+    "  report labels [CODE...] --pdf FILE --db FILE   the QR labels, 3 x 8 on A4 (every item in use when no code)\n"
+    "  report inventory | inventory-reconciliation [--id N] --pdf FILE --db FILE   the inventory record, the reconciliation\n"
     "  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE\n"
     "       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE\n"
     "                         the asset papers: the year's depreciation table (dated once locked), the books, the lists\n"
@@ -256,6 +263,7 @@ int CliApplication::dispatch(Args &args)
     if (command == QLatin1String("template")) return cmdTemplate(args);
     if (command == QLatin1String("archive")) return cmdArchive(args);
     if (command == QLatin1String("asset")) return cmdAsset(args);
+    if (command == QLatin1String("inventory")) return cmdInventory(args);
     return usage(tr("Unknown command: %1").arg(command));
 }
 

@@ -73,6 +73,8 @@ private:
     int cmdTemplate(Args &args); // the office's templates of drafts: list, fields, export, import, reset
     int cmdArchive(Args &args);  // the archive: dossier lists, dossiers, filing, closing
     int cmdAsset(Args &args);    // the asset register: items, movements, yearly depreciation, categories, rules
+    int cmdInventory(Args &args); // the annual inventory: start, mark (a scanner's codes), extras, import, close
+    int reportLabels(Args &args); // report labels [CODE...] --pdf FILE: the QR labels' sheet
     int assetCategories(Args &args, office::OfficeSession &session, std::optional<int> rate, const QHash<QString, int> &counts);
     // --incoming N[/YEAR], --outgoing SYMBOL or --meeting ID: (kind, id) as the archive files it.
     storage::Result<std::pair<QString, qint64>> archivedDocument(Args &args, office::OfficeSession &session);

@@ -471,6 +471,8 @@ int CliApplication::reportAssetPaper(Args &args, const QString &which)
         taken << QStringLiteral("year");
     if (*paper == AssetPrintout::Paper::Handover || *paper == AssetPrintout::Paper::Disposal)
         taken << QStringLiteral("record");
+    if (*paper == AssetPrintout::Paper::Inventory || *paper == AssetPrintout::Paper::Reconciliation)
+        taken << QStringLiteral("id");
     if (const QStringList unknown = unknownOptions(args, taken); !unknown.isEmpty())
         return refuseUnknown(unknown, QStringLiteral("report ") + which);
     const QString pdf = args.value(QStringLiteral("pdf"));
@@ -480,6 +482,7 @@ int CliApplication::reportAssetPaper(Args &args, const QString &which)
     request.paper = *paper;
     request.year = args.value(QStringLiteral("year")).toInt();
     request.record = args.value(QStringLiteral("record"));
+    request.inventoryId = args.value(QStringLiteral("id")).toLongLong();
     if (*paper == AssetPrintout::Paper::Depreciation && request.year <= 0)
         return usage(tr("Say which year: report depreciation --year YYYY --pdf FILE."));
     if ((*paper == AssetPrintout::Paper::Handover || *paper == AssetPrintout::Paper::Disposal) && request.record.trimmed().isEmpty())

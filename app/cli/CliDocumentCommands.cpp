@@ -452,6 +452,8 @@ int CliApplication::cmdReport(Args &args)
         return reportArchivePaper(args, which);
     if (reports::AssetPrintout::paperFromName(which))
         return reportAssetPaper(args, which);
+    if (which == QLatin1String("labels"))
+        return reportLabels(args);
     reports::RegisterBook::Request request;
     if (which == QLatin1String("incoming-register"))
         request.kind = reports::RegisterBook::Kind::Incoming;
@@ -460,7 +462,8 @@ int CliApplication::cmdReport(Args &args)
     else
         return usage(tr("Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|"
                         "dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|"
-                        "depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal."));
+                        "depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|"
+                        "inventory|inventory-reconciliation|labels."));
     const auto from = isoDate(args.value(QStringLiteral("from")));
     const auto to = isoDate(args.value(QStringLiteral("to")));
     if (!from || !to || *to < *from)

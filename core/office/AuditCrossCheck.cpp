@@ -138,6 +138,10 @@ QList<Audited> audited()
           {QStringLiteral("total"), QStringLiteral("(SELECT coalesce(sum(d.amount), 0) FROM asset_depreciation d WHERE d.year = r.year)"),
            QStringLiteral("asset_depreciation"), As::Count}},
          true, false},
+        // The inventory (assets::AssetInventory): its state and record, and each mark made.
+        {t("asset_inventories"), t("r.id"),
+         {same("started_on"), same("committee"), same("status"), same("closed_on"), same("record"), same("loss_decision")}, true, true},
+        {t("asset_inventory_lines"), t("r.id"), {same("state"), same("found_room")}, false, true},
         {t("secret_transfers"), t("r.id"),
          {same("direction"), same("lines"),
           {QStringLiteral("lines_listed"), QStringLiteral("(SELECT count(*) FROM secret_transfer_lines l WHERE l.transfer_id = r.id)"),

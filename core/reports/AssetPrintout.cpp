@@ -1,5 +1,6 @@
 #include "AssetPrintout.h"
 
+#include "AssetInventoryPapers.h"
 #include "AssetPapers.h"
 #include "PageLayout.h"
 
@@ -12,8 +13,8 @@ namespace vanphong::reports {
 using storage::StorageError;
 
 namespace {
-constexpr std::array<const char *, 8> Names = {"depreciation", "asset-book", "tools-book", "assets-by-room", "assets-by-custodian",
-                                               "asset-card", "asset-handover", "asset-disposal"};
+constexpr std::array<const char *, 10> Names = {"depreciation", "asset-book", "tools-book", "assets-by-room", "assets-by-custodian",
+                                                "asset-card", "asset-handover", "asset-disposal", "inventory", "inventory-reconciliation"};
 } // namespace
 
 std::optional<AssetPrintout::Paper> AssetPrintout::paperFromName(const QString &name)
@@ -73,6 +74,14 @@ storage::Result<AssetPrintout::Result> AssetPrintout::make(storage::Database &db
     case Paper::Disposal:
         doc = AssetPapers::disposal(db, r.record, &out.rows);
         out.title = QStringLiteral("Biên bản thanh lý tài sản số %1").arg(r.record.simplified());
+        break;
+    case Paper::Inventory:
+        doc = AssetInventoryPapers::record(db, r.inventoryId, &out.rows);
+        out.title = QStringLiteral("Biên bản kiểm kê tài sản");
+        break;
+    case Paper::Reconciliation:
+        doc = AssetInventoryPapers::reconciliation(db, r.inventoryId, &out.rows);
+        out.title = QStringLiteral("Bảng đối chiếu kết quả kiểm kê tài sản");
         break;
     }
     if (!doc)

@@ -21,7 +21,7 @@ class AssetPrintout final
 {
     Q_DECLARE_TR_FUNCTIONS(AssetPrintout)
 public:
-    enum class Paper { Depreciation, FixedAssetBook, ToolsBook, ByRoom, ByCustodian, Card, Handover, Disposal };
+    enum class Paper { Depreciation, FixedAssetBook, ToolsBook, ByRoom, ByCustodian, Card, Handover, Disposal, Inventory, Reconciliation };
 
     struct Request
     {
@@ -29,6 +29,7 @@ public:
         int year = 0;       // depreciation
         qint64 assetId = 0; // card
         QString record;     // handover, disposal: the record's number
+        qint64 inventoryId = 0; // inventory, reconciliation: 0 for the open one or the last
     };
 
     struct Result

@@ -22,6 +22,8 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
 
 // Schema 24: the asset register (MigrationsAssets.cpp).
 bool assetRegisterSchema(QSqlDatabase &db, QString *error);
+// Schema 25: the annual inventory of the assets (MigrationsAssets.cpp).
+bool assetInventorySchema(QSqlDatabase &db, QString *error);
 
 // The application's schema history, oldest first.
 const std::vector<Migration> &schemaMigrations();

@@ -765,6 +765,7 @@ const std::vector<Migration> &schemaMigrations()
         {22, QStringLiteral("the archive's retention review and destruction"), version22},
         {23, QStringLiteral("the printed papers a meeting's dossier keeps in the archive"), version23},
         {24, QStringLiteral("the asset register: categories, items, movements, yearly depreciation"), assetRegisterSchema},
+        {25, QStringLiteral("the annual inventory of the assets"), assetInventorySchema},
     };
     return list;
 }

@@ -91,4 +91,45 @@ bool assetRegisterSchema(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Schema 25.
+// The annual inventory (kiểm kê; issue 14): an inventory's day, committee and
+// state; a line for each item the register held when it started, with what
+// was found (in place, elsewhere and where, damaged, missing), how it was
+// marked (scanned, imported, by hand), and the extras found that the register
+// did not hold. One inventory open at a time (the partial index decides).
+bool assetInventorySchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE asset_inventories ("
+                       " id INTEGER PRIMARY KEY,"
+                       " started_on TEXT NOT NULL,"
+                       " committee TEXT NOT NULL,"          // the members, '; '-separated
+                       " decision TEXT NOT NULL DEFAULT ''," // the decision that set it up
+                       " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),"
+                       " closed_on TEXT,"
+                       " record TEXT NOT NULL DEFAULT '',"   // the inventory record's number
+                       " loss_decision TEXT NOT NULL DEFAULT '',"
+                       " created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX asset_inventories_open ON asset_inventories (status) WHERE status = 'open'"),
+        QStringLiteral("CREATE TABLE asset_inventory_lines ("
+                       " id INTEGER PRIMARY KEY,"
+                       " inventory_id INTEGER NOT NULL REFERENCES asset_inventories(id),"
+                       " asset_id INTEGER REFERENCES assets(id),"   // NULL for an extra
+                       " state TEXT NOT NULL DEFAULT 'pending'"
+                       "   CHECK (state IN ('pending', 'found', 'elsewhere', 'damaged', 'missing', 'extra')),"
+                       " booked_room TEXT NOT NULL DEFAULT '',"    // where the register had it when the inventory started
+                       " found_room TEXT NOT NULL DEFAULT '',"
+                       " method TEXT NOT NULL DEFAULT '',"         // scan, import, hand
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " extra_name TEXT NOT NULL DEFAULT '',"
+                       " extra_category TEXT NOT NULL DEFAULT '',"
+                       " extra_cost INTEGER NOT NULL DEFAULT 0,"
+                       " extra_asset_id INTEGER REFERENCES assets(id)," // the item an extra became at closing
+                       " marked_by TEXT NOT NULL DEFAULT '',"
+                       " marked_at TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX asset_inventory_lines_item ON asset_inventory_lines (inventory_id, asset_id) WHERE asset_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX asset_inventory_lines_by_inventory ON asset_inventory_lines (inventory_id, state)"),
+    }, error);
+}
+
 } // namespace vanphong::storage

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace vanphong::storage {
 
 // BEGIN IMMEDIATE on construction; rolls back in the destructor unless
 // commit() succeeded, so an early return or an exception never half-writes.
+// Inside another transaction of the same connection, a savepoint of it
+// (committed with it, or rolled back alone).
 class Transaction final
 {
 public:
@@ -20,6 +23,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_savepoint; // inside another transaction of the connection: this one is a savepoint
 };
 
 } // namespace vanphong::storage

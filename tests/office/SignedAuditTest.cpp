@@ -307,7 +307,7 @@ TEST_CASE("a file made before entries were signed: its entries stay chained, eac
                                 "DROP TABLE clearance_keys", "DROP TABLE meeting_invitations", "DROP TABLE document_templates",
                                 "DROP TABLE meeting_paper_numbers", "ALTER TABLE incoming_handovers DROP COLUMN handed_on",
                                 "DROP TABLE dossier_loans", "DROP TABLE dossier_item_files", "DROP TABLE dossier_items", "DROP TABLE dossiers", "DROP TABLE destructions", "DROP TABLE dossier_plans", "DROP TABLE retention_rules",
-                                "DROP TABLE asset_depreciation", "DROP TABLE asset_depreciation_years", "DROP TABLE asset_events",
+                                "DROP TABLE asset_inventory_lines", "DROP TABLE asset_inventories", "DROP TABLE asset_depreciation", "DROP TABLE asset_depreciation_years", "DROP TABLE asset_events",
                                 "DROP TABLE assets", "DROP TABLE asset_settings", "DROP TABLE asset_categories",
                                 "DELETE FROM schema_migrations WHERE version >= 14"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));

@@ -1,0 +1,186 @@
+#include "AssetInventoryPapers.h"
+
+#include "ArchivePaperParts.h"
+#include "PageLayout.h"
+#include "PaperTitle.h"
+#include "PartyHeader.h"
+#include "PrintedFacts.h"
+#include "ReportAccess.h"
+#include "SignatureRow.h"
+#include "assets/AssetInventory.h"
+#include "assets/Money.h"
+#include "office/OfficeProfile.h"
+#include "office/ProfileStore.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace vanphong::reports {
+
+using namespace vanphong::assets;
+using Parts = ArchivePaperParts;
+using State = InventoryLine::State;
+using storage::StorageError;
+
+namespace {
+const QString Blank = QString(20, QLatin1Char('.'));
+
+QString result(const InventoryLine &l)
+{
+    switch (l.state) {
+    case State::Pending: return QStringLiteral("Chưa kiểm");
+    case State::Found: return QStringLiteral("Có, đúng nơi");
+    case State::Elsewhere: return QStringLiteral("Có, ở %1").arg(l.foundRoom);
+    case State::Damaged: return QStringLiteral("Có, hư hỏng");
+    case State::Missing: return QStringLiteral("Không thấy");
+    case State::Extra: return QStringLiteral("Thừa (ngoài sổ)");
+    }
+    return {};
+}
+
+void row(QTextTable *table, int r, const QStringList &cells, const QList<int> &right, bool bold = false)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        QTextCursor at = table->cellAt(r, c).firstCursorPosition();
+        if (right.contains(c)) {
+            QTextBlockFormat f = at.blockFormat();
+            f.setAlignment(Qt::AlignRight);
+            at.setBlockFormat(f);
+        }
+        at.insertText(cells.at(c), PageLayout::text(12, bold));
+    }
+}
+
+// The inventory asked for: by its id, or the open one, or the last.
+storage::Result<Inventory> chosen(storage::Database &db, qint64 id)
+{
+    AssetInventory inventory(db, QString());
+    if (id > 0)
+        return inventory.get(id);
+    auto all = inventory.list();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return StorageError::make(StorageError::Kind::Invalid, AssetInventoryPapers::tr("No inventory has been started."));
+    return all->first();
+}
+} // namespace
+
+storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::reconciliation(storage::Database &db, qint64 inventoryId, int *rows)
+{
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
+        return allowed.error();
+    auto inv = chosen(db, inventoryId);
+    if (!inv) return inv.error();
+    auto lines = AssetInventory(db, QString()).lines(inv->id);
+    auto profile = office::ProfileStore(db).load();
+    if (!lines) return lines.error();
+    if (!profile) return profile.error();
+    auto doc = Parts::newPaper();
+    QTextCursor c(doc.get());
+    PartyHeader::insert(c, profile.value(), {QString(), QDate()});
+    Parts::title(c, QStringLiteral("BẢNG ĐỐI CHIẾU KẾT QUẢ KIỂM KÊ TÀI SẢN"),
+                 QStringLiteral("Kiểm kê ngày %1").arg(PrintedFacts::numeric(inv->startedOn)));
+    QTextTable *grid = PageLayout::insertGrid(c, int(lines->size()) + 1, {5, 11, 27, 14, 17, 13, 13},
+                                              {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"),
+                                               QStringLiteral("Nơi theo sổ"), QStringLiteral("Kết quả kiểm kê"), QStringLiteral("Nguyên giá"),
+                                               QStringLiteral("Giá trị còn lại")});
+    for (int r = 0; r < lines->size(); ++r) {
+        const InventoryLine &l = lines->at(r);
+        row(grid, r + 1, {QString::number(r + 1), l.code, l.name, l.bookedRoom, result(l), Money::format(l.cost), Money::format(l.bookValue)},
+            {5, 6});
+    }
+    auto counts = AssetInventory(db, QString()).summary(inv->id);
+    if (!counts) return counts.error();
+    Parts::paragraph(c, QStringLiteral("Theo sổ: %1 tài sản; có đúng nơi %2, ở nơi khác %3, hư hỏng %4, không thấy %5, chưa kiểm %6; thừa %7.")
+                            .arg(counts->items).arg(counts->found).arg(counts->elsewhere).arg(counts->damaged).arg(counts->missing)
+                            .arg(counts->pending).arg(counts->extras),
+                     true);
+    if (rows)
+        *rows = int(lines->size());
+    return doc;
+}
+
+storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(storage::Database &db, qint64 inventoryId, int *rows)
+{
+    if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
+        return allowed.error();
+    auto inv = chosen(db, inventoryId);
+    if (!inv) return inv.error();
+    AssetInventory inventory(db, QString());
+    auto lines = inventory.lines(inv->id);
+    auto counts = inventory.summary(inv->id);
+    auto profile = office::ProfileStore(db).load();
+    if (!lines) return lines.error();
+    if (!counts) return counts.error();
+    if (!profile) return profile.error();
+    const QString office = PaperTitle::author(profile.value());
+    auto doc = Parts::newPaper();
+    QTextCursor c(doc.get());
+    // Closed: its number and day. Open: a draft, its number and date left for the hand.
+    PartyHeader::Content header;
+    header.number = inv->open ? QString() : Parts::numberLine(inv->record);
+    header.date = inv->open ? QDate() : inv->closedOn;
+    header.draft = inv->open;
+    PartyHeader::insert(c, profile.value(), header);
+    Parts::title(c, QStringLiteral("BIÊN BẢN"), QString());
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    c.insertBlock(centred);
+    c.insertText(QStringLiteral("Kiểm kê tài sản"), PageLayout::text(14, true));
+    c.insertBlock(centred);
+    c.insertText(QStringLiteral("-----"), PageLayout::text(14));
+    if (!inv->decision.isEmpty())
+        Parts::bodyParagraph(c, QStringLiteral("Thực hiện %1;").arg(inv->decision));
+    Parts::bodyParagraph(c, QStringLiteral("Ngày %1, tại %2, Tổ kiểm kê gồm:").arg(PrintedFacts::numeric(inv->startedOn), office));
+    for (int i = 0; i < inv->committee.size(); ++i)
+        Parts::bodyParagraph(c, QStringLiteral("%1. %2").arg(i + 1).arg(inv->committee.at(i)));
+    Parts::bodyParagraph(c, QStringLiteral("đã tiến hành kiểm kê tài sản cố định, công cụ, dụng cụ do văn phòng quản lý. Kết quả như sau:"));
+
+    const qint64 foundCost = counts->bookCost - counts->missingCost;
+    QTextTable *summary = PageLayout::insertGrid(c, 5, {46, 18, 36},
+                                                 {QStringLiteral("Nội dung"), QStringLiteral("Số lượng"), QStringLiteral("Nguyên giá (đồng)")});
+    row(summary, 1, {QStringLiteral("Theo sổ sách"), QString::number(counts->items), Money::format(counts->bookCost)}, {1, 2});
+    row(summary, 2, {QStringLiteral("Thực tế kiểm kê (kể cả tài sản thừa)"), QString::number(counts->items - counts->missing - counts->pending + counts->extras),
+                     Money::format(foundCost + counts->extrasCost)},
+        {1, 2});
+    row(summary, 3, {QStringLiteral("Thừa"), QString::number(counts->extras), Money::format(counts->extrasCost)}, {1, 2});
+    row(summary, 4, {QStringLiteral("Thiếu"), QString::number(counts->missing), Money::format(counts->missingCost)}, {1, 2});
+
+    QList<InventoryLine> differences;
+    for (const InventoryLine &l : lines.value())
+        if (l.state != State::Found)
+            differences << l;
+    if (differences.isEmpty()) {
+        Parts::bodyParagraph(c, QStringLiteral("Không có chênh lệch giữa sổ sách và thực tế."));
+    } else {
+        Parts::bodyParagraph(c, QStringLiteral("Chi tiết chênh lệch:"));
+        QTextTable *grid = PageLayout::insertGrid(c, int(differences.size()) + 1, {7, 12, 28, 22, 15, 16},
+                                                  {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"),
+                                                   QStringLiteral("Kết quả kiểm kê"), QStringLiteral("Nguyên giá"),
+                                                   QStringLiteral("Giá trị còn lại")});
+        for (int r = 0; r < differences.size(); ++r) {
+            const InventoryLine &l = differences.at(r);
+            row(grid, r + 1, {QString::number(r + 1), l.code, l.name, result(l), Money::format(l.cost), Money::format(l.bookValue)}, {4, 5});
+        }
+    }
+    if (counts->missing > 0)
+        Parts::bodyParagraph(c, inv->lossDecision.isEmpty()
+                                    ? QStringLiteral("Kiến nghị xử lý tài sản thiếu: %1").arg(QString(60, QLatin1Char('.')))
+                                    : QStringLiteral("Tài sản thiếu được ghi giảm theo %1.").arg(inv->lossDecision));
+    Parts::bodyParagraph(c, QStringLiteral("Biên bản được lập thành 02 bản, các thành viên Tổ kiểm kê thống nhất ký tên."));
+    QList<SignatureRow::Signer> signers;
+    for (const QString &member : inv->committee)
+        signers.append({QStringLiteral("THÀNH VIÊN"), member, QStringLiteral("(Ký, ghi rõ họ tên)")});
+    if (!signers.isEmpty())
+        signers.first().title = QStringLiteral("TỔ TRƯỞNG");
+    // Three a row at most, so that each name has room.
+    for (qsizetype i = 0; i < signers.size(); i += 3)
+        SignatureRow::insert(c, signers.mid(i, 3));
+    if (rows)
+        *rows = int(differences.size());
+    return doc;
+}
+
+} // namespace vanphong::reports
