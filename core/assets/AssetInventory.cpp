@@ -1,5 +1,6 @@
 #include "AssetInventory.h"
 
+#include "AssetCategories.h"
 #include "AssetMovements.h"
 #include "AssetRegister.h"
 #include "Money.h"
@@ -367,6 +368,8 @@ storage::Result<InventoryLine> AssetInventory::addExtra(const QString &name, con
         return StorageError::make(K::Invalid, tr("An extra needs its name and category."));
     if (cost < 0 || cost > Money::Max)
         return StorageError::make(K::Invalid, tr("The value of an extra is a whole number of đồng from 0 to %1.").arg(Money::format(Money::Max)));
+    if (auto category = AssetCategories(m_db).find(categoryCode); !category)
+        return category.error();
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO asset_inventory_lines (inventory_id, state, found_room, note, extra_name, extra_category, extra_cost,"

@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -94,12 +95,21 @@ bool AssetLabels::paint(QPagedPaintDevice &device, const QList<Label> &labels, c
         // The symbol 25 mm wide with its quiet zone of four modules, on the left.
         const qreal side = 25.0, module = side / (size + 8);
         const QPointF origin(cell.left() + 3 + 4 * module, cell.top() + (LabelHeightMm - side) / 2 + 4 * module);
-        p.setPen(Qt::NoPen);
-        p.setBrush(Qt::black);
+        // One filled path of the dark runs of each row: separate squares leave hairline seams
+        // between them on screen and on some printers, which a scanner reads as light modules.
+        QPainterPath symbol;
+        symbol.setFillRule(Qt::WindingFill);
         for (int y = 0; y < size; ++y)
-            for (int x = 0; x < size; ++x)
-                if (modules.at(y * size + x))
-                    p.drawRect(QRectF(origin.x() + x * module, origin.y() + y * module, module * 1.01, module * 1.01));
+            for (int x = 0; x < size; ++x) {
+                if (!modules.at(y * size + x))
+                    continue;
+                int run = 1;
+                while (x + run < size && modules.at(y * size + x + run))
+                    ++run;
+                symbol.addRect(QRectF(origin.x() + x * module, origin.y() + y * module, run * module, module));
+                x += run - 1;
+            }
+        p.fillPath(symbol, Qt::black);
         p.setPen(Qt::black);
         const QRectF text(cell.left() + 3 + side + 2, cell.top() + 3, cell.width() - side - 8, cell.height() - 6);
         p.setFont(small);
