@@ -198,6 +198,109 @@
     </message>
 </context>
 <context>
+    <name>AssetInventory</name>
+    <message>
+        <source>There is no inventory %1.</source>
+        <translation>There is no inventory %1.</translation>
+    </message>
+    <message>
+        <source>No inventory is open: start one first.</source>
+        <translation>No inventory is open: start one first.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s day is a day up to today.</source>
+        <translation>The inventory&apos;s day is a day up to today.</translation>
+    </message>
+    <message>
+        <source>Name the inventory committee: two members at least.</source>
+        <translation>Name the inventory committee: two members at least.</translation>
+    </message>
+    <message>
+        <source>The inventory of %1 is still open: close it first.</source>
+        <translation>The inventory of %1 is still open: close it first.</translation>
+    </message>
+    <message>
+        <source>An item is marked found, found elsewhere, damaged or missing.</source>
+        <translation>An item is marked found, found elsewhere, damaged or missing.</translation>
+    </message>
+    <message>
+        <source>Say where %1 was found.</source>
+        <translation>Say where %1 was found.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this inventory: the register has no such item in use. An item found that the register does not hold is added as an extra.</source>
+        <translation>%1 is not in this inventory: the register has no such item in use. An item found that the register does not hold is added as an extra.</translation>
+    </message>
+    <message>
+        <source>An extra needs its name and category.</source>
+        <translation>An extra needs its name and category.</translation>
+    </message>
+    <message>
+        <source>The value of an extra is a whole number of đồng from 0 to %1.</source>
+        <translation>The value of an extra is a whole number of đồng from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>The inventory closes on a day from %1 to today.</source>
+        <translation>The inventory closes on a day from %1 to today.</translation>
+    </message>
+    <message>
+        <source>Give the inventory record&apos;s number.</source>
+        <translation>Give the inventory record&apos;s number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not checked yet: mark them, or mark the rest missing.</source>
+        <translation>
+            <numerusform>%n item(s) not checked yet: mark them, or mark the rest missing.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing: give the decision that writes them off as lost.</source>
+        <translation>
+            <numerusform>%n item(s) missing: give the decision that writes them off as lost.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory of %1</source>
+        <translation>Inventory of %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Found in excess by the inventory of %1</source>
+        <translation>Found in excess by the inventory of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssetInventoryPapers</name>
+    <message>
+        <source>No inventory has been started.</source>
+        <translation>No inventory has been started.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetLabels</name>
+    <message>
+        <source>There is no item to label.</source>
+        <translation>There is no item to label.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>The PDF file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The labels could not be drawn.</source>
+        <translation>The labels could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>AssetListing</name>
     <message>
         <source>Fixed asset</source>
@@ -415,6 +518,37 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>There is no item to label.</source>
+        <translation>There is no item to label.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asset labels (%n)</source>
+        <translation>
+            <numerusform>Asset labels (%n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>asset-labels.pdf</source>
+        <translation>asset-labels.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1841,308 +1975,6 @@
         <translation>No dossier&apos;s retention has run out.</translation>
     </message>
     <message>
-        <source>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
-                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
-                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
-                         create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
-                         keeps only the register line of a Mật or higher document
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey; for an
-                         office chief also a new recovery code, kept as with rekey
-  backup --db FILE --to BACKUP [--read-only]
-                         --read-only: nothing is written to FILE, not even its log (to save the last good
-                         state of a file reported damaged); list, show and export take it too
-  restore --db FILE --from BACKUP [--keep-backup-users]
-                         office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
-                         or --backup-password-file FILE (default: yours)
-  rekey --db FILE [--recovery-file CODE_FILE]
-                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
-                         (or shown and typed back in a terminal) before the file changes key
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
-                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
-       [--deadline DATE] | done N | reopen N --db FILE
-  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
-       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
-                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
-  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
-       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
-                         cancelling an issued document: office chief only
-  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
-                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
-  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
-                         document (.odt, .docx, .pdf) and scans kept in the file
-  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
-                         the office&apos;s templates of drafts (import, reset: office chief only)
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
-  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
-                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
-  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
-  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
-  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
-                         merging keeps FROM as another spelling of INTO; registered lines stay as written
-  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
-                         a recipient named as a group is replaced by its members in outgoing add|edit
-  search TEXT --db FILE      both registers, with or without diacritics
-  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
-                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
-  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
-       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
-  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
-  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
-  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
-                         invitations, kept as printed (PDF) inside the file when it was filed
-  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
-       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
-                         a document is in one dossier at most; unfiled: what the year has left to file
-  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
-                         closed dossiers to the archive in one record; due: those whose year is nearly up
-  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
-       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
-  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
-                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
-  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
-                         documents removed from the file, the lines kept; all or nothing
-  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
-       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
-       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
-                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
-  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
-       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
-  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
-       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
-       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
-       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
-       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
-  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
-                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
-  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
-       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
-  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
-       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
-                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
-                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
-       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
-                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
-                         the index of every dossier, the hand-over record and list (two copies each), the lending
-                         register, the list of expired records (with --id: the decision&apos;s list and the record)
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
-                         closed yet invite the corrected name
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
-       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
-                         adds an agenda item, or changes item N
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
-  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
-  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
-                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
-                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
-5 not allowed for your role (or choose your own password first).
-</source>
-        <translation>Usage: vanphong-cli COMMAND --db FILE [options]
-
-Commands:
-  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
-       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
-                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
-                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
-                         create an office file; prints the recovery code once. --secret-file: the file
-                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
-                         keeps only the register line of a Mật or higher document
-  info --db FILE         facts from the file header (no password needed)
-  verify --db FILE       check every page, the database and the audit log
-  passwd --db FILE [--user NAME]
-                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
-  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
-       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
-                         removing or disabling gives the file a new key unless --no-rekey; for an
-                         office chief also a new recovery code, kept as with rekey
-  backup --db FILE --to BACKUP [--read-only]
-                         --read-only: nothing is written to FILE, not even its log (to save the last good
-                         state of a file reported damaged); list, show and export take it too
-  restore --db FILE --from BACKUP [--keep-backup-users]
-                         office chief only; users removed since the backup stay removed unless
-                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
-                         or --backup-password-file FILE (default: yours)
-  rekey --db FILE [--recovery-file CODE_FILE]
-                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
-                         (or shown and typed back in a terminal) before the file changes key
-  profile show|set KEY VALUE [KEY VALUE...] --db FILE
-                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
-                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
-  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
-  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
-       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
-       [--deadline DATE] [--force]
-  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
-       [--deadline DATE] | done N | reopen N --db FILE
-  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
-       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
-                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
-  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
-  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
-       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
-  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
-  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
-       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
-                         cancelling an issued document: office chief only
-  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
-                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
-  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
-                         document (.odt, .docx, .pdf) and scans kept in the file
-  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
-                         the office&apos;s templates of drafts (import, reset: office chief only)
-  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
-                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
-  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
-                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
-  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
-  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
-  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
-                         merging keeps FROM as another spelling of INTO; registered lines stay as written
-  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
-                         a recipient named as a group is replaced by its members in outgoing add|edit
-  search TEXT --db FILE      both registers, with or without diacritics
-  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
-                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
-  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
-       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
-  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
-  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
-  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
-                         invitations, kept as printed (PDF) inside the file when it was filed
-  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
-       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
-                         a document is in one dossier at most; unfiled: what the year has left to file
-  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
-                         closed dossiers to the archive in one record; due: those whose year is nearly up
-  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
-       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
-  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
-                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
-  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
-                         documents removed from the file, the lines kept; all or nothing
-  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
-       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
-       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
-                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
-  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
-       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
-  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
-       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
-       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
-       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
-       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
-  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
-                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
-  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
-       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
-  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
-       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
-                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
-                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
-  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
-  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
-       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
-                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
-                         the index of every dossier, the hand-over record and list (two copies each), the lending
-                         register, the list of expired records (with --id: the decision&apos;s list and the record)
-  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
-  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
-  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
-                         closed yet invite the corrected name
-  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
-       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
-       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
-  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
-  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
-                         adds an agenda item, or changes item N
-  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
-  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
-       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
-  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
-  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
-  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
-  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
-  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
-  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
-  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
-                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
-  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
-       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
-  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
-  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
-  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
-  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
-       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
-  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
-                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
-  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
-  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
-                         merges it back; conflicts are listed and wait for a choice
-
-Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
-VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
-or --package-password-file FILE or a prompt. --json for machine output.
-Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
-Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
-5 not allowed for your role (or choose your own password first).
-</translation>
-    </message>
-    <message>
         <source>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</source>
         <translation>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</translation>
     </message>
@@ -2295,8 +2127,398 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <translation>Name the item: report asset-card CODE --pdf FILE.</translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</source>
-        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</translation>
+        <source>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
+                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey; for an
+                         office chief also a new recovery code, kept as with rekey
+  backup --db FILE --to BACKUP [--read-only]
+                         --read-only: nothing is written to FILE, not even its log (to save the last good
+                         state of a file reported damaged); list, show and export take it too
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
+  rekey --db FILE [--recovery-file CODE_FILE]
+                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
+                         (or shown and typed back in a terminal) before the file changes key
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
+                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
+  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
+                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
+  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
+                         document (.odt, .docx, .pdf) and scans kept in the file
+  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
+                         the office&apos;s templates of drafts (import, reset: office chief only)
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
+  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
+  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
+                         merging keeps FROM as another spelling of INTO; registered lines stay as written
+  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
+                         a recipient named as a group is replaced by its members in outgoing add|edit
+  search TEXT --db FILE      both registers, with or without diacritics
+  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
+                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
+  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
+       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
+  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
+  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
+                         invitations, kept as printed (PDF) inside the file when it was filed
+  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
+       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
+                         a document is in one dossier at most; unfiled: what the year has left to file
+  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
+                         closed dossiers to the archive in one record; due: those whose year is nearly up
+  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
+       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
+  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
+                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
+  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
+                         documents removed from the file, the lines kept; all or nothing
+  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
+       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
+       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
+                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
+  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
+       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
+  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
+       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
+       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
+       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
+       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
+  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
+                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
+  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
+       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
+  inventory start --committee &quot;A; B; C&quot; [--decision TEXT] [--on DATE] | mark CODE... [--state found|elsewhere
+       |damaged|missing] [--room R] [--note TEXT] | extra --name TEXT --category CODE --cost AMOUNT [--room R]
+       | import FILE | list [--state S] [--id N] | rest-missing | close --record NUMBER [--decision TEXT] [--on DATE] --db FILE
+                         the annual inventory: a line for each item in use; mark CODE as a scanner does (found);
+                         import: a phone&apos;s list of codes; closing moves, writes off (--decision) and adds the extras
+  report labels [CODE...] --pdf FILE --db FILE   the QR labels, 3 x 8 on A4 (every item in use when no code)
+  report inventory | inventory-reconciliation [--id N] --pdf FILE --db FILE   the inventory record, the reconciliation
+  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
+       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
+                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
+                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
+       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
+                         the index of every dossier, the hand-over record and list (two copies each), the lending
+                         register, the list of expired records (with --id: the decision&apos;s list and the record)
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
+                         closed yet invite the corrected name
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
+                         adds an agenda item, or changes item N
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
+  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
+                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
+                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
+</source>
+        <translation>Usage: vanphong-cli COMMAND --db FILE [options]
+
+Commands:
+  init --db FILE --user NAME [--full-name TEXT] [--office-name TEXT] [--organisation TEXT] [--parent-org TEXT]
+       [--issuer-abbrev TEXT] [--place TEXT] [--chief TEXT] [--secret-file]
+                         --office-name: the committee that issues (&quot;ĐẢNG ỦY XÃ TÂN PHÚ&quot;); --organisation:
+                         the party organisation (&quot;ĐẢNG BỘ XÃ TÂN PHÚ&quot;), taken from the committee if not given
+                         create an office file; prints the recovery code once. --secret-file: the file
+                         for state secrets, kept on the office&apos;s standalone computer; an ordinary file
+                         keeps only the register line of a Mật or higher document
+  info --db FILE         facts from the file header (no password needed)
+  verify --db FILE       check every page, the database and the audit log
+  passwd --db FILE [--user NAME]
+                         change your password (with VANPHONG_RECOVERY_CODE: set a new one)
+  user list|add LOGIN --role ROLE [--full-name TEXT] [--clearance LEVEL]
+       |remove LOGIN|disable LOGIN [--no-rekey] [--recovery-file CODE_FILE]|reset LOGIN --db FILE
+                         removing or disabling gives the file a new key unless --no-rekey; for an
+                         office chief also a new recovery code, kept as with rekey
+  backup --db FILE --to BACKUP [--read-only]
+                         --read-only: nothing is written to FILE, not even its log (to save the last good
+                         state of a file reported damaged); list, show and export take it too
+  restore --db FILE --from BACKUP [--keep-backup-users]
+                         office chief only; users removed since the backup stay removed unless
+                         --keep-backup-users; the backup&apos;s password: VANPHONG_BACKUP_PASSWORD
+                         or --backup-password-file FILE (default: yours)
+  rekey --db FILE [--recovery-file CODE_FILE]
+                         new master key, every page rewritten; a new recovery code, written to CODE_FILE
+                         (or shown and typed back in a terminal) before the file changes key
+  profile show|set KEY VALUE [KEY VALUE...] --db FILE
+                         keys: parent-organisation, committee-name (printed in bold), organisation-name,
+                         issuer-abbrev, place, chief, deputies, body-committee, body-standing, body-standing-members
+  term add NAME --starts DATE | term list --db FILE   the committee&apos;s terms (numbering of outgoing documents)
+  incoming add --from TEXT --symbol TEXT --date DATE --type CODE --excerpt TEXT [--received DATE]
+       [--secret mat|toi-mat|tuyet-mat] [--urgency khan|thuong-khan|hoa-toc|hoa-toc-hen-gio --by &quot;DATE HH:MM&quot;]
+       [--deadline DATE] [--force]
+  incoming list [--year Y] [--status S] [--overdue] [--limit N|--all] | show N[/YEAR] | assign N --to WHO [--direction TEXT] [--on DATE]
+       [--deadline DATE] | done N | reopen N --db FILE
+  incoming edit N[/YEAR] --reason TEXT [--from TEXT] [--symbol TEXT] [--date DATE] [--received DATE] [--type CODE]
+       [--excerpt TEXT] [--pages N] [--copies N] [--secret LEVEL] [--urgency LEVEL] [--recall-by DATE|--no-recall]
+                         corrects a line (sửa vào sổ): only what is given changes; number and year stay
+  incoming cancel N[/YEAR] --reason TEXT | history N[/YEAR] --db FILE   hủy vào sổ; who changed what, when
+  outgoing add --type CODE --date DATE --excerpt TEXT --signer TEXT [--capacity T/M|K/T|T/L]
+       [--recipients &quot;A; B&quot;] [--secret LEVEL] [--urgency LEVEL] [--congress] [--answers N/YEAR] [--issue]
+  outgoing list [--year Y] [--status S] [--limit N|--all] | show SYMBOL | issue SYMBOL | release SYMBOL --db FILE
+  outgoing edit SYMBOL --reason TEXT [--date DATE] [--excerpt TEXT] [--signer TEXT] [--capacity C] [--recipients &quot;A; B&quot;]
+       [--copies N] [--secret LEVEL] [--urgency LEVEL] | cancel SYMBOL --reason TEXT | history SYMBOL --db FILE
+                         cancelling an issued document: office chief only
+  outgoing draft SYMBOL --out FILE.odt|FILE.docx --db FILE   the draft from its type&apos;s template, the frame
+                         filled in (heading, number, date, excerpt, signing block, recipients); a plain file
+  outgoing attach SYMBOL FILE | files SYMBOL | extract SYMBOL --file ID --to PATH --db FILE   the finished
+                         document (.odt, .docx, .pdf) and scans kept in the file
+  template list | fields | export TYPE FILE.odt|.docx | import TYPE FILE | reset TYPE [--format odt|docx] --db FILE
+                         the office&apos;s templates of drafts (import, reset: office chief only)
+  incoming attach N FILE | files N | extract N --file ID --to PATH --db FILE   scans kept in the file
+                         N: 12 or 12/2026 in the ordinary register, M12/2026 in the secret one
+  transfer export --to FILE.vpchuyen --db ORDINARY   the Mật and higher lines not moved yet, to carry on
+                         removable media to the standalone computer (password: VANPHONG_TRANSFER_PASSWORD)
+  transfer receive FILE.vpchuyen [--dry-run] --db SECRET   brings them into the secret file, numbers kept
+  names list|prune [--unused-since DATE] sender|recipient|assignee --db FILE   the lists the forms offer
+  names add|remove KIND NAME | rename KIND OLD NEW | merge KIND FROM INTO --db FILE
+                         merging keeps FROM as another spelling of INTO; registered lines stay as written
+  group list | set NAME --members &quot;A; B&quot; [--rename NEW] | remove NAME --db FILE   recipient groups;
+                         a recipient named as a group is replaced by its members in outgoing add|edit
+  search TEXT --db FILE      both registers, with or without diacritics
+  archive plan YEAR [--from YEAR | --approve --by NAME [--on DATE]] --db FILE
+                         the year&apos;s dossier list: drafted from an earlier year&apos;s, approved (who, when)
+  archive add --year Y --number N --title TEXT (--retention CODE|--years N|--permanent) [--symbol S]
+       [--keeper LOGIN] [--room R] [--cabinet C] [--shelf S] [--box B] [--opened DATE] [--note TEXT]
+  archive list [--year Y] [--status open|closed|handed-over|destroyed] | show N/YEAR | retention --db FILE
+  archive retention [--set CODE [--name TEXT] [--years N|vinh-vien] [--source TEXT] | --remove CODE] --db FILE
+  archive files N/YEAR | extract N/YEAR --file ID --to PATH --db FILE   a filed meeting&apos;s minutes and
+                         invitations, kept as printed (PDF) inside the file when it was filed
+  archive file N/YEAR --incoming N[/YEAR]|--outgoing SYMBOL|--meeting ID | unfile --incoming ...
+       | unfiled [--year Y] | close N/YEAR --sheets N [--on DATE] --db FILE
+                         a document is in one dossier at most; unfiled: what the year has left to file
+  archive handover N/YEAR... --received-by NAME --record NUMBER [--on DATE] | due --db FILE
+                         closed dossiers to the archive in one record; due: those whose year is nearly up
+  archive lend N/YEAR (--to LOGIN|--to-person NAME) --purpose TEXT --due DATE [--approved-by LOGIN] [--on DATE]
+       | return N/YEAR [--on DATE] | loans [--overdue] --db FILE   Mật and above: a cleared user, a leader&apos;s approval
+  archive review [N/YEAR... --decision NUMBER --date DATE [--council TEXT]] --db FILE
+                         dossiers whose retention ran out; with --decision: the council&apos;s decision recorded
+  archive destroy ID --record NUMBER --confirm NUMBER [--on DATE] --db FILE   office chief; the files of their
+                         documents removed from the file, the lines kept; all or nothing
+  asset add --name TEXT --category CODE --cost AMOUNT --acquired DATE [--code C] [--spec TEXT] [--serial S]
+       [--document TEXT] [--funding ngan-sach|khac] [--room R] [--custodian WHO] [--rate 20] [--book tscd|ccdc]
+       [--opening-year Y --opening-accumulated AMOUNT] [--note TEXT] --db FILE
+                         the book (fixed asset or tool) follows the thresholds (asset rules); money in whole đồng
+  asset list [--book tscd|ccdc] [--status S] [--current] [--category C] [--room R] [--custodian WHO] [--search TEXT]
+       | show CODE | edit CODE --reason TEXT [fields of add] --db FILE
+  asset move CODE [--room R] [--custodian WHO] [--record NUMBER] | repair CODE --cost AMOUNT --what TEXT
+       [--still-under-repair] | status CODE in-use|under-repair|idle | upgrade CODE --cost AMOUNT --document TEXT
+       [--years N] | revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N]
+       | dispose CODE --decision TEXT [--record NUMBER] [--proceeds AMOUNT] | lose CODE --record NUMBER
+       | transfer CODE --to BODY --decision TEXT   each with [--on DATE] [--note TEXT] --db FILE
+  asset depreciate --year YYYY [--dry-run] | lock --year YYYY --signed-by NAME [--on DATE] | years --db FILE
+                         the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
+  asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
+       [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
+  inventory start --committee &quot;A; B; C&quot; [--decision TEXT] [--on DATE] | mark CODE... [--state found|elsewhere
+       |damaged|missing] [--room R] [--note TEXT] | extra --name TEXT --category CODE --cost AMOUNT [--room R]
+       | import FILE | list [--state S] [--id N] | rest-missing | close --record NUMBER [--decision TEXT] [--on DATE] --db FILE
+                         the annual inventory: a line for each item in use; mark CODE as a scanner does (found);
+                         import: a phone&apos;s list of codes; closing moves, writes off (--decision) and adds the extras
+  report labels [CODE...] --pdf FILE --db FILE   the QR labels, 3 x 8 on A4 (every item in use when no code)
+  report inventory | inventory-reconciliation [--id N] --pdf FILE --db FILE   the inventory record, the reconciliation
+  report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
+       | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
+                         the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
+                         by room or keeper, an item&apos;s card with its history, the hand-over and disposal records
+  report incoming-register|outgoing-register --from DATE --to DATE --pdf FILE [--secret-book] --db FILE
+  report dossier-list --year Y | dossier-contents N/YEAR | dossier-cover N/YEAR...|--year Y | box-labels --year Y
+       | archive-index [--year Y | --from Y --to Y] | handover --record NUMBER | lending | destruction [--id ID] --pdf FILE --db FILE
+                         the archive&apos;s forms: the year&apos;s dossier list, a dossier&apos;s documents, covers, box labels,
+                         the index of every dossier, the hand-over record and list (two copies each), the lending
+                         register, the list of expired records (with --id: the decision&apos;s list and the record)
+  export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
+  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
+  member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
+                         closed yet invite the corrected name
+  meeting add --kind committee|standing|standing-members|extraordinary|thematic|congress --date DATE --time HH:MM
+       [--title TEXT] [--place TEXT] [--chair NAME] [--secretary NAME] [--body B] [--agenda &quot;Item 1; Item 2&quot;]
+       [--secret LEVEL]     a secret meeting: its minutes and papers need that clearance
+  meeting list [--from DATE] [--to DATE] | show ID | close ID [--ended HH:MM] | move ID --date DATE --time HH:MM --db FILE
+  meeting item ID [N] [--title TEXT] [--presenter TEXT] [--documents &quot;A; B&quot;] [--minutes M] [--secret LEVEL] --db FILE
+                         adds an agenda item, or changes item N
+  meeting checklist ID [--done ITEM|--open ITEM|--skip ITEM] --db FILE   due days from the meeting day
+  meeting template list --kind KIND | add --kind KIND --title TEXT --offset DAYS [--owner TEXT]
+       | set ID [--title TEXT] [--offset DAYS] [--owner TEXT] | remove ID --db FILE   the office&apos;s checklists
+  meeting guest ID NAME [--position TEXT] | approve-guests ID --by NAME --db FILE
+  meeting attend ID [ATTENDEE present|absent|late [--reason TEXT] [--arrived HH:MM]] --db FILE   prints the quorum
+  report minutes --meeting ID --pdf FILE --db FILE   the minutes in two copies; what is missing is said
+  report invitation|signin --meeting ID --pdf FILE --db FILE   one invitation per person; the sheet to sign
+  report programme|dossier --meeting ID --pdf FILE --db FILE   the programme; the dossier&apos;s contents, what is missing said
+  meeting invitation-date ID [--date DATE] --db FILE   the invitations&apos; own date, shown or set (before their number)
+  meeting number ID minutes|invitation --db FILE   takes the paper&apos;s number in the outgoing register when it is issued
+                         (e.g. 12-BB/ĐU, 05-GM/ĐU; minutes only when complete); every print after shows it
+  meeting paper ID --title TEXT [--secret LEVEL] [--recall] [--sent DATE] | give ID PAPER [ATTENDEE]
+       | return ID PAPER ATTENDEE | recall ID --db FILE   papers handed out and collected back
+  meeting attach ID PAPER FILE | files ID PAPER | extract ID --file N --to PATH --db FILE   the papers&apos; files
+  meeting decide ID --type CODE --excerpt TEXT [--item N] --db FILE   prints the number reserved, e.g. 03-NQ/ĐU
+  meeting task ID --title TEXT [--owner NAME] [--due DATE] [--decision N] | tasks [ID] | task-done TASK --db FILE
+  meeting minutes ID [--item N] [--speaker NAME --text TEXT [--kind presentation|speech|note]
+       | --vote TEXT --for N --against N --abstain N | --conclusion TEXT] --db FILE
+  meeting history ID --db FILE   corrections of a closed meeting&apos;s record: who, when, why, before and after
+                         (after meeting close, attend/guest/minutes/item need --correction TEXT, the reason)
+  meeting export ID --package FILE.vphop --db FILE   the meeting as its own encrypted file for a laptop
+  meeting import --package FILE.vphop [--dry-run] [--keep office|package] [--choose N=office|package,...] --db FILE
+                         merges it back; conflicts are listed and wait for a choice
+
+Passwords: VANPHONG_PASSWORD or --password-file FILE or a prompt; new passwords:
+VANPHONG_NEW_PASSWORD or --new-password-file FILE or a prompt; a package&apos;s: VANPHONG_PACKAGE_PASSWORD
+or --package-password-file FILE or a prompt. --json for machine output.
+Roles: admin, clerk, leader, accountant, viewer. Clearance: thuong, mat, toi-mat, tuyet-mat.
+Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged, 4 other errors,
+5 not allowed for your role (or choose your own password first).
+</translation>
+    </message>
+    <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</translation>
+    </message>
+    <message>
+        <source>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</source>
+        <translation>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</translation>
+    </message>
+    <message>
+        <source>Unknown inventory action: %1</source>
+        <translation>Unknown inventory action: %1</translation>
+    </message>
+    <message>
+        <source>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</source>
+        <translation>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</translation>
+    </message>
+    <message>
+        <source>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</source>
+        <translation>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory of %1 started: %n item(s) to check.</source>
+        <translation>
+            <numerusform>Inventory of %1 started: %n item(s) to check.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</source>
+        <translation>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of the register in use.</source>
+        <translation>%1 is not an item of the register in use.</translation>
+    </message>
+    <message>
+        <source>already marked</source>
+        <translation>already marked</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>An extra needs --name, --category and --cost (whole đồng).</source>
+        <translation>An extra needs --name, --category and --cost (whole đồng).</translation>
+    </message>
+    <message>
+        <source>Extra %1 added to the inventory.</source>
+        <translation>Extra %1 added to the inventory.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1; already marked: %2; unknown codes: %3.</source>
+        <translation>Marked found: %1; already marked: %2; unknown codes: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unknown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked missing.</source>
+        <translation>
+            <numerusform>%n item(s) marked missing.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inventory has been started.</source>
+        <translation>No inventory has been started.</translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>
+        <translation>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: labels on %2 pages.</source>
+        <translation>Wrote %1: labels on %2 pages.</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6532,30 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>D&amp;ispose of…</source>
         <translation>D&amp;ispose of…</translation>
     </message>
+    <message>
+        <source>In&amp;ventory…</source>
+        <translation>In&amp;ventory…</translation>
+    </message>
+    <message>
+        <source>The annual inventory: start it, scan the labels, mark what is missing or elsewhere, close it</source>
+        <translation>The annual inventory: start it, scan the labels, mark what is missing or elsewhere, close it</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;reconciliation</source>
+        <translation>Inventory &amp;reconciliation</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory record</source>
+        <translation>In&amp;ventory record</translation>
+    </message>
+    <message>
+        <source>&amp;QR labels of every item</source>
+        <translation>&amp;QR labels of every item</translation>
+    </message>
+    <message>
+        <source>QR &amp;label of the selected item</source>
+        <translation>QR &amp;label of the selected item</translation>
+    </message>
 </context>
 <context>
     <name>vanphong::ui::AssignDialog</name>
@@ -7874,6 +8120,261 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
     <message>
         <source>Filed in</source>
         <translation>Filed in</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::InventoryDialog</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Elsewhere: %1</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>&amp;Start the inventory</source>
+        <translation>&amp;Start the inventory</translation>
+    </message>
+    <message>
+        <source>Inventory of the assets</source>
+        <translation>Inventory of the assets</translation>
+    </message>
+    <message>
+        <source>An inventory lists every item in use, to be checked one by one: scanned, imported from a phone or marked by hand.</source>
+        <translation>An inventory lists every item in use, to be checked one by one: scanned, imported from a phone or marked by hand.</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An; Trần Thị Bình; Lê Văn Cường</source>
+        <translation>e.g. Nguyễn Văn An; Trần Thị Bình; Lê Văn Cường</translation>
+    </message>
+    <message>
+        <source>e.g. Quyết định số 15-QĐ/ĐU ngày 25/11/2026</source>
+        <translation>e.g. Quyết định số 15-QĐ/ĐU ngày 25/11/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>De&amp;cision:</translation>
+    </message>
+    <message>
+        <source>S&amp;can or type a code, then Enter:</source>
+        <translation>S&amp;can or type a code, then Enter:</translation>
+    </message>
+    <message>
+        <source>MT-0001</source>
+        <translation>MT-0001</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Room in the book</source>
+        <translation>Room in the book</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>&amp;Found</translation>
+    </message>
+    <message>
+        <source>&amp;Elsewhere…</source>
+        <translation>&amp;Elsewhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged</source>
+        <translation>&amp;Damaged</translation>
+    </message>
+    <message>
+        <source>&amp;Missing</source>
+        <translation>&amp;Missing</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra…</source>
+        <translation>E&amp;xtra…</translation>
+    </message>
+    <message>
+        <source>An item found that the register does not hold</source>
+        <translation>An item found that the register does not hold</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes…</source>
+        <translation>&amp;Import codes…</translation>
+    </message>
+    <message>
+        <source>The list of codes a phone&apos;s scanner app exported (CSV or text)</source>
+        <translation>The list of codes a phone&apos;s scanner app exported (CSV or text)</translation>
+    </message>
+    <message>
+        <source>The &amp;rest missing</source>
+        <translation>The &amp;rest missing</translation>
+    </message>
+    <message>
+        <source>Every item not yet checked marked missing</source>
+        <translation>Every item not yet checked marked missing</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The &amp;reconciliation</source>
+        <translation>The &amp;reconciliation</translation>
+    </message>
+    <message>
+        <source>The inventory &amp;record</source>
+        <translation>The inventory &amp;record</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the inventory…</source>
+        <translation>C&amp;lose the inventory…</translation>
+    </message>
+    <message>
+        <source>Mark every item not yet checked as missing?</source>
+        <translation>Mark every item not yet checked as missing?</translation>
+    </message>
+    <message>
+        <source>Inventory of %1 (%2): %3 item(s); %4 found, %5 elsewhere, %6 damaged, %7 missing, %8 not checked; %9 extra(s).</source>
+        <translation>Inventory of %1 (%2): %3 item(s); %4 found, %5 elsewhere, %6 damaged, %7 missing, %8 not checked; %9 extra(s).</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>scanned</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>%1 %2: found.</source>
+        <translation>%1 %2: found.</translation>
+    </message>
+    <message>
+        <source>%1 %2: already marked (%3).</source>
+        <translation>%1 %2: already marked (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no item of the register in use has this code. If it is an item, add it as an extra.</source>
+        <translation>%1: no item of the register in use has this code. If it is an item, add it as an extra.</translation>
+    </message>
+    <message>
+        <source>Where was %1 found?</source>
+        <translation>Where was %1 found?</translation>
+    </message>
+    <message>
+        <source>An extra</source>
+        <translation>An extra</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (đồng):</source>
+        <translation>&amp;Value (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>Give the extra&apos;s value.</source>
+        <translation>Give the extra&apos;s value.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s list of codes</source>
+        <translation>The phone&apos;s list of codes</translation>
+    </message>
+    <message>
+        <source>Lists of codes (*.csv *.txt);;All files (*)</source>
+        <translation>Lists of codes (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1; already marked: %2.</source>
+        <translation>Marked found: %1; already marked: %2.</translation>
+    </message>
+    <message>
+        <source>Codes no item in use has: %1</source>
+        <translation>Codes no item in use has: %1</translation>
+    </message>
+    <message>
+        <source>Close the inventory</source>
+        <translation>Close the inventory</translation>
+    </message>
+    <message>
+        <source>e.g. 01/BB-KK</source>
+        <translation>e.g. 01/BB-KK</translation>
+    </message>
+    <message>
+        <source>needed when an item is missing</source>
+        <translation>needed when an item is missing</translation>
+    </message>
+    <message>
+        <source>Closing applies what the committee agreed: items found elsewhere are handed over there, damaged ones go under repair, missing ones are written off as lost under the decision, extras enter the register.</source>
+        <translation>Closing applies what the committee agreed: items found elsewhere are handed over there, damaged ones go under repair, missing ones are written off as lost under the decision, extras enter the register.</translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation>&amp;Record number:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision on the missing items:</source>
+        <translation>&amp;Decision on the missing items:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>The inventory is closed. Print its record from the Print menu of the page.</source>
+        <translation>The inventory is closed. Print its record from the Print menu of the page.</translation>
     </message>
 </context>
 <context>

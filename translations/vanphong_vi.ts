@@ -198,6 +198,107 @@
     </message>
 </context>
 <context>
+    <name>AssetInventory</name>
+    <message>
+        <source>There is no inventory %1.</source>
+        <translation>Không có đợt kiểm kê số %1.</translation>
+    </message>
+    <message>
+        <source>No inventory is open: start one first.</source>
+        <translation>Chưa có đợt kiểm kê nào đang mở: hãy bắt đầu kiểm kê trước.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s day is a day up to today.</source>
+        <translation>Ngày kiểm kê không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Name the inventory committee: two members at least.</source>
+        <translation>Hãy ghi thành phần Tổ kiểm kê: ít nhất hai người.</translation>
+    </message>
+    <message>
+        <source>The inventory of %1 is still open: close it first.</source>
+        <translation>Đợt kiểm kê ngày %1 vẫn đang mở: hãy kết thúc đợt đó trước.</translation>
+    </message>
+    <message>
+        <source>An item is marked found, found elsewhere, damaged or missing.</source>
+        <translation>Tài sản được đánh dấu có đúng nơi, có ở nơi khác, hư hỏng hoặc không thấy.</translation>
+    </message>
+    <message>
+        <source>Say where %1 was found.</source>
+        <translation>Hãy ghi nơi tìm thấy %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this inventory: the register has no such item in use. An item found that the register does not hold is added as an extra.</source>
+        <translation>%1 không có trong đợt kiểm kê này: sổ không có tài sản đang quản lý mang mã đó. Tài sản phát hiện ngoài sổ được ghi là tài sản thừa.</translation>
+    </message>
+    <message>
+        <source>An extra needs its name and category.</source>
+        <translation>Tài sản thừa cần có tên và loại.</translation>
+    </message>
+    <message>
+        <source>The value of an extra is a whole number of đồng from 0 to %1.</source>
+        <translation>Giá trị tài sản thừa là số đồng chẵn từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>The inventory closes on a day from %1 to today.</source>
+        <translation>Ngày kết thúc kiểm kê từ ngày %1 đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Give the inventory record&apos;s number.</source>
+        <translation>Hãy ghi số biên bản kiểm kê.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not checked yet: mark them, or mark the rest missing.</source>
+        <translation>
+            <numerusform>Còn %n tài sản chưa kiểm: hãy đánh dấu, hoặc ghi các tài sản còn lại là không thấy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing: give the decision that writes them off as lost.</source>
+        <translation>
+            <numerusform>Có %n tài sản không thấy: hãy ghi quyết định xử lý ghi giảm do mất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory of %1</source>
+        <translation>Kiểm kê ngày %1</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>hư hỏng</translation>
+    </message>
+    <message>
+        <source>Found in excess by the inventory of %1</source>
+        <translation>Phát hiện thừa khi kiểm kê ngày %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssetInventoryPapers</name>
+    <message>
+        <source>No inventory has been started.</source>
+        <translation>Chưa có đợt kiểm kê nào.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetLabels</name>
+    <message>
+        <source>There is no item to label.</source>
+        <translation>Không có tài sản nào để in nhãn.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>The labels could not be drawn.</source>
+        <translation>Không vẽ được nhãn.</translation>
+    </message>
+</context>
+<context>
     <name>AssetListing</name>
     <message>
         <source>Fixed asset</source>
@@ -415,6 +516,36 @@
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Nhãn tài sản</translation>
+    </message>
+    <message>
+        <source>There is no item to label.</source>
+        <translation>Không có tài sản nào để in nhãn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asset labels (%n)</source>
+        <translation>
+            <numerusform>Nhãn tài sản (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>asset-labels.pdf</source>
+        <translation>nhan-tai-san.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1967,154 @@
         <translation>Không có hồ sơ nào hết thời hạn bảo quản.</translation>
     </message>
     <message>
+        <source>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</source>
+        <translation>Hãy nói việc cần làm: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</translation>
+    </message>
+    <message>
+        <source>Unknown asset action: %1</source>
+        <translation>Không có thao tác tài sản: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number of đồng, such as 12.500.000 or 12500000.</source>
+        <translation>--%1 là số đồng chẵn, ví dụ 12.500.000 hoặc 12500000.</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number.</source>
+        <translation>--%1 là một số nguyên.</translation>
+    </message>
+    <message>
+        <source>--rate is a yearly percentage such as 20 or 6,67.</source>
+        <translation>--rate là tỷ lệ phần trăm một năm, ví dụ 20 hoặc 6,67.</translation>
+    </message>
+    <message>
+        <source>--on is a date written YYYY-MM-DD.</source>
+        <translation>--on là ngày viết dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--book is tscd (fixed assets) or ccdc (tools).</source>
+        <translation>--book là tscd (tài sản cố định) hoặc ccdc (công cụ, dụng cụ).</translation>
+    </message>
+    <message>
+        <source>--status is one of in-use, under-repair, idle, transferred, disposed, lost.</source>
+        <translation>--status là một trong in-use, under-repair, idle, transferred, disposed, lost.</translation>
+    </message>
+    <message>
+        <source>Say which year: asset depreciate --year YYYY [--dry-run].</source>
+        <translation>Hãy nói năm nào: asset depreciate --year NĂM [--dry-run].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation of %1 (not saved): %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Hao mòn năm %1 (chưa lưu): %2 đồng, %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Depreciation of %1: %2 đồng over %n item(s).</source>
+        <translation>
+            <numerusform>Hao mòn năm %1: %2 đồng, %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Years computed: %1.</source>
+        <translation>Các năm đã tính: %1.</translation>
+    </message>
+    <message>
+        <source>Say which year and who signed its table: asset lock --year YYYY --signed-by NAME [--on DATE].</source>
+        <translation>Hãy nói năm nào và ai đã ký bảng tính: asset lock --year NĂM --signed-by HỌ_TÊN [--on NGÀY].</translation>
+    </message>
+    <message>
+        <source>locked, signed by %1 on %2</source>
+        <translation>đã khóa sổ, %1 ký ngày %2</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>chưa khóa sổ</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>tính lúc %1</translation>
+    </message>
+    <message>
+        <source>No year has been computed.</source>
+        <translation>Chưa tính hao mòn năm nào.</translation>
+    </message>
+    <message>
+        <source>--in-year is 31-12 (whole years for what is held on 31 December) or thang (by months in use).</source>
+        <translation>--in-year là 31-12 (tròn năm cho tài sản hiện có đến 31/12) hoặc thang (theo số tháng sử dụng).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fixed asset: from %1 đồng and %n year(s) of use.</source>
+        <translation>
+            <numerusform>Tài sản cố định: nguyên giá từ %1 đồng và thời gian sử dụng từ %n năm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item needs --name, --category, --cost and --acquired: asset add --name TEXT --category CODE --cost 12.500.000 --acquired YYYY-MM-DD.</source>
+        <translation>Tài sản cần --name, --category, --cost và --acquired: asset add --name TÊN --category MÃ_LOẠI --cost 12.500.000 --acquired YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--acquired is a date written YYYY-MM-DD.</source>
+        <translation>--acquired là ngày viết dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--funding is ngan-sach (state budget) or khac (other sources).</source>
+        <translation>--funding là ngan-sach (ngân sách nhà nước) hoặc khac (nguồn khác).</translation>
+    </message>
+    <message>
+        <source>Entered %1 in the %2 book.</source>
+        <translation>Đã ghi %1 vào sổ %2.</translation>
+    </message>
+    <message>
+        <source>Name the item by its code: asset %1 CODE ...</source>
+        <translation>Hãy ghi mã tài sản: asset %1 MÃ ...</translation>
+    </message>
+    <message>
+        <source>Give the repair&apos;s cost: asset repair CODE --cost AMOUNT --what TEXT.</source>
+        <translation>Hãy ghi chi phí sửa chữa: asset repair MÃ --cost SỐ_TIỀN --what NỘI_DUNG.</translation>
+    </message>
+    <message>
+        <source>Say the status: asset status CODE in-use|under-repair|idle.</source>
+        <translation>Hãy ghi tình trạng: asset status MÃ in-use|under-repair|idle.</translation>
+    </message>
+    <message>
+        <source>Give the cost the upgrade added: asset upgrade CODE --cost AMOUNT --document TEXT [--years N].</source>
+        <translation>Hãy ghi số tiền nâng cấp: asset upgrade MÃ --cost SỐ_TIỀN --document CHỨNG_TỪ [--years N].</translation>
+    </message>
+    <message>
+        <source>Give the new cost: asset revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N].</source>
+        <translation>Hãy ghi nguyên giá mới: asset revalue MÃ --cost SỐ_TIỀN --decision QUYẾT_ĐỊNH [--accumulated SỐ_TIỀN] [--years N].</translation>
+    </message>
+    <message>
+        <source>The table of asset categories has no row %1.</source>
+        <translation>Bảng danh mục loại tài sản không có dòng %1.</translation>
+    </message>
+    <message>
+        <source>--checked is yes (compared with the Thông tư) or no.</source>
+        <translation>--checked là yes (đã đối chiếu với Thông tư) hoặc no.</translation>
+    </message>
+    <message>
+        <source>A new category needs --name, --prefix, --life and --rate.</source>
+        <translation>Loại mới cần --name, --prefix, --life và --rate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n năm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which year: report depreciation --year YYYY --pdf FILE.</source>
+        <translation>Hãy nói năm nào: report depreciation --year NĂM --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the record: report %1 --record NUMBER --pdf FILE.</source>
+        <translation>Hãy ghi số biên bản: report %1 --record SỐ --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>Name the item: report asset-card CODE --pdf FILE.</source>
+        <translation>Hãy ghi mã tài sản: report asset-card MÃ --pdf TỆP.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -1934,6 +2213,13 @@ Commands:
                          the year&apos;s depreciation of the fixed assets; a year locked once its table is signed
   asset categories [--set CODE [--name TEXT] [--prefix MT] [--group TEXT] [--life N] [--rate 20] [--source TEXT]
        [--checked yes|no] | --remove CODE] | rules [--min-cost AMOUNT] [--min-life N] [--in-year 31-12|thang] --db FILE
+  inventory start --committee &quot;A; B; C&quot; [--decision TEXT] [--on DATE] | mark CODE... [--state found|elsewhere
+       |damaged|missing] [--room R] [--note TEXT] | extra --name TEXT --category CODE --cost AMOUNT [--room R]
+       | import FILE | list [--state S] [--id N] | rest-missing | close --record NUMBER [--decision TEXT] [--on DATE] --db FILE
+                         the annual inventory: a line for each item in use; mark CODE as a scanner does (found);
+                         import: a phone&apos;s list of codes; closing moves, writes off (--decision) and adds the extras
+  report labels [CODE...] --pdf FILE --db FILE   the QR labels, 3 x 8 on A4 (every item in use when no code)
+  report inventory | inventory-reconciliation [--id N] --pdf FILE --db FILE   the inventory record, the reconciliation
   report depreciation --year Y | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card CODE
        | asset-handover --record NUMBER | asset-disposal --record NUMBER --pdf FILE --db FILE
                          the asset papers: the year&apos;s depreciation table (dated once locked), the books, the lists
@@ -2084,6 +2370,13 @@ Các lệnh:
                          hao mòn tài sản cố định của năm; năm được khóa sổ khi bảng tính đã ký
   asset categories [--set MÃ [--name TÊN] [--prefix MT] [--group NHÓM] [--life N] [--rate 20] [--source NGUỒN]
        [--checked yes|no] | --remove MÃ] | rules [--min-cost SỐ_TIỀN] [--min-life N] [--in-year 31-12|thang] --db TỆP
+  inventory start --committee &quot;A; B; C&quot; [--decision QUYẾT_ĐỊNH] [--on NGÀY] | mark MÃ... [--state found|elsewhere
+       |damaged|missing] [--room NƠI] [--note GHI_CHÚ] | extra --name TÊN --category MÃ_LOẠI --cost SỐ_TIỀN [--room NƠI]
+       | import TỆP | list [--state S] [--id N] | rest-missing | close --record SỐ [--decision QUYẾT_ĐỊNH] [--on NGÀY] --db TỆP
+                         kiểm kê hằng năm: mỗi tài sản đang quản lý một dòng; mark MÃ như khi quét nhãn (có);
+                         import: danh sách mã từ điện thoại; kết thúc thì bàn giao, ghi giảm (--decision) và ghi tài sản thừa
+  report labels [MÃ...] --pdf TỆP --db TỆP   nhãn QR, 3 x 8 trên khổ A4 (mọi tài sản đang quản lý khi không ghi mã)
+  report inventory | inventory-reconciliation [--id N] --pdf TỆP --db TỆP   biên bản kiểm kê, bảng đối chiếu
   report depreciation --year NĂM | asset-book | tools-book | assets-by-room | assets-by-custodian | asset-card MÃ
        | asset-handover --record SỐ | asset-disposal --record SỐ --pdf TỆP --db TỆP
                          giấy tờ tài sản: bảng tính hao mòn của năm (ghi ngày khi đã khóa sổ), các sổ, danh sách
@@ -2138,156 +2431,80 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say what to do: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</source>
-        <translation>Hãy nói việc cần làm: asset add|list|show|edit|move|repair|status|upgrade|revalue|dispose|lose|transfer|depreciate|lock|years|categories|rules.</translation>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</source>
+        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</translation>
     </message>
     <message>
-        <source>Unknown asset action: %1</source>
-        <translation>Không có thao tác tài sản: %1</translation>
+        <source>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</source>
+        <translation>Hãy nói việc cần làm: inventory start|mark|extra|import|list|rest-missing|close.</translation>
     </message>
     <message>
-        <source>--%1 is a whole number of đồng, such as 12.500.000 or 12500000.</source>
-        <translation>--%1 là số đồng chẵn, ví dụ 12.500.000 hoặc 12500000.</translation>
+        <source>Unknown inventory action: %1</source>
+        <translation>Không có thao tác kiểm kê: %1</translation>
     </message>
     <message>
-        <source>--%1 is a whole number.</source>
-        <translation>--%1 là một số nguyên.</translation>
+        <source>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</source>
+        <translation>--state là một trong found, elsewhere, damaged, missing (khi liệt kê còn có pending, extra).</translation>
     </message>
     <message>
-        <source>--rate is a yearly percentage such as 20 or 6,67.</source>
-        <translation>--rate là tỷ lệ phần trăm một năm, ví dụ 20 hoặc 6,67.</translation>
-    </message>
-    <message>
-        <source>--on is a date written YYYY-MM-DD.</source>
-        <translation>--on là ngày viết dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--book is tscd (fixed assets) or ccdc (tools).</source>
-        <translation>--book là tscd (tài sản cố định) hoặc ccdc (công cụ, dụng cụ).</translation>
-    </message>
-    <message>
-        <source>--status is one of in-use, under-repair, idle, transferred, disposed, lost.</source>
-        <translation>--status là một trong in-use, under-repair, idle, transferred, disposed, lost.</translation>
-    </message>
-    <message>
-        <source>Say which year: asset depreciate --year YYYY [--dry-run].</source>
-        <translation>Hãy nói năm nào: asset depreciate --year NĂM [--dry-run].</translation>
+        <source>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</source>
+        <translation>Hãy ghi tệp danh sách mã: inventory import TỆP (CSV hoặc văn bản, mỗi dòng một mã).</translation>
     </message>
     <message numerus="yes">
-        <source>Depreciation of %1 (not saved): %2 đồng over %n item(s).</source>
+        <source>Inventory of %1 started: %n item(s) to check.</source>
         <translation>
-            <numerusform>Hao mòn năm %1 (chưa lưu): %2 đồng, %n tài sản.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Depreciation of %1: %2 đồng over %n item(s).</source>
-        <translation>
-            <numerusform>Hao mòn năm %1: %2 đồng, %n tài sản.</numerusform>
+            <numerusform>Đã bắt đầu kiểm kê ngày %1: %n tài sản cần kiểm.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Years computed: %1.</source>
-        <translation>Các năm đã tính: %1.</translation>
+        <source>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</source>
+        <translation>Hãy ghi mã tài sản: inventory mark MÃ... [--state found|elsewhere|damaged|missing] [--room NƠI].</translation>
     </message>
     <message>
-        <source>Say which year and who signed its table: asset lock --year YYYY --signed-by NAME [--on DATE].</source>
-        <translation>Hãy nói năm nào và ai đã ký bảng tính: asset lock --year NĂM --signed-by HỌ_TÊN [--on NGÀY].</translation>
+        <source>%1 is not an item of the register in use.</source>
+        <translation>%1 không phải tài sản đang quản lý trong sổ.</translation>
     </message>
     <message>
-        <source>locked, signed by %1 on %2</source>
-        <translation>đã khóa sổ, %1 ký ngày %2</translation>
+        <source>already marked</source>
+        <translation>đã đánh dấu trước</translation>
     </message>
     <message>
-        <source>not locked</source>
-        <translation>chưa khóa sổ</translation>
+        <source>found</source>
+        <translation>có</translation>
     </message>
     <message>
-        <source>computed %1</source>
-        <translation>tính lúc %1</translation>
+        <source>An extra needs --name, --category and --cost (whole đồng).</source>
+        <translation>Tài sản thừa cần --name, --category và --cost (số đồng chẵn).</translation>
     </message>
     <message>
-        <source>No year has been computed.</source>
-        <translation>Chưa tính hao mòn năm nào.</translation>
+        <source>Extra %1 added to the inventory.</source>
+        <translation>Đã ghi tài sản thừa %1 vào đợt kiểm kê.</translation>
     </message>
     <message>
-        <source>--in-year is 31-12 (whole years for what is held on 31 December) or thang (by months in use).</source>
-        <translation>--in-year là 31-12 (tròn năm cho tài sản hiện có đến 31/12) hoặc thang (theo số tháng sử dụng).</translation>
+        <source>Marked found: %1; already marked: %2; unknown codes: %3.</source>
+        <translation>Đã đánh dấu có: %1; đã đánh dấu trước: %2; mã không có trong sổ: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Không có trong sổ: %1</translation>
     </message>
     <message numerus="yes">
-        <source>A fixed asset: from %1 đồng and %n year(s) of use.</source>
+        <source>%n item(s) marked missing.</source>
         <translation>
-            <numerusform>Tài sản cố định: nguyên giá từ %1 đồng và thời gian sử dụng từ %n năm.</numerusform>
+            <numerusform>Đã ghi %n tài sản là không thấy.</numerusform>
         </translation>
     </message>
     <message>
-        <source>An item needs --name, --category, --cost and --acquired: asset add --name TEXT --category CODE --cost 12.500.000 --acquired YYYY-MM-DD.</source>
-        <translation>Tài sản cần --name, --category, --cost và --acquired: asset add --name TÊN --category MÃ_LOẠI --cost 12.500.000 --acquired YYYY-MM-DD.</translation>
+        <source>No inventory has been started.</source>
+        <translation>Chưa có đợt kiểm kê nào.</translation>
     </message>
     <message>
-        <source>--acquired is a date written YYYY-MM-DD.</source>
-        <translation>--acquired là ngày viết dạng YYYY-MM-DD.</translation>
+        <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>
+        <translation>%1 tài sản: %2 có đúng nơi, %3 ở nơi khác, %4 hư hỏng, %5 không thấy, %6 chưa kiểm; %7 tài sản thừa.</translation>
     </message>
     <message>
-        <source>--funding is ngan-sach (state budget) or khac (other sources).</source>
-        <translation>--funding là ngan-sach (ngân sách nhà nước) hoặc khac (nguồn khác).</translation>
-    </message>
-    <message>
-        <source>Entered %1 in the %2 book.</source>
-        <translation>Đã ghi %1 vào sổ %2.</translation>
-    </message>
-    <message>
-        <source>Name the item by its code: asset %1 CODE ...</source>
-        <translation>Hãy ghi mã tài sản: asset %1 MÃ ...</translation>
-    </message>
-    <message>
-        <source>Give the repair&apos;s cost: asset repair CODE --cost AMOUNT --what TEXT.</source>
-        <translation>Hãy ghi chi phí sửa chữa: asset repair MÃ --cost SỐ_TIỀN --what NỘI_DUNG.</translation>
-    </message>
-    <message>
-        <source>Say the status: asset status CODE in-use|under-repair|idle.</source>
-        <translation>Hãy ghi tình trạng: asset status MÃ in-use|under-repair|idle.</translation>
-    </message>
-    <message>
-        <source>Give the cost the upgrade added: asset upgrade CODE --cost AMOUNT --document TEXT [--years N].</source>
-        <translation>Hãy ghi số tiền nâng cấp: asset upgrade MÃ --cost SỐ_TIỀN --document CHỨNG_TỪ [--years N].</translation>
-    </message>
-    <message>
-        <source>Give the new cost: asset revalue CODE --cost AMOUNT --decision TEXT [--accumulated AMOUNT] [--years N].</source>
-        <translation>Hãy ghi nguyên giá mới: asset revalue MÃ --cost SỐ_TIỀN --decision QUYẾT_ĐỊNH [--accumulated SỐ_TIỀN] [--years N].</translation>
-    </message>
-    <message>
-        <source>The table of asset categories has no row %1.</source>
-        <translation>Bảng danh mục loại tài sản không có dòng %1.</translation>
-    </message>
-    <message>
-        <source>--checked is yes (compared with the Thông tư) or no.</source>
-        <translation>--checked là yes (đã đối chiếu với Thông tư) hoặc no.</translation>
-    </message>
-    <message>
-        <source>A new category needs --name, --prefix, --life and --rate.</source>
-        <translation>Loại mới cần --name, --prefix, --life và --rate.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n năm</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Say which year: report depreciation --year YYYY --pdf FILE.</source>
-        <translation>Hãy nói năm nào: report depreciation --year NĂM --pdf TỆP.</translation>
-    </message>
-    <message>
-        <source>Name the record: report %1 --record NUMBER --pdf FILE.</source>
-        <translation>Hãy ghi số biên bản: report %1 --record SỐ --pdf TỆP.</translation>
-    </message>
-    <message>
-        <source>Name the item: report asset-card CODE --pdf FILE.</source>
-        <translation>Hãy ghi mã tài sản: report asset-card MÃ --pdf TỆP.</translation>
-    </message>
-    <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</source>
-        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal.</translation>
+        <source>Wrote %1: labels on %2 pages.</source>
+        <translation>Đã ghi %1: nhãn trên %2 trang.</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6285,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Khác</translation>
+        <translation>Khá&amp;c</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -6120,7 +6337,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>The &amp;tools book</source>
-        <translation>Sổ công cụ, &amp;dụng cụ</translation>
+        <translation>Sổ công cụ, dụn&amp;g cụ</translation>
     </message>
     <message>
         <source>Items by &amp;room</source>
@@ -6128,7 +6345,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Items by &amp;keeper</source>
-        <translation>Tài sản theo &amp;người sử dụng</translation>
+        <translation>Tài sản theo người &amp;sử dụng</translation>
     </message>
     <message>
         <source>&amp;Card of the selected item</source>
@@ -6293,6 +6510,30 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>D&amp;ispose of…</source>
         <translation>Thanh &amp;lý…</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory…</source>
+        <translation>&amp;Kiểm kê…</translation>
+    </message>
+    <message>
+        <source>The annual inventory: start it, scan the labels, mark what is missing or elsewhere, close it</source>
+        <translation>Kiểm kê hằng năm: bắt đầu, quét nhãn, đánh dấu tài sản thiếu hoặc ở nơi khác, kết thúc</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;reconciliation</source>
+        <translation>Bảng đối chiếu &amp;kiểm kê</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory record</source>
+        <translation>Biên bản kiể&amp;m kê</translation>
+    </message>
+    <message>
+        <source>&amp;QR labels of every item</source>
+        <translation>Nhãn &amp;QR của mọi tài sản</translation>
+    </message>
+    <message>
+        <source>QR &amp;label of the selected item</source>
+        <translation>Nhãn QR của tài sản đang c&amp;họn</translation>
     </message>
 </context>
 <context>
@@ -7848,6 +8089,261 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
     <message>
         <source>Filed in</source>
         <translation>Thuộc hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>vanphong::ui::InventoryDialog</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa kiểm</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Có đúng nơi</translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Ở nơi khác: %1</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Hư hỏng</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Thừa</translation>
+    </message>
+    <message>
+        <source>&amp;Start the inventory</source>
+        <translation>&amp;Bắt đầu kiểm kê</translation>
+    </message>
+    <message>
+        <source>Inventory of the assets</source>
+        <translation>Kiểm kê tài sản</translation>
+    </message>
+    <message>
+        <source>An inventory lists every item in use, to be checked one by one: scanned, imported from a phone or marked by hand.</source>
+        <translation>Đợt kiểm kê liệt kê mọi tài sản đang quản lý để kiểm từng cái: quét nhãn, nhập danh sách từ điện thoại hoặc đánh dấu tay.</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An; Trần Thị Bình; Lê Văn Cường</source>
+        <translation>vd: Nguyễn Văn An; Trần Thị Bình; Lê Văn Cường</translation>
+    </message>
+    <message>
+        <source>e.g. Quyết định số 15-QĐ/ĐU ngày 25/11/2026</source>
+        <translation>vd: Quyết định số 15-QĐ/ĐU ngày 25/11/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Tổ kiểm kê:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>S&amp;can or type a code, then Enter:</source>
+        <translation>&amp;Quét hoặc gõ mã rồi nhấn Enter:</translation>
+    </message>
+    <message>
+        <source>MT-0001</source>
+        <translation>MT-0001</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên tài sản</translation>
+    </message>
+    <message>
+        <source>Room in the book</source>
+        <translation>Nơi theo sổ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cách ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>&amp;Có, đúng nơi</translation>
+    </message>
+    <message>
+        <source>&amp;Elsewhere…</source>
+        <translation>Ở nơi &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Damaged</source>
+        <translation>&amp;Hư hỏng</translation>
+    </message>
+    <message>
+        <source>&amp;Missing</source>
+        <translation>Không &amp;thấy</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra…</source>
+        <translation>Tài sản thừ&amp;a…</translation>
+    </message>
+    <message>
+        <source>An item found that the register does not hold</source>
+        <translation>Tài sản tìm thấy mà sổ không có</translation>
+    </message>
+    <message>
+        <source>&amp;Import codes…</source>
+        <translation>&amp;Nhập danh sách mã…</translation>
+    </message>
+    <message>
+        <source>The list of codes a phone&apos;s scanner app exported (CSV or text)</source>
+        <translation>Danh sách mã do ứng dụng quét trên điện thoại xuất ra (CSV hoặc văn bản)</translation>
+    </message>
+    <message>
+        <source>The &amp;rest missing</source>
+        <translation>Còn lại là không thấ&amp;y</translation>
+    </message>
+    <message>
+        <source>Every item not yet checked marked missing</source>
+        <translation>Ghi mọi tài sản chưa kiểm là không thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>The &amp;reconciliation</source>
+        <translation>Bảng đối &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>The inventory &amp;record</source>
+        <translation>&amp;Biên bản kiểm kê</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the inventory…</source>
+        <translation>Kết thúc kiể&amp;m kê…</translation>
+    </message>
+    <message>
+        <source>Mark every item not yet checked as missing?</source>
+        <translation>Ghi mọi tài sản chưa kiểm là không thấy?</translation>
+    </message>
+    <message>
+        <source>Inventory of %1 (%2): %3 item(s); %4 found, %5 elsewhere, %6 damaged, %7 missing, %8 not checked; %9 extra(s).</source>
+        <translation>Kiểm kê ngày %1 (%2): %3 tài sản; %4 có đúng nơi, %5 ở nơi khác, %6 hư hỏng, %7 không thấy, %8 chưa kiểm; %9 tài sản thừa.</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>quét nhãn</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>nhập danh sách</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>đánh dấu tay</translation>
+    </message>
+    <message>
+        <source>%1 %2: found.</source>
+        <translation>%1 %2: có.</translation>
+    </message>
+    <message>
+        <source>%1 %2: already marked (%3).</source>
+        <translation>%1 %2: đã đánh dấu trước (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no item of the register in use has this code. If it is an item, add it as an extra.</source>
+        <translation>%1: không có tài sản đang quản lý nào mang mã này. Nếu đó là tài sản, hãy ghi là tài sản thừa.</translation>
+    </message>
+    <message>
+        <source>Where was %1 found?</source>
+        <translation>Tìm thấy %1 ở đâu?</translation>
+    </message>
+    <message>
+        <source>An extra</source>
+        <translation>Tài sản thừa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (đồng):</source>
+        <translation>&amp;Giá trị (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Nơi phát hiện:</translation>
+    </message>
+    <message>
+        <source>Give the extra&apos;s value.</source>
+        <translation>Hãy ghi giá trị của tài sản thừa.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s list of codes</source>
+        <translation>Danh sách mã từ điện thoại</translation>
+    </message>
+    <message>
+        <source>Lists of codes (*.csv *.txt);;All files (*)</source>
+        <translation>Danh sách mã (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1; already marked: %2.</source>
+        <translation>Đã đánh dấu có: %1; đã đánh dấu trước: %2.</translation>
+    </message>
+    <message>
+        <source>Codes no item in use has: %1</source>
+        <translation>Mã không có trong sổ: %1</translation>
+    </message>
+    <message>
+        <source>Close the inventory</source>
+        <translation>Kết thúc kiểm kê</translation>
+    </message>
+    <message>
+        <source>e.g. 01/BB-KK</source>
+        <translation>vd: 01/BB-KK</translation>
+    </message>
+    <message>
+        <source>needed when an item is missing</source>
+        <translation>cần khi có tài sản không thấy</translation>
+    </message>
+    <message>
+        <source>Closing applies what the committee agreed: items found elsewhere are handed over there, damaged ones go under repair, missing ones are written off as lost under the decision, extras enter the register.</source>
+        <translation>Kết thúc kiểm kê sẽ thực hiện những gì Tổ kiểm kê đã thống nhất: tài sản ở nơi khác được bàn giao về nơi đó, tài sản hư hỏng chuyển sang đang sửa chữa, tài sản không thấy được ghi giảm do mất theo quyết định, tài sản thừa được ghi vào sổ.</translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation>Số &amp;biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision on the missing items:</source>
+        <translation>&amp;Quyết định xử lý tài sản thiếu:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Kết thúc</translation>
+    </message>
+    <message>
+        <source>The inventory is closed. Print its record from the Print menu of the page.</source>
+        <translation>Đã kết thúc kiểm kê. In biên bản từ nút In của trang Tài sản.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "assets/AssetsPage.h"
 #include "assets/DepreciationDialog.h"
 #include "assets/MovementDialog.h"
+#include "assets/InventoryDialog.h"
+#include "assets/AssetInventory.h"
 #include "assets/AnnualDepreciation.h"
 #include "assets/AssetListing.h"
 #include "assets/AssetRegister.h"
@@ -155,4 +157,56 @@ TEST_CASE("a clerk reads the asset register but may not change it", "[layout]")
             CHECK(shown.window.rect().contains(inWindow));
         }
     }
+}
+
+TEST_CASE("the inventory by keyboard wedge: each scanned code and Enter marks its item at once; an unknown code is flagged")
+{
+    ShownOffice shown(false);
+    shown.window.resize(1024, 768);
+    office::OfficeSession &session = *shown.controller.session();
+    QStringList codes;
+    for (const char *name : {"Máy tính để bàn", "Máy in", "Máy chiếu"}) {
+        assets::Asset a;
+        a.name = QString::fromUtf8(name);
+        a.categoryCode = QStringLiteral("may-tinh");
+        a.originalCost = 12'000'000;
+        a.acquiredOn = QDate(2025, 5, 1);
+        auto added = assets::AssetRegister(session.database(), session.actor()).add(a);
+        REQUIRE(added);
+        codes << added->code;
+    }
+    shown.window.showPage(ui::MainWindow::Assets);
+    ui::AssetsPage *page = shown.window.assetsPage();
+    bool ran = false;
+    onNextModal<ui::InventoryDialog>([&](ui::InventoryDialog *dialog) {
+        QApplication::setActiveWindow(dialog);
+        typeText(dialog->committeeEdit(), QStringLiteral("Nguyễn Văn An; Trần Thị Bình"));
+        dialog->startButton()->click();
+        REQUIRE(dialog->lines()->rowCount() == 3);
+        CHECK(dialog->scanField()->hasFocus());
+        // A scanner types as a keyboard does, then Enter.
+        QTest::keyClicks(dialog->scanField(), codes.at(1));
+        QTest::keyClick(dialog->scanField(), Qt::Key_Return);
+        CHECK(dialog->scanField()->text().isEmpty());
+        CHECK(dialog->scanResult()->text().contains(codes.at(1)));
+        CHECK(dialog->scanResult()->styleSheet().contains(QStringLiteral("#d4efdf"))); // green
+        QTest::keyClicks(dialog->scanField(), QStringLiteral("KHONG-CO-99"));
+        QTest::keyClick(dialog->scanField(), Qt::Key_Return);
+        CHECK(dialog->scanResult()->text().contains(QStringLiteral("KHONG-CO-99")));
+        CHECK(dialog->scanResult()->styleSheet().contains(QStringLiteral("#f5b7b1"))); // red
+        CHECK(dialog->isVisible()); // Enter never closes the dialog
+        QTest::keyClicks(dialog->scanField(), codes.at(0).toLower());
+        QTest::keyClick(dialog->scanField(), Qt::Key_Return);
+        screenshot(dialog, "asset-inventory");
+        ran = true;
+        dialog->reject();
+    });
+    page->showInventory();
+    REQUIRE(ran);
+    assets::AssetInventory inventory(session.database(), session.actor());
+    auto open = inventory.current().value();
+    REQUIRE(open);
+    const auto counts = inventory.summary(open->id).value();
+    CHECK(counts.found == 2);
+    CHECK(counts.pending == 1);
 }

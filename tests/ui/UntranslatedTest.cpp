@@ -10,6 +10,8 @@
 #include "assets/AssetRulesDialog.h"
 #include "assets/DepreciationDialog.h"
 #include "assets/MovementDialog.h"
+#include "assets/InventoryDialog.h"
+#include "assets/AssetInventory.h"
 #include "assets/AssetRegister.h"
 #include "archives/CloseDossierDialog.h"
 #include "archives/DestroyDialog.h"
@@ -296,6 +298,9 @@ void visitScreens(ShownOffice &shown, const Visit &visit)
                     [&] { return new ui::MovementDialog(session, entered.value(), kind); });
     visitDialog(QStringLiteral("depreciation"), visit, [&] { return new ui::DepreciationDialog(session); });
     visitDialog(QStringLiteral("asset categories and rules"), visit, [&] { return new ui::AssetRulesDialog(session); });
+    visitDialog(QStringLiteral("inventory, to start"), visit, [&] { return new ui::InventoryDialog(session); });
+    REQUIRE(assets::AssetInventory(session.database(), session.actor()).start(QDate::currentDate(), {QStringLiteral("A"), QStringLiteral("B")}, {}));
+    visitDialog(QStringLiteral("inventory, open"), visit, [&] { return new ui::InventoryDialog(session); });
     visitDialog(QStringLiteral("creation wizard"), visit, [&] { return new ui::CreateOfficeWizard(shown.dir.filePath(QStringLiteral("moi.vpdb")), cheapOptions()); });
     // The buttons the application's message boxes use, as they come together.
     visitDialog(QStringLiteral("question"), visit, [] {

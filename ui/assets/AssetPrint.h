@@ -18,6 +18,8 @@ class AssetPrint final
     Q_DECLARE_TR_FUNCTIONS(AssetPrint)
 public:
     static void show(office::OfficeSession &session, const reports::AssetPrintout::Request &request, QWidget *parent, bool toPdf = false);
+    // The QR labels of `assetIds` (every item in use when empty) in the print preview, with "Save as PDF…".
+    static void labels(office::OfficeSession &session, const QList<qint64> &assetIds, QWidget *parent);
 };
 
 } // namespace vanphong::ui

@@ -5,6 +5,7 @@
 #include "AssetPrint.h"
 #include "AssetRulesDialog.h"
 #include "DepreciationDialog.h"
+#include "InventoryDialog.h"
 #include "MovementDialog.h"
 #include "assets/AssetListing.h"
 #include "assets/AssetMovements.h"
@@ -65,6 +66,10 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
     PermissionGate::require(rules, office::Permission::KeepAssets);
     connect(rules, &QPushButton::clicked, this, &AssetsPage::showRules);
     addPageAction(rules);
+    auto *inventory = new QPushButton(tr("In&ventory…"), this);
+    inventory->setToolTip(tr("The annual inventory: start it, scan the labels, mark what is missing or elsewhere, close it"));
+    connect(inventory, &QPushButton::clicked, this, &AssetsPage::showInventory);
+    addPageAction(inventory);
     auto *papers = new QMenu(m_print);
     using Paper = reports::AssetPrintout::Paper;
     const std::pair<const char *, Paper> named[] = {
@@ -74,11 +79,25 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
         {QT_TR_NOOP("Items by &keeper"), Paper::ByCustodian},
         {QT_TR_NOOP("&Card of the selected item"), Paper::Card},
         {QT_TR_NOOP("&Hand-over record of the selected item"), Paper::Handover},
-        {QT_TR_NOOP("&Disposal record of the selected item"), Paper::Disposal}};
+        {QT_TR_NOOP("&Disposal record of the selected item"), Paper::Disposal},
+        {QT_TR_NOOP("Inventory &reconciliation"), Paper::Reconciliation},
+        {QT_TR_NOOP("In&ventory record"), Paper::Inventory}};
     for (const auto &[label, paper] : named) {
         const Paper which = paper;
         papers->addAction(tr(label), this, [this, which] { print(which); });
     }
+    papers->addSeparator();
+    papers->addAction(tr("&QR labels of every item"), this, [this] {
+        if (office::OfficeSession *s = session())
+            AssetPrint::labels(*s, {}, this);
+    });
+    papers->addAction(tr("QR &label of the selected item"), this, [this] {
+        office::OfficeSession *s = session();
+        if (const Asset *a = selected(); s && a)
+            AssetPrint::labels(*s, {a->id}, this);
+        else
+            QMessageBox::information(this, tr("Print"), tr("Select the item first."));
+    });
     m_print->setMenu(papers);
     m_print->setToolTip(tr("The asset papers in the print preview (Ctrl+P); the depreciation table from Depreciation…"));
     PermissionGate::require(m_print, office::Permission::ExportAssets);
@@ -283,6 +302,16 @@ void AssetsPage::showDepreciation()
     DepreciationDialog dialog(*s, this);
     dialog.exec();
     reload(); // the items' value now
+}
+
+void AssetsPage::showInventory()
+{
+    office::OfficeSession *s = session();
+    if (!s)
+        return;
+    InventoryDialog dialog(*s, this);
+    dialog.exec();
+    reload(); // what the closing moved, wrote off or added
 }
 
 void AssetsPage::showRules()

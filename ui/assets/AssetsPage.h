@@ -30,6 +30,7 @@ public:
     // A movement of the selected item.
     void recordMovement(assets::AssetEvent::Kind kind);
     void showDepreciation();
+    void showInventory();
     void showRules();
 
     Model *model() const { return m_model; }
