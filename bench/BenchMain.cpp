@@ -4,7 +4,9 @@
 //   vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]
 //   vanphong-bench secret [--lines N] [--dir DIR]
 //   vanphong-bench archives [--documents N] [--dossiers N] [--loans N] [--dir DIR]
+//   vanphong-bench assets [--items N] [--years N] [--labels N] [--dir DIR]
 #include "ArchivesBench.h"
+#include "AssetsBench.h"
 #include "DocumentsBench.h"
 #include "SecretBench.h"
 #include "MeetingsBench.h"
@@ -53,6 +55,16 @@ int main(int argc, char **argv)
         }
         return ArchivesBench::run(o);
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("assets")) {
+        AssetsBench::Options o;
+        for (int i = 1; i + 1 < args.size(); i += 2) {
+            if (args.at(i) == QLatin1String("--items")) o.items = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--years")) o.years = std::max(2, args.at(i + 1).toInt());
+            else if (args.at(i) == QLatin1String("--labels")) o.labels = args.at(i + 1).toInt();
+            else if (args.at(i) == QLatin1String("--dir")) o.directory = args.at(i + 1);
+        }
+        return AssetsBench::run(o);
+    }
     if (!args.isEmpty() && args.first() == QLatin1String("secret")) {
         SecretBench::Options o;
         for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -66,7 +78,8 @@ int main(int argc, char **argv)
                              "       vanphong-bench documents [--documents N] [--attachments N] [--dir DIR]\n"
                              "       vanphong-bench meetings [--members N] [--entries N] [--papers N] [--file-kib N] [--dir DIR]\n"
                              "       vanphong-bench secret [--lines N] [--dir DIR]\n"
-                             "       vanphong-bench archives [--documents N] [--dossiers N] [--loans N] [--dir DIR]\n");
+                             "       vanphong-bench archives [--documents N] [--dossiers N] [--loans N] [--dir DIR]\n"
+                             "       vanphong-bench assets [--items N] [--years N] [--labels N] [--dir DIR]\n");
         return 1;
     }
     StorageBench::Options o;
