@@ -198,6 +198,49 @@
     </message>
 </context>
 <context>
+    <name>AssetImport</name>
+    <message>
+        <source>No category of the table is &quot;%1&quot;.</source>
+        <translation>No category of the table is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the day it was put into use (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; is not the day it was put into use (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an original cost in whole đồng.</source>
+        <translation>&quot;%1&quot; is not an original cost in whole đồng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an accumulated depreciation in whole đồng.</source>
+        <translation>&quot;%1&quot; is not an accumulated depreciation in whole đồng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yearly rate (20, 6,67).</source>
+        <translation>&quot;%1&quot; is not a yearly rate (20, 6,67).</translation>
+    </message>
+    <message>
+        <source>The code %1 is on another row too.</source>
+        <translation>The code %1 is on another row too.</translation>
+    </message>
+    <message>
+        <source>The register already has an item with the code %1.</source>
+        <translation>The register already has an item with the code %1.</translation>
+    </message>
+    <message>
+        <source>The depreciation up to %1 is locked: give the accumulated depreciation up to then.</source>
+        <translation>The depreciation up to %1 is locked: give the accumulated depreciation up to then.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows with errors and try again.</source>
+        <translation>Nothing was imported: correct the rows with errors and try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssetInventory</name>
     <message>
         <source>There is no inventory %1.</source>
@@ -1215,16 +1258,8 @@
         <translation>Nothing was imported: correct the rows above and try again.</translation>
     </message>
     <message>
-        <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
-        <translation>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</translation>
-    </message>
-    <message>
         <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
         <translation>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</translation>
-    </message>
-    <message>
-        <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
-        <translation>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</translation>
     </message>
     <message>
         <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
@@ -2127,6 +2162,84 @@
         <translation>Name the item: report asset-card CODE --pdf FILE.</translation>
     </message>
     <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</source>
+        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</translation>
+    </message>
+    <message>
+        <source>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</source>
+        <translation>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</translation>
+    </message>
+    <message>
+        <source>Unknown inventory action: %1</source>
+        <translation>Unknown inventory action: %1</translation>
+    </message>
+    <message>
+        <source>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</source>
+        <translation>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</translation>
+    </message>
+    <message>
+        <source>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</source>
+        <translation>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory of %1 started: %n item(s) to check.</source>
+        <translation>
+            <numerusform>Inventory of %1 started: %n item(s) to check.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</source>
+        <translation>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of the register in use.</source>
+        <translation>%1 is not an item of the register in use.</translation>
+    </message>
+    <message>
+        <source>already marked</source>
+        <translation>already marked</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>An extra needs --name, --category and --cost (whole đồng).</source>
+        <translation>An extra needs --name, --category and --cost (whole đồng).</translation>
+    </message>
+    <message>
+        <source>Extra %1 added to the inventory.</source>
+        <translation>Extra %1 added to the inventory.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1; already marked: %2; unknown codes: %3.</source>
+        <translation>Marked found: %1; already marked: %2; unknown codes: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unknown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked missing.</source>
+        <translation>
+            <numerusform>%n item(s) marked missing.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inventory has been started.</source>
+        <translation>No inventory has been started.</translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>
+        <translation>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: labels on %2 pages.</source>
+        <translation>Wrote %1: labels on %2 pages.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -2243,7 +2356,9 @@ Commands:
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  export assets | depreciation --year Y --csv|--xlsx|--ods FILE --db FILE   the asset register; a year&apos;s depreciation table
+  import incoming|outgoing|assets FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none;
+                         assets: last year&apos;s asset book, its accumulated depreciation counted to the end of last year
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
                          closed yet invite the corrected name
@@ -2400,7 +2515,9 @@ Commands:
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  export assets | depreciation --year Y --csv|--xlsx|--ods FILE --db FILE   the asset register; a year&apos;s depreciation table
+  import incoming|outgoing|assets FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none;
+                         assets: last year&apos;s asset book, its accumulated depreciation counted to the end of last year
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
                          closed yet invite the corrected name
@@ -2443,82 +2560,24 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</source>
-        <translation>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</translation>
+        <source>Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE.</source>
+        <translation>Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE.</translation>
     </message>
     <message>
-        <source>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</source>
-        <translation>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</translation>
+        <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
+        <translation>Say which year: export depreciation --year YYYY --xlsx FILE.</translation>
     </message>
     <message>
-        <source>Unknown inventory action: %1</source>
-        <translation>Unknown inventory action: %1</translation>
+        <source>Wrote %1 lines to %2.</source>
+        <translation>Wrote %1 lines to %2.</translation>
     </message>
     <message>
-        <source>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</source>
-        <translation>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</translation>
+        <source>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</source>
+        <translation>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</translation>
     </message>
     <message>
-        <source>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</source>
-        <translation>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inventory of %1 started: %n item(s) to check.</source>
-        <translation>
-            <numerusform>Inventory of %1 started: %n item(s) to check.</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</source>
-        <translation>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</translation>
-    </message>
-    <message>
-        <source>%1 is not an item of the register in use.</source>
-        <translation>%1 is not an item of the register in use.</translation>
-    </message>
-    <message>
-        <source>already marked</source>
-        <translation>already marked</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>found</translation>
-    </message>
-    <message>
-        <source>An extra needs --name, --category and --cost (whole đồng).</source>
-        <translation>An extra needs --name, --category and --cost (whole đồng).</translation>
-    </message>
-    <message>
-        <source>Extra %1 added to the inventory.</source>
-        <translation>Extra %1 added to the inventory.</translation>
-    </message>
-    <message>
-        <source>Marked found: %1; already marked: %2; unknown codes: %3.</source>
-        <translation>Marked found: %1; already marked: %2; unknown codes: %3.</translation>
-    </message>
-    <message>
-        <source>Unknown: %1</source>
-        <translation>Unknown: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) marked missing.</source>
-        <translation>
-            <numerusform>%n item(s) marked missing.</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No inventory has been started.</source>
-        <translation>No inventory has been started.</translation>
-    </message>
-    <message>
-        <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>
-        <translation>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</translation>
-    </message>
-    <message>
-        <source>Wrote %1: labels on %2 pages.</source>
-        <translation>Wrote %1: labels on %2 pages.</translation>
+        <source>Imported %1 items.</source>
+        <translation>Imported %1 items.</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5384,66 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Number (without the symbol)</source>
         <translation>Number (without the symbol)</translation>
     </message>
+    <message>
+        <source>Asset code</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>Book (fixed asset or tool)</source>
+        <translation>Book (fixed asset or tool)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Put into use</source>
+        <translation>Put into use</translation>
+    </message>
+    <message>
+        <source>Invoice or decision</source>
+        <translation>Invoice or decision</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Original cost</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Depreciation rate</source>
+        <translation>Depreciation rate</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>Accumulated depreciation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImportJob</name>
@@ -6555,6 +6674,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>QR &amp;label of the selected item</source>
         <translation>QR &amp;label of the selected item</translation>
+    </message>
+    <message>
+        <source>Bring in the asset book kept in Excel (XLSX, ODS or CSV): each column read as the register&apos;s field</source>
+        <translation>Bring in the asset book kept in Excel (XLSX, ODS or CSV): each column read as the register&apos;s field</translation>
     </message>
 </context>
 <context>
@@ -7833,6 +7956,17 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
         <translation>
             <numerusform>%n document were imported.</numerusform>
             <numerusform>%n documents were imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an asset book</source>
+        <translation>Import an asset book</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were imported.</source>
+        <translation>
+            <numerusform>%n item(s) were imported.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

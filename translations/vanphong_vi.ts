@@ -198,6 +198,49 @@
     </message>
 </context>
 <context>
+    <name>AssetImport</name>
+    <message>
+        <source>No category of the table is &quot;%1&quot;.</source>
+        <translation>Bảng danh mục không có loại &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the day it was put into use (dd/MM/yyyy).</source>
+        <translation>&quot;%1&quot; không phải ngày đưa vào sử dụng (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an original cost in whole đồng.</source>
+        <translation>&quot;%1&quot; không phải nguyên giá là số đồng chẵn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an accumulated depreciation in whole đồng.</source>
+        <translation>&quot;%1&quot; không phải hao mòn lũy kế là số đồng chẵn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yearly rate (20, 6,67).</source>
+        <translation>&quot;%1&quot; không phải tỷ lệ hao mòn một năm (20, 6,67).</translation>
+    </message>
+    <message>
+        <source>The code %1 is on another row too.</source>
+        <translation>Mã %1 trùng với một dòng khác.</translation>
+    </message>
+    <message>
+        <source>The register already has an item with the code %1.</source>
+        <translation>Sổ đã có tài sản mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The depreciation up to %1 is locked: give the accumulated depreciation up to then.</source>
+        <translation>Hao mòn đến năm %1 đã khóa sổ: hãy ghi hao mòn lũy kế đến hết năm đó.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows with errors and try again.</source>
+        <translation>Chưa nhập dòng nào: hãy sửa các dòng có lỗi rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập dòng nào: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssetInventory</name>
     <message>
         <source>There is no inventory %1.</source>
@@ -1211,16 +1254,8 @@
         <translation>Chưa nhập gì: hãy sửa các dòng trên rồi thử lại.</translation>
     </message>
     <message>
-        <source>Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE.</source>
-        <translation>Hãy nói sổ nào: export incoming|outgoing --csv|--xlsx|--ods TỆP.</translation>
-    </message>
-    <message>
         <source>Name the file to write with --csv FILE, --xlsx FILE or --ods FILE.</source>
         <translation>Hãy nêu tệp cần ghi bằng --csv TỆP, --xlsx TỆP hoặc --ods TỆP.</translation>
-    </message>
-    <message>
-        <source>Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods).</source>
-        <translation>Hãy nói nhập gì: import incoming|outgoing TỆP (.csv, .xlsx hoặc .ods).</translation>
     </message>
     <message>
         <source>Name a readable spreadsheet file: import %1 FILE.xlsx.</source>
@@ -2115,6 +2150,82 @@
         <translation>Hãy ghi mã tài sản: report asset-card MÃ --pdf TỆP.</translation>
     </message>
     <message>
+        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</source>
+        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</translation>
+    </message>
+    <message>
+        <source>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</source>
+        <translation>Hãy nói việc cần làm: inventory start|mark|extra|import|list|rest-missing|close.</translation>
+    </message>
+    <message>
+        <source>Unknown inventory action: %1</source>
+        <translation>Không có thao tác kiểm kê: %1</translation>
+    </message>
+    <message>
+        <source>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</source>
+        <translation>--state là một trong found, elsewhere, damaged, missing (khi liệt kê còn có pending, extra).</translation>
+    </message>
+    <message>
+        <source>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</source>
+        <translation>Hãy ghi tệp danh sách mã: inventory import TỆP (CSV hoặc văn bản, mỗi dòng một mã).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory of %1 started: %n item(s) to check.</source>
+        <translation>
+            <numerusform>Đã bắt đầu kiểm kê ngày %1: %n tài sản cần kiểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</source>
+        <translation>Hãy ghi mã tài sản: inventory mark MÃ... [--state found|elsewhere|damaged|missing] [--room NƠI].</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of the register in use.</source>
+        <translation>%1 không phải tài sản đang quản lý trong sổ.</translation>
+    </message>
+    <message>
+        <source>already marked</source>
+        <translation>đã đánh dấu trước</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>An extra needs --name, --category and --cost (whole đồng).</source>
+        <translation>Tài sản thừa cần --name, --category và --cost (số đồng chẵn).</translation>
+    </message>
+    <message>
+        <source>Extra %1 added to the inventory.</source>
+        <translation>Đã ghi tài sản thừa %1 vào đợt kiểm kê.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1; already marked: %2; unknown codes: %3.</source>
+        <translation>Đã đánh dấu có: %1; đã đánh dấu trước: %2; mã không có trong sổ: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Không có trong sổ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked missing.</source>
+        <translation>
+            <numerusform>Đã ghi %n tài sản là không thấy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inventory has been started.</source>
+        <translation>Chưa có đợt kiểm kê nào.</translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>
+        <translation>%1 tài sản: %2 có đúng nơi, %3 ở nơi khác, %4 hư hỏng, %5 không thấy, %6 chưa kiểm; %7 tài sản thừa.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: labels on %2 pages.</source>
+        <translation>Đã ghi %1: nhãn trên %2 trang.</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -2231,7 +2342,9 @@ Commands:
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  import incoming|outgoing FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none
+  export assets | depreciation --year Y --csv|--xlsx|--ods FILE --db FILE   the asset register; a year&apos;s depreciation table
+  import incoming|outgoing|assets FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none;
+                         assets: last year&apos;s asset book, its accumulated depreciation counted to the end of last year
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
   member edit ID [--name TEXT] [--position TEXT] --reason TEXT --db FILE   corrects a member&apos;s entry; meetings not
                          closed yet invite the corrected name
@@ -2388,7 +2501,9 @@ Các lệnh:
                          mục lục hồ sơ của mọi năm, biên bản giao nhận và mục lục hồ sơ nộp lưu (mỗi thứ hai bản), sổ theo
                          dõi khai thác, danh mục tài liệu hết giá trị (với --id: danh mục theo quyết định và biên bản hủy)
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
-  import incoming|outgoing TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào
+  export assets | depreciation --year NĂM --csv|--xlsx|--ods TỆP --db TỆP   sổ tài sản; bảng tính hao mòn của một năm
+  import incoming|outgoing|assets TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào;
+                         assets: sổ tài sản năm trước, hao mòn lũy kế tính đến hết năm trước
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
   member edit SỐ [--name HỌ_TÊN] [--position CHỨC_VỤ] --reason LÝ_DO --db TỆP   sửa thông tin một cấp ủy viên;
                          các cuộc họp chưa kết thúc mời theo tên đã sửa
@@ -2431,80 +2546,24 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say which report: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</source>
-        <translation>Hãy nói báo cáo nào: report incoming-register|outgoing-register|minutes|invitation|signin|programme|dossier|dossier-cover|dossier-list|archive-index|dossier-contents|box-labels|handover|lending|destruction|depreciation|asset-book|tools-book|assets-by-room|assets-by-custodian|asset-card|asset-handover|asset-disposal|inventory|inventory-reconciliation|labels.</translation>
+        <source>Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE.</source>
+        <translation>Hãy nói sổ nào: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods TỆP.</translation>
     </message>
     <message>
-        <source>Say what to do: inventory start|mark|extra|import|list|rest-missing|close.</source>
-        <translation>Hãy nói việc cần làm: inventory start|mark|extra|import|list|rest-missing|close.</translation>
+        <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
+        <translation>Hãy nói năm nào: export depreciation --year NĂM --xlsx TỆP.</translation>
     </message>
     <message>
-        <source>Unknown inventory action: %1</source>
-        <translation>Không có thao tác kiểm kê: %1</translation>
+        <source>Wrote %1 lines to %2.</source>
+        <translation>Đã ghi %1 dòng vào %2.</translation>
     </message>
     <message>
-        <source>--state is one of found, elsewhere, damaged, missing (and, in a list, pending, extra).</source>
-        <translation>--state là một trong found, elsewhere, damaged, missing (khi liệt kê còn có pending, extra).</translation>
+        <source>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</source>
+        <translation>Hãy nói nhập sổ nào: import incoming|outgoing|assets TỆP (.csv, .xlsx hoặc .ods).</translation>
     </message>
     <message>
-        <source>Name the list of codes to import: inventory import FILE (CSV or text, a code a line).</source>
-        <translation>Hãy ghi tệp danh sách mã: inventory import TỆP (CSV hoặc văn bản, mỗi dòng một mã).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inventory of %1 started: %n item(s) to check.</source>
-        <translation>
-            <numerusform>Đã bắt đầu kiểm kê ngày %1: %n tài sản cần kiểm.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name the items: inventory mark CODE... [--state found|elsewhere|damaged|missing] [--room ROOM].</source>
-        <translation>Hãy ghi mã tài sản: inventory mark MÃ... [--state found|elsewhere|damaged|missing] [--room NƠI].</translation>
-    </message>
-    <message>
-        <source>%1 is not an item of the register in use.</source>
-        <translation>%1 không phải tài sản đang quản lý trong sổ.</translation>
-    </message>
-    <message>
-        <source>already marked</source>
-        <translation>đã đánh dấu trước</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>An extra needs --name, --category and --cost (whole đồng).</source>
-        <translation>Tài sản thừa cần --name, --category và --cost (số đồng chẵn).</translation>
-    </message>
-    <message>
-        <source>Extra %1 added to the inventory.</source>
-        <translation>Đã ghi tài sản thừa %1 vào đợt kiểm kê.</translation>
-    </message>
-    <message>
-        <source>Marked found: %1; already marked: %2; unknown codes: %3.</source>
-        <translation>Đã đánh dấu có: %1; đã đánh dấu trước: %2; mã không có trong sổ: %3.</translation>
-    </message>
-    <message>
-        <source>Unknown: %1</source>
-        <translation>Không có trong sổ: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) marked missing.</source>
-        <translation>
-            <numerusform>Đã ghi %n tài sản là không thấy.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No inventory has been started.</source>
-        <translation>Chưa có đợt kiểm kê nào.</translation>
-    </message>
-    <message>
-        <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>
-        <translation>%1 tài sản: %2 có đúng nơi, %3 ở nơi khác, %4 hư hỏng, %5 không thấy, %6 chưa kiểm; %7 tài sản thừa.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: labels on %2 pages.</source>
-        <translation>Đã ghi %1: nhãn trên %2 trang.</translation>
+        <source>Imported %1 items.</source>
+        <translation>Đã nhập %1 tài sản.</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5365,66 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Number (without the symbol)</source>
         <translation>Số (không kèm ký hiệu)</translation>
     </message>
+    <message>
+        <source>Asset code</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Tên tài sản</translation>
+    </message>
+    <message>
+        <source>Book (fixed asset or tool)</source>
+        <translation>Sổ (tài sản cố định hay công cụ, dụng cụ)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại tài sản</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Quy cách</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Put into use</source>
+        <translation>Ngày đưa vào sử dụng</translation>
+    </message>
+    <message>
+        <source>Invoice or decision</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Nơi sử dụng</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Depreciation rate</source>
+        <translation>Tỷ lệ hao mòn</translation>
+    </message>
+    <message>
+        <source>Accumulated depreciation</source>
+        <translation>Hao mòn lũy kế</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImportJob</name>
@@ -6534,6 +6653,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>QR &amp;label of the selected item</source>
         <translation>Nhãn QR của tài sản đang c&amp;họn</translation>
+    </message>
+    <message>
+        <source>Bring in the asset book kept in Excel (XLSX, ODS or CSV): each column read as the register&apos;s field</source>
+        <translation>Nhập sổ tài sản đang giữ bằng Excel (XLSX, ODS hoặc CSV): mỗi cột được đọc thành một trường của sổ</translation>
     </message>
 </context>
 <context>
@@ -7802,6 +7925,16 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
         <source>%n document(s) were imported.</source>
         <translation>
             <numerusform>Đã nhập %n văn bản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an asset book</source>
+        <translation>Nhập sổ tài sản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n tài sản.</numerusform>
         </translation>
     </message>
 </context>

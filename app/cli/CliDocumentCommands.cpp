@@ -19,6 +19,8 @@
 #include "office/ProfileStore.h"
 #include "reports/PagedRenderer.h"
 #include "reports/PaperTitle.h"
+#include "assets/AssetRegister.h"
+#include "assets/DepreciationTable.h"
 #include "reports/ArchivePrintout.h"
 #include "reports/AssetPrintout.h"
 #include "reports/RegisterBook.h"
@@ -499,8 +501,11 @@ int CliApplication::cmdReport(Args &args)
 int CliApplication::cmdExport(Args &args)
 {
     const QString which = args.positional.value(0);
-    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
-        return usage(tr("Say which register: export incoming|outgoing --csv|--xlsx|--ods FILE."));
+    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing") && which != QLatin1String("assets")
+        && which != QLatin1String("depreciation"))
+        return usage(tr("Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE."));
+    if (which == QLatin1String("depreciation") && args.value(QStringLiteral("year")).toInt() <= 0)
+        return usage(tr("Say which year: export depreciation --year YYYY --xlsx FILE."));
     // The format is the option's name: --csv, --xlsx or --ods.
     QString path;
     auto format = spreadsheet::SpreadsheetFile::Format::Csv;
@@ -532,9 +537,21 @@ int CliApplication::cmdExport(Args &args)
             return lines.error();
         return makeSheet(s.database(), lines.value());
     };
-    auto made = which == QLatin1String("incoming")
-        ? sheetOf(IncomingRegister(s.database(), s.user(), s.actor()), IncomingFilter(), &RegisterExport::incomingSheet)
-        : sheetOf(OutgoingRegister(s.database(), s.user(), s.actor()), OutgoingFilter(), &RegisterExport::outgoingSheet);
+    storage::Result<spreadsheet::Sheet> made = spreadsheet::Sheet{};
+    if (which == QLatin1String("assets")) {
+        // The whole register, both books, every item ever entered.
+        assets::AssetRegister reg(s.database(), s.actor());
+        assets::AssetFilter all;
+        all.limit = std::numeric_limits<int>::max();
+        auto items = reg.list(all);
+        made = items ? reg.exportSheet(items.value()) : storage::Result<spreadsheet::Sheet>(items.error());
+    } else if (which == QLatin1String("depreciation")) {
+        made = assets::DepreciationTable::exportSheet(s.database(), args.value(QStringLiteral("year")).toInt());
+    } else {
+        made = which == QLatin1String("incoming")
+            ? sheetOf(IncomingRegister(s.database(), s.user(), s.actor()), IncomingFilter(), &RegisterExport::incomingSheet)
+            : sheetOf(OutgoingRegister(s.database(), s.user(), s.actor()), OutgoingFilter(), &RegisterExport::outgoingSheet);
+    }
     if (!made)
         return fail(made.error());
     const spreadsheet::Sheet sheet = std::move(made).value();
@@ -548,15 +565,20 @@ int CliApplication::cmdExport(Args &args)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), QDir::toNativeSeparators(path)},
                   {QStringLiteral("format"), spreadsheet::SpreadsheetFile::extension(format)}, {QStringLiteral("documents"), sheet.rows.size()}});
     else
-        m_out << tr("Wrote %1 documents to %2.").arg(sheet.rows.size()).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        m_out << (which == QLatin1String("incoming") || which == QLatin1String("outgoing")
+                      ? tr("Wrote %1 documents to %2.")
+                      : tr("Wrote %1 lines to %2."))
+                     .arg(sheet.rows.size())
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
     return Ok;
 }
 
 int CliApplication::cmdImport(Args &args)
 {
     const QString which = args.positional.value(0);
-    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing"))
-        return usage(tr("Say what to import: import incoming|outgoing FILE (.csv, .xlsx or .ods)."));
+    if (which != QLatin1String("incoming") && which != QLatin1String("outgoing") && which != QLatin1String("assets"))
+        return usage(tr("Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods)."));
     QFile file(args.positional.value(1));
     if (args.positional.value(1).isEmpty() || !file.open(QIODevice::ReadOnly))
         return usage(tr("Name a readable spreadsheet file: import %1 FILE.xlsx.").arg(which));
@@ -566,10 +588,14 @@ int CliApplication::cmdImport(Args &args)
         return fail(session.error());
     office::OfficeSession &s = **session;
     // Checking a file is for those who may import it.
-    if (auto allowed = office::AccessControl::require(s.database(), office::Permission::RegisterDocuments); !allowed)
+    const RegisterImport::Register kind = which == QLatin1String("incoming")   ? RegisterImport::Register::Incoming
+                                          : which == QLatin1String("outgoing") ? RegisterImport::Register::Outgoing
+                                                                               : RegisterImport::Register::Assets;
+    if (auto allowed = office::AccessControl::require(s.database(), kind == RegisterImport::Register::Assets ? office::Permission::KeepAssets
+                                                                                                             : office::Permission::RegisterDocuments);
+        !allowed)
         return fail(allowed.error());
-    RegisterImportJob job(s.database(), s.user(), s.actor(),
-                          which == QLatin1String("incoming") ? RegisterImport::Register::Incoming : RegisterImport::Register::Outgoing);
+    RegisterImportJob job(s.database(), s.user(), s.actor(), kind);
     QString error;
     if (!job.load(data, &error))
         return usage(error);
@@ -639,7 +665,10 @@ int CliApplication::cmdImport(Args &args)
                 m_out << tr("  %1: column \"%2\"").arg(RegisterImport::fieldTitle(reg, field), job.mapping().value(field)) << Qt::endl;
     }
     if (clean) {
-        m_out << (dryRun ? tr("All %1 rows can be imported.").arg(lines.size()) : tr("Imported %1 documents.").arg(imported)) << Qt::endl;
+        m_out << (dryRun ? tr("All %1 rows can be imported.").arg(lines.size())
+                         : reg == RegisterImport::Register::Assets ? tr("Imported %1 items.").arg(imported)
+                                                                   : tr("Imported %1 documents.").arg(imported))
+              << Qt::endl;
     } else {
         if (!failure.isEmpty())
             m_err << failure << Qt::endl;

@@ -2,6 +2,8 @@
 
 #include "AssetCategories.h"
 #include "AssetRegister.h"
+#include "Money.h"
+#include "office/AccessControl.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -20,6 +22,27 @@ void DepreciationTotal::add(const DepreciationLine &line)
     cost += line.cost;
     amount += line.amount;
     accumulated += line.accumulated;
+}
+
+storage::Result<spreadsheet::Sheet> DepreciationTable::exportSheet(storage::Database &db, int year)
+{
+    if (auto allowed = office::AccessControl::require(db, office::Permission::ExportAssets); !allowed)
+        return allowed.error();
+    auto table = read(db, year);
+    if (!table)
+        return table.error();
+    spreadsheet::Sheet sheet;
+    sheet.name = QStringLiteral("Hao mòn %1").arg(year);
+    sheet.header = {QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"), QStringLiteral("Nhóm"), QStringLiteral("Nguồn kinh phí"),
+                    QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Nguyên giá"), QStringLiteral("Tỷ lệ hao mòn (%)"),
+                    QStringLiteral("Số tháng tính"), QStringLiteral("Hao mòn năm %1").arg(year), QStringLiteral("Hao mòn lũy kế"),
+                    QStringLiteral("Giá trị còn lại")};
+    for (const Line &l : table->lines)
+        sheet.rows << QVariantList{l.asset.code, l.asset.name, l.groupName,
+                                   l.asset.funding == Asset::Funding::Budget ? QStringLiteral("Ngân sách nhà nước") : QStringLiteral("Nguồn khác"),
+                                   l.asset.acquiredOn, l.line.cost, Money::formatRate(l.line.rateBp), l.line.months, l.line.amount,
+                                   l.line.accumulated, l.line.bookValue()};
+    return sheet;
 }
 
 storage::Result<DepreciationTable> DepreciationTable::read(storage::Database &db, int year)

@@ -2,6 +2,7 @@
 
 #include "AnnualDepreciation.h"
 #include "Asset.h"
+#include "spreadsheet/Sheet.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,8 @@ public:
 
     // The year's table; Invalid when the year has not been computed.
     [[nodiscard]] static storage::Result<DepreciationTable> read(storage::Database &db, int year);
+    // The year's table as a spreadsheet, a line an item, the book's titles (Permission::ExportAssets).
+    [[nodiscard]] static storage::Result<spreadsheet::Sheet> exportSheet(storage::Database &db, int year);
 };
 
 } // namespace vanphong::assets

@@ -87,7 +87,33 @@ const QList<Hint> &hintsFor(RegisterImport::Register which)
         otherHint({"don vi nguoi nhan ban luu", "don vi ca nhan nhan ban luu", "noi nhan ban luu", "noi luu", "ban luu",
                    "don vi soan thao", "ngay chuyen", "ky nhan", "ghi chu", "stt", "tt", "so thu tu", "trang thai"}),
     };
-    return which == RegisterImport::Register::Incoming ? incoming : outgoing;
+    // The asset books offices keep in Excel (sổ tài sản cố định, sổ theo dõi
+    // công cụ dụng cụ) and VanPhong's own export (AssetListing).
+    static const QList<Hint> assets = {
+        {"code", words({"ma tai san", "ma ts", "ma so tai san", "ma"})},
+        {"name", words({"ten tai san", "ten tai san co dinh", "ten cong cu dung cu", "ten quy cach tai san", "ten tai san quy cach",
+                        "ten"})},
+        {"book", words({"loai so"})},
+        {"category", words({"ma loai", "loai tai san", "nhom tai san", "loai", "nhom"})},
+        {"specification", words({"quy cach dac diem", "quy cach", "dac diem", "thong so ky thuat", "nhan hieu quy cach"})},
+        {"serial", words({"so hieu", "so seri", "so serial", "so may", "so khung"})},
+        {"acquired", words({"ngay dua vao su dung", "ngay su dung", "ngay mua", "ngay tang", "ngay ghi tang", "ngay thang nam su dung"})},
+        {"document", words({"chung tu", "so chung tu", "chung tu ghi tang", "so hieu chung tu"})},
+        {"cost", words({"nguyen gia", "nguyen gia dong", "nguyen gia tai san", "gia tri", "thanh tien"})},
+        {"funding", words({"nguon kinh phi", "nguon von", "nguon hinh thanh"})},
+        {"room", words({"noi su dung", "bo phan su dung", "phong su dung", "vi tri", "phong"})},
+        {"custodian", words({"nguoi su dung", "nguoi quan ly", "nguoi giu", "can bo su dung"})},
+        {"rate", words({"ty le hao mon", "ty le hao mon nam", "ty le"})},
+        {"accumulated", words({"hao mon luy ke", "gia tri hao mon luy ke", "luy ke hao mon", "so hao mon luy ke"})},
+        {"note", words({"ghi chu"})},
+        otherHint({"stt", "tt", "so thu tu", "gia tri con lai", "tinh trang", "ngay ghi giam"}),
+    };
+    switch (which) {
+    case RegisterImport::Register::Incoming: return incoming;
+    case RegisterImport::Register::Outgoing: return outgoing;
+    case RegisterImport::Register::Assets: return assets;
+    }
+    return incoming;
 }
 
 // How well a normalised title matches a hint: the whole title, or its first

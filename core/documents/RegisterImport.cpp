@@ -179,6 +179,8 @@ QStringList RegisterImport::requiredFields(Register which)
 {
     if (which == Register::Incoming)
         return {QStringLiteral("received"), QStringLiteral("sender"), QStringLiteral("excerpt")};
+    if (which == Register::Assets)
+        return {QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("acquired"), QStringLiteral("cost")};
     return {QStringLiteral("symbol"), QStringLiteral("date"), QStringLiteral("excerpt")};
 }
 
@@ -201,6 +203,21 @@ QString RegisterImport::fieldTitle(Register which, const QString &field)
         {QStringLiteral("capacity"), QT_TR_NOOP("Signing capacity")},
         {QStringLiteral("signer"), QT_TR_NOOP("Signer")},
         {QStringLiteral("recipients"), QT_TR_NOOP("Recipients")},
+        {QStringLiteral("code"), QT_TR_NOOP("Asset code")},
+        {QStringLiteral("name"), QT_TR_NOOP("Asset name")},
+        {QStringLiteral("book"), QT_TR_NOOP("Book (fixed asset or tool)")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("specification"), QT_TR_NOOP("Specification")},
+        {QStringLiteral("serial"), QT_TR_NOOP("Serial number")},
+        {QStringLiteral("acquired"), QT_TR_NOOP("Put into use")},
+        {QStringLiteral("document"), QT_TR_NOOP("Invoice or decision")},
+        {QStringLiteral("cost"), QT_TR_NOOP("Original cost")},
+        {QStringLiteral("funding"), QT_TR_NOOP("Funding")},
+        {QStringLiteral("room"), QT_TR_NOOP("Room")},
+        {QStringLiteral("custodian"), QT_TR_NOOP("Keeper")},
+        {QStringLiteral("rate"), QT_TR_NOOP("Depreciation rate")},
+        {QStringLiteral("accumulated"), QT_TR_NOOP("Accumulated depreciation")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
     };
     if (field == QLatin1String("number"))
         return which == Register::Incoming ? tr("Incoming number") : tr("Number (without the symbol)");

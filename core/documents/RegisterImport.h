@@ -27,7 +27,8 @@ class RegisterImport final
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterImport)
 public:
-    enum class Register { Incoming, Outgoing };
+    // Assets: the asset register (assets::AssetImport reads its rows).
+    enum class Register { Incoming, Outgoing, Assets };
 
     // Field -> column title.
     using Mapping = QMap<QString, QString>;

@@ -4,6 +4,7 @@
 #include "IncomingRegister.h"
 #include "OutgoingRegister.h"
 #include "RegisterColumns.h"
+#include "assets/AssetImport.h"
 #include "office/AccessControl.h"
 #include "spreadsheet/SpreadsheetFile.h"
 #include "storage/Database.h"
@@ -185,6 +186,10 @@ storage::Result<int> RegisterImportJob::process(bool write, QList<Line> *lines) 
     const QList<DocumentType> types = all ? all.value() : QList<DocumentType>{};
     if (m_which == Register::Incoming)
         return checkAndImport(IncomingRegister(m_db, m_user, m_actor), RegisterImport::incomingRows(m_table, m_mapping, types), write, lines);
+    if (m_which == Register::Assets) {
+        assets::AssetImport assets(m_db, m_actor);
+        return checkAndImport(assets, assets.rows(m_table, m_mapping), write, lines);
+    }
     return checkAndImport(OutgoingRegister(m_db, m_user, m_actor), RegisterImport::outgoingRows(m_table, m_mapping, types), write, lines);
 }
 
@@ -197,7 +202,8 @@ QList<RegisterImportJob::Line> RegisterImportJob::check() const
 
 storage::Result<int> RegisterImportJob::commit(QList<Line> *lines)
 {
-    if (auto allowed = office::AccessControl::require(m_db, office::Permission::RegisterDocuments); !allowed)
+    const auto permission = m_which == Register::Assets ? office::Permission::KeepAssets : office::Permission::RegisterDocuments;
+    if (auto allowed = office::AccessControl::require(m_db, permission); !allowed)
         return allowed.error();
     if (const QStringList missing = unmappedRequired(); !missing.isEmpty()) {
         if (lines)
@@ -218,7 +224,12 @@ storage::Result<int> RegisterImportJob::commit(QList<Line> *lines)
 
 QString RegisterImportJob::metaKey() const
 {
-    return m_which == Register::Incoming ? QStringLiteral("import.mapping.incoming") : QStringLiteral("import.mapping.outgoing");
+    switch (m_which) {
+    case Register::Incoming: return QStringLiteral("import.mapping.incoming");
+    case Register::Outgoing: return QStringLiteral("import.mapping.outgoing");
+    case Register::Assets: return QStringLiteral("import.mapping.assets");
+    }
+    return {};
 }
 
 void RegisterImportJob::applyRememberedMapping()

@@ -1,8 +1,10 @@
 // The asset register from the command line: the accountant's year (issue 14).
 #include "CliRun.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -132,4 +134,57 @@ TEST_CASE("asset categories and rules: a rate set and marked checked, the thresh
     CHECK(run({s("asset"), s("rules"), s("--in-year"), s("nua-nam")}).code == 1);
     CHECK(run({s("asset"), s("add"), s("--name"), s("Máy in"), s("--category"), s("may-in"), s("--cost"), s("15.000.000"),
                s("--acquired"), s("2025-05-01")}).out.contains(s("tool")));
+}
+
+TEST_CASE("import assets: last year's book from a spreadsheet, its title rows and totals left out, all rows or none")
+{
+    const AssetCliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
+    const int last = QDate::currentDate().year() - 1;
+    const QString sheet = office.dir.filePath(QStringLiteral("so-tai-san.csv"));
+    QFile file(sheet);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("ĐẢNG ỦY XÃ TÂN PHÚ,,,,,,,\n"
+                              "SỔ TÀI SẢN CỐ ĐỊNH NĂM %1,,,,,,,\n"
+                              "STT,Mã tài sản,Tên tài sản,Loại tài sản,Ngày đưa vào sử dụng,Nguyên giá,Hao mòn lũy kế,Nơi sử dụng\n"
+                              "1,MT-0001,Máy tính để bàn Dell,Máy vi tính để bàn máy tính xách tay máy tính bảng,15/03/%2,\"15.000.000\",\"9.000.000\",Văn phòng\n"
+                              "2,,Bàn họp,\"Máy móc, thiết bị\",10/01/%1,\"8.500.000\",,Phòng họp\n"
+                              "3,,Máy phát điện,Không có loại này,10/01/%1,\"30.000.000\",,Kho\n"
+                              ",,Tổng cộng,,,53.500.000,,\n")
+                   .arg(last).arg(last - 2).toUtf8());
+    file.close();
+    // One row's category is unknown: nothing is imported, and the row is named.
+    Run refused = run({s("import"), s("assets"), sheet});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(s("Line 6")));
+    CHECK(run({s("asset"), s("list"), s("--json")}).json().value(s("assets")).toArray().isEmpty());
+    // Corrected, the book comes in: the accumulated depreciation counted to the end of last year.
+    QString text = QString::fromUtf8(readAll(sheet));
+    text.replace(s("Không có loại này"), s("\"Máy móc, thiết bị\""));
+    writeAll(sheet, text.toUtf8());
+    Run dry = run({s("import"), s("assets"), sheet, s("--dry-run")});
+    CHECK(dry.code == 0);
+    CHECK(dry.out.contains(s("Accumulated depreciation: column \"Hao mòn lũy kế\"")));
+    REQUIRE(run({s("import"), s("assets"), sheet}).code == 0);
+    Run pc = run({s("asset"), s("show"), s("MT-0001"), s("--json")});
+    CHECK(pc.json().value(s("opening_year")).toInt() == last);
+    CHECK(pc.json().value(s("opening_accumulated")).toInteger() == 9'000'000);
+    Run all = run({s("asset"), s("list"), s("--json")});
+    REQUIRE(all.json().value(s("assets")).toArray().size() == 3);
+    // This year's run goes on from the book: 20 % of 15.000.000 on top of 9.000.000.
+    Run year = run({s("asset"), s("depreciate"), s("--year"), QString::number(last + 1), s("--json")});
+    REQUIRE(year.code == 0);
+    bool seen = false;
+    for (const QJsonValue &l : year.json().value(s("lines")).toArray())
+        if (l.toObject().value(s("code")).toString() == s("MT-0001")) {
+            seen = true;
+            CHECK(l.toObject().value(s("amount")).toInteger() == 3'000'000);
+            CHECK(l.toObject().value(s("accumulated")).toInteger() == 12'000'000);
+        }
+    CHECK(seen);
+    // A kind alone goes to its "other" row; an item below the threshold to the tools book.
+    Run table = run({s("asset"), s("list"), s("--book"), s("ccdc"), s("--json")});
+    REQUIRE(table.json().value(s("assets")).toArray().size() == 1);
+    CHECK(table.json().value(s("assets")).toArray().first().toObject().value(s("category")).toString() == s("may-khac"));
+    CHECK(run({s("verify")}).code == 0);
 }

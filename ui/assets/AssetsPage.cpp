@@ -11,6 +11,7 @@
 #include "assets/AssetMovements.h"
 #include "assets/Money.h"
 #include "documents/ListExporter.h"
+#include "documents/import/ImportWizard.h"
 #include "office/OfficeSession.h"
 #include "widgets/PermissionGate.h"
 
@@ -107,7 +108,13 @@ AssetsPage::AssetsPage(AppController &controller, QWidget *parent)
             m_print->showMenu();
     });
     addPageAction(m_print);
-    addBookActions({}, {}, [this] { exportList(); }, {});
+    addBookActions(tr("Bring in the asset book kept in Excel (XLSX, ODS or CSV): each column read as the register's field"),
+                   [this] {
+                       office::OfficeSession *s = session();
+                       if (s && ImportWizard::run(*s, documents::RegisterImport::Register::Assets, this) > 0)
+                           reload();
+                   },
+                   [this] { exportList(); }, {}, office::Permission::KeepAssets, office::Permission::ExportAssets);
 
     m_model->setStyler([](const Asset &a, int, int role) -> QVariant {
         // An item that left the register (disposed of, lost, transferred) is greyed: it is kept for its history.

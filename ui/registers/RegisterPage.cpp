@@ -221,18 +221,19 @@ QLineEdit *RegisterPage::addTextFilter(const QString &placeholder)
 }
 
 void RegisterPage::addBookActions(const QString &importTip, std::function<void()> import, std::function<void()> exportList,
-                                  std::function<void(bool toPdf)> print)
+                                  std::function<void(bool toPdf)> print, office::Permission importPermission,
+                                  office::Permission exportPermission)
 {
     if (import) {
         auto *button = new QPushButton(tr("I&mport…"), this);
         button->setToolTip(importTip);
-        PermissionGate::require(button, office::Permission::RegisterDocuments);
+        PermissionGate::require(button, importPermission);
         connect(button, &QPushButton::clicked, this, std::move(import));
         m_filters->addWidget(button);
     }
     auto *exporting = new QPushButton(tr("E&xport…"), this);
     exporting->setToolTip(tr("Save the list as filtered to .xlsx, .ods or .csv"));
-    PermissionGate::require(exporting, office::Permission::ExportRegisters);
+    PermissionGate::require(exporting, exportPermission);
     connect(exporting, &QPushButton::clicked, this, std::move(exportList));
     m_filters->addWidget(exporting);
     if (!print)

@@ -95,8 +95,10 @@ protected:
     QLineEdit *addTextFilter(const QString &placeholder);
     // The book's actions in the wrapping row: the clerk's import (given `import`),
     // export, and print (given `print`; with `toPdf` for Ctrl+Shift+S).
+    // The permissions gating them are the document registers' unless told (the asset register has its own).
     void addBookActions(const QString &importTip, std::function<void()> import, std::function<void()> exportList,
-                        std::function<void(bool toPdf)> print);
+                        std::function<void(bool toPdf)> print, office::Permission importPermission = office::Permission::RegisterDocuments,
+                        office::Permission exportPermission = office::Permission::ExportRegisters);
     // A button of the whole register (not of a line) in the wrapping row, before the book's actions.
     void addPageAction(QPushButton *button);
     // A row of the selected line's actions under its details; they are also its context menu.

@@ -13,8 +13,9 @@ ImportWizard::ImportWizard(office::OfficeSession &session, documents::RegisterIm
     : QWizard(parent)
     , m_job(std::make_unique<documents::RegisterImportJob>(session.database(), session.user(), session.actor(), which))
 {
-    setWindowTitle(which == documents::RegisterImport::Register::Incoming ? tr("Import incoming documents")
-                                                                          : tr("Import outgoing documents"));
+    setWindowTitle(which == documents::RegisterImport::Register::Incoming   ? tr("Import incoming documents")
+                   : which == documents::RegisterImport::Register::Outgoing ? tr("Import outgoing documents")
+                                                                            : tr("Import an asset book"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setPage(FilePage, new ImportFilePage(*this));
@@ -30,7 +31,9 @@ int ImportWizard::run(office::OfficeSession &session, documents::RegisterImport:
     ImportWizard wizard(session, which, parent);
     if (wizard.exec() != QDialog::Accepted || wizard.imported() == 0)
         return 0;
-    QMessageBox::information(parent, tr("Import"), tr("%n document(s) were imported.", nullptr, wizard.imported()));
+    QMessageBox::information(parent, tr("Import"), which == documents::RegisterImport::Register::Assets
+                                                       ? tr("%n item(s) were imported.", nullptr, wizard.imported())
+                                                       : tr("%n document(s) were imported.", nullptr, wizard.imported()));
     return wizard.imported();
 }
 
