@@ -6436,7 +6436,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>&amp;Depreciation…</source>
-        <translation>Hao mò&amp;n…</translation>
+        <translation>&amp;Hao mòn…</translation>
     </message>
     <message>
         <source>The year&apos;s depreciation: preview, compute, print the table, lock the signed year</source>

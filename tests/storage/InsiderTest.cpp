@@ -83,20 +83,28 @@ TEST_CASE("pages spliced in from a backup made under the same key are named by v
         REQUIRE(db->backupTo(office));
         REQUIRE(db->backupTo(backup));
     }
+    // Pages of the notes, which opening the file does not read (the copy's last
+    // page may be the schema's: VACUUM INTO writes the triggers' rows last).
+    QList<int> spliced;
+    {
+        auto db = openDatabase(office);
+        QSqlQuery q(db->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'notes' AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 13")));
+        while (q.next())
+            spliced << q.value(0).toInt();
+    }
+    REQUIRE(spliced.size() == 13);
     QByteArray officeBytes = readAll(office);
     const QByteArray backupBytes = readAll(backup);
     REQUIRE(officeBytes.size() == backupBytes.size());
-    const int pages = int((officeBytes.size() - qint64(format::HeaderSize)) / format::PageSize);
-    REQUIRE(pages > 20);
-    const int first = pages - 13 + 1;
-    for (int page = first; page <= pages; ++page)
+    for (const int page : spliced)
         officeBytes.replace(pageOffset(page), format::PageSize, backupBytes.mid(pageOffset(page), format::PageSize));
     writeAll(office, officeBytes);
 
     auto db = openDatabase(office);
     const auto report = db->verify();
     REQUIRE_FALSE(report.ok);
-    for (int page = first; page <= pages; ++page)
+    for (const int page : spliced)
         REQUIRE(report.problems.contains(QStringLiteral("Page %1 of the file is damaged or has been altered.").arg(page)));
 }
 
