@@ -188,3 +188,48 @@ TEST_CASE("import assets: last year's book from a spreadsheet, its title rows an
     CHECK(table.json().value(s("assets")).toArray().first().toObject().value(s("category")).toString() == s("may-khac"));
     CHECK(run({s("verify")}).code == 0);
 }
+
+TEST_CASE("the accountant's year from the command line: last year's book, purchases, December, labels, inventory, a disposal")
+{
+    const AssetCliOffice office;
+    const auto run = [&](const QStringList &args) { return office.run(args); };
+    const int year = QDate::currentDate().year();
+    const QString sheet = office.dir.filePath(QStringLiteral("so-%1.csv").arg(year - 1));
+    writeAll(sheet, QStringLiteral("SỔ TÀI SẢN CỐ ĐỊNH NĂM %1\n"
+                                   "STT,Mã tài sản,Tên tài sản,Loại tài sản,Ngày đưa vào sử dụng,Nguyên giá,Hao mòn lũy kế,Nơi sử dụng\n"
+                                   "1,MT-0001,Máy tính để bàn,may-tinh,10/02/%2,\"16.000.000\",\"6.400.000\",Văn phòng\n"
+                                   "2,DH-0001,Máy điều hòa,dieu-hoa,05/05/%2,\"20.000.000\",\"5.000.000\",Phòng họp\n"
+                                   "3,MI-0001,Máy in,may-in,01/08/%2,\"12.000.000\",\"2.400.000\",Văn phòng\n")
+                           .arg(year - 1).arg(year - 2).toUtf8());
+    REQUIRE(run({s("import"), s("assets"), sheet}).code == 0);
+    // This year's purchase.
+    REQUIRE(run({s("asset"), s("add"), s("--name"), s("Máy tính xách tay"), s("--category"), s("may-tinh"), s("--cost"), s("18.000.000"),
+                 s("--acquired"), QStringLiteral("%1-03-01").arg(year), s("--room"), s("Văn phòng")}).code == 0);
+    // December: 3.200.000 + 2.500.000 + 2.400.000 + 3.600.000.
+    Run december = run({s("asset"), s("depreciate"), s("--year"), QString::number(year), s("--json")});
+    REQUIRE(december.code == 0);
+    CHECK(december.json().value(s("total")).toInteger() == 11'700'000);
+    const QString table = office.dir.filePath(QStringLiteral("hao-mon.pdf"));
+    REQUIRE(run({s("report"), s("depreciation"), s("--year"), QString::number(year), s("--pdf"), table}).code == 0);
+    const QString labels = office.dir.filePath(QStringLiteral("nhan.pdf"));
+    REQUIRE(run({s("report"), s("labels"), s("--pdf"), labels}).code == 0);
+    CHECK(QFile::exists(labels));
+    // The inventory: two scanned, the air conditioner found in the store, the printer missing.
+    REQUIRE(run({s("inventory"), s("start"), s("--committee"), s("Nguyễn Văn An; Trần Thị Bình")}).code == 0);
+    REQUIRE(run({s("inventory"), s("mark"), s("MT-0001"), s("MT-0002")}).code == 0);
+    REQUIRE(run({s("inventory"), s("mark"), s("DH-0001"), s("--state"), s("elsewhere"), s("--room"), s("Kho")}).code == 0);
+    CHECK(run({s("inventory"), s("close"), s("--record"), s("01/BB-KK")}).code == 1); // the printer not checked yet
+    REQUIRE(run({s("inventory"), s("rest-missing")}).code == 0);
+    CHECK(run({s("inventory"), s("close"), s("--record"), s("01/BB-KK")}).code == 1); // missing: the decision first
+    REQUIRE(run({s("inventory"), s("close"), s("--record"), s("01/BB-KK"), s("--decision"), s("Quyết định số 20-QĐ/ĐU")}).code == 0);
+    const QString record = office.dir.filePath(QStringLiteral("kiem-ke.pdf"));
+    REQUIRE(run({s("report"), s("inventory"), s("--pdf"), record}).code == 0);
+    CHECK(run({s("asset"), s("show"), s("DH-0001"), s("--json")}).json().value(s("room")).toString() == s("Kho"));
+    CHECK(run({s("asset"), s("show"), s("MI-0001"), s("--json")}).json().value(s("status")).toString() == s("lost"));
+    // The broken computer disposed of, with its record printed.
+    REQUIRE(run({s("asset"), s("dispose"), s("MT-0001"), s("--decision"), s("Quyết định số 21-QĐ/ĐU"), s("--record"), s("02/BB-TL"),
+                 s("--proceeds"), s("300.000")}).code == 0);
+    const QString disposal = office.dir.filePath(QStringLiteral("thanh-ly.pdf"));
+    REQUIRE(run({s("report"), s("asset-disposal"), s("--record"), s("02/BB-TL"), s("--pdf"), disposal}).code == 0);
+    CHECK(run({s("verify")}).code == 0);
+}
