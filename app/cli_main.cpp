@@ -14,7 +14,11 @@ int main(int argc, char **argv)
     // opens a window, so it runs on the offscreen platform unless told otherwise.
     // Filing a meeting into a dossier prints its minutes and invitations into
     // the file. Every other command needs only the core.
-    const bool report = argc > 1 && (qstrcmp(argv[1], "report") == 0 || (argc > 2 && qstrcmp(argv[1], "archive") == 0 && qstrcmp(argv[2], "file") == 0));
+    // The command is looked for anywhere: options may come before it (--db FILE report ...);
+    // a GUI application for a word that was only an option's value costs nothing.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "report") == 0 || (i + 1 < argc && qstrcmp(argv[i], "archive") == 0 && qstrcmp(argv[i + 1], "file") == 0);
     if (report && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -98,7 +98,9 @@ int CliApplication::cmdInventory(Args &args)
                 marked.append(toJson(scanned->line));
                 if (!m_json)
                     m_out << code << QLatin1Char('\t')
-                          << (scanned->result == AssetInventory::ScanResult::AlreadyMarked ? tr("already marked") : tr("found")) << Qt::endl;
+                          << (scanned->result == AssetInventory::ScanResult::AlreadyMarked ? tr("already marked: %1").arg(AssetInventory::stateName(scanned->line))
+                                                                                     : AssetInventory::stateName(scanned->line))
+                    << Qt::endl;
                 continue;
             }
             auto line = inventory.mark(code, *state, args.value(QStringLiteral("room")), args.value(QStringLiteral("note")));
@@ -106,7 +108,7 @@ int CliApplication::cmdInventory(Args &args)
                 return fail(line.error());
             marked.append(toJson(line.value()));
             if (!m_json)
-                m_out << code << QLatin1Char('\t') << InventoryLine::stateCode(line->state) << Qt::endl;
+                m_out << code << QLatin1Char('\t') << AssetInventory::stateName(line.value()) << Qt::endl;
         }
         if (m_json)
             emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("lines"), marked}});
@@ -169,7 +171,7 @@ int CliApplication::cmdInventory(Args &args)
             continue;
         list.append(toJson(l));
         if (!m_json)
-            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(l.code, l.name, InventoryLine::stateCode(l.state), l.bookedRoom, l.foundRoom)
+            m_out << QStringLiteral("%1\t%2\t%3\t%4").arg(l.code, l.name, AssetInventory::stateName(l), l.bookedRoom)
                   << Qt::endl;
     }
     if (m_json)

@@ -180,12 +180,14 @@ storage::Result<DepreciationRun> AnnualDepreciation::run(int year, bool dryRun)
     if (!lastLocked)
         return lastLocked.error();
     if (year <= lastLocked.value()) {
-        auto locked = this->year(lastLocked.value());
-        return StorageError::make(K::Invalid, tr("The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. "
-                                                 "A locked year is not computed again.")
-                                                  .arg(year).arg(lastLocked.value())
-                                                  .arg(locked && locked.value() ? locked.value()->signedBy : QString(),
-                                                       locked && locked.value() ? day(locked.value()->lockedOn) : QString()));
+        // The year's own signature when it has one; otherwise the later year locked after it.
+        auto own = this->year(year);
+        if (own && own.value() && own.value()->isLocked())
+            return StorageError::make(K::Invalid, tr("The depreciation of %1 is locked: its table was signed by %2 on %3. "
+                                                     "A locked year is not computed again.")
+                                                      .arg(year).arg(own.value()->signedBy, day(own.value()->lockedOn)));
+        return StorageError::make(K::Invalid, tr("The depreciation is locked up to %1: a year before it is not computed again.")
+                                                  .arg(lastLocked.value()));
     }
     auto known = years();
     if (!known)
@@ -222,6 +224,34 @@ storage::Result<DepreciationRun> AnnualDepreciation::run(int year, bool dryRun)
     if (dryRun)
         return result;
 
+    // A year whose lines come out as they were keeps the day it was computed:
+    // the table printed from them, and signed after, is still that day's.
+    QHash<int, QList<DepreciationLine>> computedLines;
+    for (const DepreciationLine &l : lines.value())
+        computedLines[l.year] << l;
+    QHash<int, DepreciationYear> unchanged;
+    {
+        QHash<int, QList<DepreciationLine>> stored;
+        QSqlQuery old(m_db.sql());
+        old.setForwardOnly(true);
+        old.prepare(QStringLiteral("SELECT asset_id, year, cost, rate_bp, amount, accumulated, planned, months FROM asset_depreciation"
+                                   " WHERE year >= ? ORDER BY year, asset_id"));
+        old.addBindValue(fromYear);
+        if (!old.exec())
+            return m_db.errorFor(old.lastError());
+        while (old.next())
+            stored[old.value(1).toInt()].append({old.value(0).toLongLong(), old.value(1).toInt(), old.value(2).toLongLong(), old.value(3).toInt(),
+                                                 old.value(4).toLongLong(), old.value(5).toLongLong(), old.value(6).toLongLong(),
+                                                 old.value(7).toInt()});
+        for (const DepreciationYear &y : known.value()) {
+            if (y.year < fromYear)
+                continue;
+            QList<DepreciationLine> now = computedLines.value(y.year);
+            std::sort(now.begin(), now.end(), [](const DepreciationLine &a, const DepreciationLine &b) { return a.assetId < b.assetId; });
+            if (now == stored.value(y.year))
+                unchanged.insert(y.year, y);
+        }
+    }
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
     if (!t.isActive())
@@ -253,9 +283,10 @@ storage::Result<DepreciationRun> AnnualDepreciation::run(int year, bool dryRun)
     QJsonArray logged;
     for (const int y : std::as_const(result.years)) {
         const auto [count, total] = perYear.value(y);
+        const auto kept = unchanged.constFind(y);
         q.bindValue(0, y);
-        q.bindValue(1, now);
-        q.bindValue(2, m_actor);
+        q.bindValue(1, kept != unchanged.cend() ? kept->computedAt.toString(Qt::ISODate) : now);
+        q.bindValue(2, kept != unchanged.cend() ? kept->computedBy : m_actor);
         q.bindValue(3, count);
         q.bindValue(4, total);
         if (!q.exec())
@@ -318,8 +349,16 @@ storage::Status AnnualDepreciation::lock(int year, const QString &signedBy, cons
                                                   .arg(year).arg(state.value()->signedBy, day(state.value()->lockedOn)));
     if (signedBy.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Say who signed the depreciation table of %1.").arg(year));
+    // The year is over before it is closed: a disposal or a purchase of late
+    // December still belongs to it.
+    if (QDate::currentDate() <= QDate(year, 12, 31))
+        return StorageError::make(K::Invalid, tr("%1 has not ended: its depreciation is locked from 1 January %2.").arg(year).arg(year + 1));
     if (!signedOn.isValid() || signedOn < QDate(year, 12, 1) || signedOn > QDate::currentDate())
         return StorageError::make(K::Invalid, tr("The table of %1 is signed from 1 December %1 to today.").arg(year));
+    // Signed after the table it signs was computed, not before.
+    if (signedOn < state.value()->computedAt.date())
+        return StorageError::make(K::Invalid, tr("The table of %1 was computed on %2: it was signed that day or after.")
+                                                  .arg(year).arg(day(state.value()->computedAt.date())));
     auto all = years();
     if (!all)
         return all.error();

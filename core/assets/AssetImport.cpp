@@ -98,13 +98,31 @@ QList<AssetImport::Row> AssetImport::rows(const documents::RegisterTable &table,
             a.originalCost = *cost;
         else
             row.problems << tr("\"%1\" is not an original cost in whole đồng.").arg(cell("cost"));
+        // An item that left the register (disposed of, lost, transferred) is not brought back in use.
+        const QString status = VietnameseFolding::fold(cell("status"));
+        if (!cell("ended").isEmpty() || status.contains(QLatin1String("thanh ly")) || status.contains(QLatin1String("da mat"))
+            || status == QLatin1String("mat") || status.contains(QLatin1String("dieu chuyen")) || status == QLatin1String("disposed")
+            || status == QLatin1String("lost") || status == QLatin1String("transferred"))
+            row.problems << tr("This item left the register (%1): take the row out of the sheet, or enter it and record what became of it.")
+                                .arg(cell("ended").isEmpty() ? cell("status") : cell("ended"));
+        // The accumulated depreciation counts to the end of the year the sheet says, or of last year.
         const QString accumulated = cell("accumulated");
+        int throughYear = m_openingYear;
+        if (const QString y = cell("accumulated_year"); !y.isEmpty()) {
+            bool number = false;
+            throughYear = y.toInt(&number);
+            if (!number || throughYear < 1950 || throughYear > QDate::currentDate().year())
+                row.problems << tr("\"%1\" is not the year the accumulated depreciation counts to.").arg(y);
+        }
         if (!accumulated.isEmpty()) {
-            if (const auto acc = parseAmount(accumulated)) {
-                a.openingAccumulated = *acc;
-                a.openingYear = std::max(m_openingYear, a.acquiredOn.isValid() ? a.acquiredOn.year() : m_openingYear);
-            } else {
+            if (const auto acc = parseAmount(accumulated); !acc) {
                 row.problems << tr("\"%1\" is not an accumulated depreciation in whole đồng.").arg(accumulated);
+            } else if (*acc > 0 && a.acquiredOn.isValid() && a.acquiredOn.year() > throughYear) {
+                row.problems << tr("Acquired in %1, it cannot carry depreciation accumulated to the end of %2.")
+                                    .arg(a.acquiredOn.year()).arg(throughYear);
+            } else if (*acc > 0 || throughYear >= (a.acquiredOn.isValid() ? a.acquiredOn.year() : throughYear)) {
+                a.openingAccumulated = *acc;
+                a.openingYear = throughYear;
             }
         }
         // Without its accumulated depreciation, an item's years are computed from its acquisition.

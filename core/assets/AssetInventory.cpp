@@ -88,6 +88,19 @@ std::optional<State> InventoryLine::stateFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString AssetInventory::stateName(const InventoryLine &l)
+{
+    switch (l.state) {
+    case State::Pending: return tr("Not checked");
+    case State::Found: return tr("Found");
+    case State::Elsewhere: return tr("Elsewhere: %1").arg(l.foundRoom);
+    case State::Damaged: return tr("Damaged");
+    case State::Missing: return tr("Missing");
+    case State::Extra: return tr("Extra");
+    }
+    return {};
+}
+
 AssetInventory::AssetInventory(storage::Database &db, QString actor)
     : m_db(db)
     , m_actor(std::move(actor))
@@ -453,18 +466,16 @@ storage::Status AssetInventory::close(const QDate &on, const QString &record, co
         switch (l.state) {
         case State::Elsewhere: {
             auto item = reg.get(l.assetId);
+            // The inventory's record is the reason, not a hand-over record of its own (one record, one act).
             if (item && item->room != l.foundRoom)
-                if (auto moved = moves.move(l.assetId, on, l.foundRoom, QString(), record, why); !moved)
+                if (auto moved = moves.move(l.assetId, on, l.foundRoom, QString(), QString(), tr("%1, record %2").arg(why, record.simplified()));
+                    !moved)
                     applied = moved.error();
             break;
         }
-        case State::Damaged: {
-            auto item = reg.get(l.assetId);
-            if (item && item->status == Asset::Status::InUse)
-                if (auto set = moves.setStatus(l.assetId, on, Asset::Status::UnderRepair, why + QStringLiteral(": ") + tr("damaged")); !set)
-                    applied = set.error();
+        case State::Damaged:
+            // Said on the record; whether it is repaired or disposed of is decided after, and recorded then.
             break;
-        }
         case State::Missing:
             if (auto lost = moves.lose(l.assetId, on, record, QStringLiteral("%1; %2").arg(why, lossDecision.simplified())); !lost)
                 applied = lost.error();

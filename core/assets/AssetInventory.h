@@ -68,8 +68,9 @@ struct InventorySummary
 // scan marks at once), by a phone's list of codes imported, or by hand;
 // extras found that the register does not hold added to it. Closed with its
 // record, it applies what was agreed: an item found elsewhere is handed over
-// there, a damaged one goes under repair, a missing one is written off as lost
-// under the decision, an extra enters the register; all or nothing. One
+// there, a missing one is written off as lost under the decision, an extra
+// enters the register (a damaged one is said on the record; its repair or
+// disposal is decided and recorded after); all or nothing. One
 // inventory open at a time. Permission::KeepAssets for every change.
 class AssetInventory final
 {
@@ -89,6 +90,9 @@ public:
     };
 
     AssetInventory(storage::Database &db, QString actor);
+
+    // "Not checked", "Found", "Elsewhere: Kho"...: translated, as the screens and the CLI say it.
+    static QString stateName(const InventoryLine &line);
 
     [[nodiscard]] storage::Result<Inventory> start(const QDate &on, const QStringList &committee, const QString &decision);
     // The inventory open now, if any.

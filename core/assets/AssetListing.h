@@ -21,6 +21,10 @@ public:
     static registers::RegisterLayout<Asset> layout();
     static QString bookName(Asset::Book book);
     static QString fundingName(Asset::Funding funding);
+    // The words of the printed books and of the spreadsheet, Vietnamese whatever the screens' language.
+    static QString printedBook(Asset::Book book);
+    static QString printedFunding(Asset::Funding funding);
+    static QString printedStatus(Asset::Status status);
 };
 
 } // namespace vanphong::assets

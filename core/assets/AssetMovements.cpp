@@ -236,6 +236,19 @@ storage::Result<AssetEvent> AssetMovements::record(AssetEvent e)
     if (before.book == Asset::Book::Fixed && altersDepreciation(e.kind))
         if (auto open = AnnualDepreciation::checkOpenYear(m_db, e.on); !open)
             return open.error();
+    // In order: a movement dated before the item's latest one would rewrite
+    // where it is now with an older fact.
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT max(happened_on) FROM asset_events WHERE asset_id = ?"));
+        q.addBindValue(before.id);
+        if (!q.exec() || !q.next())
+            return m_db.errorFor(q.lastError());
+        const QDate latest = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (latest.isValid() && e.on < latest)
+            return invalid(tr("The latest movement of %1 is dated %2: movements are recorded in order, from that day on.")
+                               .arg(before.code, day(latest)));
+    }
     e.fromRoom = before.room;
     e.fromCustodian = before.custodian;
     switch (e.kind) {
@@ -277,6 +290,10 @@ storage::Result<AssetEvent> AssetMovements::record(AssetEvent e)
     case Kind::Revalue:
         if (!e.amount)
             return invalid(tr("Give the cost the revaluation set."));
+        // A new cost below what was depreciated: the decision says what the accumulated becomes.
+        if (!e.accumulated && before.book == Asset::Book::Fixed && *e.amount < before.accumulated)
+            return invalid(tr("The new cost (%1) is below the depreciation accumulated (%2): give the accumulated depreciation the decision sets.")
+                               .arg(Money::format(*e.amount), Money::format(before.accumulated)));
         if (e.document.isEmpty())
             return invalid(tr("Give the decision of the revaluation."));
         if (e.accumulated && (*e.accumulated < 0 || *e.accumulated > *e.amount))
@@ -305,6 +322,8 @@ storage::Result<AssetEvent> AssetMovements::record(AssetEvent e)
         after.endedOn = e.on;
         break;
     }
+    if (auto shared = checkRecord(e); !shared)
+        return shared.error();
     e.createdBy = m_actor;
     e.createdAt = QDateTime::currentDateTime();
 
@@ -340,6 +359,36 @@ storage::Result<AssetEvent> AssetMovements::record(AssetEvent e)
         || !t.commit())
         return m_db.errorFor(m_db.sql().lastError());
     return e;
+}
+
+storage::Status AssetMovements::checkRecord(const AssetEvent &e) const
+{
+    // A record's number names one act: a hand-over of that day to that room and
+    // keeper, a disposal of that day under that decision. The same number on
+    // another act would print it on a paper that never recorded it.
+    if (e.record.isEmpty() || (e.kind != Kind::Move && e.kind != Kind::Dispose && e.kind != Kind::Lose))
+        return storage::Ok{};
+    const auto key = [](QString number) { return number.remove(QLatin1Char(' ')).toUpper(); };
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT record, happened_on, to_room, to_custodian, from_room, from_custodian, document, kind FROM asset_events"
+                             " WHERE record <> ''"));
+    if (!q.exec())
+        return m_db.errorFor(q.lastError());
+    while (q.next()) {
+        if (key(q.value(0).toString()) != key(e.record))
+            continue;
+        const QDate on = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        bool same = q.value(7).toString() == AssetEvent::kindCode(e.kind) && on == e.on;
+        if (same && e.kind == Kind::Move)
+            same = q.value(2).toString() == e.toRoom && q.value(3).toString() == e.toCustodian && q.value(5).toString() == e.fromCustodian;
+        if (same && e.kind == Kind::Dispose)
+            same = q.value(6).toString() == e.document;
+        if (!same)
+            return StorageError::make(K::Invalid, tr("Record %1 is already the record of another act (dated %2): one record, one act. "
+                                                     "Give this one its own number.")
+                                                      .arg(q.value(0).toString(), day(on)));
+    }
+    return storage::Ok{};
 }
 
 storage::Result<QList<AssetEvent>> AssetMovements::history(qint64 assetId) const

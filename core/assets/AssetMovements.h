@@ -57,6 +57,8 @@ public:
 private:
     // Records `event` for its item, after the checks every movement shares.
     [[nodiscard]] storage::Result<AssetEvent> record(AssetEvent event);
+    // Ok unless the event's record number already names another act.
+    [[nodiscard]] storage::Status checkRecord(const AssetEvent &event) const;
 
     storage::Database &m_db;
     QString m_actor;

@@ -106,8 +106,8 @@ QString AssetRegister::check(const Asset &a)
         return tr("Give the day the item was acquired.");
     if (a.acquiredOn > QDate::currentDate())
         return tr("The day the item was acquired (%1) is after today.").arg(a.acquiredOn.toString(QStringLiteral("dd/MM/yyyy")));
-    if (a.originalCost < 0 || a.originalCost > Money::Max)
-        return tr("The original cost is a whole number of đồng from 0 to %1.").arg(Money::format(Money::Max));
+    if (a.originalCost <= 0 || a.originalCost > Money::Max)
+        return tr("The original cost is a whole number of đồng from 1 to %1.").arg(Money::format(Money::Max));
     if (a.rateBp && (*a.rateBp < 0 || *a.rateBp > 10000))
         return tr("An item's own rate is from 0 to 100 % a year.");
     if (a.openingYear != 0 && (a.openingYear < a.acquiredOn.year() || a.openingYear > QDate::currentDate().year()))

@@ -31,6 +31,10 @@ storage::Result<spreadsheet::Sheet> DepreciationTable::exportSheet(storage::Data
     auto table = read(db, year);
     if (!table)
         return table.error();
+    // As the printed table: figures the register no longer gives are not handed out.
+    if (table->stale)
+        return StorageError::make(StorageError::Kind::Invalid, tr("The register changed after the depreciation of %1 was computed: "
+                                                                  "compute it again before exporting its table.").arg(year));
     spreadsheet::Sheet sheet;
     sheet.name = QStringLiteral("Hao mòn %1").arg(year);
     sheet.header = {QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"), QStringLiteral("Nhóm"), QStringLiteral("Nguồn kinh phí"),

@@ -105,8 +105,11 @@ const QList<Hint> &hintsFor(RegisterImport::Register which)
         {"custodian", words({"nguoi su dung", "nguoi quan ly", "nguoi giu", "can bo su dung"})},
         {"rate", words({"ty le hao mon", "ty le hao mon nam", "ty le"})},
         {"accumulated", words({"hao mon luy ke", "gia tri hao mon luy ke", "luy ke hao mon", "so hao mon luy ke"})},
+        {"accumulated_year", words({"hao mon luy ke den het nam", "nam tinh hao mon luy ke", "luy ke den het nam", "den het nam"})},
+        {"status", words({"tinh trang", "trang thai"})},
+        {"ended", words({"ngay ghi giam", "ngay thanh ly"})},
         {"note", words({"ghi chu"})},
-        otherHint({"stt", "tt", "so thu tu", "gia tri con lai", "tinh trang", "ngay ghi giam"}),
+        otherHint({"stt", "tt", "so thu tu", "gia tri con lai"}),
     };
     switch (which) {
     case RegisterImport::Register::Incoming: return incoming;

@@ -217,6 +217,9 @@ QString RegisterImport::fieldTitle(Register which, const QString &field)
         {QStringLiteral("custodian"), QT_TR_NOOP("Keeper")},
         {QStringLiteral("rate"), QT_TR_NOOP("Depreciation rate")},
         {QStringLiteral("accumulated"), QT_TR_NOOP("Accumulated depreciation")},
+        {QStringLiteral("accumulated_year"), QT_TR_NOOP("Accumulated to the end of the year")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("ended"), QT_TR_NOOP("Left the register on")},
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
     };
     if (field == QLatin1String("number"))

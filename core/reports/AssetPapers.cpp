@@ -9,6 +9,7 @@
 #include "ReportAccess.h"
 #include "SignatureRow.h"
 #include "assets/AssetCategories.h"
+#include "assets/AssetListing.h"
 #include "assets/AssetMovements.h"
 #include "assets/AssetRegister.h"
 #include "assets/AssetRules.h"
@@ -72,21 +73,10 @@ void unitLine(QTextCursor &c)
 
 QString fundingName(const QString &code)
 {
-    return code == Asset::fundingCode(Asset::Funding::Budget) ? QStringLiteral("Ngân sách nhà nước") : QStringLiteral("Nguồn khác");
+    return AssetListing::printedFunding(Asset::fundingFromCode(code).value_or(Asset::Funding::Budget));
 }
 
-QString statusName(Asset::Status status)
-{
-    switch (status) {
-    case Asset::Status::InUse: return QStringLiteral("Đang sử dụng");
-    case Asset::Status::UnderRepair: return QStringLiteral("Đang sửa chữa");
-    case Asset::Status::Idle: return QStringLiteral("Chưa sử dụng");
-    case Asset::Status::Transferred: return QStringLiteral("Đã điều chuyển");
-    case Asset::Status::Disposed: return QStringLiteral("Đã thanh lý");
-    case Asset::Status::Lost: return QStringLiteral("Đã mất");
-    }
-    return {};
-}
+QString statusName(Asset::Status status) { return AssetListing::printedStatus(status); }
 
 QString eventName(AssetEvent::Kind kind)
 {

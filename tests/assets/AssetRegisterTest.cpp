@@ -92,6 +92,8 @@ TEST_CASE("an item is a fixed asset from the thresholds, a tool below them; a th
     copy.name = QStringLiteral("Bàn làm việc");
     copy.categoryCode = QStringLiteral("ban-ghe");
     copy.acquiredOn = QDate(2026, 1, 2);
+    CHECK_FALSE(office.reg().add(copy)); // no cost: nothing in the register is worth 0
+    copy.originalCost = 2'000'000;
     copy.code = QStringLiteral("mt-0001");
     auto refused = office.reg().add(copy);
     REQUIRE_FALSE(refused);
@@ -189,24 +191,27 @@ TEST_CASE("a year is locked once its table is signed: in order, never stale, nev
     auto dep = office.depreciation();
     REQUIRE(dep.run(ThisYear - 1));
     CHECK(dep.years()->size() == 2);
-    CHECK_FALSE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 1, 12, 31))); // 2 years ago first
-    CHECK_FALSE(dep.lock(ThisYear - 2, QString(), QDate(ThisYear - 2, 12, 31)));                    // who signed
+    CHECK_FALSE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate())); // 2 years ago first
+    CHECK_FALSE(dep.lock(ThisYear - 2, QString(), QDate::currentDate()));                    // who signed
     CHECK_FALSE(dep.lock(ThisYear - 2, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 2, 6, 30))); // before December
-    REQUIRE(dep.lock(ThisYear - 2, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 2, 12, 31)));
+    CHECK_FALSE(dep.lock(ThisYear - 2, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 2, 12, 31))); // before the table was computed
+    REQUIRE(dep.run(ThisYear));
+    CHECK_FALSE(dep.lock(ThisYear, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate())); // the year has not ended
+    REQUIRE(dep.lock(ThisYear - 2, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate()));
 
     // Entered after the run: the year's table no longer matches the register.
     office.add(QStringLiteral("Máy in"), QStringLiteral("may-in"), 12'000'000, QDate(ThisYear - 1, 2, 1));
-    auto stale = dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 1, 12, 31));
+    auto stale = dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate());
     REQUIRE_FALSE(stale);
     CHECK(stale.error().message.contains(QStringLiteral("compute it again")));
     REQUIRE(dep.run(ThisYear - 1));
-    REQUIRE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 1, 12, 31)));
+    REQUIRE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate()));
     const auto locked = office.storedLines(ThisYear - 1);
 
     auto again = dep.run(ThisYear - 1);
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(QStringLiteral("Nguyễn Thị Hoa")));
-    CHECK_FALSE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 1, 12, 31)));
+    CHECK_FALSE(dep.lock(ThisYear - 1, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate()));
 
     // An item found later that was acquired in a locked year: the signed tables did not count it, so it
     // comes with what it had accumulated up to the last locked year.
@@ -289,7 +294,7 @@ TEST_CASE("an item's cost or a locked year's lines changed with a tool are found
     AssetOffice office;
     const Asset pc = office.add(QStringLiteral("Máy tính"), QStringLiteral("may-tinh"), 15'000'000, QDate(ThisYear - 2, 4, 1));
     REQUIRE(office.depreciation().run(ThisYear - 2));
-    REQUIRE(office.depreciation().lock(ThisYear - 2, QStringLiteral("Nguyễn Thị Hoa"), QDate(ThisYear - 2, 12, 31)));
+    REQUIRE(office.depreciation().lock(ThisYear - 2, QStringLiteral("Nguyễn Thị Hoa"), QDate::currentDate()));
     CHECK(office.chief->verify().ok);
     office.accountant.reset();
     office.chief.reset();
@@ -307,4 +312,26 @@ TEST_CASE("an item's cost or a locked year's lines changed with a tool are found
     const QString problems = report.problems.join(QLatin1Char('\n'));
     CHECK(problems.contains(QStringLiteral("assets")));
     CHECK(problems.contains(QStringLiteral("asset_depreciation")));
+}
+
+TEST_CASE("movements keep their order and their records: no backdated hand-over, one record for one act, a revaluation says its accumulated")
+{
+    AssetOffice office;
+    const Asset pc = office.add(QStringLiteral("Máy tính"), QStringLiteral("may-tinh"), 15'000'000, QDate(2024, 2, 1));
+    const Asset ac = office.add(QStringLiteral("Máy điều hòa"), QStringLiteral("dieu-hoa"), 16'000'000, QDate(2024, 2, 1));
+    auto moves = office.moves();
+    REQUIRE(moves.move(pc.id, QDate(2026, 10, 15), QStringLiteral("Phòng họp"), QStringLiteral("Lê Thị Cúc"), QStringLiteral("05/BB-VP")));
+    // Dated before the hand-over already recorded: it would rewrite where the item is now.
+    CHECK_FALSE(moves.move(pc.id, QDate(2026, 5, 1), QStringLiteral("Kho"), QString(), QString()));
+    CHECK(office.reg().get(pc.id)->room == QStringLiteral("Phòng họp"));
+    // The same record for the air conditioner handed over that day to the same keeper: one act.
+    REQUIRE(moves.move(ac.id, QDate(2026, 10, 15), QStringLiteral("Phòng họp"), QStringLiteral("Lê Thị Cúc"), QStringLiteral("05/bb-vp")));
+    // Another day, or another keeper, under that number: refused.
+    CHECK_FALSE(moves.move(pc.id, QDate(2026, 11, 5), QStringLiteral("Văn phòng"), QStringLiteral("Trần Văn Bình"), QStringLiteral("05/BB-VP")));
+    CHECK_FALSE(moves.dispose(ac.id, QDate(2026, 11, 20), QStringLiteral("QĐ 9"), QStringLiteral("05/BB-VP"), 0));
+    // A revaluation below what was depreciated says what the accumulated becomes.
+    REQUIRE(office.depreciation().run(2025));
+    CHECK(office.reg().get(pc.id)->accumulated == 6'000'000);
+    CHECK_FALSE(moves.revalue(pc.id, QDate(2026, 11, 1), 5'000'000, std::nullopt, 0, QStringLiteral("QĐ 3")));
+    CHECK(moves.revalue(pc.id, QDate(2026, 11, 1), 5'000'000, qint64(2'000'000), 2, QStringLiteral("QĐ 3")));
 }

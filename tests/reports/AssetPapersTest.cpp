@@ -102,11 +102,11 @@ TEST_CASE("the depreciation table of a year: lines by group, totals by group and
     CHECK(stale.error().kind == storage::StorageError::Kind::Invalid);
     REQUIRE(depreciation.run(Year - 1));
     REQUIRE(depreciation.run(Year));
-    REQUIRE(depreciation.lock(Year - 1, QStringLiteral("Phạm Thị Hoa"), QDate(Year - 1, 12, 31)));
+    REQUIRE(depreciation.lock(Year - 1, QStringLiteral("Phạm Thị Hoa"), QDate::currentDate()));
     request.year = Year - 1;
     const QString signedText = office.print(request);
     // Locked: the day it was signed.
-    CHECK(signedText.contains(QStringLiteral("ngày 31 tháng 12 năm %1").arg(Year - 1)));
+    CHECK(signedText.contains(QStringLiteral("ngày %1").arg(QDate::currentDate().toString(QStringLiteral("dd 'tháng' MM 'năm' yyyy")))));
 }
 
 TEST_CASE("the books, the card, the hand-over and disposal records print what the register holds")

@@ -33,18 +33,7 @@ using assets::InventoryLine;
 using State = InventoryLine::State;
 
 namespace {
-QString stateName(const InventoryLine &l)
-{
-    switch (l.state) {
-    case State::Pending: return InventoryDialog::tr("Not checked");
-    case State::Found: return InventoryDialog::tr("Found");
-    case State::Elsewhere: return InventoryDialog::tr("Elsewhere: %1").arg(l.foundRoom);
-    case State::Damaged: return InventoryDialog::tr("Damaged");
-    case State::Missing: return InventoryDialog::tr("Missing");
-    case State::Extra: return InventoryDialog::tr("Extra");
-    }
-    return {};
-}
+QString stateName(const InventoryLine &l) { return assets::AssetInventory::stateName(l); }
 } // namespace
 
 InventoryDialog::InventoryDialog(office::OfficeSession &session, QWidget *parent)
@@ -357,8 +346,8 @@ void InventoryDialog::closeInventory()
     decision->setPlaceholderText(tr("needed when an item is missing"));
     auto *on = new DateField(QDate::currentDate(), &ask);
     auto *form = new QFormLayout(&ask);
-    auto *note = new QLabel(tr("Closing applies what the committee agreed: items found elsewhere are handed over there, damaged "
-                               "ones go under repair, missing ones are written off as lost under the decision, extras enter the register."),
+    auto *note = new QLabel(tr("Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones "
+                               "are written off as lost under the decision, extras enter the register; damaged ones are said on the record."),
                             &ask);
     note->setWordWrap(true);
     form->addRow(note);
