@@ -95,10 +95,6 @@
         <translation>The depreciation is computed for a year up to this one (%1).</translation>
     </message>
     <message>
-        <source>The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. A locked year is not computed again.</source>
-        <translation>The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. A locked year is not computed again.</translation>
-    </message>
-    <message>
         <source>The depreciation of %1 has not been computed: compute it and print its table first.</source>
         <translation>The depreciation of %1 has not been computed: compute it and print its table first.</translation>
     </message>
@@ -121,6 +117,22 @@
     <message>
         <source>The register changed after the depreciation of %1 was computed on %2: compute it again and print the new table for signature before locking it.</source>
         <translation>The register changed after the depreciation of %1 was computed on %2: compute it again and print the new table for signature before locking it.</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 is locked: its table was signed by %2 on %3. A locked year is not computed again.</source>
+        <translation>The depreciation of %1 is locked: its table was signed by %2 on %3. A locked year is not computed again.</translation>
+    </message>
+    <message>
+        <source>The depreciation is locked up to %1: a year before it is not computed again.</source>
+        <translation>The depreciation is locked up to %1: a year before it is not computed again.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended: its depreciation is locked from 1 January %2.</source>
+        <translation>%1 has not ended: its depreciation is locked from 1 January %2.</translation>
+    </message>
+    <message>
+        <source>The table of %1 was computed on %2: it was signed that day or after.</source>
+        <translation>The table of %1 was computed on %2: it was signed that day or after.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +251,18 @@
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
+    <message>
+        <source>This item left the register (%1): take the row out of the sheet, or enter it and record what became of it.</source>
+        <translation>This item left the register (%1): take the row out of the sheet, or enter it and record what became of it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the year the accumulated depreciation counts to.</source>
+        <translation>&quot;%1&quot; is not the year the accumulated depreciation counts to.</translation>
+    </message>
+    <message>
+        <source>Acquired in %1, it cannot carry depreciation accumulated to the end of %2.</source>
+        <translation>Acquired in %1, it cannot carry depreciation accumulated to the end of %2.</translation>
+    </message>
 </context>
 <context>
     <name>AssetInventory</name>
@@ -309,16 +333,40 @@
         <translation>Inventory of %1</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>damaged</translation>
-    </message>
-    <message>
         <source>Found in excess by the inventory of %1</source>
         <translation>Found in excess by the inventory of %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Elsewhere: %1</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, record %2</translation>
     </message>
 </context>
 <context>
@@ -400,6 +448,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
     </message>
 </context>
 <context>
@@ -528,6 +580,18 @@
         <source>There is no movement %1.</source>
         <translation>There is no movement %1.</translation>
     </message>
+    <message>
+        <source>The latest movement of %1 is dated %2: movements are recorded in order, from that day on.</source>
+        <translation>The latest movement of %1 is dated %2: movements are recorded in order, from that day on.</translation>
+    </message>
+    <message>
+        <source>The new cost (%1) is below the depreciation accumulated (%2): give the accumulated depreciation the decision sets.</source>
+        <translation>The new cost (%1) is below the depreciation accumulated (%2): give the accumulated depreciation the decision sets.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already the record of another act (dated %2): one record, one act. Give this one its own number.</source>
+        <translation>Record %1 is already the record of another act (dated %2): one record, one act. Give this one its own number.</translation>
+    </message>
 </context>
 <context>
     <name>AssetPapers</name>
@@ -613,10 +677,6 @@
         <translation>The day the item was acquired (%1) is after today.</translation>
     </message>
     <message>
-        <source>The original cost is a whole number of đồng from 0 to %1.</source>
-        <translation>The original cost is a whole number of đồng from 0 to %1.</translation>
-    </message>
-    <message>
         <source>An item&apos;s own rate is from 0 to 100 % a year.</source>
         <translation>An item&apos;s own rate is from 0 to 100 % a year.</translation>
     </message>
@@ -667,6 +727,10 @@
     <message>
         <source>The register has no item with the code %1.</source>
         <translation>The register has no item with the code %1.</translation>
+    </message>
+    <message>
+        <source>The original cost is a whole number of đồng from 1 to %1.</source>
+        <translation>The original cost is a whole number of đồng from 1 to %1.</translation>
     </message>
 </context>
 <context>
@@ -2197,14 +2261,6 @@
         <translation>%1 is not an item of the register in use.</translation>
     </message>
     <message>
-        <source>already marked</source>
-        <translation>already marked</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>found</translation>
-    </message>
-    <message>
         <source>An extra needs --name, --category and --cost (whole đồng).</source>
         <translation>An extra needs --name, --category and --cost (whole đồng).</translation>
     </message>
@@ -2579,6 +2635,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
         <source>Imported %1 items.</source>
         <translation>Imported %1 items.</translation>
     </message>
+    <message>
+        <source>already marked: %1</source>
+        <translation>already marked: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2949,6 +3009,10 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>The depreciation of %1 has not been computed yet.</source>
         <translation>The depreciation of %1 has not been computed yet.</translation>
+    </message>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed: compute it again before exporting its table.</source>
+        <translation>The register changed after the depreciation of %1 was computed: compute it again before exporting its table.</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5507,18 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Accumulated to the end of the year</source>
+        <translation>Accumulated to the end of the year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Left the register on</source>
+        <translation>Left the register on</translation>
     </message>
 </context>
 <context>
@@ -8259,30 +8335,6 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
 <context>
     <name>vanphong::ui::InventoryDialog</name>
     <message>
-        <source>Not checked</source>
-        <translation>Not checked</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Found</translation>
-    </message>
-    <message>
-        <source>Elsewhere: %1</source>
-        <translation>Elsewhere: %1</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Damaged</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>Extra</translation>
-    </message>
-    <message>
         <source>&amp;Start the inventory</source>
         <translation>&amp;Start the inventory</translation>
     </message>
@@ -8491,10 +8543,6 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
         <translation>needed when an item is missing</translation>
     </message>
     <message>
-        <source>Closing applies what the committee agreed: items found elsewhere are handed over there, damaged ones go under repair, missing ones are written off as lost under the decision, extras enter the register.</source>
-        <translation>Closing applies what the committee agreed: items found elsewhere are handed over there, damaged ones go under repair, missing ones are written off as lost under the decision, extras enter the register.</translation>
-    </message>
-    <message>
         <source>&amp;Record number:</source>
         <translation>&amp;Record number:</translation>
     </message>
@@ -8509,6 +8557,10 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
     <message>
         <source>The inventory is closed. Print its record from the Print menu of the page.</source>
         <translation>The inventory is closed. Print its record from the Print menu of the page.</translation>
+    </message>
+    <message>
+        <source>Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones are written off as lost under the decision, extras enter the register; damaged ones are said on the record.</source>
+        <translation>Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones are written off as lost under the decision, extras enter the register; damaged ones are said on the record.</translation>
     </message>
 </context>
 <context>

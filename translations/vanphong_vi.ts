@@ -95,10 +95,6 @@
         <translation>Chỉ tính hao mòn cho các năm đến năm nay (%1).</translation>
     </message>
     <message>
-        <source>The depreciation of %1 is locked: the table of %2 was signed by %3 on %4. A locked year is not computed again.</source>
-        <translation>Hao mòn năm %1 đã khóa sổ: bảng tính năm %2 do %3 ký ngày %4. Năm đã khóa không được tính lại.</translation>
-    </message>
-    <message>
         <source>The depreciation of %1 has not been computed: compute it and print its table first.</source>
         <translation>Chưa tính hao mòn năm %1: hãy tính và in bảng tính trước.</translation>
     </message>
@@ -121,6 +117,22 @@
     <message>
         <source>The register changed after the depreciation of %1 was computed on %2: compute it again and print the new table for signature before locking it.</source>
         <translation>Sổ tài sản đã thay đổi sau khi tính hao mòn năm %1 (ngày %2): hãy tính lại và in bảng tính mới để ký trước khi khóa sổ.</translation>
+    </message>
+    <message>
+        <source>The depreciation of %1 is locked: its table was signed by %2 on %3. A locked year is not computed again.</source>
+        <translation>Hao mòn năm %1 đã khóa sổ: bảng tính do %2 ký ngày %3. Năm đã khóa không được tính lại.</translation>
+    </message>
+    <message>
+        <source>The depreciation is locked up to %1: a year before it is not computed again.</source>
+        <translation>Hao mòn đã khóa sổ đến năm %1: các năm trước đó không được tính lại.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended: its depreciation is locked from 1 January %2.</source>
+        <translation>Năm %1 chưa kết thúc: hao mòn của năm được khóa sổ từ ngày 01/01/%2.</translation>
+    </message>
+    <message>
+        <source>The table of %1 was computed on %2: it was signed that day or after.</source>
+        <translation>Bảng tính năm %1 được tính ngày %2: ngày ký phải từ ngày đó trở đi.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +251,18 @@
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập dòng nào: %1</translation>
     </message>
+    <message>
+        <source>This item left the register (%1): take the row out of the sheet, or enter it and record what became of it.</source>
+        <translation>Tài sản này đã ghi giảm (%1): hãy bỏ dòng này khỏi bảng tính, hoặc nhập rồi ghi nghiệp vụ giảm tương ứng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the year the accumulated depreciation counts to.</source>
+        <translation>&quot;%1&quot; không phải năm tính hao mòn lũy kế.</translation>
+    </message>
+    <message>
+        <source>Acquired in %1, it cannot carry depreciation accumulated to the end of %2.</source>
+        <translation>Tài sản đưa vào sử dụng năm %1 không thể có hao mòn lũy kế đến hết năm %2.</translation>
+    </message>
 </context>
 <context>
     <name>AssetInventory</name>
@@ -307,16 +331,40 @@
         <translation>Kiểm kê ngày %1</translation>
     </message>
     <message>
-        <source>damaged</source>
-        <translation>hư hỏng</translation>
-    </message>
-    <message>
         <source>Found in excess by the inventory of %1</source>
         <translation>Phát hiện thừa khi kiểm kê ngày %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa kiểm</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Có đúng nơi</translation>
+    </message>
+    <message>
+        <source>Elsewhere: %1</source>
+        <translation>Ở nơi khác: %1</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Hư hỏng</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Thừa</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, biên bản %2</translation>
     </message>
 </context>
 <context>
@@ -398,6 +446,10 @@
     <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
     </message>
 </context>
 <context>
@@ -526,6 +578,18 @@
         <source>There is no movement %1.</source>
         <translation>Không có biến động số %1.</translation>
     </message>
+    <message>
+        <source>The latest movement of %1 is dated %2: movements are recorded in order, from that day on.</source>
+        <translation>Biến động gần nhất của %1 ghi ngày %2: các biến động được ghi theo thứ tự thời gian, từ ngày đó trở đi.</translation>
+    </message>
+    <message>
+        <source>The new cost (%1) is below the depreciation accumulated (%2): give the accumulated depreciation the decision sets.</source>
+        <translation>Nguyên giá mới (%1) thấp hơn hao mòn lũy kế (%2): hãy ghi hao mòn lũy kế theo quyết định.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already the record of another act (dated %2): one record, one act. Give this one its own number.</source>
+        <translation>Biên bản %1 đã là biên bản của một nghiệp vụ khác (ngày %2): mỗi biên bản một nghiệp vụ. Hãy ghi số biên bản riêng.</translation>
+    </message>
 </context>
 <context>
     <name>AssetPapers</name>
@@ -610,10 +674,6 @@
         <translation>Ngày đưa vào sử dụng (%1) sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The original cost is a whole number of đồng from 0 to %1.</source>
-        <translation>Nguyên giá là số đồng chẵn từ 0 đến %1.</translation>
-    </message>
-    <message>
         <source>An item&apos;s own rate is from 0 to 100 % a year.</source>
         <translation>Tỷ lệ hao mòn riêng của tài sản từ 0 đến 100 % một năm.</translation>
     </message>
@@ -664,6 +724,10 @@
     <message>
         <source>The register has no item with the code %1.</source>
         <translation>Sổ không có tài sản mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The original cost is a whole number of đồng from 1 to %1.</source>
+        <translation>Nguyên giá là số đồng chẵn từ 1 đến %1.</translation>
     </message>
 </context>
 <context>
@@ -2184,14 +2248,6 @@
         <translation>%1 không phải tài sản đang quản lý trong sổ.</translation>
     </message>
     <message>
-        <source>already marked</source>
-        <translation>đã đánh dấu trước</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>có</translation>
-    </message>
-    <message>
         <source>An extra needs --name, --category and --cost (whole đồng).</source>
         <translation>Tài sản thừa cần --name, --category và --cost (số đồng chẵn).</translation>
     </message>
@@ -2565,6 +2621,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
         <source>Imported %1 items.</source>
         <translation>Đã nhập %1 tài sản.</translation>
     </message>
+    <message>
+        <source>already marked: %1</source>
+        <translation>đã đánh dấu trước: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClosedRecord</name>
@@ -2935,6 +2995,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>The depreciation of %1 has not been computed yet.</source>
         <translation>Chưa tính hao mòn năm %1.</translation>
+    </message>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed: compute it again before exporting its table.</source>
+        <translation>Sổ tài sản đã thay đổi sau khi tính hao mòn năm %1: hãy tính lại trước khi xuất bảng tính.</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5488,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Accumulated to the end of the year</source>
+        <translation>Hao mòn lũy kế đến hết năm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Left the register on</source>
+        <translation>Ngày ghi giảm</translation>
     </message>
 </context>
 <context>
@@ -8227,30 +8303,6 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
 <context>
     <name>vanphong::ui::InventoryDialog</name>
     <message>
-        <source>Not checked</source>
-        <translation>Chưa kiểm</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Có đúng nơi</translation>
-    </message>
-    <message>
-        <source>Elsewhere: %1</source>
-        <translation>Ở nơi khác: %1</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Hư hỏng</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Không thấy</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>Thừa</translation>
-    </message>
-    <message>
         <source>&amp;Start the inventory</source>
         <translation>&amp;Bắt đầu kiểm kê</translation>
     </message>
@@ -8459,10 +8511,6 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
         <translation>cần khi có tài sản không thấy</translation>
     </message>
     <message>
-        <source>Closing applies what the committee agreed: items found elsewhere are handed over there, damaged ones go under repair, missing ones are written off as lost under the decision, extras enter the register.</source>
-        <translation>Kết thúc kiểm kê sẽ thực hiện những gì Tổ kiểm kê đã thống nhất: tài sản ở nơi khác được bàn giao về nơi đó, tài sản hư hỏng chuyển sang đang sửa chữa, tài sản không thấy được ghi giảm do mất theo quyết định, tài sản thừa được ghi vào sổ.</translation>
-    </message>
-    <message>
         <source>&amp;Record number:</source>
         <translation>Số &amp;biên bản:</translation>
     </message>
@@ -8477,6 +8525,10 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
     <message>
         <source>The inventory is closed. Print its record from the Print menu of the page.</source>
         <translation>Đã kết thúc kiểm kê. In biên bản từ nút In của trang Tài sản.</translation>
+    </message>
+    <message>
+        <source>Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones are written off as lost under the decision, extras enter the register; damaged ones are said on the record.</source>
+        <translation>Kết thúc kiểm kê sẽ thực hiện những gì Tổ kiểm kê đã thống nhất: tài sản ở nơi khác được bàn giao về nơi đó, tài sản không thấy được ghi giảm do mất theo quyết định, tài sản thừa được ghi vào sổ; tài sản hư hỏng được ghi trong biên bản.</translation>
     </message>
 </context>
 <context>

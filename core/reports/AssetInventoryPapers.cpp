@@ -82,7 +82,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::reconcilia
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
     Parts::title(c, QStringLiteral("BẢNG ĐỐI CHIẾU KẾT QUẢ KIỂM KÊ TÀI SẢN"),
                  QStringLiteral("Kiểm kê ngày %1").arg(PrintedFacts::numeric(inv->startedOn)));
-    QTextTable *grid = PageLayout::insertGrid(c, int(lines->size()) + 1, {5, 11, 27, 14, 17, 13, 13},
+    QTextTable *grid = PageLayout::insertGrid(c, int(lines->size()) + 1, {7, 13, 22, 13, 15, 15, 15},
                                               {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"),
                                                QStringLiteral("Nơi theo sổ"), QStringLiteral("Kết quả kiểm kê"), QStringLiteral("Nguyên giá"),
                                                QStringLiteral("Giá trị còn lại")});
@@ -156,7 +156,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(sto
         Parts::bodyParagraph(c, QStringLiteral("Không có chênh lệch giữa sổ sách và thực tế."));
     } else {
         Parts::bodyParagraph(c, QStringLiteral("Chi tiết chênh lệch:"));
-        QTextTable *grid = PageLayout::insertGrid(c, int(differences.size()) + 1, {7, 12, 28, 22, 15, 16},
+        QTextTable *grid = PageLayout::insertGrid(c, int(differences.size()) + 1, {7, 13, 24, 20, 18, 18},
                                                   {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"),
                                                    QStringLiteral("Kết quả kiểm kê"), QStringLiteral("Nguyên giá"),
                                                    QStringLiteral("Giá trị còn lại")});

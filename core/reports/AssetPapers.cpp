@@ -130,6 +130,33 @@ storage::Result<QList<std::pair<AssetEvent, Asset>>> recorded(storage::Database 
     return out;
 }
 
+// An item's cost and accumulated depreciation as of `on` (a record prints the
+// facts of its own day, however often it is printed again): the cost as
+// upgrades and revaluations up to that day made it; the accumulated as the
+// lines of the years before that day's year hold it (with that year's own
+// line too, `withItsYear`: a disposal under the months-in-use reading).
+std::pair<qint64, qint64> valueOn(storage::Database &db, const Asset &a, const QDate &on, bool withItsYear)
+{
+    qint64 cost = a.originalCost;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT kind, amount FROM asset_events WHERE asset_id = ? AND kind IN ('upgrade', 'revalue') AND happened_on <= ?"
+                             " ORDER BY happened_on, id"));
+    q.addBindValue(a.id);
+    q.addBindValue(on.toString(Qt::ISODate));
+    if (q.exec())
+        while (q.next())
+            cost = q.value(0).toString() == QLatin1String("upgrade") ? cost + q.value(1).toLongLong() : q.value(1).toLongLong();
+    if (a.book != Asset::Book::Fixed)
+        return {cost, 0};
+    qint64 accumulated = a.openingYear > 0 && a.openingYear < on.year() + (withItsYear ? 1 : 0) ? a.openingAccumulated : 0;
+    q.prepare(QStringLiteral("SELECT accumulated FROM asset_depreciation WHERE asset_id = ? AND year < ? ORDER BY year DESC LIMIT 1"));
+    q.addBindValue(a.id);
+    q.addBindValue(on.year() + (withItsYear ? 1 : 0));
+    if (q.exec() && q.next())
+        accumulated = q.value(0).toLongLong();
+    return {cost, std::min(accumulated, cost)};
+}
+
 void recordTitle(QTextCursor &c, const QString &about)
 {
     Parts::title(c, QStringLiteral("BIÊN BẢN"), QString());
@@ -257,13 +284,13 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Datab
     unitLine(c);
     QTextTable *grid = nullptr;
     if (fixed)
-        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 8, 20, 8, 11, 7, 11, 5, 11, 9, 5},
+        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 9, 19, 9, 11, 7, 12, 5, 11, 8, 4},
                                       {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                        QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Chứng từ"), QStringLiteral("Nguồn kinh phí"),
                                        QStringLiteral("Nguyên giá"), QStringLiteral("Tỷ lệ (%)"), QStringLiteral("Hao mòn lũy kế"),
                                        QStringLiteral("Nơi sử dụng"), QStringLiteral("Ghi giảm")});
     else
-        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 9, 24, 9, 13, 11, 12, 12, 5},
+        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 10, 22, 10, 12, 11, 11, 11, 8},
                                       {QStringLiteral("STT"), QStringLiteral("Mã"), QStringLiteral("Tên, quy cách"),
                                        QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Chứng từ"), QStringLiteral("Giá trị"),
                                        QStringLiteral("Nơi sử dụng"), QStringLiteral("Người sử dụng"), QStringLiteral("Ghi giảm")});
@@ -320,7 +347,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::byPlace(storage::Da
     PartyHeader::insert(c, profile.value(), {QString(), QDate()});
     Parts::title(c, byRoom ? QStringLiteral("DANH SÁCH TÀI SẢN THEO NƠI SỬ DỤNG") : QStringLiteral("DANH SÁCH TÀI SẢN THEO NGƯỜI SỬ DỤNG"),
                  QString());
-    QTextTable *grid = PageLayout::insertGrid(c, int(sorted.size()) + groups + 1, {6, 13, 37, 14, 15, 15},
+    QTextTable *grid = PageLayout::insertGrid(c, int(sorted.size()) + groups + 1, {7, 14, 34, 16, 15, 14},
                                               {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                                QStringLiteral("Nguyên giá"), byRoom ? QStringLiteral("Người sử dụng") : QStringLiteral("Nơi sử dụng"),
                                                QStringLiteral("Tình trạng")});
@@ -449,13 +476,14 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::handover(storage::D
         Parts::bodyParagraph(c, QStringLiteral("Bên nhận: %1").arg(first.toCustodian.isEmpty() ? Blank : first.toCustodian));
         Parts::bodyParagraph(c, QStringLiteral("Tiến hành bàn giao các tài sản sau để quản lý, sử dụng tại %1:")
                                     .arg(first.toRoom.isEmpty() ? Blank : first.toRoom));
-        QTextTable *grid = PageLayout::insertGrid(c, int(moved->size()) + 1, {7, 14, 37, 14, 14, 14},
+        QTextTable *grid = PageLayout::insertGrid(c, int(moved->size()) + 1, {7, 14, 31, 16, 16, 16},
                                                   {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                                    QStringLiteral("Nguyên giá"), QStringLiteral("Giá trị còn lại"), QStringLiteral("Tình trạng")});
         for (int r = 0; r < moved->size(); ++r) {
             const Asset &a = moved->at(r).second;
-            fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), money(a.cost),
-                                  a.book == Asset::Book::Fixed ? money(a.bookValue()) : QString(), statusName(moved->at(r).first.status)},
+            const auto [cost, accumulated] = valueOn(db, a, moved->at(r).first.on, false);
+            fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), money(cost),
+                                  a.book == Asset::Book::Fixed ? money(cost - accumulated) : QString(), statusName(moved->at(r).first.status)},
                     {3, 4});
         }
         Parts::bodyParagraph(c, QStringLiteral("Bên nhận có trách nhiệm quản lý, sử dụng tài sản đúng mục đích, bảo quản, giữ gìn tài sản được giao."));
@@ -491,18 +519,18 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::disposal(storage::D
             decisions << e.document;
     Parts::bodyParagraph(c, QStringLiteral("Căn cứ %1 về việc thanh lý tài sản;").arg(decisions.join(QStringLiteral("; "))));
     Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, tiến hành thanh lý các tài sản sau:").arg(PrintedFacts::date(first.on), office));
-    QTextTable *grid = PageLayout::insertGrid(c, int(disposed->size()) + 2, {6, 12, 28, 12, 14, 14, 14},
+    QTextTable *grid = PageLayout::insertGrid(c, int(disposed->size()) + 2, {7, 13, 22, 13, 15, 15, 15},
                                               {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                                QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Nguyên giá"), QStringLiteral("Hao mòn lũy kế"),
                                                QStringLiteral("Giá trị còn lại")});
     qint64 cost = 0, accumulated = 0, proceeds = 0;
     for (int r = 0; r < disposed->size(); ++r) {
         const auto &[e, a] = disposed->at(r);
-        const qint64 acc = a.book == Asset::Book::Fixed ? a.accumulated : 0;
-        fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), money(a.cost), money(acc),
-                              money(a.cost - acc)},
+        const auto [itemCost, acc] = valueOn(db, a, e.on, true);
+        fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), money(itemCost), money(acc),
+                              money(itemCost - acc)},
                 {4, 5, 6});
-        cost += a.cost;
+        cost += itemCost;
         accumulated += acc;
         proceeds += e.amount.value_or(0);
     }

@@ -133,6 +133,8 @@ TEST_CASE("the books, the card, the hand-over and disposal records print what th
     CHECK(text.contains(QStringLiteral("Ghế xoay")));
     CHECK(text.contains(QStringLiteral("1.200.000")));
 
+    // The chair upgraded after its hand-over: the record still says what was handed over that day.
+    REQUIRE(moves.upgrade(chair.id, QDate(Year, 1, 20), 300'000, 0, QStringLiteral("HĐ 77")));
     // One hand-over record for both items handed over under 03/BB-VP, in two copies.
     request.paper = reports::AssetPrintout::Paper::Handover;
     request.record = QStringLiteral("03/BB-VP");
@@ -144,6 +146,8 @@ TEST_CASE("the books, the card, the hand-over and disposal records print what th
     CHECK(text.contains(QStringLiteral("Bên nhận: Trần Văn Bình")));
     CHECK(text.contains(QStringLiteral("Phòng họp")));
     CHECK(text.contains(QStringLiteral("Ghế xoay")));
+    CHECK(text.contains(QStringLiteral("1.200.000")));
+    CHECK_FALSE(text.contains(QStringLiteral("1.500.000")));
     CHECK(text.contains(QStringLiteral("ngày %1 tháng %2 năm %3").arg(QStringLiteral("05"), QStringLiteral("01")).arg(Year)));
     request.record = QStringLiteral("99/BB");
     CHECK_FALSE(reports::AssetPrintout::make(office.db(), request));

@@ -49,7 +49,15 @@ AssetRulesDialog::AssetRulesDialog(office::OfficeSession &session, QWidget *pare
                 m_table->item(r, col)->setText(cells.at(col));
             m_table->item(r, Checked)->setCheckState(c.checked ? Qt::Checked : Qt::Unchecked);
         }
-    m_table->resizeColumnsToContents();
+    // Every column on a 1024-pixel screen: the name takes what the others leave, the source is cut (its tooltip says it all).
+    const int ch = fontMetrics().averageCharWidth();
+    const std::pair<Column, int> widths[] = {{Code, 16}, {Prefix, 7}, {Group, 18}, {Life, 9}, {Rate, 8}, {Source, 20}, {Checked, 11}};
+    for (const auto &[column, chars] : widths) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_table->setColumnWidth(column, chars * ch);
+    }
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        m_table->item(r, Source)->setToolTip(m_table->item(r, Source)->text());
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     auto *add = new QPushButton(tr("&Add a category"), this);
     auto *remove = new QPushButton(tr("&Remove the category"), this);

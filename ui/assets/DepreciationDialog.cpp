@@ -3,6 +3,7 @@
 #include "AssetPrint.h"
 #include "assets/AnnualDepreciation.h"
 #include "assets/AssetRegister.h"
+#include "assets/DepreciationTable.h"
 #include "assets/Money.h"
 #include "office/OfficeSession.h"
 #include "office/ProfileStore.h"
@@ -117,6 +118,14 @@ void DepreciationDialog::showState()
         }
     }
     m_state->setText(text);
+    // A computed year opens on its saved lines (a locked one on what was signed).
+    if (state && state.value())
+        if (auto table = assets::DepreciationTable::read(m_session.database(), year)) {
+            QList<assets::DepreciationLine> lines;
+            for (const auto &l : table->lines)
+                lines << l.line;
+            showLines(lines, table->total.amount, true);
+        }
     m_compute->setEnabled(!locked);
     m_lock->setEnabled(state && state.value() && !locked);
     m_print->setEnabled(state && state.value());
