@@ -284,7 +284,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Datab
     unitLine(c);
     QTextTable *grid = nullptr;
     if (fixed)
-        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 9, 19, 9, 11, 7, 12, 5, 11, 8, 4},
+        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {4, 9, 17, 9, 11, 8, 12, 5, 11, 7, 7},
                                       {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                        QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Chứng từ"), QStringLiteral("Nguồn kinh phí"),
                                        QStringLiteral("Nguyên giá"), QStringLiteral("Tỷ lệ (%)"), QStringLiteral("Hao mòn lũy kế"),
