@@ -2296,6 +2296,26 @@
         <translation>Wrote %1: labels on %2 pages.</translation>
     </message>
     <message>
+        <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
+        <translation>Say which year: export depreciation --year YYYY --xlsx FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 lines to %2.</source>
+        <translation>Wrote %1 lines to %2.</translation>
+    </message>
+    <message>
+        <source>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</source>
+        <translation>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</translation>
+    </message>
+    <message>
+        <source>Imported %1 items.</source>
+        <translation>Imported %1 items.</translation>
+    </message>
+    <message>
+        <source>already marked: %1</source>
+        <translation>already marked: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -2412,7 +2432,8 @@ Commands:
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  export assets | depreciation --year Y --csv|--xlsx|--ods FILE --db FILE   the asset register; a year&apos;s depreciation table
+  export assets | depreciation --year Y | inventory [--id N] --csv|--xlsx|--ods FILE --db FILE   the asset register;
+                         a year&apos;s depreciation table; an inventory&apos;s lines (the open one or the last)
   import incoming|outgoing|assets FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none;
                          assets: last year&apos;s asset book, its accumulated depreciation counted to the end of last year
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -2571,7 +2592,8 @@ Commands:
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  export assets | depreciation --year Y --csv|--xlsx|--ods FILE --db FILE   the asset register; a year&apos;s depreciation table
+  export assets | depreciation --year Y | inventory [--id N] --csv|--xlsx|--ods FILE --db FILE   the asset register;
+                         a year&apos;s depreciation table; an inventory&apos;s lines (the open one or the last)
   import incoming|outgoing|assets FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none;
                          assets: last year&apos;s asset book, its accumulated depreciation counted to the end of last year
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -2616,28 +2638,8 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
 </translation>
     </message>
     <message>
-        <source>Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE.</source>
-        <translation>Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE.</translation>
-    </message>
-    <message>
-        <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
-        <translation>Say which year: export depreciation --year YYYY --xlsx FILE.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 lines to %2.</source>
-        <translation>Wrote %1 lines to %2.</translation>
-    </message>
-    <message>
-        <source>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</source>
-        <translation>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</translation>
-    </message>
-    <message>
-        <source>Imported %1 items.</source>
-        <translation>Imported %1 items.</translation>
-    </message>
-    <message>
-        <source>already marked: %1</source>
-        <translation>already marked: %1</translation>
+        <source>Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE.</source>
+        <translation>Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE.</translation>
     </message>
 </context>
 <context>
@@ -8561,6 +8563,18 @@ It goes back among the year&apos;s documents not yet filed; the audit log keeps 
     <message>
         <source>Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones are written off as lost under the decision, extras enter the register; damaged ones are said on the record.</source>
         <translation>Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones are written off as lost under the decision, extras enter the register; damaged ones are said on the record.</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation>Exp&amp;ort…</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s lines to .xlsx, .ods or .csv</source>
+        <translation>The inventory&apos;s lines to .xlsx, .ods or .csv</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>inventory</translation>
     </message>
 </context>
 <context>

@@ -2282,6 +2282,26 @@
         <translation>Đã ghi %1: nhãn trên %2 trang.</translation>
     </message>
     <message>
+        <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
+        <translation>Hãy nói năm nào: export depreciation --year NĂM --xlsx TỆP.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 lines to %2.</source>
+        <translation>Đã ghi %1 dòng vào %2.</translation>
+    </message>
+    <message>
+        <source>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</source>
+        <translation>Hãy nói nhập sổ nào: import incoming|outgoing|assets TỆP (.csv, .xlsx hoặc .ods).</translation>
+    </message>
+    <message>
+        <source>Imported %1 items.</source>
+        <translation>Đã nhập %1 tài sản.</translation>
+    </message>
+    <message>
+        <source>already marked: %1</source>
+        <translation>đã đánh dấu trước: %1</translation>
+    </message>
+    <message>
         <source>Usage: vanphong-cli COMMAND --db FILE [options]
 
 Commands:
@@ -2398,7 +2418,8 @@ Commands:
                          the index of every dossier, the hand-over record and list (two copies each), the lending
                          register, the list of expired records (with --id: the decision&apos;s list and the record)
   export incoming|outgoing --csv|--xlsx|--ods FILE [--year Y] [--from DATE] [--to DATE] --db FILE
-  export assets | depreciation --year Y --csv|--xlsx|--ods FILE --db FILE   the asset register; a year&apos;s depreciation table
+  export assets | depreciation --year Y | inventory [--id N] --csv|--xlsx|--ods FILE --db FILE   the asset register;
+                         a year&apos;s depreciation table; an inventory&apos;s lines (the open one or the last)
   import incoming|outgoing|assets FILE.xlsx|.ods|.csv [--mapping FILE.json] [--dry-run] --db FILE   all rows or none;
                          assets: last year&apos;s asset book, its accumulated depreciation counted to the end of last year
   member add NAME [--position TEXT] [--standing] [--standing-member] [--on DATE] | member list [--body B] --db FILE
@@ -2557,7 +2578,8 @@ Các lệnh:
                          mục lục hồ sơ của mọi năm, biên bản giao nhận và mục lục hồ sơ nộp lưu (mỗi thứ hai bản), sổ theo
                          dõi khai thác, danh mục tài liệu hết giá trị (với --id: danh mục theo quyết định và biên bản hủy)
   export incoming|outgoing --csv|--xlsx|--ods TỆP [--year NĂM] [--from NGÀY] [--to NGÀY] --db TỆP
-  export assets | depreciation --year NĂM --csv|--xlsx|--ods TỆP --db TỆP   sổ tài sản; bảng tính hao mòn của một năm
+  export assets | depreciation --year NĂM | inventory [--id N] --csv|--xlsx|--ods TỆP --db TỆP   sổ tài sản;
+                         bảng tính hao mòn của một năm; các dòng của đợt kiểm kê (đợt đang mở hoặc đợt gần nhất)
   import incoming|outgoing|assets TỆP.xlsx|.ods|.csv [--mapping TỆP.json] [--dry-run] --db TỆP   nhập tất cả các dòng hoặc không dòng nào;
                          assets: sổ tài sản năm trước, hao mòn lũy kế tính đến hết năm trước
   member add HỌ_TÊN [--position CHỨC_VỤ] [--standing] [--standing-member] [--on NGÀY] | member list [--body B] --db TỆP
@@ -2602,28 +2624,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
 </translation>
     </message>
     <message>
-        <source>Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE.</source>
-        <translation>Hãy nói sổ nào: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods TỆP.</translation>
-    </message>
-    <message>
-        <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
-        <translation>Hãy nói năm nào: export depreciation --year NĂM --xlsx TỆP.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 lines to %2.</source>
-        <translation>Đã ghi %1 dòng vào %2.</translation>
-    </message>
-    <message>
-        <source>Say what to import: import incoming|outgoing|assets FILE (.csv, .xlsx or .ods).</source>
-        <translation>Hãy nói nhập sổ nào: import incoming|outgoing|assets TỆP (.csv, .xlsx hoặc .ods).</translation>
-    </message>
-    <message>
-        <source>Imported %1 items.</source>
-        <translation>Đã nhập %1 tài sản.</translation>
-    </message>
-    <message>
-        <source>already marked: %1</source>
-        <translation>đã đánh dấu trước: %1</translation>
+        <source>Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE.</source>
+        <translation>Hãy nói sổ nào: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods TỆP.</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6403,7 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     </message>
     <message>
         <source>Life (years)</source>
-        <translation>Thời gian sử dụng (năm)</translation>
+        <translation>Số năm</translation>
     </message>
     <message>
         <source>Rate (%)</source>
@@ -8529,6 +8531,18 @@ Văn bản trở lại danh sách chưa lập hồ sơ của năm; nhật ký v�
     <message>
         <source>Closing applies what the committee agreed: items found elsewhere are handed over there, missing ones are written off as lost under the decision, extras enter the register; damaged ones are said on the record.</source>
         <translation>Kết thúc kiểm kê sẽ thực hiện những gì Tổ kiểm kê đã thống nhất: tài sản ở nơi khác được bàn giao về nơi đó, tài sản không thấy được ghi giảm do mất theo quyết định, tài sản thừa được ghi vào sổ; tài sản hư hỏng được ghi trong biên bản.</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s lines to .xlsx, .ods or .csv</source>
+        <translation>Xuất các dòng kiểm kê ra .xlsx, .ods hoặc .csv</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>kiem-ke</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "office/ProfileStore.h"
 #include "reports/PagedRenderer.h"
 #include "reports/PaperTitle.h"
+#include "assets/AssetInventory.h"
 #include "assets/AssetRegister.h"
 #include "assets/DepreciationTable.h"
 #include "reports/ArchivePrintout.h"
@@ -502,8 +503,8 @@ int CliApplication::cmdExport(Args &args)
 {
     const QString which = args.positional.value(0);
     if (which != QLatin1String("incoming") && which != QLatin1String("outgoing") && which != QLatin1String("assets")
-        && which != QLatin1String("depreciation"))
-        return usage(tr("Say which register: export incoming|outgoing|assets|depreciation --csv|--xlsx|--ods FILE."));
+        && which != QLatin1String("depreciation") && which != QLatin1String("inventory"))
+        return usage(tr("Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE."));
     if (which == QLatin1String("depreciation") && args.value(QStringLiteral("year")).toInt() <= 0)
         return usage(tr("Say which year: export depreciation --year YYYY --xlsx FILE."));
     // The format is the option's name: --csv, --xlsx or --ods.
@@ -547,6 +548,19 @@ int CliApplication::cmdExport(Args &args)
         made = items ? reg.exportSheet(items.value()) : storage::Result<spreadsheet::Sheet>(items.error());
     } else if (which == QLatin1String("depreciation")) {
         made = assets::DepreciationTable::exportSheet(s.database(), args.value(QStringLiteral("year")).toInt());
+    } else if (which == QLatin1String("inventory")) {
+        // The inventory named by --id, or the open one, or the last.
+        assets::AssetInventory inventory(s.database(), s.actor());
+        qint64 id = args.value(QStringLiteral("id")).toLongLong();
+        if (id <= 0) {
+            auto all = inventory.list();
+            if (!all)
+                return fail(all.error());
+            if (all->isEmpty())
+                return fail(StorageError::make(K::Invalid, tr("No inventory has been started.")));
+            id = all->first().id;
+        }
+        made = inventory.exportSheet(id);
     } else {
         made = which == QLatin1String("incoming")
             ? sheetOf(IncomingRegister(s.database(), s.user(), s.actor()), IncomingFilter(), &RegisterExport::incomingSheet)

@@ -238,6 +238,37 @@ storage::Result<InventorySummary> AssetInventory::summary(qint64 inventoryId) co
     return s;
 }
 
+storage::Result<spreadsheet::Sheet> AssetInventory::exportSheet(qint64 inventoryId) const
+{
+    if (auto allowed = office::AccessControl::require(m_db, office::Permission::ExportAssets); !allowed)
+        return allowed.error();
+    auto inventory = get(inventoryId);
+    if (!inventory)
+        return inventory.error();
+    auto all = lines(inventoryId);
+    if (!all)
+        return all.error();
+    // The office's words, as the printed reconciliation has them.
+    const auto result = [](const InventoryLine &l) {
+        switch (l.state) {
+        case State::Pending: return QStringLiteral("Chưa kiểm");
+        case State::Found: return QStringLiteral("Có, đúng nơi");
+        case State::Elsewhere: return QStringLiteral("Có, ở nơi khác");
+        case State::Damaged: return QStringLiteral("Có, hư hỏng");
+        case State::Missing: return QStringLiteral("Không thấy");
+        case State::Extra: return QStringLiteral("Thừa (ngoài sổ)");
+        }
+        return QString();
+    };
+    spreadsheet::Sheet sheet;
+    sheet.name = QStringLiteral("Kiểm kê %1").arg(inventory->startedOn.toString(QStringLiteral("dd-MM-yyyy")));
+    sheet.header = {QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"), QStringLiteral("Nơi theo sổ"), QStringLiteral("Kết quả kiểm kê"),
+                    QStringLiteral("Nơi thực tế"), QStringLiteral("Nguyên giá"), QStringLiteral("Giá trị còn lại"), QStringLiteral("Ghi chú")};
+    for (const InventoryLine &l : all.value())
+        sheet.rows << QVariantList{l.code, l.name, l.bookedRoom, result(l), l.foundRoom, l.cost, l.bookValue, l.note};
+    return sheet;
+}
+
 storage::Result<std::optional<InventoryLine>> AssetInventory::lineOfCode(qint64 inventoryId, const QString &code) const
 {
     QSqlQuery q(m_db.sql());

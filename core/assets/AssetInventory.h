@@ -1,5 +1,6 @@
 #pragma once
 
+#include "spreadsheet/Sheet.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,8 @@ public:
     [[nodiscard]] storage::Result<QList<Inventory>> list() const;
     [[nodiscard]] storage::Result<QList<InventoryLine>> lines(qint64 inventoryId) const;
     [[nodiscard]] storage::Result<InventorySummary> summary(qint64 inventoryId) const;
+    // The inventory's lines as a spreadsheet, the reconciliation's titles (Permission::ExportAssets).
+    [[nodiscard]] storage::Result<spreadsheet::Sheet> exportSheet(qint64 inventoryId) const;
 
     // A code a scanner typed: the item marked found in place, unless already
     // marked; an unknown code is said, not an error.

@@ -221,6 +221,12 @@ TEST_CASE("the accountant's year from the command line: last year's book, purcha
     REQUIRE(run({s("inventory"), s("rest-missing")}).code == 0);
     CHECK(run({s("inventory"), s("close"), s("--record"), s("01/BB-KK")}).code == 1); // missing: the decision first
     REQUIRE(run({s("inventory"), s("close"), s("--record"), s("01/BB-KK"), s("--decision"), s("Quyết định số 20-QĐ/ĐU")}).code == 0);
+    const QString lines = office.dir.filePath(QStringLiteral("kiem-ke.csv"));
+    REQUIRE(run({s("export"), s("inventory"), s("--csv"), lines}).code == 0);
+    const QString exported = QString::fromUtf8(readAll(lines));
+    CHECK(exported.contains(s("Kết quả kiểm kê")));
+    CHECK(exported.contains(s("Không thấy")));
+    CHECK(exported.contains(s("Kho")));
     const QString record = office.dir.filePath(QStringLiteral("kiem-ke.pdf"));
     REQUIRE(run({s("report"), s("inventory"), s("--pdf"), record}).code == 0);
     CHECK(run({s("asset"), s("show"), s("DH-0001"), s("--json")}).json().value(s("room")).toString() == s("Kho"));

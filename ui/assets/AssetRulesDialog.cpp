@@ -52,9 +52,11 @@ AssetRulesDialog::AssetRulesDialog(office::OfficeSession &session, QWidget *pare
     // Every column on a 1024-pixel screen: the name takes what the others leave, the source is cut (its tooltip says it all).
     const int ch = fontMetrics().averageCharWidth();
     const std::pair<Column, int> widths[] = {{Code, 16}, {Prefix, 7}, {Group, 18}, {Life, 9}, {Rate, 8}, {Source, 20}, {Checked, 11}};
+    const QFontMetrics header(m_table->horizontalHeader()->font());
     for (const auto &[column, chars] : widths) {
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_table->setColumnWidth(column, chars * ch);
+        const int title = header.horizontalAdvance(m_table->horizontalHeaderItem(column)->text()) + 3 * ch;
+        m_table->setColumnWidth(column, std::max(chars * ch, title));
     }
     for (int r = 0; r < m_table->rowCount(); ++r)
         m_table->item(r, Source)->setToolTip(m_table->item(r, Source)->text());

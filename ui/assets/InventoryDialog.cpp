@@ -3,6 +3,7 @@
 #include "AssetPrint.h"
 #include "assets/AssetCategories.h"
 #include "assets/Money.h"
+#include "documents/ListExporter.h"
 #include "office/OfficeSession.h"
 #include "widgets/DateField.h"
 #include "widgets/MoneyField.h"
@@ -127,11 +128,18 @@ InventoryDialog::InventoryDialog(office::OfficeSession &session, QWidget *parent
         AssetPrint::show(m_session, r, this);
     });
     print->setMenu(papers);
+    auto *exporting = new QPushButton(tr("Exp&ort…"), workPage);
+    exporting->setToolTip(tr("The inventory's lines to .xlsx, .ods or .csv"));
+    PermissionGate::require(exporting, office::Permission::ExportAssets);
+    connect(exporting, &QPushButton::clicked, this, [this] {
+        if (m_open)
+            ListExporter::save(this, m_inventory.exportSheet(m_open->id), tr("inventory"));
+    });
     auto *close = new QPushButton(tr("C&lose the inventory…"), workPage);
     for (QPushButton *b : {extra, import, rest, close})
         PermissionGate::require(b, office::Permission::KeepAssets);
     PermissionGate::require(print, office::Permission::ExportAssets);
-    for (QPushButton *b : {extra, import, rest, print, close})
+    for (QPushButton *b : {extra, import, rest, print, exporting, close})
         actions->addWidget(b);
     actions->addStretch();
     work->addLayout(actions);
