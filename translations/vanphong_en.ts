@@ -619,6 +619,10 @@
         <source>No item was disposed of under record %1.</source>
         <translation>No item was disposed of under record %1.</translation>
     </message>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed: compute it again before printing the book.</source>
+        <translation>The register changed after the depreciation of %1 was computed: compute it again before printing the book.</translation>
+    </message>
 </context>
 <context>
     <name>AssetPrint</name>
@@ -731,6 +735,10 @@
     <message>
         <source>The original cost is a whole number of đồng from 1 to %1.</source>
         <translation>The original cost is a whole number of đồng from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a movement dated %2: it was acquired by then.</source>
+        <translation>%1 has a movement dated %2: it was acquired by then.</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2300,6 @@
         <translation>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</translation>
     </message>
     <message>
-        <source>Wrote %1: labels on %2 pages.</source>
-        <translation>Wrote %1: labels on %2 pages.</translation>
-    </message>
-    <message>
         <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
         <translation>Say which year: export depreciation --year YYYY --xlsx FILE.</translation>
     </message>
@@ -2640,6 +2644,17 @@ Exit codes: 0 ok, 1 usage, 2 wrong credentials, 3 not a VanPhong file or damaged
     <message>
         <source>Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE.</source>
         <translation>Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE.</translation>
+    </message>
+    <message>
+        <source>not locked; the register changed since: compute it again</source>
+        <translation>not locked; the register changed since: compute it again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n label(s) on %2 page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n label(s) on %2 page(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Idle</source>
-        <translation>Chưa sử dụng</translation>
+        <translation>Không sử dụng</translation>
     </message>
     <message>
         <source>Give the day it happened.</source>
@@ -617,6 +617,10 @@
         <source>No item was disposed of under record %1.</source>
         <translation>Không có tài sản nào thanh lý theo biên bản %1.</translation>
     </message>
+    <message>
+        <source>The register changed after the depreciation of %1 was computed: compute it again before printing the book.</source>
+        <translation>Sổ tài sản đã thay đổi sau khi tính hao mòn năm %1: hãy tính lại trước khi in sổ.</translation>
+    </message>
 </context>
 <context>
     <name>AssetPrint</name>
@@ -728,6 +732,10 @@
     <message>
         <source>The original cost is a whole number of đồng from 1 to %1.</source>
         <translation>Nguyên giá là số đồng chẵn từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a movement dated %2: it was acquired by then.</source>
+        <translation>%1 có biến động ngày %2: ngày đưa vào sử dụng phải trước ngày đó.</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2286,6 @@
         <translation>%1 tài sản: %2 có đúng nơi, %3 ở nơi khác, %4 hư hỏng, %5 không thấy, %6 chưa kiểm; %7 tài sản thừa.</translation>
     </message>
     <message>
-        <source>Wrote %1: labels on %2 pages.</source>
-        <translation>Đã ghi %1: nhãn trên %2 trang.</translation>
-    </message>
-    <message>
         <source>Say which year: export depreciation --year YYYY --xlsx FILE.</source>
         <translation>Hãy nói năm nào: export depreciation --year NĂM --xlsx TỆP.</translation>
     </message>
@@ -2626,6 +2630,16 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 sai thông tin đăng nhập, 3
     <message>
         <source>Say which register: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods FILE.</source>
         <translation>Hãy nói sổ nào: export incoming|outgoing|assets|depreciation|inventory --csv|--xlsx|--ods TỆP.</translation>
+    </message>
+    <message>
+        <source>not locked; the register changed since: compute it again</source>
+        <translation>chưa khóa sổ; sổ đã thay đổi từ lần tính: hãy tính lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n label(s) on %2 page(s).</source>
+        <translation>
+            <numerusform>Đã ghi %1: %n nhãn trên %2 trang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

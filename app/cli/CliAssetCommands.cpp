@@ -52,6 +52,8 @@ QString describe(const AssetEvent &e)
     }
     if (e.kind == AssetEvent::Kind::Transfer)
         parts << e.toCustodian;
+    if (e.kind == AssetEvent::Kind::Status || e.kind == AssetEvent::Kind::Repair)
+        parts << AssetMovements::statusName(e.status);
     if (e.amount)
         parts << Money::format(*e.amount);
     for (const QString &s : {e.document, e.record, e.note})
@@ -219,14 +221,21 @@ int CliApplication::cmdAsset(Args &args)
         auto years = depreciation.years();
         if (!years)
             return fail(years.error());
+        auto stale = depreciation.staleYears();
+        if (!stale)
+            return fail(stale.error());
         QJsonArray list;
         for (const DepreciationYear &y : years.value()) {
+            const bool changed = stale->contains(y.year);
             list.append(QJsonObject{{QStringLiteral("year"), y.year}, {QStringLiteral("lines"), y.lines}, {QStringLiteral("total"), y.total},
                                     {QStringLiteral("computed_at"), y.computedAt.toString(Qt::ISODate)},
-                                    {QStringLiteral("locked_on"), y.lockedOn.toString(Qt::ISODate)}, {QStringLiteral("signed_by"), y.signedBy}});
+                                    {QStringLiteral("locked_on"), y.lockedOn.toString(Qt::ISODate)}, {QStringLiteral("signed_by"), y.signedBy},
+                                    {QStringLiteral("stale"), changed}});
             if (!m_json)
                 m_out << QStringLiteral("%1\t%2\t%3\t%4").arg(y.year).arg(Money::format(y.total))
-                             .arg(y.isLocked() ? tr("locked, signed by %1 on %2").arg(y.signedBy, day(y.lockedOn)) : tr("not locked"),
+                             .arg(y.isLocked() ? tr("locked, signed by %1 on %2").arg(y.signedBy, day(y.lockedOn))
+                                  : changed    ? tr("not locked; the register changed since: compute it again")
+                                               : tr("not locked"),
                                   tr("computed %1").arg(y.computedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))))
                       << Qt::endl;
         }

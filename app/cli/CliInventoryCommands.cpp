@@ -209,10 +209,12 @@ int CliApplication::reportLabels(Args &args)
     int pages = 0;
     if (auto written = reports::AssetLabels::writePdf(s.database(), ids, pdf, &pages); !written)
         return fail(written.error());
+    auto listed = reports::AssetLabels::labels(s.database(), ids);
+    const qsizetype labelCount = listed ? listed->size() : 0;
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("pdf"), QDir::toNativeSeparators(pdf)}, {QStringLiteral("pages"), pages}});
     else
-        m_out << tr("Wrote %1: labels on %2 pages.").arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
+        m_out << tr("Wrote %1: %n label(s) on %2 page(s).", nullptr, int(labelCount)).arg(QDir::toNativeSeparators(pdf)).arg(pages) << Qt::endl;
     return Ok;
 }
 

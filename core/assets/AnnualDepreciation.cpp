@@ -89,6 +89,24 @@ storage::Result<QList<DepreciationYear>> AnnualDepreciation::years() const
     return out;
 }
 
+storage::Result<QList<int>> AnnualDepreciation::staleYears() const
+{
+    auto all = years();
+    if (!all)
+        return all.error();
+    QList<int> stale;
+    for (const DepreciationYear &y : all.value()) {
+        if (y.isLocked())
+            continue;
+        auto current = matchesRegister(y.year);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            stale << y.year;
+    }
+    return stale;
+}
+
 storage::Result<std::optional<DepreciationYear>> AnnualDepreciation::year(int year) const
 {
     QSqlQuery q(m_db.sql());

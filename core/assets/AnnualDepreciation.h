@@ -60,6 +60,8 @@ public:
     [[nodiscard]] storage::Result<bool> matchesRegister(int year) const;
 
     [[nodiscard]] storage::Result<QList<DepreciationYear>> years() const;
+    // The unlocked years computed whose lines the register no longer gives (to compute again).
+    [[nodiscard]] storage::Result<QList<int>> staleYears() const;
     [[nodiscard]] storage::Result<std::optional<DepreciationYear>> year(int year) const;
 
     // The last locked year; 0 when none.

@@ -105,6 +105,11 @@ QList<AssetImport::Row> AssetImport::rows(const documents::RegisterTable &table,
             || status == QLatin1String("lost") || status == QLatin1String("transferred"))
             row.problems << tr("This item left the register (%1): take the row out of the sheet, or enter it and record what became of it.")
                                 .arg(cell("ended").isEmpty() ? cell("status") : cell("ended"));
+        if (status.contains(QLatin1String("sua chua")) || status == QLatin1String("under-repair"))
+            a.status = Asset::Status::UnderRepair;
+        else if (status.contains(QLatin1String("khong su dung")) || status.contains(QLatin1String("chua su dung"))
+                 || status.contains(QLatin1String("ngung su dung")) || status == QLatin1String("idle"))
+            a.status = Asset::Status::Idle;
         // The accumulated depreciation counts to the end of the year the sheet says, or of last year.
         const QString accumulated = cell("accumulated");
         int throughYear = m_openingYear;

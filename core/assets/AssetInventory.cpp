@@ -178,9 +178,11 @@ storage::Result<Inventory> AssetInventory::start(const QDate &on, const QStringL
         return m_db.errorFor(q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     // Every item the register holds now, where it has it.
+    // Every item the register held on the inventory's day.
     q.prepare(QStringLiteral("INSERT INTO asset_inventory_lines (inventory_id, asset_id, booked_room)"
-                             " SELECT ?, id, room FROM assets WHERE status NOT IN ('disposed', 'lost', 'transferred')"));
+                             " SELECT ?, id, room FROM assets WHERE status NOT IN ('disposed', 'lost', 'transferred') AND acquired_on <= ?"));
     q.addBindValue(id);
+    q.addBindValue(iso(on));
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     const int items = q.numRowsAffected();
@@ -220,7 +222,10 @@ storage::Result<InventorySummary> AssetInventory::summary(qint64 inventoryId) co
             s.bookCost += l.cost;
         }
         switch (l.state) {
-        case State::Pending: ++s.pending; break;
+        case State::Pending:
+            ++s.pending;
+            s.pendingCost += l.cost;
+            break;
         case State::Found: ++s.found; break;
         case State::Elsewhere: ++s.elsewhere; break;
         case State::Damaged: ++s.damaged; break;

@@ -60,6 +60,7 @@ struct InventorySummary
     int pending = 0, found = 0, elsewhere = 0, damaged = 0, missing = 0, extras = 0;
     qint64 bookCost = 0;       // the register's items: their cost
     qint64 missingCost = 0, missingBookValue = 0;
+    qint64 pendingCost = 0;    // the items not checked yet
     qint64 extrasCost = 0;
 };
 

@@ -33,7 +33,7 @@ QString AssetListing::printedStatus(Asset::Status status)
     switch (status) {
     case Asset::Status::InUse: return QStringLiteral("Đang sử dụng");
     case Asset::Status::UnderRepair: return QStringLiteral("Đang sửa chữa");
-    case Asset::Status::Idle: return QStringLiteral("Chưa sử dụng");
+    case Asset::Status::Idle: return QStringLiteral("Không sử dụng");
     case Asset::Status::Transferred: return QStringLiteral("Đã điều chuyển");
     case Asset::Status::Disposed: return QStringLiteral("Đã thanh lý");
     case Asset::Status::Lost: return QStringLiteral("Đã mất");

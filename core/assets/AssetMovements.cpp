@@ -291,9 +291,20 @@ storage::Result<AssetEvent> AssetMovements::record(AssetEvent e)
         if (!e.amount)
             return invalid(tr("Give the cost the revaluation set."));
         // A new cost below what was depreciated: the decision says what the accumulated becomes.
-        if (!e.accumulated && before.book == Asset::Book::Fixed && *e.amount < before.accumulated)
-            return invalid(tr("The new cost (%1) is below the depreciation accumulated (%2): give the accumulated depreciation the decision sets.")
-                               .arg(Money::format(*e.amount), Money::format(before.accumulated)));
+        if (!e.accumulated && before.book == Asset::Book::Fixed) {
+            // What was accumulated when the revaluation takes effect: to the end of the year before it.
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT accumulated FROM asset_depreciation WHERE asset_id = ? AND year < ? ORDER BY year DESC LIMIT 1"));
+            q.addBindValue(before.id);
+            q.addBindValue(e.on.year());
+            if (!q.exec())
+                return m_db.errorFor(q.lastError());
+            const qint64 then = q.next() ? q.value(0).toLongLong()
+                                         : (before.openingYear > 0 && before.openingYear < e.on.year() ? before.openingAccumulated : 0);
+            if (*e.amount < then)
+                return invalid(tr("The new cost (%1) is below the depreciation accumulated (%2): give the accumulated depreciation the decision sets.")
+                                   .arg(Money::format(*e.amount), Money::format(then)));
+        }
         if (e.document.isEmpty())
             return invalid(tr("Give the decision of the revaluation."));
         if (e.accumulated && (*e.accumulated < 0 || *e.accumulated > *e.amount))

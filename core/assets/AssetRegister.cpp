@@ -60,7 +60,8 @@ Asset fromRow(const QSqlQuery &q)
     a.note = q.value(20).toString();
     const QStringList last = q.value(21).toString().split(QLatin1Char('|'));
     if (last.size() == 2) {
-        a.accumulated = last.at(0).toLongLong();
+        // A line computed before a revaluation lowered the cost says more than the cost: never a negative book value.
+        a.accumulated = std::min(last.at(0).toLongLong(), a.cost);
         a.accumulatedYear = last.at(1).toInt();
     } else {
         a.accumulated = a.openingAccumulated;
@@ -273,6 +274,18 @@ storage::Status AssetRegister::correct(const Asset &changed, const QString &reas
     if (valueChanged)
         if (auto opening = checkOpening(after); !opening)
             return opening.error();
+    // Acquired before anything happened to it.
+    if (after.acquiredOn != before->acquiredOn) {
+        QSqlQuery first(m_db.sql());
+        first.prepare(QStringLiteral("SELECT min(happened_on) FROM asset_events WHERE asset_id = ?"));
+        first.addBindValue(after.id);
+        if (!first.exec() || !first.next())
+            return m_db.errorFor(first.lastError());
+        const QDate earliest = QDate::fromString(first.value(0).toString(), Qt::ISODate);
+        if (earliest.isValid() && after.acquiredOn > earliest)
+            return StorageError::make(K::Invalid, tr("%1 has a movement dated %2: it was acquired by then.")
+                                                      .arg(after.code, earliest.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
     // The cost now moves with the original cost; upgrades and revaluations stay on top of it.
     after.cost = before->cost + (after.originalCost - before->originalCost);
     if (after.cost < 0)

@@ -97,6 +97,12 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::reconcilia
                             .arg(counts->items).arg(counts->found).arg(counts->elsewhere).arg(counts->damaged).arg(counts->missing)
                             .arg(counts->pending).arg(counts->extras),
                      true);
+    // Attached to the record: its committee signs it too.
+    QList<SignatureRow::Signer> signers;
+    for (const QString &member : inv->committee)
+        signers.append({QStringLiteral("THÀNH VIÊN TỔ KIỂM KÊ"), member, QStringLiteral("(Ký, ghi rõ họ tên)")});
+    for (qsizetype i = 0; i < signers.size(); i += 3)
+        SignatureRow::insert(c, signers.mid(i, 3));
     if (rows)
         *rows = int(lines->size());
     return doc;
@@ -138,7 +144,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(sto
         Parts::bodyParagraph(c, QStringLiteral("%1. %2").arg(i + 1).arg(inv->committee.at(i)));
     Parts::bodyParagraph(c, QStringLiteral("đã tiến hành kiểm kê tài sản cố định, công cụ, dụng cụ do văn phòng quản lý. Kết quả như sau:"));
 
-    const qint64 foundCost = counts->bookCost - counts->missingCost;
+    const qint64 foundCost = counts->bookCost - counts->missingCost - counts->pendingCost;
     QTextTable *summary = PageLayout::insertGrid(c, 5, {46, 18, 36},
                                                  {QStringLiteral("Nội dung"), QStringLiteral("Số lượng"), QStringLiteral("Nguyên giá (đồng)")});
     row(summary, 1, {QStringLiteral("Theo sổ sách"), QString::number(counts->items), Money::format(counts->bookCost)}, {1, 2});

@@ -8,6 +8,7 @@
 #include "PrintedFacts.h"
 #include "ReportAccess.h"
 #include "SignatureRow.h"
+#include "assets/AnnualDepreciation.h"
 #include "assets/AssetCategories.h"
 #include "assets/AssetListing.h"
 #include "assets/AssetMovements.h"
@@ -271,6 +272,15 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Datab
     if (!profile) return profile.error();
     if (items->isEmpty())
         return StorageError::make(StorageError::Kind::Invalid, fixed ? tr("The register has no fixed asset.") : tr("The register has no tool."));
+    // The book prints each item's accumulated depreciation: from a computation the register still gives.
+    if (fixed) {
+        auto stale = AnnualDepreciation(db, QString()).staleYears();
+        if (!stale)
+            return stale.error();
+        if (!stale->isEmpty())
+            return StorageError::make(StorageError::Kind::Invalid, tr("The register changed after the depreciation of %1 was computed: "
+                                                                      "compute it again before printing the book.").arg(stale->first()));
+    }
     // The accumulated depreciation as of the last year computed for each
     // item: the book says up to which year, as the lines hold it.
     int through = 0;
@@ -284,13 +294,13 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Datab
     unitLine(c);
     QTextTable *grid = nullptr;
     if (fixed)
-        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {4, 9, 17, 9, 11, 8, 12, 5, 11, 7, 7},
+        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 9, 15, 10, 11, 8, 12, 5, 11, 7, 7},
                                       {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                        QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Chứng từ"), QStringLiteral("Nguồn kinh phí"),
                                        QStringLiteral("Nguyên giá"), QStringLiteral("Tỷ lệ (%)"), QStringLiteral("Hao mòn lũy kế"),
                                        QStringLiteral("Nơi sử dụng"), QStringLiteral("Ghi giảm")});
     else
-        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 10, 22, 10, 12, 11, 11, 11, 8},
+        grid = PageLayout::insertGrid(c, int(items->size()) + 1, {5, 10, 18, 10, 12, 11, 11, 11, 12},
                                       {QStringLiteral("STT"), QStringLiteral("Mã"), QStringLiteral("Tên, quy cách"),
                                        QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Chứng từ"), QStringLiteral("Giá trị"),
                                        QStringLiteral("Nơi sử dụng"), QStringLiteral("Người sử dụng"), QStringLiteral("Ghi giảm")});
@@ -519,14 +529,14 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::disposal(storage::D
             decisions << e.document;
     Parts::bodyParagraph(c, QStringLiteral("Căn cứ %1 về việc thanh lý tài sản;").arg(decisions.join(QStringLiteral("; "))));
     Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, tiến hành thanh lý các tài sản sau:").arg(PrintedFacts::date(first.on), office));
-    QTextTable *grid = PageLayout::insertGrid(c, int(disposed->size()) + 2, {7, 13, 22, 13, 15, 15, 15},
+    QTextTable *grid = PageLayout::insertGrid(c, int(disposed->size()) + 2, {6, 12, 20, 15, 15, 16, 16},
                                               {QStringLiteral("STT"), QStringLiteral("Mã tài sản"), QStringLiteral("Tên, quy cách tài sản"),
                                                QStringLiteral("Ngày đưa vào sử dụng"), QStringLiteral("Nguyên giá"), QStringLiteral("Hao mòn lũy kế"),
                                                QStringLiteral("Giá trị còn lại")});
     qint64 cost = 0, accumulated = 0, proceeds = 0;
     for (int r = 0; r < disposed->size(); ++r) {
         const auto &[e, a] = disposed->at(r);
-        const auto [itemCost, acc] = valueOn(db, a, e.on, true);
+        const auto [itemCost, acc] = valueOn(db, a, e.on, false);
         fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), money(itemCost), money(acc),
                               money(itemCost - acc)},
                 {4, 5, 6});

@@ -332,6 +332,14 @@ TEST_CASE("movements keep their order and their records: no backdated hand-over,
     // A revaluation below what was depreciated says what the accumulated becomes.
     REQUIRE(office.depreciation().run(2025));
     CHECK(office.reg().get(pc.id)->accumulated == 6'000'000);
+    // Acquired after its first movement: refused.
+    Asset later = office.reg().get(pc.id).value();
+    later.acquiredOn = QDate(2026, 11, 1);
+    CHECK_FALSE(office.reg().correct(later, QStringLiteral("Sai ngày")));
+    // December's run does not count against a revaluation of November: what was accumulated then is 2025's.
+    REQUIRE(office.depreciation().run(2026));
+    CHECK(office.reg().get(pc.id)->accumulated == 9'000'000);
+    CHECK(moves.revalue(pc.id, QDate(2026, 11, 1), 7'000'000, std::nullopt, 0, QStringLiteral("QĐ 2")));
     CHECK_FALSE(moves.revalue(pc.id, QDate(2026, 11, 1), 5'000'000, std::nullopt, 0, QStringLiteral("QĐ 3")));
     CHECK(moves.revalue(pc.id, QDate(2026, 11, 1), 5'000'000, qint64(2'000'000), 2, QStringLiteral("QĐ 3")));
 }

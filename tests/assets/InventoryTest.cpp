@@ -144,3 +144,18 @@ TEST_CASE("closing is all or nothing: a change refused leaves the inventory open
     CHECK(reg.get(pc.id)->status == Asset::Status::Lost);
     CHECK(office.chief->verify().ok);
 }
+
+TEST_CASE("an inventory counts what the register held on its day, not what came after")
+{
+    InventoryOffice office;
+    Asset bought;
+    bought.name = QStringLiteral("Máy tính mới");
+    bought.categoryCode = QStringLiteral("may-tinh");
+    bought.originalCost = 20'000'000;
+    bought.acquiredOn = QDate::currentDate();
+    REQUIRE(AssetRegister(office.db(), office.chief->actor()).add(bought));
+    auto inv = office.inventory();
+    auto started = inv.start(QDate::currentDate().addDays(-1), {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")}, QString());
+    REQUIRE(started);
+    CHECK(inv.summary(started->id)->items == office.items.size());
+}

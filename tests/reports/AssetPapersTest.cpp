@@ -152,6 +152,8 @@ TEST_CASE("the books, the card, the hand-over and disposal records print what th
     request.record = QStringLiteral("99/BB");
     CHECK_FALSE(reports::AssetPrintout::make(office.db(), request));
 
+    // This year computed before the disposal: the record still prints the value at the start of its year.
+    REQUIRE(AnnualDepreciation(office.db(), office.chief->actor()).run(Year));
     REQUIRE(moves.dispose(pc.id, QDate(Year, 2, 10), QStringLiteral("Quyết định số 12-QĐ/ĐU ngày 01/02/%1").arg(Year),
                           QStringLiteral("05/BB-TL"), 700'000));
     request.paper = reports::AssetPrintout::Paper::Disposal;
