@@ -131,6 +131,27 @@ TEST_CASE("the accountant enters items, hands one over, and computes the year's 
     const assets::Asset *after = page->model()->lineAt(1);
     REQUIRE(after);
     CHECK(page->model()->data(page->model()->index(1, assets::AssetListing::BookValue)).toString() == QStringLiteral("9.000.000"));
+
+    // The broken computer disposed of under its decision, with its record; the record not printed now.
+    page->table()->selectRow(1);
+    bool disposed = false;
+    onNextModal<ui::MovementDialog>([&](ui::MovementDialog *form) {
+        typeText(form->documentEdit(), QStringLiteral("Quyết định số 21-QĐ/ĐU"));
+        typeText(form->recordEdit(), QStringLiteral("02/BB-TL"));
+        typeText(form->amountField(), QStringLiteral("300000"));
+        onNextModal<QMessageBox>([&](QMessageBox *question) {
+            disposed = true;
+            question->button(QMessageBox::No)->click();
+        });
+        QTest::keyClick(form->recordEdit(), Qt::Key_Return);
+    });
+    page->recordMovement(assets::AssetEvent::Kind::Dispose);
+    CHECK(disposed);
+    auto gone = assets::AssetRegister(session.database(), session.actor()).find(QStringLiteral("MT-0001"));
+    REQUIRE(gone);
+    CHECK(gone->status == assets::Asset::Status::Disposed);
+    // Out of the list of what the register holds now; its line actions off when shown with the rest.
+    CHECK(page->model()->rowCount() == 1);
 }
 
 TEST_CASE("a clerk reads the asset register but may not change it", "[layout]")
