@@ -368,9 +368,6 @@
         <source>%1, record %2</source>
         <translation>%1, record %2</translation>
     </message>
-</context>
-<context>
-    <name>AssetInventoryPapers</name>
     <message>
         <source>No inventory has been started.</source>
         <translation>No inventory has been started.</translation>
@@ -2290,10 +2287,6 @@
             <numerusform>%n item(s) marked missing.</numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No inventory has been started.</source>
-        <translation>No inventory has been started.</translation>
     </message>
     <message>
         <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>

@@ -366,9 +366,6 @@
         <source>%1, record %2</source>
         <translation>%1, biên bản %2</translation>
     </message>
-</context>
-<context>
-    <name>AssetInventoryPapers</name>
     <message>
         <source>No inventory has been started.</source>
         <translation>Chưa có đợt kiểm kê nào.</translation>
@@ -2276,10 +2273,6 @@
         <translation>
             <numerusform>Đã ghi %n tài sản là không thấy.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No inventory has been started.</source>
-        <translation>Chưa có đợt kiểm kê nào.</translation>
     </message>
     <message>
         <source>%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).</source>

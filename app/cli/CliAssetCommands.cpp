@@ -39,29 +39,6 @@ QJsonObject toJson(const AssetEvent &e)
             {QStringLiteral("document"), e.document}, {QStringLiteral("record"), e.record}, {QStringLiteral("note"), e.note}};
 }
 
-// A line of an item's history, as a person reads it.
-QString describe(const AssetEvent &e)
-{
-    QStringList parts{day(e.on), AssetMovements::kindName(e.kind)};
-    if (e.kind == AssetEvent::Kind::Move) {
-        // "Văn phòng → Phòng họp", "Trần Văn Bình → Lê Thị Cúc": what changed.
-        if (e.fromRoom != e.toRoom)
-            parts << QStringLiteral("%1 → %2").arg(e.fromRoom.isEmpty() ? QStringLiteral("—") : e.fromRoom, e.toRoom);
-        if (e.fromCustodian != e.toCustodian)
-            parts << QStringLiteral("%1 → %2").arg(e.fromCustodian.isEmpty() ? QStringLiteral("—") : e.fromCustodian, e.toCustodian);
-    }
-    if (e.kind == AssetEvent::Kind::Transfer)
-        parts << e.toCustodian;
-    if (e.kind == AssetEvent::Kind::Status || e.kind == AssetEvent::Kind::Repair)
-        parts << AssetMovements::statusName(e.status);
-    if (e.amount)
-        parts << Money::format(*e.amount);
-    for (const QString &s : {e.document, e.record, e.note})
-        if (!s.isEmpty())
-            parts << s;
-    return parts.join(QLatin1Char('\t'));
-}
-
 QJsonObject toJson(const DepreciationLine &l, const QString &code)
 {
     return {{QStringLiteral("code"), code}, {QStringLiteral("year"), l.year}, {QStringLiteral("cost"), l.cost},
@@ -342,7 +319,7 @@ int CliApplication::cmdAsset(Args &args)
         QStringList text;
         for (const AssetEvent &e : history.value()) {
             events.append(toJson(e));
-            text << describe(e);
+            text << AssetMovements::describe(e).join(QLatin1Char('\t'));
         }
         return showLine(AssetListing::layout(), item, {{QStringLiteral("history"), events}}, text);
     }
@@ -411,7 +388,7 @@ int CliApplication::cmdAsset(Args &args)
         o.insert(QStringLiteral("ok"), true);
         emitJson(o);
     } else {
-        m_out << item.code << QLatin1Char('\t') << describe(done.value()) << Qt::endl;
+        m_out << item.code << QLatin1Char('\t') << AssetMovements::describe(done.value()).join(QLatin1Char('\t')) << Qt::endl;
     }
     return Ok;
 }

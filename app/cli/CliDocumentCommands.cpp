@@ -551,15 +551,10 @@ int CliApplication::cmdExport(Args &args)
     } else if (which == QLatin1String("inventory")) {
         // The inventory named by --id, or the open one, or the last.
         assets::AssetInventory inventory(s.database(), s.actor());
-        qint64 id = args.value(QStringLiteral("id")).toLongLong();
-        if (id <= 0) {
-            auto all = inventory.list();
-            if (!all)
-                return fail(all.error());
-            if (all->isEmpty())
-                return fail(StorageError::make(K::Invalid, tr("No inventory has been started.")));
-            id = all->first().id;
-        }
+        auto which = inventory.chosen(args.value(QStringLiteral("id")).toLongLong());
+        if (!which)
+            return fail(which.error());
+        const qint64 id = which->id;
         made = inventory.exportSheet(id);
     } else {
         made = which == QLatin1String("incoming")

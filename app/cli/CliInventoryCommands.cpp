@@ -150,21 +150,14 @@ int CliApplication::cmdInventory(Args &args)
         return finish(inventory.close(when, args.value(QStringLiteral("record")), args.value(QStringLiteral("decision"))));
     }
     // list: the open inventory's lines, or the last one's, or --id's.
-    qint64 id = args.value(QStringLiteral("id")).toLongLong();
-    if (id <= 0) {
-        auto all = inventory.list();
-        if (!all)
-            return fail(all.error());
-        if (all->isEmpty())
-            return fail(StorageError::make(K::Invalid, tr("No inventory has been started.")));
-        id = all->first().id;
-    }
+    auto which = inventory.chosen(args.value(QStringLiteral("id")).toLongLong());
+    if (!which)
+        return fail(which.error());
+    const qint64 id = which->id;
     auto lines = inventory.lines(id);
-    auto counts = inventory.summary(id);
     if (!lines)
         return fail(lines.error());
-    if (!counts)
-        return fail(counts.error());
+    const InventorySummary counts = AssetInventory::summarize(lines.value());
     QJsonArray list;
     for (const InventoryLine &l : lines.value()) {
         if (state && l.state != *state)
@@ -176,13 +169,13 @@ int CliApplication::cmdInventory(Args &args)
     }
     if (m_json)
         emitJson({{QStringLiteral("ok"), true}, {QStringLiteral("id"), id}, {QStringLiteral("lines"), list},
-                  {QStringLiteral("pending"), counts->pending}, {QStringLiteral("found"), counts->found},
-                  {QStringLiteral("elsewhere"), counts->elsewhere}, {QStringLiteral("damaged"), counts->damaged},
-                  {QStringLiteral("missing"), counts->missing}, {QStringLiteral("extras"), counts->extras}});
+                  {QStringLiteral("pending"), counts.pending}, {QStringLiteral("found"), counts.found},
+                  {QStringLiteral("elsewhere"), counts.elsewhere}, {QStringLiteral("damaged"), counts.damaged},
+                  {QStringLiteral("missing"), counts.missing}, {QStringLiteral("extras"), counts.extras}});
     else
         m_out << tr("%1 item(s): %2 found, %3 elsewhere, %4 damaged, %5 missing, %6 not checked; %7 extra(s).")
-                     .arg(counts->items).arg(counts->found).arg(counts->elsewhere).arg(counts->damaged).arg(counts->missing)
-                     .arg(counts->pending).arg(counts->extras)
+                     .arg(counts.items).arg(counts.found).arg(counts.elsewhere).arg(counts.damaged).arg(counts.missing)
+                     .arg(counts.pending).arg(counts.extras)
               << Qt::endl;
     return Ok;
 }

@@ -39,7 +39,45 @@ DepreciationYear yearFromRow(const QSqlQuery &q)
 }
 
 const QString YearColumns = QStringLiteral("year, computed_at, computed_by, lines, total, locked_on, signed_by, locked_by");
+const QString LineColumns = QStringLiteral("asset_id, year, cost, rate_bp, amount, accumulated, planned, months");
+
+DepreciationLine lineFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toLongLong(),
+            q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()};
+}
+
+// Among `years`, those whose lines as computed now differ from the stored ones.
+QList<int> differing(const QList<DepreciationLine> &computed, const QHash<int, QList<DepreciationLine>> &stored, const QList<int> &years)
+{
+    QHash<int, QList<DepreciationLine>> now;
+    for (const DepreciationLine &l : computed)
+        now[l.year] << l;
+    QList<int> out;
+    for (const int y : years) {
+        QList<DepreciationLine> mine = now.value(y);
+        std::sort(mine.begin(), mine.end(), [](const DepreciationLine &a, const DepreciationLine &b) { return a.assetId < b.assetId; });
+        if (mine != stored.value(y))
+            out << y;
+    }
+    return out;
+}
 } // namespace
+
+storage::Result<QHash<int, QList<DepreciationLine>>> AnnualDepreciation::storedLines(storage::Database &db, int fromYear, int toYear)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM asset_depreciation WHERE year BETWEEN ? AND ? ORDER BY year, asset_id").arg(LineColumns));
+    q.addBindValue(fromYear);
+    q.addBindValue(toYear);
+    if (!q.exec())
+        return db.errorFor(q.lastError());
+    QHash<int, QList<DepreciationLine>> out;
+    while (q.next())
+        out[q.value(1).toInt()] << lineFromRow(q);
+    return out;
+}
 
 AnnualDepreciation::AnnualDepreciation(storage::Database &db, QString actor)
     : m_db(db)
@@ -91,20 +129,26 @@ storage::Result<QList<DepreciationYear>> AnnualDepreciation::years() const
 
 storage::Result<QList<int>> AnnualDepreciation::staleYears() const
 {
+    auto lastLocked = lastLockedYear(m_db);
     auto all = years();
+    if (!lastLocked)
+        return lastLocked.error();
     if (!all)
         return all.error();
-    QList<int> stale;
-    for (const DepreciationYear &y : all.value()) {
-        if (y.isLocked())
-            continue;
-        auto current = matchesRegister(y.year);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            stale << y.year;
-    }
-    return stale;
+    QList<int> open;
+    for (const DepreciationYear &y : all.value())
+        if (y.year > lastLocked.value())
+            open << y.year;
+    if (open.isEmpty())
+        return open;
+    // One computation of every open year, compared year by year.
+    auto computed = compute(lastLocked.value() + 1, open.last());
+    if (!computed)
+        return computed.error();
+    auto stored = storedLines(m_db, lastLocked.value() + 1, open.last());
+    if (!stored)
+        return stored.error();
+    return differing(computed.value(), stored.value(), open);
 }
 
 storage::Result<std::optional<DepreciationYear>> AnnualDepreciation::year(int year) const
@@ -169,15 +213,13 @@ storage::Result<QList<DepreciationLine>> AnnualDepreciation::compute(int fromYea
     }
     // Each item goes on from its line of the last locked year that holds it.
     QHash<qint64, DepreciationLine> before;
-    q.prepare(QStringLiteral("SELECT d.asset_id, d.year, d.cost, d.rate_bp, d.amount, d.accumulated, d.planned, d.months"
-                             " FROM asset_depreciation d JOIN (SELECT asset_id, max(year) AS y FROM asset_depreciation WHERE year < ?"
-                             " GROUP BY asset_id) m ON m.asset_id = d.asset_id AND m.y = d.year"));
+    q.prepare(QStringLiteral("SELECT %1 FROM asset_depreciation d JOIN (SELECT asset_id AS a, max(year) AS y FROM asset_depreciation"
+                             " WHERE year < ? GROUP BY asset_id) m ON m.a = d.asset_id AND m.y = d.year").arg(LineColumns));
     q.addBindValue(fromYear);
     if (!q.exec())
         return m_db.errorFor(q.lastError());
     while (q.next())
-        before.insert(q.value(0).toLongLong(), {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(),
-                                                q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
+        before.insert(q.value(0).toLongLong(), lineFromRow(q));
     QList<DepreciationLine> lines;
     for (const DepreciationItem &item : items) {
         const auto b = before.constFind(item.assetId);
@@ -244,31 +286,19 @@ storage::Result<DepreciationRun> AnnualDepreciation::run(int year, bool dryRun)
 
     // A year whose lines come out as they were keeps the day it was computed:
     // the table printed from them, and signed after, is still that day's.
-    QHash<int, QList<DepreciationLine>> computedLines;
-    for (const DepreciationLine &l : lines.value())
-        computedLines[l.year] << l;
     QHash<int, DepreciationYear> unchanged;
     {
-        QHash<int, QList<DepreciationLine>> stored;
-        QSqlQuery old(m_db.sql());
-        old.setForwardOnly(true);
-        old.prepare(QStringLiteral("SELECT asset_id, year, cost, rate_bp, amount, accumulated, planned, months FROM asset_depreciation"
-                                   " WHERE year >= ? ORDER BY year, asset_id"));
-        old.addBindValue(fromYear);
-        if (!old.exec())
-            return m_db.errorFor(old.lastError());
-        while (old.next())
-            stored[old.value(1).toInt()].append({old.value(0).toLongLong(), old.value(1).toInt(), old.value(2).toLongLong(), old.value(3).toInt(),
-                                                 old.value(4).toLongLong(), old.value(5).toLongLong(), old.value(6).toLongLong(),
-                                                 old.value(7).toInt()});
-        for (const DepreciationYear &y : known.value()) {
-            if (y.year < fromYear)
-                continue;
-            QList<DepreciationLine> now = computedLines.value(y.year);
-            std::sort(now.begin(), now.end(), [](const DepreciationLine &a, const DepreciationLine &b) { return a.assetId < b.assetId; });
-            if (now == stored.value(y.year))
+        auto stored = storedLines(m_db, fromYear, toYear);
+        if (!stored)
+            return stored.error();
+        QList<int> before;
+        for (const DepreciationYear &y : known.value())
+            if (y.year >= fromYear)
+                before << y.year;
+        const QList<int> changed = differing(lines.value(), stored.value(), before);
+        for (const DepreciationYear &y : known.value())
+            if (y.year >= fromYear && !changed.contains(y.year))
                 unchanged.insert(y.year, y);
-        }
     }
     storage::Transaction t(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -323,34 +353,11 @@ storage::Result<DepreciationRun> AnnualDepreciation::run(int year, bool dryRun)
 
 storage::Result<bool> AnnualDepreciation::matchesRegister(int year) const
 {
-    auto lastLocked = lastLockedYear(m_db);
-    if (!lastLocked)
-        return lastLocked.error();
-    if (year <= lastLocked.value())
-        return true; // a locked year is what was signed, whatever the register says now
-    auto known = years();
-    if (!known)
-        return known.error();
-    const int latest = known->isEmpty() ? year : std::max(year, known->last().year);
-    auto lines = compute(lastLocked.value() + 1, latest);
-    if (!lines)
-        return lines.error();
-    QList<DepreciationLine> now;
-    for (const DepreciationLine &l : lines.value())
-        if (l.year == year)
-            now << l;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT asset_id, year, cost, rate_bp, amount, accumulated, planned, months FROM asset_depreciation"
-                             " WHERE year = ? ORDER BY asset_id"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return m_db.errorFor(q.lastError());
-    QList<DepreciationLine> stored;
-    while (q.next())
-        stored.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toLongLong(),
-                       q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
-    std::sort(now.begin(), now.end(), [](const DepreciationLine &a, const DepreciationLine &b) { return a.assetId < b.assetId; });
-    return stored == now;
+    // A locked year is what was signed, whatever the register says now; staleYears() leaves it out.
+    auto stale = staleYears();
+    if (!stale)
+        return stale.error();
+    return !stale->contains(year);
 }
 
 storage::Status AnnualDepreciation::lock(int year, const QString &signedBy, const QDate &signedOn)

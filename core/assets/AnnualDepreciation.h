@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace vanphong::storage { class Database; }
@@ -64,6 +65,8 @@ public:
     [[nodiscard]] storage::Result<QList<int>> staleYears() const;
     [[nodiscard]] storage::Result<std::optional<DepreciationYear>> year(int year) const;
 
+    // The stored lines of the years `fromYear`..`toYear`, by year, each year's by asset id.
+    [[nodiscard]] static storage::Result<QHash<int, QList<DepreciationLine>>> storedLines(storage::Database &db, int fromYear, int toYear);
     // The last locked year; 0 when none.
     [[nodiscard]] static storage::Result<int> lastLockedYear(storage::Database &db);
     // How many lines of locked years hold the item.

@@ -80,6 +80,19 @@ InventoryLine lineFromRow(const QSqlQuery &q)
 
 QString InventoryLine::stateCode(State state) { return QLatin1String(States.at(std::size_t(state))); }
 
+QString InventoryLine::printedResult(const InventoryLine &l)
+{
+    switch (l.state) {
+    case State::Pending: return QStringLiteral("Chưa kiểm");
+    case State::Found: return QStringLiteral("Có, đúng nơi");
+    case State::Elsewhere: return QStringLiteral("Có, ở %1").arg(l.foundRoom);
+    case State::Damaged: return QStringLiteral("Có, hư hỏng");
+    case State::Missing: return QStringLiteral("Không thấy");
+    case State::Extra: return QStringLiteral("Thừa (ngoài sổ)");
+    }
+    return {};
+}
+
 std::optional<State> InventoryLine::stateFromCode(const QString &code)
 {
     for (std::size_t i = 0; i < States.size(); ++i)
@@ -127,6 +140,23 @@ storage::Result<Inventory> AssetInventory::get(qint64 id) const
     if (!q.next())
         return StorageError::make(K::Invalid, tr("There is no inventory %1.").arg(id));
     return inventoryFromRow(q);
+}
+
+storage::Result<Inventory> AssetInventory::chosen(qint64 id) const
+{
+    if (id > 0)
+        return get(id);
+    auto open = current();
+    if (!open)
+        return open.error();
+    if (open.value())
+        return *open.value();
+    auto all = list();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return StorageError::make(K::Invalid, tr("No inventory has been started."));
+    return all->first();
 }
 
 storage::Result<QList<Inventory>> AssetInventory::list() const
@@ -215,8 +245,13 @@ storage::Result<InventorySummary> AssetInventory::summary(qint64 inventoryId) co
     auto all = lines(inventoryId);
     if (!all)
         return all.error();
+    return summarize(all.value());
+}
+
+InventorySummary AssetInventory::summarize(const QList<InventoryLine> &lines)
+{
     InventorySummary s;
-    for (const InventoryLine &l : all.value()) {
+    for (const InventoryLine &l : lines) {
         if (l.state != State::Extra) {
             ++s.items;
             s.bookCost += l.cost;
@@ -253,24 +288,12 @@ storage::Result<spreadsheet::Sheet> AssetInventory::exportSheet(qint64 inventory
     auto all = lines(inventoryId);
     if (!all)
         return all.error();
-    // The office's words, as the printed reconciliation has them.
-    const auto result = [](const InventoryLine &l) {
-        switch (l.state) {
-        case State::Pending: return QStringLiteral("Chưa kiểm");
-        case State::Found: return QStringLiteral("Có, đúng nơi");
-        case State::Elsewhere: return QStringLiteral("Có, ở nơi khác");
-        case State::Damaged: return QStringLiteral("Có, hư hỏng");
-        case State::Missing: return QStringLiteral("Không thấy");
-        case State::Extra: return QStringLiteral("Thừa (ngoài sổ)");
-        }
-        return QString();
-    };
     spreadsheet::Sheet sheet;
     sheet.name = QStringLiteral("Kiểm kê %1").arg(inventory->startedOn.toString(QStringLiteral("dd-MM-yyyy")));
     sheet.header = {QStringLiteral("Mã tài sản"), QStringLiteral("Tên tài sản"), QStringLiteral("Nơi theo sổ"), QStringLiteral("Kết quả kiểm kê"),
                     QStringLiteral("Nơi thực tế"), QStringLiteral("Nguyên giá"), QStringLiteral("Giá trị còn lại"), QStringLiteral("Ghi chú")};
     for (const InventoryLine &l : all.value())
-        sheet.rows << QVariantList{l.code, l.name, l.bookedRoom, result(l), l.foundRoom, l.cost, l.bookValue, l.note};
+        sheet.rows << QVariantList{l.code, l.name, l.bookedRoom, InventoryLine::printedResult(l), l.foundRoom, l.cost, l.bookValue, l.note};
     return sheet;
 }
 
@@ -479,16 +502,14 @@ storage::Status AssetInventory::close(const QDate &on, const QString &record, co
         return StorageError::make(K::Invalid, tr("The inventory closes on a day from %1 to today.").arg(day(open->startedOn)));
     if (record.trimmed().isEmpty())
         return StorageError::make(K::Invalid, tr("Give the inventory record's number."));
-    auto counts = summary(open->id);
-    if (!counts)
-        return counts.error();
-    if (counts->pending > 0)
-        return StorageError::make(K::Invalid, tr("%n item(s) not checked yet: mark them, or mark the rest missing.", nullptr, counts->pending));
-    if (counts->missing > 0 && lossDecision.trimmed().isEmpty())
-        return StorageError::make(K::Invalid, tr("%n item(s) missing: give the decision that writes them off as lost.", nullptr, counts->missing));
     auto all = lines(open->id);
     if (!all)
         return all.error();
+    const InventorySummary counts = summarize(all.value());
+    if (counts.pending > 0)
+        return StorageError::make(K::Invalid, tr("%n item(s) not checked yet: mark them, or mark the rest missing.", nullptr, counts.pending));
+    if (counts.missing > 0 && lossDecision.trimmed().isEmpty())
+        return StorageError::make(K::Invalid, tr("%n item(s) missing: give the decision that writes them off as lost.", nullptr, counts.missing));
     const QString why = tr("Inventory of %1").arg(day(open->startedOn));
     AssetMovements moves(m_db, m_actor);
     AssetRegister reg(m_db, m_actor);

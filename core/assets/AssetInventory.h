@@ -51,6 +51,8 @@ struct InventoryLine
     qint64 extraAssetId = 0; // the item an extra became when the inventory closed
 
     static QString stateCode(State state); // pending, found, elsewhere, damaged, missing, extra
+    // "Có, ở Kho", "Không thấy"...: the result as the printed papers and the sheet write it, Vietnamese.
+    static QString printedResult(const InventoryLine &line);
     static std::optional<State> stateFromCode(const QString &code);
 };
 
@@ -100,9 +102,13 @@ public:
     // The inventory open now, if any.
     [[nodiscard]] storage::Result<std::optional<Inventory>> current() const;
     [[nodiscard]] storage::Result<Inventory> get(qint64 id) const;
+    // The inventory `id`, or when 0 the open one, or the last: what a paper or a list is of.
+    [[nodiscard]] storage::Result<Inventory> chosen(qint64 id) const;
     [[nodiscard]] storage::Result<QList<Inventory>> list() const;
     [[nodiscard]] storage::Result<QList<InventoryLine>> lines(qint64 inventoryId) const;
     [[nodiscard]] storage::Result<InventorySummary> summary(qint64 inventoryId) const;
+    // The counts of lines already read.
+    static InventorySummary summarize(const QList<InventoryLine> &lines);
     // The inventory's lines as a spreadsheet, the reconciliation's titles (Permission::ExportAssets).
     [[nodiscard]] storage::Result<spreadsheet::Sheet> exportSheet(qint64 inventoryId) const;
 

@@ -94,6 +94,28 @@ QString AssetMovements::statusName(Asset::Status status)
     return {};
 }
 
+QStringList AssetMovements::describe(const AssetEvent &e)
+{
+    QStringList parts{day(e.on), kindName(e.kind)};
+    if (e.kind == Kind::Move) {
+        // "Văn phòng → Phòng họp", "Trần Văn Bình → Lê Thị Cúc": what changed.
+        if (e.fromRoom != e.toRoom)
+            parts << QStringLiteral("%1 → %2").arg(e.fromRoom.isEmpty() ? QStringLiteral("—") : e.fromRoom, e.toRoom);
+        if (e.fromCustodian != e.toCustodian)
+            parts << QStringLiteral("%1 → %2").arg(e.fromCustodian.isEmpty() ? QStringLiteral("—") : e.fromCustodian, e.toCustodian);
+    }
+    if (e.kind == Kind::Transfer)
+        parts << e.toCustodian;
+    if (e.kind == Kind::Status || e.kind == Kind::Repair)
+        parts << statusName(e.status);
+    if (e.amount)
+        parts << Money::format(*e.amount);
+    for (const QString &s : {e.document, e.record, e.note})
+        if (!s.isEmpty())
+            parts << s;
+    return parts;
+}
+
 QJsonObject AssetMovements::logged(const AssetEvent &e)
 {
     return {{QStringLiteral("asset_id"), e.assetId}, {QStringLiteral("kind"), AssetEvent::kindCode(e.kind)},

@@ -50,6 +50,10 @@ public:
 
     // The row's fields as the audit log keeps them (office::AuditCrossCheck compares them).
     static QJsonObject logged(const AssetEvent &event);
+    // A line of the item's history as a person reads it, in parts: the day, what
+    // happened, what changed ("Văn phòng → Phòng họp"), the status it left, the
+    // amount, the decision, record and note. Translated.
+    static QStringList describe(const AssetEvent &event);
     // "Bàn giao", "Sửa chữa"...: translated.
     static QString kindName(AssetEvent::Kind kind);
     static QString statusName(Asset::Status status);

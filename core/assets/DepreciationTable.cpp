@@ -80,15 +80,12 @@ storage::Result<DepreciationTable> DepreciationTable::read(storage::Database &db
         position.insert(c.code, int(position.size()));
         category.insert(c.code, c);
     }
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT asset_id, year, cost, rate_bp, amount, accumulated, planned, months FROM asset_depreciation WHERE year = ?"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return db.errorFor(q.lastError());
-    while (q.next()) {
+    auto stored = AnnualDepreciation::storedLines(db, year, year);
+    if (!stored)
+        return stored.error();
+    for (const DepreciationLine &line : stored->value(year)) {
         Line l;
-        l.line = {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toLongLong(),
-                  q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()};
+        l.line = line;
         l.asset = byId.value(l.line.assetId);
         const AssetCategory c = category.value(l.asset.categoryCode);
         l.groupName = c.groupName.isEmpty() ? c.name : c.groupName;

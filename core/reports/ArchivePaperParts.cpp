@@ -1,6 +1,7 @@
 #include "ArchivePaperParts.h"
 
 #include "PageLayout.h"
+#include "PagedRenderer.h"
 #include "PrintedFacts.h"
 #include "archives/Dossier.h"
 #include "office/UserDirectory.h"
@@ -37,6 +38,39 @@ void ArchivePaperParts::fill(QTextTable *table, int row, const QStringList &cell
 {
     for (int col = 0; col < cells.size(); ++col)
         table->cellAt(row, col).firstCursorPosition().insertText(cells.at(col), PageLayout::text(12));
+}
+
+void ArchivePaperParts::fill(QTextTable *table, int row, const QStringList &cells, const QList<int> &rightAligned, bool bold)
+{
+    for (int col = 0; col < cells.size(); ++col) {
+        QTextCursor at = table->cellAt(row, col).firstCursorPosition();
+        if (rightAligned.contains(col)) {
+            QTextBlockFormat f = at.blockFormat();
+            f.setAlignment(Qt::AlignRight);
+            at.setBlockFormat(f);
+        }
+        at.insertText(cells.at(col), PageLayout::text(12, bold));
+    }
+}
+
+void ArchivePaperParts::headingRow(QTextTable *table, int row, int column, const QString &text)
+{
+    QTextTableCell first = table->cellAt(row, 0);
+    QTextCharFormat keep = first.format();
+    keep.setProperty(PagedRenderer::KeepWithNextRow, true);
+    first.setFormat(keep);
+    table->cellAt(row, column).firstCursorPosition().insertText(text, PageLayout::text(12, true));
+}
+
+void ArchivePaperParts::recordTitle(QTextCursor &c, const QString &about)
+{
+    title(c, QStringLiteral("BIÊN BẢN"), QString());
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    c.insertBlock(centred);
+    c.insertText(about, PageLayout::text(14, true));
+    c.insertBlock(centred);
+    c.insertText(QStringLiteral("-----"), PageLayout::text(14));
 }
 
 void ArchivePaperParts::paragraph(QTextCursor &c, const QString &text, bool italic, bool bold)

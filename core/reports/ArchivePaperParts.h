@@ -16,8 +16,9 @@ namespace vanphong::storage { class Database; }
 namespace vanphong::reports {
 
 // The pieces every archive form is made of (ArchivePapers, ArchiveRecords,
-// DossierLabels): the page's font, a centred title, a row of cells, a line of
-// text, and the dossier's facts as the forms print them. Vietnamese words.
+// DossierLabels, and the asset papers too): the page's font, a centred title,
+// a record's title, a row of cells, a group's heading row, a line of text,
+// and the dossier's facts as the forms print them. Vietnamese words.
 class ArchivePaperParts final
 {
 public:
@@ -27,6 +28,12 @@ public:
     static void title(QTextCursor &cursor, const QString &heading, const QString &under);
     // One row of a grid's cells, 12 pt.
     static void fill(QTextTable *table, int row, const QStringList &cells);
+    // The same with the figures' columns (`rightAligned`) aligned right, bold for a total.
+    static void fill(QTextTable *table, int row, const QStringList &cells, const QList<int> &rightAligned, bool bold = false);
+    // A group's heading in bold in `column`, its row never alone at a page's bottom (kept with the next).
+    static void headingRow(QTextTable *table, int row, int column, const QString &text);
+    // "BIÊN BẢN", what it is about in bold, and the rule under them.
+    static void recordTitle(QTextCursor &cursor, const QString &about);
     // A paragraph at the end: a list's closing line, a record's sentence.
     static void paragraph(QTextCursor &cursor, const QString &text, bool italic = false, bool bold = false);
     // A record's body paragraph: indented first line, justified.

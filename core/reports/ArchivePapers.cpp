@@ -211,13 +211,8 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchivePapers::archiveIndex(stor
     int row = 1, sheets = 0;
     for (qsizetype r = 0; r < dossiers.size(); ++r) {
         const Dossier &d = dossiers.at(r);
-        if (r == 0 || d.year != dossiers.at(r - 1).year) {
-            QTextTableCell first = table->cellAt(row, 0);
-            QTextCharFormat heading = first.format();
-            heading.setProperty(PagedRenderer::KeepWithNextRow, true); // never alone at a page's bottom
-            first.setFormat(heading);
-            table->cellAt(row++, 2).firstCursorPosition().insertText(QStringLiteral("Năm %1").arg(d.year), PageLayout::text(12, true));
-        }
+        if (r == 0 || d.year != dossiers.at(r - 1).year)
+            Parts::headingRow(table, row++, 2, QStringLiteral("Năm %1").arg(d.year)); // never alone at a page's bottom
         QString note;
         if (d.status == Dossier::Status::Destroyed)
             note = QStringLiteral("Đã hủy");

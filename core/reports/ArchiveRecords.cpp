@@ -79,16 +79,6 @@ void dossierTable(QTextCursor &c, const QList<Dossier> &dossiers, const QString 
     Parts::paragraph(c, QStringLiteral("Tổng số: %1 hồ sơ, %2 tờ.").arg(dossiers.size()).arg(sheetsOf(dossiers)), true);
 }
 
-void recordTitle(QTextCursor &c, const QString &about)
-{
-    Parts::title(c, QStringLiteral("BIÊN BẢN"), QString());
-    QTextBlockFormat centred;
-    centred.setAlignment(Qt::AlignHCenter);
-    c.insertBlock(centred);
-    c.insertText(about, PageLayout::text(14, true));
-    c.insertBlock(centred);
-    c.insertText(QStringLiteral("-----"), PageLayout::text(14));
-}
 } // namespace
 
 storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::handover(storage::Database &db, const QString &record, int *rows)
@@ -119,7 +109,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::handover(storage
     // One set for each side, each paper from its own page.
     for (int copy = 0; copy < 2; ++copy) {
         PartyHeader::insert(c, profile.value(), {Parts::numberLine(first.handoverRecord), first.handedOverOn, copy > 0});
-        recordTitle(c, QStringLiteral("Về việc giao nhận tài liệu vào lưu trữ"));
+        Parts::recordTitle(c, QStringLiteral("Về việc giao nhận tài liệu vào lưu trữ"));
         Parts::bodyParagraph(c, QStringLiteral("Căn cứ Hướng dẫn số 17-HD/VPTW của Văn phòng Trung ương Đảng về lập hồ sơ và "
                                                "nộp lưu hồ sơ, tài liệu vào lưu trữ;"));
         Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, chúng tôi gồm:").arg(PrintedFacts::date(first.handedOverOn), office));
@@ -176,7 +166,7 @@ storage::Result<std::unique_ptr<QTextDocument>> ArchiveRecords::destruction(stor
     if (act.isDone()) {
         // The record first, its list after it as what it attaches.
         PartyHeader::insert(c, profile.value(), {Parts::numberLine(act.recordNumber), act.destroyedOn});
-        recordTitle(c, QStringLiteral("Về việc hủy tài liệu hết giá trị"));
+        Parts::recordTitle(c, QStringLiteral("Về việc hủy tài liệu hết giá trị"));
         Parts::bodyParagraph(c, QStringLiteral("Căn cứ Quyết định số %1, ngày %2%3, về việc hủy tài liệu hết giá trị;")
                                     .arg(act.decisionNumber, PrintedFacts::numeric(act.decisionDate), byCouncil));
         Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, chúng tôi gồm: %3").arg(PrintedFacts::date(act.destroyedOn), office, Blank));

@@ -23,55 +23,11 @@ using Parts = ArchivePaperParts;
 using State = InventoryLine::State;
 using storage::StorageError;
 
-namespace {
-const QString Blank = QString(20, QLatin1Char('.'));
-
-QString result(const InventoryLine &l)
-{
-    switch (l.state) {
-    case State::Pending: return QStringLiteral("Chưa kiểm");
-    case State::Found: return QStringLiteral("Có, đúng nơi");
-    case State::Elsewhere: return QStringLiteral("Có, ở %1").arg(l.foundRoom);
-    case State::Damaged: return QStringLiteral("Có, hư hỏng");
-    case State::Missing: return QStringLiteral("Không thấy");
-    case State::Extra: return QStringLiteral("Thừa (ngoài sổ)");
-    }
-    return {};
-}
-
-void row(QTextTable *table, int r, const QStringList &cells, const QList<int> &right, bool bold = false)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        QTextCursor at = table->cellAt(r, c).firstCursorPosition();
-        if (right.contains(c)) {
-            QTextBlockFormat f = at.blockFormat();
-            f.setAlignment(Qt::AlignRight);
-            at.setBlockFormat(f);
-        }
-        at.insertText(cells.at(c), PageLayout::text(12, bold));
-    }
-}
-
-// The inventory asked for: by its id, or the open one, or the last.
-storage::Result<Inventory> chosen(storage::Database &db, qint64 id)
-{
-    AssetInventory inventory(db, QString());
-    if (id > 0)
-        return inventory.get(id);
-    auto all = inventory.list();
-    if (!all)
-        return all.error();
-    if (all->isEmpty())
-        return StorageError::make(StorageError::Kind::Invalid, AssetInventoryPapers::tr("No inventory has been started."));
-    return all->first();
-}
-} // namespace
-
 storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::reconciliation(storage::Database &db, qint64 inventoryId, int *rows)
 {
     if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
-    auto inv = chosen(db, inventoryId);
+    auto inv = AssetInventory(db, QString()).chosen(inventoryId);
     if (!inv) return inv.error();
     auto lines = AssetInventory(db, QString()).lines(inv->id);
     auto profile = office::ProfileStore(db).load();
@@ -88,14 +44,13 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::reconcilia
                                                QStringLiteral("Giá trị còn lại")});
     for (int r = 0; r < lines->size(); ++r) {
         const InventoryLine &l = lines->at(r);
-        row(grid, r + 1, {QString::number(r + 1), l.code, l.name, l.bookedRoom, result(l), Money::format(l.cost), Money::format(l.bookValue)},
+        Parts::fill(grid, r + 1, {QString::number(r + 1), l.code, l.name, l.bookedRoom, InventoryLine::printedResult(l), Money::format(l.cost), Money::format(l.bookValue)},
             {5, 6});
     }
-    auto counts = AssetInventory(db, QString()).summary(inv->id);
-    if (!counts) return counts.error();
+    const InventorySummary counts = AssetInventory::summarize(lines.value());
     Parts::paragraph(c, QStringLiteral("Theo sổ: %1 tài sản; có đúng nơi %2, ở nơi khác %3, hư hỏng %4, không thấy %5, chưa kiểm %6; thừa %7.")
-                            .arg(counts->items).arg(counts->found).arg(counts->elsewhere).arg(counts->damaged).arg(counts->missing)
-                            .arg(counts->pending).arg(counts->extras),
+                            .arg(counts.items).arg(counts.found).arg(counts.elsewhere).arg(counts.damaged).arg(counts.missing)
+                            .arg(counts.pending).arg(counts.extras),
                      true);
     // Attached to the record: its committee signs it too.
     QList<SignatureRow::Signer> signers;
@@ -112,15 +67,14 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(sto
 {
     if (auto allowed = ReportAccess::mayPrintAssets(db); !allowed)
         return allowed.error();
-    auto inv = chosen(db, inventoryId);
-    if (!inv) return inv.error();
     AssetInventory inventory(db, QString());
+    auto inv = inventory.chosen(inventoryId);
+    if (!inv) return inv.error();
     auto lines = inventory.lines(inv->id);
-    auto counts = inventory.summary(inv->id);
     auto profile = office::ProfileStore(db).load();
     if (!lines) return lines.error();
-    if (!counts) return counts.error();
     if (!profile) return profile.error();
+    const InventorySummary counts = AssetInventory::summarize(lines.value());
     const QString office = PaperTitle::author(profile.value());
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
@@ -130,13 +84,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(sto
     header.date = inv->open ? QDate() : inv->closedOn;
     header.draft = inv->open;
     PartyHeader::insert(c, profile.value(), header);
-    Parts::title(c, QStringLiteral("BIÊN BẢN"), QString());
-    QTextBlockFormat centred;
-    centred.setAlignment(Qt::AlignHCenter);
-    c.insertBlock(centred);
-    c.insertText(QStringLiteral("Kiểm kê tài sản"), PageLayout::text(14, true));
-    c.insertBlock(centred);
-    c.insertText(QStringLiteral("-----"), PageLayout::text(14));
+    Parts::recordTitle(c, QStringLiteral("Kiểm kê tài sản"));
     if (!inv->decision.isEmpty())
         Parts::bodyParagraph(c, QStringLiteral("Thực hiện %1;").arg(inv->decision));
     Parts::bodyParagraph(c, QStringLiteral("Ngày %1, tại %2, Tổ kiểm kê gồm:").arg(PrintedFacts::numeric(inv->startedOn), office));
@@ -144,15 +92,15 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(sto
         Parts::bodyParagraph(c, QStringLiteral("%1. %2").arg(i + 1).arg(inv->committee.at(i)));
     Parts::bodyParagraph(c, QStringLiteral("đã tiến hành kiểm kê tài sản cố định, công cụ, dụng cụ do văn phòng quản lý. Kết quả như sau:"));
 
-    const qint64 foundCost = counts->bookCost - counts->missingCost - counts->pendingCost;
+    const qint64 foundCost = counts.bookCost - counts.missingCost - counts.pendingCost;
     QTextTable *summary = PageLayout::insertGrid(c, 5, {46, 18, 36},
                                                  {QStringLiteral("Nội dung"), QStringLiteral("Số lượng"), QStringLiteral("Nguyên giá (đồng)")});
-    row(summary, 1, {QStringLiteral("Theo sổ sách"), QString::number(counts->items), Money::format(counts->bookCost)}, {1, 2});
-    row(summary, 2, {QStringLiteral("Thực tế kiểm kê (kể cả tài sản thừa)"), QString::number(counts->items - counts->missing - counts->pending + counts->extras),
-                     Money::format(foundCost + counts->extrasCost)},
+    Parts::fill(summary, 1, {QStringLiteral("Theo sổ sách"), QString::number(counts.items), Money::format(counts.bookCost)}, {1, 2});
+    Parts::fill(summary, 2, {QStringLiteral("Thực tế kiểm kê (kể cả tài sản thừa)"), QString::number(counts.items - counts.missing - counts.pending + counts.extras),
+                     Money::format(foundCost + counts.extrasCost)},
         {1, 2});
-    row(summary, 3, {QStringLiteral("Thừa"), QString::number(counts->extras), Money::format(counts->extrasCost)}, {1, 2});
-    row(summary, 4, {QStringLiteral("Thiếu"), QString::number(counts->missing), Money::format(counts->missingCost)}, {1, 2});
+    Parts::fill(summary, 3, {QStringLiteral("Thừa"), QString::number(counts.extras), Money::format(counts.extrasCost)}, {1, 2});
+    Parts::fill(summary, 4, {QStringLiteral("Thiếu"), QString::number(counts.missing), Money::format(counts.missingCost)}, {1, 2});
 
     QList<InventoryLine> differences;
     for (const InventoryLine &l : lines.value())
@@ -168,10 +116,10 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetInventoryPapers::record(sto
                                                    QStringLiteral("Giá trị còn lại")});
         for (int r = 0; r < differences.size(); ++r) {
             const InventoryLine &l = differences.at(r);
-            row(grid, r + 1, {QString::number(r + 1), l.code, l.name, result(l), Money::format(l.cost), Money::format(l.bookValue)}, {4, 5});
+            Parts::fill(grid, r + 1, {QString::number(r + 1), l.code, l.name, InventoryLine::printedResult(l), Money::format(l.cost), Money::format(l.bookValue)}, {4, 5});
         }
     }
-    if (counts->missing > 0)
+    if (counts.missing > 0)
         Parts::bodyParagraph(c, inv->lossDecision.isEmpty()
                                     ? QStringLiteral("Kiến nghị xử lý tài sản thiếu: %1").arg(QString(60, QLatin1Char('.')))
                                     : QStringLiteral("Tài sản thiếu được ghi giảm theo %1.").arg(inv->lossDecision));

@@ -39,31 +39,6 @@ const QString Blank = QString(30, QLatin1Char('.'));
 QString signHint() { return QStringLiteral("(Ký, ghi rõ họ tên)"); }
 QString money(qint64 dong) { return Money::format(dong); }
 
-// A row of a grid: its cells at 12 pt, the money columns (`right`) aligned
-// right, bold for a total.
-void fillRow(QTextTable *table, int row, const QStringList &cells, const QList<int> &right, bool bold = false)
-{
-    for (int col = 0; col < cells.size(); ++col) {
-        QTextCursor at = table->cellAt(row, col).firstCursorPosition();
-        if (right.contains(col)) {
-            QTextBlockFormat f = at.blockFormat();
-            f.setAlignment(Qt::AlignRight);
-            at.setBlockFormat(f);
-        }
-        at.insertText(cells.at(col), PageLayout::text(12, bold));
-    }
-}
-
-// A group's heading row, kept with the row under it.
-void headingRow(QTextTable *table, int row, int column, const QString &text)
-{
-    QTextTableCell first = table->cellAt(row, 0);
-    QTextCharFormat keep = first.format();
-    keep.setProperty(PagedRenderer::KeepWithNextRow, true);
-    first.setFormat(keep);
-    table->cellAt(row, column).firstCursorPosition().insertText(text, PageLayout::text(12, true));
-}
-
 void unitLine(QTextCursor &c)
 {
     QTextBlockFormat f = PageLayout::bodyParagraph(Qt::AlignRight, false);
@@ -158,17 +133,6 @@ std::pair<qint64, qint64> valueOn(storage::Database &db, const Asset &a, const Q
     return {cost, std::min(accumulated, cost)};
 }
 
-void recordTitle(QTextCursor &c, const QString &about)
-{
-    Parts::title(c, QStringLiteral("BIÊN BẢN"), QString());
-    QTextBlockFormat centred;
-    centred.setAlignment(Qt::AlignHCenter);
-    c.insertBlock(centred);
-    c.insertText(about, PageLayout::text(14, true));
-    c.insertBlock(centred);
-    c.insertText(QStringLiteral("-----"), PageLayout::text(14));
-}
-
 storage::Result<QList<Asset>> allItems(storage::Database &db, std::optional<Asset::Book> book)
 {
     AssetFilter f;
@@ -212,24 +176,24 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::depreciationTable(s
     for (qsizetype i = 0; i < t.lines.size(); ++i) {
         const DepreciationTable::Line &l = t.lines.at(i);
         if (i == 0 || l.groupName != t.lines.at(i - 1).groupName)
-            headingRow(grid, row++, 2, l.groupName);
+            Parts::headingRow(grid, row++, 2, l.groupName);
         QString name = described(l.asset);
         // What the line's figure is, when it is not a whole year at the rate.
         if (l.line.months < 12)
             name += QStringLiteral(" (%1 tháng)").arg(l.line.months);
         if (l.line.amount == 0 && l.line.bookValue() == 0 && l.line.cost > 0)
             name += QStringLiteral(" (đã hao mòn hết)");
-        fillRow(grid, row++, {QString::number(++number), l.asset.code, name, PrintedFacts::numeric(l.asset.acquiredOn), money(l.line.cost),
+        Parts::fill(grid, row++, {QString::number(++number), l.asset.code, name, PrintedFacts::numeric(l.asset.acquiredOn), money(l.line.cost),
                               Money::formatRate(l.line.rateBp), money(l.line.amount), money(l.line.accumulated), money(l.line.bookValue())},
                 right);
         if (i + 1 == t.lines.size() || t.lines.at(i + 1).groupName != l.groupName) {
             const DepreciationTotal &g = t.byGroup.at(group++);
-            fillRow(grid, row++, {QString(), QString(), QStringLiteral("Cộng (%1 tài sản)").arg(g.items), QString(), money(g.cost), QString(),
+            Parts::fill(grid, row++, {QString(), QString(), QStringLiteral("Cộng (%1 tài sản)").arg(g.items), QString(), money(g.cost), QString(),
                                   money(g.amount), money(g.accumulated), money(g.bookValue())},
                     right, true);
         }
     }
-    fillRow(grid, row, {QString(), QString(), QStringLiteral("Tổng cộng (%1 tài sản)").arg(t.total.items), QString(), money(t.total.cost), QString(),
+    Parts::fill(grid, row, {QString(), QString(), QStringLiteral("Tổng cộng (%1 tài sản)").arg(t.total.items), QString(), money(t.total.cost), QString(),
                         money(t.total.amount), money(t.total.accumulated), money(t.total.bookValue())},
             right, true);
 
@@ -240,7 +204,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::depreciationTable(s
                                                   QStringLiteral("Giá trị còn lại")});
     for (int r = 0; r < t.byFunding.size(); ++r) {
         const DepreciationTotal &f = t.byFunding.at(r);
-        fillRow(sources, r + 1, {fundingName(f.label), QString::number(f.items), money(f.cost), money(f.amount), money(f.accumulated),
+        Parts::fill(sources, r + 1, {fundingName(f.label), QString::number(f.items), money(f.cost), money(f.amount), money(f.accumulated),
                                  money(f.bookValue())},
                 {1, 2, 3, 4, 5});
     }
@@ -309,12 +273,12 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::book(storage::Datab
         const Asset &a = items->at(r);
         const QString ended = a.hasEnded() ? QStringLiteral("%1 %2").arg(statusName(a.status), PrintedFacts::numeric(a.endedOn)) : QString();
         if (fixed)
-            fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), a.acquisitionDocument,
+            Parts::fill(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), a.acquisitionDocument,
                                   fundingName(Asset::fundingCode(a.funding)), money(a.cost), Money::formatRate(a.effectiveRateBp()),
                                   money(a.accumulated), a.room, ended},
                     {6, 8});
         else
-            fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), a.acquisitionDocument,
+            Parts::fill(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), a.acquisitionDocument,
                                   money(a.cost), a.room, a.custodian, ended},
                     {5});
         if (!a.hasEnded()) {
@@ -365,9 +329,9 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::byPlace(storage::Da
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const Asset &a = sorted.at(i);
         if (i == 0 || place(a) != place(sorted.at(i - 1)))
-            headingRow(grid, row++, 2, place(a).isEmpty() ? (byRoom ? QStringLiteral("Chưa ghi nơi sử dụng") : QStringLiteral("Chưa giao người sử dụng"))
+            Parts::headingRow(grid, row++, 2, place(a).isEmpty() ? (byRoom ? QStringLiteral("Chưa ghi nơi sử dụng") : QStringLiteral("Chưa giao người sử dụng"))
                                                            : place(a));
-        fillRow(grid, row++, {QString::number(i + 1), a.code, described(a), money(a.cost), byRoom ? a.custodian : a.room, statusName(a.status)},
+        Parts::fill(grid, row++, {QString::number(i + 1), a.code, described(a), money(a.cost), byRoom ? a.custodian : a.room, statusName(a.status)},
                 {3});
     }
     if (rows)
@@ -432,7 +396,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::card(storage::Datab
                                                        QStringLiteral("Hao mòn năm"), QStringLiteral("Hao mòn lũy kế"),
                                                        QStringLiteral("Giá trị còn lại")});
             for (int r = 0; r < lines.size(); ++r)
-                fillRow(grid, r + 1, lines.at(r), {1, 2, 3, 4, 5});
+                Parts::fill(grid, r + 1, lines.at(r), {1, 2, 3, 4, 5});
         }
     }
     if (!history->isEmpty()) {
@@ -455,7 +419,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::card(storage::Datab
                 detail << QStringLiteral("Thời gian sử dụng còn lại: %1 năm").arg(e.remainingYears);
             if (!e.note.isEmpty())
                 detail << e.note;
-            fillRow(grid, r + 1, {PrintedFacts::numeric(e.on), eventName(e.kind), detail.join(QStringLiteral("; ")),
+            Parts::fill(grid, r + 1, {PrintedFacts::numeric(e.on), eventName(e.kind), detail.join(QStringLiteral("; ")),
                                   QStringList{e.document, e.record}.join(QLatin1Char(' ')).simplified(), e.amount ? money(*e.amount) : QString()},
                     {4});
         }
@@ -480,7 +444,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::handover(storage::D
     // One for each side, each from its own page.
     for (int copy = 0; copy < 2; ++copy) {
         PartyHeader::insert(c, profile.value(), {Parts::numberLine(first.record), first.on, copy > 0});
-        recordTitle(c, QStringLiteral("Về việc bàn giao tài sản"));
+        Parts::recordTitle(c, QStringLiteral("Về việc bàn giao tài sản"));
         Parts::bodyParagraph(c, QStringLiteral("Hôm nay, %1, tại %2, chúng tôi gồm:").arg(PrintedFacts::date(first.on), office));
         Parts::bodyParagraph(c, QStringLiteral("Bên giao: %1").arg(first.fromCustodian.isEmpty() ? office : first.fromCustodian));
         Parts::bodyParagraph(c, QStringLiteral("Bên nhận: %1").arg(first.toCustodian.isEmpty() ? Blank : first.toCustodian));
@@ -492,7 +456,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::handover(storage::D
         for (int r = 0; r < moved->size(); ++r) {
             const Asset &a = moved->at(r).second;
             const auto [cost, accumulated] = valueOn(db, a, moved->at(r).first.on, false);
-            fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), money(cost),
+            Parts::fill(grid, r + 1, {QString::number(r + 1), a.code, described(a), money(cost),
                                   a.book == Asset::Book::Fixed ? money(cost - accumulated) : QString(), statusName(moved->at(r).first.status)},
                     {3, 4});
         }
@@ -522,7 +486,7 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::disposal(storage::D
     auto doc = Parts::newPaper();
     QTextCursor c(doc.get());
     PartyHeader::insert(c, profile.value(), {Parts::numberLine(first.record), first.on});
-    recordTitle(c, QStringLiteral("Về việc thanh lý tài sản"));
+    Parts::recordTitle(c, QStringLiteral("Về việc thanh lý tài sản"));
     QStringList decisions;
     for (const auto &[e, a] : disposed.value())
         if (!decisions.contains(e.document))
@@ -537,14 +501,14 @@ storage::Result<std::unique_ptr<QTextDocument>> AssetPapers::disposal(storage::D
     for (int r = 0; r < disposed->size(); ++r) {
         const auto &[e, a] = disposed->at(r);
         const auto [itemCost, acc] = valueOn(db, a, e.on, false);
-        fillRow(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), money(itemCost), money(acc),
+        Parts::fill(grid, r + 1, {QString::number(r + 1), a.code, described(a), PrintedFacts::numeric(a.acquiredOn), money(itemCost), money(acc),
                               money(itemCost - acc)},
                 {4, 5, 6});
         cost += itemCost;
         accumulated += acc;
         proceeds += e.amount.value_or(0);
     }
-    fillRow(grid, int(disposed->size()) + 1, {QString(), QString(), QStringLiteral("Cộng"), QString(), money(cost), money(accumulated),
+    Parts::fill(grid, int(disposed->size()) + 1, {QString(), QString(), QStringLiteral("Cộng"), QString(), money(cost), money(accumulated),
                                               money(cost - accumulated)},
             {4, 5, 6}, true);
     Parts::bodyParagraph(c, proceeds > 0 ? QStringLiteral("Số tiền thu được từ thanh lý: %1 đồng.").arg(money(proceeds))

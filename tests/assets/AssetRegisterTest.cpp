@@ -4,6 +4,8 @@
 
 #include "assets/AnnualDepreciation.h"
 #include "assets/AssetCategories.h"
+#include "assets/AssetImport.h"
+#include "assets/AssetInventory.h"
 #include "assets/AssetMovements.h"
 #include "assets/AssetRegister.h"
 #include "assets/AssetRules.h"
@@ -342,4 +344,33 @@ TEST_CASE("movements keep their order and their records: no backdated hand-over,
     CHECK(moves.revalue(pc.id, QDate(2026, 11, 1), 7'000'000, std::nullopt, 0, QStringLiteral("QĐ 2")));
     CHECK_FALSE(moves.revalue(pc.id, QDate(2026, 11, 1), 5'000'000, std::nullopt, 0, QStringLiteral("QĐ 3")));
     CHECK(moves.revalue(pc.id, QDate(2026, 11, 1), 5'000'000, qint64(2'000'000), 2, QStringLiteral("QĐ 3")));
+}
+
+TEST_CASE("a viewer reads the asset register and changes nothing in it, whatever the door")
+{
+    AssetOffice office;
+    const Asset pc = office.add(QStringLiteral("Máy tính"), QStringLiteral("may-tinh"), 15'000'000, QDate(2025, 2, 1));
+    REQUIRE(office.depreciation().run(2025));
+    auto viewer = addSignedInUser(*office.chief, QStringLiteral("xem"), office::Role::Viewer, office::Clearance::Normal, "chi-xem-2026");
+    storage::Database &db = viewer->database();
+    const QString who = viewer->actor();
+    const auto refused = [](const auto &result) { return !result && result.error().kind == storage::StorageError::Kind::Forbidden; };
+    AssetMovements moves(db, who);
+    CHECK(refused(moves.move(pc.id, QDate::currentDate(), QStringLiteral("Kho"), QString(), QString())));
+    CHECK(refused(moves.dispose(pc.id, QDate::currentDate(), QStringLiteral("QĐ 1"), QStringLiteral("BB 1"), 0)));
+    Asset changed = pc;
+    changed.name = QStringLiteral("Khác");
+    CHECK(refused(AssetRegister(db, who).correct(changed, QStringLiteral("Thử"))));
+    CHECK(refused(AssetCategories(db).save(AssetCategories::defaults(), who)));
+    CHECK(refused(AssetRules(db).save(AssetRuleValues{}, who)));
+    CHECK(refused(AnnualDepreciation(db, who).run(2025)));
+    CHECK(refused(AnnualDepreciation(db, who).lock(2025, QStringLiteral("A"), QDate::currentDate())));
+    AssetInventory inventory(db, who);
+    CHECK(refused(inventory.start(QDate::currentDate(), {QStringLiteral("A"), QStringLiteral("B")}, QString())));
+    CHECK(refused(inventory.scan(pc.code)));
+    CHECK(refused(AssetImport(db, who).importAll({pc})));
+    // Reading is everyone's.
+    CHECK(AssetRegister(db, who).list({})->size() == 1);
+    CHECK(moves.history(pc.id));
+    CHECK(office.reg().get(pc.id)->name == QStringLiteral("Máy tính"));
 }

@@ -222,23 +222,8 @@ void AssetsPage::showDetail()
     html += QStringLiteral("</table>");
     if (auto history = AssetMovements(s->database(), s->actor()).history(a->id); history && !history->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
-        for (const assets::AssetEvent &e : history.value()) {
-            QStringList parts{day(e.on), AssetMovements::kindName(e.kind)};
-            if (e.kind == Kind::Move) {
-                if (e.fromRoom != e.toRoom)
-                    parts << QStringLiteral("%1 → %2").arg(e.fromRoom.isEmpty() ? QStringLiteral("—") : e.fromRoom, e.toRoom);
-                if (e.fromCustodian != e.toCustodian)
-                    parts << QStringLiteral("%1 → %2").arg(e.fromCustodian.isEmpty() ? QStringLiteral("—") : e.fromCustodian, e.toCustodian);
-            }
-            if (e.kind == Kind::Transfer)
-                parts << e.toCustodian;
-            if (e.amount)
-                parts << tr("%1 đồng").arg(Money::format(*e.amount));
-            for (const QString &t : {e.document, e.record, e.note})
-                if (!t.isEmpty())
-                    parts << t;
-            html += QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
-        }
+        for (const assets::AssetEvent &e : history.value())
+            html += QStringLiteral("<li>%1</li>").arg(AssetMovements::describe(e).join(QStringLiteral(", ")).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     detail()->setHtml(html);

@@ -98,6 +98,11 @@ void DepreciationDialog::showState()
     assets::AnnualDepreciation depreciation(m_session.database(), m_session.actor());
     const int year = m_year->value();
     auto state = depreciation.year(year);
+    // A computed year opens on its saved lines (a locked one on what was signed), read once with whether they are current.
+    std::optional<assets::DepreciationTable> table;
+    if (state && state.value())
+        if (auto read = assets::DepreciationTable::read(m_session.database(), year))
+            table = std::move(read).value();
     QString text;
     bool locked = false;
     if (!state) {
@@ -113,19 +118,17 @@ void DepreciationDialog::showState()
         } else {
             text = tr("Computed on %1: %2 đồng over %n item(s).", nullptr, y.lines)
                        .arg(y.computedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")), Money::format(y.total));
-            if (auto current = depreciation.matchesRegister(year); current && !current.value())
+            if (table && table->stale)
                 text += QLatin1Char(' ') + tr("The register changed since: compute it again before printing the table.");
         }
     }
     m_state->setText(text);
-    // A computed year opens on its saved lines (a locked one on what was signed).
-    if (state && state.value())
-        if (auto table = assets::DepreciationTable::read(m_session.database(), year)) {
-            QList<assets::DepreciationLine> lines;
-            for (const auto &l : table->lines)
-                lines << l.line;
-            showLines(lines, table->total.amount, true);
-        }
+    if (table) {
+        QList<assets::DepreciationLine> lines;
+        for (const auto &l : table->lines)
+            lines << l.line;
+        showLines(lines, table->total.amount, true);
+    }
     m_compute->setEnabled(!locked);
     m_lock->setEnabled(state && state.value() && !locked);
     m_print->setEnabled(state && state.value());
